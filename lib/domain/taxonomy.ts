@@ -1,0 +1,180 @@
+/**
+ * The commitment types and stances of the domain (../shared/docs/domain.md), defined once.
+ * Every label, sort order and colour in the app comes from here, so a new type or a
+ * renamed label is a one-line change.
+ */
+
+export const COMMITMENT_TYPES = [
+  "troops",
+  "monitoring",
+  "article5",
+  "air",
+  "maritime",
+  "training",
+  "arms",
+  "funding",
+  "intelligence",
+  "logistics",
+  "backstop",
+] as const;
+
+export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
+
+export interface CommitmentTypeInfo {
+  key: CommitmentType;
+  label: string;
+  /** Short column header for the matrix. */
+  shortLabel: string;
+  description: string;
+}
+
+export const COMMITMENT_TYPE_INFO: Record<CommitmentType, CommitmentTypeInfo> = {
+  troops: {
+    key: "troops",
+    label: "Troops on the ground",
+    shortLabel: "Troops",
+    description:
+      "Own military personnel on Ukrainian territory: a reassurance or multinational force, boots on the ground, staffing hubs inside Ukraine.",
+  },
+  monitoring: {
+    key: "monitoring",
+    label: "Ceasefire monitoring",
+    shortLabel: "Monitoring",
+    description: "Taking part in or leading a ceasefire monitoring or verification mechanism.",
+  },
+  article5: {
+    key: "article5",
+    label: "Article 5-style guarantee",
+    shortLabel: "Art. 5",
+    description: "A binding collective-defence guarantee for Ukraine modelled on NATO's Article 5.",
+  },
+  air: {
+    key: "air",
+    label: "Air policing / air defence",
+    shortLabel: "Air",
+    description: "Air policing or air defence over Ukraine, a \"sky shield\".",
+  },
+  maritime: {
+    key: "maritime",
+    label: "Maritime security",
+    shortLabel: "Maritime",
+    description: "Black Sea maritime security, naval presence, demining.",
+  },
+  training: {
+    key: "training",
+    label: "Training",
+    shortLabel: "Training",
+    description: "Training Ukrainian forces, inside Ukraine or abroad.",
+  },
+  arms: {
+    key: "arms",
+    label: "Arms and military aid",
+    shortLabel: "Arms",
+    description: "Weapons, military aid, strengthening Ukraine's armed forces, defence-industrial cooperation.",
+  },
+  funding: {
+    key: "funding",
+    label: "Funding",
+    shortLabel: "Funding",
+    description: "Money for Ukraine's security and armed forces.",
+  },
+  intelligence: {
+    key: "intelligence",
+    label: "Intelligence",
+    shortLabel: "Intel",
+    description: "Intelligence sharing, surveillance support.",
+  },
+  logistics: {
+    key: "logistics",
+    label: "Logistics and hubs",
+    shortLabel: "Logistics",
+    description: "Logistics, headquarters, bases or hubs away from the front line, transport.",
+  },
+  backstop: {
+    key: "backstop",
+    label: "Backstop",
+    shortLabel: "Backstop",
+    description: "A (typically US) backstop or support for a European-led force.",
+  },
+};
+
+/** Ordered from the strongest own engagement to the strongest rejection. */
+export const STANCES = ["committed", "conditional", "considering", "supports", "ruled_out", "opposes"] as const;
+
+export type Stance = (typeof STANCES)[number];
+
+export interface StanceInfo {
+  key: Stance;
+  label: string;
+  description: string;
+  /** Tailwind classes for a badge or matrix cell: background, text and border. */
+  className: string;
+  /** A plain hex colour for places Tailwind cannot reach (preview images, charts). */
+  hex: string;
+}
+
+export const STANCE_INFO: Record<Stance, StanceInfo> = {
+  committed: {
+    key: "committed",
+    label: "Committed",
+    description: "Firm pledge or plan to do it.",
+    className: "bg-emerald-600 text-white border-emerald-700",
+    hex: "#059669",
+  },
+  conditional: {
+    key: "conditional",
+    label: "Conditional",
+    description: "Will do it only under a stated condition.",
+    className: "bg-teal-100 text-teal-900 border-teal-400",
+    hex: "#5eead4",
+  },
+  considering: {
+    key: "considering",
+    label: "Considering",
+    description: "Open to it, studying it, not excluded.",
+    className: "bg-amber-100 text-amber-900 border-amber-400",
+    hex: "#fcd34d",
+  },
+  supports: {
+    key: "supports",
+    label: "Supports",
+    description: "Endorses the measure in principle, without pledging its own part.",
+    className: "bg-sky-100 text-sky-900 border-sky-400",
+    hex: "#7dd3fc",
+  },
+  ruled_out: {
+    key: "ruled_out",
+    label: "Ruled out",
+    description: "Excludes its own participation.",
+    className: "bg-rose-100 text-rose-900 border-rose-400",
+    hex: "#fda4af",
+  },
+  opposes: {
+    key: "opposes",
+    label: "Opposes",
+    description: "Opposes the measure as such, for anyone.",
+    className: "bg-rose-700 text-white border-rose-800",
+    hex: "#be123c",
+  },
+};
+
+export const REVIEW_STATES = ["proposed", "accepted", "rejected"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export function isCommitmentType(value: string): value is CommitmentType {
+  return (COMMITMENT_TYPES as readonly string[]).includes(value);
+}
+
+export function isStance(value: string): value is Stance {
+  return (STANCES as readonly string[]).includes(value);
+}
+
+/** Position of a type in the matrix's column order. */
+export function commitmentTypeOrder(type: CommitmentType): number {
+  return COMMITMENT_TYPES.indexOf(type);
+}
+
+/** Position of a stance from strongest engagement (0) to strongest rejection. */
+export function stanceOrder(stance: Stance): number {
+  return STANCES.indexOf(stance);
+}
