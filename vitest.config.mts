@@ -1,7 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(__dirname) };
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // Tests run outside React's server environment; server-only's own empty entry is what
+  // the react-server condition would resolve to.
+  "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
 
 /**
  * Two projects: `unit` (pure code, no database; runs anywhere) and `integration`

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { EvidenceQuote } from "@/components/evidence-quote";
+import { StanceBadge } from "@/components/stance-badge";
+import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
+import { dateQueryOf, resolveAsOf } from "@/lib/queries/as-of";
+import { formatDay } from "@/lib/queries/dates";
+import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { BLOC_LABELS } from "@/lib/reference/countries";
+
+type CountryPageProps = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Shared by generateMetadata and the page, so one request reads the database once.
+const getCountryStanceCached = cache(getCountryStance);
+
+export async function generateMetadata({ params, searchParams }: CountryPageProps): Promise<Metadata> {
+  const [{ code }, { date }] = await Promise.all([params, searchParams]);
+  const stance = await getCountryStanceCached(code, resolveAsOf(date).asOf);
+  if (!stance) return { title: "Country not found" };
+  const stated = stance.entries.filter((entry) => entry.current);
+  const summary = stated
+    .map((entry) => `${COMMITMENT_TYPE_INFO[entry.type].shortLabel}: ${STANCE_INFO[entry.current!.stance].label}`)
+    .join(" · ");
+  const description = summary || `No recorded positions for ${stance.name} yet.`;
+  return {
+    title: `${stance.name}: security guarantees for Ukraine`,
+    description,
+    openGraph: { title: `${stance.name}: security guarantees for Ukraine`, description, type: "article" },
+    twitter: { card: "summary", title: `${stance.name}: security guarantees for Ukraine`, description },
+  };
+}
+
+export default async function CountryPage({ params, searchParams }: CountryPageProps) {
+  const [{ code }, { date }] = await Promise.all([params, searchParams]);
+  const { asOf, isToday } = resolveAsOf(date);
+  const stance = await getCountryStanceCached(code, asOf);
+  if (!stance) notFound();
+  const stated = stance.entries.filter((entry) => entry.current);
+  const silent = stance.entries.filter((entry) => !entry.current);
+
+  return (
+    <article className="space-y-6">
+      <div>
+        <Link href={`/${dateQueryOf(asOf, isToday)}`} className="text-sm text-slate-600 hover:underline">
+          ← Matrix
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">
+          <span aria-hidden="true">{stance.flag} </span>
+          {stance.name}
+        </h1>
+        <p className="text-sm text-slate-600">
+          {stance.region}
+          {stance.memberships.length > 0 ? ` · ${stance.memberships.map((bloc) => BLOC_LABELS[bloc]).join(", ")}` : ""} ·{" "}
+          {isToday ? "positions today" : `positions as of ${asOf}`}
+        </p>
+      </div>
+
+      {stated.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">
+          No recorded positions for {stance.name} {isToday ? "yet" : `as of ${asOf}`}.
+        </p>
+      ) : (
+        <ul className="space-y-4">
+          {stated.map((entry) => (
+            <li key={entry.type} id={entry.type} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" data-type={entry.type}>
+              <div className="flex flex-wrap items-center gap-2">
+                <h2 className="font-medium">{COMMITMENT_TYPE_INFO[entry.type].label}</h2>
+                <StanceBadge stance={entry.current!.stance} />
+                {entry.current!.condition ? (
+                  <span className="text-sm text-slate-600">condition: {entry.current!.condition}</span>
+                ) : null}
+              </div>
+              <div className="mt-3">
+                <EvidenceQuote commitment={entry.current!} />
+              </div>
+              {entry.history.length > 1 ? (
+                <details className="mt-3 text-sm">
+                  <summary className="cursor-pointer text-slate-600">Earlier positions ({entry.history.length - 1})</summary>
+                  <ol className="mt-2 space-y-3">
+                    {entry.history.slice(1).map((earlier) => (
+                      <li key={earlier.id} className="flex flex-col gap-1">
+                        <span className="flex items-center gap-2 text-xs text-slate-500">
+                          <StanceBadge stance={earlier.stance} /> {formatDay(earlier.statedOn)}
+                        </span>
+                        <EvidenceQuote commitment={earlier} />
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {silent.length > 0 ? (
+        <p className="text-sm text-slate-500">
+          No recorded position on: {silent.map((entry) => COMMITMENT_TYPE_INFO[entry.type].label).join(", ")}.
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { SiteHeader } from "@/components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Security Guarantees Tracker", template: "%s · Security Guarantees Tracker" },
+  description:
+    "Which country commits to which security guarantee for Ukraine: troops, monitoring, Article 5-style guarantees, air, maritime and more, each traced to a quoted source.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <SiteHeader />
+        <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { createDb, type Db, resolveDatabaseUrl } from "./dialect";
+
+export type { Db } from "./dialect";
+
+// One client per process; kept on globalThis so that dev-mode reloads reuse it.
+const holder = globalThis as unknown as { trackerDb?: Db };
+
+/** The app's Prisma client, built on first use so that `next build` needs no database. */
+export function getDb(): Db {
+  holder.trackerDb ??= createDb(resolveDatabaseUrl());
+  return holder.trackerDb;
+}

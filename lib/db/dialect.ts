@@ -1,0 +1,199 @@
+/**
+ * Everything that differs between SQLite (the embedded default) and PostgreSQL lives here:
+ * which URL means which engine, which Prisma client and driver adapter to build, and how to
+ * run raw SQL for migrations. The rest of the app talks to one `Db` type.
+ */
+import path from "node:path";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
+
+export type Dialect = "sqlite" | "postgresql";
+
+/** The Prisma client type the app codes against; both generated clients share its shape. */
+export type Db = SqlitePrismaClient;
+
+/** With no configuration, the database is this file, created on first start. */
+export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
+
+export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.DATABASE_URL?.trim();
+  return url ? url : DEFAULT_DATABASE_URL;
+}
+
+export function dialectOf(url: string): Dialect {
+  if (url.startsWith("file:")) return "sqlite";
+  if (url.startsWith("postgresql://") || url.startsWith("postgres://")) return "postgresql";
+  throw new Error(
+    `DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL (PostgreSQL); got "${redactUrl(url)}"`,
+  );
+}
+
+/** The absolute path of a SQLite file URL, resolved against the working directory. */
+export function sqliteFilePath(url: string): string {
+  const file = url.replace(/^file:(\/\/)?/, "").split("?")[0] ?? "";
+  return path.resolve(file);
+}
+
+/** A URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:***@");
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+/** True for a SQLite file or a PostgreSQL server on this machine: the only places tests may write. */
+export function isLocalDatabaseUrl(url: string): boolean {
+  if (dialectOf(url) === "sqlite") return true;
+  const host = new URL(url).hostname;
+  return LOCAL_HOSTS.has(host);
+}
+
+export function createDb(url: string): Db {
+  if (dialectOf(url) === "sqlite") {
+    return new SqlitePrismaClient({ adapter: new PrismaLibSQL({ url: `file:${sqliteFilePath(url)}` }) });
+  }
+  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // Same models, same generated API; only the query compiler's dialect differs.
+  return client as unknown as Db;
+}
+
+/** Prisma's own bookkeeping table, so `prisma migrate status` agrees with our migrator. */
+export const MIGRATIONS_TABLE_DDL: Record<Dialect, string> = {
+  sqlite: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id" TEXT PRIMARY KEY NOT NULL,
+    "checksum" TEXT NOT NULL,
+    "finished_at" DATETIME,
+    "migration_name" TEXT NOT NULL,
+    "logs" TEXT,
+    "rolled_back_at" DATETIME,
+    "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
+  )`,
+  postgresql: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum" VARCHAR(64) NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "migration_name" VARCHAR(255) NOT NULL,
+    "logs" TEXT,
+    "rolled_back_at" TIMESTAMPTZ,
+    "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+  )`,
+};
+
+/** A raw connection for running migration SQL, which Prisma's client cannot batch. */
+export interface RawExecutor {
+  /** Runs a script of several statements. */
+  executeScript(sql: string): Promise<void>;
+  /** Runs one statement with `?` placeholders. */
+  query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface RawConnection extends RawExecutor {
+  dialect: Dialect;
+  /** Runs `work` in one transaction: all of it or none of it. */
+  transaction(work: (tx: RawExecutor) => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openRawConnection(url: string): Promise<RawConnection> {
+  if (dialectOf(url) === "sqlite") {
+    const { createClient } = await import("@libsql/client");
+    const client = createClient({ url: `file:${sqliteFilePath(url)}` });
+    // WAL lets readers (the pages) go on while an editor publishes.
+    await client.execute("PRAGMA journal_mode = WAL");
+    const query = async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => {
+      const result = await client.execute({ sql, args: params as never });
+      return result.rows.map((row) => ({ ...row }) as unknown as T);
+    };
+    return {
+      dialect: "sqlite",
+      executeScript: async (sql) => void (await client.executeMultiple(sql)),
+      query,
+      transaction: async (work) => {
+        const tx = await client.transaction("write");
+        try {
+          await work({
+            executeScript: async (sql) => void (await tx.executeMultiple(sql)),
+            query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+              (await tx.execute({ sql, args: params as never })).rows.map((row) => ({ ...row }) as unknown as T),
+          });
+          await tx.commit();
+        } finally {
+          tx.close();
+        }
+      },
+      close: async () => client.close(),
+    };
+  }
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const query = async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => {
+    // pg uses $1, $2 placeholders; callers write `?` as in SQLite.
+    let index = 0;
+    const text = sql.replace(/\?/g, () => `$${++index}`);
+    return (await client.query(text, params)).rows as T[];
+  };
+  return {
+    dialect: "postgresql",
+    executeScript: async (sql) => void (await client.query(sql)),
+    query,
+    transaction: async (work) => {
+      await client.query("BEGIN");
+      try {
+        await work({ executeScript: async (sql) => void (await client.query(sql)), query });
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+    },
+    close: async () => client.end(),
+  };
+}
+
+/**
+ * The shape of a database as a sorted list of lines (columns with type, nullability and
+ * default; indexes), for comparing two databases built different ways.
+ */
+export async function describeSchema(connection: RawConnection): Promise<string[]> {
+  const lines: string[] = [];
+  if (connection.dialect === "sqlite") {
+    const tables = await connection.query<{ name: string }>(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
+    );
+    for (const { name } of tables) {
+      for (const column of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_table_info(?)`, [name])) {
+        lines.push(`column ${name}.${column.name} ${column.type} notnull=${column.notnull} default=${column.dflt_value} pk=${column.pk}`);
+      }
+      for (const index of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_index_list(?)`, [name])) {
+        const columns = await connection.query<{ name: string }>(`SELECT name FROM pragma_index_info(?)`, [index.name]);
+        lines.push(`index ${name}.${index.name} unique=${index.unique} (${columns.map((c) => c.name).join(",")})`);
+      }
+      for (const key of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_foreign_key_list(?)`, [name])) {
+        lines.push(`fk ${name}.${key.from} -> ${key.table}.${key.to} on delete ${key.on_delete}`);
+      }
+    }
+  } else {
+    const columns = await connection.query<Record<string, unknown>>(
+      `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+    );
+    for (const c of columns) {
+      lines.push(`column ${c.table_name}.${c.column_name} ${c.data_type} nullable=${c.is_nullable} default=${c.column_default}`);
+    }
+    const indexes = await connection.query<Record<string, unknown>>(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
+    for (const index of indexes) lines.push(`index ${index.indexdef}`);
+    const keys = await connection.query<Record<string, unknown>>(
+      `SELECT conrelid::regclass::text AS tbl, pg_get_constraintdef(oid) AS def FROM pg_constraint
+       WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
+    );
+    for (const key of keys) lines.push(`fk ${key.tbl} ${key.def}`);
+  }
+  return lines.sort();
+}

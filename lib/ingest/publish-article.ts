@@ -1,0 +1,140 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { CommitmentType, ReviewState, Stance } from "@/lib/domain/taxonomy";
+import { fingerprintArticleBody } from "./fingerprint";
+
+export interface PublishPosition {
+  country: string;
+  commitment: CommitmentType;
+  stance: Stance;
+  condition: string | null;
+  /** The speaker as named in the text; linked to the gazetteer when a name or alias matches. */
+  speaker: string | null;
+  start: number;
+  end: number;
+  statedOn: Date;
+  confidence: number | null;
+  cues: string[];
+  reviewState: ReviewState;
+}
+
+export interface PublishArticleInput {
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedOn: Date;
+  body: string;
+  positions: PublishPosition[];
+  actorId: string | null;
+}
+
+export type PublishArticleResult = { status: "created"; articleId: string } | { status: "duplicate"; articleId: string };
+
+const UNIQUE_VIOLATION = "P2002";
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+}
+
+/** Maps speaker names and aliases (lower case) to speaker ids. */
+async function getSpeakerIndex(db: Db): Promise<Map<string, string>> {
+  const speakers = await db.speaker.findMany({ select: { id: true, name: true, aliases: { select: { alias: true } } } });
+  const index = new Map<string, string>();
+  for (const speaker of speakers) {
+    index.set(speaker.name.toLowerCase(), speaker.id);
+    for (const { alias } of speaker.aliases) if (!index.has(alias.toLowerCase())) index.set(alias.toLowerCase(), speaker.id);
+  }
+  return index;
+}
+
+/**
+ * Writes an article, its statements and its commitments in one transaction. The article's
+ * fingerprint is unique, so the same text published twice (a double click, two editors at
+ * once) ends as one article: the loser gets `duplicate` with the existing id.
+ * Positions that share a sentence, country and speaker share one statement.
+ */
+export async function publishArticle(db: Db, input: PublishArticleInput): Promise<PublishArticleResult> {
+  const fingerprint = fingerprintArticleBody(input.body);
+  const existing = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
+  if (existing) return { status: "duplicate", articleId: existing.id };
+
+  const speakerIndex = await getSpeakerIndex(db);
+  for (const position of input.positions) {
+    if (position.start < 0 || position.end > input.body.length || position.start >= position.end) {
+      throw new RangeError(`Evidence offsets ${position.start}-${position.end} fall outside the article body`);
+    }
+  }
+
+  try {
+    const articleId = await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          title: input.title,
+          outlet: input.outlet,
+          url: input.url,
+          publishedOn: input.publishedOn,
+          body: input.body,
+          fingerprint,
+          createdById: input.actorId,
+        },
+        select: { id: true },
+      });
+      const statementIds = new Map<string, string>();
+      const reviewedAt = new Date();
+      for (const position of input.positions) {
+        const key = [position.start, position.end, position.country, position.speaker ?? ""].join("|");
+        let statementId = statementIds.get(key);
+        if (!statementId) {
+          const speakerId = position.speaker ? speakerIndex.get(position.speaker.toLowerCase()) ?? null : null;
+          const statement = await tx.statement.create({
+            data: {
+              articleId: article.id,
+              countryCode: position.country,
+              speakerId,
+              speakerName: position.speaker,
+              sentence: input.body.slice(position.start, position.end),
+              startOffset: position.start,
+              endOffset: position.end,
+              statedOn: position.statedOn,
+            },
+            select: { id: true },
+          });
+          statementId = statement.id;
+          statementIds.set(key, statementId);
+        }
+        await tx.commitment.create({
+          data: {
+            statementId,
+            countryCode: position.country,
+            type: position.commitment,
+            stance: position.stance,
+            condition: position.condition,
+            statedOn: position.statedOn,
+            reviewState: position.reviewState,
+            confidence: position.confidence,
+            cues: JSON.stringify(position.cues),
+            reviewedById: position.reviewState === "proposed" ? null : input.actorId,
+            reviewedAt: position.reviewState === "proposed" ? null : reviewedAt,
+          },
+        });
+      }
+      await tx.auditEvent.create({
+        data: {
+          actorId: input.actorId,
+          action: "article.publish",
+          entityType: "article",
+          entityId: article.id,
+          after: JSON.stringify({ title: input.title, outlet: input.outlet, positions: input.positions.length }),
+        },
+      });
+      return article.id;
+    });
+    return { status: "created", articleId };
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const winner = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
+      if (winner) return { status: "duplicate", articleId: winner.id };
+    }
+    throw error;
+  }
+}

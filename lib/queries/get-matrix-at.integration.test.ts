@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createPublishedArticle } from "@/lib/test/factories";
+import { resetContent } from "@/lib/test/reset-content";
+import { getDb } from "@/lib/db/client";
+import { getMatrixAt } from "./get-matrix-at";
+
+beforeEach(resetContent);
+
+describe("getMatrixAt", () => {
+  it("shows the latest accepted stance per country and type at the date", async () => {
+    await createPublishedArticle({
+      published: "2025-03-01",
+      positions: [{ country: "IT", commitment: "troops", stance: "considering", sentence: "Italy is weighing whether to send troops." }],
+    });
+    await createPublishedArticle({
+      published: "2026-01-07",
+      positions: [{ country: "IT", commitment: "troops", stance: "ruled_out", sentence: "Italy will not send troops." }],
+    });
+
+    const today = await getMatrixAt("2026-11-24");
+    expect(today.rows.map((row) => row.code)).toEqual(["IT"]);
+    expect(today.rows[0]?.cells.troops?.stance).toBe("ruled_out");
+    expect(today.rows[0]?.cells.troops?.sentence).toBe("Italy will not send troops.");
+
+    const past = await getMatrixAt("2025-12-31");
+    expect(past.rows[0]?.cells.troops?.stance).toBe("considering");
+
+    const before = await getMatrixAt("2025-02-28");
+    expect(before.rows).toEqual([]);
+  });
+
+  it("ignores proposed, rejected and retracted commitments and retracted articles", async () => {
+    await createPublishedArticle({
+      published: "2026-01-01",
+      positions: [
+        { country: "FR", commitment: "air", stance: "committed", sentence: "France will patrol the skies.", reviewState: "proposed" },
+        { country: "FR", commitment: "maritime", stance: "committed", sentence: "France will send ships.", reviewState: "rejected" },
+      ],
+    });
+    const retracted = await createPublishedArticle({
+      published: "2026-01-02",
+      positions: [{ country: "DE", commitment: "funding", stance: "committed", sentence: "Germany will pay." }],
+    });
+    await getDb().article.update({ where: { id: retracted.articleId }, data: { retractedAt: new Date() } });
+
+    expect((await getMatrixAt("2026-11-24")).rows).toEqual([]);
+  });
+
+  it("filters by type, stance and bloc", async () => {
+    await createPublishedArticle({
+      published: "2026-01-05",
+      positions: [
+        { country: "GB", commitment: "troops", stance: "conditional", sentence: "Britain will deploy after a deal.", condition: "after a deal" },
+        { country: "GB", commitment: "training", stance: "committed", sentence: "Britain will train soldiers." },
+        { country: "RU", commitment: "troops", stance: "opposes", sentence: "Russia rejects foreign troops." },
+      ],
+    });
+
+    const troopsOnly = await getMatrixAt("2026-11-24", { types: ["troops"] });
+    expect(troopsOnly.types).toEqual(["troops"]);
+    expect(troopsOnly.rows.map((row) => row.code)).toEqual(["RU", "GB"]); // by name: Russia, United Kingdom
+    expect(troopsOnly.rows.find((row) => row.code === "GB")?.cells.training).toBeUndefined();
+
+    const nato = await getMatrixAt("2026-11-24", { bloc: "NATO" });
+    expect(nato.rows.map((row) => row.code)).toEqual(["GB"]);
+
+    const opposed = await getMatrixAt("2026-11-24", { stances: ["opposes"] });
+    expect(opposed.rows.map((row) => row.code)).toEqual(["RU"]);
+  });
+});

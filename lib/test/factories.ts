@@ -1,0 +1,57 @@
+import "server-only";
+import crypto from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import type { CommitmentType, ReviewState, Stance } from "@/lib/domain/taxonomy";
+import { publishArticle } from "@/lib/ingest/publish-article";
+
+/** A unique token so that tests sharing one database never see each other's rows. */
+export function uniqueToken(): string {
+  return crypto.randomUUID().slice(0, 8);
+}
+
+export interface TestPosition {
+  country: string;
+  commitment: CommitmentType;
+  stance: Stance;
+  sentence: string;
+  condition?: string | null;
+  speaker?: string | null;
+  reviewState?: ReviewState;
+}
+
+/** Publishes an article made of the given sentences, each carrying its positions. */
+export async function createPublishedArticle(options: {
+  published: string;
+  positions: TestPosition[];
+  title?: string;
+  extraText?: string;
+}) {
+  const sentences = [...new Set(options.positions.map((p) => p.sentence))];
+  const body = [...sentences, options.extraText ?? `Reference ${uniqueToken()}.`].join("\n\n");
+  const publishedOn = new Date(`${options.published}T00:00:00Z`);
+  const result = await publishArticle(getDb(), {
+    title: options.title ?? `Test article ${uniqueToken()}`,
+    outlet: "Test outlet",
+    url: null,
+    publishedOn,
+    body,
+    actorId: null,
+    positions: options.positions.map((position) => {
+      const start = body.indexOf(position.sentence);
+      return {
+        country: position.country,
+        commitment: position.commitment,
+        stance: position.stance,
+        condition: position.condition ?? null,
+        speaker: position.speaker ?? null,
+        start,
+        end: start + position.sentence.length,
+        statedOn: publishedOn,
+        confidence: null,
+        cues: [],
+        reviewState: position.reviewState ?? "accepted",
+      };
+    }),
+  });
+  return { ...result, body };
+}

@@ -1,0 +1,68 @@
+// Runs one test suite as a child process and reads its JSON report, so `npm test` can sum
+// every suite into one closing line.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export interface SuiteResult {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** True when the suite did not run at all (the reason is in `note`). */
+  notRun?: boolean;
+  note?: string;
+  seconds: number;
+}
+
+function reportPath(name: string): string {
+  return path.join(os.tmpdir(), `tracker-report-${name.replace(/\W+/g, "-")}-${process.pid}.json`);
+}
+
+export function runVitest(name: string, project: string, env: NodeJS.ProcessEnv = {}): SuiteResult {
+  const report = reportPath(name);
+  const started = Date.now();
+  const child = spawnSync(
+    "node_modules/.bin/vitest",
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    { stdio: "inherit", env: { ...process.env, ...env } },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  if (!fs.existsSync(report)) return { name, passed: 0, failed: 1, skipped: 0, note: `vitest exited ${child.status} without a report`, seconds };
+  const json = JSON.parse(fs.readFileSync(report, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    success: boolean;
+  };
+  fs.rmSync(report, { force: true });
+  // A suite that crashed outside any test (a broken import, a failing hook) still fails.
+  const failed = json.numFailedTests + (child.status !== 0 && json.numFailedTests === 0 ? 1 : 0);
+  return { name, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests, seconds };
+}
+
+export function runPlaywright(name: string, env: NodeJS.ProcessEnv = {}): SuiteResult {
+  const report = reportPath(name);
+  const started = Date.now();
+  const child = spawnSync("node_modules/.bin/playwright", ["test", "--reporter=list,json"], {
+    stdio: "inherit",
+    env: { ...process.env, ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+  });
+  const seconds = (Date.now() - started) / 1000;
+  if (!fs.existsSync(report)) return { name, passed: 0, failed: 1, skipped: 0, note: `playwright exited ${child.status} without a report`, seconds };
+  const json = JSON.parse(fs.readFileSync(report, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: unknown[];
+  };
+  fs.rmSync(report, { force: true });
+  const setupErrors = child.status !== 0 && json.stats.unexpected === 0 ? 1 : 0;
+  return {
+    name,
+    passed: json.stats.expected + json.stats.flaky,
+    failed: json.stats.unexpected + setupErrors,
+    skipped: json.stats.skipped,
+    seconds,
+  };
+}
