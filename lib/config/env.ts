@@ -25,7 +25,7 @@ export const AppEnvSchema = z.object({
 
 export type AppEnv = z.infer<typeof AppEnvSchema>;
 
-export function readAppEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+export function readAppEnv(env: Record<string, string | undefined> = process.env): AppEnv {
   const parsed = AppEnvSchema.safeParse({
     DATABASE_URL: env.DATABASE_URL || undefined,
     PORT: env.PORT || undefined,

@@ -17,7 +17,7 @@ export type Db = SqlitePrismaClient;
 /** With no configuration, the database is this file, created on first start. */
 export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
 
-export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
   const url = env.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }
@@ -33,7 +33,7 @@ export function dialectOf(url: string): Dialect {
 /** The absolute path of a SQLite file URL, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
   const file = url.replace(/^file:(\/\/)?/, "").split("?")[0] ?? "";
-  return path.resolve(file);
+  return path.resolve(/*turbopackIgnore: true*/ file);
 }
 
 /** A URL without its password, for messages and logs. */

@@ -20,7 +20,7 @@ function reportPath(name: string): string {
   return path.join(os.tmpdir(), `tracker-report-${name.replace(/\W+/g, "-")}-${process.pid}.json`);
 }
 
-export function runVitest(name: string, project: string, env: NodeJS.ProcessEnv = {}): SuiteResult {
+export function runVitest(name: string, project: string, env: Record<string, string | undefined> = {}): SuiteResult {
   const report = reportPath(name);
   const started = Date.now();
   const child = spawnSync(
@@ -43,7 +43,7 @@ export function runVitest(name: string, project: string, env: NodeJS.ProcessEnv 
   return { name, passed: json.numPassedTests, failed, skipped: json.numPendingTests + json.numTodoTests, seconds };
 }
 
-export function runPlaywright(name: string, env: NodeJS.ProcessEnv = {}): SuiteResult {
+export function runPlaywright(name: string, env: Record<string, string | undefined> = {}): SuiteResult {
   const report = reportPath(name);
   const started = Date.now();
   const child = spawnSync("node_modules/.bin/playwright", ["test", "--reporter=list,json"], {

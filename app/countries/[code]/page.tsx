@@ -75,7 +75,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
                   <span className="text-sm text-slate-600">condition: {entry.current!.condition}</span>
                 ) : null}
               </div>
-              <div className="mt-3">
+              <div className="mt-3" data-testid="current-evidence">
                 <EvidenceQuote commitment={entry.current!} />
               </div>
               {entry.history.length > 1 ? (

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { publishTestArticle, uniqueToken } from "./support/seed";
+
+test.describe("the matrix and a country's evidence", () => {
+  test("an analyst opens the matrix, then a country, and reads the quoted sentence behind a cell", async ({ page }) => {
+    // Norway's troops cell gets a position dated today, so it is the one that stands.
+    const token = uniqueToken();
+    const sentence = `Norway will send a battalion to the reassurance force, minister ${token} said.`;
+    const today = new Date().toISOString().slice(0, 10);
+    publishTestArticle({
+      published: today,
+      title: `Oslo pledge ${token}`,
+      positions: [{ country: "NO", commitment: "troops", stance: "committed", sentence }],
+    });
+
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Who guarantees what for Ukraine" })).toBeVisible();
+    const norway = page.locator('[data-testid="matrix"] tr[data-country="NO"]');
+    await expect(norway.locator('td[data-type="troops"] [data-stance]')).toHaveText("Committed");
+
+    await norway.getByRole("link", { name: "Norway" }).click();
+    await expect(page).toHaveURL(/\/countries\/no$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Norway");
+    const troops = page.locator('li[data-type="troops"]');
+    await expect(troops.getByTestId("current-evidence").locator("blockquote")).toContainText(sentence);
+    await expect(troops.getByText(`Oslo pledge ${token}`)).toBeVisible();
+  });
+
+  test("a cell links straight to its evidence on the country page", async ({ page }) => {
+    await page.goto("/");
+    const cell = page.locator('tr[data-country="IT"] td[data-type="troops"] a');
+    await expect(cell).toBeVisible();
+    await cell.click();
+    await expect(page).toHaveURL(/\/countries\/it#troops$/);
+    await expect(page.locator('li#troops [data-testid="current-evidence"] blockquote')).toBeVisible();
+  });
+
+  test("a past date shows the positions that stood then", async ({ page }) => {
+    const token = uniqueToken();
+    publishTestArticle({
+      published: "2024-06-01",
+      positions: [{ country: "IS", commitment: "funding", stance: "considering", sentence: `Iceland weighs a fund ${token}.` }],
+    });
+    publishTestArticle({
+      published: "2024-09-01",
+      positions: [{ country: "IS", commitment: "funding", stance: "committed", sentence: `Iceland will pay ${token}.` }],
+    });
+    await page.goto("/?date=2024-07-01");
+    await expect(page.locator('tr[data-country="IS"] td[data-type="funding"] [data-stance]')).toHaveText("Considering");
+    await page.goto("/countries/is?date=2024-10-01");
+    await expect(page.locator('li[data-type="funding"] [data-testid="current-evidence"] blockquote')).toContainText(`Iceland will pay ${token}.`);
+  });
+
+  test("an unknown country code is a 404 page", async ({ page }) => {
+    const response = await page.goto("/countries/zz");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});

@@ -1,0 +1,18 @@
+// Run by e2e/support/seed.ts in a child process (the app's server-only modules need the
+// react-server condition): reads positions as JSON on stdin, publishes an article built
+// from them into DATABASE_URL, prints {"articleId": ...}.
+import { createPublishedArticle, type TestPosition } from "@/lib/test/factories";
+
+async function main(): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const input = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { published: string; title?: string; positions: TestPosition[] };
+  const result = await createPublishedArticle(input);
+  console.log(JSON.stringify({ articleId: result.articleId }));
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// One disposable SQLite database per run, shared by the server and the tests' seeding helper.
+// Set here once; Playwright's workers inherit it through the environment.
+process.env.E2E_DATABASE_URL ??= `file:${path.join(os.tmpdir(), `tracker-e2e-${Date.now()}.db`)}`;
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  reporter: "list",
+  globalTeardown: "./e2e/support/global-teardown.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+    trace: "retain-on-failure",
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `node_modules/.bin/tsx --conditions=react-server scripts/e2e-server.ts`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { DATABASE_URL: process.env.E2E_DATABASE_URL, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,22 @@
+// The server the browser journeys run against: a fresh database (migrated, reference and
+// demo data loaded) and the production build under `next start`. Never the user's database.
+import { spawn } from "node:child_process";
+import { readAppEnv } from "@/lib/config/env";
+import { setupDatabase } from "@/lib/setup/setup-database";
+import { log, nextBin } from "./lib/cli";
+
+async function main(): Promise<void> {
+  const env = readAppEnv();
+  if (!process.env.DATABASE_URL || process.env.DATABASE_URL === "file:./data/tracker.db") {
+    throw new Error("e2e-server needs its own DATABASE_URL (playwright.config.ts sets one)");
+  }
+  await setupDatabase({ url: env.DATABASE_URL, log });
+  const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
