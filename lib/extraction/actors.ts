@@ -1,0 +1,131 @@
+/**
+ * Who can take a position: countries by name, adjective and capital (world-countries plus
+ * the forms news copy uses), the EU and NATO, and the people of the speaker gazetteer.
+ * One compiled regular expression finds them all in a sentence.
+ */
+import worldCountries from "world-countries";
+import { SPEAKERS, type SpeakerEntry } from "@/lib/reference/speakers";
+
+export type MentionKind = "name" | "adjective" | "capital" | "person" | "organisation";
+
+export interface ActorMention {
+  country: string;
+  kind: MentionKind;
+  text: string;
+  start: number;
+  end: number;
+  speaker: SpeakerEntry | null;
+}
+
+interface AliasInfo {
+  country: string;
+  kind: MentionKind;
+  speaker: SpeakerEntry | null;
+}
+
+// Names that are mostly something else in this news domain (people, US states, words).
+const AMBIGUOUS = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Jersey", "Man", "Turkey", "Guernsey"]);
+
+// The forms news copy uses beyond the ISO names; capitals only where they stand for a
+// government in this domain ("Washington", "Moscow"), not every capital on earth.
+const EXTRA: Record<string, { names?: string[]; adjectives?: string[]; capitals?: string[] }> = {
+  GB: { names: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"], adjectives: ["British", "UK", "U.K."], capitals: ["London", "Downing Street"] },
+  US: { names: ["US", "U.S.", "USA", "U.S.A.", "United States", "America", "the White House", "White House", "Pentagon", "Trump administration"], adjectives: ["American", "US", "U.S."], capitals: ["Washington"] },
+  RU: { names: ["Russia", "Russian Federation", "the Russians", "Kremlin"], adjectives: ["Russian"], capitals: ["Moscow"] },
+  UA: { names: ["Ukraine"], adjectives: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] },
+  FR: { names: ["France", "Élysée", "Elysee"], adjectives: ["French"], capitals: ["Paris"] },
+  DE: { names: ["Germany", "Bundeswehr"], adjectives: ["German"], capitals: ["Berlin"] },
+  IT: { names: ["Italy"], adjectives: ["Italian"], capitals: ["Rome"] },
+  NL: { names: ["Netherlands", "the Netherlands", "Holland"], adjectives: ["Dutch"], capitals: ["The Hague", "Amsterdam"] },
+  TR: { names: ["Turkey", "Türkiye", "Turkiye"], adjectives: ["Turkish"], capitals: ["Ankara"] },
+  CZ: { names: ["Czech Republic", "Czechia"], adjectives: ["Czech"], capitals: ["Prague"] },
+  SK: { names: ["Slovakia"], adjectives: ["Slovak", "Slovakian"], capitals: ["Bratislava"] },
+  PL: { names: ["Poland"], adjectives: ["Polish"], capitals: ["Warsaw"] },
+  ES: { names: ["Spain"], adjectives: ["Spanish"], capitals: ["Madrid"] },
+  DK: { names: ["Denmark"], adjectives: ["Danish"], capitals: ["Copenhagen"] },
+  SE: { names: ["Sweden"], adjectives: ["Swedish"], capitals: ["Stockholm"] },
+  NO: { names: ["Norway"], adjectives: ["Norwegian"], capitals: ["Oslo"] },
+  FI: { names: ["Finland"], adjectives: ["Finnish"], capitals: ["Helsinki"] },
+  BE: { names: ["Belgium"], adjectives: ["Belgian"] },
+  RO: { names: ["Romania"], adjectives: ["Romanian"], capitals: ["Bucharest"] },
+  HU: { names: ["Hungary"], adjectives: ["Hungarian"], capitals: ["Budapest"] },
+  CA: { names: ["Canada"], adjectives: ["Canadian"], capitals: ["Ottawa"] },
+  JP: { names: ["Japan"], adjectives: ["Japanese"], capitals: ["Tokyo"] },
+  AU: { names: ["Australia"], adjectives: ["Australian"], capitals: ["Canberra"] },
+  EE: { names: ["Estonia"], adjectives: ["Estonian"], capitals: ["Tallinn"] },
+  LV: { names: ["Latvia"], adjectives: ["Latvian"], capitals: ["Riga"] },
+  LT: { names: ["Lithuania"], adjectives: ["Lithuanian"], capitals: ["Vilnius"] },
+  GR: { names: ["Greece"], adjectives: ["Greek"], capitals: ["Athens"] },
+  PT: { names: ["Portugal"], adjectives: ["Portuguese"], capitals: ["Lisbon"] },
+  IE: { names: ["Ireland"], adjectives: ["Irish"], capitals: ["Dublin"] },
+  AT: { names: ["Austria"], adjectives: ["Austrian"], capitals: ["Vienna"] },
+  HR: { names: ["Croatia"], adjectives: ["Croatian"], capitals: ["Zagreb"] },
+  BG: { names: ["Bulgaria"], adjectives: ["Bulgarian"], capitals: ["Sofia"] },
+  NZ: { names: ["New Zealand"], adjectives: ["New Zealand"], capitals: ["Wellington"] },
+  KR: { names: ["South Korea"], adjectives: ["South Korean"], capitals: ["Seoul"] },
+  CN: { names: ["China"], adjectives: ["Chinese"], capitals: ["Beijing"] },
+  EU: { names: ["EU", "European Union", "European Commission", "the Commission", "European Council"], capitals: ["Brussels"] },
+  NATO: { names: ["NATO", "Nato", "North Atlantic Alliance", "the Alliance", "the alliance"] },
+};
+
+function buildAliases(): Map<string, AliasInfo> {
+  const aliases = new Map<string, AliasInfo>();
+  const add = (alias: string, info: AliasInfo) => {
+    if (!alias || AMBIGUOUS.has(alias)) return;
+    if (!aliases.has(alias)) aliases.set(alias, info);
+  };
+  // People first: a gazetteer name beats any country form it might contain.
+  for (const speaker of SPEAKERS) {
+    for (const alias of [speaker.name, ...speaker.aliases]) add(alias, { country: speaker.country, kind: "person", speaker });
+  }
+  for (const [code, extra] of Object.entries(EXTRA)) {
+    const kind: MentionKind = code === "EU" || code === "NATO" ? "organisation" : "name";
+    for (const n of extra.names ?? []) add(n, { country: code, kind, speaker: null });
+    for (const a of extra.adjectives ?? []) add(a, { country: code, kind: "adjective", speaker: null });
+    for (const c of extra.capitals ?? []) add(c, { country: code, kind: "capital", speaker: null });
+  }
+  for (const country of worldCountries) {
+    if (!country.independent && country.cca2 !== "PS" && country.cca2 !== "TW") continue;
+    const code = country.cca2;
+    add(country.name.common, { country: code, kind: "name", speaker: null });
+    const demonyms = country.demonyms?.eng;
+    if (demonyms) {
+      add(demonyms.m, { country: code, kind: "adjective", speaker: null });
+      add(demonyms.f, { country: code, kind: "adjective", speaker: null });
+    }
+  }
+  return aliases;
+}
+
+const ALIASES = buildAliases();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+const MENTION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...ALIASES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
+  "gu",
+);
+
+/** Every actor mention in `text`, left to right, longest alias first at each position. */
+export function findActorMentions(text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  MENTION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MENTION_RE.exec(text))) {
+    const info = ALIASES.get(m[0]);
+    if (!info) continue;
+    out.push({ country: info.country, kind: info.kind, text: m[0], start: m.index, end: m.index + m[0].length, speaker: info.speaker });
+  }
+  return out;
+}
+
+const SPEAKER_BY_NAME = new Map(SPEAKERS.map((s) => [s.name, s]));
+
+export function speakerByName(name: string): SpeakerEntry | null {
+  return SPEAKER_BY_NAME.get(name) ?? (ALIASES.get(name)?.speaker ?? null);
+}

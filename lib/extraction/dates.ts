@@ -1,0 +1,58 @@
+/**
+ * When a statement was made: the article's date unless the sentence says otherwise
+ * ("on Tuesday", "on 6 January", "on Feb. 26", "On August 18").
+ */
+import { findDate } from "./article";
+import { WEEKDAYS } from "./lexicon";
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const ON_WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+const BARE_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b/u;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "u");
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, "u");
+
+function parseIso(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+function toIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function monthDay(published: Date, month: number, day: number): string | null {
+  if (month < 1 || day < 1 || day > 31) return null;
+  let year = published.getUTCFullYear();
+  let candidate = new Date(Date.UTC(year, month - 1, day));
+  // A date later than the article is last year's ("on December 30" in a January article).
+  if (candidate.getTime() > published.getTime() + 86_400_000) {
+    year -= 1;
+    candidate = new Date(Date.UTC(year, month - 1, day));
+  }
+  return toIso(candidate);
+}
+
+/** The date a statement was made, from the sentence and the article's publication date. */
+export function resolveStatementDate(text: string, published: string | null | undefined): string | null {
+  const explicit = findDate(text);
+  if (explicit) return explicit;
+  const base = published ? parseIso(published) : null;
+  if (!base) return null;
+  const weekday = ON_WEEKDAY.exec(text) ?? BARE_WEEKDAY.exec(text);
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+    // The most recent such day before the article ("said on Tuesday" in Wednesday's paper);
+    // the same day when the article itself appeared on that weekday.
+    const diff = (base.getUTCDay() - target + 7) % 7;
+    return toIso(new Date(base.getTime() - diff * 86_400_000));
+  }
+  const md = MONTH_DAY.exec(text);
+  if (md) return monthDay(base, MONTHS[md[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(md[2]));
+  const dm = DAY_MONTH.exec(text);
+  if (dm) return monthDay(base, MONTHS[dm[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(dm[1]));
+  return published ?? null;
+}

@@ -1,0 +1,711 @@
+/**
+ * The extraction engine: from an article to proposed positions.
+ *
+ * For every sentence: drop page furniture, find the reporting frame and the speaker, blank
+ * out frames and conditions, split the rest into clauses, and for every commitment cue find
+ * the stance cue that governs it in its clause and the actor that is the clause's subject.
+ * Then reduce to one proposal per (country, commitment), best evidence first.
+ */
+import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
+import { findActorMentions, type ActorMention } from "./actors";
+import type { ArticleInput } from "./article";
+import { resolveStatementDate } from "./dates";
+import {
+  ACCORDING_RE,
+  ADDING_RE,
+  ANAPHOR_RE,
+  AS_BY_RE,
+  BACKGROUND_HEADING_RE,
+  CONDITION_PATTERNS,
+  COORD_RE,
+  EARLIER_RE,
+  EXCLUDING_PREP_RE,
+  FIRST_PERSON_RE,
+  GENERIC_SUBJECT_RE,
+  INVERTED_FRAME_RE,
+  LEAD_FRAME_RE,
+  LINE_LABEL_RE,
+  OWNED_FORCE_RE,
+  PRECONDITION_RE,
+  PRONOUN_SPEAKER_RE,
+  QUESTION_RE,
+  QUOTES_AS_RE,
+  RECALL_HEADING_RE,
+  ROLE_BEFORE_OF_RE,
+  ROLE_NAME_RE,
+  ROLE_RE,
+  SOURCE_LINE_RE,
+  STANCE_PATTERNS,
+  THIRD_PERSON_RE,
+  THIS_WAS_STATED_RE,
+  TRAIL_FRAME_RE,
+  TYPE_PATTERNS,
+  type StanceCue,
+} from "./lexicon";
+import { splitSentences, type SentenceSpan } from "./sentences";
+
+export interface PositionProposal {
+  /** ISO alpha-2, or "EU" / "NATO". */
+  country: string;
+  commitment: CommitmentType;
+  stance: Stance;
+  /** Canonical gazetteer name when known, else the name as written. */
+  speaker: string | null;
+  /** Verbatim condition text when the stance is conditional. */
+  condition: string | null;
+  /** The sentence, verbatim from the body. */
+  evidence: string;
+  start: number;
+  end: number;
+  /** YYYY-MM-DD */
+  statedOn: string | null;
+  confidence: number;
+  cues: string[];
+}
+
+interface Speaker {
+  name: string | null;
+  country: string | null;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Cue extends Span {
+  kind: StanceCue;
+}
+
+interface TypeHit extends Span {
+  type: CommitmentType;
+  weight: number;
+}
+
+interface Candidate extends PositionProposal {
+  order: number;
+}
+
+interface Context {
+  speaker: Speaker;
+  inQuote: boolean;
+  quoteSpeaker: Speaker | null;
+  recentTypes: { type: CommitmentType; sentence: number }[];
+  section: "news" | "background" | "recall";
+}
+
+const NO_SPEAKER: Speaker = { name: null, country: null };
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(Math.max(0, end - start)) + text.slice(end);
+}
+
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function wordCount(text: string): number {
+  return (text.match(WORD) ?? []).length;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Who a stretch of reporting text names as the speaker. */
+function speakerFromText(text: string, ctx: Context): { speaker: Speaker; explicit: boolean } | null {
+  const mentions = findActorMentions(text);
+  const person = mentions.find((m) => m.kind === "person");
+  if (person?.speaker) return { speaker: { name: person.speaker.name, country: person.speaker.country }, explicit: true };
+  const roleName = ROLE_NAME_RE.exec(text);
+  const country = mentions.find((m) => m.kind !== "person")?.country ?? null;
+  if (roleName) {
+    const name = roleName[1]!;
+    const sameAsContext = ctx.speaker.name && ctx.speaker.name.endsWith(name.split(/\s+/u).pop() ?? "");
+    return { speaker: { name, country: country ?? (sameAsContext ? ctx.speaker.country : null) }, explicit: true };
+  }
+  ROLE_RE.lastIndex = 0;
+  if (country && ROLE_RE.test(text)) {
+    const same = ctx.speaker.country === country;
+    return { speaker: { name: same ? ctx.speaker.name : null, country }, explicit: false };
+  }
+  PRONOUN_SPEAKER_RE.lastIndex = 0;
+  if (PRONOUN_SPEAKER_RE.test(text) || /\bhis|her\b/iu.test(text)) {
+    return ctx.speaker.country ? { speaker: ctx.speaker, explicit: false } : null;
+  }
+  // "Store's office", "the Prime Minister" after a named speaker
+  const surname = mentions.find((m) => m.kind === "person");
+  if (surname?.speaker) return { speaker: { name: surname.speaker.name, country: surname.speaker.country }, explicit: true };
+  return null;
+}
+
+interface Frame {
+  spans: Span[];
+  speaker: Speaker | null;
+  explicit: boolean;
+  /** A country named as the frame's subject ("Norway indicated that ..."). */
+  frameCountry: string | null;
+}
+
+const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
+
+function findFrames(text: string, ctx: Context): Frame {
+  const spans: Span[] = [];
+  let speaker: Speaker | null = null;
+  let explicit = false;
+  let frameCountry: string | null = null;
+  const consider = (span: Span, who: string) => {
+    spans.push(span);
+    const found = speakerFromText(who, ctx);
+    if (found && (!speaker || (!explicit && found.explicit))) {
+      speaker = found.speaker;
+      explicit = found.explicit;
+    }
+    if (!frameCountry) {
+      const country = findActorMentions(who).find((m) => m.kind !== "person" && m.kind !== "adjective");
+      if (country) frameCountry = country.country;
+    }
+  };
+
+  ACCORDING_RE.lastIndex = 0;
+  const according = ACCORDING_RE.exec(text);
+  if (according && according.index < 5) consider({ start: according.index, end: according.index + according[0].length, text: according[0] }, according[1]!);
+
+  LEAD_FRAME_RE.lastIndex = 0;
+  const lead = LEAD_FRAME_RE.exec(text);
+  if (lead && !LEAD_PREFIX_GUARD.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
+    consider({ start: lead.index, end: lead.index + lead[0].length, text: lead[0] }, lead[1]! + " " + (lead[2] ?? ""));
+  }
+
+  TRAIL_FRAME_RE.lastIndex = 0;
+  const trail = TRAIL_FRAME_RE.exec(text);
+  if (trail && trail.index > 0) {
+    let end = text.length;
+    ADDING_RE.lastIndex = 0;
+    const tail = text.slice(trail.index);
+    const adding = /,?\s*adding(?: that|:)?\s*/iu.exec(tail);
+    if (adding) end = trail.index + adding.index;
+    const who = trail[1] ?? "";
+    if (wordCount(who) <= 14) {
+      consider({ start: trail.index, end, text: text.slice(trail.index, end) }, who + " " + (adding ? "" : (trail[2] ?? "")));
+      if (adding) spans.push({ start: trail.index + adding.index, end: trail.index + adding.index + adding[0].length, text: adding[0] });
+    }
+  } else {
+    INVERTED_FRAME_RE.lastIndex = 0;
+    const inverted = INVERTED_FRAME_RE.exec(text);
+    if (inverted) consider({ start: inverted.index, end: text.length, text: inverted[0] }, inverted[1]!);
+  }
+
+  for (const re of [AS_BY_RE, QUOTES_AS_RE]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) consider({ start: m.index, end: m.index + m[0].length, text: m[0] }, m[1]!);
+  }
+  return { spans, speaker, explicit, frameCountry };
+}
+
+function findConditions(text: string): Span[] {
+  const out: Span[] = [];
+  for (const { re } of CONDITION_PATTERNS) {
+    for (const m of allMatches(re, text)) {
+      const cond = m[0].replace(/[\s,;:"“”]+$/u, "");
+      if (wordCount(cond) < 1) continue;
+      if (out.some((o) => m.index < o.end && m.index + cond.length > o.start)) continue;
+      out.push({ start: m.index, end: m.index + cond.length, text: cond });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const CLAUSE_BREAK =
+  /\s*;\s*|:\s+(?=that\b|["“]?[\p{Ll}])|,?\s+but\s+|,?\s+however,?\s+|,\s*while\s+|,\s*whereas\s+|,\s*which\s+|,\s*who\s+|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[\p{Lu}][\p{L}-]+)\s)/gu;
+
+function splitClauses(masked: string): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    if (e > s) clauses.push({ start: s, end: e, text: masked.slice(s, e) });
+  };
+  // A leading "While X ..., Y ..." puts X and Y in separate clauses.
+  const lead = /^\s*(?:while|although|though|whereas)\b[^,]*,/iu.exec(masked);
+  if (lead) {
+    push(0, lead[0].length);
+    start = lead[0].length;
+  }
+  CLAUSE_BREAK.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(masked))) {
+    if (m.index < start) continue;
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, masked.length);
+  return clauses;
+}
+
+function findTypeHits(masked: string, full: string, anaphorType: CommitmentType | null): TypeHit[] {
+  const hits: TypeHit[] = [];
+  for (const p of TYPE_PATTERNS) {
+    if (p.requires) {
+      p.requires.lastIndex = 0;
+      if (!p.requires.test(full)) continue;
+    }
+    for (const m of allMatches(p.re, masked)) {
+      const before = masked.slice(Math.max(0, m.index - 24), m.index);
+      // Ukraine's own forces and Russia's army are the beneficiary and the aggressor, never a pledge.
+      if (p.type === "troops" && /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u.test(before)) continue;
+      hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
+    }
+  }
+  if (anaphorType) {
+    for (const m of allMatches(ANAPHOR_RE, masked)) {
+      hits.push({ type: anaphorType, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: 0.6 });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function findStanceCues(masked: string, full: string): Cue[] {
+  const cues: Cue[] = [];
+  let work = masked;
+  for (const p of STANCE_PATTERNS) {
+    for (const m of allMatches(p.re, work)) {
+      cues.push({ kind: p.cue, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length).trim() });
+      // A cue claims its words: "does not rule out" is not also "rule out".
+      work = blank(work, m.index, m.index + m[0].length);
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+const PRIORITY: StanceCue[] = ["notruleout", "oppose", "negate"];
+
+/** The stance cue that governs a commitment cue inside its clause. */
+function governingCue(cues: Cue[], hit: TypeHit): Cue | null {
+  if (cues.length === 0) return null;
+  for (const kind of PRIORITY) {
+    const c = cues.find((x) => x.kind === kind);
+    if (c) return c;
+  }
+  const before = cues.filter((c) => c.end <= hit.start);
+  const modal = (list: Cue[]) => list.find((c) => c.kind === "consider" || c.kind === "commit");
+  return modal(before) ?? before.find((c) => c.kind === "support") ?? modal(cues) ?? cues[0] ?? null;
+}
+
+interface SubjectResult {
+  actors: ActorMention[];
+  how: "subject" | "first-person" | "third-person" | "inherited" | "abstract" | "generic";
+}
+
+function isExcluded(text: string, mention: ActorMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  EXCLUDING_PREP_RE.lastIndex = 0;
+  if (!EXCLUDING_PREP_RE.test(before)) return false;
+  // "the deployment of Italian troops", "the Prime Minister of Italy": "of" keeps an owner.
+  if (/\bof\s+(?:the\s+)?$/iu.test(before)) {
+    if (mention.kind === "adjective") return false;
+    ROLE_BEFORE_OF_RE.lastIndex = 0;
+    if (ROLE_BEFORE_OF_RE.test(before)) return false;
+  }
+  return true;
+}
+
+/** The actors that are the subject of the stretch `span` of `masked` (a clause up to its verb). */
+function subjectActors(masked: string, spanStart: number, spanEnd: number): SubjectResult {
+  const span = masked.slice(spanStart, spanEnd);
+  const mentions = findActorMentions(span);
+  const kept: ActorMention[] = [];
+  let lastExcludedEnd = -1;
+  for (const m of mentions) {
+    const joined = lastExcludedEnd >= 0 && COORD_RE.test(span.slice(lastExcludedEnd, m.start));
+    if (joined || isExcluded(span, m)) {
+      lastExcludedEnd = m.end;
+      continue;
+    }
+    // "NATO member states", "EU foreign ministers": the bloc's members, not the bloc.
+    if (m.kind === "organisation" && /^\s*(?:-?member|countries|allies|states|nations|partners|foreign|defen[cs]e|leaders|troops|forces|territory|soldiers)/iu.test(span.slice(m.end, m.end + 20))) {
+      lastExcludedEnd = m.end;
+      continue;
+    }
+    // Ukrainian/Russian/... used for the troops being talked about: an owner, handled by the caller.
+    kept.push(m);
+  }
+  // The group of coordinated actors nearest the verb.
+  const groups: ActorMention[][] = [];
+  for (const m of kept) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    const gap = prev ? span.slice(prev.end, m.start) : "";
+    if (last && prev && (gap.trim() === "" || /^\s*(?:,|and|or|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) || /^['’]s\b/u.test(gap) || /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) || prev.country === m.country)) {
+      last.push(m);
+    } else {
+      groups.push([m]);
+    }
+  }
+  const group = groups[groups.length - 1];
+  if (group && group.length) {
+    const unique = group.filter((m, i) => group.findIndex((x) => x.country === m.country) === i);
+    return { actors: unique.map((m) => ({ ...m, start: m.start + spanStart, end: m.end + spanStart })), how: "subject" };
+  }
+  FIRST_PERSON_RE.lastIndex = 0;
+  if (FIRST_PERSON_RE.test(span)) return { actors: [], how: "first-person" };
+  THIRD_PERSON_RE.lastIndex = 0;
+  if (THIRD_PERSON_RE.test(span)) return { actors: [], how: "third-person" };
+  GENERIC_SUBJECT_RE.lastIndex = 0;
+  if (GENERIC_SUBJECT_RE.test(span)) return { actors: [], how: "generic" };
+  const words = span.match(WORD) ?? [];
+  const content = words.filter((w) => !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(w));
+  if (content.length === 0) return { actors: [], how: "inherited" };
+  return { actors: [], how: "abstract" };
+}
+
+function stanceFor(cue: StanceCue, hasCondition: boolean): Stance {
+  switch (cue) {
+    case "notruleout":
+      return hasCondition ? "conditional" : "considering";
+    case "oppose":
+      return "opposes";
+    case "negate":
+      return "ruled_out";
+    case "consider":
+      return hasCondition ? "conditional" : "considering";
+    case "commit":
+      return hasCondition ? "conditional" : "committed";
+    case "support":
+      return "supports";
+  }
+}
+
+function countQuotes(text: string): { opens: number; closes: number; straight: number } {
+  let opens = 0;
+  let closes = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === "“" || ch === "«") opens++;
+    else if (ch === "”" || ch === "»") closes++;
+    else if (ch === '"') straight++;
+  }
+  return { opens, closes, straight };
+}
+
+function isHeadingLike(body: string, s: SentenceSpan): boolean {
+  const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
+  const lineEndIdx = body.indexOf("\n", s.end);
+  const lineEnd = lineEndIdx < 0 ? body.length : lineEndIdx;
+  const line = body.slice(lineStart, lineEnd).trim();
+  const ownLine = line.endsWith(s.text) && line.length - s.text.length <= 3;
+  if (!ownLine) return false;
+  if (/[.!?"”’»)…:]$/u.test(s.text) && !/:$/u.test(s.text)) return false;
+  return wordCount(s.text) <= 16;
+}
+
+export interface ExtractOptions {
+  /** Keep every candidate instead of one per (country, commitment). */
+  keepAll?: boolean;
+}
+
+/** All proposals for an article, one per (country, commitment), best evidence first. */
+export function extractPositions(article: ArticleInput, options: ExtractOptions = {}): PositionProposal[] {
+  const body = article.body ?? "";
+  const sentences = splitSentences(body);
+  const titleNorm = article.title ? normalise(article.title) : "";
+  const titleTypes = article.title ? findTypeHits(article.title, article.title, null).map((h) => h.type) : [];
+  const titleRepeatIndex = titleNorm
+    ? sentences.findIndex((s) => normalise(s.text) === titleNorm)
+    : -1;
+
+  const ctx: Context = { speaker: NO_SPEAKER, inQuote: false, quoteSpeaker: null, recentTypes: [], section: "news" };
+  const candidates: Candidate[] = [];
+
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
+    const startedInQuote = ctx.inQuote;
+    const quotes = countQuotes(sentence.text);
+    const updateQuoteState = () => {
+      if (quotes.opens || quotes.closes) ctx.inQuote = quotes.opens > quotes.closes ? true : quotes.closes > quotes.opens ? false : ctx.inQuote;
+      else if (quotes.straight % 2 === 1) ctx.inQuote = !ctx.inQuote;
+    };
+
+    // Page furniture and headings: never positions, but they mark sections.
+    if (isHeadingLike(body, sentence)) {
+      const t = sentence.text.trim();
+      if (BACKGROUND_HEADING_RE.test(t)) ctx.section = "background";
+      else if (RECALL_HEADING_RE.test(t)) ctx.section = "recall";
+      else if (/^(?:details|points of attention|addition|update|quote)\s*:?$/iu.test(t)) ctx.section = ctx.section === "background" ? "background" : "news";
+      BACKGROUND_HEADING_RE.lastIndex = 0;
+      RECALL_HEADING_RE.lastIndex = 0;
+      ctx.inQuote = false;
+      continue;
+    }
+    if (titleNorm && normalise(sentence.text) === titleNorm) continue;
+    SOURCE_LINE_RE.lastIndex = 0;
+    if (SOURCE_LINE_RE.test(sentence.text)) {
+      const who = speakerFromText(sentence.text, ctx);
+      if (who?.explicit) ctx.speaker = who.speaker;
+      continue;
+    }
+    if (ctx.section === "background") {
+      updateQuoteState();
+      continue;
+    }
+
+    // A line label ("Quote:", "Details:") is not part of the evidence.
+    LINE_LABEL_RE.lastIndex = 0;
+    const label = LINE_LABEL_RE.exec(sentence.text);
+    const labelText = label ? label[0] : "";
+    const offset = labelText.length;
+    const text = sentence.text.slice(offset);
+    const evidenceStart = sentence.start + offset;
+
+    const frame = findFrames(text, ctx);
+    // "This was stated by X" in the next sentence names this sentence's speaker.
+    const next = sentences[si + 1];
+    let forward: Speaker | null = null;
+    if (next) {
+      THIS_WAS_STATED_RE.lastIndex = 0;
+      if (THIS_WAS_STATED_RE.test(next.text)) forward = speakerFromText(next.text, ctx)?.speaker ?? null;
+    }
+
+    let masked = text;
+    for (const span of frame.spans) masked = blank(masked, span.start, span.end);
+    for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
+    const conditions = findConditions(masked);
+    let cueText = masked;
+    for (const c of conditions) cueText = blank(cueText, c.start, c.end);
+
+    // Speaker: the frame's, a forward "This was stated by", a person who is the subject, or the quote's.
+    let speaker: Speaker = frame.speaker ?? forward ?? NO_SPEAKER;
+    let explicitSpeaker = frame.explicit || Boolean(forward?.name);
+    const inContinuedQuote = startedInQuote && !frame.speaker;
+    if (!speaker.country) {
+      const person = findActorMentions(cueText).find((m) => m.kind === "person");
+      if (person?.speaker && !isExcluded(cueText, person)) {
+        speaker = { name: person.speaker.name, country: person.speaker.country };
+        explicitSpeaker = true;
+      }
+    }
+    if (!speaker.country && (inContinuedQuote || FIRST_PERSON_RE.test(cueText) || /^\s*["“]/u.test(text))) {
+      speaker = (inContinuedQuote ? ctx.quoteSpeaker : null) ?? ctx.speaker;
+    }
+
+    const anaphorSource = ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? titleTypes[0] ?? null;
+    const hits = findTypeHits(cueText, text, anaphorSource);
+    const cues = findStanceCues(cueText, text);
+    const clauses = splitClauses(cueText);
+    const isEarlier = EARLIER_RE.test(text.trim());
+    EARLIER_RE.lastIndex = 0;
+
+    let previousActors: ActorMention[] = [];
+    let previousClauseEnd = -1;
+    const clauseActors = new Map<number, SubjectResult>();
+    for (const hit of hits) {
+      const clauseIndex = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
+      const clause = clauses[clauseIndex];
+      if (!clause) continue;
+      const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+      const cue = governingCue(clauseCues, hit);
+      if (!cue) continue;
+      // The commitment belongs to someone else when a generic agent sits between stance and cue
+      // ("would respect the decision of countries willing to send troops").
+      if (cue.end <= hit.start) {
+        const between = cueText.slice(cue.end, hit.start);
+        GENERIC_SUBJECT_RE.lastIndex = 0;
+        if (GENERIC_SUBJECT_RE.test(between) && cue.kind !== "oppose") continue;
+      }
+
+      // Subject: everything from the clause start to the governing cue (or to the cue word for passives).
+      const subjectEnd = cue.start > hit.start ? cue.start : cue.start;
+      let subject = clauseActors.get(clauseIndex * 1000 + subjectEnd);
+      if (!subject) {
+        subject = subjectActors(cueText, clause.start, subjectEnd);
+        clauseActors.set(clauseIndex * 1000 + subjectEnd, subject);
+      }
+      // Inherit the subject of the clause before ("X will not send troops but will assist ...").
+      if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
+        for (let k = clauseIndex - 1; k >= 0; k--) {
+          const prevClause = clauses[k]!;
+          const prev = subjectActors(cueText, prevClause.start, prevClause.end);
+          if (prev.how === "subject") {
+            const anchored = prev.actors.filter((a) => a.kind !== "adjective" || subject.how === "inherited");
+            if (anchored.length) {
+              subject = { actors: anchored, how: subject.how === "inherited" ? "inherited" : "third-person" };
+            }
+            break;
+          }
+        }
+      }
+      void previousActors;
+      void previousClauseEnd;
+
+      let actors: { country: string; how: string; mention: ActorMention | null }[] = [];
+      if (subject.how === "generic") continue;
+      if (subject.actors.length) {
+        actors = subject.actors.map((a) => ({ country: a.country, how: subject!.how, mention: a }));
+      } else if (subject.how === "first-person") {
+        const who = speaker.country ? speaker : ctx.speaker;
+        if (who.country) actors = [{ country: who.country, how: "first-person", mention: null }];
+      } else if (subject.how === "third-person" || subject.how === "inherited") {
+        const country = frame.frameCountry ?? speaker.country ?? ctx.speaker.country;
+        if (country) actors = [{ country, how: subject.how, mention: null }];
+      } else {
+        // An abstract subject ("these guarantees", "the key tools"): whose troops, or the speaker's view.
+        const owner = ownerOf(cueText, hit);
+        if (owner) actors = [{ country: owner, how: "owner", mention: null }];
+        else {
+          const country = frame.frameCountry ?? speaker.country ?? (startedInQuote || /^\s*["“]/u.test(text) ? ctx.speaker.country : null);
+          if (country) actors = [{ country, how: "abstract", mention: null }];
+        }
+      }
+      if (actors.length === 0) continue;
+
+      const clauseConditions = conditions.filter((c) => c.start >= clause.start && c.start < clause.end);
+      const sentenceConditions = clauseConditions.length ? clauseConditions : clauses.length === 1 ? conditions : conditions.filter((c) => c.start > clause.start);
+      const condition = cue.kind === "commit" || cue.kind === "consider" || cue.kind === "notruleout" ? sentenceConditions[0] ?? null : null;
+      let stance = stanceFor(cue.kind, Boolean(condition));
+      const abstract = actors[0]!.how === "abstract";
+      if (abstract && (stance === "committed" || stance === "considering")) stance = "supports";
+
+      for (const actor of actors) {
+        let actorStance = stance;
+        // Ukraine is the beneficiary: it supports or opposes guarantees, it does not pledge them.
+        if (actor.country === "UA" && actor.mention && actor.mention.kind !== "person" && speaker.country !== "UA" && actorStance !== "supports" && actorStance !== "opposes") continue;
+        if (actor.country === "UA" && actorStance === "committed" && hit.type === "troops") actorStance = "supports";
+        // Rejecting one's own troops is ruling them out, not opposing them for everyone.
+        if (actorStance === "opposes") {
+          const owner = ownerOf(cueText, hit);
+          if (owner === actor.country || /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))) actorStance = "ruled_out";
+        }
+        const actorSpeaker = speakerFor(actor.country, actor.mention, speaker, ctx);
+        let confidence = 0.5;
+        if (actor.how === "subject" || actor.how === "owner") confidence += 0.15;
+        else if (actor.how === "first-person" || actor.how === "third-person") confidence += 0.08;
+        if (explicitSpeaker) confidence += 0.1;
+        else if (!speaker.country && !startedInQuote) confidence -= 0.05;
+        confidence += 0.12 * hit.weight;
+        if (cue.kind === "negate" || cue.kind === "notruleout" || cue.kind === "oppose") confidence += 0.08;
+        if (cue.kind === "support") confidence -= 0.05;
+        if (abstract) confidence -= 0.05;
+        if (titleRepeatIndex > 0 && si < titleRepeatIndex) confidence -= 0.1;
+        if (isEarlier) confidence -= 0.12;
+        if (ctx.section === "recall") confidence -= 0.05;
+        confidence = Math.max(0.05, Math.min(0.98, confidence));
+        const dateSource = frame.spans.map((s) => s.text).join(" ") + " " + text;
+        candidates.push({
+          country: actor.country,
+          commitment: hit.type,
+          stance: actorStance,
+          speaker: actorSpeaker,
+          condition: actorStance === "conditional" ? condition?.text ?? null : null,
+          evidence: sentence.text.slice(offset),
+          start: evidenceStart,
+          end: sentence.end,
+          statedOn: resolveStatementDate(dateSource, article.published),
+          confidence: Math.round(confidence * 100) / 100,
+          cues: uniq([hit.text, cue.text, ...(actorStance === "conditional" && condition ? [condition.text.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
+          order: si,
+        });
+      }
+    }
+
+    // "However, to do so, we must first ...": a precondition for what the sentence before pledged.
+    applyPrecondition(candidates, si, sentence, next);
+
+    for (const h of hits) if (h.weight >= 0.8) ctx.recentTypes.push({ type: h.type, sentence: si });
+    if (speaker.country && (explicitSpeaker || frame.speaker)) ctx.speaker = speaker;
+    else {
+      const person = findActorMentions(text).find((m) => m.kind === "person");
+      if (person?.speaker) ctx.speaker = { name: person.speaker.name, country: person.speaker.country };
+    }
+    if (!startedInQuote && (quotes.opens > quotes.closes || quotes.straight % 2 === 1)) ctx.quoteSpeaker = speaker.country ? speaker : ctx.speaker;
+    updateQuoteState();
+  }
+
+  if (options.keepAll) return candidates.map(stripOrder);
+  return reduce(candidates);
+}
+
+function applyPrecondition(candidates: Candidate[], si: number, sentence: SentenceSpan, next: SentenceSpan | undefined): void {
+  if (!next) return;
+  const stripped = next.text.replace(/^["“]/u, "");
+  PRECONDITION_RE.lastIndex = 0;
+  const m = PRECONDITION_RE.exec(stripped);
+  if (!m) return;
+  const condition = m[1]!.replace(/[\s,;:"“”]+$/u, "");
+  for (const c of candidates) {
+    if (c.order !== si || c.start < sentence.start) continue;
+    if (c.stance === "committed" || c.stance === "considering") {
+      c.stance = "conditional";
+      c.condition = condition;
+      c.cues = uniq([...c.cues, condition.split(/\s+/u).slice(0, 3).join(" ")]);
+    }
+  }
+}
+
+function ownerOf(text: string, hit: TypeHit): string | null {
+  // "Italian troops", "Italy's participation", "the deployment of Italian troops"
+  const window = text.slice(Math.max(0, hit.start - 60), Math.min(text.length, hit.end + 40));
+  const mentions = findActorMentions(window).filter((m) => m.kind === "adjective" || /['’]s$/u.test(window.slice(m.start, m.end + 2)));
+  for (const m of mentions) {
+    const after = window.slice(m.end, m.end + 40);
+    OWNED_FORCE_RE.lastIndex = 0;
+    if (/^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?/u.test(after)) {
+      const following = after.replace(/^['’]s/u, "");
+      OWNED_FORCE_RE.lastIndex = 0;
+      const own = OWNED_FORCE_RE.exec(following);
+      if (own && own.index < 25 && m.country !== "UA") return m.country;
+      if (/^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following) && m.country !== "UA") return m.country;
+    }
+  }
+  return null;
+}
+
+function speakerFor(country: string, mention: ActorMention | null, speaker: Speaker, ctx: Context): string | null {
+  if (mention?.kind === "person" && mention.speaker) return mention.speaker.name;
+  if (speaker.country === country && speaker.name) return speaker.name;
+  if (speaker.name && speaker.country === null) return speaker.name;
+  if (speaker.country && speaker.country !== country) return speaker.name;
+  if (!speaker.country && ctx.speaker.country === country) return ctx.speaker.name;
+  return speaker.name;
+}
+
+function uniq(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+function stripOrder(c: Candidate): PositionProposal {
+  const { order: _order, ...rest } = c;
+  return rest;
+}
+
+function reduce(candidates: Candidate[]): PositionProposal[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${c.country}|${c.commitment}`;
+    const current = best.get(key);
+    if (!current || c.confidence > current.confidence || (c.confidence === current.confidence && c.order < current.order && false)) {
+      best.set(key, c);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.start - b.start).map(stripOrder);
+}

@@ -1,0 +1,185 @@
+/**
+ * The cue lexicon: which phrases signal a commitment type, a stance, a condition or a
+ * reporting frame. Rules, not a model: the domain has eleven types and six stances whose
+ * wording is formulaic in news copy, there is no training set beyond a few articles, and an
+ * editor must see the exact words that decided a proposal. Every pattern is compiled once.
+ */
+import type { CommitmentType } from "@/lib/domain/taxonomy";
+
+export interface TypePattern {
+  type: CommitmentType;
+  re: RegExp;
+  /** 1 for a phrase that names the type outright, lower for a vaguer one. */
+  weight: number;
+  /** Only counts when this also matches somewhere in the sentence. */
+  requires?: RegExp;
+}
+
+const g = (source: string, flags = "giu") => new RegExp(source, flags);
+
+const TROOP_NOUN =
+  "(?:troops?|soldiers|servicem[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?)";
+
+export const TYPE_PATTERNS: readonly TypePattern[] = [
+  // troops: own personnel on Ukrainian soil, however it is worded
+  { type: "troops", re: g(`\\b${TROOP_NOUN}\\b`), weight: 1 },
+  { type: "troops", re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"), weight: 1 },
+  { type: "troops", re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"), weight: 1 },
+  { type: "troops", re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"), weight: 1 },
+  { type: "troops", re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"), weight: 1 },
+  { type: "troops", re: g("\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)\\w+\\s+){0,3}?forces\\b"), weight: 1 },
+  { type: "troops", re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"), weight: 0.8 },
+  { type: "troops", re: g("\\b(?:deployment|deploying)\\b"), weight: 0.5 },
+  { type: "troops", re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"), weight: 0.6 },
+  // monitoring: a ceasefire monitoring or verification role
+  { type: "monitoring", re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"), weight: 1 },
+  { type: "monitoring", re: g("\\bverif(?:y|ying|ication)\\b"), weight: 0.8 },
+  { type: "monitoring", re: g("\\bobserver(?:s| mission)\\b"), weight: 0.8 },
+  { type: "monitoring", re: g("\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b"), weight: 0.9 },
+  { type: "monitoring", re: g("\\btrack(?:ing)? (?:\\w+ )?violations\\b"), weight: 0.9 },
+  // article5: a collective-defence guarantee
+  { type: "article5", re: g("\\bArticle[\\s-]*(?:5|V|five)\\b(?:[\\s-]*(?:like|style|type))?"), weight: 1 },
+  { type: "article5", re: g("\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"), weight: 1 },
+  // air: air policing, air defence, a sky shield
+  { type: "air", re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"), weight: 1 },
+  { type: "air", re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"), weight: 1 },
+  { type: "air", re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"), weight: 1 },
+  { type: "air", re: g("\\b(?:protect|patrol|secur|police|control|defend)\\w*\\s+(?:\\w+\\s+){0,2}?(?:skies|airspace)\\b"), weight: 1 },
+  { type: "air", re: g("\\bfighter (?:jets?|aircraft)\\b"), weight: 0.6 },
+  // maritime: the Black Sea, naval presence, demining at sea
+  { type: "maritime", re: g("\\bBlack Sea\\b|\\bnaval\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b"), weight: 1 },
+  { type: "maritime", re: g("\\bdemin\\w+"), weight: 0.8, requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b") },
+  // training
+  { type: "training", re: g("\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b"), weight: 1 },
+  { type: "training", re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|and (?:development|equipping))\\b"), weight: 1 },
+  { type: "training", re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"), weight: 1 },
+  // arms: weapons, military aid, a stronger Ukrainian army, defence industry
+  { type: "arms", re: g("\\bweapons?\\b|\\bweaponry\\b|\\bammunition\\b|\\bmunitions\\b"), weight: 1 },
+  { type: "arms", re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"), weight: 1 },
+  { type: "arms", re: g("\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?)\\b"), weight: 1 },
+  { type: "arms", re: g("\\bmilitary support\\b"), weight: 0.8 },
+  { type: "arms", re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"), weight: 1 },
+  { type: "arms", re: g("\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b"), weight: 1 },
+  { type: "arms", re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"), weight: 0.7 },
+  { type: "arms", re: g("\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b"), weight: 1 },
+  { type: "arms", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"), weight: 1 },
+  // funding
+  { type: "funding", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"), weight: 1 },
+  { type: "funding", re: g("\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b"), weight: 1 },
+  { type: "funding", re: g("\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?"), weight: 0.8 },
+  // intelligence
+  { type: "intelligence", re: g("\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b"), weight: 1 },
+  { type: "intelligence", re: g("\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b"), weight: 0.9 },
+  // logistics: hubs, bases, headquarters away from the front
+  { type: "logistics", re: g("\\blogistic(?:s|al)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b"), weight: 1 },
+  { type: "logistics", re: g("\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b"), weight: 1 },
+  // backstop
+  { type: "backstop", re: g("\\bback[\\s-]?stop\\b"), weight: 1 },
+  { type: "backstop", re: g("\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b"), weight: 1 },
+];
+
+/** Nouns for troops owned by a country ("Italian troops"), to find whose troops they are. */
+export const OWNED_FORCE_RE = g(`\\b(?:${TROOP_NOUN}|forces|army|military)\\b`);
+
+/** Words standing for a commitment mentioned before: "such a step", "anything". */
+export const ANAPHOR_RE = g(
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option)\\b",
+);
+
+export type StanceCue = "notruleout" | "oppose" | "negate" | "consider" | "commit" | "support";
+
+export interface StancePattern {
+  cue: StanceCue;
+  re: RegExp;
+}
+
+const NEG = "(?:not|n't|never)";
+const ENGAGE =
+  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|be (?:sending|deploying|part of)|take part|part of)";
+
+export const STANCE_PATTERNS: readonly StancePattern[] = [
+  { cue: "notruleout", re: g(`\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`) },
+  { cue: "oppose", re: g(`\\breject\\w*\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b`) },
+  { cue: "negate", re: g(`\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bno (?:plans?|intention|intentions)\\b|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`) },
+  { cue: "consider", re: g("\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b") },
+  { cue: "consider", re: /\b(?:could|might|may)\b/gu },
+  { cue: "commit", re: g("\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\bcommit(?:s|ted)? to\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bgoing to\\b|\\bwould\\b|\\bannounc\\w+ (?:plans|that it will)\\b") },
+  { cue: "commit", re: /\bwilling\b/gu },
+  { cue: "support", re: g("\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b") },
+];
+
+export interface ConditionPattern {
+  re: RegExp;
+}
+
+const PEACE = "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war ends|end of (?:the )?war|hostilities)";
+// Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
+const REST = "[^,;.\"“”]*?(?=\\s*(?:[,;.\"“”]|$|\\b(?:said|says|stated|told|added)\\b))";
+
+export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
+  { re: g(`\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`) },
+  { re: g("\\bpost-(?:ceasefire|war|conflict)\\b") },
+  { re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`) },
+  { re: g(`\\bunless\\s+${REST}`) },
+  { re: g(`\\b(?:provided|providing)\\s+(?:that\\s+)?${REST}`) },
+  { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`) },
+  { re: g(`\\bsubject to\\s+${REST}`) },
+  { re: g(`\\bas long as\\s+${REST}`) },
+  { re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`) },
+  { re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`) },
+  { re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`) },
+  { re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`) },
+  { re: g(`\\bwith (?:a |an )?(?:US|U\\.S\\.|American) (?:backstop|backing|support|guarantee)${REST}`) },
+];
+
+/** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
+export const PRECONDITION_RE = g(
+  "^(?:however|but|yet)?,?\\s*(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)[\"”]?(?:,?\\s*[\"”]?\\s*(?:the|he|she|they)\\b.*)?$",
+);
+
+// Reporting frames.
+const SAY =
+  "(?:said|says|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|clarified|argued|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)";
+export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
+export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
+export const INVERTED_FRAME_RE = g(`,\\s*["”»’]?\\s*${SAY}\\s+([^"“”]{1,120})$`);
+export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
+export const AS_BY_RE = g("\\bas (?:confirmed|reported|stated|said|announced|noted) by ([^,.]{1,80})");
+export const QUOTES_AS_RE = g("\\bquot(?:es|ed|ing) ([^,.]{1,60}?) as saying\\b");
+export const THIS_WAS_STATED_RE = g(`^(?:this|that|it) was (?:${SAY}|stated|said) by\\b`);
+export const ADDING_RE = g(",?\\s*adding(?: that|:)?\\s*");
+
+/** Section headings after which the text is background, not this article's news. */
+export const BACKGROUND_HEADING_RE = g("^(?:background|context|history|reference|for reference|earlier reports?|read also|see also|related)\\s*:?$");
+export const RECALL_HEADING_RE = g("^(?:recall|recall that|reminder|earlier|previously)\\s*:?$");
+/** Labels that open a line: "Source:", "Quote:", "Details:". */
+export const LINE_LABEL_RE = g("^(?:source|quote(?: from [^:]{1,60})?|details|context|addition|update|background|reference|recall)\\s*:\\s*");
+export const SOURCE_LINE_RE = g("^source\\s*:");
+export const EARLIER_RE = g("^(?:earlier|previously|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b");
+
+/** Role words: a person described by office, and whose government speaks. */
+export const ROLE_RE = g(
+  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office)\\b",
+);
+export const ROLE_NAME_RE =
+  /\b(?:Prime Minister|President|Chancellor|Minister|Secretary(?: General)?|Spokes(?:wo)?man|Spokesperson|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen\.|General|Admiral|Senator|Representative|Chief)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u;
+export const PRONOUN_SPEAKER_RE = g(
+  "^\\s*(?:he|she|they|the (?:president|prime minister|pm|chancellor|minister|premier|head of (?:state|government)|leader|statement|secretary general|spokes(?:wo)?man|spokesperson|government|ministry|office))\\b",
+);
+
+/** Subjects that are nobody in particular: a position needs a country. */
+export const GENERIC_SUBJECT_RE = g(
+  "\\b(?:countries|states|nations|allies|partners|leaders|europe|europeans|members|others|coalition|nobody|no one|everyone|many|several|some|poll|survey|majority|analysts|experts|observers|media|officials)\\b",
+);
+export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/iu;
+export const THIRD_PERSON_RE = g(
+  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|the authorities|its government|the state|the ministry)\\b",
+);
+export const EXCLUDING_PREP_RE = g(
+  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
+);
+export const ROLE_BEFORE_OF_RE = g("\\b(?:prime minister|president|chancellor|minister|government|authorities|leader|head|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$");
+export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
+export const QUESTION_RE = g("\\bwhether\\b[^,]*");
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -1,0 +1,102 @@
+/**
+ * Sentence segmentation with exact character offsets.
+ *
+ * wink-nlp's English model does the hard part (abbreviations such as "U.S.", "Gen.",
+ * "Feb. 26", ellipses, quotes); we add the rules a news paste needs on top: a line break
+ * always ends a sentence (headings, bullets and bylines sit on their own lines), list
+ * markers are not part of the sentence, and every sentence is located in the body by
+ * offset so `body.slice(start, end) === text` holds for every sentence returned.
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// One pipeline for the process: loading the model is the expensive part, reading is cheap.
+const nlp = winkNLP(model, ["sbd"]);
+const its = nlp.its;
+
+const LIST_MARKER = /^(?:[•·▪◦‣●○■□*–—-]|\d{1,2}[.)])\s+/u;
+const TRAILING_SPACE = /\s+$/u;
+
+/** Token offsets in `text`, found by scanning forward (wink keeps token text verbatim). */
+function locateTokens(text: string, tokens: string[]): Int32Array {
+  const starts = new Int32Array(tokens.length);
+  let cursor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const found = text.indexOf(token, cursor);
+    if (found < 0) {
+      starts[i] = cursor;
+      continue;
+    }
+    starts[i] = found;
+    cursor = found + token.length;
+  }
+  return starts;
+}
+
+function pushTrimmed(body: string, start: number, end: number, out: SentenceSpan[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(body[s]!)) s++;
+  while (e > s && /\s/u.test(body[e - 1]!)) e--;
+  if (s >= e) return;
+  const marker = LIST_MARKER.exec(body.slice(s, Math.min(e, s + 8)));
+  if (marker && s + marker[0].length < e) s += marker[0].length;
+  const text = body.slice(s, e).replace(TRAILING_SPACE, "");
+  if (!/[\p{L}\p{N}]/u.test(text)) return;
+  out.push({ text, start: s, end: s + text.length });
+}
+
+/**
+ * The sentences of `body`, in order, each with its offsets in `body`. Line breaks end
+ * sentences; list markers ("•", "-", "1.") are left out of the sentence.
+ */
+export function splitSentences(body: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  if (!body.trim()) return out;
+  const doc = nlp.readDoc(body);
+  const tokens = doc.tokens().out() as string[];
+  const starts = locateTokens(body, tokens);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    let segStart = starts[first] ?? 0;
+    for (let i = first; i <= last; i++) {
+      const tok = tokens[i]!;
+      if (tok.includes("\n")) {
+        pushTrimmed(body, segStart, starts[i]!, out);
+        segStart = starts[i]! + tok.length;
+      }
+    }
+    const lastTok = tokens[last] ?? "";
+    pushTrimmed(body, segStart, (starts[last] ?? 0) + lastTok.length, out);
+  }
+  return mergeClosingQuotes(body, out);
+}
+
+/**
+ * wink sometimes leaves a closing quote or bracket alone after a sentence ends inside a
+ * quotation ("... peace." ” he said): glue such fragments back onto the sentence before.
+ */
+function mergeClosingQuotes(body: string, sentences: SentenceSpan[]): SentenceSpan[] {
+  const merged: SentenceSpan[] = [];
+  for (const sentence of sentences) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev &&
+      /^[”"’'»)\]]+[.,]?$/u.test(sentence.text) &&
+      !body.slice(prev.end, sentence.start).includes("\n")
+    ) {
+      prev.end = sentence.end;
+      prev.text = body.slice(prev.start, prev.end);
+      continue;
+    }
+    merged.push({ ...sentence });
+  }
+  return merged;
+}
