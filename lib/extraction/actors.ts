@@ -30,13 +30,13 @@ const AMBIGUOUS = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Domi
 // government in this domain ("Washington", "Moscow"), not every capital on earth.
 const EXTRA: Record<string, { names?: string[]; adjectives?: string[]; capitals?: string[] }> = {
   GB: { names: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"], adjectives: ["British", "UK", "U.K."], capitals: ["London", "Downing Street"] },
-  US: { names: ["US", "U.S.", "USA", "U.S.A.", "United States", "America", "the White House", "White House", "Pentagon", "Trump administration"], adjectives: ["American", "US", "U.S."], capitals: ["Washington"] },
-  RU: { names: ["Russia", "Russian Federation", "the Russians", "Kremlin"], adjectives: ["Russian"], capitals: ["Moscow"] },
+  US: { names: ["US", "U.S.", "USA", "U.S.A.", "United States", "America", "White House", "Pentagon", "Trump administration"], adjectives: ["American", "US", "U.S."], capitals: ["Washington"] },
+  RU: { names: ["Russia", "Russian Federation", "Russians", "Kremlin"], adjectives: ["Russian"], capitals: ["Moscow"] },
   UA: { names: ["Ukraine"], adjectives: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] },
   FR: { names: ["France", "Élysée", "Elysee"], adjectives: ["French"], capitals: ["Paris"] },
   DE: { names: ["Germany", "Bundeswehr"], adjectives: ["German"], capitals: ["Berlin"] },
   IT: { names: ["Italy"], adjectives: ["Italian"], capitals: ["Rome"] },
-  NL: { names: ["Netherlands", "the Netherlands", "Holland"], adjectives: ["Dutch"], capitals: ["The Hague", "Amsterdam"] },
+  NL: { names: ["Netherlands", "Holland"], adjectives: ["Dutch"], capitals: ["The Hague", "Amsterdam"] },
   TR: { names: ["Turkey", "Türkiye", "Turkiye"], adjectives: ["Turkish"], capitals: ["Ankara"] },
   CZ: { names: ["Czech Republic", "Czechia"], adjectives: ["Czech"], capitals: ["Prague"] },
   SK: { names: ["Slovakia"], adjectives: ["Slovak", "Slovakian"], capitals: ["Bratislava"] },
@@ -64,8 +64,8 @@ const EXTRA: Record<string, { names?: string[]; adjectives?: string[]; capitals?
   NZ: { names: ["New Zealand"], adjectives: ["New Zealand"], capitals: ["Wellington"] },
   KR: { names: ["South Korea"], adjectives: ["South Korean"], capitals: ["Seoul"] },
   CN: { names: ["China"], adjectives: ["Chinese"], capitals: ["Beijing"] },
-  EU: { names: ["EU", "European Union", "European Commission", "the Commission", "European Council"], capitals: ["Brussels"] },
-  NATO: { names: ["NATO", "Nato", "North Atlantic Alliance", "the Alliance", "the alliance"] },
+  EU: { names: ["EU", "European Union", "European Commission", "European Council"], capitals: ["Brussels"] },
+  NATO: { names: ["NATO", "Nato", "North Atlantic Alliance", "Alliance"] },
 };
 
 function buildAliases(): Map<string, AliasInfo> {
@@ -99,27 +99,37 @@ function buildAliases(): Map<string, AliasInfo> {
 
 const ALIASES = buildAliases();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+// Aliases indexed by their first two characters, longest first: a scan over word starts
+// with a map lookup is an order of magnitude faster than one regex of a thousand names.
+const BY_PREFIX = new Map<string, string[]>();
+for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
+  const key = alias.slice(0, 2);
+  const list = BY_PREFIX.get(key) ?? [];
+  list.push(alias);
+  BY_PREFIX.set(key, list);
 }
-
-const MENTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...ALIASES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
-  "gu",
-);
+const WORD_START = /(?<![\p{L}\p{N}])[\p{Lu}v]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
 export function findActorMentions(text: string): ActorMention[] {
   const out: ActorMention[] = [];
-  MENTION_RE.lastIndex = 0;
+  WORD_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MENTION_RE.exec(text))) {
-    const info = ALIASES.get(m[0]);
-    if (!info) continue;
-    out.push({ country: info.country, kind: info.kind, text: m[0], start: m.index, end: m.index + m[0].length, speaker: info.speaker });
+  while ((m = WORD_START.exec(text))) {
+    const pos = m.index;
+    const list = BY_PREFIX.get(text.slice(pos, pos + 2));
+    if (!list) continue;
+    for (const alias of list) {
+      if (!text.startsWith(alias, pos)) continue;
+      const after = text.charAt(pos + alias.length);
+      if (after && LETTER_OR_DIGIT.test(after)) continue;
+      if (after === "." && LETTER_OR_DIGIT.test(text.charAt(pos + alias.length + 1))) continue;
+      const info = ALIASES.get(alias)!;
+      out.push({ country: info.country, kind: info.kind, text: alias, start: pos, end: pos + alias.length, speaker: info.speaker });
+      WORD_START.lastIndex = pos + alias.length;
+      break;
+    }
   }
   return out;
 }

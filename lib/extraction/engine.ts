@@ -255,7 +255,7 @@ function splitClauses(masked: string): Span[] {
   return clauses;
 }
 
-function findTypeHits(masked: string, full: string, anaphorType: CommitmentType | null): TypeHit[] {
+function findTypeHits(masked: string, full: string, anaphorType: CommitmentType | null, topicType: CommitmentType | null = null): TypeHit[] {
   const hits: TypeHit[] = [];
   for (const p of TYPE_PATTERNS) {
     if (p.requires) {
@@ -269,9 +269,12 @@ function findTypeHits(masked: string, full: string, anaphorType: CommitmentType 
       hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
     }
   }
-  if (anaphorType) {
+  if (anaphorType || topicType) {
     for (const m of allMatches(ANAPHOR_RE, masked)) {
-      hits.push({ type: anaphorType, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: 0.6 });
+      // "anything" points at the article's question (its headline); "such a step" at the last one named.
+      const type = /^anything$/iu.test(m[0]) ? topicType ?? anaphorType : anaphorType ?? topicType;
+      if (!type) continue;
+      hits.push({ type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: 0.6 });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -289,6 +292,9 @@ function findStanceCues(masked: string, full: string): Cue[] {
   }
   return cues.sort((a, b) => a.start - b.start);
 }
+
+const STRONG_CUE = /^(?:ready|prepared|willing|plan|plans|planned|pledg|commit|intend|decided|will|shall|resum)/iu;
+const WEAK_CUE = /^(?:would|could|might|may|potential)/iu;
 
 const PRIORITY: StanceCue[] = ["notruleout", "oppose", "negate"];
 
@@ -308,6 +314,11 @@ interface SubjectResult {
   actors: ActorMention[];
   how: "subject" | "first-person" | "third-person" | "inherited" | "abstract" | "generic";
 }
+
+const MODIFIER_OF_GROUP =
+  /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
+const PREPOSITIONAL_PHRASE =
+  /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\s+[^,;]*/giu;
 
 function isExcluded(text: string, mention: ActorMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
@@ -334,8 +345,12 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number): Subj
       lastExcludedEnd = m.end;
       continue;
     }
-    // "NATO member states", "EU foreign ministers": the bloc's members, not the bloc.
-    if (m.kind === "organisation" && /^\s*(?:-?member|countries|allies|states|nations|partners|foreign|defen[cs]e|leaders|troops|forces|territory|soldiers)/iu.test(span.slice(m.end, m.end + 20))) {
+    // "NATO and EU member states", "European countries": the members, not an actor.
+    if (MODIFIER_OF_GROUP.test(span.slice(m.end, m.end + 40))) {
+      lastExcludedEnd = m.end;
+      continue;
+    }
+    if (m.kind === "organisation" && /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e)\b/iu.test(span.slice(m.end, m.end + 20))) {
       lastExcludedEnd = m.end;
       continue;
     }
@@ -364,7 +379,7 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number): Subj
   THIRD_PERSON_RE.lastIndex = 0;
   if (THIRD_PERSON_RE.test(span)) return { actors: [], how: "third-person" };
   GENERIC_SUBJECT_RE.lastIndex = 0;
-  if (GENERIC_SUBJECT_RE.test(span)) return { actors: [], how: "generic" };
+  if (GENERIC_SUBJECT_RE.test(span.replace(PREPOSITIONAL_PHRASE, " "))) return { actors: [], how: "generic" };
   const words = span.match(WORD) ?? [];
   const content = words.filter((w) => !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(w));
   if (content.length === 0) return { actors: [], how: "inherited" };
@@ -500,8 +515,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       speaker = (inContinuedQuote ? ctx.quoteSpeaker : null) ?? ctx.speaker;
     }
 
-    const anaphorSource = ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? titleTypes[0] ?? null;
-    const hits = findTypeHits(cueText, text, anaphorSource);
+    const anaphorSource = ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? null;
+    const hits = findTypeHits(cueText, text, anaphorSource, titleTypes[0] ?? ctx.recentTypes[0]?.type ?? null);
     const cues = findStanceCues(cueText, text);
     const clauses = splitClauses(cueText);
     const isEarlier = EARLIER_RE.test(text.trim());
@@ -519,10 +534,10 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       if (!cue) continue;
       // The commitment belongs to someone else when a generic agent sits between stance and cue
       // ("would respect the decision of countries willing to send troops").
-      if (cue.end <= hit.start) {
+      if (cue.end <= hit.start && cue.kind !== "oppose" && cue.kind !== "support") {
         const between = cueText.slice(cue.end, hit.start);
         GENERIC_SUBJECT_RE.lastIndex = 0;
-        if (GENERIC_SUBJECT_RE.test(between) && cue.kind !== "oppose") continue;
+        if (GENERIC_SUBJECT_RE.test(between)) continue;
       }
 
       // Subject: everything from the clause start to the governing cue (or to the cue word for passives).
@@ -595,8 +610,9 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         else if (!speaker.country && !startedInQuote) confidence -= 0.05;
         confidence += 0.12 * hit.weight;
         if (cue.kind === "negate" || cue.kind === "notruleout" || cue.kind === "oppose") confidence += 0.08;
-        if (cue.kind === "support") confidence -= 0.05;
-        if (abstract) confidence -= 0.05;
+        else if (STRONG_CUE.test(cue.text)) confidence += 0.05;
+        else if (WEAK_CUE.test(cue.text)) confidence -= 0.05;
+        if (actorStance === "supports") confidence -= 0.05;
         if (titleRepeatIndex > 0 && si < titleRepeatIndex) confidence -= 0.1;
         if (isEarlier) confidence -= 0.12;
         if (ctx.section === "recall") confidence -= 0.05;
