@@ -1,0 +1,125 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins/admin";
+import { adminAc, userAc } from "better-auth/plugins/admin/access";
+import { getDb } from "@/lib/db/client";
+import { dialectOf, resolveDatabaseUrl } from "@/lib/db/dialect";
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { resolveAuthSecret } from "./secret";
+import {
+  clearFailedSignIns,
+  consumeAttempt,
+  getAccountLock,
+  ipLimitKey,
+  recordFailedSignIn,
+  SIGN_IN_PATH,
+  SIGN_IN_PER_IP,
+} from "./sign-in-limits";
+
+/** Shown for a disabled account; only someone who knows its password gets this far. */
+export const DISABLED_ACCOUNT_MESSAGE = "This account is disabled. Ask an admin to re-enable it.";
+
+/** Every browser origin a local run may use: `npm start` on any port, the tests on 127.0.0.1:3100. */
+const LOCAL_HOSTS = ["localhost:*", "127.0.0.1:*"];
+
+/**
+ * BETTER_AUTH_URL pins the public address (set it for any deployment that is not local);
+ * without it the address comes from each request's Host header, accepted only for local hosts.
+ */
+function baseUrlConfig(env: Record<string, string | undefined> = process.env) {
+  const fixed = env.BETTER_AUTH_URL?.trim();
+  if (fixed) return fixed;
+  return { allowedHosts: LOCAL_HOSTS, protocol: "http" as const, fallback: `http://localhost:${env.PORT || 3000}` };
+}
+
+function createAuth() {
+  const db = getDb();
+  return betterAuth({
+    appName: "Security Guarantees Tracker",
+    secret: resolveAuthSecret(),
+    baseURL: baseUrlConfig(),
+    trustedOrigins: LOCAL_HOSTS.map((host) => `http://${host}`),
+    database: prismaAdapter(db, { provider: dialectOf(resolveDatabaseUrl()) }),
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are made by admins (/admin/users) and the CLI (npm run user:create), never by visitors.
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      password: { hash: hashPassword, verify: verifyPassword },
+    },
+    // Sessions are rows in `session` (no cookie cache), so disabling a user ends them at once.
+    session: { expiresIn: 7 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    rateLimit: {
+      // On in every environment, so the tests exercise the same limits as production.
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { [SIGN_IN_PATH]: SIGN_IN_PER_IP },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN_PATH) return;
+        const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
+        // HTTP calls were already counted per IP by better-auth's limiter; direct calls were not.
+        if (!ctx.request) {
+          const ip = getIP(ctx.headers ?? new Headers(), ctx.context.options) ?? "no-trusted-ip";
+          const decision = await consumeAttempt(db, ipLimitKey(ip), SIGN_IN_PER_IP);
+          if (!decision.allowed) {
+            throw new APIError("TOO_MANY_REQUESTS", {
+              message: `Too many sign-in attempts from this address. Try again in ${minutes(decision.retryAfterSeconds)}.`,
+              code: "TOO_MANY_ATTEMPTS_FROM_IP",
+            });
+          }
+        }
+        const lockedFor = await getAccountLock(db, email);
+        if (lockedFor !== null) {
+          throw new APIError("TOO_MANY_REQUESTS", {
+            message: `Too many failed sign-ins for this account. Try again in ${minutes(lockedFor)}.`,
+            code: "ACCOUNT_LOCKED",
+          });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN_PATH) return;
+        const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
+        const returned = ctx.context.returned;
+        if (isAPIError(returned)) {
+          if (returned.status === "UNAUTHORIZED") await recordFailedSignIn(db, email);
+          return;
+        }
+        await clearFailedSignIns(db, email);
+      }),
+    },
+    plugins: [
+      admin({
+        defaultRole: "editor",
+        adminRoles: ["admin"],
+        roles: { admin: adminAc, editor: userAc },
+        bannedUserMessage: DISABLED_ACCOUNT_MESSAGE,
+      }),
+      // Last, as better-auth asks: lets server actions set and clear the session cookie.
+      nextCookies(),
+    ],
+  });
+}
+
+function minutes(seconds: number): string {
+  const value = Math.max(1, Math.ceil(seconds / 60));
+  return value === 1 ? "1 minute" : `${value} minutes`;
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+// One instance per process, built on first use so that `next build` needs no secret or database.
+const holder = globalThis as unknown as { trackerAuth?: Auth };
+
+export function getAuth(): Auth {
+  holder.trackerAuth ??= createAuth();
+  return holder.trackerAuth;
+}

@@ -1,0 +1,61 @@
+/** The two account roles. Readers need no account; an admin can do everything an editor can. */
+export const ROLES = ["editor", "admin"] as const;
+
+export type Role = (typeof ROLES)[number];
+
+const RANK: Record<Role, number> = { editor: 1, admin: 2 };
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+/** True when `role` carries at least the rights of `minRole`. */
+export function hasRole(role: Role, minRole: Role): boolean {
+  return RANK[role] >= RANK[minRole];
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * Why a request was refused: 401 when nobody is signed in (sign in and retry), 403 when the
+ * signed-in account lacks the role (signing in again will not help).
+ */
+export class AuthError extends Error {
+  readonly status: 401 | 403;
+
+  constructor(status: 401 | 403, message = status === 401 ? "Sign in to continue." : "Your account may not do this.") {
+    super(message);
+    this.name = "AuthError";
+    this.status = status;
+  }
+}
+
+/** The role check behind requireUser: who may pass, given who is signed in. */
+export function authorizeUser(user: SessionUser | null, minRole: Role = "editor"): SessionUser {
+  if (!user) throw new AuthError(401);
+  if (!hasRole(user.role, minRole)) throw new AuthError(403);
+  return user;
+}
+
+/**
+ * The `next` parameter of /sign-in, kept only when it is a path on this site: an absolute URL
+ * or a protocol-relative `//host` would turn the sign-in page into an open redirect.
+ */
+export function safeNextPath(next: unknown, fallback = "/"): string {
+  if (typeof next !== "string" || next.length === 0 || next.length > 2000) return fallback;
+  if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f\\]/.test(next)) return fallback;
+  try {
+    const url = new URL(next, "http://tracker.invalid");
+    if (url.origin !== "http://tracker.invalid") return fallback;
+    if (url.pathname === "/sign-in") return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
+}

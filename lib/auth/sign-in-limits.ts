@@ -1,0 +1,117 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+
+/**
+ * Sign-in limits, both kept in better-auth's `rateLimit` table:
+ *
+ * - per IP: every attempt (right or wrong) from one address. HTTP calls to
+ *   /api/auth/sign-in/email are counted by better-auth's own limiter (rateLimit.customRules in
+ *   auth.ts); sign-ins from the server action call the endpoint directly, which bypasses that
+ *   limiter, so the before-hook counts them here in the same row with the same rule.
+ * - per account: failed attempts for one email address, from any IP. After `max` failures the
+ *   address is locked until `window` seconds have passed since the last failure, even for the
+ *   right password. A successful sign-in clears the count.
+ *
+ * Windows are in seconds, as in better-auth. better-auth prunes rows older than its longest
+ * configured window, which includes SIGN_IN_PER_IP.window; the account window must not be
+ * longer or locks would be pruned early (a unit test holds this).
+ */
+export const SIGN_IN_PATH = "/sign-in/email";
+export const SIGN_IN_PER_IP = { window: 15 * 60, max: 30 };
+export const SIGN_IN_FAILURES_PER_ACCOUNT = { window: 15 * 60, max: 5 };
+
+export interface LimitRule {
+  window: number;
+  max: number;
+}
+
+export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** better-auth's key for a path and a client address (createRateLimitKey in @better-auth/core). */
+export function ipLimitKey(ip: string, path = SIGN_IN_PATH): string {
+  return `${ip}|${path}`;
+}
+
+/** Cannot collide with an IP key: no address or better-auth fallback is this literal prefix. */
+export function accountLimitKey(email: string): string {
+  return `sign-in-failures|${email.trim().toLowerCase()}`;
+}
+
+function retryAfter(lastRequest: number, rule: LimitRule, now: number): number {
+  return Math.max(1, Math.ceil((lastRequest + rule.window * 1000 - now) / 1000));
+}
+
+// Duck-typed: the SQLite and PostgreSQL clients each have their own error classes.
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Counts one attempt under `key`, with better-auth's semantics: at most `max` attempts, then
+ * refused until `window` seconds after the last allowed one. Each step is a conditional
+ * update, so concurrent attempts cannot all slip through on a stale read.
+ */
+export async function consumeAttempt(db: Db, key: string, rule: LimitRule, now = Date.now()): Promise<LimitDecision> {
+  for (let round = 0; round < 5; round++) {
+    const row = await db.rateLimit.findUnique({ where: { key } });
+    if (!row) {
+      try {
+        await db.rateLimit.create({ data: { id: crypto.randomUUID(), key, count: 1, lastRequest: BigInt(now) } });
+        return { allowed: true };
+      } catch (error) {
+        if (isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+    const last = Number(row.lastRequest);
+    if (now - last >= rule.window * 1000) {
+      const reset = await db.rateLimit.updateMany({
+        where: { key, lastRequest: row.lastRequest },
+        data: { count: 1, lastRequest: BigInt(now) },
+      });
+      if (reset.count > 0) return { allowed: true };
+      continue;
+    }
+    const counted = await db.rateLimit.updateMany({
+      where: { key, count: { lt: rule.max }, lastRequest: { gt: BigInt(now - rule.window * 1000) } },
+      data: { count: { increment: 1 }, lastRequest: BigInt(now) },
+    });
+    if (counted.count > 0) return { allowed: true };
+    const fresh = await db.rateLimit.findUnique({ where: { key } });
+    if (!fresh || now - Number(fresh.lastRequest) >= rule.window * 1000) continue;
+    return { allowed: false, retryAfterSeconds: retryAfter(Number(fresh.lastRequest), rule, now) };
+  }
+  throw new Error(`Rate limit for ${key} kept changing under concurrent updates`);
+}
+
+/** Seconds until the account may try again, or null when it is not locked. */
+export async function getAccountLock(db: Db, email: string, now = Date.now()): Promise<number | null> {
+  const rule = SIGN_IN_FAILURES_PER_ACCOUNT;
+  const row = await db.rateLimit.findUnique({ where: { key: accountLimitKey(email) } });
+  if (!row || row.count < rule.max) return null;
+  const last = Number(row.lastRequest);
+  return now - last < rule.window * 1000 ? retryAfter(last, rule, now) : null;
+}
+
+/** Counts a failed sign-in for the address; a failure after a quiet window starts a new count. */
+export async function recordFailedSignIn(db: Db, email: string, now = Date.now()): Promise<void> {
+  const key = accountLimitKey(email);
+  const windowStart = BigInt(now - SIGN_IN_FAILURES_PER_ACCOUNT.window * 1000);
+  await db.rateLimit.updateMany({ where: { key, lastRequest: { lte: windowStart } }, data: { count: 0 } });
+  for (let round = 0; round < 3; round++) {
+    try {
+      await db.rateLimit.upsert({
+        where: { key },
+        create: { id: crypto.randomUUID(), key, count: 1, lastRequest: BigInt(now) },
+        update: { count: { increment: 1 }, lastRequest: BigInt(now) },
+      });
+      return;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+export async function clearFailedSignIns(db: Db, email: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: accountLimitKey(email) } });
+}
