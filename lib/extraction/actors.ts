@@ -108,7 +108,8 @@ for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
   list.push(alias);
   BY_PREFIX.set(key, list);
 }
-const WORD_START = /(?<![\p{L}\p{N}])[\p{Lu}v]/gu;
+// Upper-case Latin letters (and "v" for "van"/"von"); the letter before is checked by hand.
+const WORD_START = /[A-Z\u00C0-\u00DE\u0100-\u017Ev]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
@@ -118,6 +119,7 @@ export function findActorMentions(text: string): ActorMention[] {
   let m: RegExpExecArray | null;
   while ((m = WORD_START.exec(text))) {
     const pos = m.index;
+    if (pos > 0 && LETTER_OR_DIGIT.test(text.charAt(pos - 1))) continue;
     const list = BY_PREFIX.get(text.slice(pos, pos + 2));
     if (!list) continue;
     for (const alias of list) {

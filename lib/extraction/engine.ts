@@ -121,7 +121,7 @@ function wordCount(text: string): number {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text.toLowerCase().replace(/[^a-z0-9\u00C0-\u024F]+/g, " ").trim();
 }
 
 /** Who a stretch of reporting text names as the speaker. */
@@ -191,7 +191,8 @@ function findFrames(text: string, ctx: Context): Frame {
 
   TRAIL_FRAME_RE.lastIndex = 0;
   const trail = TRAIL_FRAME_RE.exec(text);
-  if (trail && trail.index > 0) {
+  const lead0 = spans[spans.length - 1];
+  if (trail && trail.index > 0 && !/^\s*(?:that\b|:)/iu.test(trail[2] ?? "") && !(lead0 && trail.index < lead0.end)) {
     let end = text.length;
     ADDING_RE.lastIndex = 0;
     const tail = text.slice(trail.index);
@@ -229,8 +230,9 @@ function findConditions(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// ASCII classes on purpose: without the u flag this runs several times faster.
 const CLAUSE_BREAK =
-  /\s*;\s*|:\s+(?=that\b|["“]?[\p{Ll}])|,?\s+but\s+|,?\s+however,?\s+|,\s*while\s+|,\s*whereas\s+|,\s*which\s+|,\s*who\s+|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[\p{Lu}][\p{L}-]+)\s)/gu;
+  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+but\s+|,?\s+however,?\s+|,\s*while\s+|,\s*whereas\s+|,\s*which\s+|,\s*who\s+|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
 
 function splitClauses(masked: string): Span[] {
   const clauses: Span[] = [];
@@ -317,8 +319,7 @@ interface SubjectResult {
 
 const MODIFIER_OF_GROUP =
   /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
-const PREPOSITIONAL_PHRASE =
-  /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\s+[^,;]*/giu;
+const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
 
 function isExcluded(text: string, mention: ActorMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
@@ -379,7 +380,10 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number): Subj
   THIRD_PERSON_RE.lastIndex = 0;
   if (THIRD_PERSON_RE.test(span)) return { actors: [], how: "third-person" };
   GENERIC_SUBJECT_RE.lastIndex = 0;
-  if (GENERIC_SUBJECT_RE.test(span.replace(PREPOSITIONAL_PHRASE, " "))) return { actors: [], how: "generic" };
+  // Only the head of the subject counts: "convergence between Ukraine, Europe and partners" is not generic.
+  const segments = span.split(",").map((x) => x.trim()).filter(Boolean);
+  const head = (segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "";
+  if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
   const words = span.match(WORD) ?? [];
   const content = words.filter((w) => !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(w));
   if (content.length === 0) return { actors: [], how: "inherited" };
@@ -464,7 +468,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       ctx.inQuote = false;
       continue;
     }
-    if (titleNorm && normalise(sentence.text) === titleNorm) continue;
+    if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm) continue;
     SOURCE_LINE_RE.lastIndex = 0;
     if (SOURCE_LINE_RE.test(sentence.text)) {
       const who = speakerFromText(sentence.text, ctx);
