@@ -3,8 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 /** Argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane): about 70 ms a hash. */
 const ARGON2ID_OPTIONS = { algorithm: 2 /* Algorithm.Argon2id, a const enum */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export async function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID_OPTIONS);
