@@ -441,9 +441,17 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
   const sentences = splitSentences(body);
   const titleNorm = article.title ? normalise(article.title) : "";
   const titleTypes = article.title ? findTypeHits(article.title, article.title, null).map((h) => h.type) : [];
-  const titleRepeatIndex = titleNorm
-    ? sentences.findIndex((s) => normalise(s.text) === titleNorm)
-    : -1;
+  // The headline repeated inside the body ends a teaser lede (common in pasted pages): the
+  // same statement after it is the article's own wording and makes better evidence.
+  let titleRepeatIndex = -1;
+  if (titleNorm) {
+    for (let i = sentences.length - 1; i > 0; i--) {
+      if (normalise(sentences[i]!.text) === titleNorm) {
+        titleRepeatIndex = i;
+        break;
+      }
+    }
+  }
 
   const ctx: Context = { speaker: NO_SPEAKER, inQuote: false, quoteSpeaker: null, recentTypes: [], section: "news" };
   const candidates: Candidate[] = [];
