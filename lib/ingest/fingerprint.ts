@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { proposeArticleFields } from "@/lib/extraction/article";
 
 /**
  * The text an article is recognised by: Unicode-normalised, quotes and dashes unified,
@@ -19,4 +20,14 @@ export function normaliseForFingerprint(body: string): string {
 
 export function fingerprintArticleBody(body: string): string {
   return crypto.createHash("sha256").update(normaliseForFingerprint(body)).digest("hex");
+}
+
+/**
+ * The fingerprint of an article as pasted: page furniture (counters, share buttons, date
+ * lines above the text) is dropped first, so a raw page paste and a clean copy of the same
+ * article are recognised as one.
+ */
+export function fingerprintArticle(body: string): string {
+  const withoutFurniture = proposeArticleFields(body).body;
+  return fingerprintArticleBody(withoutFurniture.trim() ? withoutFurniture : body);
 }

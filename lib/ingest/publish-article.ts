@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { CommitmentType, ReviewState, Stance } from "@/lib/domain/taxonomy";
-import { fingerprintArticleBody } from "./fingerprint";
+import { fingerprintArticle } from "./fingerprint";
 
 export interface PublishPosition {
   country: string;
@@ -26,7 +26,11 @@ export interface PublishArticleInput {
   body: string;
   positions: PublishPosition[];
   actorId: string | null;
+  /** Extra writes that must commit or fail with the article (e.g. closing the draft). */
+  onCreated?: (tx: Transaction, articleId: string) => Promise<void>;
 }
+
+type Transaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type PublishArticleResult = { status: "created"; articleId: string } | { status: "duplicate"; articleId: string };
 
@@ -54,7 +58,7 @@ async function getSpeakerIndex(db: Db): Promise<Map<string, string>> {
  * Positions that share a sentence, country and speaker share one statement.
  */
 export async function publishArticle(db: Db, input: PublishArticleInput): Promise<PublishArticleResult> {
-  const fingerprint = fingerprintArticleBody(input.body);
+  const fingerprint = fingerprintArticle(input.body);
   const existing = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
   if (existing) return { status: "duplicate", articleId: existing.id };
 
@@ -127,6 +131,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
           after: JSON.stringify({ title: input.title, outlet: input.outlet, positions: input.positions.length }),
         },
       });
+      await input.onCreated?.(tx, article.id);
       return article.id;
     });
     return { status: "created", articleId };

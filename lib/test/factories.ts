@@ -55,3 +55,12 @@ export async function createPublishedArticle(options: {
   });
   return { ...result, body };
 }
+
+/** An editor account row for tests that need an actor (no password: tests never sign in with it). */
+export async function createTestEditor(role: "editor" | "admin" = "editor") {
+  const token = uniqueToken();
+  return getDb().user.create({
+    data: { id: `test-${token}`, name: `Editor ${token}`, email: `editor-${token}@example.test`, role },
+    select: { id: true, email: true },
+  });
+}

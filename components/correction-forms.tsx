@@ -1,0 +1,122 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  correctCommitmentAction,
+  type CorrectionFormState,
+  retractArticleAction,
+  retractCommitmentAction,
+} from "@/app/articles/[id]/actions";
+import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+
+const INITIAL: CorrectionFormState = { status: "idle", message: null, fieldErrors: {} };
+const control = "rounded border border-slate-300 px-2 py-1 text-sm";
+
+function StatusLine({ state, testId }: { state: CorrectionFormState; testId: string }) {
+  return (
+    <p aria-live="polite" data-testid={testId} className={`text-xs ${state.status === "error" ? "text-rose-700" : "text-emerald-800"}`}>
+      {state.message}
+    </p>
+  );
+}
+
+function NoteField({ state, id }: { state: CorrectionFormState; id: string }) {
+  const errors = state.fieldErrors.note;
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="text-xs font-medium">Why (required, goes into the audit log)</span>
+      <input
+        name="note"
+        className={control}
+        aria-invalid={Boolean(errors?.length)}
+        aria-describedby={`${id}-note-error`}
+      />
+      <span id={`${id}-note-error`} aria-live="polite" className="text-xs text-rose-700">
+        {errors?.join(" ")}
+      </span>
+    </label>
+  );
+}
+
+export function CorrectCommitmentForm({
+  commitment,
+}: {
+  commitment: { id: string; countryCode: string; type: CommitmentType; stance: Stance; condition: string | null };
+}) {
+  const [state, action, isPending] = useActionState(correctCommitmentAction, INITIAL);
+  const [retractState, retract, isRetracting] = useActionState(retractCommitmentAction, INITIAL);
+  return (
+    <details className="mt-2 text-sm" data-testid={`correct-${commitment.id}`}>
+      <summary className="cursor-pointer text-xs text-slate-600">Correct or retract</summary>
+      <form action={action} className="mt-2 grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-2">
+        <input type="hidden" name="commitmentId" value={commitment.id} />
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium">Country code</span>
+          <input name="country" defaultValue={commitment.countryCode} className={control} />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium">Commitment</span>
+          <select name="commitment" defaultValue={commitment.type} className={control}>
+            {COMMITMENT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {COMMITMENT_TYPE_INFO[type].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium">Stance</span>
+          <select name="stance" defaultValue={commitment.stance} className={control}>
+            {STANCES.map((stance) => (
+              <option key={stance} value={stance}>
+                {STANCE_INFO[stance].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium">Condition</span>
+          <input name="condition" defaultValue={commitment.condition ?? ""} className={control} />
+        </label>
+        <div className="sm:col-span-2">
+          <NoteField state={state} id={`correct-${commitment.id}`} />
+        </div>
+        <div className="flex items-center gap-2 sm:col-span-2">
+          <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-2 py-1 text-xs text-white">
+            Save correction
+          </button>
+          <StatusLine state={state} testId="correction-status" />
+        </div>
+      </form>
+      <form action={retract} className="mt-2 space-y-2 rounded border border-rose-200 p-2">
+        <input type="hidden" name="id" value={commitment.id} />
+        <NoteField state={retractState} id={`retract-${commitment.id}`} />
+        <div className="flex items-center gap-2">
+          <button type="submit" disabled={isRetracting} className="rounded border border-rose-400 px-2 py-1 text-xs text-rose-800">
+            Retract this position
+          </button>
+          <StatusLine state={retractState} testId="retraction-status" />
+        </div>
+      </form>
+    </details>
+  );
+}
+
+export function RetractArticleForm({ articleId }: { articleId: string }) {
+  const [state, action, isPending] = useActionState(retractArticleAction, INITIAL);
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-xs text-rose-800">Retract the whole article</summary>
+      <form action={action} className="mt-2 space-y-2 rounded border border-rose-200 p-2">
+        <input type="hidden" name="id" value={articleId} />
+        <NoteField state={state} id="retract-article" />
+        <div className="flex items-center gap-2">
+          <button type="submit" disabled={isPending} className="rounded bg-rose-700 px-2 py-1 text-xs text-white">
+            Retract article
+          </button>
+          <StatusLine state={state} testId="article-retraction-status" />
+        </div>
+      </form>
+    </details>
+  );
+}

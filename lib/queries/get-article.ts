@@ -1,0 +1,106 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { isCommitmentType, isStance, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+
+export interface ArticleCommitmentView {
+  id: string;
+  countryCode: string;
+  countryName: string;
+  type: CommitmentType;
+  stance: Stance;
+  condition: string | null;
+  reviewState: string;
+  retractedAt: Date | null;
+}
+
+export interface ArticleStatementView {
+  id: string;
+  sentence: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  statedOn: Date;
+  commitments: ArticleCommitmentView[];
+}
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedOn: Date;
+  body: string;
+  retractedAt: Date | null;
+  retractedNote: string | null;
+  statements: ArticleStatementView[];
+}
+
+/** A published article with its statements and commitments, or null. */
+export async function getArticle(id: string): Promise<ArticleView | null> {
+  const article = await getDb().article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      url: true,
+      publishedOn: true,
+      body: true,
+      retractedAt: true,
+      retractedNote: true,
+      statements: {
+        orderBy: { startOffset: "asc" },
+        select: {
+          id: true,
+          sentence: true,
+          startOffset: true,
+          endOffset: true,
+          speakerName: true,
+          speaker: { select: { name: true } },
+          statedOn: true,
+          commitments: {
+            orderBy: { type: "asc" },
+            select: {
+              id: true,
+              countryCode: true,
+              country: { select: { name: true } },
+              type: true,
+              stance: true,
+              condition: true,
+              reviewState: true,
+              retractedAt: true,
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!article) return null;
+  return {
+    ...article,
+    statements: article.statements.map((statement) => ({
+      id: statement.id,
+      sentence: statement.sentence,
+      start: statement.startOffset,
+      end: statement.endOffset,
+      speaker: statement.speaker?.name ?? statement.speakerName,
+      statedOn: statement.statedOn,
+      commitments: statement.commitments.flatMap((c) =>
+        isCommitmentType(c.type) && isStance(c.stance)
+          ? [
+              {
+                id: c.id,
+                countryCode: c.countryCode,
+                countryName: c.country.name,
+                type: c.type,
+                stance: c.stance,
+                condition: c.condition,
+                reviewState: c.reviewState,
+                retractedAt: c.retractedAt,
+              },
+            ]
+          : [],
+      ),
+    })),
+  };
+}
