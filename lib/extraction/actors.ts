@@ -24,7 +24,7 @@ interface AliasInfo {
 }
 
 // Names that are mostly something else in this news domain (people, US states, words).
-const AMBIGUOUS = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Jersey", "Man", "Turkey", "Guernsey"]);
+const AMBIGUOUS = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Jersey", "Man", "Guernsey"]);
 
 // The forms news copy uses beyond the ISO names; capitals only where they stand for a
 // government in this domain ("Washington", "Moscow"), not every capital on earth.

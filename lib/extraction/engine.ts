@@ -23,6 +23,7 @@ import {
   FIRST_PERSON_RE,
   GENERIC_SUBJECT_RE,
   INVERTED_FRAME_RE,
+  LEAD_FRAME_BARE_RE,
   LEAD_FRAME_RE,
   LINE_LABEL_RE,
   OWNED_FORCE_RE,
@@ -187,6 +188,11 @@ function findFrames(text: string, ctx: Context): Frame {
   const lead = LEAD_FRAME_RE.exec(text);
   if (lead && !LEAD_PREFIX_GUARD.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
     consider({ start: lead.index, end: lead.index + lead[0].length, text: lead[0] }, lead[1]! + " " + (lead[2] ?? ""));
+  } else {
+    const bare = LEAD_FRAME_BARE_RE.exec(text);
+    if (bare && !LEAD_PREFIX_GUARD.test(bare[1]!) && wordCount(bare[1]!) <= 12 && speakerFromText(bare[1]!, ctx)) {
+      consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
+    }
   }
 
   TRAIL_FRAME_RE.lastIndex = 0;
@@ -268,6 +274,8 @@ function findTypeHits(masked: string, full: string, anaphorType: CommitmentType 
       const before = masked.slice(Math.max(0, m.index - 24), m.index);
       // Ukraine's own forces and Russia's army are the beneficiary and the aggressor, never a pledge.
       if (p.type === "troops" && /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u.test(before)) continue;
+      // "a backstop for the European force", "support for a multinational force": the force is the beneficiary.
+      if (p.type === "troops" && /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu.test(before) && /\bforces?\b/iu.test(m[0])) continue;
       hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
     }
   }
@@ -524,7 +532,10 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       }
     }
     if (!speaker.country && (inContinuedQuote || FIRST_PERSON_RE.test(cueText) || /^\s*["“]/u.test(text))) {
-      speaker = (inContinuedQuote ? ctx.quoteSpeaker : null) ?? ctx.speaker;
+      // A quote that closes later names its speaker there: '"We will ... . But ...," Macron said.'
+      const closing = !frame.speaker && opensUnclosedQuote(quotes, startedInQuote) ? speakerOfClosingQuote(sentences, si, ctx) : null;
+      speaker = closing ?? (inContinuedQuote ? ctx.quoteSpeaker : null) ?? ctx.speaker;
+      if (closing) ctx.quoteSpeaker = closing;
     }
 
     const anaphorSource = ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? null;
@@ -664,13 +675,30 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
   return reduce(candidates);
 }
 
+function opensUnclosedQuote(q: { opens: number; closes: number; straight: number }, startedInQuote: boolean): boolean {
+  if (startedInQuote) return false;
+  return q.opens > q.closes || q.straight % 2 === 1;
+}
+
+function speakerOfClosingQuote(sentences: SentenceSpan[], si: number, ctx: Context): Speaker | null {
+  for (let k = si + 1; k < Math.min(sentences.length, si + 6); k++) {
+    const q = countQuotes(sentences[k]!.text);
+    if (q.closes > q.opens || q.straight % 2 === 1) {
+      const frame = findFrames(sentences[k]!.text, ctx);
+      return frame.speaker?.country ? frame.speaker : null;
+    }
+  }
+  return null;
+}
+
 function applyPrecondition(candidates: Candidate[], si: number, sentence: SentenceSpan, next: SentenceSpan | undefined): void {
   if (!next) return;
   const stripped = next.text.replace(/^["“]/u, "");
   PRECONDITION_RE.lastIndex = 0;
   const m = PRECONDITION_RE.exec(stripped);
   if (!m) return;
-  const condition = m[1]!.replace(/[\s,;:"“”]+$/u, "");
+  const condition = (m[1] ?? m[2] ?? "").replace(/[\s,;:.!"“”]+$/u, "");
+  if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;
     if (c.stance === "committed" || c.stance === "considering") {

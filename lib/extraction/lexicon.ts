@@ -59,6 +59,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   { type: "arms", re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"), weight: 1 },
   { type: "arms", re: g("\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?)\\b"), weight: 1 },
   { type: "arms", re: g("\\bmilitary support\\b"), weight: 0.8 },
+  { type: "arms", re: g("\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b"), weight: 0.8 },
   { type: "arms", re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"), weight: 1 },
   { type: "arms", re: g("\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b"), weight: 1 },
   { type: "arms", re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"), weight: 0.7 },
@@ -136,13 +137,17 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  "^(?:however|but|yet)?,?\\s*(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)[\"”]?(?:,?\\s*[\"”]?\\s*(?:the|he|she|they)\\b.*)?$",
+  "^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when|provided|as soon as) .*?))[\"”]?(?:,?\\s*[\"”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?[\"”]?$",
 );
 
 // Reporting frames.
 const SAY =
   "(?:said|says|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|clarified|argued|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)";
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
+/** "Starmer said Britain would ...": a lead frame without "that". */
+export const LEAD_FRAME_BARE_RE = new RegExp(
+  `^([^,"“”]{1,100}?)\\b(?:said|says|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:the\\s+|his\\s+|her\\s+)?[A-Z]|(?:we|it|they|he|she|his|her|its)\\b)`,
+);
 export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
 export const INVERTED_FRAME_RE = g(`,\\s*["”»’]?\\s*${SAY}\\s+([^"“”]{1,120})$`);
 export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
