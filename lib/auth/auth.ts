@@ -44,6 +44,8 @@ function createAuth() {
     trustedOrigins: LOCAL_HOSTS.map((host) => `http://${host}`),
     database: prismaAdapter(db, { provider: dialectOf(resolveDatabaseUrl()) }),
     telemetry: { enabled: false },
+    // better-auth warns on every unknown email tried; the limits below are the answer to that.
+    logger: { level: "error" },
     emailAndPassword: {
       enabled: true,
       // Accounts are made by admins (/admin/users) and the CLI (npm run user:create), never by visitors.

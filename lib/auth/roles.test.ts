@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { AuthError, authorizeUser, hasRole, isRole, safeNextPath, type SessionUser } from "./roles";
+
+const editor: SessionUser = { id: "u1", email: "e@example.org", name: "E", role: "editor" };
+const admin: SessionUser = { id: "u2", email: "a@example.org", name: "A", role: "admin" };
+
+describe("roles", () => {
+  it("an admin has every right of an editor, not the other way round", () => {
+    expect(hasRole("admin", "editor")).toBe(true);
+    expect(hasRole("admin", "admin")).toBe(true);
+    expect(hasRole("editor", "editor")).toBe(true);
+    expect(hasRole("editor", "admin")).toBe(false);
+  });
+
+  it("knows only editor and admin", () => {
+    expect(isRole("editor")).toBe(true);
+    expect(isRole("admin")).toBe(true);
+    expect(isRole("user")).toBe(false);
+    expect(isRole(undefined)).toBe(false);
+  });
+});
+
+describe("authorizeUser", () => {
+  it("refuses a signed-out request with 401", () => {
+    const error = (() => {
+      try {
+        authorizeUser(null);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).status).toBe(401);
+  });
+
+  it("refuses an editor on admin work with 403", () => {
+    expect(() => authorizeUser(editor, "admin")).toThrow(expect.objectContaining({ status: 403 }));
+  });
+
+  it("lets an editor do editor work and an admin do both", () => {
+    expect(authorizeUser(editor)).toBe(editor);
+    expect(authorizeUser(admin, "editor")).toBe(admin);
+    expect(authorizeUser(admin, "admin")).toBe(admin);
+  });
+});
+
+describe("safeNextPath", () => {
+  it("keeps a path on this site, with its query", () => {
+    expect(safeNextPath("/ingest")).toBe("/ingest");
+    expect(safeNextPath("/admin/audit?page=2&entityType=user")).toBe("/admin/audit?page=2&entityType=user");
+  });
+
+  it("drops anything that could leave the site", () => {
+    for (const next of ["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "evil", "/\t/evil.example"]) {
+      expect(safeNextPath(next)).toBe("/");
+    }
+  });
+
+  it("falls back for a missing value or a loop back to sign-in", () => {
+    expect(safeNextPath(undefined)).toBe("/");
+    expect(safeNextPath(["/a", "/b"])).toBe("/");
+    expect(safeNextPath("/sign-in?next=/x")).toBe("/");
+    expect(safeNextPath("", "/ingest")).toBe("/ingest");
+  });
+});
