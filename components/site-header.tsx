@@ -1,16 +1,43 @@
 import Link from "next/link";
+import { signOutAction } from "@/lib/auth/actions";
+import { getSessionUser } from "@/lib/auth/session";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getSessionUser();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
         <Link href="/" className="font-semibold tracking-tight text-slate-900">
           Security Guarantees Tracker
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm text-slate-600">
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm text-slate-600">
           <Link href="/" className="hover:text-slate-900">
             Matrix
           </Link>
+          {user ? (
+            <>
+              <Link href="/ingest" className="hover:text-slate-900">
+                Ingest
+              </Link>
+              {user.role === "admin" ? (
+                <Link href="/admin/users" className="hover:text-slate-900">
+                  Admin
+                </Link>
+              ) : null}
+              <form action={signOutAction} className="flex items-center gap-2">
+                <span className="hidden text-slate-500 sm:inline" title={user.email}>
+                  {user.name}
+                </span>
+                <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/sign-in" className="hover:text-slate-900">
+              Sign in
+            </Link>
+          )}
         </nav>
       </div>
     </header>

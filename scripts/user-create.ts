@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   await setupDatabase({ url: env.DATABASE_URL, seedReference: false, seedDemo: false, log });
   const db = getDb();
   try {
-    const user = await createUserAccount(db, parsed.data, { actorId: null, note: "Created with npm run user:create" });
+    const user = await createUserAccount(parsed.data, { actorId: null, note: "Created with npm run user:create" }, db);
     log(`user: created ${user.role} ${user.email} (${user.name})`);
   } finally {
     await db.$disconnect();

@@ -22,7 +22,6 @@ function randomIp(): string {
 
 async function makeUser(role: Role = "editor", password = `pw-${crypto.randomUUID()}`) {
   const user = await createUserAccount(
-    getDb(),
     { email: `${role}-${token()}@example.org`, name: `Test ${role}`, role, password },
     { actorId: null },
   );
@@ -122,7 +121,7 @@ describe("a disabled user", () => {
     const { cookie } = await signInOverHttp(user.email, user.password);
     expect(await resolveSessionUser(cookieHeaders(cookie))).not.toBeNull();
 
-    await setUserDisabled(getDb(), { userId: user.id, disabled: true, note: "left the team" }, { actorId: admin.id });
+    await setUserDisabled({ userId: user.id, disabled: true, note: "left the team" }, { actorId: admin.id });
 
     expect(await resolveSessionUser(cookieHeaders(cookie))).toBeNull();
     expect(await getDb().session.count({ where: { userId: user.id } })).toBe(0);
@@ -130,7 +129,7 @@ describe("a disabled user", () => {
     expect(again.response.status).toBe(403);
     expect(await again.response.json()).toMatchObject({ code: "BANNED_USER" });
 
-    await setUserDisabled(getDb(), { userId: user.id, disabled: false }, { actorId: admin.id });
+    await setUserDisabled({ userId: user.id, disabled: false }, { actorId: admin.id });
     expect((await signInOverHttp(user.email, user.password)).response.status).toBe(200);
   });
 
@@ -145,8 +144,8 @@ describe("a disabled user", () => {
   it("records who disabled and re-enabled whom, and why, in the audit log", async () => {
     const admin = await makeUser("admin");
     const user = await makeUser("editor");
-    await setUserDisabled(getDb(), { userId: user.id, disabled: true, note: "laptop stolen" }, { actorId: admin.id });
-    await setUserDisabled(getDb(), { userId: user.id, disabled: false, note: "new laptop" }, { actorId: admin.id });
+    await setUserDisabled({ userId: user.id, disabled: true, note: "laptop stolen" }, { actorId: admin.id });
+    await setUserDisabled({ userId: user.id, disabled: false, note: "new laptop" }, { actorId: admin.id });
     const events = await getDb().auditEvent.findMany({ where: { entityType: "user", entityId: user.id }, orderBy: { at: "asc" } });
     expect(events.map((event) => [event.action, event.actorId, event.note])).toEqual([
       ["user.create", null, null],
@@ -160,7 +159,7 @@ describe("a disabled user", () => {
 
   it("cannot be oneself", async () => {
     const admin = await makeUser("admin");
-    await expect(setUserDisabled(getDb(), { userId: admin.id, disabled: true }, { actorId: admin.id })).rejects.toMatchObject({
+    await expect(setUserDisabled({ userId: admin.id, disabled: true }, { actorId: admin.id })).rejects.toMatchObject({
       code: "CANNOT_DISABLE_SELF",
     });
   });
@@ -170,7 +169,7 @@ describe("creating accounts", () => {
   it("refuses a second account for the same email, whatever its case", async () => {
     const user = await makeUser("editor");
     await expect(
-      createUserAccount(getDb(), { email: user.email.toUpperCase(), name: "Twin", role: "editor", password: "a long enough passphrase" }, { actorId: null }),
+      createUserAccount({ email: user.email.toUpperCase(), name: "Twin", role: "editor", password: "a long enough passphrase" }, { actorId: null }),
     ).rejects.toBeInstanceOf(UserAccountError);
     expect(await getDb().user.count({ where: { email: user.email } })).toBe(1);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { Db } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { hashPassword } from "./password";
 import type { Role } from "./roles";
 import type { NewUserInput } from "./schemas";
@@ -48,9 +48,9 @@ export interface CreatedUser {
  * account) and records `user.create` in the audit log, in one transaction.
  */
 export async function createUserAccount(
-  db: Db,
   input: NewUserInput,
   audit: { actorId: string | null; note?: string },
+  db: Db = getDb(),
 ): Promise<CreatedUser> {
   const email = input.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
@@ -96,9 +96,9 @@ export async function createUserAccount(
  * deletes the user's sessions, so they are signed out everywhere at once.
  */
 export async function setUserDisabled(
-  db: Db,
   input: { userId: string; disabled: boolean; note?: string },
   audit: { actorId: string | null },
+  db: Db = getDb(),
 ): Promise<void> {
   if (input.disabled && input.userId === audit.actorId) {
     throw new UserAccountError("CANNOT_DISABLE_SELF", "You cannot disable your own account.");

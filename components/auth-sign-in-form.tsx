@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/components/form-field";
+import { signInAction, type SignInFormState } from "@/lib/auth/actions";
+
+const initialState: SignInFormState = { message: null, fieldErrors: {}, values: { email: "" } };
+
+const inputClass =
+  "rounded border border-slate-300 px-3 py-2 text-slate-900 aria-[invalid=true]:border-rose-600 focus:outline-2 focus:outline-slate-900";
+
+export function AuthSignInForm({ next }: { next: string }) {
+  const [state, formAction, isPending] = useActionState(signInAction, initialState);
+  return (
+    <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" noValidate>
+      <input type="hidden" name="next" value={next} />
+      <FormField id="sign-in-email" label="Email" errors={state.fieldErrors.email}>
+        {(props) => (
+          <input
+            {...props}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={state.values.email}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      <FormField id="sign-in-password" label="Password" errors={state.fieldErrors.password}>
+        {(props) => <input {...props} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
+      </FormField>
+      <div id="sign-in-error" role="alert" aria-live="assertive" className="text-sm text-rose-700" data-testid="sign-in-error">
+        {state.message}
+      </div>
+      <button
+        type="submit"
+        disabled={isPending}
+        className="w-full rounded bg-slate-900 px-3 py-2 font-medium text-white disabled:opacity-60"
+      >
+        {isPending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}
