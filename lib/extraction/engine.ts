@@ -22,7 +22,6 @@ import {
   EXCLUDING_PREP_RE,
   FIRST_PERSON_RE,
   GENERIC_SUBJECT_RE,
-  INVERTED_FRAME_RE,
   LEAD_FRAME_BARE_RE,
   LEAD_FRAME_RE,
   LINE_LABEL_RE,
@@ -160,6 +159,10 @@ interface Frame {
   frameCountry: string | null;
 }
 
+const TRAIL_TAIL_OK =
+  /^\s*(?:$|[.!?,;:]|(?:on|in|at|during|after|before|while|when|to|from|with|according|late|earlier|yesterday|today|this|last|as|via|through|adding|referring|citing|noting|speaking|quoted|per|in an?)\b)/i;
+const TRAIL_TAIL_VERB = /\b(?:will|would|could|can|is|are|was|were|has|have|had|not|plans?|should|must)\b/i;
+
 const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
 
 function findFrames(text: string, ctx: Context): Frame {
@@ -195,24 +198,24 @@ function findFrames(text: string, ctx: Context): Frame {
     }
   }
 
-  TRAIL_FRAME_RE.lastIndex = 0;
-  const trail = TRAIL_FRAME_RE.exec(text);
+  // The trailing frame: ", President X said in an interview." / '," he said.' / ", said X."
   const lead0 = spans[spans.length - 1];
-  if (trail && trail.index > 0 && !/^\s*(?:that\b|:)/iu.test(trail[2] ?? "") && !(lead0 && trail.index < lead0.end)) {
+  let trail: RegExpExecArray | null = null;
+  TRAIL_FRAME_RE.lastIndex = 0;
+  while ((trail = TRAIL_FRAME_RE.exec(text))) {
+    const tail = trail[2] ?? "";
+    const tailOk = TRAIL_TAIL_OK.test(tail) || (wordCount(tail) <= 4 && !TRAIL_TAIL_VERB.test(tail));
+    if (trail.index > 0 && tailOk && !(lead0 && trail.index < lead0.end) && wordCount(trail[1] ?? "") <= 14) break;
+    TRAIL_FRAME_RE.lastIndex = trail.index + 1;
+  }
+  if (trail) {
     let end = text.length;
-    ADDING_RE.lastIndex = 0;
     const tail = text.slice(trail.index);
     const adding = /,?\s*adding(?: that|:)?\s*/iu.exec(tail);
     if (adding) end = trail.index + adding.index;
     const who = trail[1] ?? "";
-    if (wordCount(who) <= 14) {
-      consider({ start: trail.index, end, text: text.slice(trail.index, end) }, who + " " + (adding ? "" : (trail[2] ?? "")));
-      if (adding) spans.push({ start: trail.index + adding.index, end: trail.index + adding.index + adding[0].length, text: adding[0] });
-    }
-  } else {
-    INVERTED_FRAME_RE.lastIndex = 0;
-    const inverted = INVERTED_FRAME_RE.exec(text);
-    if (inverted) consider({ start: inverted.index, end: text.length, text: inverted[0] }, inverted[1]!);
+    consider({ start: trail.index, end, text: text.slice(trail.index, end) }, who + " " + (adding ? "" : (trail[2] ?? "")));
+    if (adding) spans.push({ start: trail.index + adding.index, end: trail.index + adding.index + adding[0].length, text: adding[0] });
   }
 
   for (const re of [AS_BY_RE, QUOTES_AS_RE]) {
@@ -538,8 +541,11 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       if (closing) ctx.quoteSpeaker = closing;
     }
 
-    const anaphorSource = ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? null;
-    const hits = findTypeHits(cueText, text, anaphorSource, titleTypes[0] ?? ctx.recentTypes[0]?.type ?? null);
+    const anaphorSource =
+      ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? findTypeHits(cueText, text, null).find((h) => h.weight >= 0.8)?.type ?? null;
+    PRECONDITION_RE.lastIndex = 0;
+    const isPrecondition = si > 0 && PRECONDITION_RE.test(text.replace(/^["“]/u, ""));
+    const hits = isPrecondition ? [] : findTypeHits(cueText, text, anaphorSource, titleTypes[0] ?? ctx.recentTypes[0]?.type ?? null);
     const cues = findStanceCues(cueText, text);
     const clauses = splitClauses(cueText);
     const isEarlier = EARLIER_RE.test(text.trim());
@@ -697,7 +703,7 @@ function applyPrecondition(candidates: Candidate[], si: number, sentence: Senten
   PRECONDITION_RE.lastIndex = 0;
   const m = PRECONDITION_RE.exec(stripped);
   if (!m) return;
-  const condition = (m[1] ?? m[2] ?? "").replace(/[\s,;:.!"“”]+$/u, "");
+  const condition = (m[1] ?? m[2] ?? "").split(/["”]/u)[0]!.replace(/[\s,;:.!"“”]+$/u, "");
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;

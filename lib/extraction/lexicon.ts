@@ -149,7 +149,6 @@ export const LEAD_FRAME_BARE_RE = new RegExp(
   `^([^,"“”]{1,100}?)\\b(?:said|says|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:the\\s+|his\\s+|her\\s+)?[A-Z]|(?:we|it|they|he|she|his|her|its)\\b)`,
 );
 export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
-export const INVERTED_FRAME_RE = g(`,\\s*["”»’]?\\s*${SAY}\\s+([^"“”]{1,120})$`);
 export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
 export const AS_BY_RE = g("\\bas (?:confirmed|reported|stated|said|announced|noted) by ([^,.]{1,80})");
 export const QUOTES_AS_RE = g("\\bquot(?:es|ed|ing) ([^,.]{1,60}?) as saying\\b");

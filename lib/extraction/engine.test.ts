@@ -1,0 +1,261 @@
+/**
+ * The extraction engine on sentences written for this project. Each phenomenon of the issue
+ * has a case it must get right and a case it must not be fooled by.
+ */
+import { describe, expect, it } from "vitest";
+import { extractPositions, type PositionProposal } from "./index";
+
+function extract(body: string, extra: { title?: string; published?: string } = {}): PositionProposal[] {
+  return extractPositions({ body, published: extra.published ?? "2026-01-07", title: extra.title ?? null });
+}
+
+function cell(positions: PositionProposal[], country: string, commitment: string): PositionProposal | undefined {
+  return positions.find((p) => p.country === country && p.commitment === commitment);
+}
+
+function cells(positions: PositionProposal[]): string[] {
+  return positions.map((p) => `${p.country} ${p.commitment} ${p.stance}`).sort();
+}
+
+describe("the output contract", () => {
+  const body =
+    "Kyiv, 7 January.\n\nItaly will not send soldiers to Ukraine, Prime Minister Giorgia Meloni said on Tuesday.\n\n" +
+    "\u201cWe are ready to deploy a reassurance force,\u201d   said French President Emmanuel Macron.\r\n";
+
+  it("gives evidence that is exactly the body between the offsets", () => {
+    const positions = extract(body);
+    expect(positions.length).toBeGreaterThan(0);
+    for (const p of positions) expect(body.slice(p.start, p.end)).toBe(p.evidence);
+  });
+
+  it("gives at most one proposal per country and commitment, best first", () => {
+    const positions = extract(
+      "Italy will not send troops to Ukraine, Meloni said. Meloni also said Italy would not deploy soldiers there.",
+    );
+    expect(positions.filter((p) => p.country === "IT" && p.commitment === "troops")).toHaveLength(1);
+    const sorted = [...positions].sort((a, b) => b.confidence - a.confidence);
+    expect(positions).toEqual(sorted);
+  });
+
+  it("dates a statement by the text when it says when, else by the article", () => {
+    const positions = extract(body);
+    expect(cell(positions, "IT", "troops")?.statedOn).toBe("2026-01-06");
+    expect(cell(positions, "FR", "troops")?.statedOn).toBe("2026-01-07");
+    const dated = extract("On 18 December, Merz said Germany will provide air defence over western Ukraine.", { published: "2026-01-07" });
+    expect(cell(dated, "DE", "air")?.statedOn).toBe("2025-12-18");
+  });
+
+  it("names the cue words, as written, and a confidence between 0 and 1", () => {
+    const p = cell(extract(body), "IT", "troops")!;
+    expect(p.cues).toContain("soldiers");
+    expect(p.cues.some((c) => /will not send/u.test(c))).toBe(true);
+    for (const cue of p.cues) expect(p.evidence).toContain(cue);
+    expect(p.confidence).toBeGreaterThan(0);
+    expect(p.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("raw pastes", () => {
+  const paste =
+    "date 2026-02-03 11.22.33\nPoland will not send troops to Ukraine - Tusk\n\nWarsaw\u00a0\u2022\u00a0Daily Example\n\n \u2022 1,204 views\n\n" +
+    "Polish Prime Minister Donald Tusk said Poland will not send its troops to Ukraine.\n\n" +
+    "Poland will not send troops to Ukraine - Tusk\n\nDetails\n\n" +
+    "He said Poland is ready to run a logistics hub for allied forces on its own territory.\n\nRecall\n\n" +
+    "Share\n";
+
+  it("never proposes a position from a headline, a byline, a counter or a section label", () => {
+    const headingsOnly = "Poland will not send troops to Ukraine - Tusk\n\nWarsaw \u2022 Daily Example\n\n12 views\n\nDetails\n\nRecall\n";
+    expect(extract(headingsOnly)).toEqual([]);
+  });
+
+  it("finds the positions in the prose around the furniture", () => {
+    const positions = extract(paste, { title: "Poland will not send troops to Ukraine - Tusk" });
+    expect(cell(positions, "PL", "troops")?.stance).toBe("ruled_out");
+    expect(cell(positions, "PL", "troops")?.evidence).toMatch(/^Polish Prime Minister/u);
+    expect(cell(positions, "PL", "logistics")?.stance).toBe("committed");
+    for (const p of positions) expect(paste.slice(p.start, p.end)).toBe(p.evidence);
+  });
+
+  it("reads curly and straight quotes alike", () => {
+    const curly = extract("\u201cWe will send troops to Ukraine,\u201d Macron said.");
+    const straight = extract('"We will send troops to Ukraine," Macron said.');
+    expect(cells(curly)).toEqual(["FR troops committed"]);
+    expect(cells(straight)).toEqual(cells(curly));
+  });
+});
+
+describe("who speaks for whom", () => {
+  it("recognises a country by name, and not a country named as a place", () => {
+    expect(cells(extract("Italy will not send soldiers to Ukraine, Prime Minister Giorgia Meloni said."))).toEqual(["IT troops ruled_out"]);
+    expect(extract("Leaders met in Italy on Monday to talk about troops for Ukraine.")).toEqual([]);
+  });
+
+  it("recognises a country by adjective, and ignores Ukrainian and Russian forces", () => {
+    expect(cells(extract("The deployment of Italian troops in Ukraine is not foreseen, the government said."))).toEqual(["IT troops ruled_out"]);
+    expect(extract("Russian troops will keep shelling Kharkiv, the governor warned.")).toEqual([]);
+  });
+
+  it("does not take a people for its government", () => {
+    expect(extract("According to a poll, most Danes support sending peacekeepers to Ukraine.")).toEqual([]);
+  });
+
+  it("reads a capital as its government when it is the subject, not when it is a place", () => {
+    expect(cells(extract("Rome has no plans to deploy forces in Ukraine."))).toEqual(["IT troops ruled_out"]);
+    expect(cells(extract("Moscow rejects any deployment of Western troops in Ukraine, Peskov said."))).toEqual(["RU troops opposes"]);
+    expect(extract("European leaders meeting in Paris will discuss troops for Ukraine.")).toEqual([]);
+  });
+
+  it("recognises leaders by surname from the gazetteer, and no one else", () => {
+    const p = cell(extract("Meloni ruled out sending Italian soldiers to Ukraine."), "IT", "troops");
+    expect(p?.stance).toBe("ruled_out");
+    expect(p?.speaker).toBe("Giorgia Meloni");
+    expect(extract("Smithson ruled out sending soldiers to Ukraine.")).toEqual([]);
+  });
+
+  it("follows a pronoun back to the speaker named before", () => {
+    const positions = extract("Chancellor Friedrich Merz spoke in Berlin. According to him, Germany will provide air defence for Ukraine.");
+    expect(cell(positions, "DE", "air")?.speaker).toBe("Friedrich Merz");
+    expect(extract("According to him, they will see about the troops.")).toEqual([]);
+  });
+
+  it("attributes reported speech to the speaker named after the verb", () => {
+    const p = cell(extract("Britain will put boots on the ground in Ukraine, said British Prime Minister Keir Starmer."), "GB", "troops");
+    expect(p?.speaker).toBe("Keir Starmer");
+    expect(p?.stance).toBe("committed");
+    const quoted = cell(extract('"We will help rebuild the Ukrainian army," the newspaper quotes Macron as saying.'), "FR", "arms");
+    expect(quoted?.speaker).toBe("Emmanuel Macron");
+  });
+
+  it("follows a quote that runs over several sentences to the speaker named at its end", () => {
+    const positions = extract('"We will send troops. But only after a ceasefire," Macron said.');
+    expect(cell(positions, "FR", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "FR", "troops")?.speaker).toBe("Emmanuel Macron");
+  });
+
+  it("gives every country of a coordinated subject the position, but not a companion", () => {
+    const both = extract("Great Britain and France plan to deploy troops in Ukraine after the signing of a peace agreement, Starmer said.");
+    expect(cells(both)).toEqual(["FR troops conditional", "GB troops conditional"]);
+    const along = extract("Belgium, along with Britain and France, is ready to send troops after a ceasefire, Francken said.");
+    expect(cells(along)).toEqual(["BE troops conditional"]);
+  });
+
+  it("attributes what one country says about another to the country it is about", () => {
+    const positions = extract("Zelensky said France is ready to send troops to Ukraine.");
+    expect(cells(positions)).toEqual(["FR troops committed"]);
+    expect(positions[0]?.speaker).toBe("Volodymyr Zelenskyy");
+    const moscow = extract("Russian Foreign Ministry spokeswoman Maria Zakharova said that Moscow will not accept NATO troops in Ukraine.");
+    expect(cells(moscow)).toEqual(["RU troops opposes"]);
+  });
+
+  it("skips a subject that is nobody in particular", () => {
+    expect(extract("Several NATO and EU member states are considering sending troops to Ukraine, Fico said.")).toEqual([]);
+    expect(extract("Analysts say European troops could be deployed in Ukraine next year.")).toEqual([]);
+  });
+});
+
+describe("stance", () => {
+  it("scopes a negation to its own clause", () => {
+    const positions = extract("Poland will not send troops but is ready to support ceasefire monitoring, Donald Tusk said.");
+    expect(cell(positions, "PL", "troops")?.stance).toBe("ruled_out");
+    expect(cell(positions, "PL", "monitoring")?.stance).toBe("committed");
+  });
+
+  it("records a condition verbatim, for each kind of condition", () => {
+    const cases: [string, string][] = [
+      ["Germany will send troops subject to parliamentary approval, Merz said.", "subject to parliamentary approval"],
+      ["The Netherlands will send troops if the US provides a backstop, Schoof said.", "if the US provides a backstop"],
+      ["Norway could deploy soldiers once a peace agreement is signed, Store said.", "once a peace agreement is signed"],
+      ["Spain will send soldiers after the signing of a peace agreement, Sanchez said.", "after the signing of a peace agreement"],
+    ];
+    for (const [sentence, condition] of cases) {
+      const p = extract(sentence).find((x) => x.commitment === "troops");
+      expect(p?.stance, sentence).toBe("conditional");
+      expect(p?.condition, sentence).toBe(condition);
+      expect(sentence).toContain(p?.condition);
+    }
+  });
+
+  it("does not mistake a past event or a description for a condition", () => {
+    const past = extract("The US will resume intelligence sharing with Ukraine after Ukrainian delegates agreed to a truce proposal.");
+    expect(cell(past, "US", "intelligence")?.stance).toBe("committed");
+    const described = extract("Sweden did not rule out joining a post-war peacekeeping mission, Kristersson said.");
+    expect(cell(described, "SE", "troops")?.stance).toBe("considering");
+  });
+
+  it("reads a precondition stated in the next sentence", () => {
+    const positions = extract('"We will offer logistical support from our bases. However, to do so, we must first have a ceasefire," President Nicusor Dan said.');
+    const p = cell(positions, "RO", "logistics");
+    expect(p?.stance).toBe("conditional");
+    expect(p?.condition).toMatch(/we must first have a ceasefire/u);
+  });
+
+  it("reads hedging as considering, and 'does not rule out' is not a refusal", () => {
+    expect(cell(extract("Kristersson said Sweden is considering sending a reassurance force."), "SE", "troops")?.stance).toBe("considering");
+    expect(cell(extract("Finland does not rule out sending troops to Ukraine, Stubb said."), "FI", "troops")?.stance).toBe("considering");
+    expect(cell(extract("Canada is open to contributing aircraft to air policing over Ukraine, Carney said."), "CA", "air")?.stance).toBe("considering");
+  });
+
+  it("reads support in principle as supports, and a pledge as committed", () => {
+    expect(cell(extract("Spain supports an Article 5-like guarantee for Ukraine, Pedro Sanchez said."), "ES", "article5")?.stance).toBe("supports");
+    expect(cell(extract("Japan pledged new funding for Ukraine's armed forces, Ishiba said."), "JP", "funding")?.stance).toBe("committed");
+    const abstract = extract('"These guarantees will include a ceasefire monitoring mechanism," Prime Minister Giorgia Meloni said.');
+    expect(cell(abstract, "IT", "monitoring")?.stance).toBe("supports");
+  });
+
+  it("reads a rejection for everyone as opposes, and a refusal of one's own as ruled_out", () => {
+    expect(cell(extract("Hungary opposes sending any troops to Ukraine, Orban said."), "HU", "troops")?.stance).toBe("opposes");
+    expect(cell(extract("Slovakia rejects sending its own soldiers to Ukraine, Fico said."), "SK", "troops")?.stance).toBe("ruled_out");
+  });
+
+  it("does not give a stance to a commitment that another party would make", () => {
+    const positions = extract("While Slovakia would not take such a step, it would respect countries willing to send troops to Ukraine, Fico said.");
+    expect(cell(positions, "SK", "troops")?.stance).toBe("ruled_out");
+  });
+});
+
+describe("commitment types by meaning", () => {
+  const cases: [string, string, string][] = [
+    ["Britain would put boots on the ground in Ukraine, Starmer said.", "GB", "troops"],
+    ["The Netherlands will contribute to a reassurance force, Schoof said.", "NL", "troops"],
+    ["France will set up military hubs in western Ukraine, Macron said.", "FR", "logistics"],
+    ["Turkey is ready to take part in a sky shield over Ukraine, Erdogan said.", "TR", "air"],
+    ["Turkey will help with demining in the Black Sea, Fidan said.", "TR", "maritime"],
+    ["Italy supports an Article 5-style guarantee for Ukraine, Tajani said.", "IT", "article5"],
+    ["Canada will keep sharing intelligence with Ukraine, Anand said.", "CA", "intelligence"],
+    ["Estonia will continue training Ukrainian soldiers, Pevkur said.", "EE", "training"],
+    ["Sweden will send more weapons to Ukraine, Kristersson said.", "SE", "arms"],
+    ["Norway will provide financial support for Ukraine's army, Store said.", "NO", "funding"],
+    ["Washington will provide a backstop for the European force, Rubio said.", "US", "backstop"],
+  ];
+  for (const [sentence, country, type] of cases) {
+    it(`reads "${sentence}" as ${country} ${type}`, () => {
+      expect(cell(extract(sentence), country, type), sentence).toBeDefined();
+    });
+  }
+
+  it("does not read demining on land as maritime, nor a backstop's beneficiary as troops", () => {
+    expect(cell(extract("Slovakia will help with demining farmland in Ukraine, Fico said."), "SK", "maritime")).toBeUndefined();
+    expect(cell(extract("Washington will provide a backstop for the European force, Rubio said."), "US", "troops")).toBeUndefined();
+  });
+});
+
+describe("no invention", () => {
+  it("finds nothing in an article without positions", () => {
+    const war =
+      "Russia launched 300 drones and 40 missiles at Ukraine overnight, officials said.\n\n" +
+      "Ukrainian air defence units shot down most of them, the air force said.\n\n" +
+      '"Air defence missiles are needed every day," President Volodymyr Zelenskyy said on Telegram.\n';
+    expect(extract(war)).toEqual([]);
+  });
+
+  it("ignores the background section of an article", () => {
+    const body =
+      "Swedish Prime Minister Ulf Kristersson said sending troops is absolutely a possibility.\n\nBackground:\n\n" +
+      "  \u2022 UK Prime Minister Keir Starmer has said he is ready to deploy UK troops to Ukraine.\n";
+    expect(cells(extract(body))).toEqual(["SE troops considering"]);
+  });
+
+  it("does not turn a journalist's speculation into a position", () => {
+    expect(extract("It is possible that European troops will one day be deployed to Ukraine.")).toEqual([]);
+  });
+});
