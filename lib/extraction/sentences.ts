@@ -49,7 +49,7 @@ function pushTrimmed(body: string, start: number, end: number, out: SentenceSpan
   const marker = LIST_MARKER.exec(body.slice(s, Math.min(e, s + 8)));
   if (marker && s + marker[0].length < e) s += marker[0].length;
   const text = body.slice(s, e).replace(TRAILING_SPACE, "");
-  if (!/[\p{L}\p{N}]/u.test(text)) return;
+  if (!/[\p{L}\p{N}]/u.test(text) || /^(?:\d{1,2}|[a-z])[.)]$/u.test(text)) return;
   out.push({ text, start: s, end: s + text.length });
 }
 

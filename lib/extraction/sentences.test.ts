@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+
+function texts(body: string): string[] {
+  return splitSentences(body).map((s) => s.text);
+}
+
+describe("splitSentences", () => {
+  it("does not split after abbreviations", () => {
+    expect(texts("The U.S. will help, said Gen. Smith on Feb. 26. Then he left.")).toEqual([
+      "The U.S. will help, said Gen. Smith on Feb. 26.",
+      "Then he left.",
+    ]);
+  });
+
+  it("splits at sentence ends, including inside a quotation", () => {
+    expect(texts('"We will go. But not now," he said. Then he left.')).toEqual(['"We will go.', 'But not now," he said.', "Then he left."]);
+  });
+
+  it("ends a sentence at a line break: headings and bylines stand alone", () => {
+    expect(texts("Details\nItaly will help.\nKyiv \u2022 UNN\n")).toEqual(["Details", "Italy will help.", "Kyiv \u2022 UNN"]);
+  });
+
+  it("leaves list markers out of the sentence", () => {
+    expect(texts("Points\n  \u2022 Belgium will send troops.\n  - Spain will not.\n1. Italy may.")).toEqual([
+      "Points",
+      "Belgium will send troops.",
+      "Spain will not.",
+      "Italy may.",
+    ]);
+  });
+
+  it("gives offsets into the body as passed in, whatever the whitespace", () => {
+    const body = "  Kyiv,\u00a07 January.\r\n\r\n\u201cWe are ready,\u201d\tsaid Macron.  \n\n\u2022 Britain will help too.\n";
+    const sentences = splitSentences(body);
+    expect(sentences.length).toBe(3);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences[2]!.text).toBe("Britain will help too.");
+  });
+
+  it("returns nothing for an empty or blank body", () => {
+    expect(splitSentences("")).toEqual([]);
+    expect(splitSentences(" \n\n ")).toEqual([]);
+  });
+});
