@@ -517,7 +517,9 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     }
 
     let masked = text;
+    // A frame also ends a clause: "..., Tusk said, adding that Warsaw would instead ...".
     for (const span of frame.spans) masked = blank(masked, span.start, span.end);
+    for (const span of frame.spans) if (span.end > span.start) masked = masked.slice(0, span.start) + ";" + masked.slice(span.start + 1);
     for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
     const conditions = findConditions(masked);
     let cueText = masked;

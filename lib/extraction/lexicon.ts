@@ -28,7 +28,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   { type: "troops", re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"), weight: 1 },
   { type: "troops", re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"), weight: 1 },
   { type: "troops", re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"), weight: 1 },
-  { type: "troops", re: g("\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)\\w+\\s+){0,3}?forces\\b"), weight: 1 },
+  { type: "troops", re: g("\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units)\\b"), weight: 1 },
   { type: "troops", re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"), weight: 0.8 },
   { type: "troops", re: g("\\b(?:deployment|deploying)\\b"), weight: 0.5 },
   { type: "troops", re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"), weight: 0.6 },
@@ -47,6 +47,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   { type: "air", re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"), weight: 1 },
   { type: "air", re: g("\\b(?:protect|patrol|secur|police|control|defend)\\w*\\s+(?:\\w+\\s+){0,2}?(?:skies|airspace)\\b"), weight: 1 },
   { type: "air", re: g("\\bfighter (?:jets?|aircraft)\\b"), weight: 0.6 },
+  { type: "air", re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"), weight: 0.8 },
   // maritime: the Black Sea, naval presence, demining at sea
   { type: "maritime", re: g("\\bBlack Sea\\b|\\bnaval\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b"), weight: 1 },
   { type: "maritime", re: g("\\bdemin\\w+"), weight: 0.8, requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b") },
@@ -97,7 +98,7 @@ export interface StancePattern {
 
 const NEG = "(?:not|n't|never)";
 const ENGAGE =
-  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|be (?:sending|deploying|part of)|take part|part of)";
+  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of)";
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   { cue: "notruleout", re: g(`\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`) },
@@ -105,7 +106,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   { cue: "negate", re: g(`\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bno (?:plans?|intention|intentions)\\b|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`) },
   { cue: "consider", re: g("\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b") },
   { cue: "consider", re: /\b(?:could|might|may)\b/gu },
-  { cue: "commit", re: g("\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\bcommit(?:s|ted)? to\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bgoing to\\b|\\bwould\\b|\\bannounc\\w+ (?:plans|that it will)\\b") },
+  { cue: "commit", re: g("\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\bcommit(?:s|ted)? to\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b") },
   { cue: "commit", re: /\bwilling\b/gu },
   { cue: "support", re: g("\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b") },
 ];
@@ -179,7 +180,7 @@ export const GENERIC_SUBJECT_RE = g(
 );
 export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/iu;
 export const THIRD_PERSON_RE = g(
-  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|the authorities|its government|the state|the ministry)\\b",
+  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance)\\b",
 );
 export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
