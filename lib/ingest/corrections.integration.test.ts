@@ -59,3 +59,27 @@ describe("corrections", () => {
     expect(await retractCommitment({ id: "nope", note: "why" }, editor.id)).toEqual({ status: "not-found" });
   });
 });
+
+describe("a country's history after corrections", () => {
+  it("shows the correction and keeps a retracted commitment in the history, never as current", async () => {
+    const { getCountryStance } = await import("@/lib/queries/get-country-stance");
+    const editor = await createTestEditor();
+    const { troops } = await publishedItaly();
+    await correctCommitment(
+      { commitmentId: troops.id, country: "IT", commitment: "troops", stance: "considering", condition: null, note: "Softer wording" },
+      editor.id,
+    );
+    let stance = await getCountryStance("IT", "2026-11-24");
+    let entry = stance?.entries.find((e) => e.type === "troops");
+    expect(entry?.current?.stance).toBe("considering");
+    expect(entry?.current?.changes).toMatchObject([{ action: "corrected", stanceBefore: "committed", note: "Softer wording" }]);
+
+    await retractCommitment({ id: troops.id, note: "Not a position" }, editor.id);
+    stance = await getCountryStance("IT", "2026-11-24");
+    entry = stance?.entries.find((e) => e.type === "troops");
+    expect(entry?.current).toBeNull();
+    expect(entry?.history).toHaveLength(1);
+    expect(entry?.history[0]?.retracted).toBe(true);
+    expect(entry?.history[0]?.changes.map((c) => c.action)).toEqual(["corrected", "retracted"]);
+  });
+});

@@ -4,8 +4,21 @@ import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type
 import { type Bloc, BLOCS, findCountry } from "@/lib/reference/countries";
 import { endOfIsoDay } from "./dates";
 
+/** A change an editor made to a published commitment, from the audit log. */
+export interface CommitmentChange {
+  at: Date;
+  action: "corrected" | "retracted";
+  by: string | null;
+  note: string | null;
+  /** For corrections: the stance before the change. */
+  stanceBefore: Stance | null;
+}
+
 export interface CountryCommitment {
   id: string;
+  /** Retracted commitments stay in the history, marked, and never stand in the matrix. */
+  retracted: boolean;
+  changes: CommitmentChange[];
   stance: Stance;
   condition: string | null;
   statedOn: Date;
@@ -18,7 +31,7 @@ export interface CountryStanceEntry {
   type: CommitmentType;
   /** The commitment that stands at the date, or null when the country has said nothing. */
   current: CountryCommitment | null;
-  /** Every accepted commitment up to the date, newest first (current included). */
+  /** Every accepted commitment up to the date, newest first (current and retracted included). */
   history: CountryCommitment[];
 }
 
@@ -46,12 +59,11 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
     where: {
       countryCode: country.code,
       reviewState: "accepted",
-      retractedAt: null,
       statedOn: { lte: endOfIsoDay(asOf) },
-      statement: { article: { retractedAt: null } },
     },
     select: {
       id: true,
+      retractedAt: true,
       type: true,
       stance: true,
       condition: true,
@@ -61,25 +73,29 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
           sentence: true,
           speakerName: true,
           speaker: { select: { name: true } },
-          article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true } },
+          article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
         },
       },
     },
     orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
   });
 
+  const changes = await getCommitmentChanges(commitments.map((c) => c.id));
   const history = new Map<CommitmentType, CountryCommitment[]>();
   for (const commitment of commitments) {
     if (!isCommitmentType(commitment.type) || !isStance(commitment.stance)) continue;
     const list = history.get(commitment.type) ?? [];
+    const { retractedAt, ...article } = commitment.statement.article;
     list.push({
       id: commitment.id,
+      retracted: commitment.retractedAt !== null || retractedAt !== null,
+      changes: changes.get(commitment.id) ?? [],
       stance: commitment.stance,
       condition: commitment.condition,
       statedOn: commitment.statedOn,
       sentence: commitment.statement.sentence,
       speaker: commitment.statement.speaker?.name ?? commitment.statement.speakerName,
-      article: commitment.statement.article,
+      article,
     });
     history.set(commitment.type, list);
   }
@@ -94,8 +110,31 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
     asOf,
     entries: COMMITMENT_TYPES.map((type) => ({
       type,
-      current: history.get(type)?.[0] ?? null,
+      current: history.get(type)?.find((commitment) => !commitment.retracted) ?? null,
       history: history.get(type) ?? [],
     })),
   };
+}
+
+async function getCommitmentChanges(commitmentIds: string[]): Promise<Map<string, CommitmentChange[]>> {
+  const byCommitment = new Map<string, CommitmentChange[]>();
+  if (commitmentIds.length === 0) return byCommitment;
+  const events = await getDb().auditEvent.findMany({
+    where: { entityType: "commitment", entityId: { in: commitmentIds }, action: { in: ["commitment.correct", "commitment.retract"] } },
+    select: { entityId: true, at: true, action: true, note: true, before: true, actor: { select: { name: true } } },
+    orderBy: { at: "asc" },
+  });
+  for (const event of events) {
+    const before = event.before ? (JSON.parse(event.before) as { stance?: string }) : null;
+    const list = byCommitment.get(event.entityId) ?? [];
+    list.push({
+      at: event.at,
+      action: event.action === "commitment.correct" ? "corrected" : "retracted",
+      by: event.actor?.name ?? null,
+      note: event.note,
+      stanceBefore: before?.stance && isStance(before.stance) ? before.stance : null,
+    });
+    byCommitment.set(event.entityId, list);
+  }
+  return byCommitment;
 }

@@ -7,7 +7,7 @@ import { StanceBadge } from "@/components/stance-badge";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import { dateQueryOf, resolveAsOf } from "@/lib/queries/as-of";
 import { formatDay } from "@/lib/queries/dates";
-import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { type CommitmentChange, getCountryStance } from "@/lib/queries/get-country-stance";
 import { BLOC_LABELS } from "@/lib/reference/countries";
 
 type CountryPageProps = {
@@ -33,6 +33,22 @@ export async function generateMetadata({ params, searchParams }: CountryPageProp
     openGraph: { title: `${stance.name}: security guarantees for Ukraine`, description, type: "article" },
     twitter: { card: "summary", title: `${stance.name}: security guarantees for Ukraine`, description },
   };
+}
+
+function CommitmentChanges({ changes }: { changes: CommitmentChange[] }) {
+  if (changes.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-1 text-xs text-slate-500" aria-label="Corrections">
+      {changes.map((change) => (
+        <li key={change.at.toISOString() + change.action}>
+          {change.action === "corrected" ? "Corrected" : "Retracted"} on {formatDay(change.at)}
+          {change.by ? ` by ${change.by}` : ""}
+          {change.stanceBefore ? ` (was ${STANCE_INFO[change.stanceBefore].label.toLowerCase()})` : ""}
+          {change.note ? `: ${change.note}` : ""}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default async function CountryPage({ params, searchParams }: CountryPageProps) {
@@ -78,18 +94,23 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
               <div className="mt-3" data-testid="current-evidence">
                 <EvidenceQuote commitment={entry.current!} />
               </div>
+              <CommitmentChanges changes={entry.current!.changes} />
               {entry.history.length > 1 ? (
-                <details className="mt-3 text-sm">
-                  <summary className="cursor-pointer text-slate-600">Earlier positions ({entry.history.length - 1})</summary>
+                <details className="mt-3 text-sm" data-testid="cell-history">
+                  <summary className="cursor-pointer text-slate-600">History of this position ({entry.history.length - 1} more)</summary>
                   <ol className="mt-2 space-y-3">
-                    {entry.history.slice(1).map((earlier) => (
-                      <li key={earlier.id} className="flex flex-col gap-1">
-                        <span className="flex items-center gap-2 text-xs text-slate-500">
-                          <StanceBadge stance={earlier.stance} /> {formatDay(earlier.statedOn)}
-                        </span>
-                        <EvidenceQuote commitment={earlier} />
-                      </li>
-                    ))}
+                    {entry.history
+                      .filter((earlier) => earlier.id !== entry.current!.id)
+                      .map((earlier) => (
+                        <li key={earlier.id} className="flex flex-col gap-1">
+                          <span className="flex items-center gap-2 text-xs text-slate-500">
+                            <StanceBadge stance={earlier.stance} /> {formatDay(earlier.statedOn)}
+                            {earlier.retracted ? <span className="font-medium uppercase text-rose-700">retracted</span> : null}
+                          </span>
+                          <EvidenceQuote commitment={earlier} />
+                          <CommitmentChanges changes={earlier.changes} />
+                        </li>
+                      ))}
                   </ol>
                 </details>
               ) : null}
