@@ -241,7 +241,7 @@ function findConditions(text: string): Span[] {
 
 // ASCII classes on purpose: without the u flag this runs several times faster.
 const CLAUSE_BREAK =
-  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+but\s+|,?\s+however,?\s+|,\s*while\s+|,\s*whereas\s+|,\s*which\s+|,\s*who\s+|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
+  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+but\s+|,\s*while\s+|,\s*whereas\s+|,\s*which\s+|,\s*who\s+|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
 
 function splitClauses(masked: string): Span[] {
   const clauses: Span[] = [];
@@ -293,12 +293,25 @@ function findTypeHits(masked: string, full: string, anaphorType: CommitmentType 
   return hits.sort((a, b) => a.start - b.start);
 }
 
+const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?:\w+\s+)?$/iu;
+// "going to speculate", "ready to discuss": talk about a commitment is not one.
+const META_AFTER = /^\s*(?:to\s+)?(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|specul|negotiat|debat)\w*/iu;
+
 function findStanceCues(masked: string, full: string): Cue[] {
   const cues: Cue[] = [];
   let work = masked;
   for (const p of STANCE_PATTERNS) {
     for (const m of allMatches(p.re, work)) {
-      cues.push({ kind: p.cue, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length).trim() });
+      let kind = p.cue;
+      if (kind === "commit" || kind === "consider") {
+        if (META_AFTER.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+          work = blank(work, m.index, m.index + m[0].length);
+          continue;
+        }
+        // "is not ready to send", "not prepared to deploy": a refusal.
+        if (NEGATED_BEFORE.test(work.slice(Math.max(0, m.index - 16), m.index)) && kind === "commit") kind = "negate";
+      }
+      cues.push({ kind, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length).trim() });
       // A cue claims its words: "does not rule out" is not also "rule out".
       work = blank(work, m.index, m.index + m[0].length);
     }
