@@ -1,0 +1,135 @@
+// `npm run bench`: figures, never pass/fail (these machines are shared and noisy).
+// 1. The extraction engine: throughput and memory over 10,000 articles (scripts/bench-extraction.ts).
+// 2. The editorial workflow on the demo data, in-process on a fresh SQLite database: time from
+//    submitting an article to its review data, and from publishing to the updated matrix.
+// 3. Page latency and throughput of the production build under `next start` (when built).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb } from "@/lib/db/dialect";
+import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
+import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getIngestDraft } from "@/lib/queries/get-ingest-draft";
+import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { todayIsoDay } from "@/lib/queries/dates";
+import { setupDatabase } from "@/lib/setup/setup-database";
+import { nextBin } from "./lib/cli";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+}
+
+const BENCH_PARAGRAPHS = [
+  "Belgium will send troops to Ukraine after a ceasefire is agreed, Prime Minister Bart De Wever said on Monday.",
+  "The Netherlands is considering taking part in air policing over western Ukraine, its defence minister said.",
+  "Portugal supports a guarantee for Ukraine modelled on Article 5 of the NATO treaty.",
+  "Analysts said the talks would continue next month in London.",
+];
+
+async function benchWorkflow(): Promise<void> {
+  const file = path.join(os.tmpdir(), `tracker-bench-${process.pid}.db`);
+  const url = `file:${file}`;
+  process.env.DATABASE_URL = url;
+  await setupDatabase({ url });
+  const db = createDb(url);
+  const editor = await db.user.create({ data: { id: "bench-editor", name: "Bench", email: "bench@example.test" } });
+  const submit: number[] = [];
+  const publish: number[] = [];
+  const runs = 20;
+  for (let run = 0; run < runs; run++) {
+    const body = [...BENCH_PARAGRAPHS, `Reference number ${run}.`].join("\n\n");
+    let started = performance.now();
+    const draft = await createIngestDraft({ title: `Bench ${run}`, outlet: "Bench", url: null, published: "2026-02-01", body }, editor.id, db);
+    if (draft.status !== "draft") throw new Error(`unexpected ${draft.status}`);
+    const view = await getIngestDraft(draft.draftId);
+    submit.push(performance.now() - started);
+
+    started = performance.now();
+    const positions = view!.positions.map((p) => ({ ...p, decision: "accepted" as const }));
+    await publishDraft(draft.draftId, positions, editor.id, db);
+    await getMatrixAt(todayIsoDay());
+    publish.push(performance.now() - started);
+  }
+  const matrixTimes: number[] = [];
+  const countryTimes: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    let started = performance.now();
+    await getMatrixAt(todayIsoDay());
+    matrixTimes.push(performance.now() - started);
+    started = performance.now();
+    await getCountryStance("BE", todayIsoDay());
+    countryTimes.push(performance.now() - started);
+  }
+  await db.$disconnect();
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  console.log("\n== editorial workflow (SQLite, demo data plus 20 benchmark articles, in-process)");
+  console.log(`submit -> review data   median ${median(submit).toFixed(1)} ms, p95 ${percentile(submit, 95).toFixed(1)} ms (validation, duplicate check, extraction, draft write and read)`);
+  console.log(`publish -> matrix       median ${median(publish).toFixed(1)} ms, p95 ${percentile(publish, 95).toFixed(1)} ms (one transaction, then getMatrixAt)`);
+  console.log(`getMatrixAt(today)      median ${median(matrixTimes).toFixed(1)} ms`);
+  console.log(`getCountryStance(BE)    median ${median(countryTimes).toFixed(1)} ms`);
+}
+
+async function benchPages(): Promise<void> {
+  if (!fs.existsSync(".next/BUILD_ID")) {
+    console.log("\n== pages: skipped, no production build (run `npm run build` first)");
+    return;
+  }
+  const file = path.join(os.tmpdir(), `tracker-bench-pages-${process.pid}.db`);
+  const url = `file:${file}`;
+  await setupDatabase({ url });
+  const port = 3190;
+  const server = spawn(nextBin(), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    console.log("\n== pages (next start, one process, sequential requests from this process)");
+    for (const route of ["/", "/countries/it", "/?date=2025-06-01"]) {
+      const times: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const started = performance.now();
+        const response = await fetch(base + route);
+        await response.text();
+        times.push(performance.now() - started);
+      }
+      const steady = times.slice(10);
+      console.log(`GET ${route.padEnd(20)} median ${median(steady).toFixed(1)} ms, p95 ${percentile(steady, 95).toFixed(1)} ms, ${(1000 / median(steady)).toFixed(0)} req/s sequential`);
+    }
+    const memory = spawnSync("ps", ["-o", "rss=", "-p", String(server.pid)], { encoding: "utf8" }).stdout.trim();
+    if (memory) console.log(`next-server RSS ${(Number(memory) / 1024).toFixed(0)} MB`);
+  } finally {
+    server.kill("SIGTERM");
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  console.log("== extraction engine");
+  spawnSync("node_modules/.bin/tsx", ["scripts/bench-extraction.ts"], { stdio: "inherit" });
+  await benchWorkflow();
+  await benchPages();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
