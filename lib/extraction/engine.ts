@@ -359,9 +359,20 @@ function isExcluded(text: string, mention: ActorMention): boolean {
 }
 
 /** The actors that are the subject of the stretch `span` of `masked` (a clause up to its verb). */
-function subjectActors(masked: string, spanStart: number, spanEnd: number): SubjectResult {
+/** Mentions of the unmasked sentence that lie inside [start, end) and survived masking, relative to start. */
+function mentionsIn(all: ActorMention[], masked: string, start: number, end: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of all) {
+    if (m.start < start || m.end > end) continue;
+    if (masked.charCodeAt(m.start) === 32 && m.text.charCodeAt(0) !== 32) continue;
+    out.push({ ...m, start: m.start - start, end: m.end - start });
+  }
+  return out;
+}
+
+function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
-  const mentions = findActorMentions(span);
+  const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
   for (const m of mentions) {
@@ -520,6 +531,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     const text = sentence.text.slice(offset);
     const evidenceStart = sentence.start + offset;
 
+    const sentenceMentions = findActorMentions(text);
+    let statedOn: string | null | undefined;
     const frame = findFrames(text, ctx);
     // "This was stated by X" in the next sentence names this sentence's speaker.
     const next = sentences[si + 1];
@@ -543,7 +556,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     let explicitSpeaker = frame.explicit || Boolean(forward?.name);
     const inContinuedQuote = startedInQuote && !frame.speaker;
     if (!speaker.country) {
-      const person = findActorMentions(cueText).find((m) => m.kind === "person");
+      const person = mentionsIn(sentenceMentions, cueText, 0, cueText.length).find((m) => m.kind === "person");
       if (person?.speaker && !isExcluded(cueText, person)) {
         speaker = { name: person.speaker.name, country: person.speaker.country };
         explicitSpeaker = true;
@@ -588,14 +601,14 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const subjectEnd = cue.start > hit.start ? cue.start : cue.start;
       let subject = clauseActors.get(clauseIndex * 1000 + subjectEnd);
       if (!subject) {
-        subject = subjectActors(cueText, clause.start, subjectEnd);
+        subject = subjectActors(cueText, clause.start, subjectEnd, sentenceMentions);
         clauseActors.set(clauseIndex * 1000 + subjectEnd, subject);
       }
       // Inherit the subject of the clause before ("X will not send troops but will assist ...").
       if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
         for (let k = clauseIndex - 1; k >= 0; k--) {
           const prevClause = clauses[k]!;
-          const prev = subjectActors(cueText, prevClause.start, prevClause.end);
+          const prev = subjectActors(cueText, prevClause.start, prevClause.end, sentenceMentions);
           if (prev.how === "subject") {
             const anchored = prev.actors.filter((a) => a.kind !== "adjective" || subject.how === "inherited");
             if (anchored.length) {
@@ -671,7 +684,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           evidence: sentence.text.slice(offset),
           start: evidenceStart,
           end: sentence.end,
-          statedOn: resolveStatementDate(dateSource, article.published),
+          statedOn: statedOn === undefined ? (statedOn = resolveStatementDate(dateSource, article.published)) : statedOn,
           confidence: Math.round(confidence * 100) / 100,
           cues: uniq([hit.text, cue.text, ...(actorStance === "conditional" && condition ? [condition.text.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
           order: si,
@@ -685,7 +698,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     for (const h of hits) if (h.weight >= 0.8) ctx.recentTypes.push({ type: h.type, sentence: si });
     if (speaker.country && (explicitSpeaker || frame.speaker)) ctx.speaker = speaker;
     else {
-      const person = findActorMentions(text).find((m) => m.kind === "person");
+      const person = sentenceMentions.find((m) => m.kind === "person");
       if (person?.speaker) ctx.speaker = { name: person.speaker.name, country: person.speaker.country };
     }
     if (!startedInQuote && (quotes.opens > quotes.closes || quotes.straight % 2 === 1)) ctx.quoteSpeaker = speaker.country ? speaker : ctx.speaker;
