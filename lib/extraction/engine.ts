@@ -343,6 +343,8 @@ interface SubjectResult {
 
 const MODIFIER_OF_GROUP =
   /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
+const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
+const PASSIVE_AGENT = /^[^;]*?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
 
 function isExcluded(text: string, mention: ActorMention): boolean {
@@ -413,7 +415,8 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
   FIRST_PERSON_RE.lastIndex = 0;
   if (FIRST_PERSON_RE.test(span)) return { actors: [], how: "first-person" };
   THIRD_PERSON_RE.lastIndex = 0;
-  if (THIRD_PERSON_RE.test(span)) return { actors: [], how: "third-person" };
+  // "It is possible that ...": an expletive "it" refers to no one.
+  if (THIRD_PERSON_RE.test(span.replace(EXPLETIVE_IT, " "))) return { actors: [], how: "third-person" };
   GENERIC_SUBJECT_RE.lastIndex = 0;
   // Only the head of the subject counts: "convergence between Ukraine, Europe and partners" is not generic.
   const segments = span.split(",").map((x) => x.trim()).filter(Boolean);
@@ -634,7 +637,11 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       } else {
         // An abstract subject ("these guarantees", "the key tools"): whose troops, or the speaker's view.
         const owner = ownerOf(cueText, hit);
-        if (owner) actors = [{ country: owner, how: "owner", mention: null }];
+        // "the force would be led by Britain and France": the agent of a passive is the actor.
+        const passive = PASSIVE_AGENT.exec(cueText.slice(cue.start, clause.end));
+        const agents = passive ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, sentenceMentions) : null;
+        if (agents?.how === "subject" && agents.actors.length) actors = agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
+        else if (owner) actors = [{ country: owner, how: "owner", mention: null }];
         else {
           const country = frame.frameCountry ?? speaker.country ?? (startedInQuote || /^\s*["“]/u.test(text) ? ctx.speaker.country : null);
           if (country) actors = [{ country, how: "abstract", mention: null }];

@@ -125,7 +125,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   { re: g("\\bpost-(?:ceasefire|war|conflict)\\b(?=\\s*(?:[,.;]|$|for|to|in|on|as|with|and|when|once))") },
   { re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`) },
   { re: g(`\\bunless\\s+${REST}`) },
-  { re: g(`\\b(?:provided|providing)\\s+(?:that\\s+)?${REST}`) },
+  { re: g(`\\b(?:provided|providing)\\s+(?!(?:by|to|for|with|in|on|as|from|through|under|via|the (?:troops|forces|soldiers|weapons|aid))\\b)(?:that\\s+)?${REST}`) },
   { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`) },
   { re: g(`\\bsubject to\\s+${REST}`) },
   { re: g(`\\bas long as\\s+${REST}`) },
@@ -147,7 +147,7 @@ const SAY =
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
 /** "Starmer said Britain would ...": a lead frame without "that". */
 export const LEAD_FRAME_BARE_RE = new RegExp(
-  `^([^,"“”]{1,100}?)\\b(?:said|says|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:the\\s+|his\\s+|her\\s+)?[A-Z]|(?:we|it|they|he|she|his|her|its)\\b)`,
+  `^([^,"“”]{1,100}?)\\b(?:said|says|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b)`,
 );
 export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
 export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");

@@ -51,7 +51,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Radosław Sikorski", country: "PL", role: "foreign minister", aliases: ["Radoslaw Sikorski", "Sikorski"] },
   { name: "Władysław Kosiniak-Kamysz", country: "PL", role: "defence minister", aliases: ["Wladyslaw Kosiniak-Kamysz", "Kosiniak-Kamysz"] },
   // Spain, Portugal, Greece
-  { name: "Pedro Sánchez", country: "ES", role: "prime minister", aliases: ["Pedro Sanchez"] },
+  { name: "Pedro Sánchez", country: "ES", role: "prime minister", aliases: ["Pedro Sanchez", "Sánchez", "Sanchez"] },
   { name: "José Manuel Albares", country: "ES", role: "foreign minister", aliases: ["Jose Manuel Albares", "Albares"] },
   { name: "Margarita Robles", country: "ES", role: "defence minister", aliases: [] },
   { name: "Luís Montenegro", country: "PT", role: "prime minister", aliases: ["Luis Montenegro"] },
