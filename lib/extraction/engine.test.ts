@@ -213,6 +213,30 @@ describe("stance", () => {
   });
 });
 
+describe("clauses and frames", () => {
+  it("ends a negation at the reporting frame: what follows 'adding that' is its own statement", () => {
+    const positions = extract(
+      "Poland does not plan to send its soldiers to Ukraine, Prime Minister Donald Tusk said, adding that Warsaw would instead provide logistical support.",
+    );
+    expect(cell(positions, "PL", "troops")?.stance).toBe("ruled_out");
+    expect(cell(positions, "PL", "logistics")?.stance).toBe("committed");
+  });
+
+  it("keeps a negation across a parenthetical 'however'", () => {
+    expect(cell(extract("Ottawa will not, however, take part in air policing over Ukraine, McGuinty said."), "CA", "air")?.stance).toBe("ruled_out");
+  });
+
+  it("takes the agent of a passive as the actor", () => {
+    expect(cells(extract("Merz said the reassurance force would be led by Britain and France."))).toEqual(["FR troops committed", "GB troops committed"]);
+    expect(cell(extract("Troops would be provided by the Netherlands, Schoof said."), "NL", "troops")?.condition).toBeNull();
+  });
+
+  it("does not read talk about a commitment, or an expletive 'it', as a position", () => {
+    expect(extract('"We are not going to speculate about troops while there is no ceasefire," Albares said.')).toEqual([]);
+    expect(extract("Merz spoke on Monday. It is possible that European troops will be deployed to Ukraine.")).toEqual([]);
+  });
+});
+
 describe("commitment types by meaning", () => {
   const cases: [string, string, string][] = [
     ["Britain would put boots on the ground in Ukraine, Starmer said.", "GB", "troops"],
@@ -226,6 +250,10 @@ describe("commitment types by meaning", () => {
     ["Sweden will send more weapons to Ukraine, Kristersson said.", "SE", "arms"],
     ["Norway will provide financial support for Ukraine's army, Store said.", "NO", "funding"],
     ["Washington will provide a backstop for the European force, Rubio said.", "US", "backstop"],
+    ["The Czech Republic is prepared to send military instructors to western Ukraine, Fiala said.", "CZ", "training"],
+    ["Lavrov dismissed the idea of an air shield over western Ukraine.", "RU", "air"],
+    ["Japan is considering dispatching Self-Defense Forces personnel to Ukraine, Ishiba said.", "JP", "troops"],
+    ["France will send observers to verify the ceasefire, Barrot said.", "FR", "monitoring"],
   ];
   for (const [sentence, country, type] of cases) {
     it(`reads "${sentence}" as ${country} ${type}`, () => {

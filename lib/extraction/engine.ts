@@ -328,7 +328,8 @@ const PRIORITY: StanceCue[] = ["notruleout", "oppose", "negate"];
 function governingCue(cues: Cue[], hit: TypeHit): Cue | null {
   if (cues.length === 0) return null;
   for (const kind of PRIORITY) {
-    const c = cues.find((x) => x.kind === kind);
+    const ofKind = cues.filter((x) => x.kind === kind);
+    const c = ofKind.filter((x) => x.end <= hit.start).pop() ?? ofKind[0];
     if (c) return c;
   }
   const before = cues.filter((c) => c.end <= hit.start);

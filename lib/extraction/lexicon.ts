@@ -54,6 +54,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // training
   { type: "training", re: g("\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b"), weight: 1 },
   { type: "training", re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|and (?:development|equipping))\\b"), weight: 1 },
+  { type: "training", re: g("\\b(?:military )?(?:instructors|trainers)\\b"), weight: 1 },
   { type: "training", re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"), weight: 1 },
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
   { type: "arms", re: g("\\bweapons?\\b|\\bweaponry\\b|\\bammunition\\b|\\bmunitions\\b"), weight: 1 },
@@ -102,7 +103,7 @@ const ENGAGE =
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   { cue: "notruleout", re: g(`\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`) },
-  { cue: "oppose", re: g(`\\breject\\w*\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b`) },
+  { cue: "oppose", re: g(`\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b`) },
   { cue: "negate", re: g(`\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bno (?:plans?|intention|intentions)\\b|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`) },
   { cue: "consider", re: g("\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b") },
   { cue: "consider", re: /\b(?:could|might|may)\b/gu },
