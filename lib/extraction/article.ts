@@ -96,7 +96,7 @@ export function parseArticleFile(text: string): ArticleInput {
 const COUNTER_LINE = /^[\s\p{P}\p{S}]*\d[\d\s.,k]*\s*(?:views?|reads?|comments?|shares?|переглядів)?[\s\p{P}\p{S}]*$/iu;
 const VIEWS_LINE = /^[\s\p{P}\p{S}]*[\d\s.,k]+\s*(?:views?|reads?|comments?|shares?)\b/iu;
 const NOISE_LINE =
-  /^\s*(?:share|share this|tweet|print|subscribe|advertisement|ad|read also|read more|see also|related|photo|video|follow us|copy link|comments?)\b[^.]{0,80}$/iu;
+  /^\s*(?:share|share this|tweet|print|subscribe|advertisement|ad|read also|read more|see also|related|photo|video|follow us|copy link|comments?|tags?|topics?)\b[^.]{0,80}$/iu;
 const DATE_LINE = /^\s*(?:date|published|updated|posted)?\s*[:\-–]?\s*\S*\d[\d\s.:/\-,a-z]*$/iu;
 const BYLINE = /^\s*([^•|·—–]{1,40}?)\s*[•|·—–]\s*([^•|·—–]{1,40}?)\s*$/u;
 const AUTHOR_LINE = /^\s*by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*$/u;

@@ -45,7 +45,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   { type: "air", re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"), weight: 1 },
   { type: "air", re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"), weight: 1 },
   { type: "air", re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"), weight: 1 },
-  { type: "air", re: g("\\b(?:protect|patrol|secur|police|control|defend)\\w*\\s+(?:\\w+\\s+){0,2}?(?:skies|airspace)\\b"), weight: 1 },
+  { type: "air", re: g("\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b"), weight: 1 },
   { type: "air", re: g("\\bfighter (?:jets?|aircraft)\\b"), weight: 0.6 },
   { type: "air", re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"), weight: 0.8 },
   // maritime: the Black Sea, naval presence, demining at sea
@@ -70,6 +70,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // funding
   { type: "funding", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"), weight: 1 },
   { type: "funding", re: g("\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b"), weight: 1 },
+  { type: "funding", re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"), weight: 0.8 },
   { type: "funding", re: g("\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?"), weight: 0.8 },
   // intelligence
   { type: "intelligence", re: g("\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b"), weight: 1 },
