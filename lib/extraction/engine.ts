@@ -583,8 +583,6 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     const isEarlier = EARLIER_RE.test(text.trim());
     EARLIER_RE.lastIndex = 0;
 
-    let previousActors: ActorMention[] = [];
-    let previousClauseEnd = -1;
     const clauseActors = new Map<number, SubjectResult>();
     for (const hit of hits) {
       const clauseIndex = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
@@ -602,28 +600,23 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       }
 
       // Subject: everything from the clause start to the governing cue (or to the cue word for passives).
-      const subjectEnd = cue.start > hit.start ? cue.start : cue.start;
-      let subject = clauseActors.get(clauseIndex * 1000 + subjectEnd);
-      if (!subject) {
-        subject = subjectActors(cueText, clause.start, subjectEnd, sentenceMentions);
-        clauseActors.set(clauseIndex * 1000 + subjectEnd, subject);
-      }
+      const subjectEnd = cue.start;
+      const key = clauseIndex * 100_000 + subjectEnd;
+      let subject: SubjectResult = clauseActors.get(key) ?? subjectActors(cueText, clause.start, subjectEnd, sentenceMentions);
+      clauseActors.set(key, subject);
       // Inherit the subject of the clause before ("X will not send troops but will assist ...").
       if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
         for (let k = clauseIndex - 1; k >= 0; k--) {
           const prevClause = clauses[k]!;
           const prev = subjectActors(cueText, prevClause.start, prevClause.end, sentenceMentions);
           if (prev.how === "subject") {
-            const anchored = prev.actors.filter((a) => a.kind !== "adjective" || subject.how === "inherited");
-            if (anchored.length) {
-              subject = { actors: anchored, how: subject.how === "inherited" ? "inherited" : "third-person" };
-            }
+            const how = subject.how;
+            const anchored = prev.actors.filter((a) => a.kind !== "adjective" || how === "inherited");
+            if (anchored.length) subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
             break;
           }
         }
       }
-      void previousActors;
-      void previousClauseEnd;
 
       let actors: { country: string; how: string; mention: ActorMention | null }[] = [];
       if (subject.how === "generic") continue;
