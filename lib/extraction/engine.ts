@@ -14,6 +14,7 @@ import {
   ACCORDING_RE,
   ADDING_RE,
   ANAPHOR_RE,
+  ANY_TYPE_STEM,
   AS_BY_RE,
   BACKGROUND_HEADING_RE,
   CONDITION_PATTERNS,
@@ -266,8 +267,9 @@ function splitClauses(masked: string): Span[] {
   return clauses;
 }
 
-function findTypeHits(masked: string, full: string, anaphorType: CommitmentType | null, topicType: CommitmentType | null = null): TypeHit[] {
+function findTypeHits(masked: string, full: string): TypeHit[] {
   const hits: TypeHit[] = [];
+  if (!ANY_TYPE_STEM.test(masked)) return hits;
   for (const p of TYPE_PATTERNS) {
     if (p.requires) {
       p.requires.lastIndex = 0;
@@ -282,6 +284,11 @@ function findTypeHits(masked: string, full: string, anaphorType: CommitmentType 
       hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
     }
   }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function findAnaphorHits(masked: string, full: string, anaphorType: CommitmentType | null, topicType: CommitmentType | null): TypeHit[] {
+  const hits: TypeHit[] = [];
   if (anaphorType || topicType) {
     for (const m of allMatches(ANAPHOR_RE, masked)) {
       // "anything" points at the article's question (its headline); "such a step" at the last one named.
@@ -450,10 +457,11 @@ function countQuotes(text: string): { opens: number; closes: number; straight: n
   let opens = 0;
   let closes = 0;
   let straight = 0;
-  for (const ch of text) {
-    if (ch === "“" || ch === "«") opens++;
-    else if (ch === "”" || ch === "»") closes++;
-    else if (ch === '"') straight++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) opens++;
+    else if (c === 0x201d || c === 0xbb) closes++;
+    else if (c === 0x22) straight++;
   }
   return { opens, closes, straight };
 }
@@ -479,7 +487,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
   const body = article.body ?? "";
   const sentences = splitSentences(body);
   const titleNorm = article.title ? normalise(article.title) : "";
-  const titleTypes = article.title ? findTypeHits(article.title, article.title, null).map((h) => h.type) : [];
+  const titleTypes = article.title ? findTypeHits(article.title, article.title).map((h) => h.type) : [];
   // The headline repeated inside the body ends a teaser lede (common in pasted pages): the
   // same statement after it is the article's own wording and makes better evidence.
   let titleRepeatIndex = -1;
@@ -573,13 +581,19 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       if (closing) ctx.quoteSpeaker = closing;
     }
 
-    const anaphorSource =
-      ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? findTypeHits(cueText, text, null).find((h) => h.weight >= 0.8)?.type ?? null;
     PRECONDITION_RE.lastIndex = 0;
     const isPrecondition = si > 0 && PRECONDITION_RE.test(text.replace(/^["“]/u, ""));
-    const hits = isPrecondition ? [] : findTypeHits(cueText, text, anaphorSource, titleTypes[0] ?? ctx.recentTypes[0]?.type ?? null);
-    const cues = findStanceCues(cueText, text);
-    const clauses = splitClauses(cueText);
+    let hits: TypeHit[] = [];
+    if (!isPrecondition) {
+      hits = findTypeHits(cueText, text);
+      // "such a step" points at the last commitment named (before, or later in this sentence).
+      const anaphorSource =
+        ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? hits.find((h) => h.weight >= 0.8)?.type ?? null;
+      const anaphors = findAnaphorHits(cueText, text, anaphorSource, titleTypes[0] ?? ctx.recentTypes[0]?.type ?? null);
+      if (anaphors.length) hits = [...hits, ...anaphors].sort((a, b) => a.start - b.start);
+    }
+    const cues = hits.length ? findStanceCues(cueText, text) : [];
+    const clauses = hits.length ? splitClauses(cueText) : [];
     const isEarlier = EARLIER_RE.test(text.trim());
     EARLIER_RE.lastIndex = 0;
 
@@ -749,6 +763,7 @@ function ownerOf(text: string, hit: TypeHit): string | null {
   const window = text.slice(Math.max(0, hit.start - 60), Math.min(text.length, hit.end + 40));
   const mentions = findActorMentions(window).filter((m) => m.kind === "adjective" || /['’]s$/u.test(window.slice(m.start, m.end + 2)));
   for (const m of mentions) {
+    if (isExcluded(window, m)) continue;
     const after = window.slice(m.end, m.end + 40);
     OWNED_FORCE_RE.lastIndex = 0;
     if (/^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?/u.test(after)) {

@@ -27,6 +27,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   { type: "troops", re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"), weight: 1 },
   { type: "troops", re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"), weight: 1 },
   { type: "troops", re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"), weight: 1 },
+  { type: "troops", re: g("\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b"), weight: 0.8 },
   { type: "troops", re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"), weight: 1 },
   { type: "troops", re: g("\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units)\\b"), weight: 1 },
   { type: "troops", re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"), weight: 0.8 },
@@ -83,6 +84,13 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   { type: "backstop", re: g("\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b"), weight: 1 },
 ];
 
+/**
+ * A cheap test that a sentence may hold a commitment cue at all: a superset of the stems of
+ * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
+ */
+export const ANY_TYPE_STEM =
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit/i;
+
 /** Nouns for troops owned by a country ("Italian troops"), to find whose troops they are. */
 export const OWNED_FORCE_RE = g(`\\b(?:${TROOP_NOUN}|forces|army|military)\\b`);
 
@@ -104,13 +112,13 @@ const ENGAGE =
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   { cue: "notruleout", re: g(`\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`) },
-  { cue: "oppose", re: g(`\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b`) },
+  { cue: "oppose", re: g(`\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`) },
   { cue: "negate", re: g(`\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bno (?:plans?|intention|intentions)\\b|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`) },
-  { cue: "consider", re: g("\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b") },
+  { cue: "consider", re: g("\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b") },
   { cue: "consider", re: /\b(?:could|might|may)\b/gu },
-  { cue: "commit", re: g("\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b") },
+  { cue: "commit", re: g("\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b") },
   { cue: "commit", re: /\bwilling\b/gu },
-  { cue: "support", re: g("\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b") },
+  { cue: "support", re: g("\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b") },
 ];
 
 export interface ConditionPattern {
@@ -145,7 +153,7 @@ export const PRECONDITION_RE = g(
 
 // Reporting frames.
 const SAY =
-  "(?:said|says|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|clarified|argued|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)";
+  "(?:said|says|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)";
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
 /** "Starmer said Britain would ...": a lead frame without "that". */
 export const LEAD_FRAME_BARE_RE = new RegExp(
@@ -178,7 +186,7 @@ export const PRONOUN_SPEAKER_RE = g(
 
 /** Subjects that are nobody in particular: a position needs a country. */
 export const GENERIC_SUBJECT_RE = g(
-  "\\b(?:countries|states|nations|allies|partners|leaders|europe|europeans|members|others|coalition|nobody|no one|everyone|many|several|some|poll|survey|majority|analysts|experts|observers|media|officials)\\b",
+  "\\b(?:countries|states|nations|allies|partners|leaders|europe|europeans|members|others|coalition|nobody|no one|everyone|many|several|some|poll|survey|majority|analysts|experts|observers|media|officials|critics|opponents|opposition|commentators|diplomats|sources|reports?)\\b",
 );
 export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/iu;
 export const THIRD_PERSON_RE = g(
