@@ -97,6 +97,8 @@ const COUNTER_LINE = /^[\s\p{P}\p{S}]*\d[\d\s.,k]*\s*(?:views?|reads?|comments?|
 const VIEWS_LINE = /^[\s\p{P}\p{S}]*[\d\s.,k]+\s*(?:views?|reads?|comments?|shares?)\b/iu;
 const NOISE_LINE =
   /^\s*(?:share|share this|tweet|print|subscribe|advertisement|ad|read also|read more|see also|related|photo|video|follow us|copy link|comments?|tags?|topics?)\b[^.]{0,80}$/iu;
+// Breadcrumbs and menus: short words joined by "/", ">", "»" or "›" ("Home / World / Europe").
+const NAVIGATION_LINE = /^\s*[\p{L}\p{N}'’ -]{1,30}(?:\s+[/>»›]\s+[\p{L}\p{N}'’ -]{1,30}){1,8}\s*$/u;
 const DATE_LINE = /^\s*(?:date|published|updated|posted)?\s*[:\-–]?\s*\S*\d[\d\s.:/\-,a-z]*$/iu;
 const BYLINE = /^\s*([^•|·—–]{1,40}?)\s*[•|·—–]\s*([^•|·—–]{1,40}?)\s*$/u;
 const AUTHOR_LINE = /^\s*by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*$/u;
@@ -136,7 +138,7 @@ export function proposeArticleFields(rawPaste: string): ProposedArticleFields {
       published ??= date;
       continue;
     }
-    if (COUNTER_LINE.test(trimmed) || VIEWS_LINE.test(trimmed) || NOISE_LINE.test(trimmed)) continue;
+    if (COUNTER_LINE.test(trimmed) || VIEWS_LINE.test(trimmed) || NOISE_LINE.test(trimmed) || NAVIGATION_LINE.test(trimmed)) continue;
     const byline = BYLINE.exec(trimmed);
     if (byline && wordCount(trimmed) <= 6) {
       outlet ??= byline[2]!.trim();
