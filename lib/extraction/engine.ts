@@ -302,7 +302,8 @@ function findAnaphorHits(masked: string, full: string, anaphorType: CommitmentTy
 
 const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?:\w+\s+)?$/iu;
 // "going to speculate", "ready to discuss": talk about a commitment is not one.
-const META_AFTER = /^\s*(?:to\s+)?(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|specul|negotiat|debat)\w*/iu;
+// "ready to consider": the consideration, not the readiness, is the stance.
+const META_AFTER = /^\s*(?:to\s+)?(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess)\w*/iu;
 
 function findStanceCues(masked: string, full: string): Cue[] {
   const cues: Cue[] = [];
@@ -311,7 +312,7 @@ function findStanceCues(masked: string, full: string): Cue[] {
     for (const m of allMatches(p.re, work)) {
       let kind = p.cue;
       if (kind === "commit" || kind === "consider") {
-        if (META_AFTER.test(work.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+        if (META_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
           work = blank(work, m.index, m.index + m[0].length);
           continue;
         }
