@@ -2,6 +2,7 @@
 // demo data loaded) and the production build under `next start`. Never the user's database.
 import { spawn } from "node:child_process";
 import { readAppEnv } from "@/lib/config/env";
+import { isLocalDatabaseUrl, redactUrl } from "@/lib/db/dialect";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { log, nextBin } from "./lib/cli";
 
@@ -9,6 +10,9 @@ async function main(): Promise<void> {
   const env = readAppEnv();
   if (!process.env.DATABASE_URL || process.env.DATABASE_URL === "file:./data/tracker.db") {
     throw new Error("e2e-server needs its own DATABASE_URL (playwright.config.ts sets one)");
+  }
+  if (!isLocalDatabaseUrl(env.DATABASE_URL)) {
+    throw new Error(`Refusing to run browser journeys against a database that is not local: ${redactUrl(env.DATABASE_URL)}`);
   }
   await setupDatabase({ url: env.DATABASE_URL, log });
   const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
