@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { createUser, signIn, type TestUser } from "./support/auth";
+import { createUser, signIn, type TestUser, uniqueClientIp } from "./support/auth";
 
 // An admin manages editors, and every change shows up in the audit log.
 
@@ -11,6 +11,12 @@ async function signInWithForm(page: Page, user: Pick<TestUser, "email" | "passwo
 }
 
 const header = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+// Each test is a client address of its own, so that parallel tests never share a per-IP
+// sign-in count (the limit itself is tested in lib/auth/auth.integration.test.ts).
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientIp() });
+});
 
 test.describe("managing users", () => {
   test("an admin adds an editor, the editor signs in, the admin disables them, and they are out", async ({ browser, page }) => {
@@ -33,7 +39,7 @@ test.describe("managing users", () => {
     await expect(row).toContainText("Active");
 
     // The editor, in a browser of their own.
-    const editorContext = await browser.newContext();
+    const editorContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
     const editorPage = await editorContext.newPage();
     await signInWithForm(editorPage, editor);
     await expect(header(editorPage).getByRole("button", { name: "Sign out" })).toBeVisible();
@@ -77,9 +83,11 @@ test.describe("managing users", () => {
     await row.getByRole("button", { name: `Re-enable ${editor.email}` }).click();
     await expect(row).toContainText("Active");
 
-    const editorPage = await (await browser.newContext()).newPage();
+    const editorContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
+    const editorPage = await editorContext.newPage();
     await signInWithForm(editorPage, editor);
     await expect(header(editorPage).getByRole("button", { name: "Sign out" })).toBeVisible();
+    await editorContext.close();
   });
 
   test("adding a user with a taken email or a short password keeps what was typed", async ({ page }) => {

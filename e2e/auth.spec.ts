@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { createUser, E2E_ORIGIN, signIn, type TestUser } from "./support/auth";
+import { createUser, E2E_ORIGIN, signIn, type TestUser, uniqueClientIp } from "./support/auth";
 
 // Sign-in through the real form (the other journeys use the faster signIn helper), and the
 // promise that signed-out requests change nothing, checked at the HTTP level.
@@ -11,6 +11,12 @@ async function fillSignInForm(page: Page, user: Pick<TestUser, "email" | "passwo
 }
 
 const header = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+// Each test is a client address of its own, so that parallel tests never share a per-IP
+// sign-in count (the limit itself is tested in lib/auth/auth.integration.test.ts).
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientIp() });
+});
 
 test.describe("signing in and out", () => {
   test("an editor signs in with the form, sees the editor links, and signs out", async ({ page }) => {
@@ -46,6 +52,21 @@ test.describe("signing in and out", () => {
     await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
     await expect(page.getByLabel("Email")).toHaveValue(editor.email);
     await expect(page.getByLabel("Password")).toHaveValue("");
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test("five wrong passwords lock the account, even against the right one", async ({ page }) => {
+    const editor = createUser({ role: "editor" });
+    await page.goto("/sign-in");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      // Wait for each answer: the same message twice would not show that a new one came.
+      const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in");
+      await fillSignInForm(page, { email: editor.email, password: `wrong password ${attempt}` });
+      await answered;
+      await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
+    }
+    await fillSignInForm(page, editor);
+    await expect(page.getByTestId("sign-in-error")).toHaveText(/^Too many failed sign-ins for this account\. Try again in 15 minutes\.$/);
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
