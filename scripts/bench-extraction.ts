@@ -25,6 +25,8 @@ function synthesise(index: number): { body: string; title: string; published: st
     const sentence = SAMPLE_SENTENCES[Math.floor(random() * SAMPLE_SENTENCES.length)]!;
     paragraphs.push(random() < 0.3 && paragraphs.length ? `${paragraphs.pop()} ${sentence}` : sentence);
   }
+  // New words in every article, as real news brings names and numbers the model has never seen.
+  paragraphs.push(`Filed as case Kx${index.toString(36)} with ${index * 7 + 3} pages by reporter Zor${(index * 31).toString(36)}.`);
   const day = String(1 + (index % 28)).padStart(2, "0");
   return { title: `Security guarantees: article ${index}`, published: `2026-01-${day}`, body: paragraphs.join("\n\n") + "\n" };
 }
@@ -47,6 +49,8 @@ memory("start");
 let bytes = 0;
 let positions = 0;
 let busy = 0;
+// CPU time as well as wall time: on a shared machine the wall clock also counts other processes.
+const cpuStart = process.cpuUsage();
 for (let i = 0; i < ARTICLES; i++) {
   const article = synthesise(i);
   bytes += Buffer.byteLength(article.body, "utf8");
@@ -55,8 +59,11 @@ for (let i = 0; i < ARTICLES; i++) {
   busy += performance.now() - t0;
   if (i === Math.floor(ARTICLES / 2)) memory("middle");
 }
+const cpu = process.cpuUsage(cpuStart);
 memory("end");
 
-const mbPerSecond = bytes / 1024 / 1024 / (busy / 1000);
-console.log(`articles ${ARTICLES}, ${(bytes / 1024 / 1024).toFixed(1)} MB of text, ${positions} positions`);
-console.log(`throughput ${mbPerSecond.toFixed(2)} MB/s on one core (extraction time only: ${(busy / 1000).toFixed(1)} s)`);
+const mb = bytes / 1024 / 1024;
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(`articles ${ARTICLES}, ${mb.toFixed(1)} MB of text, ${positions} positions`);
+console.log(`throughput ${(mb / (busy / 1000)).toFixed(2)} MB/s wall clock (extraction only, ${(busy / 1000).toFixed(1)} s)`);
+console.log(`throughput ${(mb / cpuSeconds).toFixed(2)} MB/s of CPU time on one core (${cpuSeconds.toFixed(1)} s, includes synthesis and GC)`);
