@@ -26,15 +26,21 @@ export function createUser(options: { role: TestRole; email?: string; password?:
     password: options.password ?? `pw-${crypto.randomUUID()}`,
     name: options.name ?? `E2E ${options.role} ${token}`,
   };
-  execFileSync(
-    "node_modules/.bin/tsx",
-    ["--conditions=react-server", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name],
-    {
-      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, TRACKER_USER_PASSWORD: user.password },
-      stdio: ["ignore", "pipe", "pipe"],
-      encoding: "utf8",
-    },
-  );
+  try {
+    execFileSync(
+      "node_modules/.bin/tsx",
+      ["--conditions=react-server", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name],
+      {
+        env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, TRACKER_USER_PASSWORD: user.password },
+        stdio: ["ignore", "pipe", "pipe"],
+        encoding: "utf8",
+      },
+    );
+  } catch (error) {
+    // The CLI says why on stdout ("user:create refused: ..."); the password is never in it.
+    const output = error as { stdout?: string; stderr?: string };
+    throw new Error(`createUser(${user.email}) failed: ${`${output.stdout ?? ""}${output.stderr ?? ""}`.trim()}`);
+  }
   return user;
 }
 
