@@ -10,7 +10,13 @@ import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
 import { findActorMentions, type ActorMention } from "./actors";
 import type { ArticleInput } from "./article";
 import { resolveStatementDate } from "./dates";
-import {
+import * as lexicon from "./lexicon";
+import type { StanceCue } from "./lexicon";
+import { splitSentences, type SentenceSpan } from "./sentences";
+
+// Plain constants: read through the module namespace once, not through live-binding getters
+// on every use in the hot loop.
+const {
   ACCORDING_RE,
   ADDING_RE,
   ANAPHOR_RE,
@@ -40,10 +46,9 @@ import {
   THIRD_PERSON_RE,
   THIS_WAS_STATED_RE,
   TRAIL_FRAME_RE,
-  TYPE_PATTERNS,
-  type StanceCue,
-} from "./lexicon";
-import { splitSentences, type SentenceSpan } from "./sentences";
+  TYPE_GROUPS,
+} = lexicon;
+
 
 export interface PositionProposal {
   /** ISO alpha-2, or "EU" / "NATO". */
@@ -130,7 +135,7 @@ function speakerFromText(text: string, ctx: Context): { speaker: Speaker; explic
   const mentions = findActorMentions(text);
   const person = mentions.find((m) => m.kind === "person");
   if (person?.speaker) return { speaker: { name: person.speaker.name, country: person.speaker.country }, explicit: true };
-  const roleName = ROLE_NAME_RE.exec(text);
+  const roleName = ROLE_WORD_HINT.test(text) ? ROLE_NAME_RE.exec(text) : null;
   const country = mentions.find((m) => m.kind !== "person")?.country ?? null;
   if (roleName) {
     const name = roleName[1]!;
@@ -164,6 +169,10 @@ const TRAIL_TAIL_OK =
   /^\s*(?:$|[.!?,;:]|(?:on|in|at|during|after|before|while|when|to|from|with|according|late|earlier|yesterday|today|this|last|as|via|through|adding|referring|citing|noting|speaking|quoted|per|in an?)\b)/i;
 const TRAIL_TAIL_VERB = /\b(?:will|would|could|can|is|are|was|were|has|have|had|not|plans?|should|must)\b/i;
 
+const ROLE_WORD_HINT = /Minister|President|Chancellor|Secretary|Spokes|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen|Admiral|Senator|Representative|Chief/;
+/** Any reporting verb at all: sentences without one skip the frame patterns. */
+const SAY_HINT = /\b(?:sa(?:id|ys)|state[sd]?|told|tells|add(?:ed|s)|not(?:ed|es)|stress|emphasi|announc|explain|confirm|believ|indicat|reiterat|insist|warn|clarif|argu|declar|mention|acknowledg|wr(?:ote|ites)|continu|respond|repl|report|claim|assur|promis|underlin|underscor|signal|suggest|quot|accord)/i;
+
 const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
 
 function findFrames(text: string, ctx: Context): Frame {
@@ -171,6 +180,7 @@ function findFrames(text: string, ctx: Context): Frame {
   let speaker: Speaker | null = null;
   let explicit = false;
   let frameCountry: string | null = null;
+  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry };
   const consider = (span: Span, who: string) => {
     spans.push(span);
     const found = speakerFromText(who, ctx);
@@ -270,21 +280,32 @@ function splitClauses(masked: string): Span[] {
 function findTypeHits(masked: string, full: string): TypeHit[] {
   const hits: TypeHit[] = [];
   if (!ANY_TYPE_STEM.test(masked)) return hits;
-  for (const p of TYPE_PATTERNS) {
-    if (p.requires) {
-      p.requires.lastIndex = 0;
-      if (!p.requires.test(full)) continue;
-    }
-    for (const m of allMatches(p.re, masked)) {
-      const before = masked.slice(Math.max(0, m.index - 24), m.index);
-      // Ukraine's own forces and Russia's army are the beneficiary and the aggressor, never a pledge.
-      if (p.type === "troops" && /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u.test(before)) continue;
-      // "a backstop for the European force", "support for a multinational force": the force is the beneficiary.
-      if (p.type === "troops" && /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu.test(before) && /\bforces?\b/iu.test(m[0])) continue;
-      hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
+  for (const group of TYPE_GROUPS) {
+    if (!group.keys.test(masked)) continue;
+    for (const p of group.patterns) {
+      if (p.requires) {
+        p.requires.lastIndex = 0;
+        if (!p.requires.test(full)) continue;
+      }
+      for (const m of allMatches(p.re, masked)) {
+        if (p.type === "troops" && !isOwnForce(masked, m)) continue;
+        hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
+      }
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
+const BENEFICIARY_BEFORE = /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
+
+/** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
+function isOwnForce(masked: string, m: RegExpExecArray): boolean {
+  const before = masked.slice(Math.max(0, m.index - 24), m.index);
+  if (FOREIGN_FORCE_BEFORE.test(before)) return false;
+  // "a backstop for the European force", "support for a multinational force": the beneficiary.
+  if (/\bforces?\b/iu.test(m[0]) && BENEFICIARY_BEFORE.test(before)) return false;
+  return true;
 }
 
 function findAnaphorHits(masked: string, full: string, anaphorType: CommitmentType | null, topicType: CommitmentType | null): TypeHit[] {
@@ -494,7 +515,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
   let titleRepeatIndex = -1;
   if (titleNorm) {
     for (let i = sentences.length - 1; i > 0; i--) {
-      if (normalise(sentences[i]!.text) === titleNorm) {
+      if (Math.abs(sentences[i]!.text.length - titleNorm.length) < 8 && normalise(sentences[i]!.text) === titleNorm) {
         titleRepeatIndex = i;
         break;
       }
@@ -560,7 +581,9 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     for (const span of frame.spans) masked = blank(masked, span.start, span.end);
     for (const span of frame.spans) if (span.end > span.start) masked = masked.slice(0, span.start) + ";" + masked.slice(span.start + 1);
     for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
-    const conditions = findConditions(masked);
+    ANAPHOR_RE.lastIndex = 0;
+    const mayHoldCommitment = ANY_TYPE_STEM.test(masked) || ANAPHOR_RE.test(masked);
+    const conditions = mayHoldCommitment ? findConditions(masked) : [];
     let cueText = masked;
     for (const c of conditions) cueText = blank(cueText, c.start, c.end);
 
@@ -585,7 +608,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     PRECONDITION_RE.lastIndex = 0;
     const isPrecondition = si > 0 && PRECONDITION_RE.test(text.replace(/^["“]/u, ""));
     let hits: TypeHit[] = [];
-    if (!isPrecondition) {
+    if (!isPrecondition && mayHoldCommitment) {
       hits = findTypeHits(cueText, text);
       // "such a step" points at the last commitment named (before, or later in this sentence).
       const anaphorSource =

@@ -40,6 +40,16 @@ describe("the commitment lexicon", () => {
     }
   });
 
+  it("tries every pattern whenever it could match (its keys are in everything it matches)", () => {
+    for (const phrase of [...PHRASES, ...SAMPLE_SENTENCES]) {
+      for (const p of TYPE_PATTERNS) {
+        p.re.lastIndex = 0;
+        const m = p.re.exec(phrase);
+        if (m) expect(p.keys.some((k) => m[0].toLowerCase().includes(k)), `${m[0]} lacks ${p.keys.join("|")}`).toBe(true);
+      }
+    }
+  });
+
   it("lets a sentence without any cue through the stem test rarely", () => {
     expect(ANY_TYPE_STEM.test("Prices rose on Wednesday.")).toBe(false);
   });

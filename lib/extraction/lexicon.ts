@@ -9,6 +9,8 @@ import type { CommitmentType } from "@/lib/domain/taxonomy";
 export interface TypePattern {
   type: CommitmentType;
   re: RegExp;
+  /** Lower-case substrings of which one must occur for the pattern to be tried at all. */
+  keys: readonly string[];
   /** 1 for a phrase that names the type outright, lower for a vaguer one. */
   weight: number;
   /** Only counts when this also matches somewhere in the sentence. */
@@ -23,65 +25,65 @@ const TROOP_NOUN =
 
 export const TYPE_PATTERNS: readonly TypePattern[] = [
   // troops: own personnel on Ukrainian soil, however it is worded
-  { type: "troops", re: g(`\\b${TROOP_NOUN}\\b`), weight: 1 },
-  { type: "troops", re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"), weight: 1 },
-  { type: "troops", re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"), weight: 1 },
-  { type: "troops", re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"), weight: 1 },
-  { type: "troops", re: g("\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b"), weight: 0.8 },
-  { type: "troops", re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"), weight: 1 },
-  { type: "troops", re: g("\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units)\\b"), weight: 1 },
-  { type: "troops", re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"), weight: 0.8 },
-  { type: "troops", re: g("\\b(?:deployment|deploying)\\b"), weight: 0.5 },
-  { type: "troops", re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"), weight: 0.6 },
+  { type: "troops", re: g(`\\b${TROOP_NOUN}\\b`), keys: ["troop", "soldier", "servicem", "personnel", "boots", "peace", "contingent"], weight: 1 },
+  { type: "troops", re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"), keys: ["peace"], weight: 1 },
+  { type: "troops", re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"), keys: ["force"], weight: 1 },
+  { type: "troops", re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"), keys: ["military"], weight: 1 },
+  { type: "troops", re: g("\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b"), keys: ["mission", "operation"], weight: 0.8 },
+  { type: "troops", re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"), keys: ["presence"], weight: 1 },
+  { type: "troops", re: g("\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units)\\b"), keys: ["forces", "personnel", "units"], weight: 1 },
+  { type: "troops", re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"), keys: ["territory", "soil"], weight: 0.8 },
+  { type: "troops", re: g("\\b(?:deployment|deploying)\\b"), keys: ["deploy"], weight: 0.5 },
+  { type: "troops", re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"), keys: ["force that"], weight: 0.6 },
   // monitoring: a ceasefire monitoring or verification role
-  { type: "monitoring", re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"), weight: 1 },
-  { type: "monitoring", re: g("\\bverif(?:y|ying|ication)\\b"), weight: 0.8 },
-  { type: "monitoring", re: g("\\bobserver(?:s| mission)\\b"), weight: 0.8 },
-  { type: "monitoring", re: g("\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b"), weight: 0.9 },
-  { type: "monitoring", re: g("\\btrack(?:ing)? (?:\\w+ )?violations\\b"), weight: 0.9 },
+  { type: "monitoring", re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"), keys: ["monitor"], weight: 1 },
+  { type: "monitoring", re: g("\\bverif(?:y|ying|ication)\\b"), keys: ["verif"], weight: 0.8 },
+  { type: "monitoring", re: g("\\bobserver(?:s| mission)\\b"), keys: ["observer"], weight: 0.8 },
+  { type: "monitoring", re: g("\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b"), keys: ["border", "contact", "demarcation", "buffer"], weight: 0.9 },
+  { type: "monitoring", re: g("\\btrack(?:ing)? (?:\\w+ )?violations\\b"), keys: ["violation"], weight: 0.9 },
   // article5: a collective-defence guarantee
-  { type: "article5", re: g("\\bArticle[\\s-]*(?:5|V|five)\\b(?:[\\s-]*(?:like|style|type))?"), weight: 1 },
-  { type: "article5", re: g("\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"), weight: 1 },
+  { type: "article5", re: g("\\bArticle[\\s-]*(?:5|V|five)\\b(?:[\\s-]*(?:like|style|type))?"), keys: ["article"], weight: 1 },
+  { type: "article5", re: g("\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"), keys: ["defen"], weight: 1 },
   // air: air policing, air defence, a sky shield
-  { type: "air", re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"), weight: 1 },
-  { type: "air", re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"), weight: 1 },
-  { type: "air", re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"), weight: 1 },
-  { type: "air", re: g("\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b"), weight: 1 },
-  { type: "air", re: g("\\bfighter (?:jets?|aircraft)\\b"), weight: 0.6 },
-  { type: "air", re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"), weight: 0.8 },
+  { type: "air", re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"), keys: ["air"], weight: 1 },
+  { type: "air", re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"), keys: ["air"], weight: 1 },
+  { type: "air", re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"), keys: ["sky", "fly"], weight: 1 },
+  { type: "air", re: g("\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b"), keys: ["sky", "skies", "airspace"], weight: 1 },
+  { type: "air", re: g("\\bfighter (?:jets?|aircraft)\\b"), keys: ["fighter"], weight: 0.6 },
+  { type: "air", re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"), keys: ["air"], weight: 0.8 },
   // maritime: the Black Sea, naval presence, demining at sea
-  { type: "maritime", re: g("\\bBlack Sea\\b|\\bnaval\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b"), weight: 1 },
-  { type: "maritime", re: g("\\bdemin\\w+"), weight: 0.8, requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b") },
+  { type: "maritime", re: g("\\bBlack Sea\\b|\\bnaval\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b"), keys: ["sea", "naval", "maritime", "nav", "lane", "mine"], weight: 1 },
+  { type: "maritime", re: g("\\bdemin\\w+"), keys: ["demin"], weight: 0.8, requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b") },
   // training
-  { type: "training", re: g("\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b"), weight: 1 },
-  { type: "training", re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|and (?:development|equipping))\\b"), weight: 1 },
-  { type: "training", re: g("\\b(?:military )?(?:instructors|trainers)\\b"), weight: 1 },
-  { type: "training", re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"), weight: 1 },
+  { type: "training", re: g("\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b"), keys: ["train"], weight: 1 },
+  { type: "training", re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|and (?:development|equipping))\\b"), keys: ["training"], weight: 1 },
+  { type: "training", re: g("\\b(?:military )?(?:instructors|trainers)\\b"), keys: ["instructor", "trainer"], weight: 1 },
+  { type: "training", re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"), keys: ["training"], weight: 1 },
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
-  { type: "arms", re: g("\\bweapons?\\b|\\bweaponry\\b|\\bammunition\\b|\\bmunitions\\b"), weight: 1 },
-  { type: "arms", re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"), weight: 1 },
-  { type: "arms", re: g("\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?)\\b"), weight: 1 },
-  { type: "arms", re: g("\\bmilitary support\\b"), weight: 0.8 },
-  { type: "arms", re: g("\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b"), weight: 0.8 },
-  { type: "arms", re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"), weight: 1 },
-  { type: "arms", re: g("\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b"), weight: 1 },
-  { type: "arms", re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"), weight: 0.7 },
-  { type: "arms", re: g("\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b"), weight: 1 },
-  { type: "arms", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"), weight: 1 },
+  { type: "arms", re: g("\\bweapons?\\b|\\bweaponry\\b|\\bammunition\\b|\\bmunitions\\b"), keys: ["weapon", "munition"], weight: 1 },
+  { type: "arms", re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"), keys: ["arms"], weight: 1 },
+  { type: "arms", re: g("\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?)\\b"), keys: ["aid", "assistance", "equipment", "supplies", "package"], weight: 1 },
+  { type: "arms", re: g("\\bmilitary support\\b"), keys: ["military support"], weight: 0.8 },
+  { type: "arms", re: g("\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b"), keys: ["air", "patriot", "f-16", "tanks", "artiller", "drones"], weight: 0.8 },
+  { type: "arms", re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"), keys: ["lethal"], weight: 1 },
+  { type: "arms", re: g("\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b"), keys: ["forces", "army", "military", "brigade"], weight: 1 },
+  { type: "arms", re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"), keys: ["forces", "army", "military"], weight: 0.7 },
+  { type: "arms", re: g("\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b"), keys: ["production", "industr"], weight: 1 },
+  { type: "arms", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"), keys: ["militarily"], weight: 1 },
   // funding
-  { type: "funding", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"), weight: 1 },
-  { type: "funding", re: g("\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b"), weight: 1 },
-  { type: "funding", re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"), weight: 0.8 },
-  { type: "funding", re: g("\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?"), weight: 0.8 },
+  { type: "funding", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"), keys: ["financially"], weight: 1 },
+  { type: "funding", re: g("\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b"), keys: ["financial", "fund", "loan"], weight: 1 },
+  { type: "funding", re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"), keys: ["financ"], weight: 0.8 },
+  { type: "funding", re: g("\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?"), keys: ["billion", "million", "bn", "m ", "€", "$", "£"], weight: 0.8 },
   // intelligence
-  { type: "intelligence", re: g("\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b"), weight: 1 },
-  { type: "intelligence", re: g("\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b"), weight: 0.9 },
+  { type: "intelligence", re: g("\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b"), keys: ["intelligence"], weight: 1 },
+  { type: "intelligence", re: g("\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b"), keys: ["surveillance", "isr", "satellite", "reconnaissance"], weight: 0.9 },
   // logistics: hubs, bases, headquarters away from the front
-  { type: "logistics", re: g("\\blogistic(?:s|al)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b"), weight: 1 },
-  { type: "logistics", re: g("\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b"), weight: 1 },
+  { type: "logistics", re: g("\\blogistic(?:s|al)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b"), keys: ["logistic", "hub", "headquarters", "supply", "airlift", "staging"], weight: 1 },
+  { type: "logistics", re: g("\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b"), keys: ["base", "military"], weight: 1 },
   // backstop
-  { type: "backstop", re: g("\\bback[\\s-]?stop\\b"), weight: 1 },
-  { type: "backstop", re: g("\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b"), weight: 1 },
+  { type: "backstop", re: g("\\bback[\\s-]?stop\\b"), keys: ["stop"], weight: 1 },
+  { type: "backstop", re: g("\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b"), keys: ["for"], weight: 1 },
 ];
 
 /**
@@ -90,6 +92,21 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  */
 export const ANY_TYPE_STEM =
   /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit/i;
+
+/**
+ * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
+ * cheap tests per sentence decide which of the fifty patterns are worth running.
+ */
+export const TYPE_GROUPS: readonly { type: CommitmentType; keys: RegExp; patterns: readonly TypePattern[] }[] = (() => {
+  const byType = new Map<CommitmentType, TypePattern[]>();
+  for (const p of TYPE_PATTERNS) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [...byType].map(([type, patterns]) => ({
+    type,
+    keys: new RegExp([...new Set(patterns.flatMap((p) => p.keys))].map(escape).join("|"), "i"),
+    patterns,
+  }));
+})();
 
 /** Nouns for troops owned by a country ("Italian troops"), to find whose troops they are. */
 export const OWNED_FORCE_RE = g(`\\b(?:${TROOP_NOUN}|forces|army|military)\\b`);
