@@ -76,6 +76,16 @@ describe("raw pastes", () => {
     for (const p of positions) expect(paste.slice(p.start, p.end)).toBe(p.evidence);
   });
 
+  it("uses a Source: line for the speaker and leaves a Quote: label out of the evidence", () => {
+    const body =
+      "Zelensky spoke to reporters on Friday.\n\nSource: Zelensky at a press conference\n\n" +
+      'Quote: "We need a sky shield over the whole country."\n';
+    const p = cell(extract(body), "UA", "air");
+    expect(p?.stance).toBe("supports");
+    expect(p?.evidence).toBe('"We need a sky shield over the whole country."');
+    expect(body.slice(p!.start, p!.end)).toBe(p!.evidence);
+  });
+
   it("reads curly and straight quotes alike", () => {
     const curly = extract("\u201cWe will send troops to Ukraine,\u201d Macron said.");
     const straight = extract('"We will send troops to Ukraine," Macron said.');
