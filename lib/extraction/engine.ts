@@ -252,28 +252,37 @@ function findConditions(text: string): Span[] {
 
 // ASCII classes on purpose: without the u flag this runs several times faster.
 const CLAUSE_BREAK =
-  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+but\s+|,\s*while\s+|,\s*whereas\s+|,\s*which\s+|,\s*who\s+|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
+  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+but\s+|,\s*while\s+|,\s*whereas\s+|,\s*(?=which\s|who\s)|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
+
+/** ", which borders Ukraine," inside a clause: a parenthesis about the subject, not a clause of its own. */
+const RELATIVE_START = /^\s*(?:which|who)\b/i;
+// Only when the main clause visibly resumes after it: ", which borders Ukraine, says ...".
+const PARENTHETICAL_RELATIVE =
+  /,\s*(?:which|who)\b(?:\s+[^\s,;]+){1,7},(?=\s*(?:says|said|will|would|is|are|was|were|has|have|had|plans|could|can|may|might|also|does|did|but|and|remains|wants|intends)\b)/g;
 
 function splitClauses(masked: string): Span[] {
-  const clauses: Span[] = [];
-  let start = 0;
-  const push = (s: number, e: number) => {
-    if (e > s) clauses.push({ start: s, end: e, text: masked.slice(s, e) });
-  };
+  const breaks: [number, number][] = [];
   // A leading "While X ..., Y ..." puts X and Y in separate clauses.
   const lead = /^\s*(?:while|although|though|whereas)\b[^,]*,/iu.exec(masked);
-  if (lead) {
-    push(0, lead[0].length);
-    start = lead[0].length;
-  }
-  CLAUSE_BREAK.lastIndex = start;
+  if (lead) breaks.push([lead[0].length - 1, lead[0].length]);
+  CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(masked))) {
-    if (m.index < start) continue;
-    push(start, m.index);
-    start = m.index + m[0].length;
+  while ((m = CLAUSE_BREAK.exec(masked))) breaks.push([m.index, m.index + m[0].length]);
+  // ", which borders Ukraine," ends at its closing comma; the main clause resumes after it.
+  PARENTHETICAL_RELATIVE.lastIndex = 0;
+  while ((m = PARENTHETICAL_RELATIVE.exec(masked))) {
+    breaks.push([m.index + m[0].length - 1, m.index + m[0].length]);
+    PARENTHETICAL_RELATIVE.lastIndex = m.index + m[0].length - 1;
   }
-  push(start, masked.length);
+  breaks.sort((a, b) => a[0] - b[0]);
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const [from, to] of breaks) {
+    if (from < start) continue;
+    if (from > start) clauses.push({ start, end: from, text: masked.slice(start, from) });
+    start = to;
+  }
+  if (masked.length > start) clauses.push({ start, end: masked.length, text: masked.slice(start) });
   return clauses;
 }
 
@@ -373,6 +382,8 @@ interface SubjectResult {
 
 const MODIFIER_OF_GROUP =
   /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
+/** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
+const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|others|europeans|governments|coalition)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
 const PASSIVE_AGENT = /^[^;]*?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
@@ -452,6 +463,7 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
   const segments = span.split(",").map((x) => x.trim()).filter(Boolean);
   const head = (segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "";
   if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
+  if (RELATIVE_START.test(span)) return { actors: [], how: "inherited" };
   const words = span.match(WORD) ?? [];
   const content = words.filter((w) => !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(w));
   if (content.length === 0) return { actors: [], how: "inherited" };
@@ -632,9 +644,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       // The commitment belongs to someone else when a generic agent sits between stance and cue
       // ("would respect the decision of countries willing to send troops").
       if (cue.end <= hit.start && cue.kind !== "oppose" && cue.kind !== "support") {
-        const between = cueText.slice(cue.end, hit.start);
-        GENERIC_SUBJECT_RE.lastIndex = 0;
-        if (GENERIC_SUBJECT_RE.test(between)) continue;
+        if (OTHER_AGENT.test(cueText.slice(cue.end, hit.start))) continue;
       }
 
       // Subject: everything from the clause start to the governing cue (or to the cue word for passives).
@@ -646,6 +656,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
         for (let k = clauseIndex - 1; k >= 0; k--) {
           const prevClause = clauses[k]!;
+          if (RELATIVE_START.test(prevClause.text)) continue;
           const prev = subjectActors(cueText, prevClause.start, prevClause.end, sentenceMentions);
           if (prev.how === "subject") {
             const how = subject.how;
