@@ -9,7 +9,7 @@ import {
 } from "@/app/articles/[id]/actions";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
 
-const INITIAL: CorrectionFormState = { status: "idle", message: null, fieldErrors: {} };
+const INITIAL: CorrectionFormState = { status: "idle", message: null, fieldErrors: {}, values: {} };
 const control = "rounded border border-slate-300 px-2 py-1 text-sm";
 
 function StatusLine({ state, testId }: { state: CorrectionFormState; testId: string }) {
@@ -27,6 +27,7 @@ function NoteField({ state, id }: { state: CorrectionFormState; id: string }) {
       <span className="text-xs font-medium">Why (required, goes into the audit log)</span>
       <input
         name="note"
+        defaultValue={state.values.note ?? ""}
         className={control}
         aria-invalid={Boolean(errors?.length)}
         aria-describedby={`${id}-note-error`}
@@ -52,11 +53,13 @@ export function CorrectCommitmentForm({
         <input type="hidden" name="commitmentId" value={commitment.id} />
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Country code</span>
-          <input name="country" defaultValue={commitment.countryCode} className={control} />
+          <input name="country" defaultValue={state.values.country ?? commitment.countryCode} className={control} />
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Commitment</span>
-          <select name="commitment" defaultValue={commitment.type} className={control}>
+          {/* React resets a form after its action and a select takes its default only at
+              mount: the key remounts it so a refused choice stays chosen. */}
+          <select key={`commitment-${state.values.commitment}`} name="commitment" defaultValue={state.values.commitment ?? commitment.type} className={control}>
             {COMMITMENT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {COMMITMENT_TYPE_INFO[type].label}
@@ -66,7 +69,7 @@ export function CorrectCommitmentForm({
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Stance</span>
-          <select name="stance" defaultValue={commitment.stance} className={control}>
+          <select key={`stance-${state.values.stance}`} name="stance" defaultValue={state.values.stance ?? commitment.stance} className={control}>
             {STANCES.map((stance) => (
               <option key={stance} value={stance}>
                 {STANCE_INFO[stance].label}
@@ -76,7 +79,7 @@ export function CorrectCommitmentForm({
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Condition</span>
-          <input name="condition" defaultValue={commitment.condition ?? ""} className={control} />
+          <input name="condition" defaultValue={state.values.condition ?? commitment.condition ?? ""} className={control} />
         </label>
         <div className="sm:col-span-2">
           <NoteField state={state} id={`correct-${commitment.id}`} />

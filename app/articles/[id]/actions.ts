@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { z } from "zod";
 import { AuthError, requireUser } from "@/lib/auth/session";
 import { correctCommitment, type CorrectionResult, retractArticle, retractCommitment } from "@/lib/ingest/corrections";
@@ -10,6 +10,8 @@ export interface CorrectionFormState {
   status: "idle" | "error" | "done";
   message: string | null;
   fieldErrors: Record<string, string[] | undefined>;
+  /** What the editor submitted, so a refused correction keeps their choices. */
+  values: Record<string, string>;
 }
 
 async function runCorrection<Schema extends z.ZodType>(
@@ -18,22 +20,31 @@ async function runCorrection<Schema extends z.ZodType>(
   apply: (input: z.infer<Schema>, actorId: string) => Promise<CorrectionResult>,
   doneMessage: string,
 ): Promise<CorrectionFormState> {
+  const values = Object.fromEntries([...formData].flatMap(([key, value]) => (typeof value === "string" && !key.startsWith("$") ? [[key, value]] : [])));
   let user;
   try {
     user = await requireUser("editor");
   } catch (error) {
-    if (error instanceof AuthError) return { status: "error", message: error.message, fieldErrors: {} };
+    if (error instanceof AuthError) return { status: "error", message: error.message, fieldErrors: {}, values };
     throw error;
   }
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(values);
   if (!parsed.success) {
-    return { status: "error", message: "Some fields need attention.", fieldErrors: z.flattenError(parsed.error).fieldErrors as CorrectionFormState["fieldErrors"] };
+    return {
+      status: "error",
+      message: "Some fields need attention.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as CorrectionFormState["fieldErrors"],
+      values,
+    };
   }
   const result = await apply(parsed.data, user.id);
-  if (result.status === "not-found") return { status: "error", message: "It no longer exists.", fieldErrors: {} };
-  if (result.status === "invalid") return { status: "error", message: result.message, fieldErrors: {} };
+  if (result.status === "not-found") return { status: "error", message: "It no longer exists.", fieldErrors: {}, values };
+  if (result.status === "invalid") return { status: "error", message: result.message, fieldErrors: {}, values };
+  // Every page showing positions may now be stale (client router cache included), and the
+  // page the editor is on re-renders with the change.
   revalidatePath("/", "layout");
-  return { status: "done", message: doneMessage, fieldErrors: {} };
+  refresh();
+  return { status: "done", message: doneMessage, fieldErrors: {}, values: {} };
 }
 
 export async function correctCommitmentAction(_previous: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {

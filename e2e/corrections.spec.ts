@@ -1,0 +1,89 @@
+// Corrections keep the matrix true and leave a trail: an editor corrects and retracts
+// published positions with a note, the country page shows the cell's history, and an admin
+// reads the changes in the audit log.
+import { expect, test } from "@playwright/test";
+import { createUser, signIn } from "./support/auth";
+import { publishTestArticle, uniqueToken } from "./support/seed";
+
+test("an editor corrects a position, then retracts it; the country page and the audit log show both", async ({ page }) => {
+  const token = uniqueToken();
+  const { articleId } = publishTestArticle({
+    published: "2026-01-15",
+    title: `Riga ${token}`,
+    positions: [{ country: "LV", commitment: "air", stance: "committed", sentence: `Latvia will patrol Ukrainian skies ${token}.` }],
+  });
+  const editor = createUser({ role: "editor" });
+  await signIn(page, editor);
+
+  // The note is required: without it nothing changes.
+  await page.goto(`/articles/${articleId}`);
+  const commitment = page.locator('[data-testid="commitment"][data-country="LV"][data-commitment="air"]');
+  await commitment.getByText("Correct or retract").click();
+  await commitment.getByLabel("Stance").selectOption("considering");
+  await commitment.getByRole("button", { name: "Save correction" }).click();
+  await expect(commitment.getByTestId("correction-status")).toHaveText("Some fields need attention.");
+  await expect(commitment.locator("[data-stance]")).toHaveText("Committed");
+  await expect(commitment.getByLabel("Stance")).toHaveValue("considering"); // the refused choice is kept
+
+  await commitment.getByLabel(/Why/).first().fill("The minister only said Riga was studying it");
+  await commitment.getByRole("button", { name: "Save correction" }).click();
+  await expect(commitment.getByTestId("correction-status")).toHaveText(/Corrected/);
+  await expect(commitment.locator("[data-stance]")).toHaveText("Considering");
+
+  await page.goto("/countries/lv");
+  const air = page.locator('li[data-type="air"]');
+  await expect(air.locator("[data-stance]").first()).toHaveText("Considering");
+  await expect(air.getByLabel("Corrections")).toContainText("(was committed): The minister only said Riga was studying it");
+
+  await page.goto(`/articles/${articleId}`);
+  await commitment.getByText("Correct or retract").click();
+  await commitment.getByLabel(/Why/).last().fill("Duplicate of an earlier report");
+  await commitment.getByRole("button", { name: "Retract this position" }).click();
+  await expect(commitment.getByText("retracted")).toBeVisible();
+
+  await page.goto("/");
+  await expect(page.locator('tr[data-country="LV"]')).toHaveCount(0);
+
+  const admin = createUser({ role: "admin" });
+  await page.context().clearCookies();
+  await signIn(page, admin);
+  await page.goto("/admin/audit?entityType=commitment");
+  const rows = page.getByTestId("audit-row");
+  await expect(rows.filter({ hasText: "Duplicate of an earlier report" })).toContainText("commitment.retract");
+  await expect(rows.filter({ hasText: "The minister only said Riga was studying it" })).toContainText("commitment.correct");
+});
+
+test("an editor retracts a whole article and its positions leave the matrix", async ({ page }) => {
+  const token = uniqueToken();
+  const { articleId } = publishTestArticle({
+    published: "2026-01-16",
+    positions: [{ country: "LT", commitment: "arms", stance: "committed", sentence: `Lithuania will deliver drones ${token}.` }],
+  });
+  await page.goto("/");
+  await expect(page.locator('tr[data-country="LT"] td[data-type="arms"] [data-stance]')).toHaveText("Committed");
+
+  await signIn(page, createUser({ role: "editor" }));
+  await page.goto(`/articles/${articleId}`);
+  await page.getByText("Retract the whole article").click();
+  await page.getByRole("button", { name: "Retract article" }).click();
+  await expect(page.getByTestId("article-retraction-status")).toHaveText("Some fields need attention.");
+  await page.locator("#retract-article-note-error").locator("..").getByRole("textbox").fill("Satire site");
+  await page.getByRole("button", { name: "Retract article" }).click();
+  // The page re-renders as retracted: a banner with the note, no more correction controls.
+  await expect(page.getByTestId("retracted-banner")).toContainText("Satire site");
+  await expect(page.getByText("Retract the whole article")).toHaveCount(0);
+
+  await page.goto("/");
+  await expect(page.locator('tr[data-country="LT"]')).toHaveCount(0);
+});
+
+test("readers see an article without correction controls", async ({ page }) => {
+  const { articleId } = publishTestArticle({
+    published: "2026-01-17",
+    positions: [{ country: "SI", commitment: "funding", stance: "supports", sentence: `Slovenia backs a fund ${uniqueToken()}.` }],
+  });
+  await page.goto(`/articles/${articleId}`);
+  await expect(page.getByTestId("statement")).toHaveCount(1);
+  await expect(page.getByText("Correct or retract")).toHaveCount(0);
+  await expect(page.getByText("Retract the whole article")).toHaveCount(0);
+});
