@@ -236,6 +236,20 @@ describe("clauses and frames", () => {
     expect(cell(extract("Ottawa will not, however, take part in air policing over Ukraine, McGuinty said."), "CA", "air")?.stance).toBe("ruled_out");
   });
 
+  it("reads a relative clause as a parenthesis about its subject", () => {
+    const positions = extract("Poland, which borders Ukraine, says it will act as a logistics hub but will not deploy soldiers, Tusk said.");
+    expect(cells(positions)).toEqual(["PL logistics committed", "PL troops ruled_out"]);
+    const list = extract('Meloni said "a meeting, which brought together Ukraine, the United States and Europe, backed guarantees consistent with Article 5."');
+    expect(cells(list)).toEqual(["IT article5 supports"]);
+  });
+
+  it("reads an elliptical 'but no ground troops' as a refusal, and 'no foreign troops' as opposition", () => {
+    const positions = extract("Washington could provide intelligence and air support, but no ground troops, Vance said.");
+    expect(cell(positions, "US", "intelligence")?.stance).toBe("considering");
+    expect(cell(positions, "US", "troops")?.stance).toBe("ruled_out");
+    expect(cell(extract("There will be no foreign troops in Ukraine, Peskov said."), "RU", "troops")?.stance).toBe("opposes");
+  });
+
   it("takes the agent of a passive as the actor", () => {
     expect(cells(extract("Merz said the reassurance force would be led by Britain and France."))).toEqual(["FR troops committed", "GB troops committed"]);
     expect(cell(extract("Troops would be provided by the Netherlands, Schoof said."), "NL", "troops")?.condition).toBeNull();

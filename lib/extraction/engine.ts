@@ -384,6 +384,7 @@ const MODIFIER_OF_GROUP =
   /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
 /** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
 const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|others|europeans|governments|coalition)\b/i;
+const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
 const PASSIVE_AGENT = /^[^;]*?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
@@ -415,6 +416,8 @@ function mentionsIn(all: ActorMention[], masked: string, start: number, end: num
 
 function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
+  // "which ... will": the relative pronoun stands for the subject of the clause before.
+  if (RELATIVE_START.test(span)) return { actors: [], how: "inherited" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
@@ -463,7 +466,6 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
   const segments = span.split(",").map((x) => x.trim()).filter(Boolean);
   const head = (segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "";
   if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
-  if (RELATIVE_START.test(span)) return { actors: [], how: "inherited" };
   const words = span.match(WORD) ?? [];
   const content = words.filter((w) => !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(w));
   if (content.length === 0) return { actors: [], how: "inherited" };
@@ -704,6 +706,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         // Ukraine is the beneficiary: it supports or opposes guarantees, it does not pledge them.
         if (actor.country === "UA" && actor.mention && actor.mention.kind !== "person" && speaker.country !== "UA" && actorStance !== "supports" && actorStance !== "opposes") continue;
         if (actor.country === "UA" && actorStance === "committed" && hit.type === "troops") actorStance = "supports";
+        // "There will be no foreign troops": refusing others' troops is opposing them.
+        if (actorStance === "ruled_out" && FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) && hit.type === "troops") actorStance = "opposes";
         // Rejecting one's own troops is ruling them out, not opposing them for everyone.
         if (actorStance === "opposes") {
           const owner = ownerOf(cueText, hit);

@@ -13,7 +13,7 @@ const PHRASES = [
   "military instructors", "contribute to the training", "weapons", "arms deliveries", "military aid",
   "military support", "air defence systems", "Patriots", "F-16s", "lethal aid", "strengthening of the Ukrainian armed forces",
   "a strong army", "defence industry", "contributing militarily", "contributing financially", "financial support",
-  "funding", "loans", "€2 billion", "3 billion euros", "financing", "intelligence sharing", "sharing of intelligence",
+  "funding", "loans", "provide intelligence", "€2 billion", "3 billion euros", "financing", "intelligence sharing", "sharing of intelligence",
   "surveillance", "satellite imagery", "logistical support", "hubs", "headquarters", "supply routes", "airlift",
   "military bases", "its bases", "backstop", "US security guarantees for the European force",
 ];
