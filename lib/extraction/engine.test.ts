@@ -197,6 +197,7 @@ describe("stance", () => {
     const p = cell(positions, "RO", "logistics");
     expect(p?.stance).toBe("conditional");
     expect(p?.condition).toMatch(/we must first have a ceasefire/u);
+    for (const cue of p!.cues) expect(p!.evidence).toContain(cue);
   });
 
   it("reads hedging as considering, and 'does not rule out' is not a refusal", () => {
@@ -305,6 +306,11 @@ describe("no invention", () => {
       "Swedish Prime Minister Ulf Kristersson said sending troops is absolutely a possibility.\n\nBackground:\n\n" +
       "  \u2022 UK Prime Minister Keir Starmer has said he is ready to deploy UK troops to Ukraine.\n";
     expect(cells(extract(body))).toEqual(["SE troops considering"]);
+  });
+
+  it("does not read a question, or a meeting about troops, as a position", () => {
+    expect(extract("Will Germany send troops to Ukraine?")).toEqual([]);
+    expect(extract("Macron will host a meeting on security guarantees, including troops for Ukraine.")).toEqual([]);
   });
 
   it("does not turn a journalist's speculation into a position", () => {

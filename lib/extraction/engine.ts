@@ -333,7 +333,8 @@ function findAnaphorHits(masked: string, full: string, anaphorType: CommitmentTy
 const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?:\w+\s+)?$/iu;
 // "going to speculate", "ready to discuss": talk about a commitment is not one.
 // "ready to consider": the consideration, not the readiness, is the stance.
-const META_AFTER = /^\s*(?:to\s+)?(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess)\w*/iu;
+const META_AFTER =
+  /^\s*(?:to\s+)?(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess|(?:host|hold|attend|chair|convene|join|organi[sz]e)\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?(?:meeting|summit|talks|conference|call|session))\w*/iu;
 
 function findStanceCues(masked: string, full: string): Cue[] {
   const cues: Cue[] = [];
@@ -566,7 +567,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       if (who?.explicit) ctx.speaker = who.speaker;
       continue;
     }
-    if (ctx.section === "background") {
+    // A question asked in the text ("Will Germany send troops?") states nothing.
+    if (ctx.section === "background" || (/\?\s*$/u.test(sentence.text) && !startedInQuote && quotes.opens + quotes.straight === 0)) {
       updateQuoteState();
       continue;
     }
@@ -791,8 +793,8 @@ function applyPrecondition(candidates: Candidate[], si: number, sentence: Senten
     if (c.order !== si || c.start < sentence.start) continue;
     if (c.stance === "committed" || c.stance === "considering") {
       c.stance = "conditional";
+      // The condition is in the next sentence, so it is not a cue of this evidence.
       c.condition = condition;
-      c.cues = uniq([...c.cues, condition.split(/\s+/u).slice(0, 3).join(" ")]);
     }
   }
 }
