@@ -233,6 +233,13 @@ describe("clauses and frames", () => {
     expect(cell(positions, "PL", "logistics")?.stance).toBe("committed");
   });
 
+  it("ends a negation at a comma followed by a new verb, and negates through 'neither ... nor'", () => {
+    const positions = extract("Ruling out troops, Spain offered air support, Albares said.");
+    expect(cell(positions, "ES", "troops")?.stance).toBe("ruled_out");
+    expect(cell(positions, "ES", "air")?.stance).toBe("committed");
+    expect(cells(extract("Neither Germany nor Italy will send troops, Merz said."))).toEqual(["DE troops ruled_out", "IT troops ruled_out"]);
+  });
+
   it("keeps a negation across a parenthetical 'however'", () => {
     expect(cell(extract("Ottawa will not, however, take part in air policing over Ukraine, McGuinty said."), "CA", "air")?.stance).toBe("ruled_out");
   });

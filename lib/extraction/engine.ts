@@ -364,12 +364,17 @@ const WEAK_CUE = /^(?:would|could|might|may|potential)/iu;
 const PRIORITY: StanceCue[] = ["notruleout", "oppose", "negate"];
 
 /** The stance cue that governs a commitment cue inside its clause. */
-function governingCue(cues: Cue[], hit: TypeHit): Cue | null {
+function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | null {
   if (cues.length === 0) return null;
   for (const kind of PRIORITY) {
     const ofKind = cues.filter((x) => x.kind === kind);
     const c = ofKind.filter((x) => x.end <= hit.start).pop() ?? ofKind[0];
-    if (c) return c;
+    if (!c) continue;
+    // "Ruling out troops, Spain offered air support": a comma and a new verb end the negation.
+    const local = cues.find(
+      (x) => (x.kind === "commit" || x.kind === "consider") && x.start >= c.end && x.end <= hit.start && text.slice(c.end, x.start).includes(","),
+    );
+    return local ?? c;
   }
   const before = cues.filter((c) => c.end <= hit.start);
   const modal = (list: Cue[]) => list.find((c) => c.kind === "consider" || c.kind === "commit");
@@ -386,6 +391,7 @@ const MODIFIER_OF_GROUP =
 /** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
 const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|others|europeans|governments|coalition)\b/i;
 const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
+const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
 const PASSIVE_AGENT = /^[^;]*?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
@@ -446,7 +452,7 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const gap = prev ? span.slice(prev.end, m.start) : "";
-    if (last && prev && (gap.trim() === "" || /^\s*(?:,|and|or|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) || /^['’]s\b/u.test(gap) || /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) || prev.country === m.country)) {
+    if (last && prev && (gap.trim() === "" || /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) || /^['’]s\b/u.test(gap) || /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) || prev.country === m.country)) {
       last.push(m);
     } else {
       groups.push([m]);
@@ -643,7 +649,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const clause = clauses[clauseIndex];
       if (!clause) continue;
       const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-      const cue = governingCue(clauseCues, hit);
+      const cue = governingCue(clauseCues, hit, cueText);
       if (!cue) continue;
       // The commitment belongs to someone else when a generic agent sits between stance and cue
       // ("would respect the decision of countries willing to send troops").
@@ -700,6 +706,13 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const sentenceConditions = clauseConditions.length ? clauseConditions : clauses.length === 1 ? conditions : conditions.filter((c) => c.start > clause.start);
       const condition = cue.kind === "commit" || cue.kind === "consider" || cue.kind === "notruleout" ? sentenceConditions[0] ?? null : null;
       let stance = stanceFor(cue.kind, Boolean(condition));
+      // "Neither Germany nor Italy will send troops"
+      let stanceWord = cue.text;
+      const negatedSubject = NEGATED_SUBJECT.exec(cueText.slice(clause.start, cue.start));
+      if (negatedSubject && (stance === "committed" || stance === "considering" || stance === "conditional")) {
+        stance = "ruled_out";
+        stanceWord = text.slice(clause.start + negatedSubject.index, clause.start + negatedSubject.index + negatedSubject[0].length);
+      }
       const abstract = actors[0]!.how === "abstract";
       if (abstract && (stance === "committed" || stance === "considering")) stance = "supports";
 
@@ -742,7 +755,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           end: sentence.end,
           statedOn: statedOn === undefined ? (statedOn = resolveStatementDate(dateSource, article.published)) : statedOn,
           confidence: Math.round(confidence * 100) / 100,
-          cues: uniq([hit.text, cue.text, ...(actorStance === "conditional" && condition ? [condition.text.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
+          cues: uniq([hit.text, stanceWord, ...(actorStance === "conditional" && condition ? [condition.text.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
           order: si,
         });
       }
