@@ -7,7 +7,21 @@ import {
   retractArticleAction,
   retractCommitmentAction,
 } from "@/app/articles/[id]/actions";
+import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+
+function keepingValues(action: (state: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>) {
+  return keepStateOnFailure(action, (_state, formData): CorrectionFormState => ({
+    status: "error",
+    message: SESSION_LOST_MESSAGE,
+    fieldErrors: {},
+    values: Object.fromEntries([...formData].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []))),
+  }));
+}
+
+const correctKeepingValues = keepingValues(correctCommitmentAction);
+const retractCommitmentKeepingValues = keepingValues(retractCommitmentAction);
+const retractArticleKeepingValues = keepingValues(retractArticleAction);
 
 const INITIAL: CorrectionFormState = { status: "idle", message: null, fieldErrors: {}, values: {} };
 const control = "rounded border border-slate-300 px-2 py-1 text-sm";
@@ -44,8 +58,8 @@ export function CorrectCommitmentForm({
 }: {
   commitment: { id: string; countryCode: string; type: CommitmentType; stance: Stance; condition: string | null };
 }) {
-  const [state, action, isPending] = useActionState(correctCommitmentAction, INITIAL);
-  const [retractState, retract, isRetracting] = useActionState(retractCommitmentAction, INITIAL);
+  const [state, action, isPending] = useActionState(correctKeepingValues, INITIAL);
+  const [retractState, retract, isRetracting] = useActionState(retractCommitmentKeepingValues, INITIAL);
   return (
     <details className="mt-2 text-sm" data-testid={`correct-${commitment.id}`}>
       <summary className="cursor-pointer text-xs text-slate-600">Correct or retract</summary>
@@ -106,7 +120,7 @@ export function CorrectCommitmentForm({
 }
 
 export function RetractArticleForm({ articleId }: { articleId: string }) {
-  const [state, action, isPending] = useActionState(retractArticleAction, INITIAL);
+  const [state, action, isPending] = useActionState(retractArticleKeepingValues, INITIAL);
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-xs text-rose-800">Retract the whole article</summary>

@@ -2,14 +2,22 @@
 
 import { useActionState } from "react";
 import { submitArticleAction } from "@/app/ingest/actions";
-import { EMPTY_INGEST_FORM } from "@/lib/ingest/form-state";
+import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
+import { EMPTY_INGEST_FORM, readIngestValues } from "@/lib/ingest/form-state";
 import { FormField } from "./form-field";
 
 const inputClass =
   "rounded border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-rose-500 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-rose-300";
 
+const submitKeepingValues = keepStateOnFailure(submitArticleAction, (_state, formData) => ({
+  status: "error" as const,
+  message: SESSION_LOST_MESSAGE,
+  fieldErrors: {},
+  values: readIngestValues(formData),
+}));
+
 export function IngestForm({ today }: { today: string }) {
-  const [state, formAction, isPending] = useActionState(submitArticleAction, EMPTY_INGEST_FORM);
+  const [state, formAction, isPending] = useActionState(submitKeepingValues, EMPTY_INGEST_FORM);
   const { values, fieldErrors } = state;
   return (
     <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>

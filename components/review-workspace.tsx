@@ -3,6 +3,7 @@
 import { useActionState, useCallback, useEffect, useMemo, useState } from "react";
 import { publishDraftAction } from "@/app/ingest/actions";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import type { DraftPosition } from "@/lib/ingest/drafts";
 import { StanceBadge } from "./stance-badge";
 
@@ -33,11 +34,14 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
+// The decisions live in this component's state: a refused publish must not lose them.
+const publishKeepingDecisions = keepStateOnFailure(publishDraftAction, () => ({ message: SESSION_LOST_MESSAGE }));
+
 export function ReviewWorkspace({ draftId, body, published, sentences, initialPositions, countries }: ReviewWorkspaceProps) {
   const [positions, setPositions] = useState<DraftPosition[]>(initialPositions);
   const [current, setCurrent] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
-  const [publishState, publishAction, isPublishing] = useActionState(publishDraftAction, { message: null });
+  const [publishState, publishAction, isPublishing] = useActionState(publishKeepingDecisions, { message: null });
   const countryNames = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
 
   const update = useCallback((index: number, change: Partial<DraftPosition>) => {

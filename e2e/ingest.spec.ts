@@ -188,9 +188,11 @@ test.describe("signed out", () => {
     await fillArticle(page, { title: `Signed out ${token}`, outlet: "E2E Wire", published: "2026-02-04", body });
     const actionResponse = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/ingest"));
     await page.getByRole("button", { name: "Extract positions" }).click();
-    expect((await actionResponse).status()).toBe(200);
-    await expect(page.getByTestId("form-message")).toHaveText(/Sign in/);
+    // Refused at the HTTP level, and the editor's text stays in the form.
+    expect((await actionResponse).status()).toBe(401);
+    await expect(page.getByTestId("form-message")).toHaveText(/session may have ended/);
     await expect(page.getByLabel("Article text")).toHaveValue(body);
+    await expect(page.getByLabel("Title")).toHaveValue(`Signed out ${token}`);
 
     // Nothing was stored: signed in again, the same text makes a fresh draft (no "already pasted").
     await signInAsNewEditor(page);
