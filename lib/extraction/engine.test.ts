@@ -240,6 +240,13 @@ describe("clauses and frames", () => {
     expect(cells(extract("Neither Germany nor Italy will send troops, Merz said."))).toEqual(["DE troops ruled_out", "IT troops ruled_out"]);
   });
 
+  it("reads a limit on the role as no refusal, and lets the headline's person speak for 'we'", () => {
+    const body = "\u2014 Will France send troops?\n\n\u2014 We are ready to deploy a reassurance force as soon as a ceasefire is signed. We will not send soldiers to the front line.\n";
+    const positions = extract(body, { title: "Macron: we are ready to deploy a reassurance force" });
+    expect(cell(positions, "FR", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "FR", "troops")?.speaker).toBe("Emmanuel Macron");
+  });
+
   it("keeps a negation across a parenthetical 'however'", () => {
     expect(cell(extract("Ottawa will not, however, take part in air policing over Ukraine, McGuinty said."), "CA", "air")?.stance).toBe("ruled_out");
   });

@@ -391,6 +391,7 @@ const MODIFIER_OF_GROUP =
 /** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
 const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|others|europeans|governments|coalition)\b/i;
 const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
+const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front[\s-]?lines?|combat|fighting|to fight|contact line)\b/i;
 const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
 const PASSIVE_AGENT = /^[^;]*?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+((?:the\s+)?[A-Z][^;,]*)/;
@@ -543,7 +544,11 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     }
   }
 
-  const ctx: Context = { speaker: NO_SPEAKER, inQuote: false, quoteSpeaker: null, recentTypes: [], section: "news" };
+  // The headline's person ("... - Meloni", "Carney does not rule out ...") is who "we" and "he"
+  // refer to until the text names someone.
+  const titlePerson = article.title ? findActorMentions(article.title).find((m) => m.kind === "person")?.speaker : undefined;
+  const initialSpeaker: Speaker = titlePerson ? { name: titlePerson.name, country: titlePerson.country } : NO_SPEAKER;
+  const ctx: Context = { speaker: initialSpeaker, inQuote: false, quoteSpeaker: null, recentTypes: [], section: "news" };
   const candidates: Candidate[] = [];
 
   for (let si = 0; si < sentences.length; si++) {
@@ -713,6 +718,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         stance = "ruled_out";
         stanceWord = text.slice(clause.start + negatedSubject.index, clause.start + negatedSubject.index + negatedSubject[0].length);
       }
+      // "We will not send soldiers to the front line": a limit on the role, not a refusal.
+      if (stance === "ruled_out" && hit.type === "troops" && ROLE_LIMIT.test(cueText.slice(hit.end, clause.end))) continue;
       const abstract = actors[0]!.how === "abstract";
       if (abstract && (stance === "committed" || stance === "considering")) stance = "supports";
 
