@@ -54,6 +54,16 @@ describe("proposeArticleFields", () => {
     expect(body).toContain("Details");
   });
 
+  it("skips breadcrumbs, author lines and labelled dates", () => {
+    const raw =
+      "Home > World > Europe\nSpain will not send troops, says Sanchez\nPublished: January 7, 2026 | Updated: January 8, 2026\nBy John Smith\n" +
+      "Spanish Prime Minister Pedro Sanchez said on Tuesday that Spain will not send troops to Ukraine.\nAdvertisement\n";
+    const fields = proposeArticleFields(raw);
+    expect(fields.title).toBe("Spain will not send troops, says Sanchez");
+    expect(fields.published).toBe("2026-01-07");
+    expect(fields.body).toBe("Spanish Prime Minister Pedro Sanchez said on Tuesday that Spain will not send troops to Ukraine.\n");
+  });
+
   it("leaves an article without furniture alone", () => {
     const plain = "Norway will train Ukrainian soldiers in Norway next year, Prime Minister Jonas Gahr Store said.\n";
     expect(proposeArticleFields(plain)).toEqual({ title: null, outlet: null, published: null, body: plain });

@@ -101,6 +101,7 @@ const NOISE_LINE =
 const NAVIGATION_LINE = /^\s*[\p{L}\p{N}'’ -]{1,30}(?:\s+[/>»›]\s+[\p{L}\p{N}'’ -]{1,30}){1,8}\s*$/u;
 const DATE_LINE = /^\s*(?:date|published|updated|posted)?\s*[:\-–]?\s*\S*\d[\d\s.:/\-,a-z]*$/iu;
 const BYLINE = /^\s*([^•|·—–]{1,40}?)\s*[•|·—–]\s*([^•|·—–]{1,40}?)\s*$/u;
+const DATE_LABEL = /^\s*(?:date|published|updated|posted|last updated)\b/iu;
 const AUTHOR_LINE = /^\s*by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*$/u;
 
 function wordCount(line: string): number {
@@ -134,7 +135,7 @@ export function proposeArticleFields(rawPaste: string): ProposedArticleFields {
       break;
     }
     const date = findDate(trimmed);
-    if (date && (DATE_LINE.test(trimmed) || wordCount(trimmed) <= 6)) {
+    if (date && (DATE_LINE.test(trimmed) || DATE_LABEL.test(trimmed) || wordCount(trimmed) <= 6)) {
       published ??= date;
       continue;
     }
