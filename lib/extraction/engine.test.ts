@@ -176,6 +176,10 @@ describe("stance", () => {
       ["The Netherlands will send troops if the US provides a backstop, Schoof said.", "if the US provides a backstop"],
       ["Norway could deploy soldiers once a peace agreement is signed, Store said.", "once a peace agreement is signed"],
       ["Spain will send soldiers after the signing of a peace agreement, Sanchez said.", "after the signing of a peace agreement"],
+      ["Ireland could send troops only with a UN mandate, Micheal Martin said.", "only with a UN mandate"],
+      ["Portugal will deploy soldiers with US backing, Montenegro said.", "with US backing"],
+      ["Norway will send troops once the fighting stops, Store said.", "once the fighting stops"],
+      ["Denmark is prepared to contribute troops provided that parliament agrees, Frederiksen said.", "provided that parliament agrees"],
     ];
     for (const [sentence, condition] of cases) {
       const p = extract(sentence).find((x) => x.commitment === "troops");

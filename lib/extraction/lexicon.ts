@@ -143,7 +143,7 @@ export interface ConditionPattern {
   re: RegExp;
 }
 
-const PEACE = "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war ends|end of (?:the )?war|hostilities)";
+const PEACE = "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war ends|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
 // Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
 const REST = "[^,;.\"“”]*?(?=\\s*(?:[,;.\"“”]|$|\\b(?:said|says|stated|told|added)\\b))";
 
@@ -161,7 +161,9 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   { re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`) },
   { re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`) },
   { re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`) },
-  { re: g(`\\bwith (?:a |an )?(?:US|U\\.S\\.|American) (?:backstop|backing|support|guarantee)${REST}`) },
+  { re: g(`\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`) },
+  { re: g(`\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`) },
+  { re: g(`\\bin (?:the )?case of (?:a |an )?${PEACE}${REST}`) },
 ];
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */

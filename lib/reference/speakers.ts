@@ -73,7 +73,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Ulf Kristersson", country: "SE", role: "prime minister", aliases: ["Kristersson"] },
   { name: "Maria Malmer Stenergard", country: "SE", role: "foreign minister", aliases: ["Stenergard", "Malmer Stenergard"] },
   { name: "Pål Jonson", country: "SE", role: "defence minister", aliases: ["Pal Jonson"] },
-  { name: "Jonas Gahr Støre", country: "NO", role: "prime minister", aliases: ["Jonas Gahr Store", "Støre", "Gahr Store"] },
+  { name: "Jonas Gahr Støre", country: "NO", role: "prime minister", aliases: ["Jonas Gahr Store", "Støre", "Gahr Store", "Store"] },
   { name: "Espen Barth Eide", country: "NO", role: "foreign minister", aliases: ["Barth Eide"] },
   { name: "Tore O. Sandvik", country: "NO", role: "defence minister", aliases: ["Tore Sandvik", "Sandvik"] },
   { name: "Alexander Stubb", country: "FI", role: "president", aliases: ["Stubb"] },
