@@ -101,15 +101,16 @@ const ALIASES = buildAliases();
 
 // Aliases indexed by their first two characters, longest first: a scan over word starts
 // with a map lookup is an order of magnitude faster than one regex of a thousand names.
-const BY_PREFIX = new Map<string, string[]>();
+const BY_PREFIX = new Map<number, string[]>();
+const prefixKey = (text: string, at: number) => (text.charCodeAt(at) << 16) | (text.charCodeAt(at + 1) || 0);
 for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
-  const key = alias.slice(0, 2);
+  const key = prefixKey(alias, 0);
   const list = BY_PREFIX.get(key) ?? [];
   list.push(alias);
   BY_PREFIX.set(key, list);
 }
-// Upper-case Latin letters (and "v" for "van"/"von"); the letter before is checked by hand.
-const WORD_START = /[A-Z\u00C0-\u00DE\u0100-\u017Ev]/g;
+// Names start with a capital, or with "van"/"von" ("van Weel"); the letter before is checked by hand.
+const WORD_START = /[A-Z\u00C0-\u00DE\u0100-\u017E]|\bv[ao]n /g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
@@ -120,7 +121,7 @@ export function findActorMentions(text: string): ActorMention[] {
   while ((m = WORD_START.exec(text))) {
     const pos = m.index;
     if (pos > 0 && LETTER_OR_DIGIT.test(text.charAt(pos - 1))) continue;
-    const list = BY_PREFIX.get(text.slice(pos, pos + 2));
+    const list = BY_PREFIX.get(prefixKey(text, pos));
     if (!list) continue;
     for (const alias of list) {
       if (!text.startsWith(alias, pos)) continue;

@@ -649,8 +649,16 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     EARLIER_RE.lastIndex = 0;
 
     const clauseActors = new Map<number, SubjectResult>();
+    // One hit per commitment type and clause is enough: the strongest, then the first.
+    const bestHits = new Map<string, { hit: TypeHit; clauseIndex: number }>();
     for (const hit of hits) {
       const clauseIndex = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
+      if (clauseIndex < 0) continue;
+      const key = `${hit.type}|${clauseIndex}`;
+      const current = bestHits.get(key);
+      if (!current || hit.weight > current.hit.weight) bestHits.set(key, { hit, clauseIndex });
+    }
+    for (const { hit, clauseIndex } of bestHits.values()) {
       const clause = clauses[clauseIndex];
       if (!clause) continue;
       const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
@@ -694,7 +702,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         if (country) actors = [{ country, how: subject.how, mention: null }];
       } else {
         // An abstract subject ("these guarantees", "the key tools"): whose troops, or the speaker's view.
-        const owner = ownerOf(cueText, hit);
+        const owner = ownerOf(cueText, hit, sentenceMentions);
         // "the force would be led by Britain and France": the agent of a passive is the actor.
         const passive = PASSIVE_AGENT.exec(cueText.slice(cue.start, clause.end));
         const agents = passive ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, sentenceMentions) : null;
@@ -732,7 +740,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         if (actorStance === "ruled_out" && FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) && hit.type === "troops") actorStance = "opposes";
         // Rejecting one's own troops is ruling them out, not opposing them for everyone.
         if (actorStance === "opposes") {
-          const owner = ownerOf(cueText, hit);
+          const owner = ownerOf(cueText, hit, sentenceMentions);
           if (owner === actor.country || /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))) actorStance = "ruled_out";
         }
         const actorSpeaker = speakerFor(actor.country, actor.mention, speaker, ctx);
@@ -819,10 +827,13 @@ function applyPrecondition(candidates: Candidate[], si: number, sentence: Senten
   }
 }
 
-function ownerOf(text: string, hit: TypeHit): string | null {
+function ownerOf(text: string, hit: TypeHit, sentenceMentions: ActorMention[]): string | null {
   // "Italian troops", "Italy's participation", "the deployment of Italian troops"
-  const window = text.slice(Math.max(0, hit.start - 60), Math.min(text.length, hit.end + 40));
-  const mentions = findActorMentions(window).filter((m) => m.kind === "adjective" || /['’]s$/u.test(window.slice(m.start, m.end + 2)));
+  const windowStart = Math.max(0, hit.start - 60);
+  const window = text.slice(windowStart, Math.min(text.length, hit.end + 40));
+  const mentions = mentionsIn(sentenceMentions, text, windowStart, windowStart + window.length).filter(
+    (m) => m.kind === "adjective" || /['’]s$/u.test(window.slice(m.start, m.end + 2)),
+  );
   for (const m of mentions) {
     if (isExcluded(window, m)) continue;
     const after = window.slice(m.end, m.end + 40);
