@@ -680,7 +680,9 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         for (let k = clauseIndex - 1; k >= 0; k--) {
           const prevClause = clauses[k]!;
           if (RELATIVE_START.test(prevClause.text)) continue;
-          const prev = subjectActors(cueText, prevClause.start, prevClause.end, sentenceMentions);
+          const prevKey = -1 - k;
+          const prev = clauseActors.get(prevKey) ?? subjectActors(cueText, prevClause.start, prevClause.end, sentenceMentions);
+          clauseActors.set(prevKey, prev);
           if (prev.how === "subject") {
             const how = subject.how;
             const anchored = prev.actors.filter((a) => a.kind !== "adjective" || how === "inherited");
