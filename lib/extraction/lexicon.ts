@@ -192,7 +192,9 @@ export const RECALL_HEADING_RE = g("^(?:recall|recall that|reminder|earlier|prev
 /** Labels that open a line: "Source:", "Quote:", "Details:". */
 export const LINE_LABEL_RE = g("^(?:source|quote(?: from [^:]{1,60})?|details|context|addition|update|background|reference|recall)\\s*:\\s*");
 export const SOURCE_LINE_RE = g("^source\\s*:");
-export const EARLIER_RE = g("^(?:earlier|previously|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b");
+export const EARLIER_RE = g(
+  "^(?:earlier|previously|recall(?: that)?|let us remind|we remind|as a reminder|it will be recalled|as (?:previously |earlier )?reported|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b",
+);
 
 /** Role words: a person described by office, and whose government speaks. */
 export const ROLE_RE = g(
