@@ -105,6 +105,10 @@ describe("who speaks for whom", () => {
     expect(extract("Russian troops will keep shelling Kharkiv, the governor warned.")).toEqual([]);
   });
 
+  it("gives troops named by several adjectives to each owner", () => {
+    expect(cells(extract("Starmer said the force would include British and French troops."))).toEqual(["FR troops committed", "GB troops committed"]);
+  });
+
   it("does not take a people for its government", () => {
     expect(extract("According to a poll, most Danes support sending peacekeepers to Ukraine.")).toEqual([]);
   });

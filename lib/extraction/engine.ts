@@ -704,12 +704,12 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         if (country) actors = [{ country, how: subject.how, mention: null }];
       } else {
         // An abstract subject ("these guarantees", "the key tools"): whose troops, or the speaker's view.
-        const owner = ownerOf(cueText, hit, sentenceMentions);
+        const owners = ownersOf(cueText, hit, sentenceMentions);
         // "the force would be led by Britain and France": the agent of a passive is the actor.
         const passive = PASSIVE_AGENT.exec(cueText.slice(cue.start, clause.end));
         const agents = passive ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, sentenceMentions) : null;
         if (agents?.how === "subject" && agents.actors.length) actors = agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
-        else if (owner) actors = [{ country: owner, how: "owner", mention: null }];
+        else if (owners.length) actors = owners.map((country) => ({ country, how: "owner", mention: null }));
         else {
           const country = frame.frameCountry ?? speaker.country ?? (startedInQuote || /^\s*["“]/u.test(text) ? ctx.speaker.country : null);
           if (country) actors = [{ country, how: "abstract", mention: null }];
@@ -742,8 +742,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         if (actorStance === "ruled_out" && FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) && hit.type === "troops") actorStance = "opposes";
         // Rejecting one's own troops is ruling them out, not opposing them for everyone.
         if (actorStance === "opposes") {
-          const owner = ownerOf(cueText, hit, sentenceMentions);
-          if (owner === actor.country || /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))) actorStance = "ruled_out";
+          if (ownersOf(cueText, hit, sentenceMentions).includes(actor.country) || /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))) actorStance = "ruled_out";
         }
         const actorSpeaker = speakerFor(actor.country, actor.mention, speaker, ctx);
         let confidence = 0.5;
@@ -829,26 +828,22 @@ function applyPrecondition(candidates: Candidate[], si: number, sentence: Senten
   }
 }
 
-function ownerOf(text: string, hit: TypeHit, sentenceMentions: ActorMention[]): string | null {
-  // "Italian troops", "Italy's participation", "the deployment of Italian troops"
+/** Whose forces a commitment names: "Italian troops", "British and French soldiers", "Italy's participation". */
+function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMention[]): string[] {
   const windowStart = Math.max(0, hit.start - 60);
   const window = text.slice(windowStart, Math.min(text.length, hit.end + 40));
   const mentions = mentionsIn(sentenceMentions, text, windowStart, windowStart + window.length).filter(
     (m) => m.kind === "adjective" || /['’]s$/u.test(window.slice(m.start, m.end + 2)),
   );
+  const owners: string[] = [];
   for (const m of mentions) {
-    if (isExcluded(window, m)) continue;
-    const after = window.slice(m.end, m.end + 40);
+    if (m.country === "UA" || isExcluded(window, m) || owners.includes(m.country)) continue;
+    const following = window.slice(m.end, m.end + 40).replace(/^['’]s/u, "");
     OWNED_FORCE_RE.lastIndex = 0;
-    if (/^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?/u.test(after)) {
-      const following = after.replace(/^['’]s/u, "");
-      OWNED_FORCE_RE.lastIndex = 0;
-      const own = OWNED_FORCE_RE.exec(following);
-      if (own && own.index < 25 && m.country !== "UA") return m.country;
-      if (/^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following) && m.country !== "UA") return m.country;
-    }
+    const own = OWNED_FORCE_RE.exec(following);
+    if ((own && own.index < 25) || /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following)) owners.push(m.country);
   }
-  return null;
+  return owners;
 }
 
 function speakerFor(country: string, mention: ActorMention | null, speaker: Speaker, ctx: Context): string | null {
