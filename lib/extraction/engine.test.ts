@@ -140,6 +140,14 @@ describe("who speaks for whom", () => {
     expect(quoted?.speaker).toBe("Emmanuel Macron");
   });
 
+  it("attributes speech framed in the middle of a sentence or between two halves of a quote", () => {
+    const middle = cell(extract("Britain, Starmer said, will send troops after a ceasefire."), "GB", "troops");
+    expect(middle?.speaker).toBe("Keir Starmer");
+    expect(middle?.stance).toBe("conditional");
+    const split = cell(extract('"We will send troops," Macron said, "but only after a ceasefire."'), "FR", "troops");
+    expect(split?.stance).toBe("conditional");
+  });
+
   it("follows a quote that runs over several sentences to the speaker named at its end", () => {
     const positions = extract('"We will send troops. But only after a ceasefire," Macron said.');
     expect(cell(positions, "FR", "troops")?.stance).toBe("conditional");

@@ -165,6 +165,7 @@ interface Frame {
   frameCountry: string | null;
 }
 
+const PAREN_FRAME_RE = /,\s*([^,"“”]{1,60}?)\s+(?:said|says|added|noted|stressed|insisted|argued)\s*,\s*(?=\S)/;
 const TRAIL_TAIL_OK =
   /^\s*(?:$|[.!?,;:]|(?:on|in|at|during|after|before|while|when|to|from|with|according|late|earlier|yesterday|today|this|last|as|via|through|adding|referring|citing|noting|speaking|quoted|per|in an?)\b)/i;
 const TRAIL_TAIL_VERB = /\b(?:will|would|could|can|is|are|was|were|has|have|had|not|plans?|should|must)\b/i;
@@ -209,11 +210,17 @@ function findFrames(text: string, ctx: Context): Frame {
     }
   }
 
+  // A frame in the middle: "Britain, Starmer said, will send troops."
+  const paren = PAREN_FRAME_RE.exec(text);
+  if (paren && paren.index > 0 && speakerFromText(paren[1]!, ctx)) {
+    consider({ start: paren.index, end: paren.index + paren[0].length, text: paren[0] }, paren[1]!);
+  }
+
   // The trailing frame: ", President X said in an interview." / '," he said.' / ", said X."
   const lead0 = spans[spans.length - 1];
   let trail: RegExpExecArray | null = null;
   TRAIL_FRAME_RE.lastIndex = 0;
-  while ((trail = TRAIL_FRAME_RE.exec(text))) {
+  while (!paren && (trail = TRAIL_FRAME_RE.exec(text))) {
     const tail = trail[2] ?? "";
     const tailOk = TRAIL_TAIL_OK.test(tail) || (wordCount(tail) <= 4 && !TRAIL_TAIL_VERB.test(tail));
     if (trail.index > 0 && tailOk && !(lead0 && trail.index < lead0.end) && wordCount(trail[1] ?? "") <= 14) break;
