@@ -205,7 +205,7 @@ function findFrames(text: string, ctx: Context): Frame {
     consider({ start: lead.index, end: lead.index + lead[0].length, text: lead[0] }, lead[1]! + " " + (lead[2] ?? ""));
   } else {
     const bare = LEAD_FRAME_BARE_RE.exec(text);
-    if (bare && !LEAD_PREFIX_GUARD.test(bare[1]!) && wordCount(bare[1]!) <= 12 && speakerFromText(bare[1]!, ctx)) {
+    if (bare && !LEAD_PREFIX_GUARD.test(bare[1]!) && wordCount(bare[1]!) <= 12 && (speakerFromText(bare[1]!, ctx) || findActorMentions(bare[1]!).length)) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
     }
   }
@@ -401,7 +401,8 @@ const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western
 const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front[\s-]?lines?|combat|fighting|to fight|contact line)\b/i;
 const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
-const PASSIVE_AGENT = /^[^;]*?\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+((?:the\s+)?[A-Z][^;,]*)/;
+const PASSIVE_AGENT =
+  /^[^;]*?\bbe\s+(?:\w+ly\s+)?(?:led|provided|deployed|staffed|manned|supplied|sent|contributed|funded|financed|backed|commanded|hosted|trained|made up|formed|composed|guaranteed|offered|delivered|secured|patrolled|monitored)\s+(?:\w+\s+)?by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
 
 function isExcluded(text: string, mention: ActorMention): boolean {

@@ -156,6 +156,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   { re: g(`\\b(?:provided|providing)\\s+(?!(?:by|to|for|with|in|on|as|from|through|under|via|the (?:troops|forces|soldiers|weapons|aid))\\b)(?:that\\s+)?${REST}`) },
   { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`) },
   { re: g(`\\bsubject to\\s+${REST}`) },
+  { re: g(`\\b(?:have|has|need|needs|must) to be (?:approved|agreed|accepted|authori[sz]ed|endorsed) by\\s+${REST}`) },
   { re: g(`\\bas long as\\s+${REST}`) },
   { re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`) },
   { re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`) },
