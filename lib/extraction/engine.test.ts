@@ -316,6 +316,11 @@ describe("commitment types by meaning", () => {
     });
   }
 
+  it("reads defence industry as arms only when it is Ukraine's", () => {
+    expect(cell(extract("Germany will invest in Ukraine's defence industry, Pistorius said."), "DE", "arms")?.stance).toBe("committed");
+    expect(extract("Germany will increase its own defence production, Pistorius said.")).toEqual([]);
+  });
+
   it("does not read demining on land as maritime, nor a backstop's beneficiary as troops", () => {
     expect(cell(extract("Slovakia will help with demining farmland in Ukraine, Fico said."), "SK", "maritime")).toBeUndefined();
     expect(cell(extract("Washington will provide a backstop for the European force, Rubio said."), "US", "troops")).toBeUndefined();

@@ -68,7 +68,8 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   { type: "arms", re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"), keys: ["lethal"], weight: 1 },
   { type: "arms", re: g("\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b"), keys: ["forces", "army", "military", "brigade"], weight: 1 },
   { type: "arms", re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"), keys: ["forces", "army", "military"], weight: 0.7 },
-  { type: "arms", re: g("\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b"), keys: ["production", "industr"], weight: 1 },
+  // Defence industry counts only when it is Ukraine's or with Ukraine, not a country's own rearmament.
+  { type: "arms", re: g("\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b"), keys: ["production", "industr"], weight: 1, requires: g("Ukrain|Kyiv|Kiev") },
   { type: "arms", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"), keys: ["militarily"], weight: 1 },
   // funding
   { type: "funding", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"), keys: ["financially"], weight: 1 },
