@@ -316,9 +316,10 @@ describe("commitment types by meaning", () => {
     });
   }
 
-  it("reads defence industry as arms only when it is Ukraine's", () => {
+  it("reads defence industry and money as commitments only when they are for Ukraine", () => {
     expect(cell(extract("Germany will invest in Ukraine's defence industry, Pistorius said."), "DE", "arms")?.stance).toBe("committed");
     expect(extract("Germany will increase its own defence production, Pistorius said.")).toEqual([]);
+    expect(extract("Germany will raise its defence budget to 100 billion euros, Merz said.")).toEqual([]);
   });
 
   it("does not read demining on land as maritime, nor a backstop's beneficiary as troops", () => {

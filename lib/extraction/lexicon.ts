@@ -71,11 +71,11 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // Defence industry counts only when it is Ukraine's or with Ukraine, not a country's own rearmament.
   { type: "arms", re: g("\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b"), keys: ["production", "industr"], weight: 1, requires: g("Ukrain|Kyiv|Kiev") },
   { type: "arms", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"), keys: ["militarily"], weight: 1 },
-  // funding
+  // funding: money for Ukraine, not a country's own defence budget
   { type: "funding", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"), keys: ["financially"], weight: 1 },
-  { type: "funding", re: g("\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b"), keys: ["financial", "fund", "loan"], weight: 1 },
-  { type: "funding", re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"), keys: ["financ"], weight: 0.8 },
-  { type: "funding", re: g("\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?"), keys: ["billion", "million", "bn", "m ", "€", "$", "£"], weight: 0.8 },
+  { type: "funding", re: g("\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b"), keys: ["financial", "fund", "loan"], weight: 1, requires: g("Ukrain|Kyiv|Kiev") },
+  { type: "funding", re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"), keys: ["financ"], weight: 0.8, requires: g("Ukrain|Kyiv|Kiev") },
+  { type: "funding", re: g("\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?"), keys: ["billion", "million", "bn", "m ", "€", "$", "£"], weight: 0.8, requires: g("Ukrain|Kyiv|Kiev") },
   // intelligence
   { type: "intelligence", re: g("\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b"), keys: ["intelligence"], weight: 1 },
   { type: "intelligence", re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+)?intelligence\\b"), keys: ["intelligence"], weight: 0.9 },
