@@ -320,6 +320,7 @@ describe("commitment types by meaning", () => {
     expect(cell(extract("Germany will invest in Ukraine's defence industry, Pistorius said."), "DE", "arms")?.stance).toBe("committed");
     expect(extract("Germany will increase its own defence production, Pistorius said.")).toEqual([]);
     expect(extract("Germany will raise its defence budget to 100 billion euros, Merz said.")).toEqual([]);
+    expect(extract("Germany will strengthen its own air defence, Pistorius said.")).toEqual([]);
   });
 
   it("does not read demining on land as maritime, nor a backstop's beneficiary as troops", () => {

@@ -304,7 +304,7 @@ function findTypeHits(masked: string, full: string): TypeHit[] {
         if (!p.requires.test(full)) continue;
       }
       for (const m of allMatches(p.re, masked)) {
-        if (p.type === "troops" && !isOwnForce(masked, m)) continue;
+        if (p.type === "troops" ? !isOwnForce(masked, m) : OWN_CAPABILITY_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
         hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
       }
     }
@@ -312,6 +312,8 @@ function findTypeHits(masked: string, full: string): TypeHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+// "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
+const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
 const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
 const BENEFICIARY_BEFORE = /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
 
