@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractPositions, type PositionProposal } from "./index";
+import { SAMPLE_SENTENCES } from "./sample-sentences";
 
 function extract(body: string, extra: { title?: string; published?: string } = {}): PositionProposal[] {
   return extractPositions({ body, published: extra.published ?? "2026-01-07", title: extra.title ?? null });
@@ -26,6 +27,24 @@ describe("the output contract", () => {
     const positions = extract(body);
     expect(positions.length).toBeGreaterThan(0);
     for (const p of positions) expect(body.slice(p.start, p.end)).toBe(p.evidence);
+  });
+
+  it("keeps offsets exact and never throws on mangled pastes", () => {
+    const junk = ['"', "\u201c", "\u201d", "\n", "\r\n", "\u00a0", "\u2014", "\u2022", ".", "?", "(", "U.S.", "\t"];
+    let seed = 11;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
+    for (let i = 0; i < 200; i++) {
+      let body = "";
+      for (let j = 0; j < 6; j++) {
+        const s = SAMPLE_SENTENCES[Math.floor(next() * SAMPLE_SENTENCES.length)]!;
+        const cut = Math.floor(next() * s.length);
+        body += s.slice(0, cut) + junk[Math.floor(next() * junk.length)] + s.slice(cut) + junk[Math.floor(next() * junk.length)];
+      }
+      for (const p of extract(body)) {
+        expect(body.slice(p.start, p.end)).toBe(p.evidence);
+        expect(p.cues.length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it("gives at most one proposal per country and commitment, best first", () => {
