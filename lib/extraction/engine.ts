@@ -246,7 +246,8 @@ function findFrames(text: string, ctx: Context): Frame {
 
 function findConditions(text: string): Span[] {
   const out: Span[] = [];
-  for (const { re } of CONDITION_PATTERNS) {
+  for (const { re, hint } of CONDITION_PATTERNS) {
+    if (!hint.test(text)) continue;
     for (const m of allMatches(re, text)) {
       const cond = m[0].replace(/[\s,;:"“”]+$/u, "");
       if (wordCount(cond) < 1) continue;

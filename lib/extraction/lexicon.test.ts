@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANAPHOR_RE, ANY_TYPE_STEM, TYPE_PATTERNS } from "./lexicon";
+import { ANAPHOR_RE, ANY_TYPE_STEM, CONDITION_PATTERNS, TYPE_PATTERNS } from "./lexicon";
 import { SAMPLE_SENTENCES } from "./sample-sentences";
 
 // Phrases written for this test: at least one for every commitment pattern.
@@ -47,6 +47,24 @@ describe("the commitment lexicon", () => {
         const m = p.re.exec(phrase);
         if (m) expect(p.keys.some((k) => m[0].toLowerCase().includes(k)), `${m[0]} lacks ${p.keys.join("|")}`).toBe(true);
       }
+    }
+  });
+
+  it("has a condition phrase for every condition pattern, and each pattern's hint accepts it", () => {
+    const conditions = [
+      "after the signing of a peace agreement", "operate there post-ceasefire.", "if the US provides a backstop",
+      "unless Russia attacks again", "provided that parliament agrees", "on condition that the mandate is clear",
+      "subject to parliamentary approval", "would have to be approved by Russia", "as long as the truce holds",
+      "should peace be established", "would depend on the mandate", "depending on the situation",
+      "in the event of a peace deal", "only with US backing", "only with a UN mandate", "in case of a ceasefire",
+    ];
+    for (const p of CONDITION_PATTERNS) {
+      const phrase = conditions.find((c) => {
+        p.re.lastIndex = 0;
+        return p.re.test(c);
+      });
+      expect(phrase, p.re.source.slice(0, 50)).toBeDefined();
+      expect(p.hint.test(phrase!), phrase).toBe(true);
     }
   });
 

@@ -142,6 +142,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
 
 export interface ConditionPattern {
   re: RegExp;
+  /** A cheap test that must pass before the pattern is run. */
+  hint: RegExp;
 }
 
 const PEACE = "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war ends|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
@@ -149,23 +151,23 @@ const PEACE = "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agr
 const REST = "[^,;.\"“”]*?(?=\\s*(?:[,;.\"“”]|$|\\b(?:said|says|stated|told|added)\\b))";
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
-  { re: g(`\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`) },
+  { re: g(`\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`), hint: /after|once|when|as soon|following/i },
   // adverbial only: "operate there post-ceasefire", not "a post-war mission"
-  { re: g("\\bpost-(?:ceasefire|war|conflict)\\b(?=\\s*(?:[,.;]|$|for|to|in|on|as|with|and|when|once))") },
-  { re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`) },
-  { re: g(`\\bunless\\s+${REST}`) },
-  { re: g(`\\b(?:provided|providing)\\s+(?!(?:by|to|for|with|in|on|as|from|through|under|via|the (?:troops|forces|soldiers|weapons|aid))\\b)(?:that\\s+)?${REST}`) },
-  { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`) },
-  { re: g(`\\bsubject to\\s+${REST}`) },
-  { re: g(`\\b(?:have|has|need|needs|must) to be (?:approved|agreed|accepted|authori[sz]ed|endorsed) by\\s+${REST}`) },
-  { re: g(`\\bas long as\\s+${REST}`) },
-  { re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`) },
-  { re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`) },
-  { re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`) },
-  { re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`) },
-  { re: g(`\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`) },
-  { re: g(`\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`) },
-  { re: g(`\\bin (?:the )?case of (?:a |an )?${PEACE}${REST}`) },
+  { re: g("\\bpost-(?:ceasefire|war|conflict)\\b(?=\\s*(?:[,.;]|$|for|to|in|on|as|with|and|when|once))"), hint: /post-/i },
+  { re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`), hint: /if/i },
+  { re: g(`\\bunless\\s+${REST}`), hint: /unless/i },
+  { re: g(`\\b(?:provided|providing)\\s+(?!(?:by|to|for|with|in|on|as|from|through|under|via|the (?:troops|forces|soldiers|weapons|aid))\\b)(?:that\\s+)?${REST}`), hint: /provid/i },
+  { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`), hint: /condition/i },
+  { re: g(`\\bsubject to\\s+${REST}`), hint: /subject to/i },
+  { re: g(`\\b(?:have|has|need|needs|must) to be (?:approved|agreed|accepted|authori[sz]ed|endorsed) by\\s+${REST}`), hint: /to be/i },
+  { re: g(`\\bas long as\\s+${REST}`), hint: /as long as/i },
+  { re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`), hint: /should/i },
+  { re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`), hint: /depend/i },
+  { re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`), hint: /depend|conditional/i },
+  { re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`), hint: /in the event/i },
+  { re: g(`\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`), hint: /with/i },
+  { re: g(`\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`), hint: /mandate/i },
+  { re: g(`\\bin (?:the )?case of (?:a |an )?${PEACE}${REST}`), hint: /case of/i },
 ];
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
