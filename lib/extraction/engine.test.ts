@@ -328,6 +328,7 @@ describe("commitment types by meaning", () => {
     ["Lavrov dismissed the idea of an air shield over western Ukraine.", "RU", "air"],
     ["Japan is considering dispatching Self-Defense Forces personnel to Ukraine, Ishiba said.", "JP", "troops"],
     ["France will send observers to verify the ceasefire, Barrot said.", "FR", "monitoring"],
+    ["Denmark signed a bilateral agreement on training Ukrainian pilots, Frederiksen said.", "DK", "training"],
   ];
   for (const [sentence, country, type] of cases) {
     it(`reads "${sentence}" as ${country} ${type}`, () => {
