@@ -62,6 +62,8 @@ describe("the output contract", () => {
     expect(cell(positions, "FR", "troops")?.statedOn).toBe("2026-01-07");
     const dated = extract("On 18 December, Merz said Germany will provide air defence over western Ukraine.", { published: "2026-01-07" });
     expect(cell(dated, "DE", "air")?.statedOn).toBe("2025-12-18");
+    const other = extract("Britain, which has backed Ukraine since the war began on 24 February 2022, will send troops, Starmer said on Monday.");
+    expect(cell(other, "GB", "troops")?.statedOn).toBe("2026-01-05");
   });
 
   it("names the cue words, as written, and a confidence between 0 and 1", () => {

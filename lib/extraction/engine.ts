@@ -770,7 +770,6 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         if (isEarlier) confidence -= 0.12;
         if (ctx.section === "recall") confidence -= 0.05;
         confidence = Math.max(0.05, Math.min(0.98, confidence));
-        const dateSource = frame.spans.map((s) => s.text).join(" ") + " " + text;
         candidates.push({
           country: actor.country,
           commitment: hit.type,
@@ -780,7 +779,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           evidence: sentence.text.slice(offset),
           start: evidenceStart,
           end: sentence.end,
-          statedOn: statedOn === undefined ? (statedOn = resolveStatementDate(dateSource, article.published)) : statedOn,
+          statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, article.published)) : statedOn,
           confidence: Math.round(confidence * 100) / 100,
           cues: uniq([hit.text, stanceWord, ...(actorStance === "conditional" && condition ? [condition.text.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
           order: si,
@@ -803,6 +802,22 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
 
   if (options.keepAll) return candidates.map(stripOrder);
   return reduce(candidates);
+}
+
+/**
+ * The date in the reporting frame ("said on Tuesday") wins; a date elsewhere in the sentence
+ * counts only when it is close to the article's, since sentences also date other events
+ * ("the war that began on 24 February 2022").
+ */
+function statementDate(frame: Frame, text: string, published: string | null | undefined): string | null {
+  const fromFrame = frame.spans.length ? resolveStatementDate(frame.spans.map((s) => s.text).join(" "), null) : null;
+  if (fromFrame) return fromFrame;
+  const framed = frame.spans.length ? resolveStatementDate(frame.spans.map((s) => s.text).join(" "), published) : null;
+  if (framed && framed !== published) return framed;
+  const fromText = resolveStatementDate(text, published);
+  if (!fromText || !published || fromText === published) return fromText ?? published ?? null;
+  const days = (Date.parse(published) - Date.parse(fromText)) / 86_400_000;
+  return days >= -1 && days <= 45 ? fromText : published;
 }
 
 function opensUnclosedQuote(q: { opens: number; closes: number; straight: number }, startedInQuote: boolean): boolean {
