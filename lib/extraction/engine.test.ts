@@ -222,6 +222,13 @@ describe("stance", () => {
     }
   });
 
+  it("reads 'not before a ceasefire' as conditional and 'not yet ready' as considering", () => {
+    const p = cell(extract("Sakaliene said Lithuanian troops would not be deployed before a ceasefire is in place."), "LT", "troops");
+    expect(p?.stance).toBe("conditional");
+    expect(p?.condition).toBe("before a ceasefire is in place");
+    expect(cell(extract("Latvia is not yet ready to send troops, Spruds said."), "LV", "troops")?.stance).toBe("considering");
+  });
+
   it("does not mistake a past event or a description for a condition", () => {
     const past = extract("The US will resume intelligence sharing with Ukraine after Ukrainian delegates agreed to a truce proposal.");
     expect(cell(past, "US", "intelligence")?.stance).toBe("committed");
@@ -329,6 +336,7 @@ describe("commitment types by meaning", () => {
     ["The Czech Republic is prepared to send military instructors to western Ukraine, Fiala said.", "CZ", "training"],
     ["Lavrov dismissed the idea of an air shield over western Ukraine.", "RU", "air"],
     ["Japan is considering dispatching Self-Defense Forces personnel to Ukraine, Ishiba said.", "JP", "troops"],
+    ["Estonia is considering sending a company-sized unit to Ukraine, Michal said.", "EE", "troops"],
     ["France will send observers to verify the ceasefire, Barrot said.", "FR", "monitoring"],
     ["Denmark signed a bilateral agreement on training Ukrainian pilots, Frederiksen said.", "DK", "training"],
   ];
@@ -347,6 +355,7 @@ describe("commitment types by meaning", () => {
 
   it("does not read demining on land as maritime, nor a backstop's beneficiary as troops", () => {
     expect(cell(extract("Slovakia will help with demining farmland in Ukraine, Fico said."), "SK", "maritime")).toBeUndefined();
+    expect(cell(extract("Japan will provide non-military support to Ukraine, Iwaya said."), "JP", "arms")).toBeUndefined();
     expect(cell(extract("Washington will provide a backstop for the European force, Rubio said."), "US", "troops")).toBeUndefined();
   });
 });

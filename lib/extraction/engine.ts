@@ -357,8 +357,9 @@ function findStanceCues(masked: string, full: string): Cue[] {
           work = blank(work, m.index, m.index + m[0].length);
           continue;
         }
-        // "is not ready to send", "not prepared to deploy": a refusal.
-        if (NEGATED_BEFORE.test(work.slice(Math.max(0, m.index - 16), m.index)) && kind === "commit") kind = "negate";
+        // "is not ready to send", "not prepared to deploy": a refusal; "not yet ready": still open.
+        const before = work.slice(Math.max(0, m.index - 16), m.index);
+        if (NEGATED_BEFORE.test(before) && kind === "commit") kind = /\bnot yet\s+$/iu.test(before) ? "consider" : "negate";
       }
       cues.push({ kind, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length).trim() });
       // A cue claims its words: "does not rule out" is not also "rule out".
@@ -401,6 +402,8 @@ const MODIFIER_OF_GROUP =
 /** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
 const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|others|europeans|governments|coalition)\b/i;
 const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
+const NOT_BEFORE =
+  /\b(?:before|until|till|prior to)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|the war ends|the end of (?:the )?war|hostilities end)\b[^,;."“”]*/i;
 const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front[\s-]?lines?|combat|fighting|to fight|contact line)\b/i;
 const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
@@ -739,6 +742,13 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         stance = "ruled_out";
         stanceWord = text.slice(clause.start + negatedSubject.index, clause.start + negatedSubject.index + negatedSubject[0].length);
       }
+      // "will not be deployed before a ceasefire": a refusal until then is a condition.
+      const notBefore = stance === "ruled_out" ? NOT_BEFORE.exec(cueText.slice(clause.start, clause.end)) : null;
+      let conditionText = condition?.text ?? null;
+      if (notBefore) {
+        stance = "conditional";
+        conditionText = text.slice(clause.start + notBefore.index, clause.start + notBefore.index + notBefore[0].length);
+      }
       // "We will not send soldiers to the front line": a limit on the role, not a refusal.
       if (stance === "ruled_out" && hit.type === "troops" && ROLE_LIMIT.test(cueText.slice(hit.end, clause.end))) continue;
       const abstract = actors[0]!.how === "abstract";
@@ -775,13 +785,13 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           commitment: hit.type,
           stance: actorStance,
           speaker: actorSpeaker,
-          condition: actorStance === "conditional" ? condition?.text ?? null : null,
+          condition: actorStance === "conditional" ? conditionText : null,
           evidence: sentence.text.slice(offset),
           start: evidenceStart,
           end: sentence.end,
           statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, article.published)) : statedOn,
           confidence: Math.round(confidence * 100) / 100,
-          cues: uniq([hit.text, stanceWord, ...(actorStance === "conditional" && condition ? [condition.text.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
+          cues: uniq([hit.text, stanceWord, ...(actorStance === "conditional" && conditionText ? [conditionText.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
           order: si,
         });
       }
