@@ -53,7 +53,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   // Spain, Portugal, Greece
   { name: "Pedro Sánchez", country: "ES", role: "prime minister", aliases: ["Pedro Sanchez", "Sánchez", "Sanchez"] },
   { name: "José Manuel Albares", country: "ES", role: "foreign minister", aliases: ["Jose Manuel Albares", "Albares"] },
-  { name: "Margarita Robles", country: "ES", role: "defence minister", aliases: [] },
+  { name: "Margarita Robles", country: "ES", role: "defence minister", aliases: ["Robles"] },
   { name: "Luís Montenegro", country: "PT", role: "prime minister", aliases: ["Luis Montenegro"] },
   { name: "Kyriakos Mitsotakis", country: "GR", role: "prime minister", aliases: ["Mitsotakis"] },
   // Benelux
@@ -82,15 +82,16 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Antti Häkkänen", country: "FI", role: "defence minister", aliases: ["Antti Hakkanen", "Häkkänen"] },
   // Baltics
   { name: "Kristen Michal", country: "EE", role: "prime minister", aliases: [] },
-  { name: "Alar Karis", country: "EE", role: "president", aliases: [] },
+  { name: "Alar Karis", country: "EE", role: "president", aliases: ["Karis"] },
   { name: "Margus Tsahkna", country: "EE", role: "foreign minister", aliases: ["Tsahkna"] },
   { name: "Hanno Pevkur", country: "EE", role: "defence minister", aliases: ["Pevkur"] },
   { name: "Edgars Rinkēvičs", country: "LV", role: "president", aliases: ["Edgars Rinkevics", "Rinkēvičs", "Rinkevics"] },
   { name: "Evika Siliņa", country: "LV", role: "prime minister", aliases: ["Evika Silina", "Siliņa"] },
-  { name: "Baiba Braže", country: "LV", role: "foreign minister", aliases: ["Baiba Braze"] },
-  { name: "Andris Sprūds", country: "LV", role: "defence minister", aliases: ["Andris Spruds"] },
+  { name: "Baiba Braže", country: "LV", role: "foreign minister", aliases: ["Baiba Braze", "Braže", "Braze"] },
+  { name: "Andris Sprūds", country: "LV", role: "defence minister", aliases: ["Andris Spruds", "Sprūds", "Spruds"] },
   { name: "Gitanas Nausėda", country: "LT", role: "president", aliases: ["Gitanas Nauseda", "Nausėda", "Nauseda"] },
   { name: "Kęstutis Budrys", country: "LT", role: "foreign minister", aliases: ["Kestutis Budrys", "Budrys"] },
+  { name: "Dovilė Šakalienė", country: "LT", role: "defence minister", aliases: ["Dovile Sakaliene", "Šakalienė", "Sakaliene"] },
   // Central and south-eastern Europe
   { name: "Robert Fico", country: "SK", role: "prime minister", aliases: ["Fico"] },
   { name: "Peter Pellegrini", country: "SK", role: "president", aliases: ["Pellegrini"] },
@@ -106,7 +107,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Andrej Plenković", country: "HR", role: "prime minister", aliases: ["Andrej Plenkovic", "Plenković", "Plenkovic"] },
   // Ireland, Austria
   { name: "Micheál Martin", country: "IE", role: "taoiseach", aliases: ["Micheal Martin"] },
-  { name: "Christian Stocker", country: "AT", role: "chancellor", aliases: [] },
+  { name: "Christian Stocker", country: "AT", role: "chancellor", aliases: ["Stocker"] },
   // United States
   { name: "Donald Trump", country: "US", role: "president", aliases: ["Trump"] },
   { name: "Joe Biden", country: "US", role: "president", aliases: ["Biden"] },
@@ -124,14 +125,14 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   // Canada
   { name: "Mark Carney", country: "CA", role: "prime minister", aliases: ["Carney"] },
   { name: "Justin Trudeau", country: "CA", role: "prime minister", aliases: ["Trudeau"] },
-  { name: "Mélanie Joly", country: "CA", role: "foreign minister", aliases: ["Melanie Joly"] },
-  { name: "Anita Anand", country: "CA", role: "foreign minister", aliases: [] },
+  { name: "Mélanie Joly", country: "CA", role: "foreign minister", aliases: ["Melanie Joly", "Joly"] },
+  { name: "Anita Anand", country: "CA", role: "foreign minister", aliases: ["Anand"] },
   { name: "Bill Blair", country: "CA", role: "defence minister", aliases: [] },
   { name: "David McGuinty", country: "CA", role: "defence minister", aliases: ["McGuinty"] },
   // Turkey
   { name: "Recep Tayyip Erdoğan", country: "TR", role: "president", aliases: ["Recep Tayyip Erdogan", "Erdoğan", "Erdogan"] },
   { name: "Hakan Fidan", country: "TR", role: "foreign minister", aliases: ["Fidan"] },
-  { name: "Yaşar Güler", country: "TR", role: "defence minister", aliases: ["Yasar Guler"] },
+  { name: "Yaşar Güler", country: "TR", role: "defence minister", aliases: ["Yasar Guler", "Güler", "Guler"] },
   // Japan
   { name: "Shigeru Ishiba", country: "JP", role: "prime minister", aliases: ["Ishiba"] },
   { name: "Fumio Kishida", country: "JP", role: "prime minister", aliases: ["Kishida"] },
@@ -151,6 +152,8 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Denys Shmyhal", country: "UA", role: "defence minister", aliases: ["Shmyhal"] },
   { name: "Yulia Svyrydenko", country: "UA", role: "prime minister", aliases: ["Svyrydenko"] },
   { name: "Andriy Yermak", country: "UA", role: "head of the presidential office", aliases: ["Andrii Yermak", "Yermak"] },
+  { name: "Kyrylo Budanov", country: "UA", role: "military intelligence chief", aliases: ["Budanov"] },
+  { name: "Oleksandr Syrskyi", country: "UA", role: "commander-in-chief", aliases: ["Syrskyi", "Syrsky"] },
   // Russia
   { name: "Vladimir Putin", country: "RU", role: "president", aliases: ["Putin"] },
   { name: "Sergey Lavrov", country: "RU", role: "foreign minister", aliases: ["Sergei Lavrov", "Lavrov"] },
@@ -159,7 +162,10 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Andrei Belousov", country: "RU", role: "defence minister", aliases: ["Andrey Belousov", "Belousov"] },
   { name: "Dmitry Medvedev", country: "RU", role: "security council deputy chairman", aliases: ["Medvedev"] },
   { name: "Sergei Ryabkov", country: "RU", role: "deputy foreign minister", aliases: ["Sergey Ryabkov", "Ryabkov"] },
-  { name: "Kirill Dmitriev", country: "RU", role: "special envoy", aliases: [] },
+  { name: "Kirill Dmitriev", country: "RU", role: "special envoy", aliases: ["Dmitriev"] },
+  { name: "Yuri Ushakov", country: "RU", role: "Kremlin aide", aliases: ["Yury Ushakov", "Ushakov"] },
+  { name: "Alexander Grushko", country: "RU", role: "deputy foreign minister", aliases: ["Grushko"] },
+  { name: "Vassily Nebenzia", country: "RU", role: "ambassador to the UN", aliases: ["Vasily Nebenzya", "Nebenzia", "Nebenzya"] },
   // European Union
   { name: "Ursula von der Leyen", country: "EU", role: "Commission president", aliases: ["von der Leyen", "Von der Leyen"] },
   { name: "Kaja Kallas", country: "EU", role: "high representative for foreign affairs", aliases: ["Kallas"] },
