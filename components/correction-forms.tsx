@@ -8,7 +8,8 @@ import {
   retractCommitmentAction,
 } from "@/app/articles/[id]/actions";
 import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
-import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
+import { CommitmentTypeOptions, StanceOptions } from "./taxonomy-options";
 
 function keepingValues(action: (state: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>) {
   return keepStateOnFailure(action, (_state, formData): CorrectionFormState => ({
@@ -74,21 +75,13 @@ export function CorrectCommitmentForm({
           {/* React resets a form after its action and a select takes its default only at
               mount: the key remounts it so a refused choice stays chosen. */}
           <select key={`commitment-${state.values.commitment}`} name="commitment" defaultValue={state.values.commitment ?? commitment.type} className={control}>
-            {COMMITMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {COMMITMENT_TYPE_INFO[type].label}
-              </option>
-            ))}
+            <CommitmentTypeOptions />
           </select>
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Stance</span>
           <select key={`stance-${state.values.stance}`} name="stance" defaultValue={state.values.stance ?? commitment.stance} className={control}>
-            {STANCES.map((stance) => (
-              <option key={stance} value={stance}>
-                {STANCE_INFO[stance].label}
-              </option>
-            ))}
+            <StanceOptions />
           </select>
         </label>
         <label className="flex flex-col gap-1">

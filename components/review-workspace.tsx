@@ -2,10 +2,11 @@
 
 import { useActionState, useCallback, useEffect, useMemo, useState } from "react";
 import { publishDraftAction } from "@/app/ingest/actions";
-import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPE_INFO, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
 import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import type { DraftPosition } from "@/lib/ingest/drafts";
 import { StanceBadge } from "./stance-badge";
+import { CommitmentTypeOptions, StanceOptions } from "./taxonomy-options";
 
 export interface ReviewSentence {
   start: number;
@@ -332,21 +333,13 @@ function PositionEditor({
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Commitment</span>
           <select value={commitment} onChange={(e) => setCommitment(e.target.value as CommitmentType)} className={selectClass}>
-            {COMMITMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {COMMITMENT_TYPE_INFO[type].label}
-              </option>
-            ))}
+            <CommitmentTypeOptions />
           </select>
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Stance</span>
           <select value={stance} onChange={(e) => setStance(e.target.value as Stance)} className={selectClass}>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {STANCE_INFO[s].label}
-              </option>
-            ))}
+            <StanceOptions />
           </select>
         </label>
       </div>

@@ -5,9 +5,14 @@ import { createUser, E2E_ORIGIN, signIn, type TestUser, uniqueClientIp } from ".
 // promise that signed-out requests change nothing, checked at the HTTP level.
 
 async function fillSignInForm(page: Page, user: Pick<TestUser, "email" | "password">) {
+  // React resets the form when the previous submission's answer commits: wait for that (the
+  // button is back) so the reset cannot wipe what is typed next.
+  const submit = page.getByRole("button", { name: "Sign in", exact: true });
+  await expect(submit).toBeEnabled();
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Password")).toHaveValue(user.password);
+  await submit.click();
 }
 
 const header = (page: Page) => page.getByRole("navigation", { name: "Main" });

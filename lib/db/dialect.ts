@@ -4,7 +4,7 @@
  * run raw SQL for migrations. The rest of the app talks to one `Db` type.
  */
 import path from "node:path";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
@@ -13,6 +13,9 @@ export type Dialect = "sqlite" | "postgresql";
 
 /** The Prisma client type the app codes against; both generated clients share its shape. */
 export type Db = SqlitePrismaClient;
+
+/** How long a SQLite connection waits for another connection's write lock. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
 /** With no configuration, the database is this file, created on first start. */
 export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
@@ -52,7 +55,9 @@ export function isLocalDatabaseUrl(url: string): boolean {
 
 export function createDb(url: string): Db {
   if (dialectOf(url) === "sqlite") {
-    return new SqlitePrismaClient({ adapter: new PrismaLibSQL({ url: `file:${sqliteFilePath(url)}` }) });
+    // `timeout` is SQLite's busy timeout: a writer waits for another process's write (the CLI
+    // while the server runs, parallel test workers) instead of failing at once with SQLITE_BUSY.
+    return new SqlitePrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   }
   const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   // Same models, same generated API; only the query compiler's dialect differs.
@@ -100,32 +105,31 @@ export interface RawConnection extends RawExecutor {
 
 export async function openRawConnection(url: string): Promise<RawConnection> {
   if (dialectOf(url) === "sqlite") {
-    const { createClient } = await import("@libsql/client");
-    const client = createClient({ url: `file:${sqliteFilePath(url)}` });
-    // WAL lets readers (the pages) go on while an editor publishes.
-    await client.execute("PRAGMA journal_mode = WAL");
-    const query = async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => {
-      const result = await client.execute({ sql, args: params as never });
-      return result.rows.map((row) => ({ ...row }) as unknown as T);
+    const { default: Database } = await import("better-sqlite3");
+    const db = new Database(sqliteFilePath(url), { timeout: SQLITE_BUSY_TIMEOUT_MS });
+    // WAL lets readers (the pages) go on while an editor publishes; the mode is kept in the file.
+    db.pragma("journal_mode = WAL");
+    const executor: RawExecutor = {
+      executeScript: async (sql) => void db.exec(sql),
+      query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => {
+        const statement = db.prepare(sql);
+        return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
+      },
     };
     return {
       dialect: "sqlite",
-      executeScript: async (sql) => void (await client.executeMultiple(sql)),
-      query,
+      ...executor,
       transaction: async (work) => {
-        const tx = await client.transaction("write");
+        db.exec("BEGIN IMMEDIATE");
         try {
-          await work({
-            executeScript: async (sql) => void (await tx.executeMultiple(sql)),
-            query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-              (await tx.execute({ sql, args: params as never })).rows.map((row) => ({ ...row }) as unknown as T),
-          });
-          await tx.commit();
-        } finally {
-          tx.close();
+          await work(executor);
+          db.exec("COMMIT");
+        } catch (error) {
+          if (db.inTransaction) db.exec("ROLLBACK");
+          throw error;
         }
       },
-      close: async () => client.close(),
+      close: async () => void db.close(),
     };
   }
   const { Client } = await import("pg");
