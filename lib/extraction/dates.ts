@@ -14,11 +14,19 @@ const BARE_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`);
 
+let lastIso = "";
+let lastDate: Date | null = null;
+
 function parseIso(iso: string): Date | null {
+  if (iso === lastIso) return lastDate;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  lastIso = iso;
+  lastDate = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  return lastDate;
 }
+
+// Sentences without a digit, a weekday or a month name cannot name a date.
+const DATE_HINT = /\d|day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -38,6 +46,7 @@ function monthDay(published: Date, month: number, day: number): string | null {
 
 /** The date a statement was made, from the sentence and the article's publication date. */
 export function resolveStatementDate(text: string, published: string | null | undefined): string | null {
+  if (!DATE_HINT.test(text)) return published ?? null;
   const explicit = findDate(text);
   if (explicit) return explicit;
   const base = published ? parseIso(published) : null;
