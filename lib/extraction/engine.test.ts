@@ -190,6 +190,11 @@ describe("who speaks for whom", () => {
     expect(cells(moscow)).toEqual(["RU troops opposes"]);
   });
 
+  it("gives an opposition to the speaker when the subject only names whose plan it is", () => {
+    expect(cells(extract("Zakharova said that the deployment of British troops would be a provocation."))).toEqual(["RU troops opposes"]);
+    expect(cells(extract("Russia said Britain's plan to send troops to Ukraine is a provocation."))).toEqual(["RU troops opposes"]);
+  });
+
   it("skips a subject that is nobody in particular", () => {
     expect(extract("Several NATO and EU member states are considering sending troops to Ukraine, Fico said.")).toEqual([]);
     expect(extract("Analysts say European troops could be deployed in Ukraine next year.")).toEqual([]);

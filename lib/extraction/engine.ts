@@ -708,7 +708,11 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
 
       let actors: { country: string; how: string; mention: ActorMention | null }[] = [];
       if (subject.how === "generic") continue;
-      if (subject.actors.length) {
+      const opposer = frame.frameCountry ?? speaker.country;
+      if (subject.actors.length && cue.kind === "oppose" && opposer && subject.actors.every((a) => a.country !== opposer && isOwnerOnly(cueText, a))) {
+        // "Moscow said Britain's plan to send troops is a provocation": the speaker opposes.
+        actors = [{ country: opposer, how: "subject", mention: null }];
+      } else if (subject.actors.length) {
         actors = subject.actors.map((a) => ({ country: a.country, how: subject!.how, mention: a }));
       } else if (subject.how === "first-person") {
         const who = speaker.country ? speaker : ctx.speaker;
@@ -828,6 +832,12 @@ function statementDate(frame: Frame, text: string, published: string | null | un
   if (!fromText || !published || fromText === published) return fromText ?? published ?? null;
   const days = (Date.parse(published) - Date.parse(fromText)) / 86_400_000;
   return days >= -1 && days <= 45 ? fromText : published;
+}
+
+/** A mention that only says whose something is: "Britain's plan", "British troops". */
+function isOwnerOnly(text: string, mention: ActorMention): boolean {
+  if (mention.kind === "adjective") return true;
+  return /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3));
 }
 
 function opensUnclosedQuote(q: { opens: number; closes: number; straight: number }, startedInQuote: boolean): boolean {
