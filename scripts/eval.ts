@@ -82,23 +82,29 @@ for (const { id, article, labels } of articles) {
   }
 }
 
-// Throughput on one core: the whole corpus, repeated until a second has passed.
+// Throughput on one core: the whole corpus, pass after pass, for at least a second. Each pass
+// is timed on its own; on a shared machine the best pass is the engine's speed and the median
+// shows what other processes left it.
 const bodies = articles.map((a) => a.article);
 for (const a of bodies) extractPositions(a); // warm-up: JIT compilation is not throughput
+const passKBps: number[] = [];
 let rounds = 0;
 let processed = 0;
 const cpuStart = process.cpuUsage();
 const t0 = performance.now();
-while (performance.now() - t0 < 1000 || rounds < 3) {
-  for (const a of bodies) {
-    extractPositions(a);
-    processed += Buffer.byteLength(a.body, "utf8");
-  }
+while (performance.now() - t0 < 1500 || rounds < 5) {
+  const p0 = performance.now();
+  for (const a of bodies) extractPositions(a);
+  passKBps.push(bytes / 1024 / ((performance.now() - p0) / 1000));
+  processed += bytes;
   rounds++;
 }
 const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+passKBps.sort((a, b) => a - b);
+const medianKBps = passKBps[Math.floor(passKBps.length / 2)]!;
+const bestKBps = passKBps[passKBps.length - 1]!;
 
 const seedPath = path.join(corpusDir, "seed-raw.txt");
 let seedLine = "seed-raw.txt: not present";
@@ -124,6 +130,8 @@ console.log(`strict     P ${pct(sp)}  R ${pct(sr)}  F1 ${pct(f1(sp, sr))}   (${s
 console.log(`detection  P ${pct(dp)}  R ${pct(dr)}  F1 ${pct(f1(dp, dr))}   (${detectCorrect} correct)`);
 console.log(`evidence   ${pct(ev)} of strict matches have the gold sentence (${evidenceCorrect}/${strictCorrect})`);
 console.log(
-  `throughput ${(processed / 1024 / cpuSeconds).toFixed(0)} KB/s of CPU time on one core, ${(processed / 1024 / seconds).toFixed(0)} KB/s wall clock (${rounds} passes over ${(bytes / 1024).toFixed(1)} KB)`,
+  `throughput ${bestKBps.toFixed(0)} KB/s on one core (best pass; median ${medianKBps.toFixed(0)} KB/s, ` +
+    `overall ${(processed / 1024 / seconds).toFixed(0)} KB/s wall clock, ${(processed / 1024 / cpuSeconds).toFixed(0)} KB/s of process CPU time; ` +
+    `${rounds} passes over ${(bytes / 1024).toFixed(1)} KB)`,
 );
 console.log(seedLine);
