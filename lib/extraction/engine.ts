@@ -229,7 +229,8 @@ function findFrames(text: string, ctx: Context): Frame {
   if (trail) {
     let end = text.length;
     const tail = text.slice(trail.index);
-    const adding = /,?\s*adding(?: that|:)?\s*/iu.exec(tail);
+    ADDING_RE.lastIndex = 0;
+    const adding = ADDING_RE.exec(tail);
     if (adding) end = trail.index + adding.index;
     const who = trail[1] ?? "";
     consider({ start: trail.index, end, text: text.slice(trail.index, end) }, who + " " + (adding ? "" : (trail[2] ?? "")));
