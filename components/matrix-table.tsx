@@ -3,6 +3,7 @@ import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/queries/dates";
 import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
+import { CountryFlag } from "./country-flag";
 import { StanceBadge } from "./stance-badge";
 
 /** Countries x commitment types; each filled cell links to the evidence on the country page. */
@@ -31,7 +32,7 @@ export function MatrixTable({ matrix, dateQuery }: { matrix: Matrix; dateQuery: 
             <tr key={row.code} className="border-t border-slate-100" data-country={row.code}>
               <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium whitespace-nowrap">
                 <Link href={`${countryPath(row.code)}${dateQuery}`} className="hover:underline">
-                  <span aria-hidden="true">{row.flag} </span>
+                  <CountryFlag code={row.code} className="mr-1.5 h-3 w-[1.125rem]" />
                   {row.name}
                 </Link>
               </th>

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
-import { type Bloc, BLOCS, findCountry } from "@/lib/reference/countries";
+import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { endOfIsoDay } from "./dates";
 
 /** A change an editor made to a published commitment, from the audit log. */
@@ -38,7 +38,6 @@ export interface CountryStanceEntry {
 export interface CountryStance {
   code: string;
   name: string;
-  flag: string;
   region: string;
   isActor: boolean;
   memberships: Bloc[];
@@ -103,7 +102,6 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
   return {
     code: country.code,
     name: country.name,
-    flag: findCountry(country.code)?.flag ?? "",
     region: country.region,
     isActor: country.isActor,
     memberships: BLOCS.filter((bloc) => country.memberships.some((m) => m.bloc === bloc)),

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
-import { type Bloc, findCountry } from "@/lib/reference/countries";
+import type { Bloc } from "@/lib/reference/countries";
 import { endOfIsoDay } from "./dates";
 
 export interface MatrixCell {
@@ -17,7 +17,6 @@ export interface MatrixCell {
 export interface MatrixRow {
   code: string;
   name: string;
-  flag: string;
   cells: Partial<Record<CommitmentType, MatrixCell>>;
 }
 
@@ -71,7 +70,6 @@ export async function getMatrixAt(asOf: string, filters: MatrixFilters = {}): Pr
       row = {
         code: commitment.countryCode,
         name: commitment.country.name,
-        flag: findCountry(commitment.countryCode)?.flag ?? "",
         cells: {},
       };
       rows.set(commitment.countryCode, row);

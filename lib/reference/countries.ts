@@ -1,5 +1,5 @@
 /**
- * Reference data for countries and actors: names, regions and flags from the
+ * Reference data for countries and actors: names and regions from the
  * world-countries package (ISO 3166-1), memberships from the lists below. Pure data, no
  * database: the seed (lib/reference/load.ts) and the pages both read it from here.
  */
@@ -48,14 +48,13 @@ export interface CountryRecord {
   region: string;
   subregion: string | null;
   isActor: boolean;
-  flag: string;
   memberships: Bloc[];
 }
 
 /** Actors that are not countries but take positions; their codes sit beside the ISO codes. */
 const ACTORS: Omit<CountryRecord, "memberships">[] = [
-  { code: "EU", name: "European Union", region: "Europe", subregion: null, isActor: true, flag: "🇪🇺" },
-  { code: "NATO", name: "NATO", region: "Europe", subregion: null, isActor: true, flag: "" },
+  { code: "EU", name: "European Union", region: "Europe", subregion: null, isActor: true },
+  { code: "NATO", name: "NATO", region: "Europe", subregion: null, isActor: true },
 ];
 
 // world-countries gives long official-sounding common names for a few countries that
@@ -73,7 +72,6 @@ export const COUNTRIES: readonly CountryRecord[] = [
     region: country.region,
     subregion: country.subregion || null,
     isActor: false,
-    flag: country.flag,
     memberships: membershipsOf(country.cca2),
   })),
   ...ACTORS.map((actor) => ({ ...actor, memberships: membershipsOf(actor.code) })),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CountryFlag } from "@/components/country-flag";
 import { EvidenceQuote } from "@/components/evidence-quote";
 import { StanceBadge } from "@/components/stance-badge";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
@@ -66,7 +67,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
           ← Matrix
         </Link>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">
-          <span aria-hidden="true">{stance.flag} </span>
+          <CountryFlag code={stance.code} className="mr-2 h-5 w-[1.875rem]" />
           {stance.name}
         </h1>
         <p className="text-sm text-slate-600">
