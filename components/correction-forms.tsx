@@ -60,7 +60,6 @@ export function CorrectCommitmentForm({
   commitment: { id: string; countryCode: string; type: CommitmentType; stance: Stance; condition: string | null };
 }) {
   const [state, action, isPending] = useActionState(correctKeepingValues, INITIAL);
-  const [retractState, retract, isRetracting] = useActionState(retractCommitmentKeepingValues, INITIAL);
   return (
     <details className="mt-2 text-sm" data-testid={`correct-${commitment.id}`}>
       <summary className="cursor-pointer text-xs text-slate-600">Correct or retract</summary>
@@ -98,35 +97,61 @@ export function CorrectCommitmentForm({
           <StatusLine state={state} testId="correction-status" />
         </div>
       </form>
-      <form action={retract} className="mt-2 space-y-2 rounded border border-rose-200 p-2">
-        <input type="hidden" name="id" value={commitment.id} />
-        <NoteField state={retractState} id={`retract-${commitment.id}`} />
-        <div className="flex items-center gap-2">
-          <button type="submit" disabled={isRetracting} className="rounded border border-rose-400 px-2 py-1 text-xs text-rose-800">
-            Retract this position
-          </button>
-          <StatusLine state={retractState} testId="retraction-status" />
-        </div>
-      </form>
+      <RetractForm
+        action={retractCommitmentKeepingValues}
+        id={commitment.id}
+        noteId={`retract-${commitment.id}`}
+        label="Retract this position"
+        buttonClassName="rounded border border-rose-400 px-2 py-1 text-xs text-rose-800"
+        testId="retraction-status"
+      />
     </details>
   );
 }
 
 export function RetractArticleForm({ articleId }: { articleId: string }) {
-  const [state, action, isPending] = useActionState(retractArticleKeepingValues, INITIAL);
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-xs text-rose-800">Retract the whole article</summary>
-      <form action={action} className="mt-2 space-y-2 rounded border border-rose-200 p-2">
-        <input type="hidden" name="id" value={articleId} />
-        <NoteField state={state} id="retract-article" />
-        <div className="flex items-center gap-2">
-          <button type="submit" disabled={isPending} className="rounded bg-rose-700 px-2 py-1 text-xs text-white">
-            Retract article
-          </button>
-          <StatusLine state={state} testId="article-retraction-status" />
-        </div>
-      </form>
+      <RetractForm
+        action={retractArticleKeepingValues}
+        id={articleId}
+        noteId="retract-article"
+        label="Retract article"
+        buttonClassName="rounded bg-rose-700 px-2 py-1 text-xs text-white"
+        testId="article-retraction-status"
+      />
     </details>
+  );
+}
+
+/** A retraction: the id of what is retracted, the required note, and the outcome. */
+function RetractForm({
+  action,
+  id,
+  noteId,
+  label,
+  buttonClassName,
+  testId,
+}: {
+  action: (state: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>;
+  id: string;
+  noteId: string;
+  label: string;
+  buttonClassName: string;
+  testId: string;
+}) {
+  const [state, formAction, isPending] = useActionState(action, INITIAL);
+  return (
+    <form action={formAction} className="mt-2 space-y-2 rounded border border-rose-200 p-2">
+      <input type="hidden" name="id" value={id} />
+      <NoteField state={state} id={noteId} />
+      <div className="flex items-center gap-2">
+        <button type="submit" disabled={isPending} className={buttonClassName}>
+          {label}
+        </button>
+        <StatusLine state={state} testId={testId} />
+      </div>
+    </form>
   );
 }

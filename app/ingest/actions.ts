@@ -11,8 +11,9 @@ import { IngestArticleSchema, PublishDraftSchema } from "@/lib/ingest/schema";
 /** Paste → validate → recognise duplicates → extract → the review page. */
 export async function submitArticleAction(_previous: IngestFormState, formData: FormData): Promise<IngestFormState> {
   const values = readIngestValues(formData);
+  let user;
   try {
-    await requireUser("editor");
+    user = await requireUser("editor");
   } catch (error) {
     if (error instanceof AuthError) return { status: "error", message: error.message, fieldErrors: {}, values };
     throw error;
@@ -44,7 +45,6 @@ export async function submitArticleAction(_previous: IngestFormState, formData: 
       values,
     };
   }
-  const user = await requireUser("editor");
   const result = await createIngestDraft(parsed.data, user.id);
   if (result.status === "duplicate") redirect(`/articles/${result.articleId}?duplicate=1`);
   redirect(`/ingest/${result.draftId}${result.status === "open-draft" ? "?existing=1" : ""}`);

@@ -5,6 +5,18 @@ import type { CorrectCommitmentSchema, RetractSchema } from "./schema";
 
 export type CorrectionResult = { status: "ok" } | { status: "not-found" } | { status: "invalid"; message: string };
 
+type Transaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Records who changed what, from what to what, and why; the audit log is never edited. */
+async function recordChange(
+  tx: Transaction,
+  change: { actorId: string; action: string; entityType: string; entityId: string; before: unknown; after: unknown; note: string },
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: { ...change, before: JSON.stringify(change.before), after: JSON.stringify(change.after) },
+  });
+}
+
 const commitmentSnapshot = {
   id: true,
   countryCode: true,
@@ -43,17 +55,7 @@ export async function correctCommitment(
       },
       select: commitmentSnapshot,
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId,
-        action: "commitment.correct",
-        entityType: "commitment",
-        entityId: input.commitmentId,
-        before: JSON.stringify(before),
-        after: JSON.stringify(after),
-        note: input.note,
-      },
-    });
+    await recordChange(tx, { actorId, action: "commitment.correct", entityType: "commitment", entityId: input.commitmentId, before, after, note: input.note });
     return { status: "ok" } as const;
   });
 }
@@ -65,17 +67,7 @@ export async function retractCommitment(input: z.infer<typeof RetractSchema>, ac
     if (!before) return { status: "not-found" } as const;
     if (before.retractedAt) return { status: "invalid", message: "This commitment is already retracted." } as const;
     const after = await tx.commitment.update({ where: { id: input.id }, data: { retractedAt: new Date() }, select: commitmentSnapshot });
-    await tx.auditEvent.create({
-      data: {
-        actorId,
-        action: "commitment.retract",
-        entityType: "commitment",
-        entityId: input.id,
-        before: JSON.stringify(before),
-        after: JSON.stringify(after),
-        note: input.note,
-      },
-    });
+    await recordChange(tx, { actorId, action: "commitment.retract", entityType: "commitment", entityId: input.id, before, after, note: input.note });
     return { status: "ok" } as const;
   });
 }
@@ -94,17 +86,7 @@ export async function retractArticle(input: z.infer<typeof RetractSchema>, actor
       data: { retractedAt: new Date(), retractedNote: input.note },
       select: { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId,
-        action: "article.retract",
-        entityType: "article",
-        entityId: input.id,
-        before: JSON.stringify(before),
-        after: JSON.stringify(after),
-        note: input.note,
-      },
-    });
+    await recordChange(tx, { actorId, action: "article.retract", entityType: "article", entityId: input.id, before, after, note: input.note });
     return { status: "ok" } as const;
   });
 }
