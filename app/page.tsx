@@ -6,7 +6,11 @@ import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 
 export const metadata: Metadata = { title: { absolute: "Security Guarantees Tracker" } };
 
-export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MatrixPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { date } = await searchParams;
   const { asOf, isToday } = resolveAsOf(date);
   const matrix = await getMatrixAt(asOf);

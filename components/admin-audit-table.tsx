@@ -21,12 +21,24 @@ export function AdminAuditTable({ entries }: { entries: AuditLogEntry[] }) {
       <caption className="sr-only">Audit events, newest first</caption>
       <thead>
         <tr className="border-b border-slate-200 text-left text-slate-600">
-          <th scope="col" className="py-2 pr-3 font-medium">When (UTC)</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Who</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Action</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Entity</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Change</th>
-          <th scope="col" className="py-2 font-medium">Note</th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            When (UTC)
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Who
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Action
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Entity
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Change
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Note
+          </th>
         </tr>
       </thead>
       <tbody>

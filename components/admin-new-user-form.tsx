@@ -4,27 +4,54 @@ import { useActionState } from "react";
 import { createUserAction, type NewUserFormState } from "@/app/admin/users/actions";
 import { FormField } from "@/components/form-field";
 
-const initialState: NewUserFormState = { status: "idle", message: null, fieldErrors: {}, values: { email: "", name: "", role: "editor" } };
+const initialState: NewUserFormState = {
+  status: "idle",
+  message: null,
+  fieldErrors: {},
+  values: { email: "", name: "", role: "editor" },
+};
 
 const inputClass = "rounded border border-slate-300 px-3 py-2 text-slate-900 aria-[invalid=true]:border-rose-600";
 
 export function AdminNewUserForm() {
   const [state, formAction, isPending] = useActionState(createUserAction, initialState);
   return (
-    <form action={formAction} aria-labelledby="new-user-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      aria-labelledby="new-user-heading"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       <h2 id="new-user-heading" className="font-semibold">
         Add a user
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="new-user-email" label="Email" errors={state.fieldErrors.email}>
-          {(props) => <input {...props} name="email" type="email" autoComplete="off" defaultValue={state.values.email} className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              name="email"
+              type="email"
+              autoComplete="off"
+              defaultValue={state.values.email}
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField id="new-user-name" label="Name" errors={state.fieldErrors.name}>
-          {(props) => <input {...props} name="name" autoComplete="off" defaultValue={state.values.name} className={inputClass} />}
+          {(props) => (
+            <input {...props} name="name" autoComplete="off" defaultValue={state.values.name} className={inputClass} />
+          )}
         </FormField>
         <FormField id="new-user-role" label="Role" errors={state.fieldErrors.role}>
           {(props) => (
-            <select {...props} name="role" defaultValue={state.values.role} key={state.values.role} className={inputClass}>
+            <select
+              {...props}
+              name="role"
+              defaultValue={state.values.role}
+              key={state.values.role}
+              className={inputClass}
+            >
               <option value="editor">Editor: adds and reviews articles</option>
               <option value="admin">Admin: also manages users and reads the audit log</option>
             </select>
@@ -36,7 +63,9 @@ export function AdminNewUserForm() {
           hint="At least 12 characters. Give it to the user in person or another safe channel."
           errors={state.fieldErrors.password}
         >
-          {(props) => <input {...props} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+          {(props) => (
+            <input {...props} name="password" type="password" autoComplete="new-password" className={inputClass} />
+          )}
         </FormField>
       </div>
       <div
@@ -47,7 +76,11 @@ export function AdminNewUserForm() {
       >
         {state.message}
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-3 py-2 text-sm font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-slate-900 px-3 py-2 text-sm font-medium text-white disabled:opacity-60"
+      >
         {isPending ? "Adding…" : "Add user"}
       </button>
     </form>

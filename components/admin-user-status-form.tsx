@@ -6,7 +6,15 @@ import { setUserDisabledAction, type UserStatusFormState } from "@/app/admin/use
 const initialState: UserStatusFormState = { status: "idle", message: null };
 
 /** The disable / re-enable control of one row of the user list. */
-export function AdminUserStatusForm({ userId, email, isDisabled }: { userId: string; email: string; isDisabled: boolean }) {
+export function AdminUserStatusForm({
+  userId,
+  email,
+  isDisabled,
+}: {
+  userId: string;
+  email: string;
+  isDisabled: boolean;
+}) {
   const [state, formAction, isPending] = useActionState(setUserDisabledAction, initialState);
   const noteId = `note-${userId}`;
   return (
@@ -31,7 +39,11 @@ export function AdminUserStatusForm({ userId, email, isDisabled }: { userId: str
       >
         {isDisabled ? "Re-enable" : "Disable"}
       </button>
-      <span role="status" aria-live="polite" className={state.status === "error" ? "text-sm text-rose-700" : "text-sm text-emerald-700"}>
+      <span
+        role="status"
+        aria-live="polite"
+        className={state.status === "error" ? "text-sm text-rose-700" : "text-sm text-emerald-700"}
+      >
         {state.message}
       </span>
     </form>

@@ -10,12 +10,24 @@ export function AdminUserTable({ users, currentUserId }: { users: UserListEntry[
       <caption className="sr-only">Users</caption>
       <thead>
         <tr className="border-b border-slate-200 text-left text-slate-600">
-          <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Email</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Role</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Last sign-in (UTC)</th>
-          <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Name
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Email
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Role
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Status
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Last sign-in (UTC)
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +38,10 @@ export function AdminUserTable({ users, currentUserId }: { users: UserListEntry[
             <td className="py-2 pr-3">{user.role}</td>
             <td className="py-2 pr-3">
               {user.isDisabled ? (
-                <span className="rounded bg-rose-100 px-2 py-0.5 text-rose-800" title={user.disabledReason ?? undefined}>
+                <span
+                  className="rounded bg-rose-100 px-2 py-0.5 text-rose-800"
+                  title={user.disabledReason ?? undefined}
+                >
                   Disabled
                 </span>
               ) : (

@@ -28,9 +28,24 @@ export function AuthSignInForm({ next }: { next: string }) {
         )}
       </FormField>
       <FormField id="sign-in-password" label="Password" errors={state.fieldErrors.password}>
-        {(props) => <input {...props} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+          />
+        )}
       </FormField>
-      <div id="sign-in-error" role="alert" aria-live="assertive" className="text-sm text-rose-700" data-testid="sign-in-error">
+      <div
+        id="sign-in-error"
+        role="alert"
+        aria-live="assertive"
+        className="text-sm text-rose-700"
+        data-testid="sign-in-error"
+      >
         {state.message}
       </div>
       <button

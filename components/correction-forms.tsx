@@ -16,7 +16,9 @@ function keepingValues(action: (state: CorrectionFormState, formData: FormData) 
     status: "error",
     message: SESSION_LOST_MESSAGE,
     fieldErrors: {},
-    values: Object.fromEntries([...formData].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []))),
+    values: Object.fromEntries(
+      [...formData].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
+    ),
   }));
 }
 
@@ -29,7 +31,11 @@ const control = "rounded border border-slate-300 px-2 py-1 text-sm";
 
 function StatusLine({ state, testId }: { state: CorrectionFormState; testId: string }) {
   return (
-    <p aria-live="polite" data-testid={testId} className={`text-xs ${state.status === "error" ? "text-rose-700" : "text-emerald-800"}`}>
+    <p
+      aria-live="polite"
+      data-testid={testId}
+      className={`text-xs ${state.status === "error" ? "text-rose-700" : "text-emerald-800"}`}
+    >
       {state.message}
     </p>
   );
@@ -73,19 +79,33 @@ export function CorrectCommitmentForm({
           <span className="text-xs font-medium">Commitment</span>
           {/* React resets a form after its action and a select takes its default only at
               mount: the key remounts it so a refused choice stays chosen. */}
-          <select key={`commitment-${state.values.commitment}`} name="commitment" defaultValue={state.values.commitment ?? commitment.type} className={control}>
+          <select
+            key={`commitment-${state.values.commitment}`}
+            name="commitment"
+            defaultValue={state.values.commitment ?? commitment.type}
+            className={control}
+          >
             <CommitmentTypeOptions />
           </select>
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Stance</span>
-          <select key={`stance-${state.values.stance}`} name="stance" defaultValue={state.values.stance ?? commitment.stance} className={control}>
+          <select
+            key={`stance-${state.values.stance}`}
+            name="stance"
+            defaultValue={state.values.stance ?? commitment.stance}
+            className={control}
+          >
             <StanceOptions />
           </select>
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Condition</span>
-          <input name="condition" defaultValue={state.values.condition ?? commitment.condition ?? ""} className={control} />
+          <input
+            name="condition"
+            defaultValue={state.values.condition ?? commitment.condition ?? ""}
+            className={control}
+          />
         </label>
         <div className="sm:col-span-2">
           <NoteField state={state} id={`correct-${commitment.id}`} />

@@ -13,5 +13,11 @@ function isFlagCode(code: string): code is FlagCode {
 export function CountryFlag({ code, className = "h-3 w-[1.125rem]" }: { code: string; className?: string }) {
   if (!isFlagCode(code)) return <span className={`inline-block ${className}`} aria-hidden="true" />;
   const Flag = Flags[code];
-  return <Flag aria-hidden="true" focusable="false" className={`inline-block rounded-[1px] align-[-1px] shadow-[0_0_0_1px_rgba(0,0,0,0.08)] ${className}`} />;
+  return (
+    <Flag
+      aria-hidden="true"
+      focusable="false"
+      className={`inline-block rounded-[1px] align-[-1px] shadow-[0_0_0_1px_rgba(0,0,0,0.08)] ${className}`}
+    />
+  );
 }

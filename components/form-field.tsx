@@ -24,7 +24,11 @@ export function FormField({
           {hint}
         </p>
       ) : null}
-      {children({ id, "aria-invalid": Boolean(errors?.length), "aria-describedby": hint ? `${hintId} ${errorId}` : errorId })}
+      {children({
+        id,
+        "aria-invalid": Boolean(errors?.length),
+        "aria-describedby": hint ? `${hintId} ${errorId}` : errorId,
+      })}
       <div id={errorId} aria-live="polite" className="text-sm text-rose-700" data-testid={errorId}>
         {errors?.map((error) => (
           <p key={error}>{error}</p>

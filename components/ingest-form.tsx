@@ -40,14 +40,27 @@ export function IngestForm({ today }: { today: string }) {
           {(props) => <input {...props} name="outlet" defaultValue={values.outlet} className={inputClass} />}
         </FormField>
         <FormField id="published" label="Publication date" errors={fieldErrors.published}>
-          {(props) => <input {...props} name="published" type="date" max={today} defaultValue={values.published} className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              name="published"
+              type="date"
+              max={today}
+              defaultValue={values.published}
+              className={inputClass}
+            />
+          )}
         </FormField>
       </div>
       <FormField id="url" label="URL (optional)" errors={fieldErrors.url}>
-        {(props) => <input {...props} name="url" type="url" inputMode="url" defaultValue={values.url} className={inputClass} />}
+        {(props) => (
+          <input {...props} name="url" type="url" inputMode="url" defaultValue={values.url} className={inputClass} />
+        )}
       </FormField>
       <FormField id="body" label="Article text" hint="Up to 200 KB of plain text." errors={fieldErrors.body}>
-        {(props) => <textarea {...props} name="body" rows={16} defaultValue={values.body} className={`${inputClass} font-mono`} />}
+        {(props) => (
+          <textarea {...props} name="body" rows={16} defaultValue={values.body} className={`${inputClass} font-mono`} />
+        )}
       </FormField>
       <button
         type="submit"

@@ -9,7 +9,11 @@ import { StanceBadge } from "./stance-badge";
 /** Countries x commitment types; each filled cell links to the evidence on the country page. */
 export function MatrixTable({ matrix, dateQuery }: { matrix: Matrix; dateQuery: string }) {
   if (matrix.rows.length === 0) {
-    return <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">No positions recorded as of this date.</p>;
+    return (
+      <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600">
+        No positions recorded as of this date.
+      </p>
+    );
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -32,13 +32,23 @@ const SHORTCUTS = [
 ] as const;
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
 }
 
 // The decisions live in this component's state: a refused publish must not lose them.
 const publishKeepingDecisions = keepStateOnFailure(publishDraftAction, () => ({ message: SESSION_LOST_MESSAGE }));
 
-export function ReviewWorkspace({ draftId, body, published, sentences, initialPositions, countries }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({
+  draftId,
+  body,
+  published,
+  sentences,
+  initialPositions,
+  countries,
+}: ReviewWorkspaceProps) {
   const [positions, setPositions] = useState<DraftPosition[]>(initialPositions);
   const [current, setCurrent] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
@@ -112,7 +122,10 @@ export function ReviewWorkspace({ draftId, body, published, sentences, initialPo
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <section aria-label="Article text" className="rounded-lg border border-slate-200 bg-white p-4">
         <p className="mb-2 text-xs text-slate-500">
-          Highlighted sentences carry proposals. {editing !== null ? "Click a sentence to move the evidence there." : "Click any sentence to add a position the engine missed."}
+          Highlighted sentences carry proposals.{" "}
+          {editing !== null
+            ? "Click a sentence to move the evidence there."
+            : "Click any sentence to add a position the engine missed."}
         </p>
         <div className="whitespace-pre-wrap text-[15px] leading-7 text-slate-800" data-testid="article-text">
           {renderBody(body, sentences, positions, active, onSentenceClick)}
@@ -132,7 +145,8 @@ export function ReviewWorkspace({ draftId, body, published, sentences, initialPo
         </div>
         {positions.length === 0 ? (
           <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">
-            The engine found no position in this article. Click a sentence to add one, or publish the article without positions.
+            The engine found no position in this article. Click a sentence to add one, or publish the article without
+            positions.
           </p>
         ) : null}
         <ol className="max-h-[70vh] space-y-3 overflow-y-auto pr-1">
@@ -175,7 +189,8 @@ export function ReviewWorkspace({ draftId, body, published, sentences, initialPo
           <input type="hidden" name="draftId" value={draftId} />
           <input type="hidden" name="positions" value={JSON.stringify(positions)} />
           <p className="text-sm text-slate-600">
-            {accepted} accepted, {rejected} rejected, {positions.length - accepted - rejected} undecided (not published).
+            {accepted} accepted, {rejected} rejected, {positions.length - accepted - rejected} undecided (not
+            published).
           </p>
           <div aria-live="polite" data-testid="publish-message" className="text-sm text-rose-700">
             {publishState.message}
@@ -185,7 +200,9 @@ export function ReviewWorkspace({ draftId, body, published, sentences, initialPo
             disabled={isPublishing || editing !== null}
             className="w-full rounded bg-emerald-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
           >
-            {isPublishing ? "Publishing…" : `Publish article with ${accepted} accepted position${accepted === 1 ? "" : "s"}`}
+            {isPublishing
+              ? "Publishing…"
+              : `Publish article with ${accepted} accepted position${accepted === 1 ? "" : "s"}`}
           </button>
         </form>
       </section>
@@ -204,7 +221,9 @@ function renderBody(
   let cursor = 0;
   for (const sentence of sentences) {
     if (sentence.start > cursor) parts.push(body.slice(cursor, sentence.start));
-    const carried = positions.filter((p) => p.start < sentence.end && p.end > sentence.start && p.decision !== "rejected");
+    const carried = positions.filter(
+      (p) => p.start < sentence.end && p.end > sentence.start && p.decision !== "rejected",
+    );
     const isActive = active ? active.start < sentence.end && active.end > sentence.start : false;
     parts.push(
       <span
@@ -242,7 +261,11 @@ function PositionCard({
   onEdit: () => void;
 }) {
   const decisionClass =
-    position.decision === "accepted" ? "border-emerald-400" : position.decision === "rejected" ? "border-slate-200 opacity-60" : "border-slate-200";
+    position.decision === "accepted"
+      ? "border-emerald-400"
+      : position.decision === "rejected"
+        ? "border-slate-200 opacity-60"
+        : "border-slate-200";
   return (
     <article
       onClick={onSelect}
@@ -275,7 +298,9 @@ function PositionCard({
           ))}
         </ul>
       ) : null}
-      <blockquote className="mt-2 border-l-2 border-slate-300 pl-2 text-xs text-slate-600">{position.evidence}</blockquote>
+      <blockquote className="mt-2 border-l-2 border-slate-300 pl-2 text-xs text-slate-600">
+        {position.evidence}
+      </blockquote>
       <div className="mt-2 flex gap-2">
         <button type="button" onClick={onAccept} className="rounded bg-emerald-700 px-2 py-1 text-xs text-white">
           Accept
@@ -283,7 +308,11 @@ function PositionCard({
         <button type="button" onClick={onEdit} className="rounded border border-slate-300 px-2 py-1 text-xs">
           Edit
         </button>
-        <button type="button" onClick={onReject} className="rounded border border-rose-300 px-2 py-1 text-xs text-rose-800">
+        <button
+          type="button"
+          onClick={onReject}
+          className="rounded border border-rose-300 px-2 py-1 text-xs text-rose-800"
+        >
           Reject
         </button>
       </div>
@@ -332,7 +361,11 @@ function PositionEditor({
       <div className="grid grid-cols-2 gap-2">
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium">Commitment</span>
-          <select value={commitment} onChange={(e) => setCommitment(e.target.value as CommitmentType)} className={selectClass}>
+          <select
+            value={commitment}
+            onChange={(e) => setCommitment(e.target.value as CommitmentType)}
+            className={selectClass}
+          >
             <CommitmentTypeOptions />
           </select>
         </label>
@@ -344,7 +377,9 @@ function PositionEditor({
         </label>
       </div>
       <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium">Condition {stance === "conditional" ? "(required)" : "(only for conditional)"}</span>
+        <span className="text-xs font-medium">
+          Condition {stance === "conditional" ? "(required)" : "(only for conditional)"}
+        </span>
         <input value={condition} onChange={(e) => setCondition(e.target.value)} className={selectClass} />
       </label>
       <label className="flex flex-col gap-1">

@@ -19,7 +19,10 @@ test.beforeEach(async ({ context }) => {
 });
 
 test.describe("managing users", () => {
-  test("an admin adds an editor, the editor signs in, the admin disables them, and they are out", async ({ browser, page }) => {
+  test("an admin adds an editor, the editor signs in, the admin disables them, and they are out", async ({
+    browser,
+    page,
+  }) => {
     const admin = createUser({ role: "admin" });
     await signIn(page, admin);
     await page.goto("/");
@@ -27,7 +30,11 @@ test.describe("managing users", () => {
     await expect(page).toHaveURL(/\/admin\/users$/);
 
     const token = Date.now().toString(36);
-    const editor = { email: `new-editor-${token}@e2e.test`, password: `pw-${token}-long-enough`, name: `New Editor ${token}` };
+    const editor = {
+      email: `new-editor-${token}@e2e.test`,
+      password: `pw-${token}-long-enough`,
+      name: `New Editor ${token}`,
+    };
     await page.getByLabel("Email").fill(editor.email);
     await page.getByLabel("Name").fill(editor.name);
     await page.getByLabel("Role").selectOption("editor");
@@ -55,7 +62,9 @@ test.describe("managing users", () => {
     await editorPage.goto("/ingest");
     await expect(editorPage).toHaveURL(/\/sign-in\?next=%2Fingest$/);
     await signInWithForm(editorPage, editor);
-    await expect(editorPage.getByTestId("sign-in-error")).toHaveText("This account is disabled. Ask an admin to re-enable it.");
+    await expect(editorPage.getByTestId("sign-in-error")).toHaveText(
+      "This account is disabled. Ask an admin to re-enable it.",
+    );
     await editorContext.close();
 
     // The audit log tells who did what to whom, and why.
@@ -105,7 +114,9 @@ test.describe("managing users", () => {
 
     await page.getByLabel("Initial password").fill("a long enough passphrase");
     await page.getByRole("button", { name: "Add user" }).click();
-    await expect(page.getByTestId("new-user-email-error")).toHaveText(`An account for ${existing.email} already exists.`);
+    await expect(page.getByTestId("new-user-email-error")).toHaveText(
+      `An account for ${existing.email} already exists.`,
+    );
   });
 });
 

@@ -65,13 +65,17 @@ test.describe("signing in and out", () => {
     await page.goto("/sign-in");
     for (let attempt = 0; attempt < 5; attempt++) {
       // Wait for each answer: the same message twice would not show that a new one came.
-      const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in");
+      const answered = page.waitForResponse(
+        (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in",
+      );
       await fillSignInForm(page, { email: editor.email, password: `wrong password ${attempt}` });
       await answered;
       await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
     }
     await fillSignInForm(page, editor);
-    await expect(page.getByTestId("sign-in-error")).toHaveText(/^Too many failed sign-ins for this account\. Try again in 15 minutes\.$/);
+    await expect(page.getByTestId("sign-in-error")).toHaveText(
+      /^Too many failed sign-ins for this account\. Try again in 15 minutes\.$/,
+    );
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
@@ -104,12 +108,20 @@ test.describe("signed-out requests at the HTTP level", () => {
     const email = `intruder-${Date.now()}@e2e.test`;
     const body = { email, password: "a long enough passphrase", name: "Intruder", role: "admin" };
     const headers = { origin: E2E_ORIGIN };
-    for (const path of ["/api/auth/admin/create-user", "/api/auth/sign-up/email", "/api/auth/admin/set-role", "/api/auth/admin/ban-user"]) {
+    for (const path of [
+      "/api/auth/admin/create-user",
+      "/api/auth/sign-up/email",
+      "/api/auth/admin/set-role",
+      "/api/auth/admin/ban-user",
+    ]) {
       const response = await request.post(path, { data: body, headers });
       expect(response.status(), path).toBe(401);
     }
     // Nobody by that email can sign in, and an admin does not see them.
-    const signInAttempt = await request.post("/api/auth/sign-in/email", { data: { email, password: body.password }, headers });
+    const signInAttempt = await request.post("/api/auth/sign-in/email", {
+      data: { email, password: body.password },
+      headers,
+    });
     expect(signInAttempt.status()).toBe(401);
     const admin = createUser({ role: "admin" });
     await signIn(page, admin);
@@ -118,7 +130,10 @@ test.describe("signed-out requests at the HTTP level", () => {
     await expect(page.getByText(email)).toHaveCount(0);
   });
 
-  test("the add-user server action, replayed without a session, is refused and creates nobody", async ({ page, playwright }) => {
+  test("the add-user server action, replayed without a session, is refused and creates nobody", async ({
+    page,
+    playwright,
+  }) => {
     // Record a genuine call of the action by an admin, then replay it with no cookie.
     const admin = createUser({ role: "admin" });
     await signIn(page, admin);
@@ -135,7 +150,9 @@ test.describe("signed-out requests at the HTTP level", () => {
 
     const signedOut = await playwright.request.newContext();
     const replayHeaders = Object.fromEntries(
-      Object.entries(recorded.headers()).filter(([name]) => !["cookie", "content-length", "host"].includes(name.toLowerCase())),
+      Object.entries(recorded.headers()).filter(
+        ([name]) => !["cookie", "content-length", "host"].includes(name.toLowerCase()),
+      ),
     );
     const forged = (recorded.postData() ?? "").replaceAll(`first-${email}`, email);
     const response = await signedOut.post(recorded.url(), { headers: replayHeaders, data: forged });

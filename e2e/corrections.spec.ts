@@ -5,12 +5,21 @@ import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
 import { publishTestArticle, uniqueToken } from "./support/seed";
 
-test("an editor corrects a position, then retracts it; the country page and the audit log show both", async ({ page }) => {
+test("an editor corrects a position, then retracts it; the country page and the audit log show both", async ({
+  page,
+}) => {
   const token = uniqueToken();
   const { articleId } = publishTestArticle({
     published: "2026-01-15",
     title: `Riga ${token}`,
-    positions: [{ country: "LV", commitment: "air", stance: "committed", sentence: `Latvia will patrol Ukrainian skies ${token}.` }],
+    positions: [
+      {
+        country: "LV",
+        commitment: "air",
+        stance: "committed",
+        sentence: `Latvia will patrol Ukrainian skies ${token}.`,
+      },
+    ],
   });
   const editor = createUser({ role: "editor" });
   await signIn(page, editor);
@@ -33,7 +42,9 @@ test("an editor corrects a position, then retracts it; the country page and the 
   await page.goto("/countries/lv");
   const air = page.locator('li[data-type="air"]');
   await expect(air.locator("[data-stance]").first()).toHaveText("Considering");
-  await expect(air.getByLabel("Corrections")).toContainText("(was committed): The minister only said Riga was studying it");
+  await expect(air.getByLabel("Corrections")).toContainText(
+    "(was committed): The minister only said Riga was studying it",
+  );
 
   await page.goto(`/articles/${articleId}`);
   await commitment.getByText("Correct or retract").click();
@@ -50,14 +61,18 @@ test("an editor corrects a position, then retracts it; the country page and the 
   await page.goto("/admin/audit?entityType=commitment");
   const rows = page.getByTestId("audit-row");
   await expect(rows.filter({ hasText: "Duplicate of an earlier report" })).toContainText("commitment.retract");
-  await expect(rows.filter({ hasText: "The minister only said Riga was studying it" })).toContainText("commitment.correct");
+  await expect(rows.filter({ hasText: "The minister only said Riga was studying it" })).toContainText(
+    "commitment.correct",
+  );
 });
 
 test("an editor retracts a whole article and its positions leave the matrix", async ({ page }) => {
   const token = uniqueToken();
   const { articleId } = publishTestArticle({
     published: "2026-01-16",
-    positions: [{ country: "LT", commitment: "arms", stance: "committed", sentence: `Lithuania will deliver drones ${token}.` }],
+    positions: [
+      { country: "LT", commitment: "arms", stance: "committed", sentence: `Lithuania will deliver drones ${token}.` },
+    ],
   });
   await page.goto("/");
   await expect(page.locator('tr[data-country="LT"] td[data-type="arms"] [data-stance]')).toHaveText("Committed");
@@ -80,7 +95,9 @@ test("an editor retracts a whole article and its positions leave the matrix", as
 test("readers see an article without correction controls", async ({ page }) => {
   const { articleId } = publishTestArticle({
     published: "2026-01-17",
-    positions: [{ country: "SI", commitment: "funding", stance: "supports", sentence: `Slovenia backs a fund ${uniqueToken()}.` }],
+    positions: [
+      { country: "SI", commitment: "funding", stance: "supports", sentence: `Slovenia backs a fund ${uniqueToken()}.` },
+    ],
   });
   await page.goto(`/articles/${articleId}`);
   await expect(page.getByTestId("statement")).toHaveCount(1);

@@ -15,7 +15,10 @@ function nordicArticle(token: string): string {
   ].join("\n\n");
 }
 
-async function fillArticle(page: Page, fields: { title?: string; outlet?: string; url?: string; published?: string; body?: string }) {
+async function fillArticle(
+  page: Page,
+  fields: { title?: string; outlet?: string; url?: string; published?: string; body?: string },
+) {
   if (fields.title !== undefined) await page.getByLabel("Title").fill(fields.title);
   if (fields.outlet !== undefined) await page.getByLabel("Outlet").fill(fields.outlet);
   if (fields.url !== undefined) await page.getByLabel("URL (optional)").fill(fields.url);
@@ -34,7 +37,12 @@ test.describe("ingest and review", () => {
     await signInAsNewEditor(page);
     const token = uniqueToken();
     await page.goto("/ingest");
-    await fillArticle(page, { title: `Nordic pledges ${token}`, outlet: "E2E Wire", published: "2026-02-02", body: nordicArticle(token) });
+    await fillArticle(page, {
+      title: `Nordic pledges ${token}`,
+      outlet: "E2E Wire",
+      published: "2026-02-02",
+      body: nordicArticle(token),
+    });
     await page.getByRole("button", { name: "Extract positions" }).click();
 
     await expect(page).toHaveURL(/\/ingest\/[^/?]+$/);
@@ -63,7 +71,10 @@ test.describe("ingest and review", () => {
     await expect(proposal("FI", "article5")).toHaveAttribute("data-decision", "rejected");
 
     // Add what the engine missed, from the sentence about Estonia.
-    await page.getByTestId("article-text").getByText(/Estonian instructors/).click();
+    await page
+      .getByTestId("article-text")
+      .getByText(/Estonian instructors/)
+      .click();
     await editor.getByLabel("Country or actor").selectOption("EE");
     await editor.getByLabel("Commitment").selectOption("training");
     await editor.getByRole("button", { name: "Save and accept" }).click();
@@ -74,7 +85,8 @@ test.describe("ingest and review", () => {
     await expect(page.getByTestId("commitment")).toHaveCount(5);
 
     await page.goto("/");
-    const cell = (country: string, type: string) => page.locator(`tr[data-country="${country}"] td[data-type="${type}"] [data-stance]`);
+    const cell = (country: string, type: string) =>
+      page.locator(`tr[data-country="${country}"] td[data-type="${type}"] [data-stance]`);
     await expect(cell("DK", "troops")).toHaveText("Conditional");
     await expect(cell("SE", "troops")).toHaveText("Ruled out");
     await expect(cell("SE", "monitoring")).toHaveText("Supports");
@@ -82,7 +94,9 @@ test.describe("ingest and review", () => {
     await expect(page.locator('tr[data-country="FI"]')).toHaveCount(0);
 
     await page.goto("/countries/ee");
-    await expect(page.locator('li[data-type="training"] [data-testid="current-evidence"]')).toContainText("Estonian instructors");
+    await expect(page.locator('li[data-type="training"] [data-testid="current-evidence"]')).toContainText(
+      "Estonian instructors",
+    );
   });
 
   test("pasting the same article again lands on the existing one", async ({ page }) => {
@@ -97,7 +111,12 @@ test.describe("ingest and review", () => {
 
     // The same text again while it is under review: back to its review page.
     await page.goto("/ingest");
-    await fillArticle(page, { title: "Another title", outlet: "Other outlet", published: "2026-02-03", body: `  ${body.replace(/\n\n/g, "\n\n\n")}  ` });
+    await fillArticle(page, {
+      title: "Another title",
+      outlet: "Other outlet",
+      published: "2026-02-03",
+      body: `  ${body.replace(/\n\n/g, "\n\n\n")}  `,
+    });
     await page.getByRole("button", { name: "Extract positions" }).click();
     await expect(page.getByTestId("existing-draft")).toBeVisible();
     expect(page.url().split("?")[0]).toBe(reviewUrl);
@@ -108,7 +127,12 @@ test.describe("ingest and review", () => {
 
     // Published: a new paste, even with curly quotes and page furniture, lands on the article.
     await page.goto("/ingest");
-    await fillArticle(page, { title: "Again", outlet: "E2E Wire", published: "2026-02-03", body: `1 234 views\nShare\n\n${body}` });
+    await fillArticle(page, {
+      title: "Again",
+      outlet: "E2E Wire",
+      published: "2026-02-03",
+      body: `1 234 views\nShare\n\n${body}`,
+    });
     await page.getByRole("button", { name: "Extract positions" }).click();
     await expect(page.getByTestId("duplicate-banner")).toBeVisible();
     expect(page.url().split("?")[0]).toBe(articleUrl);
@@ -117,7 +141,13 @@ test.describe("ingest and review", () => {
   test("each kind of bad input shows its field error and keeps every value", async ({ page }) => {
     await signInAsNewEditor(page);
     const token = uniqueToken();
-    const good = { title: `Bad input ${token}`, outlet: "E2E Wire", url: "https://example.org/a", published: "2026-01-05", body: nordicArticle(token) };
+    const good = {
+      title: `Bad input ${token}`,
+      outlet: "E2E Wire",
+      url: "https://example.org/a",
+      published: "2026-01-05",
+      body: nordicArticle(token),
+    };
     const cases: { change: Partial<typeof good>; field: string; message: RegExp }[] = [
       { change: { body: "   \n  " }, field: "body", message: /empty/ },
       { change: { body: "x".repeat(205 * 1024) }, field: "body", message: /200 KB/ },
@@ -132,7 +162,17 @@ test.describe("ingest and review", () => {
       await fillArticle(page, values);
       await page.getByRole("button", { name: "Extract positions" }).click();
       await expect(page.getByTestId(`${field}-error`)).toHaveText(message);
-      await expect(page.getByLabel(field === "url" ? "URL (optional)" : field === "published" ? "Publication date" : field === "body" ? "Article text" : "Title")).toHaveAttribute("aria-invalid", "true");
+      await expect(
+        page.getByLabel(
+          field === "url"
+            ? "URL (optional)"
+            : field === "published"
+              ? "Publication date"
+              : field === "body"
+                ? "Article text"
+                : "Title",
+        ),
+      ).toHaveAttribute("aria-invalid", "true");
       // Nothing the editor typed is lost.
       await expect(page.getByLabel("Title")).toHaveValue(values.title);
       await expect(page.getByLabel("Outlet")).toHaveValue(values.outlet);

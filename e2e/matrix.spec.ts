@@ -40,16 +40,22 @@ test.describe("the matrix and a country's evidence", () => {
     const token = uniqueToken();
     publishTestArticle({
       published: "2024-06-01",
-      positions: [{ country: "IS", commitment: "funding", stance: "considering", sentence: `Iceland weighs a fund ${token}.` }],
+      positions: [
+        { country: "IS", commitment: "funding", stance: "considering", sentence: `Iceland weighs a fund ${token}.` },
+      ],
     });
     publishTestArticle({
       published: "2024-09-01",
-      positions: [{ country: "IS", commitment: "funding", stance: "committed", sentence: `Iceland will pay ${token}.` }],
+      positions: [
+        { country: "IS", commitment: "funding", stance: "committed", sentence: `Iceland will pay ${token}.` },
+      ],
     });
     await page.goto("/?date=2024-07-01");
     await expect(page.locator('tr[data-country="IS"] td[data-type="funding"] [data-stance]')).toHaveText("Considering");
     await page.goto("/countries/is?date=2024-10-01");
-    await expect(page.locator('li[data-type="funding"] [data-testid="current-evidence"] blockquote')).toContainText(`Iceland will pay ${token}.`);
+    await expect(page.locator('li[data-type="funding"] [data-testid="current-evidence"] blockquote')).toContainText(
+      `Iceland will pay ${token}.`,
+    );
   });
 
   test("an unknown country code is a 404 page", async ({ page }) => {

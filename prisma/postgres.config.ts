@@ -9,5 +9,8 @@ export default defineConfig({
   schema: "postgres/schema.prisma",
   migrations: { path: "migrations/postgres" },
   adapter: async () =>
-    new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://127.0.0.1:5432/test", allowExitOnIdle: true }),
+    new PrismaPg({
+      connectionString: process.env.DATABASE_URL ?? "postgresql://127.0.0.1:5432/test",
+      allowExitOnIdle: true,
+    }),
 });

@@ -8,5 +8,6 @@ export default defineConfig({
   engine: "js",
   schema: "schema.prisma",
   migrations: { path: "migrations/sqlite" },
-  adapter: async () => new PrismaBetterSQLite3({ url: (process.env.DATABASE_URL ?? "file:./data/tracker.db").replace(/^file:/, "") }),
+  adapter: async () =>
+    new PrismaBetterSQLite3({ url: (process.env.DATABASE_URL ?? "file:./data/tracker.db").replace(/^file:/, "") }),
 });

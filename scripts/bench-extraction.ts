@@ -26,9 +26,15 @@ function synthesise(index: number): { body: string; title: string; published: st
     paragraphs.push(random() < 0.3 && paragraphs.length ? `${paragraphs.pop()} ${sentence}` : sentence);
   }
   // New words in every article, as real news brings names and numbers the model has never seen.
-  paragraphs.push(`Filed as case Kx${index.toString(36)} with ${index * 7 + 3} pages by reporter Zor${(index * 31).toString(36)}.`);
+  paragraphs.push(
+    `Filed as case Kx${index.toString(36)} with ${index * 7 + 3} pages by reporter Zor${(index * 31).toString(36)}.`,
+  );
   const day = String(1 + (index % 28)).padStart(2, "0");
-  return { title: `Security guarantees: article ${index}`, published: `2026-01-${day}`, body: paragraphs.join("\n\n") + "\n" };
+  return {
+    title: `Security guarantees: article ${index}`,
+    published: `2026-01-${day}`,
+    body: paragraphs.join("\n\n") + "\n",
+  };
 }
 
 // Collect garbage before each reading, so the figures show what is retained, not what is pending.
@@ -81,6 +87,12 @@ console.log(`articles ${ARTICLES}, ${mb.toFixed(1)} MB of text, ${positions} pos
 chunkMBps.sort((a, b) => a - b);
 const median = chunkMBps[Math.floor(chunkMBps.length / 2)] ?? 0;
 const best = chunkMBps[chunkMBps.length - 1] ?? 0;
-console.log(`throughput ${best.toFixed(2)} MB/s on one core (best chunk of 500 articles; median ${median.toFixed(2)} MB/s)`);
-console.log(`throughput ${(mb / (busy / 1000)).toFixed(2)} MB/s wall clock overall (extraction only, ${(busy / 1000).toFixed(1)} s)`);
-console.log(`throughput ${(mb / cpuSeconds).toFixed(2)} MB/s of CPU time on one core (${cpuSeconds.toFixed(1)} s, includes synthesis and GC)`);
+console.log(
+  `throughput ${best.toFixed(2)} MB/s on one core (best chunk of 500 articles; median ${median.toFixed(2)} MB/s)`,
+);
+console.log(
+  `throughput ${(mb / (busy / 1000)).toFixed(2)} MB/s wall clock overall (extraction only, ${(busy / 1000).toFixed(1)} s)`,
+);
+console.log(
+  `throughput ${(mb / cpuSeconds).toFixed(2)} MB/s of CPU time on one core (${cpuSeconds.toFixed(1)} s, includes synthesis and GC)`,
+);

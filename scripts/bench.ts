@@ -46,7 +46,11 @@ async function benchWorkflow(): Promise<void> {
   for (let run = 0; run < runs; run++) {
     const body = [...BENCH_PARAGRAPHS, `Reference number ${run}.`].join("\n\n");
     let started = performance.now();
-    const draft = await createIngestDraft({ title: `Bench ${run}`, outlet: "Bench", url: null, published: "2026-02-01", body }, editor.id, db);
+    const draft = await createIngestDraft(
+      { title: `Bench ${run}`, outlet: "Bench", url: null, published: "2026-02-01", body },
+      editor.id,
+      db,
+    );
     if (draft.status !== "draft") throw new Error(`unexpected ${draft.status}`);
     const view = await getIngestDraft(draft.draftId);
     submit.push(performance.now() - started);
@@ -70,8 +74,12 @@ async function benchWorkflow(): Promise<void> {
   await db.$disconnect();
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   console.log("\n== editorial workflow (SQLite, demo data plus 20 benchmark articles, in-process)");
-  console.log(`submit -> review data   median ${median(submit).toFixed(1)} ms, p95 ${percentile(submit, 95).toFixed(1)} ms (validation, duplicate check, extraction, draft write and read)`);
-  console.log(`publish -> matrix       median ${median(publish).toFixed(1)} ms, p95 ${percentile(publish, 95).toFixed(1)} ms (one transaction, then getMatrixAt)`);
+  console.log(
+    `submit -> review data   median ${median(submit).toFixed(1)} ms, p95 ${percentile(submit, 95).toFixed(1)} ms (validation, duplicate check, extraction, draft write and read)`,
+  );
+  console.log(
+    `publish -> matrix       median ${median(publish).toFixed(1)} ms, p95 ${percentile(publish, 95).toFixed(1)} ms (one transaction, then getMatrixAt)`,
+  );
   console.log(`getMatrixAt(today)      median ${median(matrixTimes).toFixed(1)} ms`);
   console.log(`getCountryStance(BE)    median ${median(countryTimes).toFixed(1)} ms`);
 }
@@ -109,7 +117,9 @@ async function benchPages(): Promise<void> {
         times.push(performance.now() - started);
       }
       const steady = times.slice(10);
-      console.log(`GET ${route.padEnd(20)} median ${median(steady).toFixed(1)} ms, p95 ${percentile(steady, 95).toFixed(1)} ms, ${(1000 / median(steady)).toFixed(0)} req/s sequential`);
+      console.log(
+        `GET ${route.padEnd(20)} median ${median(steady).toFixed(1)} ms, p95 ${percentile(steady, 95).toFixed(1)} ms, ${(1000 / median(steady)).toFixed(0)} req/s sequential`,
+      );
     }
     const memory = spawnSync("ps", ["-o", "rss=", "-p", String(server.pid)], { encoding: "utf8" }).stdout.trim();
     if (memory) console.log(`next-server RSS ${(Number(memory) / 1024).toFixed(0)} MB`);

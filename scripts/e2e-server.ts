@@ -12,10 +12,15 @@ async function main(): Promise<void> {
     throw new Error("e2e-server needs its own DATABASE_URL (playwright.config.ts sets one)");
   }
   if (!isLocalDatabaseUrl(env.DATABASE_URL)) {
-    throw new Error(`Refusing to run browser journeys against a database that is not local: ${redactUrl(env.DATABASE_URL)}`);
+    throw new Error(
+      `Refusing to run browser journeys against a database that is not local: ${redactUrl(env.DATABASE_URL)}`,
+    );
   }
   await setupDatabase({ url: env.DATABASE_URL, log });
-  const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+  const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

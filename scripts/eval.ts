@@ -17,7 +17,9 @@ interface GoldPosition {
   condition: string | null;
 }
 
-const corpusDir = process.env.CORPUS_DIR ? path.resolve(process.env.CORPUS_DIR) : path.resolve(process.cwd(), "../shared/corpus");
+const corpusDir = process.env.CORPUS_DIR
+  ? path.resolve(process.env.CORPUS_DIR)
+  : path.resolve(process.cwd(), "../shared/corpus");
 const articlesDir = path.join(corpusDir, "articles");
 const labelsDir = path.join(corpusDir, "labels");
 
@@ -43,12 +45,17 @@ let detectCorrect = 0;
 let evidenceCorrect = 0;
 const errors: string[] = [];
 let bytes = 0;
-const files = fs.readdirSync(articlesDir).filter((f) => f.endsWith(".txt")).sort();
+const files = fs
+  .readdirSync(articlesDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const articles = files.map((file) => {
   const id = file.replace(/\.txt$/u, "");
   const text = fs.readFileSync(path.join(articlesDir, file), "utf8");
   const labelsPath = path.join(labelsDir, `${id}.json`);
-  const labels: GoldPosition[] = fs.existsSync(labelsPath) ? JSON.parse(fs.readFileSync(labelsPath, "utf8")).positions : [];
+  const labels: GoldPosition[] = fs.existsSync(labelsPath)
+    ? JSON.parse(fs.readFileSync(labelsPath, "utf8")).positions
+    : [];
   return { id, article: parseArticleFile(text), labels };
 });
 
@@ -56,7 +63,8 @@ for (const { id, article, labels } of articles) {
   const got = extractPositions(article);
   bytes += Buffer.byteLength(article.body, "utf8");
   for (const p of got) {
-    if (article.body.slice(p.start, p.end) !== p.evidence) errors.push(`${id}  OFFSET   ${p.country} ${p.commitment}: offsets do not match the evidence`);
+    if (article.body.slice(p.start, p.end) !== p.evidence)
+      errors.push(`${id}  OFFSET   ${p.country} ${p.commitment}: offsets do not match the evidence`);
   }
   const byCell = new Map<string, PositionProposal>(got.map((p) => [`${p.country}|${p.commitment}`, p]));
   const goldCells = new Map<string, GoldPosition>(labels.map((g) => [`${g.country}|${g.commitment}`, g]));
@@ -70,15 +78,23 @@ for (const { id, article, labels } of articles) {
     }
     detectCorrect++;
     if (p.stance !== g.stance) {
-      errors.push(`${id}  STANCE   ${g.country} ${g.commitment}: got ${p.stance}, gold ${g.stance}  «${p.evidence.slice(0, 90)}»  cues=${p.cues.join("|")}`);
+      errors.push(
+        `${id}  STANCE   ${g.country} ${g.commitment}: got ${p.stance}, gold ${g.stance}  «${p.evidence.slice(0, 90)}»  cues=${p.cues.join("|")}`,
+      );
       continue;
     }
     strictCorrect++;
     if (evidenceMatches(p.evidence, g.evidence)) evidenceCorrect++;
-    else errors.push(`${id}  EVIDENCE ${g.country} ${g.commitment}: got «${p.evidence.slice(0, 80)}», gold «${g.evidence.slice(0, 80)}»`);
+    else
+      errors.push(
+        `${id}  EVIDENCE ${g.country} ${g.commitment}: got «${p.evidence.slice(0, 80)}», gold «${g.evidence.slice(0, 80)}»`,
+      );
   }
   for (const [key, p] of byCell) {
-    if (!goldCells.has(key)) errors.push(`${id}  EXTRA    ${p.country} ${p.commitment} ${p.stance} (${p.confidence})  «${p.evidence.slice(0, 90)}»  cues=${p.cues.join("|")}`);
+    if (!goldCells.has(key))
+      errors.push(
+        `${id}  EXTRA    ${p.country} ${p.commitment} ${p.stance} (${p.confidence})  «${p.evidence.slice(0, 90)}»  cues=${p.cues.join("|")}`,
+      );
   }
 }
 

@@ -51,10 +51,17 @@ async function main(): Promise<number> {
       entries = [{ label: file, candidate: { error: error instanceof Error ? error.message : String(error) } }];
     }
     for (const { label, candidate } of entries) {
-      const result = "error" in candidate ? { status: "refused" as const, reason: candidate.error } : await importArticle(candidate, policy, actorId);
+      const result =
+        "error" in candidate
+          ? { status: "refused" as const, reason: candidate.error }
+          : await importArticle(candidate, policy, actorId);
       counts[result.status] += 1;
-      if (result.status === "created") console.log(`${label}: created article ${result.articleId} with ${result.accepted} position(s)${result.dropped ? `, ${result.dropped} below the confidence threshold left out` : ""}`);
-      else if (result.status === "duplicate") console.log(`${label}: skipped, duplicate of article ${result.articleId}`);
+      if (result.status === "created")
+        console.log(
+          `${label}: created article ${result.articleId} with ${result.accepted} position(s)${result.dropped ? `, ${result.dropped} below the confidence threshold left out` : ""}`,
+        );
+      else if (result.status === "duplicate")
+        console.log(`${label}: skipped, duplicate of article ${result.articleId}`);
       else console.log(`${label}: refused, ${result.reason}`);
     }
   }

@@ -45,8 +45,22 @@ const targets = [
 for (const target of targets) {
   const sql = execFileSync(
     "node_modules/.bin/prisma",
-    ["migrate", "diff", "--config", target.config, "--from-schema-datamodel", target.previous, "--to-schema-datamodel", target.next, "--script"],
-    { env: { ...process.env, DATABASE_URL: target.url, CHECKPOINT_DISABLE: "1" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    [
+      "migrate",
+      "diff",
+      "--config",
+      target.config,
+      "--from-schema-datamodel",
+      target.previous,
+      "--to-schema-datamodel",
+      target.next,
+      "--script",
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: target.url, CHECKPOINT_DISABLE: "1" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
   );
   if (!sql.trim() || /^-- This is an empty migration/m.test(sql)) {
     console.error(`No schema change found for ${target.dir}; nothing written.`);

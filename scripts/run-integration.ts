@@ -28,11 +28,26 @@ export async function runIntegrationSuites(): Promise<SuiteResult[]> {
   const problem = await checkPostgres(adminUrl);
   if (problem) {
     if (process.env.CI === "true") {
-      results.push({ name: "integration (PostgreSQL)", passed: 0, failed: 1, skipped: 0, note: `${problem} (mandatory on CI)`, seconds: 0 });
+      results.push({
+        name: "integration (PostgreSQL)",
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        note: `${problem} (mandatory on CI)`,
+        seconds: 0,
+      });
     } else {
       const note = `${problem}; start PostgreSQL or set TEST_POSTGRES_URL to a local server to run it`;
       log(`integration tests on PostgreSQL SKIPPED: ${note}`);
-      results.push({ name: "integration (PostgreSQL)", passed: 0, failed: 0, skipped: 0, notRun: true, note, seconds: 0 });
+      results.push({
+        name: "integration (PostgreSQL)",
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        notRun: true,
+        note,
+        seconds: 0,
+      });
     }
     return results;
   }
@@ -44,7 +59,10 @@ export async function runIntegrationSuites(): Promise<SuiteResult[]> {
 if (process.argv[1]?.endsWith("run-integration.ts")) {
   runIntegrationSuites()
     .then((results) => {
-      for (const result of results) log(`${result.name}: ${result.passed} passed, ${result.failed} failed${result.note ? ` (${result.note})` : ""}`);
+      for (const result of results)
+        log(
+          `${result.name}: ${result.passed} passed, ${result.failed} failed${result.note ? ` (${result.note})` : ""}`,
+        );
       process.exit(results.some((result) => result.failed > 0) ? 1 : 0);
     })
     .catch((error: unknown) => {

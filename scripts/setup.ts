@@ -9,7 +9,9 @@ import { log, nextBin } from "./lib/cli";
 
 export async function runSetup(argv: string[] = process.argv.slice(2)): Promise<ReturnType<typeof readAppEnv>> {
   const env = readAppEnv();
-  log(`environment: ok (database ${env.DATABASE_URL.startsWith("file:") ? "SQLite" : "PostgreSQL"}, port ${env.PORT}, demo data ${env.SEED_DEMO === "1" ? "on" : "off"})`);
+  log(
+    `environment: ok (database ${env.DATABASE_URL.startsWith("file:") ? "SQLite" : "PostgreSQL"}, port ${env.PORT}, demo data ${env.SEED_DEMO === "1" ? "on" : "off"})`,
+  );
   await setupDatabase({
     url: env.DATABASE_URL,
     migrate: !argv.includes("--no-migrate"),

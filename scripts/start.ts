@@ -7,7 +7,10 @@ async function main(): Promise<void> {
   const env = await runSetup([]);
   const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
   log(`serving on http://localhost:${env.PORT}`);
-  const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", hostname], { stdio: "inherit", env: process.env });
+  const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", hostname], {
+    stdio: "inherit",
+    env: process.env,
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

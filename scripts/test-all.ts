@@ -19,7 +19,14 @@ async function main(): Promise<void> {
   const build = spawnSync(nextBin(), ["build"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
   const buildSeconds = (Date.now() - buildStarted) / 1000;
   if (build.status !== 0) {
-    results.push({ name: "e2e (Chromium)", passed: 0, failed: 1, skipped: 0, note: "next build failed", seconds: buildSeconds });
+    results.push({
+      name: "e2e (Chromium)",
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: "next build failed",
+      seconds: buildSeconds,
+    });
   } else {
     log(`build: done in ${buildSeconds.toFixed(1)} s`);
     results.push(runPlaywright("e2e (Chromium)"));

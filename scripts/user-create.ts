@@ -86,6 +86,8 @@ main().then(
   (error: unknown) => {
     if (error instanceof UsageError || error instanceof UserAccountError) log(`user:create refused: ${error.message}`);
     else log(`user:create failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(error instanceof UserAccountError && error.code === "EMAIL_TAKEN" ? 3 : error instanceof UsageError ? 2 : 1);
+    process.exit(
+      error instanceof UserAccountError && error.code === "EMAIL_TAKEN" ? 3 : error instanceof UsageError ? 2 : 1,
+    );
   },
 );

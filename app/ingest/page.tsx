@@ -12,9 +12,9 @@ export default async function IngestPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Add an article</h1>
         <p className="text-sm text-slate-600">
-          Paste a news article. The tracker proposes who committed to what, and you review every proposal before anything
-          is published. You can also paste a whole page as copied from the browser into the text box alone: title, outlet
-          and date are then proposed from it.
+          Paste a news article. The tracker proposes who committed to what, and you review every proposal before
+          anything is published. You can also paste a whole page as copied from the browser into the text box alone:
+          title, outlet and date are then proposed from it.
         </p>
       </div>
       <IngestForm today={todayIsoDay()} />

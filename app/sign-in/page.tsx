@@ -6,7 +6,11 @@ import { getSessionUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { next } = await searchParams;
   const nextPath = safeNextPath(next);
   if (await getSessionUser()) redirect(nextPath);

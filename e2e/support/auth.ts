@@ -29,7 +29,16 @@ export function createUser(options: { role: TestRole; email?: string; password?:
   try {
     execFileSync(
       "node_modules/.bin/tsx",
-      ["--conditions=react-server", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name],
+      [
+        "--conditions=react-server",
+        "scripts/user-create.ts",
+        "--email",
+        user.email,
+        "--role",
+        user.role,
+        "--name",
+        user.name,
+      ],
       {
         env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, TRACKER_USER_PASSWORD: user.password },
         stdio: ["ignore", "pipe", "pipe"],

@@ -6,7 +6,11 @@ import { createPublishedArticle, type TestPosition } from "@/lib/test/factories"
 async function main(): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const input = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { published: string; title?: string; positions: TestPosition[] };
+  const input = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+    published: string;
+    title?: string;
+    positions: TestPosition[];
+  };
   const result = await createPublishedArticle(input);
   console.log(JSON.stringify({ articleId: result.articleId }));
   process.exit(0);

@@ -11,7 +11,10 @@ beforeEach(resetContent);
 
 async function makeUser(role: "editor" | "admin") {
   const token = crypto.randomUUID().slice(0, 8);
-  return createUserAccount({ email: `${role}-${token}@example.org`, name: `Q ${role} ${token}`, role, password: "a long enough passphrase" }, { actorId: null });
+  return createUserAccount(
+    { email: `${role}-${token}@example.org`, name: `Q ${role} ${token}`, role, password: "a long enough passphrase" },
+    { actorId: null },
+  );
 }
 
 describe("getUsers", () => {
@@ -20,8 +23,16 @@ describe("getUsers", () => {
     const editor = await makeUser("editor");
     await setUserDisabled({ userId: editor.id, disabled: true, note: "on leave" }, { actorId: admin.id });
     const users = await getUsers();
-    expect(users.find((user) => user.id === editor.id)).toMatchObject({ role: "editor", isDisabled: true, disabledReason: "on leave" });
-    expect(users.find((user) => user.id === admin.id)).toMatchObject({ role: "admin", isDisabled: false, disabledReason: null });
+    expect(users.find((user) => user.id === editor.id)).toMatchObject({
+      role: "editor",
+      isDisabled: true,
+      disabledReason: "on leave",
+    });
+    expect(users.find((user) => user.id === admin.id)).toMatchObject({
+      role: "admin",
+      isDisabled: false,
+      disabledReason: null,
+    });
   });
 });
 

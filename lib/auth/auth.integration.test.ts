@@ -30,9 +30,16 @@ async function makeUser(role: Role = "editor", password = `pw-${crypto.randomUUI
 
 /** A POST to better-auth's HTTP endpoint, as a browser on the e2e origin would send it. */
 async function post(path: string, body: unknown, options: { ip?: string; cookie?: string } = {}): Promise<Response> {
-  const headers = new Headers({ "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": options.ip ?? randomIp() });
+  const headers = new Headers({
+    "content-type": "application/json",
+    origin: ORIGIN,
+    "x-forwarded-for": options.ip ?? randomIp(),
+  });
   if (options.cookie) headers.set("cookie", options.cookie);
-  return handleAuthRequest(getAuth(), new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
+  return handleAuthRequest(
+    getAuth(),
+    new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }),
+  );
 }
 
 async function signInOverHttp(email: string, password: string, ip?: string) {
@@ -67,7 +74,12 @@ describe("signing in", () => {
     const { response, cookie } = await signInOverHttp(user.email, user.password);
     expect(response.status).toBe(200);
     expect(cookie).toContain("better-auth.session_token=");
-    expect(await resolveSessionUser(cookieHeaders(cookie))).toEqual({ id: user.id, email: user.email, name: "Test editor", role: "editor" });
+    expect(await resolveSessionUser(cookieHeaders(cookie))).toEqual({
+      id: user.id,
+      email: user.email,
+      name: "Test editor",
+      role: "editor",
+    });
     expect(await getDb().session.count({ where: { userId: user.id } })).toBe(1);
   });
 
@@ -100,7 +112,9 @@ describe("signing in", () => {
     const email = `visitor-${token()}@example.org`;
     const overHttp = await post("/sign-up/email", { email, password: "a long enough passphrase", name: "Visitor" });
     expect(overHttp.status).toBe(401);
-    await expect(getAuth().api.signUpEmail({ body: { email, password: "a long enough passphrase", name: "Visitor" } })).rejects.toThrow();
+    await expect(
+      getAuth().api.signUpEmail({ body: { email, password: "a long enough passphrase", name: "Visitor" } }),
+    ).rejects.toThrow();
     expect(await getDb().user.count({ where: { email } })).toBe(0);
   });
 
@@ -146,7 +160,10 @@ describe("a disabled user", () => {
     const user = await makeUser("editor");
     await setUserDisabled({ userId: user.id, disabled: true, note: "laptop stolen" }, { actorId: admin.id });
     await setUserDisabled({ userId: user.id, disabled: false, note: "new laptop" }, { actorId: admin.id });
-    const events = await getDb().auditEvent.findMany({ where: { entityType: "user", entityId: user.id }, orderBy: { at: "asc" } });
+    const events = await getDb().auditEvent.findMany({
+      where: { entityType: "user", entityId: user.id },
+      orderBy: { at: "asc" },
+    });
     expect(events.map((event) => [event.action, event.actorId, event.note])).toEqual([
       ["user.create", null, null],
       ["user.disable", admin.id, "laptop stolen"],
@@ -169,7 +186,10 @@ describe("creating accounts", () => {
   it("refuses a second account for the same email, whatever its case", async () => {
     const user = await makeUser("editor");
     await expect(
-      createUserAccount({ email: user.email.toUpperCase(), name: "Twin", role: "editor", password: "a long enough passphrase" }, { actorId: null }),
+      createUserAccount(
+        { email: user.email.toUpperCase(), name: "Twin", role: "editor", password: "a long enough passphrase" },
+        { actorId: null },
+      ),
     ).rejects.toBeInstanceOf(UserAccountError);
     expect(await getDb().user.count({ where: { email: user.email } })).toBe(1);
   });
@@ -197,7 +217,8 @@ describe("the per-account limit", () => {
 
   it("unlocks once the window has passed since the last failure", async () => {
     const user = await makeUser("editor");
-    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_ACCOUNT.max; attempt++) await signInOverHttp(user.email, "wrong password!");
+    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_ACCOUNT.max; attempt++)
+      await signInOverHttp(user.email, "wrong password!");
     const past = BigInt(Date.now() - SIGN_IN_FAILURES_PER_ACCOUNT.window * 1000 - 1000);
     await getDb().rateLimit.update({ where: { key: accountLimitKey(user.email) }, data: { lastRequest: past } });
     expect((await signInOverHttp(user.email, user.password)).response.status).toBe(200);
@@ -205,7 +226,8 @@ describe("the per-account limit", () => {
 
   it("forgets earlier failures after a successful sign-in", async () => {
     const user = await makeUser("editor");
-    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_ACCOUNT.max - 1; attempt++) await signInOverHttp(user.email, "wrong password!");
+    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_ACCOUNT.max - 1; attempt++)
+      await signInOverHttp(user.email, "wrong password!");
     expect((await signInOverHttp(user.email, user.password)).response.status).toBe(200);
     expect(await getDb().rateLimit.count({ where: { key: accountLimitKey(user.email) } })).toBe(0);
     expect((await signInOverHttp(user.email, "wrong password!")).response.status).toBe(401);
@@ -242,8 +264,12 @@ describe("roles", () => {
   it("requireUser's check: 401 signed out, 403 for an editor on admin work, admin satisfies editor", async () => {
     const editor = await makeUser("editor");
     const admin = await makeUser("admin");
-    const editorUser = await resolveSessionUser(cookieHeaders((await signInOverHttp(editor.email, editor.password)).cookie));
-    const adminUser = await resolveSessionUser(cookieHeaders((await signInOverHttp(admin.email, admin.password)).cookie));
+    const editorUser = await resolveSessionUser(
+      cookieHeaders((await signInOverHttp(editor.email, editor.password)).cookie),
+    );
+    const adminUser = await resolveSessionUser(
+      cookieHeaders((await signInOverHttp(admin.email, admin.password)).cookie),
+    );
     const signedOut = await resolveSessionUser(new Headers({ host: "127.0.0.1:3100" }));
 
     expect(() => authorizeUser(signedOut, "editor")).toThrow(expect.objectContaining({ status: 401 }));
@@ -273,7 +299,9 @@ describe("better-auth's admin endpoints over HTTP", () => {
     expect((await post("/admin/ban-user", { userId: admin.id })).status).toBe(401);
     expect((await post("/admin/set-role", { userId: editor.id, role: "admin" })).status).toBe(401);
     const editorCookie = (await signInOverHttp(editor.email, editor.password)).cookie;
-    expect((await post("/admin/set-role", { userId: editor.id, role: "admin" }, { cookie: editorCookie })).status).toBe(403);
+    expect((await post("/admin/set-role", { userId: editor.id, role: "admin" }, { cookie: editorCookie })).status).toBe(
+      403,
+    );
     expect((await post("/update-user", { name: "Renamed" }, { cookie: editorCookie })).status).toBe(403);
     // Not even an admin: account changes go through the audited admin pages.
     const adminCookie = (await signInOverHttp(admin.email, admin.password)).cookie;

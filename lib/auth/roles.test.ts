@@ -51,7 +51,14 @@ describe("safeNextPath", () => {
   });
 
   it("drops anything that could leave the site", () => {
-    for (const next of ["https://evil.example", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "evil", "/\t/evil.example"]) {
+    for (const next of [
+      "https://evil.example",
+      "//evil.example/x",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "evil",
+      "/\t/evil.example",
+    ]) {
       expect(safeNextPath(next)).toBe("/");
     }
   });

@@ -4,8 +4,7 @@ import { DISABLED_ACCOUNT_MESSAGE, getAuth } from "./auth";
 import type { SignInInput } from "./schemas";
 
 export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "disabled" | "limited"; message: string };
+  { ok: true; userId: string } | { ok: false; reason: "invalid" | "disabled" | "limited"; message: string };
 
 /**
  * Signs in through better-auth's endpoint, so the limits and hooks of auth.ts apply; with
@@ -14,7 +13,10 @@ export type SignInResult =
  */
 export async function signInWithPassword(input: SignInInput, requestHeaders: Headers): Promise<SignInResult> {
   try {
-    const result = await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: requestHeaders });
+    const result = await getAuth().api.signInEmail({
+      body: { email: input.email, password: input.password },
+      headers: requestHeaders,
+    });
     return { ok: true, userId: result.user.id };
   } catch (error) {
     if (!isAPIError(error)) throw error;

@@ -68,7 +68,9 @@ export async function createUserAccount(
           role: input.role,
           emailVerified: true,
           banned: false,
-          accounts: { create: { id: crypto.randomUUID(), accountId: id, providerId: "credential", password: passwordHash } },
+          accounts: {
+            create: { id: crypto.randomUUID(), accountId: id, providerId: "credential", password: passwordHash },
+          },
         },
       });
       await tx.auditEvent.create({

@@ -57,7 +57,9 @@ export function createDb(url: string): Db {
   if (dialectOf(url) === "sqlite") {
     // `timeout` is SQLite's busy timeout: a writer waits for another process's write (the CLI
     // while the server runs, parallel test workers) instead of failing at once with SQLITE_BUSY.
-    return new SqlitePrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    return new SqlitePrismaClient({
+      adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    });
   }
   const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   // Same models, same generated API; only the query compiler's dialect differs.
@@ -170,14 +172,22 @@ export async function describeSchema(connection: RawConnection): Promise<string[
       `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
     );
     for (const { name } of tables) {
-      for (const column of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_table_info(?)`, [name])) {
-        lines.push(`column ${name}.${column.name} ${column.type} notnull=${column.notnull} default=${column.dflt_value} pk=${column.pk}`);
+      for (const column of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_table_info(?)`, [
+        name,
+      ])) {
+        lines.push(
+          `column ${name}.${column.name} ${column.type} notnull=${column.notnull} default=${column.dflt_value} pk=${column.pk}`,
+        );
       }
-      for (const index of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_index_list(?)`, [name])) {
+      for (const index of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_index_list(?)`, [
+        name,
+      ])) {
         const columns = await connection.query<{ name: string }>(`SELECT name FROM pragma_index_info(?)`, [index.name]);
         lines.push(`index ${name}.${index.name} unique=${index.unique} (${columns.map((c) => c.name).join(",")})`);
       }
-      for (const key of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_foreign_key_list(?)`, [name])) {
+      for (const key of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_foreign_key_list(?)`, [
+        name,
+      ])) {
         lines.push(`fk ${name}.${key.from} -> ${key.table}.${key.to} on delete ${key.on_delete}`);
       }
     }
@@ -187,7 +197,9 @@ export async function describeSchema(connection: RawConnection): Promise<string[
        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
     for (const c of columns) {
-      lines.push(`column ${c.table_name}.${c.column_name} ${c.data_type} nullable=${c.is_nullable} default=${c.column_default}`);
+      lines.push(
+        `column ${c.table_name}.${c.column_name} ${c.data_type} nullable=${c.is_nullable} default=${c.column_default}`,
+      );
     }
     const indexes = await connection.query<Record<string, unknown>>(
       `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,

@@ -48,7 +48,11 @@ describe(`migrations (${dialect})`, () => {
     const fromSchema = execFileSync(
       "node_modules/.bin/prisma",
       ["migrate", "diff", "--config", config, "--from-empty", "--to-schema-datamodel", schema, "--script"],
-      { env: { ...process.env, DATABASE_URL: scratch, CHECKPOINT_DISABLE: "1" }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+      {
+        env: { ...process.env, DATABASE_URL: scratch, CHECKPOINT_DISABLE: "1" },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      },
     );
     const scratchConnection = await openRawConnection(scratch);
     const migratedConnection = await openRawConnection(url);

@@ -20,8 +20,12 @@ function holdWriteLock(holdMs: number): Promise<{ released: Promise<void> }> {
     console.log("locked");
     setTimeout(() => { db.exec("COMMIT"); db.close(); }, Number(process.argv[2]));
   `;
-  const child = spawn(process.execPath, ["-e", script, sqliteFilePath(url), String(holdMs)], { stdio: ["ignore", "pipe", "inherit"] });
-  const released = new Promise<void>((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`lock holder exited ${code}`)))));
+  const child = spawn(process.execPath, ["-e", script, sqliteFilePath(url), String(holdMs)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const released = new Promise<void>((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`lock holder exited ${code}`)))),
+  );
   return new Promise((resolve) => child.stdout.once("data", () => resolve({ released })));
 }
 

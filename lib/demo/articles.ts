@@ -76,7 +76,8 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
         stance: "ruled_out",
         speaker: "Donald Tusk",
         condition: null,
-        sentence: "Poland does not plan to send Polish soldiers to Ukraine, Prime Minister Donald Tusk told reporters in Warsaw.",
+        sentence:
+          "Poland does not plan to send Polish soldiers to Ukraine, Prime Minister Donald Tusk told reporters in Warsaw.",
       },
       {
         country: "PL",
@@ -84,7 +85,8 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
         stance: "committed",
         speaker: "Donald Tusk",
         condition: null,
-        sentence: "Instead, Tusk said, Poland will serve as the logistics hub for any international support to Ukraine.",
+        sentence:
+          "Instead, Tusk said, Poland will serve as the logistics hub for any international support to Ukraine.",
       },
     ],
   },
@@ -104,7 +106,8 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
         stance: "opposes",
         speaker: "Sergei Lavrov",
         condition: null,
-        sentence: "Russia rejects the presence of any foreign troops in Ukraine, Foreign Minister Sergei Lavrov said on Friday.",
+        sentence:
+          "Russia rejects the presence of any foreign troops in Ukraine, Foreign Minister Sergei Lavrov said on Friday.",
       },
     ],
   },
@@ -274,7 +277,8 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
         stance: "considering",
         speaker: "Friedrich Merz",
         condition: null,
-        sentence: "Germany does not rule out taking part in monitoring a ceasefire, Chancellor Friedrich Merz said in Berlin.",
+        sentence:
+          "Germany does not rule out taking part in monitoring a ceasefire, Chancellor Friedrich Merz said in Berlin.",
       },
       {
         country: "DE",

@@ -52,7 +52,7 @@ export const COMMITMENT_TYPE_INFO: Record<CommitmentType, CommitmentTypeInfo> = 
     key: "air",
     label: "Air policing / air defence",
     shortLabel: "Air",
-    description: "Air policing or air defence over Ukraine, a \"sky shield\".",
+    description: 'Air policing or air defence over Ukraine, a "sky shield".',
   },
   maritime: {
     key: "maritime",

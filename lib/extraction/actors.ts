@@ -29,8 +29,26 @@ const AMBIGUOUS = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Domi
 // The forms news copy uses beyond the ISO names; capitals only where they stand for a
 // government in this domain ("Washington", "Moscow"), not every capital on earth.
 const EXTRA: Record<string, { names?: string[]; adjectives?: string[]; capitals?: string[] }> = {
-  GB: { names: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"], adjectives: ["British", "UK", "U.K."], capitals: ["London", "Downing Street"] },
-  US: { names: ["US", "U.S.", "USA", "U.S.A.", "United States", "America", "White House", "Pentagon", "Trump administration"], adjectives: ["American", "US", "U.S."], capitals: ["Washington"] },
+  GB: {
+    names: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+    adjectives: ["British", "UK", "U.K."],
+    capitals: ["London", "Downing Street"],
+  },
+  US: {
+    names: [
+      "US",
+      "U.S.",
+      "USA",
+      "U.S.A.",
+      "United States",
+      "America",
+      "White House",
+      "Pentagon",
+      "Trump administration",
+    ],
+    adjectives: ["American", "US", "U.S."],
+    capitals: ["Washington"],
+  },
   RU: { names: ["Russia", "Russian Federation", "Russians", "Kremlin"], adjectives: ["Russian"], capitals: ["Moscow"] },
   UA: { names: ["Ukraine"], adjectives: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] },
   FR: { names: ["France", "Élysée", "Elysee"], adjectives: ["French"], capitals: ["Paris"] },
@@ -76,7 +94,8 @@ function buildAliases(): Map<string, AliasInfo> {
   };
   // People first: a gazetteer name beats any country form it might contain.
   for (const speaker of SPEAKERS) {
-    for (const alias of [speaker.name, ...speaker.aliases]) add(alias, { country: speaker.country, kind: "person", speaker });
+    for (const alias of [speaker.name, ...speaker.aliases])
+      add(alias, { country: speaker.country, kind: "person", speaker });
   }
   for (const [code, extra] of Object.entries(EXTRA)) {
     const kind: MentionKind = code === "EU" || code === "NATO" ? "organisation" : "name";
@@ -129,7 +148,14 @@ export function findActorMentions(text: string): ActorMention[] {
       if (after && LETTER_OR_DIGIT.test(after)) continue;
       if (after === "." && LETTER_OR_DIGIT.test(text.charAt(pos + alias.length + 1))) continue;
       const info = ALIASES.get(alias)!;
-      out.push({ country: info.country, kind: info.kind, text: alias, start: pos, end: pos + alias.length, speaker: info.speaker });
+      out.push({
+        country: info.country,
+        kind: info.kind,
+        text: alias,
+        start: pos,
+        end: pos + alias.length,
+        speaker: info.speaker,
+      });
       WORD_START.lastIndex = pos + alias.length;
       break;
     }
@@ -140,5 +166,5 @@ export function findActorMentions(text: string): ActorMention[] {
 const SPEAKER_BY_NAME = new Map(SPEAKERS.map((s) => [s.name, s]));
 
 export function speakerByName(name: string): SpeakerEntry | null {
-  return SPEAKER_BY_NAME.get(name) ?? (ALIASES.get(name)?.speaker ?? null);
+  return SPEAKER_BY_NAME.get(name) ?? ALIASES.get(name)?.speaker ?? null;
 }

@@ -4,7 +4,8 @@ import { resolveStatementDate } from "./dates";
 
 describe("parseArticleFile", () => {
   it("reads the four header lines and the body after ---", () => {
-    const file = "title: Oslo offers trainers\nsource: Example Wire\nurl: unknown\npublished: 2025-03-14\n---\nNorway will train Ukrainian soldiers.\n";
+    const file =
+      "title: Oslo offers trainers\nsource: Example Wire\nurl: unknown\npublished: 2025-03-14\n---\nNorway will train Ukrainian soldiers.\n";
     const article = parseArticleFile(file);
     expect(article).toEqual({
       title: "Oslo offers trainers",
@@ -22,7 +23,8 @@ describe("parseArticleFile", () => {
   });
 
   it("keeps raw text with no header as the body, byte for byte", () => {
-    const raw = "Poland will not send troops - Tusk\n\nWarsaw \u2022 Example\n\nPolish Prime Minister Donald Tusk said Poland will not send troops to Ukraine.\n";
+    const raw =
+      "Poland will not send troops - Tusk\n\nWarsaw \u2022 Example\n\nPolish Prime Minister Donald Tusk said Poland will not send troops to Ukraine.\n";
     const article = parseArticleFile(raw);
     expect(article.body).toBe(raw);
     expect(article.title).toBe("Poland will not send troops - Tusk");
@@ -61,7 +63,9 @@ describe("proposeArticleFields", () => {
     const fields = proposeArticleFields(raw);
     expect(fields.title).toBe("Spain will not send troops, says Sanchez");
     expect(fields.published).toBe("2026-01-07");
-    expect(fields.body).toBe("Spanish Prime Minister Pedro Sanchez said on Tuesday that Spain will not send troops to Ukraine.\n");
+    expect(fields.body).toBe(
+      "Spanish Prime Minister Pedro Sanchez said on Tuesday that Spain will not send troops to Ukraine.\n",
+    );
   });
 
   it("leaves an article without furniture alone", () => {

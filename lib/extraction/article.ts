@@ -22,9 +22,22 @@ export interface ProposedArticleFields {
 const HEADER_KEYS = new Set(["title", "source", "outlet", "url", "published", "date"]);
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_NAME =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, "i");
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i");
 const DOTTED_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
@@ -139,7 +152,13 @@ export function proposeArticleFields(rawPaste: string): ProposedArticleFields {
       published ??= date;
       continue;
     }
-    if (COUNTER_LINE.test(trimmed) || VIEWS_LINE.test(trimmed) || NOISE_LINE.test(trimmed) || NAVIGATION_LINE.test(trimmed)) continue;
+    if (
+      COUNTER_LINE.test(trimmed) ||
+      VIEWS_LINE.test(trimmed) ||
+      NOISE_LINE.test(trimmed) ||
+      NAVIGATION_LINE.test(trimmed)
+    )
+      continue;
     const byline = BYLINE.exec(trimmed);
     if (byline && wordCount(trimmed) <= 6) {
       outlet ??= byline[2]!.trim();

@@ -38,7 +38,11 @@ describe("the output contract", () => {
       for (let j = 0; j < 6; j++) {
         const s = SAMPLE_SENTENCES[Math.floor(next() * SAMPLE_SENTENCES.length)]!;
         const cut = Math.floor(next() * s.length);
-        body += s.slice(0, cut) + junk[Math.floor(next() * junk.length)] + s.slice(cut) + junk[Math.floor(next() * junk.length)];
+        body +=
+          s.slice(0, cut) +
+          junk[Math.floor(next() * junk.length)] +
+          s.slice(cut) +
+          junk[Math.floor(next() * junk.length)];
       }
       for (const p of extract(body)) {
         expect(body.slice(p.start, p.end)).toBe(p.evidence);
@@ -60,9 +64,13 @@ describe("the output contract", () => {
     const positions = extract(body);
     expect(cell(positions, "IT", "troops")?.statedOn).toBe("2026-01-06");
     expect(cell(positions, "FR", "troops")?.statedOn).toBe("2026-01-07");
-    const dated = extract("On 18 December, Merz said Germany will provide air defence over western Ukraine.", { published: "2026-01-07" });
+    const dated = extract("On 18 December, Merz said Germany will provide air defence over western Ukraine.", {
+      published: "2026-01-07",
+    });
     expect(cell(dated, "DE", "air")?.statedOn).toBe("2025-12-18");
-    const other = extract("Britain, which has backed Ukraine since the war began on 24 February 2022, will send troops, Starmer said on Monday.");
+    const other = extract(
+      "Britain, which has backed Ukraine since the war began on 24 February 2022, will send troops, Starmer said on Monday.",
+    );
     expect(cell(other, "GB", "troops")?.statedOn).toBe("2026-01-05");
   });
 
@@ -85,7 +93,8 @@ describe("raw pastes", () => {
     "Share\n";
 
   it("never proposes a position from a headline, a byline, a counter or a section label", () => {
-    const headingsOnly = "Poland will not send troops to Ukraine - Tusk\n\nWarsaw \u2022 Daily Example\n\n12 views\n\nDetails\n\nRecall\n";
+    const headingsOnly =
+      "Poland will not send troops to Ukraine - Tusk\n\nWarsaw \u2022 Daily Example\n\n12 views\n\nDetails\n\nRecall\n";
     expect(extract(headingsOnly)).toEqual([]);
   });
 
@@ -117,17 +126,24 @@ describe("raw pastes", () => {
 
 describe("who speaks for whom", () => {
   it("recognises a country by name, and not a country named as a place", () => {
-    expect(cells(extract("Italy will not send soldiers to Ukraine, Prime Minister Giorgia Meloni said."))).toEqual(["IT troops ruled_out"]);
+    expect(cells(extract("Italy will not send soldiers to Ukraine, Prime Minister Giorgia Meloni said."))).toEqual([
+      "IT troops ruled_out",
+    ]);
     expect(extract("Leaders met in Italy on Monday to talk about troops for Ukraine.")).toEqual([]);
   });
 
   it("recognises a country by adjective, and ignores Ukrainian and Russian forces", () => {
-    expect(cells(extract("The deployment of Italian troops in Ukraine is not foreseen, the government said."))).toEqual(["IT troops ruled_out"]);
+    expect(cells(extract("The deployment of Italian troops in Ukraine is not foreseen, the government said."))).toEqual(
+      ["IT troops ruled_out"],
+    );
     expect(extract("Russian troops will keep shelling Kharkiv, the governor warned.")).toEqual([]);
   });
 
   it("gives troops named by several adjectives to each owner", () => {
-    expect(cells(extract("Starmer said the force would include British and French troops."))).toEqual(["FR troops committed", "GB troops committed"]);
+    expect(cells(extract("Starmer said the force would include British and French troops."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
   });
 
   it("does not take a people for its government", () => {
@@ -136,7 +152,9 @@ describe("who speaks for whom", () => {
 
   it("reads a capital as its government when it is the subject, not when it is a place", () => {
     expect(cells(extract("Rome has no plans to deploy forces in Ukraine."))).toEqual(["IT troops ruled_out"]);
-    expect(cells(extract("Moscow rejects any deployment of Western troops in Ukraine, Peskov said."))).toEqual(["RU troops opposes"]);
+    expect(cells(extract("Moscow rejects any deployment of Western troops in Ukraine, Peskov said."))).toEqual([
+      "RU troops opposes",
+    ]);
     expect(extract("European leaders meeting in Paris will discuss troops for Ukraine.")).toEqual([]);
   });
 
@@ -148,16 +166,26 @@ describe("who speaks for whom", () => {
   });
 
   it("follows a pronoun back to the speaker named before", () => {
-    const positions = extract("Chancellor Friedrich Merz spoke in Berlin. According to him, Germany will provide air defence for Ukraine.");
+    const positions = extract(
+      "Chancellor Friedrich Merz spoke in Berlin. According to him, Germany will provide air defence for Ukraine.",
+    );
     expect(cell(positions, "DE", "air")?.speaker).toBe("Friedrich Merz");
     expect(extract("According to him, they will see about the troops.")).toEqual([]);
   });
 
   it("attributes reported speech to the speaker named after the verb", () => {
-    const p = cell(extract("Britain will put boots on the ground in Ukraine, said British Prime Minister Keir Starmer."), "GB", "troops");
+    const p = cell(
+      extract("Britain will put boots on the ground in Ukraine, said British Prime Minister Keir Starmer."),
+      "GB",
+      "troops",
+    );
     expect(p?.speaker).toBe("Keir Starmer");
     expect(p?.stance).toBe("committed");
-    const quoted = cell(extract('"We will help rebuild the Ukrainian army," the newspaper quotes Macron as saying.'), "FR", "arms");
+    const quoted = cell(
+      extract('"We will help rebuild the Ukrainian army," the newspaper quotes Macron as saying.'),
+      "FR",
+      "arms",
+    );
     expect(quoted?.speaker).toBe("Emmanuel Macron");
   });
 
@@ -176,9 +204,13 @@ describe("who speaks for whom", () => {
   });
 
   it("gives every country of a coordinated subject the position, but not a companion", () => {
-    const both = extract("Great Britain and France plan to deploy troops in Ukraine after the signing of a peace agreement, Starmer said.");
+    const both = extract(
+      "Great Britain and France plan to deploy troops in Ukraine after the signing of a peace agreement, Starmer said.",
+    );
     expect(cells(both)).toEqual(["FR troops conditional", "GB troops conditional"]);
-    const along = extract("Belgium, along with Britain and France, is ready to send troops after a ceasefire, Francken said.");
+    const along = extract(
+      "Belgium, along with Britain and France, is ready to send troops after a ceasefire, Francken said.",
+    );
     expect(cells(along)).toEqual(["BE troops conditional"]);
   });
 
@@ -186,24 +218,34 @@ describe("who speaks for whom", () => {
     const positions = extract("Zelensky said France is ready to send troops to Ukraine.");
     expect(cells(positions)).toEqual(["FR troops committed"]);
     expect(positions[0]?.speaker).toBe("Volodymyr Zelenskyy");
-    const moscow = extract("Russian Foreign Ministry spokeswoman Maria Zakharova said that Moscow will not accept NATO troops in Ukraine.");
+    const moscow = extract(
+      "Russian Foreign Ministry spokeswoman Maria Zakharova said that Moscow will not accept NATO troops in Ukraine.",
+    );
     expect(cells(moscow)).toEqual(["RU troops opposes"]);
   });
 
   it("gives an opposition to the speaker when the subject only names whose plan it is", () => {
-    expect(cells(extract("Zakharova said that the deployment of British troops would be a provocation."))).toEqual(["RU troops opposes"]);
-    expect(cells(extract("Russia said Britain's plan to send troops to Ukraine is a provocation."))).toEqual(["RU troops opposes"]);
+    expect(cells(extract("Zakharova said that the deployment of British troops would be a provocation."))).toEqual([
+      "RU troops opposes",
+    ]);
+    expect(cells(extract("Russia said Britain's plan to send troops to Ukraine is a provocation."))).toEqual([
+      "RU troops opposes",
+    ]);
   });
 
   it("skips a subject that is nobody in particular", () => {
-    expect(extract("Several NATO and EU member states are considering sending troops to Ukraine, Fico said.")).toEqual([]);
+    expect(extract("Several NATO and EU member states are considering sending troops to Ukraine, Fico said.")).toEqual(
+      [],
+    );
     expect(extract("Analysts say European troops could be deployed in Ukraine next year.")).toEqual([]);
   });
 });
 
 describe("stance", () => {
   it("scopes a negation to its own clause", () => {
-    const positions = extract("Poland will not send troops but is ready to support ceasefire monitoring, Donald Tusk said.");
+    const positions = extract(
+      "Poland will not send troops but is ready to support ceasefire monitoring, Donald Tusk said.",
+    );
     expect(cell(positions, "PL", "troops")?.stance).toBe("ruled_out");
     expect(cell(positions, "PL", "monitoring")?.stance).toBe("committed");
   });
@@ -212,12 +254,21 @@ describe("stance", () => {
     const cases: [string, string][] = [
       ["Germany will send troops subject to parliamentary approval, Merz said.", "subject to parliamentary approval"],
       ["The Netherlands will send troops if the US provides a backstop, Schoof said.", "if the US provides a backstop"],
-      ["Norway could deploy soldiers once a peace agreement is signed, Store said.", "once a peace agreement is signed"],
-      ["Spain will send soldiers after the signing of a peace agreement, Sanchez said.", "after the signing of a peace agreement"],
+      [
+        "Norway could deploy soldiers once a peace agreement is signed, Store said.",
+        "once a peace agreement is signed",
+      ],
+      [
+        "Spain will send soldiers after the signing of a peace agreement, Sanchez said.",
+        "after the signing of a peace agreement",
+      ],
       ["Ireland could send troops only with a UN mandate, Micheal Martin said.", "only with a UN mandate"],
       ["Portugal will deploy soldiers with US backing, Montenegro said.", "with US backing"],
       ["Norway will send troops once the fighting stops, Store said.", "once the fighting stops"],
-      ["Denmark is prepared to contribute troops provided that parliament agrees, Frederiksen said.", "provided that parliament agrees"],
+      [
+        "Denmark is prepared to contribute troops provided that parliament agrees, Frederiksen said.",
+        "provided that parliament agrees",
+      ],
     ];
     for (const [sentence, condition] of cases) {
       const p = extract(sentence).find((x) => x.commitment === "troops");
@@ -228,21 +279,31 @@ describe("stance", () => {
   });
 
   it("reads 'not before a ceasefire' as conditional and 'not yet ready' as considering", () => {
-    const p = cell(extract("Sakaliene said Lithuanian troops would not be deployed before a ceasefire is in place."), "LT", "troops");
+    const p = cell(
+      extract("Sakaliene said Lithuanian troops would not be deployed before a ceasefire is in place."),
+      "LT",
+      "troops",
+    );
     expect(p?.stance).toBe("conditional");
     expect(p?.condition).toBe("before a ceasefire is in place");
-    expect(cell(extract("Latvia is not yet ready to send troops, Spruds said."), "LV", "troops")?.stance).toBe("considering");
+    expect(cell(extract("Latvia is not yet ready to send troops, Spruds said."), "LV", "troops")?.stance).toBe(
+      "considering",
+    );
   });
 
   it("does not mistake a past event or a description for a condition", () => {
-    const past = extract("The US will resume intelligence sharing with Ukraine after Ukrainian delegates agreed to a truce proposal.");
+    const past = extract(
+      "The US will resume intelligence sharing with Ukraine after Ukrainian delegates agreed to a truce proposal.",
+    );
     expect(cell(past, "US", "intelligence")?.stance).toBe("committed");
     const described = extract("Sweden did not rule out joining a post-war peacekeeping mission, Kristersson said.");
     expect(cell(described, "SE", "troops")?.stance).toBe("considering");
   });
 
   it("reads a precondition stated in the next sentence", () => {
-    const positions = extract('"We will offer logistical support from our bases. However, to do so, we must first have a ceasefire," President Nicusor Dan said.');
+    const positions = extract(
+      '"We will offer logistical support from our bases. However, to do so, we must first have a ceasefire," President Nicusor Dan said.',
+    );
     const p = cell(positions, "RO", "logistics");
     expect(p?.stance).toBe("conditional");
     expect(p?.condition).toMatch(/we must first have a ceasefire/u);
@@ -250,25 +311,45 @@ describe("stance", () => {
   });
 
   it("reads hedging as considering, and 'does not rule out' is not a refusal", () => {
-    expect(cell(extract("Kristersson said Sweden is considering sending a reassurance force."), "SE", "troops")?.stance).toBe("considering");
-    expect(cell(extract("Finland does not rule out sending troops to Ukraine, Stubb said."), "FI", "troops")?.stance).toBe("considering");
-    expect(cell(extract("Canada is open to contributing aircraft to air policing over Ukraine, Carney said."), "CA", "air")?.stance).toBe("considering");
+    expect(
+      cell(extract("Kristersson said Sweden is considering sending a reassurance force."), "SE", "troops")?.stance,
+    ).toBe("considering");
+    expect(
+      cell(extract("Finland does not rule out sending troops to Ukraine, Stubb said."), "FI", "troops")?.stance,
+    ).toBe("considering");
+    expect(
+      cell(extract("Canada is open to contributing aircraft to air policing over Ukraine, Carney said."), "CA", "air")
+        ?.stance,
+    ).toBe("considering");
   });
 
   it("reads support in principle as supports, and a pledge as committed", () => {
-    expect(cell(extract("Spain supports an Article 5-like guarantee for Ukraine, Pedro Sanchez said."), "ES", "article5")?.stance).toBe("supports");
-    expect(cell(extract("Japan pledged new funding for Ukraine's armed forces, Ishiba said."), "JP", "funding")?.stance).toBe("committed");
-    const abstract = extract('"These guarantees will include a ceasefire monitoring mechanism," Prime Minister Giorgia Meloni said.');
+    expect(
+      cell(extract("Spain supports an Article 5-like guarantee for Ukraine, Pedro Sanchez said."), "ES", "article5")
+        ?.stance,
+    ).toBe("supports");
+    expect(
+      cell(extract("Japan pledged new funding for Ukraine's armed forces, Ishiba said."), "JP", "funding")?.stance,
+    ).toBe("committed");
+    const abstract = extract(
+      '"These guarantees will include a ceasefire monitoring mechanism," Prime Minister Giorgia Meloni said.',
+    );
     expect(cell(abstract, "IT", "monitoring")?.stance).toBe("supports");
   });
 
   it("reads a rejection for everyone as opposes, and a refusal of one's own as ruled_out", () => {
-    expect(cell(extract("Hungary opposes sending any troops to Ukraine, Orban said."), "HU", "troops")?.stance).toBe("opposes");
-    expect(cell(extract("Slovakia rejects sending its own soldiers to Ukraine, Fico said."), "SK", "troops")?.stance).toBe("ruled_out");
+    expect(cell(extract("Hungary opposes sending any troops to Ukraine, Orban said."), "HU", "troops")?.stance).toBe(
+      "opposes",
+    );
+    expect(
+      cell(extract("Slovakia rejects sending its own soldiers to Ukraine, Fico said."), "SK", "troops")?.stance,
+    ).toBe("ruled_out");
   });
 
   it("does not give a stance to a commitment that another party would make", () => {
-    const positions = extract("While Slovakia would not take such a step, it would respect countries willing to send troops to Ukraine, Fico said.");
+    const positions = extract(
+      "While Slovakia would not take such a step, it would respect countries willing to send troops to Ukraine, Fico said.",
+    );
     expect(cell(positions, "SK", "troops")?.stance).toBe("ruled_out");
   });
 });
@@ -286,42 +367,66 @@ describe("clauses and frames", () => {
     const positions = extract("Ruling out troops, Spain offered air support, Albares said.");
     expect(cell(positions, "ES", "troops")?.stance).toBe("ruled_out");
     expect(cell(positions, "ES", "air")?.stance).toBe("committed");
-    expect(cells(extract("Neither Germany nor Italy will send troops, Merz said."))).toEqual(["DE troops ruled_out", "IT troops ruled_out"]);
+    expect(cells(extract("Neither Germany nor Italy will send troops, Merz said."))).toEqual([
+      "DE troops ruled_out",
+      "IT troops ruled_out",
+    ]);
   });
 
   it("reads a limit on the role as no refusal, and lets the headline's person speak for 'we'", () => {
-    const body = "\u2014 Will France send troops?\n\n\u2014 We are ready to deploy a reassurance force as soon as a ceasefire is signed. We will not send soldiers to the front line.\n";
+    const body =
+      "\u2014 Will France send troops?\n\n\u2014 We are ready to deploy a reassurance force as soon as a ceasefire is signed. We will not send soldiers to the front line.\n";
     const positions = extract(body, { title: "Macron: we are ready to deploy a reassurance force" });
     expect(cell(positions, "FR", "troops")?.stance).toBe("conditional");
     expect(cell(positions, "FR", "troops")?.speaker).toBe("Emmanuel Macron");
   });
 
   it("keeps a negation across a parenthetical 'however'", () => {
-    expect(cell(extract("Ottawa will not, however, take part in air policing over Ukraine, McGuinty said."), "CA", "air")?.stance).toBe("ruled_out");
+    expect(
+      cell(extract("Ottawa will not, however, take part in air policing over Ukraine, McGuinty said."), "CA", "air")
+        ?.stance,
+    ).toBe("ruled_out");
   });
 
   it("reads a relative clause as a parenthesis about its subject", () => {
-    const positions = extract("Poland, which borders Ukraine, says it will act as a logistics hub but will not deploy soldiers, Tusk said.");
+    const positions = extract(
+      "Poland, which borders Ukraine, says it will act as a logistics hub but will not deploy soldiers, Tusk said.",
+    );
     expect(cells(positions)).toEqual(["PL logistics committed", "PL troops ruled_out"]);
-    const list = extract('Meloni said "a meeting, which brought together Ukraine, the United States and Europe, backed guarantees consistent with Article 5."');
+    const list = extract(
+      'Meloni said "a meeting, which brought together Ukraine, the United States and Europe, backed guarantees consistent with Article 5."',
+    );
     expect(cells(list)).toEqual(["IT article5 supports"]);
   });
 
   it("reads an elliptical 'but no ground troops' as a refusal, and 'no foreign troops' as opposition", () => {
-    const positions = extract("Washington could provide intelligence and air support, but no ground troops, Vance said.");
+    const positions = extract(
+      "Washington could provide intelligence and air support, but no ground troops, Vance said.",
+    );
     expect(cell(positions, "US", "intelligence")?.stance).toBe("considering");
     expect(cell(positions, "US", "troops")?.stance).toBe("ruled_out");
-    expect(cell(extract("There will be no foreign troops in Ukraine, Peskov said."), "RU", "troops")?.stance).toBe("opposes");
+    expect(cell(extract("There will be no foreign troops in Ukraine, Peskov said."), "RU", "troops")?.stance).toBe(
+      "opposes",
+    );
   });
 
   it("takes the agent of a passive as the actor", () => {
-    expect(cells(extract("Merz said the reassurance force would be led by Britain and France."))).toEqual(["FR troops committed", "GB troops committed"]);
-    expect(cell(extract("Troops would be provided by the Netherlands, Schoof said."), "NL", "troops")?.condition).toBeNull();
+    expect(cells(extract("Merz said the reassurance force would be led by Britain and France."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
+    expect(
+      cell(extract("Troops would be provided by the Netherlands, Schoof said."), "NL", "troops")?.condition,
+    ).toBeNull();
   });
 
   it("does not read talk about a commitment, or an expletive 'it', as a position", () => {
-    expect(extract('"We are not going to speculate about troops while there is no ceasefire," Albares said.')).toEqual([]);
-    expect(extract("Merz spoke on Monday. It is possible that European troops will be deployed to Ukraine.")).toEqual([]);
+    expect(extract('"We are not going to speculate about troops while there is no ceasefire," Albares said.')).toEqual(
+      [],
+    );
+    expect(extract("Merz spoke on Monday. It is possible that European troops will be deployed to Ukraine.")).toEqual(
+      [],
+    );
   });
 });
 
@@ -352,16 +457,24 @@ describe("commitment types by meaning", () => {
   }
 
   it("reads defence industry and money as commitments only when they are for Ukraine", () => {
-    expect(cell(extract("Germany will invest in Ukraine's defence industry, Pistorius said."), "DE", "arms")?.stance).toBe("committed");
+    expect(
+      cell(extract("Germany will invest in Ukraine's defence industry, Pistorius said."), "DE", "arms")?.stance,
+    ).toBe("committed");
     expect(extract("Germany will increase its own defence production, Pistorius said.")).toEqual([]);
     expect(extract("Germany will raise its defence budget to 100 billion euros, Merz said.")).toEqual([]);
     expect(extract("Germany will strengthen its own air defence, Pistorius said.")).toEqual([]);
   });
 
   it("does not read demining on land as maritime, nor a backstop's beneficiary as troops", () => {
-    expect(cell(extract("Slovakia will help with demining farmland in Ukraine, Fico said."), "SK", "maritime")).toBeUndefined();
-    expect(cell(extract("Japan will provide non-military support to Ukraine, Iwaya said."), "JP", "arms")).toBeUndefined();
-    expect(cell(extract("Washington will provide a backstop for the European force, Rubio said."), "US", "troops")).toBeUndefined();
+    expect(
+      cell(extract("Slovakia will help with demining farmland in Ukraine, Fico said."), "SK", "maritime"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("Japan will provide non-military support to Ukraine, Iwaya said."), "JP", "arms"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("Washington will provide a backstop for the European force, Rubio said."), "US", "troops"),
+    ).toBeUndefined();
   });
 });
 

@@ -49,7 +49,6 @@ const {
   TYPE_GROUPS,
 } = lexicon;
 
-
 export interface PositionProposal {
   /** ISO alpha-2, or "EU" / "NATO". */
   country: string;
@@ -127,14 +126,18 @@ function wordCount(text: string): number {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9\u00C0-\u024F]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9\u00C0-\u024F]+/g, " ")
+    .trim();
 }
 
 /** Who a stretch of reporting text names as the speaker. */
 function speakerFromText(text: string, ctx: Context): { speaker: Speaker; explicit: boolean } | null {
   const mentions = findActorMentions(text);
   const person = mentions.find((m) => m.kind === "person");
-  if (person?.speaker) return { speaker: { name: person.speaker.name, country: person.speaker.country }, explicit: true };
+  if (person?.speaker)
+    return { speaker: { name: person.speaker.name, country: person.speaker.country }, explicit: true };
   const roleName = ROLE_WORD_HINT.test(text) ? ROLE_NAME_RE.exec(text) : null;
   const country = mentions.find((m) => m.kind !== "person")?.country ?? null;
   if (roleName) {
@@ -153,7 +156,8 @@ function speakerFromText(text: string, ctx: Context): { speaker: Speaker; explic
   }
   // "Store's office", "the Prime Minister" after a named speaker
   const surname = mentions.find((m) => m.kind === "person");
-  if (surname?.speaker) return { speaker: { name: surname.speaker.name, country: surname.speaker.country }, explicit: true };
+  if (surname?.speaker)
+    return { speaker: { name: surname.speaker.name, country: surname.speaker.country }, explicit: true };
   return null;
 }
 
@@ -170,9 +174,11 @@ const TRAIL_TAIL_OK =
   /^\s*(?:$|[.!?,;:]|(?:on|in|at|during|after|before|while|when|to|from|with|according|late|earlier|yesterday|today|this|last|as|via|through|adding|referring|citing|noting|speaking|quoted|per|in an?)\b)/i;
 const TRAIL_TAIL_VERB = /\b(?:will|would|could|can|is|are|was|were|has|have|had|not|plans?|should|must)\b/i;
 
-const ROLE_WORD_HINT = /Minister|President|Chancellor|Secretary|Spokes|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen|Admiral|Senator|Representative|Chief/;
+const ROLE_WORD_HINT =
+  /Minister|President|Chancellor|Secretary|Spokes|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen|Admiral|Senator|Representative|Chief/;
 /** Any reporting verb at all: sentences without one skip the frame patterns. */
-const SAY_HINT = /\b(?:sa(?:id|ys)|state[sd]?|told|tells|add(?:ed|s)|not(?:ed|es)|stress|emphasi|announc|explain|confirm|believ|indicat|reiterat|insist|warn|clarif|argu|declar|mention|acknowledg|wr(?:ote|ites)|continu|respond|repl|report|claim|assur|promis|underlin|underscor|signal|suggest|quot|accord)/i;
+const SAY_HINT =
+  /\b(?:sa(?:id|ys)|state[sd]?|told|tells|add(?:ed|s)|not(?:ed|es)|stress|emphasi|announc|explain|confirm|believ|indicat|reiterat|insist|warn|clarif|argu|declar|mention|acknowledg|wr(?:ote|ites)|continu|respond|repl|report|claim|assur|promis|underlin|underscor|signal|suggest|quot|accord)/i;
 
 const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
 
@@ -197,7 +203,8 @@ function findFrames(text: string, ctx: Context): Frame {
 
   ACCORDING_RE.lastIndex = 0;
   const according = ACCORDING_RE.exec(text);
-  if (according && according.index < 5) consider({ start: according.index, end: according.index + according[0].length, text: according[0] }, according[1]!);
+  if (according && according.index < 5)
+    consider({ start: according.index, end: according.index + according[0].length, text: according[0] }, according[1]!);
 
   LEAD_FRAME_RE.lastIndex = 0;
   const lead = LEAD_FRAME_RE.exec(text);
@@ -205,7 +212,12 @@ function findFrames(text: string, ctx: Context): Frame {
     consider({ start: lead.index, end: lead.index + lead[0].length, text: lead[0] }, lead[1]! + " " + (lead[2] ?? ""));
   } else {
     const bare = LEAD_FRAME_BARE_RE.exec(text);
-    if (bare && !LEAD_PREFIX_GUARD.test(bare[1]!) && wordCount(bare[1]!) <= 12 && (speakerFromText(bare[1]!, ctx) || findActorMentions(bare[1]!).length)) {
+    if (
+      bare &&
+      !LEAD_PREFIX_GUARD.test(bare[1]!) &&
+      wordCount(bare[1]!) <= 12 &&
+      (speakerFromText(bare[1]!, ctx) || findActorMentions(bare[1]!).length)
+    ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
     }
   }
@@ -233,8 +245,16 @@ function findFrames(text: string, ctx: Context): Frame {
     const adding = ADDING_RE.exec(tail);
     if (adding) end = trail.index + adding.index;
     const who = trail[1] ?? "";
-    consider({ start: trail.index, end, text: text.slice(trail.index, end) }, who + " " + (adding ? "" : (trail[2] ?? "")));
-    if (adding) spans.push({ start: trail.index + adding.index, end: trail.index + adding.index + adding[0].length, text: adding[0] });
+    consider(
+      { start: trail.index, end, text: text.slice(trail.index, end) },
+      who + " " + (adding ? "" : (trail[2] ?? "")),
+    );
+    if (adding)
+      spans.push({
+        start: trail.index + adding.index,
+        end: trail.index + adding.index + adding[0].length,
+        text: adding[0],
+      });
   }
 
   for (const re of [AS_BY_RE, QUOTES_AS_RE]) {
@@ -306,8 +326,19 @@ function findTypeHits(masked: string, full: string): TypeHit[] {
         if (!p.requires.test(full)) continue;
       }
       for (const m of allMatches(p.re, masked)) {
-        if (p.type === "troops" ? !isOwnForce(masked, m) : OWN_CAPABILITY_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
-        hits.push({ type: p.type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: p.weight });
+        if (
+          p.type === "troops"
+            ? !isOwnForce(masked, m)
+            : OWN_CAPABILITY_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))
+        )
+          continue;
+        hits.push({
+          type: p.type,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: full.slice(m.index, m.index + m[0].length),
+          weight: p.weight,
+        });
       }
     }
   }
@@ -328,14 +359,25 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   return true;
 }
 
-function findAnaphorHits(masked: string, full: string, anaphorType: CommitmentType | null, topicType: CommitmentType | null): TypeHit[] {
+function findAnaphorHits(
+  masked: string,
+  full: string,
+  anaphorType: CommitmentType | null,
+  topicType: CommitmentType | null,
+): TypeHit[] {
   const hits: TypeHit[] = [];
   if (anaphorType || topicType) {
     for (const m of allMatches(ANAPHOR_RE, masked)) {
       // "anything" points at the article's question (its headline); "such a step" at the last one named.
-      const type = /^anything$/iu.test(m[0]) ? topicType ?? anaphorType : anaphorType ?? topicType;
+      const type = /^anything$/iu.test(m[0]) ? (topicType ?? anaphorType) : (anaphorType ?? topicType);
       if (!type) continue;
-      hits.push({ type, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length), weight: 0.6 });
+      hits.push({
+        type,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: full.slice(m.index, m.index + m[0].length),
+        weight: 0.6,
+      });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -360,9 +402,15 @@ function findStanceCues(masked: string, full: string): Cue[] {
         }
         // "is not ready to send", "not prepared to deploy": a refusal; "not yet ready": still open.
         const before = work.slice(Math.max(0, m.index - 16), m.index);
-        if (NEGATED_BEFORE.test(before) && kind === "commit") kind = /\bnot yet\s+$/iu.test(before) ? "consider" : "negate";
+        if (NEGATED_BEFORE.test(before) && kind === "commit")
+          kind = /\bnot yet\s+$/iu.test(before) ? "consider" : "negate";
       }
-      cues.push({ kind, start: m.index, end: m.index + m[0].length, text: full.slice(m.index, m.index + m[0].length).trim() });
+      cues.push({
+        kind,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: full.slice(m.index, m.index + m[0].length).trim(),
+      });
       // A cue claims its words: "does not rule out" is not also "rule out".
       work = blank(work, m.index, m.index + m[0].length);
     }
@@ -384,7 +432,11 @@ function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | null {
     if (!c) continue;
     // "Ruling out troops, Spain offered air support": a comma and a new verb end the negation.
     const local = cues.find(
-      (x) => (x.kind === "commit" || x.kind === "consider") && x.start >= c.end && x.end <= hit.start && text.slice(c.end, x.start).includes(","),
+      (x) =>
+        (x.kind === "commit" || x.kind === "consider") &&
+        x.start >= c.end &&
+        x.end <= hit.start &&
+        text.slice(c.end, x.start).includes(","),
     );
     return local ?? c;
   }
@@ -455,7 +507,10 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
       lastExcludedEnd = m.end;
       continue;
     }
-    if (m.kind === "organisation" && /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e)\b/iu.test(span.slice(m.end, m.end + 20))) {
+    if (
+      m.kind === "organisation" &&
+      /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e)\b/iu.test(span.slice(m.end, m.end + 20))
+    ) {
       lastExcludedEnd = m.end;
       continue;
     }
@@ -468,7 +523,15 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const gap = prev ? span.slice(prev.end, m.start) : "";
-    if (last && prev && (gap.trim() === "" || /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) || /^['’]s\b/u.test(gap) || /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) || prev.country === m.country)) {
+    if (
+      last &&
+      prev &&
+      (gap.trim() === "" ||
+        /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) ||
+        /^['’]s\b/u.test(gap) ||
+        /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
+        prev.country === m.country)
+    ) {
       last.push(m);
     } else {
       groups.push([m]);
@@ -477,7 +540,10 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
   const group = groups[groups.length - 1];
   if (group && group.length) {
     const unique = group.filter((m, i) => group.findIndex((x) => x.country === m.country) === i);
-    return { actors: unique.map((m) => ({ ...m, start: m.start + spanStart, end: m.end + spanStart })), how: "subject" };
+    return {
+      actors: unique.map((m) => ({ ...m, start: m.start + spanStart, end: m.end + spanStart })),
+      how: "subject",
+    };
   }
   FIRST_PERSON_RE.lastIndex = 0;
   if (FIRST_PERSON_RE.test(span)) return { actors: [], how: "first-person" };
@@ -486,11 +552,19 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
   if (THIRD_PERSON_RE.test(span.replace(EXPLETIVE_IT, " "))) return { actors: [], how: "third-person" };
   GENERIC_SUBJECT_RE.lastIndex = 0;
   // Only the head of the subject counts: "convergence between Ukraine, Europe and partners" is not generic.
-  const segments = span.split(",").map((x) => x.trim()).filter(Boolean);
+  const segments = span
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
   const head = (segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "";
   if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
   const words = span.match(WORD) ?? [];
-  const content = words.filter((w) => !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(w));
+  const content = words.filter(
+    (w) =>
+      !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(
+        w,
+      ),
+  );
   if (content.length === 0) return { actors: [], how: "inherited" };
   return { actors: [], how: "abstract" };
 }
@@ -561,9 +635,17 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
 
   // The headline's person ("... - Meloni", "Carney does not rule out ...") is who "we" and "he"
   // refer to until the text names someone.
-  const titlePerson = article.title ? findActorMentions(article.title).find((m) => m.kind === "person")?.speaker : undefined;
+  const titlePerson = article.title
+    ? findActorMentions(article.title).find((m) => m.kind === "person")?.speaker
+    : undefined;
   const initialSpeaker: Speaker = titlePerson ? { name: titlePerson.name, country: titlePerson.country } : NO_SPEAKER;
-  const ctx: Context = { speaker: initialSpeaker, inQuote: false, quoteSpeaker: null, recentTypes: [], section: "news" };
+  const ctx: Context = {
+    speaker: initialSpeaker,
+    inQuote: false,
+    quoteSpeaker: null,
+    recentTypes: [],
+    section: "news",
+  };
   const candidates: Candidate[] = [];
 
   for (let si = 0; si < sentences.length; si++) {
@@ -571,7 +653,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     const startedInQuote = ctx.inQuote;
     const quotes = countQuotes(sentence.text);
     const updateQuoteState = () => {
-      if (quotes.opens || quotes.closes) ctx.inQuote = quotes.opens > quotes.closes ? true : quotes.closes > quotes.opens ? false : ctx.inQuote;
+      if (quotes.opens || quotes.closes)
+        ctx.inQuote = quotes.opens > quotes.closes ? true : quotes.closes > quotes.opens ? false : ctx.inQuote;
       else if (quotes.straight % 2 === 1) ctx.inQuote = !ctx.inQuote;
     };
 
@@ -580,13 +663,15 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const t = sentence.text.trim();
       if (BACKGROUND_HEADING_RE.test(t)) ctx.section = "background";
       else if (RECALL_HEADING_RE.test(t)) ctx.section = "recall";
-      else if (/^(?:details|points of attention|addition|update|quote)\s*:?$/iu.test(t)) ctx.section = ctx.section === "background" ? "background" : "news";
+      else if (/^(?:details|points of attention|addition|update|quote)\s*:?$/iu.test(t))
+        ctx.section = ctx.section === "background" ? "background" : "news";
       BACKGROUND_HEADING_RE.lastIndex = 0;
       RECALL_HEADING_RE.lastIndex = 0;
       ctx.inQuote = false;
       continue;
     }
-    if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm) continue;
+    if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm)
+      continue;
     SOURCE_LINE_RE.lastIndex = 0;
     if (SOURCE_LINE_RE.test(sentence.text)) {
       const who = speakerFromText(sentence.text, ctx);
@@ -594,7 +679,10 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       continue;
     }
     // A question asked in the text ("Will Germany send troops?") states nothing.
-    if (ctx.section === "background" || (/\?\s*$/u.test(sentence.text) && !startedInQuote && quotes.opens + quotes.straight === 0)) {
+    if (
+      ctx.section === "background" ||
+      (/\?\s*$/u.test(sentence.text) && !startedInQuote && quotes.opens + quotes.straight === 0)
+    ) {
       updateQuoteState();
       continue;
     }
@@ -621,7 +709,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     let masked = text;
     // A frame also ends a clause: "..., Tusk said, adding that Warsaw would instead ...".
     for (const span of frame.spans) masked = blank(masked, span.start, span.end);
-    for (const span of frame.spans) if (span.end > span.start) masked = masked.slice(0, span.start) + ";" + masked.slice(span.start + 1);
+    for (const span of frame.spans)
+      if (span.end > span.start) masked = masked.slice(0, span.start) + ";" + masked.slice(span.start + 1);
     for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
     ANAPHOR_RE.lastIndex = 0;
     const mayHoldCommitment = ANY_TYPE_STEM.test(masked) || ANAPHOR_RE.test(masked);
@@ -642,7 +731,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     }
     if (!speaker.country && (inContinuedQuote || FIRST_PERSON_RE.test(cueText) || /^\s*["“]/u.test(text))) {
       // A quote that closes later names its speaker there: '"We will ... . But ...," Macron said.'
-      const closing = !frame.speaker && opensUnclosedQuote(quotes, startedInQuote) ? speakerOfClosingQuote(sentences, si, ctx) : null;
+      const closing =
+        !frame.speaker && opensUnclosedQuote(quotes, startedInQuote) ? speakerOfClosingQuote(sentences, si, ctx) : null;
       speaker = closing ?? (inContinuedQuote ? ctx.quoteSpeaker : null) ?? ctx.speaker;
       if (closing) ctx.quoteSpeaker = closing;
     }
@@ -654,7 +744,9 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       hits = findTypeHits(cueText, text);
       // "such a step" points at the last commitment named (before, or later in this sentence).
       const anaphorSource =
-        ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? hits.find((h) => h.weight >= 0.8)?.type ?? null;
+        ctx.recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ??
+        hits.find((h) => h.weight >= 0.8)?.type ??
+        null;
       const anaphors = findAnaphorHits(cueText, text, anaphorSource, titleTypes[0] ?? ctx.recentTypes[0]?.type ?? null);
       if (anaphors.length) hits = [...hits, ...anaphors].sort((a, b) => a.start - b.start);
     }
@@ -688,7 +780,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       // Subject: everything from the clause start to the governing cue (or to the cue word for passives).
       const subjectEnd = cue.start;
       const key = clauseIndex * 100_000 + subjectEnd;
-      let subject: SubjectResult = clauseActors.get(key) ?? subjectActors(cueText, clause.start, subjectEnd, sentenceMentions);
+      let subject: SubjectResult =
+        clauseActors.get(key) ?? subjectActors(cueText, clause.start, subjectEnd, sentenceMentions);
       clauseActors.set(key, subject);
       // Inherit the subject of the clause before ("X will not send troops but will assist ...").
       if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
@@ -696,12 +789,14 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           const prevClause = clauses[k]!;
           if (RELATIVE_START.test(prevClause.text)) continue;
           const prevKey = -1 - k;
-          const prev = clauseActors.get(prevKey) ?? subjectActors(cueText, prevClause.start, prevClause.end, sentenceMentions);
+          const prev =
+            clauseActors.get(prevKey) ?? subjectActors(cueText, prevClause.start, prevClause.end, sentenceMentions);
           clauseActors.set(prevKey, prev);
           if (prev.how === "subject") {
             const how = subject.how;
             const anchored = prev.actors.filter((a) => a.kind !== "adjective" || how === "inherited");
-            if (anchored.length) subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
+            if (anchored.length)
+              subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
             break;
           }
         }
@@ -710,7 +805,12 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       let actors: { country: string; how: string; mention: ActorMention | null }[] = [];
       if (subject.how === "generic") continue;
       const opposer = frame.frameCountry ?? speaker.country;
-      if (subject.actors.length && cue.kind === "oppose" && opposer && subject.actors.every((a) => a.country !== opposer && isOwnerOnly(cueText, a))) {
+      if (
+        subject.actors.length &&
+        cue.kind === "oppose" &&
+        opposer &&
+        subject.actors.every((a) => a.country !== opposer && isOwnerOnly(cueText, a))
+      ) {
         // "Moscow said Britain's plan to send troops is a provocation": the speaker opposes.
         actors = [{ country: opposer, how: "subject", mention: null }];
       } else if (subject.actors.length) {
@@ -726,49 +826,91 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         const owners = ownersOf(cueText, hit, sentenceMentions);
         // "the force would be led by Britain and France": the agent of a passive is the actor.
         const passive = PASSIVE_AGENT.exec(cueText.slice(cue.start, clause.end));
-        const agents = passive ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, sentenceMentions) : null;
-        if (agents?.how === "subject" && agents.actors.length) actors = agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
+        const agents = passive
+          ? subjectActors(
+              cueText,
+              cue.start + passive.index + passive[0].length - passive[1]!.length,
+              clause.end,
+              sentenceMentions,
+            )
+          : null;
+        if (agents?.how === "subject" && agents.actors.length)
+          actors = agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
         else if (owners.length) actors = owners.map((country) => ({ country, how: "owner", mention: null }));
         else {
-          const country = frame.frameCountry ?? speaker.country ?? (startedInQuote || /^\s*["“]/u.test(text) ? ctx.speaker.country : null);
+          const country =
+            frame.frameCountry ??
+            speaker.country ??
+            (startedInQuote || /^\s*["“]/u.test(text) ? ctx.speaker.country : null);
           if (country) actors = [{ country, how: "abstract", mention: null }];
         }
       }
       if (actors.length === 0) continue;
 
       const clauseConditions = conditions.filter((c) => c.start >= clause.start && c.start < clause.end);
-      const sentenceConditions = clauseConditions.length ? clauseConditions : clauses.length === 1 ? conditions : conditions.filter((c) => c.start > clause.start);
-      const condition = cue.kind === "commit" || cue.kind === "consider" || cue.kind === "notruleout" ? sentenceConditions[0] ?? null : null;
+      const sentenceConditions = clauseConditions.length
+        ? clauseConditions
+        : clauses.length === 1
+          ? conditions
+          : conditions.filter((c) => c.start > clause.start);
+      const condition =
+        cue.kind === "commit" || cue.kind === "consider" || cue.kind === "notruleout"
+          ? (sentenceConditions[0] ?? null)
+          : null;
       let stance = stanceFor(cue.kind, Boolean(condition));
       // "Neither Germany nor Italy will send troops"
       let stanceWord = cue.text;
       const negatedSubject = NEGATED_SUBJECT.exec(cueText.slice(clause.start, cue.start));
       if (negatedSubject && (stance === "committed" || stance === "considering" || stance === "conditional")) {
         stance = "ruled_out";
-        stanceWord = text.slice(clause.start + negatedSubject.index, clause.start + negatedSubject.index + negatedSubject[0].length);
+        stanceWord = text.slice(
+          clause.start + negatedSubject.index,
+          clause.start + negatedSubject.index + negatedSubject[0].length,
+        );
       }
       // "will not be deployed before a ceasefire": a refusal until then is a condition.
       const notBefore = stance === "ruled_out" ? NOT_BEFORE.exec(cueText.slice(clause.start, clause.end)) : null;
       let conditionText = condition?.text ?? null;
       if (notBefore) {
         stance = "conditional";
-        conditionText = text.slice(clause.start + notBefore.index, clause.start + notBefore.index + notBefore[0].length);
+        conditionText = text.slice(
+          clause.start + notBefore.index,
+          clause.start + notBefore.index + notBefore[0].length,
+        );
       }
       // "We will not send soldiers to the front line": a limit on the role, not a refusal.
-      if (stance === "ruled_out" && hit.type === "troops" && ROLE_LIMIT.test(cueText.slice(hit.end, clause.end))) continue;
+      if (stance === "ruled_out" && hit.type === "troops" && ROLE_LIMIT.test(cueText.slice(hit.end, clause.end)))
+        continue;
       const abstract = actors[0]!.how === "abstract";
       if (abstract && (stance === "committed" || stance === "considering")) stance = "supports";
 
       for (const actor of actors) {
         let actorStance = stance;
         // Ukraine is the beneficiary: it supports or opposes guarantees, it does not pledge them.
-        if (actor.country === "UA" && actor.mention && actor.mention.kind !== "person" && speaker.country !== "UA" && actorStance !== "supports" && actorStance !== "opposes") continue;
+        if (
+          actor.country === "UA" &&
+          actor.mention &&
+          actor.mention.kind !== "person" &&
+          speaker.country !== "UA" &&
+          actorStance !== "supports" &&
+          actorStance !== "opposes"
+        )
+          continue;
         if (actor.country === "UA" && actorStance === "committed" && hit.type === "troops") actorStance = "supports";
         // "There will be no foreign troops": refusing others' troops is opposing them.
-        if (actorStance === "ruled_out" && FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) && hit.type === "troops") actorStance = "opposes";
+        if (
+          actorStance === "ruled_out" &&
+          FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
+          hit.type === "troops"
+        )
+          actorStance = "opposes";
         // Rejecting one's own troops is ruling them out, not opposing them for everyone.
         if (actorStance === "opposes") {
-          if (ownersOf(cueText, hit, sentenceMentions).includes(actor.country) || /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))) actorStance = "ruled_out";
+          if (
+            ownersOf(cueText, hit, sentenceMentions).includes(actor.country) ||
+            /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))
+          )
+            actorStance = "ruled_out";
         }
         const actorSpeaker = speakerFor(actor.country, actor.mention, speaker, ctx);
         let confidence = 0.5;
@@ -796,7 +938,13 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           end: sentence.end,
           statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, article.published)) : statedOn,
           confidence: Math.round(confidence * 100) / 100,
-          cues: uniq([hit.text, stanceWord, ...(actorStance === "conditional" && conditionText ? [conditionText.split(/\s+/u).slice(0, 3).join(" ")] : [])]),
+          cues: uniq([
+            hit.text,
+            stanceWord,
+            ...(actorStance === "conditional" && conditionText
+              ? [conditionText.split(/\s+/u).slice(0, 3).join(" ")]
+              : []),
+          ]),
           order: si,
         });
       }
@@ -811,7 +959,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const person = sentenceMentions.find((m) => m.kind === "person");
       if (person?.speaker) ctx.speaker = { name: person.speaker.name, country: person.speaker.country };
     }
-    if (!startedInQuote && (quotes.opens > quotes.closes || quotes.straight % 2 === 1)) ctx.quoteSpeaker = speaker.country ? speaker : ctx.speaker;
+    if (!startedInQuote && (quotes.opens > quotes.closes || quotes.straight % 2 === 1))
+      ctx.quoteSpeaker = speaker.country ? speaker : ctx.speaker;
     updateQuoteState();
   }
 
@@ -857,7 +1006,12 @@ function speakerOfClosingQuote(sentences: SentenceSpan[], si: number, ctx: Conte
   return null;
 }
 
-function applyPrecondition(candidates: Candidate[], si: number, sentence: SentenceSpan, next: SentenceSpan | undefined): void {
+function applyPrecondition(
+  candidates: Candidate[],
+  si: number,
+  sentence: SentenceSpan,
+  next: SentenceSpan | undefined,
+): void {
   if (!next) return;
   const stripped = next.text.replace(/^["“]/u, "");
   PRECONDITION_RE.lastIndex = 0;
@@ -888,7 +1042,8 @@ function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMention[]):
     const following = window.slice(m.end, m.end + 40).replace(/^['’]s/u, "");
     OWNED_FORCE_RE.lastIndex = 0;
     const own = OWNED_FORCE_RE.exec(following);
-    if ((own && own.index < 25) || /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following)) owners.push(m.country);
+    if ((own && own.index < 25) || /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following))
+      owners.push(m.country);
   }
   return owners;
 }
@@ -925,7 +1080,11 @@ function reduce(candidates: Candidate[]): PositionProposal[] {
   for (const c of candidates) {
     const key = `${c.country}|${c.commitment}`;
     const current = best.get(key);
-    if (!current || c.confidence > current.confidence || (c.confidence === current.confidence && c.order < current.order && false)) {
+    if (
+      !current ||
+      c.confidence > current.confidence ||
+      (c.confidence === current.confidence && c.order < current.order && false)
+    ) {
       best.set(key, c);
     }
   }

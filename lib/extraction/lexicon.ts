@@ -25,67 +25,294 @@ const TROOP_NOUN =
 
 export const TYPE_PATTERNS: readonly TypePattern[] = [
   // troops: own personnel on Ukrainian soil, however it is worded
-  { type: "troops", re: g(`\\b${TROOP_NOUN}\\b`), keys: ["troop", "soldier", "servicem", "personnel", "boots", "peace", "contingent"], weight: 1 },
-  { type: "troops", re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"), keys: ["peace"], weight: 1 },
-  { type: "troops", re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"), keys: ["force"], weight: 1 },
-  { type: "troops", re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"), keys: ["military"], weight: 1 },
-  { type: "troops", re: g("\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b"), keys: ["mission", "operation"], weight: 0.8 },
+  {
+    type: "troops",
+    re: g(`\\b${TROOP_NOUN}\\b`),
+    keys: ["troop", "soldier", "servicem", "personnel", "boots", "peace", "contingent"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"),
+    keys: ["peace"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"),
+    keys: ["force"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"),
+    keys: ["military"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    re: g(
+      "\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+    ),
+    keys: ["mission", "operation"],
+    weight: 0.8,
+  },
   { type: "troops", re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"), keys: ["presence"], weight: 1 },
-  { type: "troops", re: g("\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?)\\b"), keys: ["forces", "personnel", "unit", "battalion", "brigade", "compan", "contingent"], weight: 1 },
-  { type: "troops", re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"), keys: ["territory", "soil"], weight: 0.8 },
+  {
+    type: "troops",
+    re: g(
+      "\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?)\\b",
+    ),
+    keys: ["forces", "personnel", "unit", "battalion", "brigade", "compan", "contingent"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"),
+    keys: ["territory", "soil"],
+    weight: 0.8,
+  },
   { type: "troops", re: g("\\b(?:deployment|deploying)\\b"), keys: ["deploy"], weight: 0.5 },
-  { type: "troops", re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"), keys: ["force that"], weight: 0.6 },
+  {
+    type: "troops",
+    re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"),
+    keys: ["force that"],
+    weight: 0.6,
+  },
   // monitoring: a ceasefire monitoring or verification role
-  { type: "monitoring", re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"), keys: ["monitor"], weight: 1 },
+  {
+    type: "monitoring",
+    re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"),
+    keys: ["monitor"],
+    weight: 1,
+  },
   { type: "monitoring", re: g("\\bverif(?:y|ying|ication)\\b"), keys: ["verif"], weight: 0.8 },
   { type: "monitoring", re: g("\\bobserver(?:s| mission)\\b"), keys: ["observer"], weight: 0.8 },
-  { type: "monitoring", re: g("\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b"), keys: ["border", "contact", "demarcation", "buffer"], weight: 0.9 },
+  {
+    type: "monitoring",
+    re: g(
+      "\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b",
+    ),
+    keys: ["border", "contact", "demarcation", "buffer"],
+    weight: 0.9,
+  },
   { type: "monitoring", re: g("\\btrack(?:ing)? (?:\\w+ )?violations\\b"), keys: ["violation"], weight: 0.9 },
   // article5: a collective-defence guarantee
-  { type: "article5", re: g("\\bArticle[\\s-]*(?:5|V|five)\\b(?:[\\s-]*(?:like|style|type))?"), keys: ["article"], weight: 1 },
+  {
+    type: "article5",
+    re: g("\\bArticle[\\s-]*(?:5|V|five)\\b(?:[\\s-]*(?:like|style|type))?"),
+    keys: ["article"],
+    weight: 1,
+  },
   { type: "article5", re: g("\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"), keys: ["defen"], weight: 1 },
   // air: air policing, air defence, a sky shield
-  { type: "air", re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"), keys: ["air"], weight: 1 },
-  { type: "air", re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"), keys: ["air"], weight: 1 },
+  {
+    type: "air",
+    re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"),
+    keys: ["air"],
+    weight: 1,
+  },
+  {
+    type: "air",
+    re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"),
+    keys: ["air"],
+    weight: 1,
+  },
   { type: "air", re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"), keys: ["sky", "fly"], weight: 1 },
-  { type: "air", re: g("\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b"), keys: ["sky", "skies", "airspace"], weight: 1 },
+  {
+    type: "air",
+    re: g(
+      "\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+    ),
+    keys: ["sky", "skies", "airspace"],
+    weight: 1,
+  },
   { type: "air", re: g("\\bfighter (?:jets?|aircraft)\\b"), keys: ["fighter"], weight: 0.6 },
   { type: "air", re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"), keys: ["air"], weight: 0.8 },
   // maritime: the Black Sea, naval presence, demining at sea
-  { type: "maritime", re: g("\\bBlack Sea\\b|\\bnaval\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b"), keys: ["sea", "naval", "maritime", "nav", "lane", "mine"], weight: 1 },
-  { type: "maritime", re: g("\\bdemin\\w+"), keys: ["demin"], weight: 0.8, requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b") },
+  {
+    type: "maritime",
+    re: g(
+      "\\bBlack Sea\\b|\\bnaval\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
+    ),
+    keys: ["sea", "naval", "maritime", "nav", "lane", "mine"],
+    weight: 1,
+  },
+  {
+    type: "maritime",
+    re: g("\\bdemin\\w+"),
+    keys: ["demin"],
+    weight: 0.8,
+    requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b"),
+  },
   // training
-  { type: "training", re: g("\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b"), keys: ["train"], weight: 1 },
-  { type: "training", re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|and (?:development|equipping))\\b"), keys: ["training"], weight: 1 },
-  { type: "training", re: g("\\b(?:military )?(?:instructors|trainers)\\b"), keys: ["instructor", "trainer"], weight: 1 },
-  { type: "training", re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"), keys: ["training"], weight: 1 },
+  {
+    type: "training",
+    re: g(
+      "\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b",
+    ),
+    keys: ["train"],
+    weight: 1,
+  },
+  {
+    type: "training",
+    re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|and (?:development|equipping))\\b"),
+    keys: ["training"],
+    weight: 1,
+  },
+  {
+    type: "training",
+    re: g("\\b(?:military )?(?:instructors|trainers)\\b"),
+    keys: ["instructor", "trainer"],
+    weight: 1,
+  },
+  {
+    type: "training",
+    re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"),
+    keys: ["training"],
+    weight: 1,
+  },
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
-  { type: "arms", re: g("\\bweapons?\\b|\\bweaponry\\b|\\bammunition\\b|\\bmunitions\\b"), keys: ["weapon", "munition"], weight: 1 },
-  { type: "arms", re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"), keys: ["arms"], weight: 1 },
-  { type: "arms", re: g("(?<!non-)\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?)\\b"), keys: ["aid", "assistance", "equipment", "supplies", "package"], weight: 1 },
+  {
+    type: "arms",
+    re: g("\\bweapons?\\b|\\bweaponry\\b|\\bammunition\\b|\\bmunitions\\b"),
+    keys: ["weapon", "munition"],
+    weight: 1,
+  },
+  {
+    type: "arms",
+    re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"),
+    keys: ["arms"],
+    weight: 1,
+  },
+  {
+    type: "arms",
+    re: g("(?<!non-)\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?)\\b"),
+    keys: ["aid", "assistance", "equipment", "supplies", "package"],
+    weight: 1,
+  },
   { type: "arms", re: g("(?<!non-)\\bmilitary support\\b"), keys: ["military support"], weight: 0.8 },
-  { type: "arms", re: g("\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b"), keys: ["air", "patriot", "f-16", "tanks", "artiller", "drones"], weight: 0.8 },
+  {
+    type: "arms",
+    re: g(
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b",
+    ),
+    keys: ["air", "patriot", "f-16", "tanks", "artiller", "drones"],
+    weight: 0.8,
+  },
   { type: "arms", re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"), keys: ["lethal"], weight: 1 },
-  { type: "arms", re: g("\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b"), keys: ["forces", "army", "military", "brigade"], weight: 1 },
-  { type: "arms", re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"), keys: ["forces", "army", "military"], weight: 0.7 },
+  {
+    type: "arms",
+    re: g(
+      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b",
+    ),
+    keys: ["forces", "army", "military", "brigade"],
+    weight: 1,
+  },
+  {
+    type: "arms",
+    re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"),
+    keys: ["forces", "army", "military"],
+    weight: 0.7,
+  },
   // Defence industry counts only when it is Ukraine's or with Ukraine, not a country's own rearmament.
-  { type: "arms", re: g("\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b"), keys: ["production", "industr"], weight: 1, requires: g("Ukrain|Kyiv|Kiev") },
-  { type: "arms", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"), keys: ["militarily"], weight: 1 },
+  {
+    type: "arms",
+    re: g(
+      "\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b",
+    ),
+    keys: ["production", "industr"],
+    weight: 1,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+  {
+    type: "arms",
+    re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"),
+    keys: ["militarily"],
+    weight: 1,
+  },
   // funding: money for Ukraine, not a country's own defence budget
-  { type: "funding", re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"), keys: ["financially"], weight: 1 },
-  { type: "funding", re: g("\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b"), keys: ["financial", "fund", "loan"], weight: 1, requires: g("Ukrain|Kyiv|Kiev") },
-  { type: "funding", re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"), keys: ["financ"], weight: 0.8, requires: g("Ukrain|Kyiv|Kiev") },
-  { type: "funding", re: g("\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?"), keys: ["billion", "million", "bn", "m ", "€", "$", "£"], weight: 0.8, requires: g("Ukrain|Kyiv|Kiev") },
+  {
+    type: "funding",
+    re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"),
+    keys: ["financially"],
+    weight: 1,
+  },
+  {
+    type: "funding",
+    re: g(
+      "\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b",
+    ),
+    keys: ["financial", "fund", "loan"],
+    weight: 1,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+  {
+    type: "funding",
+    re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"),
+    keys: ["financ"],
+    weight: 0.8,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+  {
+    type: "funding",
+    re: g(
+      "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
+    ),
+    keys: ["billion", "million", "bn", "m ", "€", "$", "£"],
+    weight: 0.8,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
   // intelligence
-  { type: "intelligence", re: g("\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b"), keys: ["intelligence"], weight: 1 },
-  { type: "intelligence", re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+)?intelligence\\b"), keys: ["intelligence"], weight: 0.9 },
-  { type: "intelligence", re: g("\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b"), keys: ["surveillance", "isr", "satellite", "reconnaissance"], weight: 0.9 },
+  {
+    type: "intelligence",
+    re: g(
+      "\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
+    ),
+    keys: ["intelligence"],
+    weight: 1,
+  },
+  {
+    type: "intelligence",
+    re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+)?intelligence\\b"),
+    keys: ["intelligence"],
+    weight: 0.9,
+  },
+  {
+    type: "intelligence",
+    re: g(
+      "\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
+    ),
+    keys: ["surveillance", "isr", "satellite", "reconnaissance"],
+    weight: 0.9,
+  },
   // logistics: hubs, bases, headquarters away from the front
-  { type: "logistics", re: g("\\blogistic(?:s|al)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b"), keys: ["logistic", "hub", "headquarters", "supply", "airlift", "staging"], weight: 1 },
-  { type: "logistics", re: g("\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b"), keys: ["base", "military"], weight: 1 },
+  {
+    type: "logistics",
+    re: g(
+      "\\blogistic(?:s|al)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b",
+    ),
+    keys: ["logistic", "hub", "headquarters", "supply", "airlift", "staging"],
+    weight: 1,
+  },
+  {
+    type: "logistics",
+    re: g(
+      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b",
+    ),
+    keys: ["base", "military"],
+    weight: 1,
+  },
   // backstop
   { type: "backstop", re: g("\\bback[\\s-]?stop\\b"), keys: ["stop"], weight: 1 },
-  { type: "backstop", re: g("\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b"), keys: ["for"], weight: 1 },
+  {
+    type: "backstop",
+    re: g(
+      "\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b",
+    ),
+    keys: ["for"],
+    weight: 1,
+  },
 ];
 
 /**
@@ -130,14 +357,44 @@ const ENGAGE =
   "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of)";
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
-  { cue: "notruleout", re: g(`\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`) },
-  { cue: "oppose", re: g(`\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`) },
-  { cue: "negate", re: g(`\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`) },
-  { cue: "consider", re: g("\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b") },
+  {
+    cue: "notruleout",
+    re: g(
+      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`,
+    ),
+  },
+  {
+    cue: "oppose",
+    re: g(
+      `\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+    ),
+  },
+  {
+    cue: "negate",
+    re: g(
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+    ),
+  },
+  {
+    cue: "consider",
+    re: g(
+      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b",
+    ),
+  },
   { cue: "consider", re: /\b(?:could|might|may)\b/gu },
-  { cue: "commit", re: g("\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b") },
+  {
+    cue: "commit",
+    re: g(
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b",
+    ),
+  },
   { cue: "commit", re: /\bwilling(?:ness)?\b/gu },
-  { cue: "support", re: g("\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b") },
+  {
+    cue: "support",
+    re: g(
+      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+    ),
+  },
 ];
 
 export interface ConditionPattern {
@@ -146,33 +403,60 @@ export interface ConditionPattern {
   hint: RegExp;
 }
 
-const PEACE = "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war ends|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
+const PEACE =
+  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war ends|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
 // Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
-const REST = "[^,;.\"“”]*?(?=\\s*(?:[,;.\"“”]|$|\\b(?:said|says|stated|told|added)\\b))";
+const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|told|added)\\b))';
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
-  { re: g(`\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`), hint: /after|once|when|as soon|following/i },
+  {
+    re: g(
+      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`,
+    ),
+    hint: /after|once|when|as soon|following/i,
+  },
   // adverbial only: "operate there post-ceasefire", not "a post-war mission"
-  { re: g("\\bpost-(?:ceasefire|war|conflict)\\b(?=\\s*(?:[,.;]|$|for|to|in|on|as|with|and|when|once))"), hint: /post-/i },
+  {
+    re: g("\\bpost-(?:ceasefire|war|conflict)\\b(?=\\s*(?:[,.;]|$|for|to|in|on|as|with|and|when|once))"),
+    hint: /post-/i,
+  },
   { re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`), hint: /if/i },
   { re: g(`\\bunless\\s+${REST}`), hint: /unless/i },
-  { re: g(`\\b(?:provided|providing)\\s+(?!(?:by|to|for|with|in|on|as|from|through|under|via|the (?:troops|forces|soldiers|weapons|aid))\\b)(?:that\\s+)?${REST}`), hint: /provid/i },
+  {
+    re: g(
+      `\\b(?:provided|providing)\\s+(?!(?:by|to|for|with|in|on|as|from|through|under|via|the (?:troops|forces|soldiers|weapons|aid))\\b)(?:that\\s+)?${REST}`,
+    ),
+    hint: /provid/i,
+  },
   { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`), hint: /condition/i },
   { re: g(`\\bsubject to\\s+${REST}`), hint: /subject to/i },
-  { re: g(`\\b(?:have|has|need|needs|must) to be (?:approved|agreed|accepted|authori[sz]ed|endorsed) by\\s+${REST}`), hint: /to be/i },
+  {
+    re: g(`\\b(?:have|has|need|needs|must) to be (?:approved|agreed|accepted|authori[sz]ed|endorsed) by\\s+${REST}`),
+    hint: /to be/i,
+  },
   { re: g(`\\bas long as\\s+${REST}`), hint: /as long as/i },
   { re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`), hint: /should/i },
   { re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`), hint: /depend/i },
   { re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`), hint: /depend|conditional/i },
   { re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`), hint: /in the event/i },
-  { re: g(`\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`), hint: /with/i },
-  { re: g(`\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`), hint: /mandate/i },
+  {
+    re: g(
+      `\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`,
+    ),
+    hint: /with/i,
+  },
+  {
+    re: g(
+      `\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`,
+    ),
+    hint: /mandate/i,
+  },
   { re: g(`\\bin (?:the )?case of (?:a |an )?${PEACE}${REST}`), hint: /case of/i },
 ];
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  "^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when|provided|as soon as) .*?))[\"”]?(?:,?\\s*[\"”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?[\"”]?$",
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
 // Reporting frames.
@@ -191,10 +475,14 @@ export const THIS_WAS_STATED_RE = g(`^(?:this|that|it) was (?:${SAY}|stated|said
 export const ADDING_RE = g(",?\\s*adding(?: that|:)?\\s*");
 
 /** Section headings after which the text is background, not this article's news. */
-export const BACKGROUND_HEADING_RE = g("^(?:background|context|history|reference|for reference|earlier reports?|read also|see also|related)\\s*:?$");
+export const BACKGROUND_HEADING_RE = g(
+  "^(?:background|context|history|reference|for reference|earlier reports?|read also|see also|related)\\s*:?$",
+);
 export const RECALL_HEADING_RE = g("^(?:recall|recall that|reminder|earlier|previously)\\s*:?$");
 /** Labels that open a line: "Source:", "Quote:", "Details:". */
-export const LINE_LABEL_RE = g("^(?:source|quote(?: from [^:]{1,60})?|details|context|addition|update|background|reference|recall)\\s*:\\s*");
+export const LINE_LABEL_RE = g(
+  "^(?:source|quote(?: from [^:]{1,60})?|details|context|addition|update|background|reference|recall)\\s*:\\s*",
+);
 export const SOURCE_LINE_RE = g("^source\\s*:");
 export const EARLIER_RE = g(
   "^(?:earlier|previously|recall(?: that)?|let us remind|we remind|as a reminder|it will be recalled|as (?:previously |earlier )?reported|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b",
@@ -221,9 +509,13 @@ export const THIRD_PERSON_RE = g(
 export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
-export const ROLE_BEFORE_OF_RE = g("\\b(?:prime minister|president|chancellor|minister|government|authorities|leader|head|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$");
+export const ROLE_BEFORE_OF_RE = g(
+  "\\b(?:prime minister|president|chancellor|minister|government|authorities|leader|head|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",
+);
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
-export const QUESTION_RE = g("\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:\\w+\\s+)?whether\\b[^,]*");
+export const QUESTION_RE = g(
+  "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:\\w+\\s+)?whether\\b[^,]*",
+);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

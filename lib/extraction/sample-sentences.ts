@@ -7,7 +7,7 @@ export const SAMPLE_SENTENCES: readonly string[] = [
   "Italy will not send soldiers to Ukraine, Prime Minister Giorgia Meloni said on Tuesday.",
   "The Netherlands is ready to contribute troops to a reassurance force once a ceasefire is in place, Dutch Prime Minister Dick Schoof said.",
   "Poland will not deploy its soldiers to Ukraine but is prepared to run a logistics hub on its territory, Donald Tusk told reporters.",
-  "\"We are considering sending naval assets to help demine the Black Sea,\" Turkish Foreign Minister Hakan Fidan said.",
+  '"We are considering sending naval assets to help demine the Black Sea," Turkish Foreign Minister Hakan Fidan said.',
   "Moscow rejects any deployment of Western troops in Ukraine, Kremlin spokesman Dmitry Peskov said on Monday.",
   "According to him, Canada is studying whether its pilots could help with air policing over western Ukraine.",
   "Berlin supports security guarantees consistent with Article 5 of the North Atlantic Treaty, Chancellor Friedrich Merz said.",

@@ -14,11 +14,19 @@ describe("splitSentences", () => {
   });
 
   it("splits at sentence ends, including inside a quotation", () => {
-    expect(texts('"We will go. But not now," he said. Then he left.')).toEqual(['"We will go.', 'But not now," he said.', "Then he left."]);
+    expect(texts('"We will go. But not now," he said. Then he left.')).toEqual([
+      '"We will go.',
+      'But not now," he said.',
+      "Then he left.",
+    ]);
   });
 
   it("ends a sentence at a line break: headings and bylines stand alone", () => {
-    expect(texts("Details\nItaly will help.\nKyiv \u2022 UNN\n")).toEqual(["Details", "Italy will help.", "Kyiv \u2022 UNN"]);
+    expect(texts("Details\nItaly will help.\nKyiv \u2022 UNN\n")).toEqual([
+      "Details",
+      "Italy will help.",
+      "Kyiv \u2022 UNN",
+    ]);
   });
 
   it("leaves list markers out of the sentence", () => {
@@ -31,7 +39,8 @@ describe("splitSentences", () => {
   });
 
   it("gives offsets into the body as passed in, whatever the whitespace", () => {
-    const body = "  Kyiv,\u00a07 January.\r\n\r\n\u201cWe are ready,\u201d\tsaid Macron.  \n\n\u2022 Britain will help too.\n";
+    const body =
+      "  Kyiv,\u00a07 January.\r\n\r\n\u201cWe are ready,\u201d\tsaid Macron.  \n\n\u2022 Britain will help too.\n";
     const sentences = splitSentences(body);
     expect(sentences.length).toBe(3);
     for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);

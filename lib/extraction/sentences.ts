@@ -101,11 +101,7 @@ function mergeClosingQuotes(body: string, sentences: SentenceSpan[]): SentenceSp
   const merged: SentenceSpan[] = [];
   for (const sentence of sentences) {
     const prev = merged[merged.length - 1];
-    if (
-      prev &&
-      /^[”"’'»)\]]+[.,]?$/u.test(sentence.text) &&
-      !body.slice(prev.end, sentence.start).includes("\n")
-    ) {
+    if (prev && /^[”"’'»)\]]+[.,]?$/u.test(sentence.text) && !body.slice(prev.end, sentence.start).includes("\n")) {
       prev.end = sentence.end;
       prev.text = body.slice(prev.start, prev.end);
       continue;

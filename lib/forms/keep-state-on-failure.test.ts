@@ -6,7 +6,10 @@ formData.set("body", "typed text");
 
 describe("keepStateOnFailure", () => {
   it("passes the action's state through", async () => {
-    const action = keepStateOnFailure(async (_s: string) => "next", () => "fallback");
+    const action = keepStateOnFailure(
+      async (_s: string) => "next",
+      () => "fallback",
+    );
     expect(await action("start", formData)).toBe("next");
   });
 

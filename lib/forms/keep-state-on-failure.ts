@@ -23,5 +23,7 @@ export const SESSION_LOST_MESSAGE =
 
 function isNavigation(error: unknown): boolean {
   const digest = typeof error === "object" && error !== null ? (error as { digest?: unknown }).digest : undefined;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }

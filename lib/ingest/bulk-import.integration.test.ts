@@ -36,14 +36,22 @@ describe("importArticle", () => {
   });
 
   it("leaves out positions below the confidence threshold", async () => {
-    const result = await importArticle(candidateFromArticleFile(articleFile(uniqueToken())), { kind: "min-confidence", threshold: 1.01 }, null);
+    const result = await importArticle(
+      candidateFromArticleFile(articleFile(uniqueToken())),
+      { kind: "min-confidence", threshold: 1.01 },
+      null,
+    );
     expect(result).toMatchObject({ status: "created", accepted: 0 });
     expect(result.status === "created" && result.dropped).toBeGreaterThan(0);
     expect(await getDb().commitment.count()).toBe(0);
   });
 
   it("refuses an article the form would refuse, saying why", async () => {
-    const result = await importArticle(candidateFromArticleFile(articleFile(uniqueToken(), "2099-01-01")), { kind: "all" }, null);
+    const result = await importArticle(
+      candidateFromArticleFile(articleFile(uniqueToken(), "2099-01-01")),
+      { kind: "all" },
+      null,
+    );
     expect(result).toEqual({ status: "refused", reason: expect.stringMatching(/published: .*future/) });
     expect(await getDb().article.count()).toBe(0);
   });

@@ -20,7 +20,13 @@ export type ImportCandidate = Record<"title" | "outlet" | "url" | "published" | 
 /** Reads a corpus-format article file (or raw text) into the form's fields. */
 export function candidateFromArticleFile(text: string): ImportCandidate {
   const parsed = parseArticleFile(text);
-  return { title: parsed.title, outlet: parsed.outlet, url: parsed.url, published: parsed.published, body: parsed.body };
+  return {
+    title: parsed.title,
+    outlet: parsed.outlet,
+    url: parsed.url,
+    published: parsed.published,
+    body: parsed.body,
+  };
 }
 
 /** Reads a JSON-lines file: one object with the form's fields per line. */
@@ -57,10 +63,18 @@ export async function importArticle(
   });
   if (!parsed.success) {
     const fields = z.flattenError(parsed.error).fieldErrors;
-    return { status: "refused", reason: Object.entries(fields).map(([field, errors]) => `${field}: ${errors?.[0]}`).join("; ") };
+    return {
+      status: "refused",
+      reason: Object.entries(fields)
+        .map(([field, errors]) => `${field}: ${errors?.[0]}`)
+        .join("; "),
+    };
   }
   const input = parsed.data;
-  const existing = await db.article.findUnique({ where: { fingerprint: fingerprintArticle(input.body) }, select: { id: true } });
+  const existing = await db.article.findUnique({
+    where: { fingerprint: fingerprintArticle(input.body) },
+    select: { id: true },
+  });
   if (existing) return { status: "duplicate", articleId: existing.id };
 
   const proposals = extractPositions(input);
@@ -87,7 +101,12 @@ export async function importArticle(
     })),
   });
   if (result.status === "duplicate") return { status: "duplicate", articleId: result.articleId };
-  return { status: "created", articleId: result.articleId, accepted: accepted.length, dropped: proposals.length - accepted.length };
+  return {
+    status: "created",
+    articleId: result.articleId,
+    accepted: accepted.length,
+    dropped: proposals.length - accepted.length,
+  };
 }
 
 export async function findUserIdByEmail(email: string, db: Db = getDb()): Promise<string | null> {

@@ -15,7 +15,10 @@ async function publishedItaly() {
       { country: "IT", commitment: "monitoring", stance: "supports", sentence: "Italy backs monitoring." },
     ],
   });
-  const commitments = await getDb().commitment.findMany({ where: { statement: { articleId: published.articleId } }, orderBy: { type: "asc" } });
+  const commitments = await getDb().commitment.findMany({
+    where: { statement: { articleId: published.articleId } },
+    orderBy: { type: "asc" },
+  });
   return { articleId: published.articleId, monitoring: commitments[0]!, troops: commitments[1]! };
 }
 
@@ -24,7 +27,14 @@ describe("corrections", () => {
     const editor = await createTestEditor();
     const { troops } = await publishedItaly();
     const result = await correctCommitment(
-      { commitmentId: troops.id, country: "IT", commitment: "troops", stance: "ruled_out", condition: null, note: "Misread the negation" },
+      {
+        commitmentId: troops.id,
+        country: "IT",
+        commitment: "troops",
+        stance: "ruled_out",
+        condition: null,
+        note: "Misread the negation",
+      },
       editor.id,
     );
     expect(result).toEqual({ status: "ok" });
@@ -66,13 +76,22 @@ describe("a country's history after corrections", () => {
     const editor = await createTestEditor();
     const { troops } = await publishedItaly();
     await correctCommitment(
-      { commitmentId: troops.id, country: "IT", commitment: "troops", stance: "considering", condition: null, note: "Softer wording" },
+      {
+        commitmentId: troops.id,
+        country: "IT",
+        commitment: "troops",
+        stance: "considering",
+        condition: null,
+        note: "Softer wording",
+      },
       editor.id,
     );
     let stance = await getCountryStance("IT", "2026-11-24");
     let entry = stance?.entries.find((e) => e.type === "troops");
     expect(entry?.current?.stance).toBe("considering");
-    expect(entry?.current?.changes).toMatchObject([{ action: "corrected", stanceBefore: "committed", note: "Softer wording" }]);
+    expect(entry?.current?.changes).toMatchObject([
+      { action: "corrected", stanceBefore: "committed", note: "Softer wording" },
+    ]);
 
     await retractCommitment({ id: troops.id, note: "Not a position" }, editor.id);
     stance = await getCountryStance("IT", "2026-11-24");

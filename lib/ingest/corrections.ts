@@ -10,7 +10,15 @@ type Transaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** Records who changed what, from what to what, and why; the audit log is never edited. */
 async function recordChange(
   tx: Transaction,
-  change: { actorId: string; action: string; entityType: string; entityId: string; before: unknown; after: unknown; note: string },
+  change: {
+    actorId: string;
+    action: string;
+    entityType: string;
+    entityId: string;
+    before: unknown;
+    after: unknown;
+    note: string;
+  },
 ): Promise<void> {
   await tx.auditEvent.create({
     data: { ...change, before: JSON.stringify(change.before), after: JSON.stringify(change.after) },
@@ -55,25 +63,53 @@ export async function correctCommitment(
       },
       select: commitmentSnapshot,
     });
-    await recordChange(tx, { actorId, action: "commitment.correct", entityType: "commitment", entityId: input.commitmentId, before, after, note: input.note });
+    await recordChange(tx, {
+      actorId,
+      action: "commitment.correct",
+      entityType: "commitment",
+      entityId: input.commitmentId,
+      before,
+      after,
+      note: input.note,
+    });
     return { status: "ok" } as const;
   });
 }
 
 /** Withdraws a commitment from the matrix without deleting it; the note says why. */
-export async function retractCommitment(input: z.infer<typeof RetractSchema>, actorId: string, db: Db = getDb()): Promise<CorrectionResult> {
+export async function retractCommitment(
+  input: z.infer<typeof RetractSchema>,
+  actorId: string,
+  db: Db = getDb(),
+): Promise<CorrectionResult> {
   return db.$transaction(async (tx) => {
     const before = await tx.commitment.findUnique({ where: { id: input.id }, select: commitmentSnapshot });
     if (!before) return { status: "not-found" } as const;
     if (before.retractedAt) return { status: "invalid", message: "This commitment is already retracted." } as const;
-    const after = await tx.commitment.update({ where: { id: input.id }, data: { retractedAt: new Date() }, select: commitmentSnapshot });
-    await recordChange(tx, { actorId, action: "commitment.retract", entityType: "commitment", entityId: input.id, before, after, note: input.note });
+    const after = await tx.commitment.update({
+      where: { id: input.id },
+      data: { retractedAt: new Date() },
+      select: commitmentSnapshot,
+    });
+    await recordChange(tx, {
+      actorId,
+      action: "commitment.retract",
+      entityType: "commitment",
+      entityId: input.id,
+      before,
+      after,
+      note: input.note,
+    });
     return { status: "ok" } as const;
   });
 }
 
 /** Withdraws a whole article (and so all its commitments) from the matrix; kept for the record. */
-export async function retractArticle(input: z.infer<typeof RetractSchema>, actorId: string, db: Db = getDb()): Promise<CorrectionResult> {
+export async function retractArticle(
+  input: z.infer<typeof RetractSchema>,
+  actorId: string,
+  db: Db = getDb(),
+): Promise<CorrectionResult> {
   return db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({
       where: { id: input.id },
@@ -86,7 +122,15 @@ export async function retractArticle(input: z.infer<typeof RetractSchema>, actor
       data: { retractedAt: new Date(), retractedNote: input.note },
       select: { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true },
     });
-    await recordChange(tx, { actorId, action: "article.retract", entityType: "article", entityId: input.id, before, after, note: input.note });
+    await recordChange(tx, {
+      actorId,
+      action: "article.retract",
+      entityType: "article",
+      entityId: input.id,
+      before,
+      after,
+      note: input.note,
+    });
     return { status: "ok" } as const;
   });
 }

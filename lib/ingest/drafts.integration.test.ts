@@ -44,14 +44,20 @@ describe("createIngestDraft", () => {
   it("sends a second paste of an article under review to the open draft, and of a published one to the article", async () => {
     const token = uniqueToken();
     const { editor, draftId } = await draftFor(token);
-    const again = await createIngestDraft({ ...article(token), body: `  ${article(token).body.replace(/\n\n/g, "\n\n\n")}` }, editor.id);
+    const again = await createIngestDraft(
+      { ...article(token), body: `  ${article(token).body.replace(/\n\n/g, "\n\n\n")}` },
+      editor.id,
+    );
     expect(again).toEqual({ status: "open-draft", draftId });
 
     const published = await publishDraft(draftId, [], editor.id);
     expect(published.status).toBe("published");
     const raw = `Lisbon pledges a frigate\n12 January 2026, 10:15\n2 345 views\nShare\n\n${article(token).body}`;
     const third = await createIngestDraft({ ...article(token), body: raw }, editor.id);
-    expect(third).toEqual({ status: "duplicate", articleId: published.status === "published" ? published.articleId : "" });
+    expect(third).toEqual({
+      status: "duplicate",
+      articleId: published.status === "published" ? published.articleId : "",
+    });
   });
 });
 
@@ -63,8 +69,15 @@ describe("publishDraft", () => {
   it("publishes accepted positions to the matrix, keeps rejected ones out, drops undecided ones", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     const maritime = draft.positions.findIndex((p) => p.country === "PT" && p.commitment === "maritime");
-    const decisions = draft.positions.map((_, i) => (i === maritime ? "accepted" : "rejected")) as ReviewedPosition["decision"][];
-    const added: ReviewedPosition = { ...draft.positions[maritime]!, commitment: "training", stance: "considering", decision: "accepted" };
+    const decisions = draft.positions.map((_, i) =>
+      i === maritime ? "accepted" : "rejected",
+    ) as ReviewedPosition["decision"][];
+    const added: ReviewedPosition = {
+      ...draft.positions[maritime]!,
+      commitment: "training",
+      stance: "considering",
+      decision: "accepted",
+    };
     const result = await publishDraft(draftId, [...decide(draft.positions, decisions), added], editor.id);
     expect(result.status).toBe("published");
 
@@ -78,7 +91,10 @@ describe("publishDraft", () => {
 
   it("publishes once however often it is submitted, even concurrently", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
-    const positions = decide(draft.positions, draft.positions.map(() => "accepted"));
+    const positions = decide(
+      draft.positions,
+      draft.positions.map(() => "accepted"),
+    );
     const results = await Promise.all([1, 2, 3].map(() => publishDraft(draftId, positions, editor.id)));
     expect(new Set(results.map((r) => ("articleId" in r ? r.articleId : null))).size).toBe(1);
     expect(await getDb().article.count()).toBe(1);
@@ -91,7 +107,10 @@ describe("publishDraft", () => {
   it("refuses an unknown country and writes nothing", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     const positions = decide(draft.positions, ["accepted"]).map((p, i) => (i === 0 ? { ...p, country: "QQ" } : p));
-    expect(await publishDraft(draftId, positions, editor.id)).toEqual({ status: "invalid", message: expect.stringMatching(/QQ/) });
+    expect(await publishDraft(draftId, positions, editor.id)).toEqual({
+      status: "invalid",
+      message: expect.stringMatching(/QQ/),
+    });
     expect(await getDb().article.count()).toBe(0);
     expect((await getIngestDraft(draftId))?.status).toBe("open");
   });

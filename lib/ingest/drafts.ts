@@ -36,7 +36,11 @@ export function toDraftPosition(proposal: PositionProposal, published: string): 
  * Recognises an article already published or already under review before running the
  * extraction, then extracts and stores the proposals as a draft for review.
  */
-export async function createIngestDraft(input: IngestArticleInput, actorId: string, db: Db = getDb()): Promise<CreateDraftResult> {
+export async function createIngestDraft(
+  input: IngestArticleInput,
+  actorId: string,
+  db: Db = getDb(),
+): Promise<CreateDraftResult> {
   const fingerprint = fingerprintArticle(input.body);
   const article = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
   if (article) return { status: "duplicate", articleId: article.id };

@@ -5,7 +5,7 @@ describe("fingerprintArticleBody", () => {
   const body = "Rome will not send troops, Meloni said. \u201CWe support monitoring,\u201D she added.";
 
   it("ignores whitespace, quote style, dashes and case", () => {
-    const variant = "  rome will not send troops,\u00A0Meloni said.\n\n\"We support monitoring,\" she added. ";
+    const variant = '  rome will not send troops,\u00A0Meloni said.\n\n"We support monitoring," she added. ';
     expect(fingerprintArticleBody(variant)).toBe(fingerprintArticleBody(body));
   });
 

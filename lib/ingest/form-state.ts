@@ -24,7 +24,13 @@ export function readIngestValues(formData: FormData): IngestFormState["values"] 
     const value = formData.get(field);
     return typeof value === "string" ? value : "";
   };
-  return { title: read("title"), outlet: read("outlet"), url: read("url"), published: read("published"), body: read("body") };
+  return {
+    title: read("title"),
+    outlet: read("outlet"),
+    url: read("url"),
+    published: read("published"),
+    body: read("body"),
+  };
 }
 
 /** True for a raw page paste: text in the body and none of the fields that describe it. */

@@ -40,7 +40,10 @@ describe("publishArticle", () => {
     const body = `Spain will send two frigates to the Black Sea. Ref ${uniqueToken()}.`;
     const result = await publishArticle(getDb(), articleInput(body));
     expect(result.status).toBe("created");
-    const statements = await getDb().statement.findMany({ where: { articleId: result.articleId }, include: { commitments: true } });
+    const statements = await getDb().statement.findMany({
+      where: { articleId: result.articleId },
+      include: { commitments: true },
+    });
     expect(statements).toHaveLength(1);
     expect(statements[0]?.sentence).toBe("Spain will send two frigates to the Black Sea.");
     expect(statements[0]?.commitments[0]?.cues).toBe('["will send","frigates"]');
@@ -49,8 +52,14 @@ describe("publishArticle", () => {
 
   it("recognises the same text pasted again with other whitespace and quotes", async () => {
     const token = uniqueToken();
-    const first = await publishArticle(getDb(), articleInput(`Spain will send two frigates to the Black Sea. \u201CRef\u201D ${token}.`));
-    const second = await publishArticle(getDb(), articleInput(`Spain will send two frigates to the Black Sea.\n\n"Ref"  ${token}.`));
+    const first = await publishArticle(
+      getDb(),
+      articleInput(`Spain will send two frigates to the Black Sea. \u201CRef\u201D ${token}.`),
+    );
+    const second = await publishArticle(
+      getDb(),
+      articleInput(`Spain will send two frigates to the Black Sea.\n\n"Ref"  ${token}.`),
+    );
     expect(second).toEqual({ status: "duplicate", articleId: first.articleId });
     expect(await getDb().article.count()).toBe(1);
   });
@@ -67,7 +76,10 @@ describe("publishArticle", () => {
   it("leaves nothing behind when a write fails half-way", async () => {
     const body = `Spain will send two frigates to the Black Sea. Ref ${uniqueToken()}.`;
     const input = articleInput(body);
-    const broken = { ...input, positions: [...input.positions, { ...input.positions[0]!, country: "XX-NOT-A-COUNTRY" }] };
+    const broken = {
+      ...input,
+      positions: [...input.positions, { ...input.positions[0]!, country: "XX-NOT-A-COUNTRY" }],
+    };
     await expect(publishArticle(getDb(), broken)).rejects.toThrow();
     expect(await getDb().article.count()).toBe(0);
     expect(await getDb().statement.count()).toBe(0);

@@ -32,7 +32,8 @@ export interface PublishArticleInput {
 
 type Transaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export type PublishArticleResult = { status: "created"; articleId: string } | { status: "duplicate"; articleId: string };
+export type PublishArticleResult =
+  { status: "created"; articleId: string } | { status: "duplicate"; articleId: string };
 
 const UNIQUE_VIOLATION = "P2002";
 
@@ -42,11 +43,14 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Maps speaker names and aliases (lower case) to speaker ids. */
 async function getSpeakerIndex(db: Db): Promise<Map<string, string>> {
-  const speakers = await db.speaker.findMany({ select: { id: true, name: true, aliases: { select: { alias: true } } } });
+  const speakers = await db.speaker.findMany({
+    select: { id: true, name: true, aliases: { select: { alias: true } } },
+  });
   const index = new Map<string, string>();
   for (const speaker of speakers) {
     index.set(speaker.name.toLowerCase(), speaker.id);
-    for (const { alias } of speaker.aliases) if (!index.has(alias.toLowerCase())) index.set(alias.toLowerCase(), speaker.id);
+    for (const { alias } of speaker.aliases)
+      if (!index.has(alias.toLowerCase())) index.set(alias.toLowerCase(), speaker.id);
   }
   return index;
 }
@@ -89,7 +93,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
         const key = [position.start, position.end, position.country, position.speaker ?? ""].join("|");
         let statementId = statementIds.get(key);
         if (!statementId) {
-          const speakerId = position.speaker ? speakerIndex.get(position.speaker.toLowerCase()) ?? null : null;
+          const speakerId = position.speaker ? (speakerIndex.get(position.speaker.toLowerCase()) ?? null) : null;
           const statement = await tx.statement.create({
             data: {
               articleId: article.id,

@@ -71,7 +71,9 @@ describe("ReviewedPositionSchema", () => {
 
   it("requires a condition for a conditional stance", () => {
     expect(ReviewedPositionSchema.safeParse({ ...position, stance: "conditional" }).success).toBe(false);
-    expect(ReviewedPositionSchema.safeParse({ ...position, stance: "conditional", condition: "after a deal" }).success).toBe(true);
+    expect(
+      ReviewedPositionSchema.safeParse({ ...position, stance: "conditional", condition: "after a deal" }).success,
+    ).toBe(true);
   });
 
   it("refuses unknown types and stances", () => {

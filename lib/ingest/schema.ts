@@ -34,11 +34,22 @@ export const PublicationDateSchema = z
   .refine((value) => value <= todayIsoDay(), { message: "The publication date is in the future." });
 
 export const IngestArticleSchema = z.object({
-  title: z.string().trim().min(1, { message: "Give the article's title." }).max(300, { message: "The title is over 300 characters." }),
-  outlet: z.string().trim().min(1, { message: "Give the outlet (e.g. Reuters)." }).max(120, { message: "The outlet is over 120 characters." }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: "Give the article's title." })
+    .max(300, { message: "The title is over 300 characters." }),
+  outlet: z
+    .string()
+    .trim()
+    .min(1, { message: "Give the outlet (e.g. Reuters)." })
+    .max(120, { message: "The outlet is over 120 characters." }),
   url: optionalText.pipe(
     z
-      .url({ protocol: /^https?$/, message: "Use a full web address starting with http:// or https://, or leave it empty." })
+      .url({
+        protocol: /^https?$/,
+        message: "Use a full web address starting with http:// or https://, or leave it empty.",
+      })
       .max(2000)
       .nullable(),
   ),

@@ -4,7 +4,10 @@ import { parseIsoDay, todayIsoDay } from "./dates";
  * The `date` search parameter of a view: a past day to look at, or today. A garbled or
  * future value falls back to today, so a mistyped permalink still shows a page.
  */
-export function resolveAsOf(dateParam: string | string[] | undefined, now: Date = new Date()): { asOf: string; isToday: boolean } {
+export function resolveAsOf(
+  dateParam: string | string[] | undefined,
+  now: Date = new Date(),
+): { asOf: string; isToday: boolean } {
   const today = todayIsoDay(now);
   const value = Array.isArray(dateParam) ? dateParam[0] : dateParam;
   const parsed = parseIsoDay(value);

@@ -63,7 +63,11 @@ export async function getAuditLog({ page, entityType }: AuditLogQuery): Promise<
     },
   });
   return {
-    entries: events.map((event) => ({ ...event, before: parseSnapshot(event.before), after: parseSnapshot(event.after) })),
+    entries: events.map((event) => ({
+      ...event,
+      before: parseSnapshot(event.before),
+      after: parseSnapshot(event.after),
+    })),
     page: current,
     pageCount,
     total,

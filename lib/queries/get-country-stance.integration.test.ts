@@ -14,7 +14,14 @@ describe("getCountryStance", () => {
     await createPublishedArticle({
       published: "2025-05-01",
       title: "Earlier piece",
-      positions: [{ country: "IT", commitment: "monitoring", stance: "considering", sentence: "Rome is studying a monitoring role." }],
+      positions: [
+        {
+          country: "IT",
+          commitment: "monitoring",
+          stance: "considering",
+          sentence: "Rome is studying a monitoring role.",
+        },
+      ],
     });
     await createPublishedArticle({
       published: "2026-01-07",

@@ -118,7 +118,11 @@ async function getCommitmentChanges(commitmentIds: string[]): Promise<Map<string
   const byCommitment = new Map<string, CommitmentChange[]>();
   if (commitmentIds.length === 0) return byCommitment;
   const events = await getDb().auditEvent.findMany({
-    where: { entityType: "commitment", entityId: { in: commitmentIds }, action: { in: ["commitment.correct", "commitment.retract"] } },
+    where: {
+      entityType: "commitment",
+      entityId: { in: commitmentIds },
+      action: { in: ["commitment.correct", "commitment.retract"] },
+    },
     select: { entityId: true, at: true, action: true, note: true, before: true, actor: { select: { name: true } } },
     orderBy: { at: "asc" },
   });

@@ -19,7 +19,17 @@ export interface IngestDraftView {
 export async function getIngestDraft(id: string): Promise<IngestDraftView | null> {
   const draft = await getDb().ingestDraft.findUnique({
     where: { id },
-    select: { id: true, title: true, outlet: true, url: true, publishedOn: true, body: true, status: true, articleId: true, proposals: true },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      url: true,
+      publishedOn: true,
+      body: true,
+      status: true,
+      articleId: true,
+      proposals: true,
+    },
   });
   if (!draft) return null;
   return {

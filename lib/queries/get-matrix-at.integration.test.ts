@@ -10,11 +10,20 @@ describe("getMatrixAt", () => {
   it("shows the latest accepted stance per country and type at the date", async () => {
     await createPublishedArticle({
       published: "2025-03-01",
-      positions: [{ country: "IT", commitment: "troops", stance: "considering", sentence: "Italy is weighing whether to send troops." }],
+      positions: [
+        {
+          country: "IT",
+          commitment: "troops",
+          stance: "considering",
+          sentence: "Italy is weighing whether to send troops.",
+        },
+      ],
     });
     await createPublishedArticle({
       published: "2026-01-07",
-      positions: [{ country: "IT", commitment: "troops", stance: "ruled_out", sentence: "Italy will not send troops." }],
+      positions: [
+        { country: "IT", commitment: "troops", stance: "ruled_out", sentence: "Italy will not send troops." },
+      ],
     });
 
     const today = await getMatrixAt("2026-11-24");
@@ -33,8 +42,20 @@ describe("getMatrixAt", () => {
     await createPublishedArticle({
       published: "2026-01-01",
       positions: [
-        { country: "FR", commitment: "air", stance: "committed", sentence: "France will patrol the skies.", reviewState: "proposed" },
-        { country: "FR", commitment: "maritime", stance: "committed", sentence: "France will send ships.", reviewState: "rejected" },
+        {
+          country: "FR",
+          commitment: "air",
+          stance: "committed",
+          sentence: "France will patrol the skies.",
+          reviewState: "proposed",
+        },
+        {
+          country: "FR",
+          commitment: "maritime",
+          stance: "committed",
+          sentence: "France will send ships.",
+          reviewState: "rejected",
+        },
       ],
     });
     const retracted = await createPublishedArticle({
@@ -50,7 +71,13 @@ describe("getMatrixAt", () => {
     await createPublishedArticle({
       published: "2026-01-05",
       positions: [
-        { country: "GB", commitment: "troops", stance: "conditional", sentence: "Britain will deploy after a deal.", condition: "after a deal" },
+        {
+          country: "GB",
+          commitment: "troops",
+          stance: "conditional",
+          sentence: "Britain will deploy after a deal.",
+          condition: "after a deal",
+        },
         { country: "GB", commitment: "training", stance: "committed", sentence: "Britain will train soldiers." },
         { country: "RU", commitment: "troops", stance: "opposes", sentence: "Russia rejects foreign troops." },
       ],

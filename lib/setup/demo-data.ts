@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/client";
 import { DEMO_ARTICLES, type DemoArticle } from "@/lib/demo/articles";
 import { publishArticle, type PublishPosition } from "@/lib/ingest/publish-article";
 
-export type DemoDataResult = { status: "loaded"; articles: number; commitments: number } | { status: "skipped"; reason: string };
+export type DemoDataResult =
+  { status: "loaded"; articles: number; commitments: number } | { status: "skipped"; reason: string };
 
 function toPublishPositions(article: DemoArticle, statedOn: Date): PublishPosition[] {
   return article.positions.map((position) => {

@@ -29,7 +29,8 @@ export function runVitest(name: string, project: string, env: Record<string, str
     { stdio: "inherit", env: { ...process.env, ...env } },
   );
   const seconds = (Date.now() - started) / 1000;
-  if (!fs.existsSync(report)) return { name, passed: 0, failed: 1, skipped: 0, note: `vitest exited ${child.status} without a report`, seconds };
+  if (!fs.existsSync(report))
+    return { name, passed: 0, failed: 1, skipped: 0, note: `vitest exited ${child.status} without a report`, seconds };
   const json = JSON.parse(fs.readFileSync(report, "utf8")) as {
     numPassedTests: number;
     numFailedTests: number;
@@ -51,7 +52,15 @@ export function runPlaywright(name: string, env: Record<string, string | undefin
     env: { ...process.env, ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
   });
   const seconds = (Date.now() - started) / 1000;
-  if (!fs.existsSync(report)) return { name, passed: 0, failed: 1, skipped: 0, note: `playwright exited ${child.status} without a report`, seconds };
+  if (!fs.existsSync(report))
+    return {
+      name,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `playwright exited ${child.status} without a report`,
+      seconds,
+    };
   const json = JSON.parse(fs.readFileSync(report, "utf8")) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
     errors?: unknown[];

@@ -13,7 +13,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createSqliteTestDatabase(label: string, options: { seedDemo?: boolean } = {}): Promise<TestDatabase> {
+export async function createSqliteTestDatabase(
+  label: string,
+  options: { seedDemo?: boolean } = {},
+): Promise<TestDatabase> {
   const file = path.join(os.tmpdir(), `tracker-${label}-${process.pid}-${Date.now()}.db`);
   const url = `file:${file}`;
   await setupDatabase({ url, seedDemo: options.seedDemo ?? false });

@@ -8,11 +8,18 @@ import { getAuditLog } from "@/lib/queries/get-audit-log";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
-export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminAuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = parseAuditLogQuery(await searchParams);
   await requirePageUser("admin", auditLogHref(query));
   const log = await getAuditLog(query);
-  const filters = [{ entityType: null, label: "All", count: null }, ...log.entityTypes.map((t) => ({ entityType: t.entityType, label: t.entityType, count: t.count }))];
+  const filters = [
+    { entityType: null, label: "All", count: null },
+    ...log.entityTypes.map((t) => ({ entityType: t.entityType, label: t.entityType, count: t.count })),
+  ];
   return (
     <div className="space-y-4">
       <AdminNav current="/admin/audit" />
@@ -41,7 +48,11 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       <AdminAuditTable entries={log.entries} />
       <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
         {log.page > 1 ? (
-          <Link href={auditLogHref({ page: log.page - 1, entityType: log.entityType })} rel="prev" className="underline">
+          <Link
+            href={auditLogHref({ page: log.page - 1, entityType: log.entityType })}
+            rel="prev"
+            className="underline"
+          >
             Newer
           </Link>
         ) : null}
@@ -49,7 +60,11 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           Page {log.page} of {log.pageCount} · {log.total} event{log.total === 1 ? "" : "s"}
         </span>
         {log.page < log.pageCount ? (
-          <Link href={auditLogHref({ page: log.page + 1, entityType: log.entityType })} rel="next" className="underline">
+          <Link
+            href={auditLogHref({ page: log.page + 1, entityType: log.entityType })}
+            rel="next"
+            className="underline"
+          >
             Older
           </Link>
         ) : null}

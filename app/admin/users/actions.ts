@@ -34,15 +34,30 @@ export async function createUserAction(_previous: NewUserFormState, formData: Fo
   }
   const parsed = NewUserSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
   if (!parsed.success) {
-    return { status: "error", message: "Some fields need attention.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+    return {
+      status: "error",
+      message: "Some fields need attention.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      values,
+    };
   }
   try {
     const user = await createUserAccount(parsed.data, { actorId: admin.id });
     revalidatePath("/admin/users");
-    return { status: "success", message: `Added ${user.email} as ${user.role}.`, fieldErrors: {}, values: EMPTY_VALUES };
+    return {
+      status: "success",
+      message: `Added ${user.email} as ${user.role}.`,
+      fieldErrors: {},
+      values: EMPTY_VALUES,
+    };
   } catch (error) {
     if (error instanceof UserAccountError && error.code === "EMAIL_TAKEN") {
-      return { status: "error", message: "Some fields need attention.", fieldErrors: { email: [error.message] }, values };
+      return {
+        status: "error",
+        message: "Some fields need attention.",
+        fieldErrors: { email: [error.message] },
+        values,
+      };
     }
     throw error;
   }
@@ -54,7 +69,10 @@ export interface UserStatusFormState {
 }
 
 /** Disables (ends every session at once) or re-enables a user; audited as `user.disable` / `user.enable`. */
-export async function setUserDisabledAction(_previous: UserStatusFormState, formData: FormData): Promise<UserStatusFormState> {
+export async function setUserDisabledAction(
+  _previous: UserStatusFormState,
+  formData: FormData,
+): Promise<UserStatusFormState> {
   let admin;
   try {
     admin = await requireUser("admin");
@@ -63,10 +81,17 @@ export async function setUserDisabledAction(_previous: UserStatusFormState, form
     throw error;
   }
   const intent = formData.get("intent");
-  const parsed = UserStatusChangeSchema.safeParse({ userId: formData.get("userId"), note: formData.get("note") ?? undefined });
-  if (!parsed.success || (intent !== "disable" && intent !== "enable")) return { status: "error", message: "That request was malformed." };
+  const parsed = UserStatusChangeSchema.safeParse({
+    userId: formData.get("userId"),
+    note: formData.get("note") ?? undefined,
+  });
+  if (!parsed.success || (intent !== "disable" && intent !== "enable"))
+    return { status: "error", message: "That request was malformed." };
   try {
-    await setUserDisabled({ userId: parsed.data.userId, disabled: intent === "disable", note: parsed.data.note }, { actorId: admin.id });
+    await setUserDisabled(
+      { userId: parsed.data.userId, disabled: intent === "disable", note: parsed.data.note },
+      { actorId: admin.id },
+    );
   } catch (error) {
     if (error instanceof UserAccountError) return { status: "error", message: error.message };
     throw error;

@@ -16,8 +16,8 @@ export default async function AdminUsersPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
         <p className="text-sm text-slate-600">
-          Editors add and review articles; admins also manage users and read the audit log. Disabling a user signs them out
-          everywhere at once. Every change here is recorded in the audit log.
+          Editors add and review articles; admins also manage users and read the audit log. Disabling a user signs them
+          out everywhere at once. Every change here is recorded in the audit log.
         </p>
       </div>
       <AdminUserTable users={users} currentUserId={admin.id} />

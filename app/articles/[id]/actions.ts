@@ -20,7 +20,9 @@ async function runCorrection<Schema extends z.ZodType>(
   apply: (input: z.infer<Schema>, actorId: string) => Promise<CorrectionResult>,
   doneMessage: string,
 ): Promise<CorrectionFormState> {
-  const values = Object.fromEntries([...formData].flatMap(([key, value]) => (typeof value === "string" && !key.startsWith("$") ? [[key, value]] : [])));
+  const values = Object.fromEntries(
+    [...formData].flatMap(([key, value]) => (typeof value === "string" && !key.startsWith("$") ? [[key, value]] : [])),
+  );
   let user;
   try {
     user = await requireUser("editor");
@@ -38,7 +40,8 @@ async function runCorrection<Schema extends z.ZodType>(
     };
   }
   const result = await apply(parsed.data, user.id);
-  if (result.status === "not-found") return { status: "error", message: "It no longer exists.", fieldErrors: {}, values };
+  if (result.status === "not-found")
+    return { status: "error", message: "It no longer exists.", fieldErrors: {}, values };
   if (result.status === "invalid") return { status: "error", message: result.message, fieldErrors: {}, values };
   // Every page showing positions may now be stale (client router cache included), and the
   // page the editor is on re-renders with the change.
@@ -47,14 +50,38 @@ async function runCorrection<Schema extends z.ZodType>(
   return { status: "done", message: doneMessage, fieldErrors: {}, values: {} };
 }
 
-export async function correctCommitmentAction(_previous: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
-  return runCorrection(formData, CorrectCommitmentSchema, (input, actorId) => correctCommitment(input, actorId), "Corrected; the change is in the audit log.");
+export async function correctCommitmentAction(
+  _previous: CorrectionFormState,
+  formData: FormData,
+): Promise<CorrectionFormState> {
+  return runCorrection(
+    formData,
+    CorrectCommitmentSchema,
+    (input, actorId) => correctCommitment(input, actorId),
+    "Corrected; the change is in the audit log.",
+  );
 }
 
-export async function retractCommitmentAction(_previous: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
-  return runCorrection(formData, RetractSchema, (input, actorId) => retractCommitment(input, actorId), "Retracted; the matrix no longer shows it.");
+export async function retractCommitmentAction(
+  _previous: CorrectionFormState,
+  formData: FormData,
+): Promise<CorrectionFormState> {
+  return runCorrection(
+    formData,
+    RetractSchema,
+    (input, actorId) => retractCommitment(input, actorId),
+    "Retracted; the matrix no longer shows it.",
+  );
 }
 
-export async function retractArticleAction(_previous: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
-  return runCorrection(formData, RetractSchema, (input, actorId) => retractArticle(input, actorId), "Article retracted; its positions left the matrix.");
+export async function retractArticleAction(
+  _previous: CorrectionFormState,
+  formData: FormData,
+): Promise<CorrectionFormState> {
+  return runCorrection(
+    formData,
+    RetractSchema,
+    (input, actorId) => retractArticle(input, actorId),
+    "Article retracted; its positions left the matrix.",
+  );
 }

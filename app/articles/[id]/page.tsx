@@ -32,7 +32,10 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
   return (
     <article className="mx-auto max-w-4xl space-y-5">
       {query.published ? (
-        <p className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="published-banner">
+        <p
+          className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900"
+          data-testid="published-banner"
+        >
           Published. The accepted positions are now in the matrix.
         </p>
       ) : null}
@@ -42,7 +45,10 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
         </p>
       ) : null}
       {article.retractedAt ? (
-        <p className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900" data-testid="retracted-banner">
+        <p
+          className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900"
+          data-testid="retracted-banner"
+        >
           Retracted on {formatDay(article.retractedAt)}: {article.retractedNote}. Its positions are not in the matrix.
         </p>
       ) : null}
@@ -63,7 +69,9 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
 
       <section aria-label="Statements" className="space-y-3">
         <h2 className="text-lg font-medium">Statements</h2>
-        {article.statements.length === 0 ? <p className="text-sm text-slate-600">No statements were recorded from this article.</p> : null}
+        {article.statements.length === 0 ? (
+          <p className="text-sm text-slate-600">No statements were recorded from this article.</p>
+        ) : null}
         {article.statements.map((statement) => (
           <div key={statement.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="statement">
             <blockquote className="border-l-4 border-slate-300 pl-3">“{statement.sentence}”</blockquote>
@@ -72,18 +80,32 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
             </p>
             <ul className="mt-2 space-y-2">
               {statement.commitments.map((commitment) => (
-                <li key={commitment.id} data-testid="commitment" data-country={commitment.countryCode} data-commitment={commitment.type}>
+                <li
+                  key={commitment.id}
+                  data-testid="commitment"
+                  data-country={commitment.countryCode}
+                  data-commitment={commitment.type}
+                >
                   <div className="flex flex-wrap items-center gap-2 text-sm">
-                    <Link href={`${countryPath(commitment.countryCode)}#${commitment.type}`} className="font-medium hover:underline">
+                    <Link
+                      href={`${countryPath(commitment.countryCode)}#${commitment.type}`}
+                      className="font-medium hover:underline"
+                    >
                       {commitment.countryName}
                     </Link>
                     <span>{COMMITMENT_TYPE_INFO[commitment.type].label}</span>
                     <StanceBadge stance={commitment.stance} />
-                    {commitment.condition ? <span className="text-slate-600">condition: {commitment.condition}</span> : null}
-                    {commitment.reviewState !== "accepted" ? <span className="text-xs uppercase text-slate-500">{commitment.reviewState}</span> : null}
+                    {commitment.condition ? (
+                      <span className="text-slate-600">condition: {commitment.condition}</span>
+                    ) : null}
+                    {commitment.reviewState !== "accepted" ? (
+                      <span className="text-xs uppercase text-slate-500">{commitment.reviewState}</span>
+                    ) : null}
                     {commitment.retractedAt ? <span className="text-xs uppercase text-rose-700">retracted</span> : null}
                   </div>
-                  {isEditor && !commitment.retractedAt && !article.retractedAt ? <CorrectCommitmentForm commitment={commitment} /> : null}
+                  {isEditor && !commitment.retractedAt && !article.retractedAt ? (
+                    <CorrectCommitmentForm commitment={commitment} />
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -93,7 +115,9 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
 
       <section aria-label="Full text">
         <h2 className="text-lg font-medium">Full text</h2>
-        <div className="mt-2 whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 text-[15px] leading-7">{article.body}</div>
+        <div className="mt-2 whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 text-[15px] leading-7">
+          {article.body}
+        </div>
       </section>
       {isEditor && !article.retractedAt ? <RetractArticleForm articleId={article.id} /> : null}
     </article>

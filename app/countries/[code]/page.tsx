@@ -72,8 +72,10 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
         </h1>
         <p className="text-sm text-slate-600">
           {stance.region}
-          {stance.memberships.length > 0 ? ` · ${stance.memberships.map((bloc) => BLOC_LABELS[bloc]).join(", ")}` : ""} ·{" "}
-          {isToday ? "positions today" : `positions as of ${asOf}`}
+          {stance.memberships.length > 0
+            ? ` · ${stance.memberships.map((bloc) => BLOC_LABELS[bloc]).join(", ")}`
+            : ""}{" "}
+          · {isToday ? "positions today" : `positions as of ${asOf}`}
         </p>
       </div>
 
@@ -84,7 +86,12 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
       ) : (
         <ul className="space-y-4">
           {stated.map((entry) => (
-            <li key={entry.type} id={entry.type} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" data-type={entry.type}>
+            <li
+              key={entry.type}
+              id={entry.type}
+              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4"
+              data-type={entry.type}
+            >
               <div className="flex flex-wrap items-center gap-2">
                 <h2 className="font-medium">{COMMITMENT_TYPE_INFO[entry.type].label}</h2>
                 <StanceBadge stance={entry.current!.stance} />
@@ -98,7 +105,9 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
               <CommitmentChanges changes={entry.current!.changes} />
               {entry.history.length > 1 ? (
                 <details className="mt-3 text-sm" data-testid="cell-history">
-                  <summary className="cursor-pointer text-slate-600">History of this position ({entry.history.length - 1} more)</summary>
+                  <summary className="cursor-pointer text-slate-600">
+                    History of this position ({entry.history.length - 1} more)
+                  </summary>
                   <ol className="mt-2 space-y-3">
                     {entry.history
                       .filter((earlier) => earlier.id !== entry.current!.id)
@@ -106,7 +115,9 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
                         <li key={earlier.id} className="flex flex-col gap-1">
                           <span className="flex items-center gap-2 text-xs text-slate-500">
                             <StanceBadge stance={earlier.stance} /> {formatDay(earlier.statedOn)}
-                            {earlier.retracted ? <span className="font-medium uppercase text-rose-700">retracted</span> : null}
+                            {earlier.retracted ? (
+                              <span className="font-medium uppercase text-rose-700">retracted</span>
+                            ) : null}
                           </span>
                           <EvidenceQuote commitment={earlier} />
                           <CommitmentChanges changes={earlier.changes} />

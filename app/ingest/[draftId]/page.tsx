@@ -42,7 +42,10 @@ export default async function ReviewDraftPage({
           ) : null}
         </p>
         {existing ? (
-          <p className="mt-2 rounded border border-sky-300 bg-sky-50 p-2 text-sm text-sky-900" data-testid="existing-draft">
+          <p
+            className="mt-2 rounded border border-sky-300 bg-sky-50 p-2 text-sm text-sky-900"
+            data-testid="existing-draft"
+          >
             This article was already pasted and is waiting for review: you are on its review page.
           </p>
         ) : null}
