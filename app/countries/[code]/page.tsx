@@ -6,8 +6,8 @@ import { CountryFlag } from "@/components/country-flag";
 import { EvidenceQuote } from "@/components/evidence-quote";
 import { StanceBadge } from "@/components/stance-badge";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
-import { dateQueryOf, resolveAsOf } from "@/lib/queries/as-of";
-import { formatDay } from "@/lib/queries/dates";
+import { dateQueryOf, resolveAsOf } from "@/lib/view-state/as-of";
+import { formatDay } from "@/lib/dates/iso-day";
 import { type CommitmentChange, getCountryStance } from "@/lib/queries/get-country-stance";
 import { BLOC_LABELS } from "@/lib/reference/countries";
 
