@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
-import { endOfIsoDay } from "./dates";
+import { endOfIsoDay } from "@/lib/dates/iso-day";
 
 /** A change an editor made to a published commitment, from the audit log. */
 export interface CommitmentChange {

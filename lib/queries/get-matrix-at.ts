@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import type { Bloc } from "@/lib/reference/countries";
-import { endOfIsoDay } from "./dates";
+import { endOfIsoDay } from "@/lib/dates/iso-day";
 
 export interface MatrixCell {
   commitmentId: string;
