@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StanceBadge } from "@/components/stance-badge";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
-import { formatDay } from "@/lib/queries/dates";
+import { formatDay } from "@/lib/dates/iso-day";
 import { type CorrectionLogEntry, getCorrectionsLog } from "@/lib/queries/get-corrections-log";
 import { countryPath } from "@/lib/reference/countries";
 import { CORRECTIONS_FEED, feedAlternates } from "@/lib/sharing/alternates";

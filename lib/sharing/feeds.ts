@@ -1,6 +1,6 @@
 import "server-only";
 import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO } from "@/lib/domain/taxonomy";
-import { formatDay, toIsoDay } from "@/lib/queries/dates";
+import { formatDay, toIsoDay } from "@/lib/dates/iso-day";
 import { type CorrectionLogEntry, getCorrectionsLog } from "@/lib/queries/get-corrections-log";
 import { getRecentlyPublishedStatements, type PublishedStatement } from "@/lib/queries/get-published-statements";
 import { countryPath } from "@/lib/reference/countries";
