@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/queries/dates";
+import { formatDay } from "@/lib/dates/iso-day";
 import type { CountryCommitment } from "@/lib/queries/get-country-stance";
 
 /** The quoted sentence behind a commitment, with who said it and where it was published. */

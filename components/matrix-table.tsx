@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
-import { formatDay } from "@/lib/queries/dates";
+import { formatDay } from "@/lib/dates/iso-day";
 import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
 import { CountryFlag } from "./country-flag";

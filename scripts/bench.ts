@@ -12,7 +12,7 @@ import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
 import { getCountryStance } from "@/lib/queries/get-country-stance";
 import { getIngestDraft } from "@/lib/queries/get-ingest-draft";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
-import { todayIsoDay } from "@/lib/queries/dates";
+import { todayIsoDay } from "@/lib/dates/iso-day";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { nextBin } from "./lib/cli";
 

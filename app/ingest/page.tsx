@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { IngestForm } from "@/components/ingest-form";
 import { requirePageUser } from "@/lib/auth/session";
-import { todayIsoDay } from "@/lib/queries/dates";
+import { todayIsoDay } from "@/lib/dates/iso-day";
 
 export const metadata: Metadata = { title: "Add an article" };
 

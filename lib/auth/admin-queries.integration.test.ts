@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { AUDIT_LOG_PAGE_SIZE } from "@/lib/queries/audit-log-query";
+import { AUDIT_LOG_PAGE_SIZE } from "@/lib/view-state/audit-log-query";
 import { getAuditLog } from "@/lib/queries/get-audit-log";
 import { resetContent } from "@/lib/test/reset-content";
 import { getUsers } from "./get-users";

@@ -151,7 +151,7 @@ function speakerFromText(text: string, ctx: Context): { speaker: Speaker; explic
     return { speaker: { name: same ? ctx.speaker.name : null, country }, explicit: false };
   }
   PRONOUN_SPEAKER_RE.lastIndex = 0;
-  if (PRONOUN_SPEAKER_RE.test(text) || /\bhis|her\b/iu.test(text)) {
+  if (PRONOUN_SPEAKER_RE.test(text) || /\b(?:his|her)\b/iu.test(text)) {
     return ctx.speaker.country ? { speaker: ctx.speaker, explicit: false } : null;
   }
   // "Store's office", "the Prime Minister" after a named speaker
@@ -772,7 +772,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const cue = governingCue(clauseCues, hit, cueText);
       if (!cue) continue;
       // The commitment belongs to someone else when a generic agent sits between stance and cue
-      // ("would respect the decision of countries willing to send troops").
+      // ("it would leave it to the nations keen to send troops").
       if (cue.end <= hit.start && cue.kind !== "oppose" && cue.kind !== "support") {
         if (OTHER_AGENT.test(cueText.slice(cue.end, hit.start))) continue;
       }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { type Db, getDb } from "@/lib/db/client";
 import { extractPositions, parseArticleFile } from "@/lib/extraction";
-import { parseIsoDay } from "@/lib/queries/dates";
+import { parseIsoDay } from "@/lib/dates/iso-day";
 import { fingerprintArticle } from "./fingerprint";
 import { publishArticle } from "./publish-article";
 import { IngestArticleSchema } from "./schema";

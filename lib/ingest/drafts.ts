@@ -1,7 +1,7 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
 import { extractPositions, type PositionProposal } from "@/lib/extraction";
-import { parseIsoDay } from "@/lib/queries/dates";
+import { parseIsoDay } from "@/lib/dates/iso-day";
 import { fingerprintArticle } from "./fingerprint";
 import { publishArticle } from "./publish-article";
 import type { IngestArticleInput, ReviewedPosition } from "./schema";

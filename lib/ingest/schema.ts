@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { COMMITMENT_TYPES, STANCES } from "@/lib/domain/taxonomy";
-import { parseIsoDay, todayIsoDay } from "@/lib/queries/dates";
+import { parseIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 
 export const MAX_BODY_BYTES = 200 * 1024;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { AUDIT_LOG_PAGE_SIZE, type AuditLogQuery } from "./audit-log-query";
+import { AUDIT_LOG_PAGE_SIZE, type AuditLogQuery } from "@/lib/view-state/audit-log-query";
 
 export interface AuditLogEntry {
   id: string;

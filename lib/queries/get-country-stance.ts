@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
-import { endOfIsoDay, parseIsoDay } from "./dates";
+import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
 import { standingAt } from "./get-matrix-at";
 
 /** A change an editor made to a published commitment, from the audit log. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { DraftPosition } from "@/lib/ingest/drafts";
-import { toIsoDay } from "./dates";
+import { toIsoDay } from "@/lib/dates/iso-day";
 
 export interface IngestDraftView {
   id: string;

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import type { Bloc } from "@/lib/reference/countries";
-import { parseIsoDay } from "./dates";
+import { parseIsoDay } from "@/lib/dates/iso-day";
 
 export interface MatrixCell {
   commitmentId: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
-import { parseIsoDay } from "./dates";
+import { parseIsoDay } from "@/lib/dates/iso-day";
 import { type MatrixCell, matrixCellSelect, type MatrixFilters, standingAt, toMatrixCell } from "./get-matrix-at";
 
 /** A cell whose stance at `at` differs from its stance at `since` (or that had none then). */

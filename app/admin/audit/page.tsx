@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminAuditTable } from "@/components/admin-audit-table";
 import { AdminNav } from "@/components/admin-nav";
 import { requirePageUser } from "@/lib/auth/session";
-import { auditLogHref, parseAuditLogQuery } from "@/lib/queries/audit-log-query";
+import { auditLogHref, parseAuditLogQuery } from "@/lib/view-state/audit-log-query";
 import { getAuditLog } from "@/lib/queries/get-audit-log";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };

@@ -6,7 +6,7 @@ import { CorrectCommitmentForm, RetractArticleForm } from "@/components/correcti
 import { StanceBadge } from "@/components/stance-badge";
 import { getSessionUser } from "@/lib/auth/session";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
-import { formatDay } from "@/lib/queries/dates";
+import { formatDay } from "@/lib/dates/iso-day";
 import { getArticle } from "@/lib/queries/get-article";
 import { countryPath } from "@/lib/reference/countries";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfIsoDay, formatDay, parseIsoDay, toIsoDay } from "./dates";
+import { endOfIsoDay, formatDay, parseIsoDay, toIsoDay } from "./iso-day";
 
 describe("calendar days", () => {
   it("parses a valid day and refuses garbled ones", () => {

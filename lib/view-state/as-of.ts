@@ -1,4 +1,4 @@
-import { parseIsoDay, todayIsoDay } from "./dates";
+import { parseIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 
 /**
  * The `date` search parameter of a view: a past day to look at, or today. A garbled or
