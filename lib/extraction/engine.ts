@@ -569,7 +569,7 @@ function donorList(masked: string, clauseStart: number, subjectEnd: number, all:
     if (last < 0) {
       if (!LIST_OPENER.test(masked.slice(Math.max(groupEnd, m.start - 20), m.start))) continue;
     } else if (!LIST_GAP.test(masked.slice(last, m.start))) {
-      // "as well as non-EU members such as Canada": a second list of the same group.
+      // "..., and outside the EU such as Norway": a second list of the same group.
       if (
         !LIST_OPENER.test(masked.slice(Math.max(last, m.start - 20), m.start)) ||
         /[.;:]/u.test(masked.slice(last, m.start))
