@@ -11,13 +11,13 @@ import {
 import { type CountryCommitment, getCountryStance } from "@/lib/queries/get-country-stance";
 import { getMatrixAt, type Matrix, type MatrixCell } from "@/lib/queries/get-matrix-at";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
+import { getPositionChanges } from "@/lib/queries/get-position-changes";
 import {
-  applyMatrixView,
   asOfOfView,
   matrixFiltersOfView,
   type MatrixView,
   matrixViewQuery,
-  regionOf,
+  sortMatrixRows,
 } from "@/lib/sharing/matrix-view";
 import { absoluteUrl } from "@/lib/sharing/site-url";
 import type { ChangesResponse } from "./schemas/changes";
@@ -41,28 +41,26 @@ import {
 export async function getMatrixOfView(view: MatrixView): Promise<{ matrix: Matrix; changed: Set<string> | null }> {
   const asOf = asOfOfView(view);
   const filters = matrixFiltersOfView(view);
-  const matrix = applyMatrixView(await getMatrixAt(asOf, filters), view);
+  const matrix = sortMatrixRows(await getMatrixAt(asOf, filters), view);
   if (!view.since) return { matrix, changed: null };
-  const before = await getMatrixAt(view.since < asOf ? view.since : asOf, { ...filters, stances: undefined });
-  const earlier = new Map(before.rows.map((row) => [row.code, row.cells]));
-  const changed = new Set<string>();
-  for (const row of matrix.rows)
-    for (const type of matrix.types) {
-      const cell = row.cells[type];
-      if (cell && earlier.get(row.code)?.[type]?.commitmentId !== cell.commitmentId) changed.add(`${row.code}:${type}`);
-    }
-  return { matrix, changed };
+  const changes = await getPositionChanges(view.since, asOf, { types: filters.types });
+  return { matrix, changed: new Set(changes.map((change) => `${change.countryCode}:${change.type}`)) };
 }
 
 function cellJson(cell: MatrixCell) {
   return {
     commitmentId: cell.commitmentId,
+    statementId: cell.statementId,
+    articleId: cell.articleId,
     stance: cell.stance,
     condition: cell.condition,
+    contested: cell.contested,
     statedOn: toIsoDay(cell.statedOn),
     sentence: cell.sentence,
+    speaker: cell.speaker,
     articleTitle: cell.articleTitle,
     outlet: cell.outlet,
+    url: cell.url,
   };
 }
 
@@ -76,7 +74,7 @@ export async function getMatrixResponse(view: MatrixView): Promise<MatrixRespons
     rows: matrix.rows.map((row) => ({
       code: row.code,
       name: row.name,
-      region: regionOf(row.code),
+      region: row.region,
       cells: Object.fromEntries(
         Object.entries(row.cells).map(([type, cell]) => [
           type,
@@ -165,7 +163,7 @@ export async function getCommitmentTypeResponse(
   const matrix = await getMatrixAt(asOf, { types: [type] });
   const countries = matrix.rows.flatMap((row) => {
     const cell = row.cells[type];
-    return cell ? [{ code: row.code, name: row.name, region: regionOf(row.code), ...cellJson(cell) }] : [];
+    return cell ? [{ code: row.code, name: row.name, region: row.region, ...cellJson(cell) }] : [];
   });
   const counts: Partial<Record<Stance, number>> = {};
   for (const country of countries) counts[country.stance] = (counts[country.stance] ?? 0) + 1;
@@ -260,7 +258,11 @@ export async function getStatementsPage(query: StatementsQuery): Promise<Stateme
   };
 }
 
-/** Every country and type whose standing position differs between two days. */
+/**
+ * Every country and type whose standing position differs between two days: both matrices
+ * come from the read model (one indexed read each), and unlike the page's `since` list this
+ * also reports positions that stood at `from` and no longer do (retracted).
+ */
 export async function getChangesResponse(from: string, to: string | undefined): Promise<ChangesResponse> {
   const until = to ?? todayIsoDay();
   const [before, after] = await Promise.all([getMatrixAt(from), getMatrixAt(until)]);
@@ -274,7 +276,8 @@ export async function getChangesResponse(from: string, to: string | undefined): 
     for (const type of after.types) {
       const a = was?.cells[type];
       const b = now?.cells[type];
-      if (a?.commitmentId === b?.commitmentId && a?.stance === b?.stance) continue;
+      // A new statement repeating the stance is not a change (as on the page's `since` list).
+      if (a?.stance === b?.stance && a?.condition === b?.condition) continue;
       const position = (cell: MatrixCell | undefined) =>
         cell
           ? {

@@ -1,12 +1,12 @@
 import { COMMITMENT_TYPES, type CommitmentType, type Stance, stanceOrder } from "@/lib/domain/taxonomy";
 import { todayIsoDay } from "@/lib/dates/iso-day";
 import type { Matrix, MatrixFilters, MatrixRow } from "@/lib/queries/get-matrix-at";
-import { type Bloc, BLOCS, findCountry } from "@/lib/reference/countries";
+import { type Bloc, BLOCS } from "@/lib/reference/countries";
 
 /**
  * A matrix view as the API, the downloads and the embeds read it: the page's URL parameters
- * after validation. The database filters (types, stances, bloc) go to getMatrixAt; region,
- * name search and order apply to the rows it returns.
+ * after validation. The filters go to getMatrixAt (the position read model); the order
+ * applies to the rows it returns.
  */
 export interface MatrixView {
   at?: string;
@@ -30,11 +30,13 @@ export function blocOfParam(param: MatrixView["bloc"]): Bloc | null {
 }
 
 export function matrixFiltersOfView(view: MatrixView): MatrixFilters {
-  return { types: view.types, stances: view.stances, bloc: blocOfParam(view.bloc) };
-}
-
-export function regionOf(code: string): string {
-  return findCountry(code)?.region ?? "";
+  return {
+    types: view.types,
+    stances: view.stances,
+    bloc: blocOfParam(view.bloc),
+    region: view.region ?? null,
+    q: view.q ?? null,
+  };
 }
 
 /** Committed and conditional cells: what a country has pledged to do itself. */
@@ -44,12 +46,9 @@ function pledgeCount(row: MatrixRow): number {
   ).length;
 }
 
-export function applyMatrixView(matrix: Matrix, view: MatrixView): Matrix {
-  const region = view.region?.toLowerCase();
-  const q = view.q?.trim().toLowerCase();
-  let rows = matrix.rows.filter(
-    (row) => (!region || regionOf(row.code).toLowerCase() === region) && (!q || row.name.toLowerCase().includes(q)),
-  );
+/** Orders the rows of a matrix as the view asks (getMatrixAt returns them by name). */
+export function sortMatrixRows(matrix: Matrix, view: Pick<MatrixView, "sort">): Matrix {
+  let rows = matrix.rows;
   const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, "en");
   const sort = view.sort ?? "name";
   if (sort === "commitments") {

@@ -29,12 +29,18 @@ export type MatrixQuery = z.infer<typeof MatrixQuerySchema>;
 
 export const MatrixCellSchema = z.object({
   commitmentId: z.string(),
+  statementId: z.string(),
+  articleId: z.string(),
   stance: StanceSchema,
   condition: z.string().nullable(),
+  /** Two or more different stances were stated on the day of the standing statement. */
+  contested: z.boolean(),
   statedOn: IsoDaySchema,
   sentence: z.string(),
+  speaker: z.string().nullable(),
   articleTitle: z.string(),
   outlet: z.string(),
+  url: z.string().nullable(),
   /** Present when the view has `since`: the stance at `since` differed (or there was none). */
   changedSince: z.boolean().optional(),
 });
