@@ -130,8 +130,10 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     type: "monitoring",
     phenomenon: "monitoring",
     examples: ["monitor the ceasefire", "ceasefire monitoring"],
-    counterExamples: ["monitor the situation", "monitoring closely"],
-    re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"),
+    counterExamples: ["monitor the situation", "monitoring closely", "aerial battlefield monitoring"],
+    re: g(
+      "(?<!battlefield |aerial |radar |satellite |air |airspace )\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments| of the battlefield)",
+    ),
     keys: ["monitor"],
     weight: 1,
   },
@@ -501,12 +503,12 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "intelligence",
     phenomenon: "surveillance and reconnaissance",
-    examples: ["surveillance", "ISR", "satellite imagery", "reconnaissance flights"],
+    examples: ["surveillance", "ISR", "satellite imagery", "reconnaissance flights", "battlefield monitoring"],
     counterExamples: ["satellite television"],
     re: g(
-      "\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
+      "\\bsurveillance\\b|\\b(?:battlefield|aerial|radar|satellite) monitoring\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
     ),
-    keys: ["surveillance", "isr", "satellite", "reconnaissance"],
+    keys: ["surveillance", "isr", "satellite", "reconnaissance", "monitoring"],
     weight: 0.9,
   },
   // logistics: hubs, bases, headquarters away from the front
@@ -629,6 +631,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
   },
   { cue: "consider", re: /\b(?:could|might|may)\b/gu },
+  // capability, not a pledge: "will be able to take part" (claims the "will" before the commit cues run)
+  { cue: "consider", re: g("\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b") },
   {
     cue: "commit",
     re: g(
@@ -705,7 +709,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
 // Reporting frames.
@@ -734,7 +738,7 @@ export const LINE_LABEL_RE = g(
 );
 export const SOURCE_LINE_RE = g("^source\\s*:");
 export const EARLIER_RE = g(
-  "^(?:earlier|previously|recall(?: that)?|let us remind|we remind|as a reminder|it will be recalled|as (?:previously |earlier )?reported|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b",
+  "^(?:earlier(?! (?:in the day|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening)))|previously|recall(?: that)?|let us remind|we remind|as a reminder|it will be recalled|as (?:previously |earlier )?reported|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b",
 );
 
 /** Role words: a person described by office, and whose government speaks. */
@@ -763,6 +767,10 @@ export const ROLE_BEFORE_OF_RE = g(
 );
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
+/** Hearsay: "after reports emerged that ...", "amid media reports that ...": what follows is nobody's position. */
+export const HEARSAY_RE = g(
+  "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggested|claimed|said|indicated)\\s+)?that\\b[^;]*",
+);
 export const QUESTION_RE = g(
   "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:\\w+\\s+)?whether\\b[^,]*",
 );
