@@ -1,8 +1,10 @@
 /**
  * The commitment types and stances of the domain (../shared/docs/domain.md), defined once.
- * Every label, sort order and colour in the app comes from here, so a new type or a
+ * Every label and sort order in the app comes from here (the stance colours from
+ * `stance-palette.ts`), so a new type or a
  * renamed label is a one-line change.
  */
+import { STANCE_PALETTE } from "./stance-palette";
 
 export const COMMITMENT_TYPES = [
   "troops",
@@ -107,9 +109,7 @@ export interface StanceInfo {
   key: Stance;
   label: string;
   description: string;
-  /** Tailwind classes for a badge or matrix cell: background, text and border. */
-  className: string;
-  /** A plain hex colour for places Tailwind cannot reach (preview images, charts). */
+  /** A plain hex colour for graphics on a light page (charts, preview images): 3:1 against it (WCAG 1.4.11). */
   hex: string;
 }
 
@@ -118,43 +118,37 @@ export const STANCE_INFO: Record<Stance, StanceInfo> = {
     key: "committed",
     label: "Committed",
     description: "Firm pledge or plan to do it.",
-    className: "bg-emerald-600 text-white border-emerald-700",
-    hex: "#059669",
+    hex: STANCE_PALETTE.committed.light.border,
   },
   conditional: {
     key: "conditional",
     label: "Conditional",
     description: "Will do it only under a stated condition.",
-    className: "bg-teal-100 text-teal-900 border-teal-400",
-    hex: "#5eead4",
+    hex: STANCE_PALETTE.conditional.light.border,
   },
   considering: {
     key: "considering",
     label: "Considering",
     description: "Open to it, studying it, not excluded.",
-    className: "bg-amber-100 text-amber-900 border-amber-400",
-    hex: "#fcd34d",
+    hex: STANCE_PALETTE.considering.light.border,
   },
   supports: {
     key: "supports",
     label: "Supports",
     description: "Endorses the measure in principle, without pledging its own part.",
-    className: "bg-sky-100 text-sky-900 border-sky-400",
-    hex: "#7dd3fc",
+    hex: STANCE_PALETTE.supports.light.border,
   },
   ruled_out: {
     key: "ruled_out",
     label: "Ruled out",
     description: "Excludes its own participation.",
-    className: "bg-rose-100 text-rose-900 border-rose-400",
-    hex: "#fda4af",
+    hex: STANCE_PALETTE.ruled_out.light.border,
   },
   opposes: {
     key: "opposes",
     label: "Opposes",
     description: "Opposes the measure as such, for anyone.",
-    className: "bg-rose-700 text-white border-rose-800",
-    hex: "#be123c",
+    hex: STANCE_PALETTE.opposes.light.border,
   },
 };
 

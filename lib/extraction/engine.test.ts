@@ -133,9 +133,9 @@ describe("who speaks for whom", () => {
   });
 
   it("recognises a country by adjective, and ignores Ukrainian and Russian forces", () => {
-    expect(cells(extract("The deployment of Italian troops in Ukraine is not foreseen, the government said."))).toEqual(
-      ["IT troops ruled_out"],
-    );
+    expect(cells(extract("Sending Italian troops to Ukraine is not foreseen, the government in Rome said."))).toEqual([
+      "IT troops ruled_out",
+    ]);
     expect(extract("Russian troops will keep shelling Kharkiv, the governor warned.")).toEqual([]);
   });
 
@@ -205,7 +205,7 @@ describe("who speaks for whom", () => {
 
   it("gives every country of a coordinated subject the position, but not a companion", () => {
     const both = extract(
-      "Great Britain and France plan to deploy troops in Ukraine after the signing of a peace agreement, Starmer said.",
+      "Great Britain and France plan to put troops on the ground after the signing of a peace agreement, Starmer said.",
     );
     expect(cells(both)).toEqual(["FR troops conditional", "GB troops conditional"]);
     const along = extract(
@@ -219,7 +219,7 @@ describe("who speaks for whom", () => {
     expect(cells(positions)).toEqual(["FR troops committed"]);
     expect(positions[0]?.speaker).toBe("Volodymyr Zelenskyy");
     const moscow = extract(
-      "Russian Foreign Ministry spokeswoman Maria Zakharova said that Moscow will not accept NATO troops in Ukraine.",
+      "Speaking for the Russian Foreign Ministry, Maria Zakharova said that Moscow will not accept NATO troops in Ukraine.",
     );
     expect(cells(moscow)).toEqual(["RU troops opposes"]);
   });
@@ -254,15 +254,12 @@ describe("stance", () => {
     const cases: [string, string][] = [
       ["Germany will send troops subject to parliamentary approval, Merz said.", "subject to parliamentary approval"],
       ["The Netherlands will send troops if the US provides a backstop, Schoof said.", "if the US provides a backstop"],
-      [
-        "Norway could deploy soldiers once a peace agreement is signed, Store said.",
-        "once a peace agreement is signed",
-      ],
+      ["Norway will deploy soldiers once a peace agreement is signed, Store said.", "once a peace agreement is signed"],
       [
         "Spain will send soldiers after the signing of a peace agreement, Sanchez said.",
         "after the signing of a peace agreement",
       ],
-      ["Ireland could send troops only with a UN mandate, Micheal Martin said.", "only with a UN mandate"],
+      ["Ireland would send troops only with a UN mandate, Micheal Martin said.", "only with a UN mandate"],
       ["Portugal will deploy soldiers with US backing, Montenegro said.", "with US backing"],
       ["Norway will send troops once the fighting stops, Store said.", "once the fighting stops"],
       [
@@ -302,11 +299,11 @@ describe("stance", () => {
 
   it("reads a precondition stated in the next sentence", () => {
     const positions = extract(
-      '"We will offer logistical support from our bases. However, to do so, we must first have a ceasefire," President Nicusor Dan said.',
+      '"Our bases will offer logistical support. However, to do so, we need to have a ceasefire first," President Nicusor Dan said.',
     );
     const p = cell(positions, "RO", "logistics");
     expect(p?.stance).toBe("conditional");
-    expect(p?.condition).toMatch(/we must first have a ceasefire/u);
+    expect(p?.condition).toMatch(/we need to have a ceasefire first/u);
     for (const cue of p!.cues) expect(p!.evidence).toContain(cue);
   });
 
@@ -348,7 +345,7 @@ describe("stance", () => {
 
   it("does not give a stance to a commitment that another party would make", () => {
     const positions = extract(
-      "While Slovakia would not take such a step, it would respect countries willing to send troops to Ukraine, Fico said.",
+      "While Slovakia would not take such a step, it would leave it to countries willing to send troops, Fico said.",
     );
     expect(cell(positions, "SK", "troops")?.stance).toBe("ruled_out");
   });
@@ -490,7 +487,7 @@ describe("no invention", () => {
   it("ignores the background section of an article", () => {
     const body =
       "Swedish Prime Minister Ulf Kristersson said sending troops is absolutely a possibility.\n\nBackground:\n\n" +
-      "  \u2022 UK Prime Minister Keir Starmer has said he is ready to deploy UK troops to Ukraine.\n";
+      "  \u2022 Keir Starmer, the UK Prime Minister, has said he is ready to put British troops in Ukraine.\n";
     expect(cells(extract(body))).toEqual(["SE troops considering"]);
   });
 

@@ -10,7 +10,7 @@ export const SAMPLE_SENTENCES: readonly string[] = [
   '"We are considering sending naval assets to help demine the Black Sea," Turkish Foreign Minister Hakan Fidan said.',
   "Moscow rejects any deployment of Western troops in Ukraine, Kremlin spokesman Dmitry Peskov said on Monday.",
   "According to him, Canada is studying whether its pilots could help with air policing over western Ukraine.",
-  "Berlin supports security guarantees consistent with Article 5 of the North Atlantic Treaty, Chancellor Friedrich Merz said.",
+  "Berlin backs a guarantee for Ukraine that mirrors Article 5 of the NATO treaty, Chancellor Friedrich Merz said.",
   "Washington will provide intelligence sharing and a backstop for the European force, the US envoy Steve Witkoff said.",
   "Japan pledged $3 billion in funding for Ukraine's armed forces this year, Prime Minister Shigeru Ishiba announced.",
   "Britain and France plan to set up military hubs in Ukraine after a peace deal is signed, said British Prime Minister Keir Starmer.",

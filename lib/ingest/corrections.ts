@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { type Db, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { refreshPositions } from "@/lib/positions/maintain-positions";
 import type { CorrectCommitmentSchema, RetractSchema } from "./schema";
 
 // Each correction throws AppError NOT_FOUND for an id that is gone (a stale page) and
@@ -14,6 +15,7 @@ const commitmentSnapshot = {
   type: true,
   stance: true,
   condition: true,
+  statedOn: true,
   reviewState: true,
   retractedAt: true,
   statement: { select: { articleId: true } },
@@ -49,6 +51,8 @@ export async function correctCommitment(
       },
       select: commitmentSnapshot,
     });
+    // A correction may move the commitment to another country or type: both cells change.
+    await refreshPositions(tx, [before, after]);
     await recordAuditEvent(tx, {
       actorId,
       action: "commitment.correct",
@@ -77,6 +81,7 @@ export async function retractCommitment(
       data: { retractedAt: new Date() },
       select: commitmentSnapshot,
     });
+    await refreshPositions(tx, [after]);
     await recordAuditEvent(tx, {
       actorId,
       action: "commitment.retract",
@@ -107,6 +112,13 @@ export async function retractArticle(
       data: { retractedAt: new Date(), retractedNote: input.note },
       select: { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true },
     });
+    await refreshPositions(
+      tx,
+      await tx.commitment.findMany({
+        where: { statement: { articleId: input.id }, reviewState: "accepted" },
+        select: { countryCode: true, type: true, statedOn: true },
+      }),
+    );
     await recordAuditEvent(tx, {
       actorId,
       action: "article.retract",

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db, Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { refreshPositions } from "@/lib/positions/maintain-positions";
 import { fingerprintArticle } from "./fingerprint";
 import type { PublishPosition } from "./publish-position";
 
@@ -110,6 +111,16 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
           },
         });
       }
+      await refreshPositions(
+        tx,
+        input.positions
+          .filter((position) => position.reviewState === "accepted")
+          .map((position) => ({
+            countryCode: position.country,
+            type: position.commitment,
+            statedOn: position.statedOn,
+          })),
+      );
       await recordAuditEvent(tx, {
         actorId: input.actorId,
         action: "article.publish",
