@@ -2,8 +2,10 @@ import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
 import { extractPositions, type PositionProposal } from "@/lib/extraction";
 import { parseIsoDay } from "@/lib/dates/iso-day";
+import { AppError } from "@/lib/errors/app-error";
 import { fingerprintArticle } from "./fingerprint";
-import { publishArticle } from "./publish-article";
+import { findArticleIdByFingerprint, publishArticle } from "./publish-article";
+import { toPublishPosition } from "./publish-position";
 import type { IngestArticleInput, ReviewedPosition } from "./schema";
 
 /** A proposal as stored on a draft: the engine's output plus the editor's decision. */
@@ -42,8 +44,8 @@ export async function createIngestDraft(
   db: Db = getDb(),
 ): Promise<CreateDraftResult> {
   const fingerprint = fingerprintArticle(input.body);
-  const article = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
-  if (article) return { status: "duplicate", articleId: article.id };
+  const articleId = await findArticleIdByFingerprint(db, fingerprint);
+  if (articleId) return { status: "duplicate", articleId };
   const openDraft = await db.ingestDraft.findFirst({ where: { fingerprint, status: "open" }, select: { id: true } });
   if (openDraft) return { status: "open-draft", draftId: openDraft.id };
 
@@ -65,16 +67,15 @@ export async function createIngestDraft(
 }
 
 export type PublishDraftResult =
-  | { status: "published"; articleId: string }
-  | { status: "duplicate"; articleId: string }
-  | { status: "not-found" }
-  | { status: "invalid"; message: string };
+  { status: "published"; articleId: string } | { status: "duplicate"; articleId: string };
 
 /**
  * Publishes a reviewed draft: the article, its statements and the commitments the editor
  * accepted (rejected ones are kept as rejected, undecided ones dropped) in one transaction
  * that also closes the draft. Publishing a draft twice, or an article that another editor
- * published meanwhile, lands on the one existing article.
+ * published meanwhile, lands on the one existing article. Throws AppError NOT_FOUND for a
+ * draft that is gone, EVIDENCE_OUTSIDE_ARTICLE and UNKNOWN_COUNTRY for a review that cannot
+ * be published as it stands.
  */
 export async function publishDraft(
   draftId: string,
@@ -83,15 +84,15 @@ export async function publishDraft(
   db: Db = getDb(),
 ): Promise<PublishDraftResult> {
   const draft = await db.ingestDraft.findUnique({ where: { id: draftId } });
-  if (!draft) return { status: "not-found" };
+  if (!draft) throw new AppError("NOT_FOUND", { message: "This draft no longer exists." });
   if (draft.status === "published" && draft.articleId) return { status: "duplicate", articleId: draft.articleId };
 
   const decided = positions.filter((position) => position.decision !== "pending");
   const outside = decided.find((position) => position.end > draft.body.length);
-  if (outside) return { status: "invalid", message: "A position's evidence lies outside the article text." };
+  if (outside) throw new AppError("EVIDENCE_OUTSIDE_ARTICLE");
   const countries = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code));
   const unknown = decided.find((position) => !countries.has(position.country));
-  if (unknown) return { status: "invalid", message: `Unknown country or actor code: ${unknown.country}` };
+  if (unknown) throw new AppError("UNKNOWN_COUNTRY", { message: `Unknown country or actor code: ${unknown.country}` });
 
   const result = await publishArticle(db, {
     title: draft.title,
@@ -100,19 +101,13 @@ export async function publishDraft(
     publishedOn: draft.publishedOn,
     body: draft.body,
     actorId,
-    positions: decided.map((position) => ({
-      country: position.country,
-      commitment: position.commitment,
-      stance: position.stance,
-      condition: position.stance === "conditional" ? position.condition : null,
-      speaker: position.speaker,
-      start: position.start,
-      end: position.end,
-      statedOn: parseIsoDay(position.statedOn)!,
-      confidence: position.confidence,
-      cues: position.cues,
-      reviewState: position.decision === "accepted" ? "accepted" : "rejected",
-    })),
+    positions: decided.map((position) =>
+      toPublishPosition({
+        ...position,
+        statedOn: parseIsoDay(position.statedOn)!,
+        reviewState: position.decision === "accepted" ? "accepted" : "rejected",
+      }),
+    ),
     onCreated: async (tx, articleId) => {
       await tx.ingestDraft.update({
         where: { id: draftId },
