@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthError, requireUser } from "@/lib/auth/session";
-import { proposeArticleFields } from "@/lib/extraction";
+import { ANALYSIS_BUSY_MESSAGE, analyseInWorker, overBudgetMessage } from "@/lib/ingest/analysis-pool";
 import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
 import { type IngestFormState, isRawPaste, readIngestValues } from "@/lib/ingest/form-state";
-import { IngestArticleSchema, PublishDraftSchema } from "@/lib/ingest/schema";
+import { ArticleBodySchema, IngestArticleSchema, PublishDraftSchema } from "@/lib/ingest/schema";
 
 /** Paste → validate → recognise duplicates → extract → the review page. */
 export async function submitArticleAction(_previous: IngestFormState, formData: FormData): Promise<IngestFormState> {
@@ -20,7 +20,17 @@ export async function submitArticleAction(_previous: IngestFormState, formData: 
   }
 
   if (isRawPaste(values)) {
-    const proposed = proposeArticleFields(values.body);
+    const body = ArticleBodySchema.safeParse(values.body);
+    if (!body.success) {
+      const bodyErrors = body.error.issues.map((issue) => issue.message);
+      return { status: "error", message: bodyErrors[0] ?? null, fieldErrors: { body: bodyErrors }, values };
+    }
+    const analysed = await analyseInWorker({ kind: "propose-fields", rawPaste: values.body });
+    if (analysed.status !== "done") {
+      const message = analysed.status === "busy" ? ANALYSIS_BUSY_MESSAGE : overBudgetMessage(analysed.budgetMs);
+      return { status: "error", message, fieldErrors: {}, values };
+    }
+    const proposed = analysed.outcome.fields;
     return {
       status: "confirm-fields",
       message:
@@ -46,6 +56,7 @@ export async function submitArticleAction(_previous: IngestFormState, formData: 
     };
   }
   const result = await createIngestDraft(parsed.data, user.id);
+  if (result.status === "not-analysed") return { status: "error", message: result.message, fieldErrors: {}, values };
   if (result.status === "duplicate") redirect(`/articles/${result.articleId}?duplicate=1`);
   redirect(`/ingest/${result.draftId}${result.status === "open-draft" ? "?existing=1" : ""}`);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
-import { extractPositions, type PositionProposal } from "@/lib/extraction";
+import type { PositionProposal } from "@/lib/extraction";
 import { parseIsoDay } from "@/lib/dates/iso-day";
-import { fingerprintArticle } from "./fingerprint";
+import { ANALYSIS_BUSY_MESSAGE, analyseInWorker, type AnalysisResult, overBudgetMessage } from "./analysis-pool";
 import { publishArticle } from "./publish-article";
 import type { IngestArticleInput, ReviewedPosition } from "./schema";
 
@@ -12,7 +12,15 @@ export type DraftPosition = ReviewedPosition & { evidence: string; origin: "engi
 export type CreateDraftResult =
   | { status: "draft"; draftId: string }
   | { status: "open-draft"; draftId: string }
-  | { status: "duplicate"; articleId: string };
+  | { status: "duplicate"; articleId: string }
+  | { status: "not-analysed"; message: string };
+
+function notAnalysed(result: Exclude<AnalysisResult<never>, { status: "done" }>): CreateDraftResult {
+  return {
+    status: "not-analysed",
+    message: result.status === "busy" ? ANALYSIS_BUSY_MESSAGE : overBudgetMessage(result.budgetMs),
+  };
+}
 
 export function toDraftPosition(proposal: PositionProposal, published: string): DraftPosition {
   return {
@@ -41,13 +49,17 @@ export async function createIngestDraft(
   actorId: string,
   db: Db = getDb(),
 ): Promise<CreateDraftResult> {
-  const fingerprint = fingerprintArticle(input.body);
+  const fingerprinted = await analyseInWorker({ kind: "fingerprint", body: input.body });
+  if (fingerprinted.status !== "done") return notAnalysed(fingerprinted);
+  const { fingerprint } = fingerprinted.outcome;
   const article = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
   if (article) return { status: "duplicate", articleId: article.id };
   const openDraft = await db.ingestDraft.findFirst({ where: { fingerprint, status: "open" }, select: { id: true } });
   if (openDraft) return { status: "open-draft", draftId: openDraft.id };
 
-  const proposals = extractPositions({ ...input, body: input.body });
+  const extracted = await analyseInWorker({ kind: "extract", article: input });
+  if (extracted.status !== "done") return notAnalysed(extracted);
+  const { proposals } = extracted.outcome;
   const draft = await db.ingestDraft.create({
     data: {
       title: input.title,
