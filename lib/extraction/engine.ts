@@ -28,6 +28,7 @@ const {
   EARLIER_RE,
   EXCLUDING_PREP_RE,
   FIRST_PERSON_RE,
+  HEARSAY_RE,
   GENERIC_SUBJECT_RE,
   LEAD_FRAME_BARE_RE,
   LEAD_FRAME_RE,
@@ -167,7 +168,12 @@ interface Frame {
   explicit: boolean;
   /** A country named as the frame's subject ("Norway indicated that ..."). */
   frameCountry: string | null;
+  /** The reporter is a former or retired official: no government's position. */
+  former: boolean;
 }
+
+/** Phenomenon: former officials ("the former prime minister", "a retired general") speak for no government. */
+const FORMER_RE = /\b(?:former|retired|ex-|one-time|then-)/iu;
 
 const PAREN_FRAME_RE = /,\s*([^,"“”]{1,60}?)\s+(?:said|says|added|noted|stressed|insisted|argued)\s*,\s*(?=\S)/;
 const TRAIL_TAIL_OK =
@@ -182,12 +188,45 @@ const SAY_HINT =
 
 const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
 
+/**
+ * Phenomenon: the country that reports ("Norway indicated that ...", "The office of Tusk said").
+ * It is the mention nearest the reporting verb, and a person counts for their country; a
+ * country named earlier in the frame ("The statements from Spain come after Starmer said")
+ * or inside a subordinate clause ("Until Ukraine joins NATO, Hodges said") is not it.
+ */
+export function reportingSubjectCountry(frameText: string): string | null {
+  // "Until Ukraine joins NATO, the general said": the subordinate clause is not the subject.
+  const lead = LEADING_SUBORDINATE.exec(frameText);
+  const who = lead ? frameText.slice(lead[0].length) : frameText;
+  const mentions = findActorMentions(who);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const before = who.slice(Math.max(0, m.start - 30), m.start);
+    if (SUBORDINATE_BEFORE.test(before)) return null;
+    if (m.kind === "person") return m.speaker?.country ?? null;
+    if (m.kind === "adjective") {
+      // "the Slovak PM said": the office's country; "Italian media reported": not a government.
+      ROLE_RE.lastIndex = 0;
+      if (ROLE_RE.test(who.slice(m.end, m.end + 40))) return m.country;
+      continue;
+    }
+    if (isExcluded(who, m) && !/\bof\s+(?:the\s+)?$/iu.test(before)) continue;
+    return m.country;
+  }
+  return null;
+}
+
+const LEADING_SUBORDINATE =
+  /^\s*(?:until|unless|if|once|when|while|although|though|after|before|since|as long as)\b[^,]*,/iu;
+const SUBORDINATE_BEFORE = /\b(?:until|unless|if|once|when|while|although|though|after|before|since)\s+(?:the\s+)?$/iu;
+
 function findFrames(text: string, ctx: Context): Frame {
   const spans: Span[] = [];
   let speaker: Speaker | null = null;
   let explicit = false;
   let frameCountry: string | null = null;
-  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry };
+  let former = false;
+  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, former };
   const consider = (span: Span, who: string) => {
     spans.push(span);
     const found = speakerFromText(who, ctx);
@@ -195,10 +234,8 @@ function findFrames(text: string, ctx: Context): Frame {
       speaker = found.speaker;
       explicit = found.explicit;
     }
-    if (!frameCountry) {
-      const country = findActorMentions(who).find((m) => m.kind !== "person" && m.kind !== "adjective");
-      if (country) frameCountry = country.country;
-    }
+    if (!frameCountry) frameCountry = reportingSubjectCountry(who);
+    if (FORMER_RE.test(who)) former = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -262,7 +299,7 @@ function findFrames(text: string, ctx: Context): Frame {
     const m = re.exec(text);
     if (m) consider({ start: m.index, end: m.index + m[0].length, text: m[0] }, m[1]!);
   }
-  return { spans, speaker, explicit, frameCountry };
+  return { spans, speaker, explicit, frameCountry, former };
 }
 
 function findConditions(text: string): Span[] {
@@ -281,7 +318,7 @@ function findConditions(text: string): Span[] {
 
 // ASCII classes on purpose: without the u flag this runs several times faster.
 const CLAUSE_BREAK =
-  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+but\s+|,\s*while\s+|,\s*whereas\s+|,\s*(?=which\s|who\s)|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
+  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+['"“‘]?but\s+|,\s*while\s+|,\s*whereas\s+|,\s*(?=which\s|who\s)|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
 
 /** ", which borders Ukraine," inside a clause: a parenthesis about the subject, not a clause of its own. */
 const RELATIVE_START = /^\s*(?:which|who)\b/i;
@@ -342,20 +379,50 @@ function findTypeHits(masked: string, full: string): TypeHit[] {
       }
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return moneyOfMilitaryAid(hits, masked).sort((a, b) => a.start - b.start);
+}
+
+const MONEY_AMOUNT = /^[€$£\d]/u;
+/**
+ * Phenomenon: money described as military aid ("a €2 billion military aid package") is arms,
+ * not funding (labelling convention): an amount is dropped as funding when an arms cue sits
+ * next to it in the same stretch of text.
+ */
+function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
+  const arms = hits.filter((h) => h.type === "arms");
+  if (arms.length === 0) return hits;
+  return hits.filter((h) => {
+    if (h.type !== "funding" || !MONEY_AMOUNT.test(h.text)) return true;
+    return !arms.some((a) => {
+      const from = Math.min(a.start, h.start);
+      const to = Math.max(a.end, h.end);
+      return to - from < 70 && !/;|\.\s/u.test(masked.slice(from, to));
+    });
+  });
 }
 
 // "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
 const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
+const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/iu;
+const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/iu;
 const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
-const BENEFICIARY_BEFORE = /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
+const BENEFICIARY_BEFORE =
+  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
 
 /** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   const before = masked.slice(Math.max(0, m.index - 24), m.index);
   if (FOREIGN_FORCE_BEFORE.test(before)) return false;
-  // "a backstop for the European force", "support for a multinational force": the beneficiary.
-  if (/\bforces?\b/iu.test(m[0]) && BENEFICIARY_BEFORE.test(before)) return false;
+  // "train medical workers and military personnel": the people trained are not a deployment.
+  if (TRAINEES_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
+  // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
+  if (CASUALTY_BEFORE.test(before)) return false;
+  // "a backstop for the European force", "support any European-led deployment": the beneficiary.
+  if (
+    /\b(?:forces?|deployment|mission)\b/iu.test(m[0]) &&
+    BENEFICIARY_BEFORE.test(masked.slice(Math.max(0, m.index - 40), m.index))
+  )
+    return false;
   return true;
 }
 
@@ -404,6 +471,11 @@ function findStanceCues(masked: string, full: string): Cue[] {
         const before = work.slice(Math.max(0, m.index - 16), m.index);
         if (NEGATED_BEFORE.test(before) && kind === "commit")
           kind = /\bnot yet\s+$/iu.test(before) ? "consider" : "negate";
+      } else if (kind === "support") {
+        // Phenomenon: negated support ("we are not in favour of sending troops", "does not
+        // back the plan") is a refusal; whose troops decides ruled_out or opposes later.
+        const before = work.slice(Math.max(0, m.index - 16), m.index);
+        if (NEGATED_BEFORE.test(before)) kind = "negate";
       }
       cues.push({
         kind,
@@ -457,15 +529,90 @@ const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|other
 const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
 const NOT_BEFORE =
   /\b(?:before|until|till|prior to)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|the war ends|the end of (?:the )?war|hostilities end)\b[^,;."“”]*/i;
-const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front[\s-]?lines?|combat|fighting|to fight|contact line)\b/i;
+const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front(?:[\s-]?lines?)?|combat roles?|contact line)\b/i;
+const GERUND_ITEM = /^\s*(?:and\s+)?[a-z]+ing\b/u;
+const MEANS_CLAUSE = /^\s*(?:also\s+|rather\s+|instead\s+)?by\s+\w+ing\b/iu;
+
+/**
+ * Phenomenon: the means of a pledge in a clause of its own ("will help Ukraine not by sending
+ * troops but by providing weapons"): the "by ..." clause has no modal, it takes the pledge of
+ * the clause before.
+ */
+function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
+  // "...; expanding intelligence sharing; continuing to train ...": items of the same list of means.
+  let k = clauseIndex;
+  while (k > 0 && !MEANS_CLAUSE.test(clauses[k]!.text) && GERUND_ITEM.test(clauses[k]!.text)) k--;
+  if (k === 0 || !MEANS_CLAUSE.test(clauses[k]!.text)) return null;
+  const prev = clauses[k - 1]!;
+  return (
+    cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
+    null
+  );
+}
 const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
 const PASSIVE_AGENT =
   /^[^;]*?\bbe\s+(?:\w+ly\s+)?(?:led|provided|deployed|staffed|manned|supplied|sent|contributed|funded|financed|backed|commanded|hosted|trained|made up|formed|composed|guaranteed|offered|delivered|secured|patrolled|monitored)\s+(?:\w+\s+)?by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
 
+/**
+ * Phenomenon: a country right after a verb of giving or helping is its object, not its subject
+ * ("Sweden will help Ukraine", "to arm Kyiv", "urged Germany").
+ */
+const OBJECT_VERB_BEFORE =
+  /\b(?:help|helps|helped|helping|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|reassur(?:e|es|ed|ing))\s+(?:the\s+)?$/iu;
+
+/** A group noun that can stand for the donors listed after it. */
+const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors)";
+// The group is the agent: the head of the clause's subject ("Several European countries, ...")
+// or the antecedent of the relative clause that carries the stance ("nations that had committed to").
+const GROUP_AS_SUBJECT = new RegExp(
+  `^\\s*((?:[\\w-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
+  "iu",
+);
+const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/iu;
+const LIST_GAP =
+  /^(?:\s*(?:,|and|or|as well as|plus)\s*)+(?:(?:the|non-EU|non-NATO|EU|NATO|European|members?|countries|nations|partners|states|allies|such as|including|like)\s+)*$/iu;
+
+/**
+ * Phenomenon: donor lists. A group that is the agent of the commitment, with the countries it
+ * stands for listed after "including" / "such as" ("she named partners that have promised
+ * instructors, such as Malta and Cyprus"): each listed country is an actor.
+ * A group after a preposition ("peacekeepers from countries such as Brazil") is not the agent.
+ */
+function donorList(masked: string, clauseStart: number, subjectEnd: number, all: ActorMention[]): ActorMention[] {
+  const span = masked.slice(clauseStart, subjectEnd);
+  const group = GROUP_AS_SUBJECT.exec(span);
+  if (!group) return [];
+  const groupEnd = clauseStart + group.index + group[0].length;
+  const before = masked.slice(Math.max(0, clauseStart + group.index - 30), clauseStart + group.index + 1);
+  EXCLUDING_PREP_RE.lastIndex = 0;
+  if (group.index > 0 && EXCLUDING_PREP_RE.test(before)) return [];
+  if (group[1] && FIRST_PREPOSITION.test(group[1])) return [];
+  const listed: ActorMention[] = [];
+  let last = -1;
+  for (const m of all) {
+    if (m.start < groupEnd || m.kind === "person" || m.kind === "adjective") continue;
+    if (masked.charCodeAt(m.start - 1) === 45) continue; // "non-EU members" names no EU
+    if (last < 0) {
+      if (!LIST_OPENER.test(masked.slice(Math.max(groupEnd, m.start - 20), m.start))) continue;
+    } else if (!LIST_GAP.test(masked.slice(last, m.start))) {
+      // "..., and outside the EU such as Norway": a second list of the same group.
+      if (
+        !LIST_OPENER.test(masked.slice(Math.max(last, m.start - 20), m.start)) ||
+        /[.;:]/u.test(masked.slice(last, m.start))
+      )
+        break;
+    }
+    if (!listed.some((x) => x.country === m.country)) listed.push(m);
+    last = m.end;
+  }
+  return listed;
+}
+
 function isExcluded(text: string, mention: ActorMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (OBJECT_VERB_BEFORE.test(before)) return true;
   EXCLUDING_PREP_RE.lastIndex = 0;
   if (!EXCLUDING_PREP_RE.test(before)) return false;
   // "the deployment of Italian troops", "the Prime Minister of Italy": "of" keeps an owner.
@@ -571,14 +718,16 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
 
 function stanceFor(cue: StanceCue, hasCondition: boolean): Stance {
   switch (cue) {
+    // "may", "could", "not ruling out" stay considering even when a condition is mentioned:
+    // only a will-do under a condition is conditional.
     case "notruleout":
-      return hasCondition ? "conditional" : "considering";
+      return "considering";
     case "oppose":
       return "opposes";
     case "negate":
       return "ruled_out";
     case "consider":
-      return hasCondition ? "conditional" : "considering";
+      return "considering";
     case "commit":
       return hasCondition ? "conditional" : "committed";
     case "support":
@@ -712,6 +861,9 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     for (const span of frame.spans)
       if (span.end > span.start) masked = masked.slice(0, span.start) + ";" + masked.slice(span.start + 1);
     for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
+    // Hearsay ("after reports emerged that ...") states no government's position; found on the
+    // text itself, since a reporting frame may already have blanked "reports".
+    for (const q of allMatches(HEARSAY_RE, text)) masked = blank(masked, q.index, q.index + q[0].length);
     ANAPHOR_RE.lastIndex = 0;
     const mayHoldCommitment = ANY_TYPE_STEM.test(masked) || ANAPHOR_RE.test(masked);
     const conditions = mayHoldCommitment ? findConditions(masked) : [];
@@ -769,7 +921,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const clause = clauses[clauseIndex];
       if (!clause) continue;
       const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-      const cue = governingCue(clauseCues, hit, cueText);
+      const cue = governingCue(clauseCues, hit, cueText) ?? meansClauseCue(clauses, clauseIndex, cues);
       if (!cue) continue;
       // The commitment belongs to someone else when a generic agent sits between stance and cue
       // ("it would leave it to the nations keen to send troops").
@@ -803,7 +955,10 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       }
 
       let actors: { country: string; how: string; mention: ActorMention | null }[] = [];
-      if (subject.how === "generic") continue;
+      // "Several nations, including Norway and Iceland, will ...": the listed donors act.
+      const donors = donorList(cueText, clause.start, subjectEnd, sentenceMentions);
+      if (donors.length) subject = { actors: donors, how: "subject" };
+      else if (subject.how === "generic") continue;
       const opposer = frame.frameCountry ?? speaker.country;
       if (
         subject.actors.length &&
@@ -845,7 +1000,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           if (country) actors = [{ country, how: "abstract", mention: null }];
         }
       }
-      if (actors.length === 0) continue;
+      if (actors.length === 0 || frame.former) continue;
 
       const clauseConditions = conditions.filter((c) => c.start >= clause.start && c.start < clause.end);
       const sentenceConditions = clauseConditions.length
@@ -921,7 +1076,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         confidence += 0.12 * hit.weight;
         if (cue.kind === "negate" || cue.kind === "notruleout" || cue.kind === "oppose") confidence += 0.08;
         else if (STRONG_CUE.test(cue.text)) confidence += 0.05;
-        else if (WEAK_CUE.test(cue.text)) confidence -= 0.05;
+        // "announced that the country would provide": a backshifted will, not a hedge.
+        else if (WEAK_CUE.test(cue.text) && !(frame.spans.length && /^would$/iu.test(cue.text))) confidence -= 0.05;
         if (actorStance === "supports") confidence -= 0.05;
         if (titleRepeatIndex > 0 && si < titleRepeatIndex) confidence -= 0.1;
         if (isEarlier) confidence -= 0.12;
@@ -1021,7 +1177,8 @@ function applyPrecondition(
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;
-    if (c.stance === "committed" || c.stance === "considering") {
+    // Only a pledge becomes conditional; "could" under a condition is still considering.
+    if (c.stance === "committed") {
       c.stance = "conditional";
       // The condition is in the next sentence, so it is not a cue of this evidence.
       c.condition = condition;
