@@ -3,8 +3,10 @@
 import { useActionState, useCallback, useEffect, useMemo, useState } from "react";
 import { publishDraftAction } from "@/app/ingest/actions";
 import { COMMITMENT_TYPE_INFO, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import type { DraftPosition } from "@/lib/ingest/drafts";
+import { ReviewedPositionSchema } from "@/lib/ingest/schema";
 import { StanceBadge } from "./stance-badge";
 import { CommitmentTypeOptions, StanceOptions } from "./taxonomy-options";
 
@@ -39,7 +41,21 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 // The decisions live in this component's state: a refused publish must not lose them.
-const publishKeepingDecisions = keepStateOnFailure(publishDraftAction, () => ({ message: SESSION_LOST_MESSAGE }));
+const publishKeepingDecisions = keepStateOnFailure(publishDraftAction, (): FormState => ({
+  status: "error",
+  message: SESSION_LOST_MESSAGE,
+  fieldErrors: {},
+  values: {},
+}));
+
+/** The publish refusal's issues, one line per position and field (`positions.2.condition`). */
+function describeIssues(fieldErrors: FormState["fieldErrors"]): string[] {
+  return Object.entries(fieldErrors).flatMap(([path, messages]) => {
+    const index = /^positions\.(\d+)/.exec(path)?.[1];
+    const where = index === undefined ? "" : `Position ${Number(index) + 1}: `;
+    return (messages ?? []).map((message) => `${where}${message}`);
+  });
+}
 
 export function ReviewWorkspace({
   draftId,
@@ -52,7 +68,7 @@ export function ReviewWorkspace({
   const [positions, setPositions] = useState<DraftPosition[]>(initialPositions);
   const [current, setCurrent] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
-  const [publishState, publishAction, isPublishing] = useActionState(publishKeepingDecisions, { message: null });
+  const [publishState, publishAction, isPublishing] = useActionState(publishKeepingDecisions, initialFormState());
   const countryNames = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
 
   const update = useCallback((index: number, change: Partial<DraftPosition>) => {
@@ -194,6 +210,13 @@ export function ReviewWorkspace({
           </p>
           <div aria-live="polite" data-testid="publish-message" className="text-sm text-rose-700">
             {publishState.message}
+            {describeIssues(publishState.fieldErrors).length > 0 ? (
+              <ul className="mt-1 list-disc pl-5" data-testid="publish-issues">
+                {describeIssues(publishState.fieldErrors).map((issue) => (
+                  <li key={issue}>{issue}</li>
+                ))}
+              </ul>
+            ) : null}
           </div>
           <button
             type="submit"
@@ -340,9 +363,17 @@ function PositionEditor({
   const selectClass = "rounded border border-slate-300 px-2 py-1 text-sm";
 
   function save() {
-    if (!country) return setError("Choose the country or actor.");
-    if (stance === "conditional" && !condition.trim()) return setError("A conditional stance needs its condition.");
-    onSave({ country, commitment, stance, condition: condition.trim() || null, speaker: speaker.trim() || null });
+    // The schema the publish action applies, so the editor refuses exactly what publishing would.
+    const parsed = ReviewedPositionSchema.safeParse({ ...position, country, commitment, stance, condition, speaker });
+    if (!parsed.success) return setError(parsed.error.issues.map((issue) => issue.message).join(" "));
+    const edited = parsed.data;
+    onSave({
+      country: edited.country,
+      commitment: edited.commitment,
+      stance: edited.stance,
+      condition: edited.condition,
+      speaker: edited.speaker,
+    });
   }
 
   return (

@@ -99,6 +99,20 @@ interface Context {
   quoteSpeaker: Speaker | null;
   recentTypes: { type: CommitmentType; sentence: number }[];
   section: "news" | "background" | "recall";
+  /** The donor of the agreement the article is about ("the Japan-Ukraine document"). */
+  agreementParty: string | null;
+}
+
+/** An agreement text as a subject: its pledges are the donor's (labelling convention). */
+const AGREEMENT_NOUN =
+  /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?\b/iu;
+
+/** The donor named in a sentence about an agreement: any country but Ukraine, the beneficiary. */
+function agreementDonors(mentions: ActorMention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions)
+    if (m.country !== "UA" && m.country !== "RU" && !out.includes(m.country)) out.push(m.country);
+  return out;
 }
 
 const NO_SPEAKER: Speaker = { name: null, country: null };
@@ -272,7 +286,16 @@ function findFrames(text: string, ctx: Context): Frame {
   while (!paren && (trail = TRAIL_FRAME_RE.exec(text))) {
     const tail = trail[2] ?? "";
     const tailOk = TRAIL_TAIL_OK.test(tail) || (wordCount(tail) <= 4 && !TRAIL_TAIL_VERB.test(tail));
-    if (trail.index > 0 && tailOk && !(lead0 && trail.index < lead0.end) && wordCount(trail[1] ?? "") <= 14) break;
+    // "The agreement, announced in Kyiv on Monday, covered ...": a participle, not a frame.
+    const participle = !(trail[1] ?? "").trim() && !/["”»’]/u.test(trail[0].slice(0, 3)) && wordCount(tail) > 8;
+    if (
+      trail.index > 0 &&
+      tailOk &&
+      !participle &&
+      !(lead0 && trail.index < lead0.end) &&
+      wordCount(trail[1] ?? "") <= 14
+    )
+      break;
     TRAIL_FRAME_RE.lastIndex = trail.index + 1;
   }
   if (trail) {
@@ -674,6 +697,8 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
       last &&
       prev &&
       (gap.trim() === "" ||
+        // "the Japan-Ukraine document": both parties of a hyphenated pair.
+        gap === "-" ||
         /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) ||
         /^['’]s\b/u.test(gap) ||
         /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
@@ -794,6 +819,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     quoteSpeaker: null,
     recentTypes: [],
     section: "news",
+    agreementParty: null,
   };
   const candidates: Candidate[] = [];
 
@@ -992,7 +1018,12 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         if (agents?.how === "subject" && agents.actors.length)
           actors = agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
         else if (owners.length) actors = owners.map((country) => ({ country, how: "owner", mention: null }));
-        else {
+        else if (AGREEMENT_NOUN.test(cueText.slice(clause.start, subjectEnd))) {
+          // Phenomenon: an agreement text with no speaker ("the document provides for ...").
+          const donors = agreementDonors(sentenceMentions);
+          const parties = donors.length ? donors : ctx.agreementParty ? [ctx.agreementParty] : [];
+          actors = parties.map((country) => ({ country, how: "agreement", mention: null }));
+        } else {
           const country =
             frame.frameCountry ??
             speaker.country ??
@@ -1110,6 +1141,10 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     applyPrecondition(candidates, si, sentence, next);
 
     for (const h of hits) if (h.weight >= 0.8) ctx.recentTypes.push({ type: h.type, sentence: si });
+    if (AGREEMENT_NOUN.test(text)) {
+      const donors = agreementDonors(sentenceMentions);
+      if (donors.length === 1) ctx.agreementParty = donors[0]!;
+    }
     if (speaker.country && (explicitSpeaker || frame.speaker)) ctx.speaker = speaker;
     else {
       const person = sentenceMentions.find((m) => m.kind === "person");

@@ -268,7 +268,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "mine countermeasures"],
     counterExamples: ["sea change", "mine of information"],
     re: g(
-      "\\bBlack Sea\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
     ),
     keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate"],
     weight: 1,
@@ -386,6 +386,15 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "arms",
+    phenomenon: "non-lethal military equipment",
+    examples: ["non-lethal equipment", "nonlethal aid"],
+    counterExamples: ["non-lethal weapons research"],
+    re: g("\\bnon-?lethal (?:equipment|aid|assistance|supplies)\\b"),
+    keys: ["lethal"],
+    weight: 0.8,
+  },
+  {
+    type: "arms",
     phenomenon: "lethal aid",
     examples: ["lethal aid", "lethal weapons"],
     counterExamples: ["non-lethal aid"],
@@ -455,6 +464,16 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["financial", "fund", "loan"],
     weight: 1,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+  {
+    type: "funding",
+    phenomenon: "money given",
+    examples: ["providing money to a trust fund", "a NATO trust fund"],
+    counterExamples: ["money laundering"],
+    re: g("\\b(?:provid\\w*|giv\\w*|contribut\\w*|send\\w*|pledg\\w*) money\\b|\\btrust fund\\b"),
+    keys: ["money", "trust fund"],
+    weight: 0.8,
     requires: g("Ukrain|Kyiv|Kiev"),
   },
   {
@@ -569,7 +588,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|aviation|fleet|warship|frigate|transport|supplies/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|aviation|fleet|warship|frigate|transport|supplies/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
@@ -615,7 +634,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "oppose",
     re: g(
-      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   {
@@ -640,6 +659,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
   },
   { cue: "commit", re: /\bwilling(?:ness)?\b/gu },
+  // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
+  {
+    cue: "commit",
+    re: g(
+      "\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
+    ),
+  },
   {
     cue: "support",
     re: g(

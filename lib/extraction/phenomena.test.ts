@@ -335,3 +335,61 @@ describe("same-day news is not background", () => {
     expect(cell(extract(body), "DK", "arms")?.evidence).toMatch(/^Earlier in the day/u);
   });
 });
+
+describe("agreement texts with no speaker", () => {
+  it("gives what the agreement provides for to its donor, not to Ukraine", () => {
+    const positions = extract(
+      "Greece and Ukraine signed a ten-year security agreement on Monday.\n\nThe agreement provides for the training of Ukrainian pilots and military aid of 300 million euros a year.",
+    );
+    expect(cells(positions)).toEqual(["GR arms committed", "GR training committed"]);
+    expect(cell(positions, "GR", "training")?.speaker).toBeNull();
+  });
+
+  it("reads a hyphenated pair as both parties, and drops Ukraine's side", () => {
+    expect(cells(extract("The Greece-Ukraine document commits Athens to supplying ammunition."))).toEqual([
+      "GR arms committed",
+    ]);
+  });
+
+  it("does not read a participle after the agreement as a reporting frame", () => {
+    expect(
+      cells(
+        extract(
+          "The agreement, unveiled in Kyiv during the Greek prime minister's first visit, covered naval cooperation in the Black Sea and the Sea of Azov.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+  });
+
+  it("proposes nothing for an agreement that names no donor", () => {
+    expect(extract("The agreement provides for the training of Ukrainian pilots.")).toEqual([]);
+  });
+});
+
+describe("what a document or money pledge names", () => {
+  it("reads non-lethal equipment as arms and money to a trust fund as funding", () => {
+    expect(
+      cells(
+        extract(
+          "Tokyo will support Kyiv by providing non-lethal equipment and giving money to a NATO trust fund for Ukraine.",
+        ),
+      ),
+    ).toEqual(["JP arms committed", "JP funding committed"]);
+  });
+
+  it("does not read a money-laundering case as funding", () => {
+    expect(extract("Tokyo will investigate money laundering by Russian banks.")).toEqual([]);
+  });
+});
+
+describe("concern as opposition", () => {
+  it("gives the worried speaker an opposition to others' assets", () => {
+    expect(
+      cells(
+        extract(
+          "The Kremlin said that any placement of French warships in Ukrainian ports would be of serious concern to Moscow.",
+        ),
+      ),
+    ).toEqual(["RU maritime opposes"]);
+  });
+});

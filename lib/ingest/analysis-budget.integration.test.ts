@@ -15,7 +15,7 @@ describe("a paste over the analysis budget", () => {
     const token = uniqueToken();
     const paragraph = `Estonia will send a demining team to Odesa once a ceasefire holds, its minister said (${token}).\n\n`;
     process.env.ANALYSIS_TIME_BUDGET_MS = "1";
-    const result = await createIngestDraft(
+    const draft = createIngestDraft(
       {
         title: `Tallinn ${token}`,
         outlet: "Test Wire",
@@ -25,8 +25,10 @@ describe("a paste over the analysis budget", () => {
       },
       editor.id,
     );
-    expect(result.status).toBe("not-analysed");
-    expect(result.status === "not-analysed" && result.message).toMatch(/took longer than .* nothing was saved/);
+    await expect(draft).rejects.toMatchObject({
+      code: "ANALYSIS_OVER_BUDGET",
+      message: expect.stringMatching(/took longer than .* nothing was saved/),
+    });
     expect(await getDb().ingestDraft.count({ where: { title: `Tallinn ${token}` } })).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { Piscina } from "piscina";
+import { AppError } from "@/lib/errors/app-error";
 import type { AnalysisOutcome, AnalysisTask } from "./article-analysis";
 
 /**
@@ -15,11 +16,6 @@ export function analysisBudgetMs(env: Record<string, string | undefined> = proce
   const configured = Number(env.ANALYSIS_TIME_BUDGET_MS);
   return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_ANALYSIS_BUDGET_MS;
 }
-
-export type AnalysisResult<K extends AnalysisTask["kind"]> =
-  | { status: "done"; outcome: Extract<AnalysisOutcome, { kind: K }> }
-  | { status: "over-budget"; budgetMs: number }
-  | { status: "busy" };
 
 // One pool per process; two threads at most, as the machines this runs on have few cores and
 // pages must keep one. A full queue is answered "busy" rather than queued without end.
@@ -44,21 +40,23 @@ function isQueueFull(error: unknown): boolean {
   return error instanceof Error && /queue is at limit/i.test(error.message);
 }
 
+/**
+ * Runs `task` in a worker; over the budget it is stopped and AppError ANALYSIS_OVER_BUDGET is
+ * thrown, with a full queue AppError ANALYSIS_BUSY: the form shows either and keeps the text.
+ */
 export async function analyseInWorker<T extends AnalysisTask>(
   task: T,
   budgetMs = analysisBudgetMs(),
-): Promise<AnalysisResult<T["kind"]>> {
+): Promise<Extract<AnalysisOutcome, { kind: T["kind"] }>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), budgetMs);
   try {
-    const outcome = (await getPool().run(task, { signal: controller.signal })) as Extract<
-      AnalysisOutcome,
-      { kind: T["kind"] }
-    >;
-    return { status: "done", outcome };
+    return (await getPool().run(task, { signal: controller.signal })) as Extract<AnalysisOutcome, { kind: T["kind"] }>;
   } catch (error) {
-    if (controller.signal.aborted && isAbort(error)) return { status: "over-budget", budgetMs };
-    if (isQueueFull(error)) return { status: "busy" };
+    if (controller.signal.aborted && isAbort(error)) {
+      throw new AppError("ANALYSIS_OVER_BUDGET", { message: overBudgetMessage(budgetMs) });
+    }
+    if (isQueueFull(error)) throw new AppError("ANALYSIS_BUSY");
     throw error;
   } finally {
     clearTimeout(timer);
@@ -69,6 +67,3 @@ export async function analyseInWorker<T extends AnalysisTask>(
 export function overBudgetMessage(budgetMs: number): string {
   return `Analysing this text took longer than ${Math.round(budgetMs / 1000)} seconds, so it was stopped and nothing was saved. Your text is still in the form: remove what is not the article (menus, comments, other articles) and submit again.`;
 }
-
-export const ANALYSIS_BUSY_MESSAGE =
-  "The server is analysing many articles right now and nothing was saved. Your text is still in the form; submit it again in a minute.";

@@ -107,8 +107,8 @@ describe("publishDraft", () => {
   it("refuses an unknown country and writes nothing", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     const positions = decide(draft.positions, ["accepted"]).map((p, i) => (i === 0 ? { ...p, country: "QQ" } : p));
-    expect(await publishDraft(draftId, positions, editor.id)).toEqual({
-      status: "invalid",
+    await expect(publishDraft(draftId, positions, editor.id)).rejects.toMatchObject({
+      code: "UNKNOWN_COUNTRY",
       message: expect.stringMatching(/QQ/),
     });
     expect(await getDb().article.count()).toBe(0);

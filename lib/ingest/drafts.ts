@@ -2,8 +2,10 @@ import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
 import type { PositionProposal } from "@/lib/extraction";
 import { parseIsoDay } from "@/lib/dates/iso-day";
-import { ANALYSIS_BUSY_MESSAGE, analyseInWorker, type AnalysisResult, overBudgetMessage } from "./analysis-pool";
-import { publishArticle } from "./publish-article";
+import { AppError } from "@/lib/errors/app-error";
+import { analyseInWorker } from "./analysis-pool";
+import { findArticleIdByFingerprint, publishArticle } from "./publish-article";
+import { toPublishPosition } from "./publish-position";
 import type { IngestArticleInput, ReviewedPosition } from "./schema";
 
 /** A proposal as stored on a draft: the engine's output plus the editor's decision. */
@@ -12,15 +14,7 @@ export type DraftPosition = ReviewedPosition & { evidence: string; origin: "engi
 export type CreateDraftResult =
   | { status: "draft"; draftId: string }
   | { status: "open-draft"; draftId: string }
-  | { status: "duplicate"; articleId: string }
-  | { status: "not-analysed"; message: string };
-
-function notAnalysed(result: Exclude<AnalysisResult<never>, { status: "done" }>): CreateDraftResult {
-  return {
-    status: "not-analysed",
-    message: result.status === "busy" ? ANALYSIS_BUSY_MESSAGE : overBudgetMessage(result.budgetMs),
-  };
-}
+  | { status: "duplicate"; articleId: string };
 
 export function toDraftPosition(proposal: PositionProposal, published: string): DraftPosition {
   return {
@@ -42,24 +36,21 @@ export function toDraftPosition(proposal: PositionProposal, published: string): 
 
 /**
  * Recognises an article already published or already under review before running the
- * extraction, then extracts and stores the proposals as a draft for review.
+ * extraction, then extracts and stores the proposals as a draft for review. Fingerprint and
+ * extraction run in the analysis worker pool, off the thread that serves pages.
  */
 export async function createIngestDraft(
   input: IngestArticleInput,
   actorId: string,
   db: Db = getDb(),
 ): Promise<CreateDraftResult> {
-  const fingerprinted = await analyseInWorker({ kind: "fingerprint", body: input.body });
-  if (fingerprinted.status !== "done") return notAnalysed(fingerprinted);
-  const { fingerprint } = fingerprinted.outcome;
-  const article = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
-  if (article) return { status: "duplicate", articleId: article.id };
+  const { fingerprint } = await analyseInWorker({ kind: "fingerprint", body: input.body });
+  const articleId = await findArticleIdByFingerprint(db, fingerprint);
+  if (articleId) return { status: "duplicate", articleId };
   const openDraft = await db.ingestDraft.findFirst({ where: { fingerprint, status: "open" }, select: { id: true } });
   if (openDraft) return { status: "open-draft", draftId: openDraft.id };
 
-  const extracted = await analyseInWorker({ kind: "extract", article: input });
-  if (extracted.status !== "done") return notAnalysed(extracted);
-  const { proposals } = extracted.outcome;
+  const { proposals } = await analyseInWorker({ kind: "extract", article: input });
   const draft = await db.ingestDraft.create({
     data: {
       title: input.title,
@@ -77,16 +68,15 @@ export async function createIngestDraft(
 }
 
 export type PublishDraftResult =
-  | { status: "published"; articleId: string }
-  | { status: "duplicate"; articleId: string }
-  | { status: "not-found" }
-  | { status: "invalid"; message: string };
+  { status: "published"; articleId: string } | { status: "duplicate"; articleId: string };
 
 /**
  * Publishes a reviewed draft: the article, its statements and the commitments the editor
  * accepted (rejected ones are kept as rejected, undecided ones dropped) in one transaction
  * that also closes the draft. Publishing a draft twice, or an article that another editor
- * published meanwhile, lands on the one existing article.
+ * published meanwhile, lands on the one existing article. Throws AppError NOT_FOUND for a
+ * draft that is gone, EVIDENCE_OUTSIDE_ARTICLE and UNKNOWN_COUNTRY for a review that cannot
+ * be published as it stands.
  */
 export async function publishDraft(
   draftId: string,
@@ -95,15 +85,15 @@ export async function publishDraft(
   db: Db = getDb(),
 ): Promise<PublishDraftResult> {
   const draft = await db.ingestDraft.findUnique({ where: { id: draftId } });
-  if (!draft) return { status: "not-found" };
+  if (!draft) throw new AppError("NOT_FOUND", { message: "This draft no longer exists." });
   if (draft.status === "published" && draft.articleId) return { status: "duplicate", articleId: draft.articleId };
 
   const decided = positions.filter((position) => position.decision !== "pending");
   const outside = decided.find((position) => position.end > draft.body.length);
-  if (outside) return { status: "invalid", message: "A position's evidence lies outside the article text." };
+  if (outside) throw new AppError("EVIDENCE_OUTSIDE_ARTICLE");
   const countries = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code));
   const unknown = decided.find((position) => !countries.has(position.country));
-  if (unknown) return { status: "invalid", message: `Unknown country or actor code: ${unknown.country}` };
+  if (unknown) throw new AppError("UNKNOWN_COUNTRY", { message: `Unknown country or actor code: ${unknown.country}` });
 
   const result = await publishArticle(db, {
     title: draft.title,
@@ -112,19 +102,13 @@ export async function publishDraft(
     publishedOn: draft.publishedOn,
     body: draft.body,
     actorId,
-    positions: decided.map((position) => ({
-      country: position.country,
-      commitment: position.commitment,
-      stance: position.stance,
-      condition: position.stance === "conditional" ? position.condition : null,
-      speaker: position.speaker,
-      start: position.start,
-      end: position.end,
-      statedOn: parseIsoDay(position.statedOn)!,
-      confidence: position.confidence,
-      cues: position.cues,
-      reviewState: position.decision === "accepted" ? "accepted" : "rejected",
-    })),
+    positions: decided.map((position) =>
+      toPublishPosition({
+        ...position,
+        statedOn: parseIsoDay(position.statedOn)!,
+        reviewState: position.decision === "accepted" ? "accepted" : "rejected",
+      }),
+    ),
     onCreated: async (tx, articleId) => {
       await tx.ingestDraft.update({
         where: { id: draftId },

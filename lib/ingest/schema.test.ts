@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IngestArticleSchema, MAX_BODY_BYTES, ReviewedPositionSchema } from "./schema";
+import { fieldErrorsOf } from "@/lib/forms/parse-input";
+import { IngestArticleSchema, MAX_BODY_BYTES, PublishDraftSchema, ReviewedPositionSchema } from "./schema";
 
 const valid = {
   title: "Oslo pledges ships",
@@ -79,5 +80,34 @@ describe("ReviewedPositionSchema", () => {
   it("refuses unknown types and stances", () => {
     expect(ReviewedPositionSchema.safeParse({ ...position, commitment: "space" }).success).toBe(false);
     expect(ReviewedPositionSchema.safeParse({ ...position, stance: "maybe" }).success).toBe(false);
+  });
+});
+
+describe("PublishDraftSchema", () => {
+  const position = {
+    country: "DK",
+    commitment: "troops",
+    stance: "committed",
+    start: 0,
+    end: 10,
+    statedOn: "2026-01-07",
+    decision: "accepted",
+  };
+
+  it("reports every incomplete position, each under its own path", () => {
+    const result = PublishDraftSchema.safeParse({
+      draftId: "d1",
+      positions: [
+        { ...position, stance: "conditional" },
+        position,
+        { ...position, stance: "conditional", country: "" },
+      ],
+    });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual({
+      "positions.0.condition": ["A conditional stance needs its condition."],
+      "positions.2.country": ["Choose the country or actor."],
+      "positions.2.condition": ["A conditional stance needs its condition."],
+    });
   });
 });

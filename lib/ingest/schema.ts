@@ -73,7 +73,7 @@ export type IngestArticleField = keyof IngestArticleInput;
 /** One position as the editor leaves it on the review page. */
 export const ReviewedPositionSchema = z
   .object({
-    country: z.string().trim().min(2).max(8).toUpperCase(),
+    country: z.string().trim().min(2, { message: "Choose the country or actor." }).max(8).toUpperCase(),
     commitment: z.enum(COMMITMENT_TYPES),
     stance: z.enum(STANCES),
     condition: optionalText.nullable().default(null),
