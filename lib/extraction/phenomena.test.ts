@@ -438,3 +438,47 @@ describe("a journalist's question", () => {
     ).toEqual([]);
   });
 });
+
+describe("refusing to talk is not refusing", () => {
+  it("does not read 'ruled out any discussion on troops' as ruling troops out", () => {
+    expect(
+      cell(
+        extract("Greece has ruled out any discussion on sending troops for now, Gerapetritis said."),
+        "GR",
+        "troops",
+      ),
+    ).toBeUndefined();
+    expect(cell(extract("Greece has ruled out sending troops, Gerapetritis said."), "GR", "troops")?.stance).toBe(
+      "ruled_out",
+    );
+  });
+});
+
+describe("a speaker's hedge about another country", () => {
+  it("is speculation, not that country's position", () => {
+    const positions = extract(
+      "Portuguese Prime Minister Luis Montenegro said that NATO could deploy forces in Ukraine.",
+    );
+    expect(cell(positions, "NATO", "troops")).toBeUndefined();
+  });
+
+  it("still gives a firm report about another country to that country", () => {
+    expect(
+      cell(
+        extract("Portuguese Prime Minister Luis Montenegro said that Spain will deploy forces in Ukraine."),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("names used as modifiers or objects are not actors", () => {
+  it("skips 'NATO ambitions' and the country a limit would stop", () => {
+    expect(
+      extract(
+        "“A cap that would stop Ukraine from arming itself with weapons, or a veto on NATO ambitions, must be a red line,” he said.",
+      ),
+    ).toEqual([]);
+  });
+});
