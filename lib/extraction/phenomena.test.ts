@@ -482,3 +482,23 @@ describe("names used as modifiers or objects are not actors", () => {
     ).toEqual([]);
   });
 });
+
+describe("a country's proposal is its support", () => {
+  it("reads a proposal for a guarantee as supports", () => {
+    expect(
+      cells(extract("Work continues on the Greek proposal for a guarantee modelled on Article 5, Gerapetritis said.")),
+    ).toEqual(["GR article5 supports"]);
+  });
+});
+
+describe("financing is funding unless it is a country's own", () => {
+  it("reads a readiness to finance equipment as funding even without Ukraine named", () => {
+    expect(
+      cell(extract("Iceland is also ready to finance and supply defence equipment."), "IS", "funding")?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read a country financing its own rearmament as funding", () => {
+    expect(cell(extract("Iceland will finance its own rearmament from next year."), "IS", "funding")).toBeUndefined();
+  });
+});
