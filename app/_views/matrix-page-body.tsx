@@ -8,8 +8,7 @@ import { TapToPreview } from "@/components/tap-to-preview";
 import { formatDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { countStancesPerType, sortMatrixRows } from "@/lib/positions/matrix-summary";
-import { getMatrixAt } from "@/lib/queries/get-matrix-at";
-import { getPositionChanges } from "@/lib/queries/get-position-changes";
+import { getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
 import { countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 
@@ -17,8 +16,8 @@ import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 export async function MatrixPageBody({ view }: { view: MatrixView }) {
   const filters = { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
   const [matrix, allChanges] = await Promise.all([
-    getMatrixAt(view.asOf, filters),
-    view.since ? getPositionChanges(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
+    getMatrixAtCached(view.asOf, filters),
+    view.since ? getPositionChangesCached(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
   ]);
   const shown = new Set(matrix.rows.map((row) => row.code));
   const changes = allChanges.filter(

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { StanceMark } from "@/components/stance-mark";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
-import { getAboutFacts } from "@/lib/queries/get-about-facts";
+import { getAboutFactsCached } from "@/lib/cache/cached-queries";
 
 export const metadata: Metadata = { title: "About the data" };
 
 export default async function AboutPage() {
-  const facts = await getAboutFacts();
+  const facts = await getAboutFactsCached();
   return (
     <article className="max-w-3xl space-y-6 text-sm leading-relaxed" data-dark-ready>
       <h1 className="text-2xl font-semibold tracking-tight">About the data</h1>

@@ -5,6 +5,7 @@ import { readFormFields } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { parseInput } from "@/lib/forms/parse-input";
 import { runSessionAction } from "@/lib/forms/run-form-action";
+import { invalidatePublishedData } from "@/lib/cache/invalidate";
 import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
 import { type IngestFormState, isRawPaste, readIngestValues } from "@/lib/ingest/form-state";
 import { analyseInWorker } from "@/lib/ingest/analysis-pool";
@@ -66,6 +67,7 @@ export async function publishDraftAction(_previous: PublishFormState, formData: 
       "Some positions are incomplete; nothing was published.",
     );
     const result = await publishDraft(input.draftId, input.positions, user.id);
+    invalidatePublishedData();
     redirect(`/articles/${result.articleId}?${result.status === "published" ? "published=1" : "duplicate=1"}`);
   });
 }

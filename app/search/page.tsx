@@ -3,7 +3,8 @@ import Link from "next/link";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { HighlightedText } from "@/components/highlighted-text";
 import { formatDay } from "@/lib/dates/iso-day";
-import { SEARCH_LIMIT, searchStatements } from "@/lib/search/search-statements";
+import { searchStatementsCached } from "@/lib/cache/cached-queries";
+import { SEARCH_LIMIT } from "@/lib/search/search-statements";
 import { countryPath } from "@/lib/reference/countries";
 import { loadSearchParams } from "@/lib/view-state/view-params";
 
@@ -16,7 +17,7 @@ export default async function SearchPage({
 }) {
   const { q } = await loadSearchParams(searchParams);
   const query = q.trim().slice(0, 200);
-  const hits = query ? await searchStatements(query) : [];
+  const hits = query ? await searchStatementsCached(query) : [];
   return (
     <div className="max-w-3xl space-y-4" data-dark-ready>
       <div className="flex flex-wrap items-center justify-between gap-2">

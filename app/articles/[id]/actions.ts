@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh, revalidatePath } from "next/cache";
+import { invalidatePublishedData } from "@/lib/cache/invalidate";
 import type { z } from "zod";
 import { readFormFields } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
@@ -23,6 +24,7 @@ async function runCorrection<Schema extends z.ZodObject>(
     await apply(parseInput(schema, values), user.id);
     // Every page showing positions may now be stale (client router cache included), and the
     // page the editor is on re-renders with the change.
+    invalidatePublishedData();
     revalidatePath("/", "layout");
     refresh();
     return { status: "done", message: doneMessage, fieldErrors: {}, values: {} };

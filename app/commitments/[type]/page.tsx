@@ -8,7 +8,7 @@ import { WorldMap } from "@/components/world-map";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { getCountryShapes } from "@/lib/maps/world-map";
-import { getCommitmentPositions } from "@/lib/queries/get-commitment-positions";
+import { getCommitmentPositionsCached } from "@/lib/cache/cached-queries";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, loadCommitmentParams, resolveViewDay } from "@/lib/view-state/view-params";
 
@@ -32,7 +32,7 @@ export default async function CommitmentPage({ params, searchParams }: Commitmen
   const [{ type }, query] = await Promise.all([params, loadCommitmentParams(searchParams)]);
   if (!isCommitmentType(type)) notFound();
   const { asOf, isToday } = resolveViewDay(query);
-  const positions = await getCommitmentPositions(type, asOf);
+  const positions = await getCommitmentPositionsCached(type, asOf);
   const info = COMMITMENT_TYPE_INFO[type];
   const dayQuery = dayQueryOf(asOf, isToday);
 

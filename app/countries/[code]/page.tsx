@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
-import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getCountryStanceCached } from "@/lib/cache/cached-queries";
 import { countryPath } from "@/lib/reference/countries";
 import { feedAlternates } from "@/lib/sharing/alternates";
 import { loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
@@ -12,9 +11,6 @@ type CountryPageProps = {
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-// Shared by generateMetadata and the page, so one request reads the database once.
-const getCountryStanceCached = cache(getCountryStance);
 
 export async function generateMetadata({ params, searchParams }: CountryPageProps): Promise<Metadata> {
   const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
