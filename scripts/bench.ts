@@ -4,6 +4,8 @@
 // 2. The editorial workflow on the demo data, in-process on a fresh SQLite database: time from
 //    submitting an article to its review data, and from publishing to the updated matrix.
 // 3. Page latency and throughput of the production build under `next start` (when built).
+// 4. The analyst views under load on the large data set (scripts/bench-views.ts).
+// 4. The analyst views under load on the large data set (scripts/bench-views.ts).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,6 +17,7 @@ import { getIngestDraft } from "@/lib/queries/get-ingest-draft";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { todayIsoDay } from "@/lib/dates/iso-day";
 import { setupDatabase } from "@/lib/setup/setup-database";
+import { benchViews } from "./bench-views";
 import { nextBin } from "./lib/cli";
 
 function median(values: number[]): number {
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
   spawnSync("node_modules/.bin/tsx", ["scripts/bench-shapes.ts"], { stdio: "inherit" });
   await benchWorkflow();
   await benchPages();
+  await benchViews();
 }
 
 main().then(

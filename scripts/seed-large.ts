@@ -8,13 +8,7 @@
 import crypto from "node:crypto";
 import { readAppEnv } from "@/lib/config/env";
 import { createDb } from "@/lib/db/dialect";
-import {
-  COMMITMENT_TYPE_INFO,
-  COMMITMENT_TYPES,
-  type CommitmentType,
-  STANCES,
-  type Stance,
-} from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCES, type Stance } from "@/lib/domain/taxonomy";
 import { rebuildPositions } from "@/lib/positions/maintain-positions";
 import { COUNTRIES } from "@/lib/reference/countries";
 import { SPEAKERS } from "@/lib/reference/speakers";

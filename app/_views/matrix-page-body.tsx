@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { MatrixControls } from "@/components/matrix-controls";
 import { MatrixGrid } from "@/components/matrix-grid";
@@ -44,7 +45,10 @@ export async function MatrixPageBody({ view }: { view: MatrixView }) {
         </div>
         <CopyLinkButton />
       </div>
-      <MatrixControls today={todayIsoDay()} />
+      {/* The controls read the URL in the browser; the cached page renders them with the defaults. */}
+      <Suspense fallback={<div className="h-40 rounded-lg border border-slate-200 dark:border-slate-700" />}>
+        <MatrixControls today={todayIsoDay()} />
+      </Suspense>
       <StanceLegend />
       {view.since ? (
         <section

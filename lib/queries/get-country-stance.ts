@@ -63,6 +63,9 @@ export interface CountryStance {
   entries: CountryStanceEntry[];
 }
 
+/** How many stance changes per type a country page shows, newest first. */
+export const TIMELINE_LIMIT = 30;
+
 /** How many commitments per type a country page lists; the timeline covers the rest. */
 export const HISTORY_LIMIT = 20;
 
@@ -122,9 +125,13 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
     ),
   ]);
 
-  const allCommitments = [...histories.flat(), ...points.map((point) => point.commitment)];
-  const changes = await getCommitmentChanges([...new Set(allCommitments.map((c) => c.id))]);
-  const toCountryCommitment = (commitment: (typeof allCommitments)[number]): CountryCommitment | null => {
+  // Corrections are shown for the listed evidence and the standing positions; the timeline's
+  // older points link to their statements instead, which keeps the lookup bounded.
+  const standingIds = points
+    .filter((point) => point.validUntil === null || point.validUntil > day)
+    .map((p) => p.commitment.id);
+  const changes = await getCommitmentChanges([...new Set([...histories.flat().map((c) => c.id), ...standingIds])]);
+  const toCountryCommitment = (commitment: (typeof points)[number]["commitment"]): CountryCommitment | null => {
     if (!isStance(commitment.stance)) return null;
     const { retractedAt, ...article } = commitment.statement.article;
     return {
@@ -152,6 +159,7 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
       const standing = ofType.find((point) => point.validUntil === null || point.validUntil > day) ?? null;
       const timeline: StanceChangePoint[] = [];
       for (const point of ofType) {
+        if (timeline.length >= TIMELINE_LIMIT) break;
         const commitment = point.isStanceChange ? toCountryCommitment(point.commitment) : null;
         if (!commitment || !isStance(point.stance)) continue;
         timeline.push({

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import { getCountryStanceCached } from "@/lib/cache/cached-queries";
-import { countryPath } from "@/lib/reference/countries";
-import { feedAlternates } from "@/lib/sharing/alternates";
 import { loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
+import { countryMetadata } from "../../_views/country-metadata";
 import { CountryPageBody } from "../../_views/country-page-body";
 
 type CountryPageProps = {
@@ -14,24 +12,7 @@ type CountryPageProps = {
 
 export async function generateMetadata({ params, searchParams }: CountryPageProps): Promise<Metadata> {
   const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
-  const stance = await getCountryStanceCached(code, resolveViewDay(query).asOf);
-  if (!stance) return { title: "Country not found" };
-  const stated = stance.entries.filter((entry) => entry.current);
-  const summary = stated
-    .map((entry) => `${COMMITMENT_TYPE_INFO[entry.type].shortLabel}: ${STANCE_INFO[entry.current!.stance].label}`)
-    .join(" · ");
-  const description = summary || `No recorded positions for ${stance.name} yet.`;
-  return {
-    title: `${stance.name}: security guarantees for Ukraine`,
-    description,
-    alternates: {
-      types: feedAlternates([
-        { url: `${countryPath(stance.code)}/feed.atom`, title: `${stance.name}: new statements (Atom)` },
-      ]),
-    },
-    openGraph: { title: `${stance.name}: security guarantees for Ukraine`, description, type: "article" },
-    twitter: { card: "summary", title: `${stance.name}: security guarantees for Ukraine`, description },
-  };
+  return countryMetadata(code, resolveViewDay(query).asOf);
 }
 
 export default async function CountryPage({ params, searchParams }: CountryPageProps) {

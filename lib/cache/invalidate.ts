@@ -1,0 +1,14 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { CACHE_TAGS } from "./tags";
+
+/**
+ * The one place that invalidates cached views after the data changed (a publish, a
+ * correction, a retraction): every page reading the positions or the statements is
+ * expired at once (`expire: 0`), so the next request renders fresh data instead of serving
+ * the stale page once. Call it from server actions and route handlers; other processes
+ * (the CLI, the browser journeys' fixtures) call POST /api/cache/invalidate.
+ */
+export function invalidatePublishedData(): void {
+  for (const tag of [CACHE_TAGS.positions, CACHE_TAGS.statements]) revalidateTag(tag, { expire: 0 });
+}

@@ -1,0 +1,170 @@
+// The analyst views under load, on the large data set (`npm run db:seed:large`): for each
+// page, requests per second and p50/p99 latency at 20 connections from autocannon in a
+// second process (loopback, 8 s per page), the ratio to a static file of the same server,
+// the transferred size (gzip) and the server's peak memory. Figures, never pass/fail.
+// The database is BENCH_LARGE_DATABASE_URL, or a SQLite file in the temp folder that is
+// seeded once (several minutes) and reused by later runs.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { nextBin } from "./lib/cli";
+
+const CONNECTIONS = 20;
+const SECONDS = 8;
+const PORT = Number(process.env.BENCH_VIEWS_PORT ?? 3191);
+
+interface LoadResult {
+  route: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function runAutocannon(url: string): LoadResult {
+  const output = spawnSync(
+    "node_modules/.bin/autocannon",
+    ["-c", String(CONNECTIONS), "-d", String(SECONDS), "-t", "10", "-j", url],
+    { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+  );
+  const json = JSON.parse(output.stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  };
+  return {
+    route: new URL(url).pathname + new URL(url).search,
+    requestsPerSecond: json.requests.average,
+    p50: json.latency.p50,
+    p99: json.latency.p99,
+    errors: json.errors + json.timeouts,
+    non2xx: json.non2xx,
+  };
+}
+
+/** Bytes on the wire with gzip, and the HTML's size once decompressed. */
+function transferredSize(url: string): Promise<{ wire: number; raw: number }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const body = Buffer.concat(chunks);
+          const raw = response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(body).length : body.length;
+          resolve({ wire: body.length, raw });
+        });
+      })
+      .on("error", reject);
+  });
+}
+
+/** The resident memory of the server and its children, in MB. */
+function serverRss(pid: number): number {
+  const tree = spawnSync("ps", ["-o", "pid=,ppid=,rss=", "-A"], { encoding: "utf8" }).stdout;
+  const rows = tree
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const family = new Set([pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [child, parent] of rows) {
+      if (family.has(parent) && !family.has(child)) {
+        family.add(child);
+        grew = true;
+      }
+    }
+  }
+  return rows.filter(([child]) => family.has(child)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
+}
+
+async function largeDatabaseUrl(): Promise<string> {
+  if (process.env.BENCH_LARGE_DATABASE_URL) return process.env.BENCH_LARGE_DATABASE_URL;
+  const file = path.join(os.tmpdir(), "tracker-bench-large.db");
+  const url = `file:${file}`;
+  if (!fs.existsSync(`${file}.ready`)) {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    console.log(`seeding the large data set into ${file} (once; several minutes)`);
+    const seeded = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/seed-large.ts"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: url },
+    });
+    if (seeded.status !== 0) throw new Error("db:seed:large failed");
+    fs.writeFileSync(`${file}.ready`, new Date().toISOString());
+  }
+  return url;
+}
+
+export async function benchViews(): Promise<void> {
+  if (!fs.existsSync(".next/BUILD_ID")) {
+    console.log("\n== analyst views: skipped, no production build (run `npm run build` first)");
+    return;
+  }
+  const url = await largeDatabaseUrl();
+  const server = spawn(nextBin(), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, serverRss(server.pid!))), 250);
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    for (let i = 0; i < 150; i++) {
+      try {
+        if ((await fetch(`${base}/robots.txt`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const routes = [
+      "/robots.txt",
+      "/",
+      "/?at=2025-06-01",
+      "/?since=2026-09-01",
+      "/countries/fr",
+      "/commitments/troops",
+      "/search?q=troops",
+    ];
+    // One request each first: the first render fills the caches; the load measures what readers get after.
+    for (const route of routes) await (await fetch(base + route)).text();
+    const results: (LoadResult & { wire: number; raw: number })[] = [];
+    for (const route of routes) {
+      const size = await transferredSize(base + route);
+      results.push({ ...runAutocannon(base + route), ...size });
+    }
+    const staticRate = results[0]!.requestsPerSecond;
+    console.log(
+      `\n== analyst views (next start, one process, large data set, autocannon -c ${CONNECTIONS} -d ${SECONDS} from a second process)`,
+    );
+    console.log("| route | req/s | p50 ms | p99 ms | ratio to static | size (gzip / html) | errors |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const result of results) {
+      console.log(
+        `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${(result.wire / 1024).toFixed(0)} KB / ${(result.raw / 1024).toFixed(0)} KB | ${result.errors + result.non2xx} |`,
+      );
+    }
+    console.log(`server peak RSS ${peakRss.toFixed(0)} MB`);
+  } finally {
+    clearInterval(sampler);
+    server.kill("SIGTERM");
+  }
+}
+
+if (process.argv[1]?.endsWith("bench-views.ts")) {
+  benchViews().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
