@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthError, requireUser } from "@/lib/auth/session";
 import { proposeArticleFields } from "@/lib/extraction";
-import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
+import { createIngestDraft } from "@/lib/ingest/drafts";
 import { type IngestFormState, isRawPaste, readIngestValues } from "@/lib/ingest/form-state";
-import { IngestArticleSchema, PublishDraftSchema } from "@/lib/ingest/schema";
+import { IngestArticleSchema } from "@/lib/ingest/schema";
 
 /** Paste → validate → recognise duplicates → extract → the review page. */
 export async function submitArticleAction(_previous: IngestFormState, formData: FormData): Promise<IngestFormState> {
@@ -48,34 +48,4 @@ export async function submitArticleAction(_previous: IngestFormState, formData: 
   const result = await createIngestDraft(parsed.data, user.id);
   if (result.status === "duplicate") redirect(`/articles/${result.articleId}?duplicate=1`);
   redirect(`/ingest/${result.draftId}${result.status === "open-draft" ? "?existing=1" : ""}`);
-}
-
-export interface PublishFormState {
-  message: string | null;
-}
-
-/** Publishes a reviewed draft; safe to resubmit (double click, back button, retry). */
-export async function publishDraftAction(_previous: PublishFormState, formData: FormData): Promise<PublishFormState> {
-  let user;
-  try {
-    user = await requireUser("editor");
-  } catch (error) {
-    if (error instanceof AuthError) return { message: error.message };
-    throw error;
-  }
-  let positions: unknown;
-  try {
-    positions = JSON.parse(String(formData.get("positions") ?? "[]"));
-  } catch {
-    return { message: "The review could not be read; reload the page and try again." };
-  }
-  const parsed = PublishDraftSchema.safeParse({ draftId: formData.get("draftId"), positions });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { message: `A position is incomplete: ${issue?.message ?? "check every accepted position"}.` };
-  }
-  const result = await publishDraft(parsed.data.draftId, parsed.data.positions, user.id);
-  if (result.status === "not-found") return { message: "This draft no longer exists." };
-  if (result.status === "invalid") return { message: result.message };
-  redirect(`/articles/${result.articleId}?${result.status === "published" ? "published=1" : "duplicate=1"}`);
 }
