@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { SiteHeader } from "@/components/site-header";
+import { getSiteUrl } from "@/lib/sharing/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Canonical URLs, preview images and feed links resolve against the public address.
+  metadataBase: getSiteUrl(),
   title: { default: "Security Guarantees Tracker", template: "%s · Security Guarantees Tracker" },
   description:
     "Which country commits to which security guarantee for Ukraine: troops, monitoring, Article 5-style guarantees, air, maritime and more, each traced to a quoted source.",

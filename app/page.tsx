@@ -3,8 +3,12 @@ import { MatrixTable } from "@/components/matrix-table";
 import { StanceLegend } from "@/components/stance-legend";
 import { dateQueryOf, resolveAsOf } from "@/lib/view-state/as-of";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { CORRECTIONS_FEED, feedAlternates, STATEMENTS_FEED } from "@/lib/sharing/alternates";
 
-export const metadata: Metadata = { title: { absolute: "Security Guarantees Tracker" } };
+export const metadata: Metadata = {
+  title: { absolute: "Security Guarantees Tracker" },
+  alternates: { types: feedAlternates([STATEMENTS_FEED, CORRECTIONS_FEED]) },
+};
 
 export default async function MatrixPage({
   searchParams,

@@ -14,6 +14,9 @@ export async function SiteHeader() {
           <Link href="/" className="hover:text-slate-900">
             Matrix
           </Link>
+          <Link href="/corrections" className="hover:text-slate-900">
+            Corrections
+          </Link>
           {user ? (
             <>
               <Link href="/ingest" className="hover:text-slate-900">

@@ -3,6 +3,8 @@
  * furniture (dates, view counters, bylines, share buttons) that must not reach extraction.
  */
 
+import { chargeWork } from "./work-meter";
+
 export interface ArticleInput {
   body: string;
   title?: string | null;
@@ -51,15 +53,22 @@ function validDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+// Whitespace runs are collapsed before the date patterns run: every pattern matches a run with
+// `\s+` or not at all, so the answer is the same, and each attempt then reads a bounded number of
+// characters (a long run of spaces after a number would otherwise be re-read from every digit).
+const DATE_ATTEMPT_READS = 128;
+
 /** The first calendar date written in `text`, as YYYY-MM-DD. */
 export function findDate(text: string): string | null {
-  let m = ISO_DATE.exec(text);
+  const collapsed = text.replace(/\s+/gu, " ");
+  chargeWork(text.length + 4 * DATE_ATTEMPT_READS * collapsed.length);
+  let m = ISO_DATE.exec(collapsed);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = DAY_MONTH_YEAR.exec(text);
+  m = DAY_MONTH_YEAR.exec(collapsed);
   if (m) return validDate(Number(m[3]), MONTHS[m[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[1]));
-  m = MONTH_DAY_YEAR.exec(text);
+  m = MONTH_DAY_YEAR.exec(collapsed);
   if (m) return validDate(Number(m[3]), MONTHS[m[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[2]));
-  m = DOTTED_DATE.exec(text);
+  m = DOTTED_DATE.exec(collapsed);
   if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
 }
@@ -68,6 +77,23 @@ function headerValue(value: string | undefined): string | null {
   const v = value?.trim();
   if (!v || v.toLowerCase() === "unknown") return null;
   return v;
+}
+
+const HEADER_KEY = /^\s*([A-Za-z]+)\s*:/;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * A `key: value` header line. Scanned rather than matched as one pattern, since `\s*(.*)$`
+ * re-reads a long run of spaces once per space when the line ends in a carriage return.
+ */
+function readHeaderLine(line: string): { key: string; value: string } | null {
+  chargeWork(3 * line.length);
+  const key = HEADER_KEY.exec(line);
+  if (!key) return null;
+  let start = key[0].length;
+  while (start < line.length && WHITESPACE.test(line[start]!)) start++;
+  const value = line.slice(start);
+  return LINE_TERMINATOR.test(value) ? null : { key: key[1]!, value };
 }
 
 /**
@@ -82,12 +108,12 @@ export function parseArticleFile(text: string): ArticleInput {
     const headers = new Map<string, string>();
     let isHeader = true;
     for (const line of lines.slice(0, separator)) {
-      const m = /^\s*([A-Za-z]+)\s*:\s*(.*)$/.exec(line);
-      if (!m || !HEADER_KEYS.has(m[1]!.toLowerCase())) {
+      const header = readHeaderLine(line);
+      if (!header || !HEADER_KEYS.has(header.key.toLowerCase())) {
         if (line.trim()) isHeader = false;
         continue;
       }
-      headers.set(m[1]!.toLowerCase(), m[2]!);
+      headers.set(header.key.toLowerCase(), header.value);
     }
     if (isHeader && headers.size > 0) {
       const offset = lines.slice(0, separator + 1).join("\n").length + 1;
@@ -105,24 +131,226 @@ export function parseArticleFile(text: string): ArticleInput {
   return { title: guess.title, outlet: guess.outlet, url: null, published: guess.published, body: text };
 }
 
-// Lines that are page furniture wherever they appear.
-const COUNTER_LINE = /^[\s\p{P}\p{S}]*\d[\d\s.,k]*\s*(?:views?|reads?|comments?|shares?|переглядів)?[\s\p{P}\p{S}]*$/iu;
-const VIEWS_LINE = /^[\s\p{P}\p{S}]*[\d\s.,k]+\s*(?:views?|reads?|comments?|shares?)\b/iu;
+// Page furniture is recognised by scanners over a line's code points rather than by regular
+// expressions with adjacent quantifiers over the same characters ("1", 3,000 spaces, "x" took
+// seconds per line with those): each scanner reads every character a bounded number of times.
+// Every scanner takes a trimmed line, as split into code points by `Array.from`, since the
+// patterns they replace counted code points.
+const WHITESPACE = /\s/u;
+const PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/u;
+const COUNT_CHARACTER = /^[\d\s.,k]$/iu;
+const COUNTER_WORD = /^(?:views?|reads?|comments?|shares?|переглядів)/iu;
+const VIEWS_WORD = /^(?:views?|reads?|comments?|shares?)\b/iu;
+const NAVIGATION_SEPARATOR = /^[/>»›]$/u;
+const NAVIGATION_WORD_CHARACTER = /^[\p{L}\p{N}'’ -]$/u;
+const DATE_TAIL_CHARACTER = /^[\d\s.:/\-,a-z]$/iu;
+const DATE_KEYWORD = /^(?:date|published|updated|posted)/iu;
+const DATE_KEYWORD_SEPARATOR = /^[:\-–]$/u;
+const BYLINE_SEPARATOR = /^[•|·—–]$/u;
+const UPPERCASE_LETTER = /^\p{Lu}$/u;
+const NAME_CHARACTER = /^[\p{L}.'’-]$/u;
 const NOISE_LINE =
   /^\s*(?:share|share this|tweet|print|subscribe|advertisement|ad|read also|read more|see also|related|photo|video|follow us|copy link|comments?|tags?|topics?)\b[^.]{0,80}$/iu;
-// Breadcrumbs and menus: short words joined by "/", ">", "»" or "›" ("Home / World / Europe").
-const NAVIGATION_LINE = /^\s*[\p{L}\p{N}'’ -]{1,30}(?:\s+[/>»›]\s+[\p{L}\p{N}'’ -]{1,30}){1,8}\s*$/u;
-const DATE_LINE = /^\s*(?:date|published|updated|posted)?\s*[:\-–]?\s*\S*\d[\d\s.:/\-,a-z]*$/iu;
-const BYLINE = /^\s*([^•|·—–]{1,40}?)\s*[•|·—–]\s*([^•|·—–]{1,40}?)\s*$/u;
+// The longest line NOISE_LINE can match: its longest keyword and 80 more code points.
+const NOISE_LINE_MAX = 13 + 80;
 const DATE_LABEL = /^\s*(?:date|published|updated|posted|last updated)\b/iu;
-const AUTHOR_LINE = /^\s*by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*$/u;
+// Enough of a line for DATE_LABEL to see its longest label and the character after it.
+const DATE_LABEL_WINDOW = 16;
 
-function wordCount(line: string): number {
-  return line.trim().split(/\s+/u).filter(Boolean).length;
+function isSpace(ch: string): boolean {
+  return WHITESPACE.test(ch);
 }
 
-function isProse(line: string): boolean {
-  return wordCount(line) >= 10 && /[.!?"”’»)]\s*$/u.test(line.trim());
+function isSpaceOrMark(ch: string): boolean {
+  return WHITESPACE.test(ch) || PUNCTUATION_OR_SYMBOL.test(ch);
+}
+
+function isAsciiDigit(ch: string): boolean {
+  return ch >= "0" && ch <= "9";
+}
+
+function allSpaceOrMark(chars: string[], from: number): boolean {
+  for (let i = from; i < chars.length; i++) if (!isSpaceOrMark(chars[i]!)) return false;
+  return true;
+}
+
+/** A bare counter ("1,204", "• 3.4k views", "12 comments"): marks, a number, an optional word, marks. */
+export function isCounterLine(chars: string[]): boolean {
+  chargeWork(2 * chars.length + 12);
+  let i = 0;
+  while (i < chars.length && isSpaceOrMark(chars[i]!)) i++;
+  if (i >= chars.length || !isAsciiDigit(chars[i]!)) return false;
+  i++;
+  while (i < chars.length && COUNT_CHARACTER.test(chars[i]!)) i++;
+  // The counting characters end before the word (none of its letters is one), so the only
+  // choice left is whether the word is there.
+  const word = COUNTER_WORD.exec(chars.slice(i, i + 12).join(""));
+  return (word !== null && allSpaceOrMark(chars, i + Array.from(word[0]).length)) || allSpaceOrMark(chars, i);
+}
+
+/** A line that starts with a count of views, reads, comments or shares ("1 234 views · 5 min"). */
+export function isViewsLine(chars: string[]): boolean {
+  chargeWork(3 * chars.length + 12);
+  // The count is marks, then counting characters, then the word; the word starts at the first
+  // character that is neither, and the count splits into the two parts if no counting-only
+  // character (a digit, "k") comes before a mark-only one and the counting part is not empty.
+  let end = 0;
+  let firstCounting = -1;
+  let lastMarkOnly = -1;
+  while (end < chars.length) {
+    const ch = chars[end]!;
+    const isMark = isSpaceOrMark(ch);
+    const isCounting = COUNT_CHARACTER.test(ch);
+    if (!isMark && !isCounting) break;
+    if (!isMark && firstCounting < 0) firstCounting = end;
+    if (!isCounting) lastMarkOnly = end;
+    end++;
+  }
+  if (end === 0) return false;
+  const marksEnd = firstCounting < 0 ? end : firstCounting;
+  if (lastMarkOnly + 1 > Math.min(marksEnd, end - 1)) return false;
+  return VIEWS_WORD.test(chars.slice(end, end + 10).join(""));
+}
+
+/**
+ * One part of a breadcrumb between separators: 1 to 30 word characters (letters, digits,
+ * apostrophes, hyphens, spaces) with whitespace before it and after it where the separators
+ * need it.
+ */
+function isNavigationPart(part: string[], spaceBefore: number, spaceAfter: number): boolean {
+  const n = part.length;
+  let leading = 0;
+  while (leading < n && isSpace(part[leading]!)) leading++;
+  if (leading === n) {
+    // Only whitespace: one plain space of it can be the word, with the rest around it.
+    for (let i = spaceBefore; i <= n - 1 - spaceAfter; i++) if (part[i] === " ") return true;
+    return false;
+  }
+  let trailing = 0;
+  while (isSpace(part[n - 1 - trailing]!)) trailing++;
+  if (leading < spaceBefore || trailing < spaceAfter || n - leading - trailing > 30) return false;
+  for (let i = leading; i < n - trailing; i++) if (!NAVIGATION_WORD_CHARACTER.test(part[i]!)) return false;
+  return true;
+}
+
+/** Breadcrumbs and menus: 2 to 9 short parts joined by " / ", " > ", " » " or " › ". */
+export function isNavigationLine(chars: string[]): boolean {
+  chargeWork(3 * chars.length);
+  const parts: string[][] = [[]];
+  for (const ch of chars) {
+    if (NAVIGATION_SEPARATOR.test(ch)) {
+      if (parts.length > 8) return false;
+      parts.push([]);
+    } else parts[parts.length - 1]!.push(ch);
+  }
+  if (parts.length < 2) return false;
+  return parts.every((part, i) => isNavigationPart(part, i === 0 ? 0 : 1, i === parts.length - 1 ? 0 : 1));
+}
+
+/**
+ * A date line ("Published: 12.03.2026, 14:05", "2026-02-03 11.22.33"): an optional label and
+ * separator, one word, then from a digit on only digits, letters, spaces and date punctuation.
+ */
+export function isDateLine(chars: string[]): boolean {
+  chargeWork(4 * chars.length + 64);
+  let tail = chars.length;
+  while (tail > 0 && DATE_TAIL_CHARACTER.test(chars[tail - 1]!)) tail--;
+  // The earliest digit that starts the tail is the best: a later one only moves more
+  // characters, and so possibly whitespace, into the part before it.
+  let digit = tail;
+  while (digit < chars.length && !isAsciiDigit(chars[digit]!)) digit++;
+  if (digit >= chars.length) return false;
+  let lastSpace = -1;
+  for (let i = 0; i < digit; i++) if (isSpace(chars[i]!)) lastSpace = i;
+  if (lastSpace < 0) return true;
+  // Everything up to the last whitespace must be the label and separator.
+  const keyword = DATE_KEYWORD.exec(chars.slice(0, 9).join(""));
+  for (const skip of keyword ? [keyword[0].length, 0] : [0]) {
+    let i = skip;
+    while (i <= lastSpace && isSpace(chars[i]!)) i++;
+    if (i <= lastSpace && DATE_KEYWORD_SEPARATOR.test(chars[i]!)) i++;
+    while (i <= lastSpace && isSpace(chars[i]!)) i++;
+    if (i === lastSpace + 1) return true;
+  }
+  return false;
+}
+
+/** "City • Outlet": two parts of 1 to 40 characters around one separator; returns the second. */
+export function readBylineOutlet(chars: string[]): string | null {
+  chargeWork(2 * chars.length);
+  let separator = -1;
+  for (let i = 0; i < chars.length; i++) {
+    if (!BYLINE_SEPARATOR.test(chars[i]!)) continue;
+    if (separator >= 0) return null;
+    separator = i;
+  }
+  if (separator < 1 || separator === chars.length - 1) return null;
+  let leftEnd = separator;
+  while (leftEnd > 0 && isSpace(chars[leftEnd - 1]!)) leftEnd--;
+  if (leftEnd > 40) return null;
+  let rightStart = separator + 1;
+  let rightEnd = chars.length;
+  while (rightStart < rightEnd && isSpace(chars[rightStart]!)) rightStart++;
+  while (rightEnd > rightStart && isSpace(chars[rightEnd - 1]!)) rightEnd--;
+  if (rightEnd - rightStart > 40) return null;
+  return chars.slice(rightStart, rightEnd).join("");
+}
+
+/** "By Jane Doe": "by" and one to four capitalised names. */
+export function isAuthorLine(chars: string[]): boolean {
+  chargeWork(2 * chars.length);
+  const words: string[][] = [];
+  let current: string[] | null = null;
+  for (const ch of chars) {
+    if (isSpace(ch)) current = null;
+    else {
+      if (!current) {
+        if (words.length === 5) return false;
+        current = [];
+        words.push(current);
+      }
+      current.push(ch);
+    }
+  }
+  if (words.length < 2 || words[0]!.join("") !== "by") return false;
+  return words
+    .slice(1)
+    .every(
+      (word) =>
+        word.length >= 2 && UPPERCASE_LETTER.test(word[0]!) && word.slice(1).every((ch) => NAME_CHARACTER.test(ch)),
+    );
+}
+
+function isNoiseLine(chars: string[]): boolean {
+  chargeWork(Math.min(chars.length, NOISE_LINE_MAX + 1) * 24);
+  return chars.length <= NOISE_LINE_MAX && NOISE_LINE.test(chars.join(""));
+}
+
+function hasDateLabel(line: string): boolean {
+  chargeWork(DATE_LABEL_WINDOW * 8);
+  return DATE_LABEL.test(line.slice(0, DATE_LABEL_WINDOW));
+}
+
+function isFurnitureAnywhere(chars: string[]): boolean {
+  return isCounterLine(chars) || isViewsLine(chars) || isNoiseLine(chars);
+}
+
+function wordCount(line: string): number {
+  chargeWork(line.length);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line[i]!);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+const PROSE_ENDING = new Set([".", "!", "?", '"', "”", "’", "»", ")"]);
+
+function isProse(trimmedLine: string): boolean {
+  return wordCount(trimmedLine) >= 10 && PROSE_ENDING.has(trimmedLine.at(-1) ?? "");
 }
 
 /**
@@ -140,32 +368,28 @@ export function proposeArticleFields(rawPaste: string): ProposedArticleFields {
   let published: string | null = null;
   let bodyStart = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\u00a0/gu, " ");
-    const trimmed = line.trim();
+    const trimmed = lines[i]!.replace(/\u00a0/gu, " ").trim();
+    chargeWork(2 * lines[i]!.length + 1);
     if (!trimmed) continue;
     if (isProse(trimmed)) {
       bodyStart = i;
       break;
     }
+    const chars = Array.from(trimmed);
+    const words = wordCount(trimmed);
     const date = findDate(trimmed);
-    if (date && (DATE_LINE.test(trimmed) || DATE_LABEL.test(trimmed) || wordCount(trimmed) <= 6)) {
+    if (date && (isDateLine(chars) || hasDateLabel(trimmed) || words <= 6)) {
       published ??= date;
       continue;
     }
-    if (
-      COUNTER_LINE.test(trimmed) ||
-      VIEWS_LINE.test(trimmed) ||
-      NOISE_LINE.test(trimmed) ||
-      NAVIGATION_LINE.test(trimmed)
-    )
-      continue;
-    const byline = BYLINE.exec(trimmed);
-    if (byline && wordCount(trimmed) <= 6) {
-      outlet ??= byline[2]!.trim();
+    if (isFurnitureAnywhere(chars) || isNavigationLine(chars)) continue;
+    const bylineOutlet = readBylineOutlet(chars);
+    if (bylineOutlet !== null && words <= 6) {
+      outlet ??= bylineOutlet;
       continue;
     }
-    if (AUTHOR_LINE.test(trimmed)) continue;
-    if (!title && wordCount(trimmed) >= 3) {
+    if (isAuthorLine(chars)) continue;
+    if (!title && words >= 3) {
       title = trimmed;
       continue;
     }
@@ -173,7 +397,8 @@ export function proposeArticleFields(rawPaste: string): ProposedArticleFields {
   const kept: string[] = [];
   for (const line of lines.slice(bodyStart)) {
     const t = line.replace(/\u00a0/gu, " ").trim();
-    if (t && (COUNTER_LINE.test(t) || VIEWS_LINE.test(t) || NOISE_LINE.test(t))) continue;
+    chargeWork(2 * line.length + 1);
+    if (t && isFurnitureAnywhere(Array.from(t))) continue;
     kept.push(line);
   }
   while (kept.length && !kept[kept.length - 1]!.trim()) kept.pop();

@@ -254,15 +254,12 @@ describe("stance", () => {
     const cases: [string, string][] = [
       ["Germany will send troops subject to parliamentary approval, Merz said.", "subject to parliamentary approval"],
       ["The Netherlands will send troops if the US provides a backstop, Schoof said.", "if the US provides a backstop"],
-      [
-        "Norway could deploy soldiers once a peace agreement is signed, Store said.",
-        "once a peace agreement is signed",
-      ],
+      ["Norway will deploy soldiers once a peace agreement is signed, Store said.", "once a peace agreement is signed"],
       [
         "Spain will send soldiers after the signing of a peace agreement, Sanchez said.",
         "after the signing of a peace agreement",
       ],
-      ["Ireland could send troops only with a UN mandate, Micheal Martin said.", "only with a UN mandate"],
+      ["Ireland would send troops only with a UN mandate, Micheal Martin said.", "only with a UN mandate"],
       ["Portugal will deploy soldiers with US backing, Montenegro said.", "with US backing"],
       ["Norway will send troops once the fighting stops, Store said.", "once the fighting stops"],
       [

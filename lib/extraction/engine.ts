@@ -167,7 +167,12 @@ interface Frame {
   explicit: boolean;
   /** A country named as the frame's subject ("Norway indicated that ..."). */
   frameCountry: string | null;
+  /** The reporter is a former or retired official: no government's position. */
+  former: boolean;
 }
+
+/** Phenomenon: former officials ("the former prime minister", "a retired general") speak for no government. */
+const FORMER_RE = /\b(?:former|retired|ex-|one-time|then-)/iu;
 
 const PAREN_FRAME_RE = /,\s*([^,"“”]{1,60}?)\s+(?:said|says|added|noted|stressed|insisted|argued)\s*,\s*(?=\S)/;
 const TRAIL_TAIL_OK =
@@ -182,12 +187,45 @@ const SAY_HINT =
 
 const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
 
+/**
+ * Phenomenon: the country that reports ("Norway indicated that ...", "The office of Tusk said").
+ * It is the mention nearest the reporting verb, and a person counts for their country; a
+ * country named earlier in the frame ("The statements from Spain come after Starmer said")
+ * or inside a subordinate clause ("Until Ukraine joins NATO, Hodges said") is not it.
+ */
+export function reportingSubjectCountry(frameText: string): string | null {
+  // "Until Ukraine joins NATO, the general said": the subordinate clause is not the subject.
+  const lead = LEADING_SUBORDINATE.exec(frameText);
+  const who = lead ? frameText.slice(lead[0].length) : frameText;
+  const mentions = findActorMentions(who);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const before = who.slice(Math.max(0, m.start - 30), m.start);
+    if (SUBORDINATE_BEFORE.test(before)) return null;
+    if (m.kind === "person") return m.speaker?.country ?? null;
+    if (m.kind === "adjective") {
+      // "the Slovak PM said": the office's country; "Italian media reported": not a government.
+      ROLE_RE.lastIndex = 0;
+      if (ROLE_RE.test(who.slice(m.end, m.end + 40))) return m.country;
+      continue;
+    }
+    if (isExcluded(who, m) && !/\bof\s+(?:the\s+)?$/iu.test(before)) continue;
+    return m.country;
+  }
+  return null;
+}
+
+const LEADING_SUBORDINATE =
+  /^\s*(?:until|unless|if|once|when|while|although|though|after|before|since|as long as)\b[^,]*,/iu;
+const SUBORDINATE_BEFORE = /\b(?:until|unless|if|once|when|while|although|though|after|before|since)\s+(?:the\s+)?$/iu;
+
 function findFrames(text: string, ctx: Context): Frame {
   const spans: Span[] = [];
   let speaker: Speaker | null = null;
   let explicit = false;
   let frameCountry: string | null = null;
-  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry };
+  let former = false;
+  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, former };
   const consider = (span: Span, who: string) => {
     spans.push(span);
     const found = speakerFromText(who, ctx);
@@ -195,10 +233,8 @@ function findFrames(text: string, ctx: Context): Frame {
       speaker = found.speaker;
       explicit = found.explicit;
     }
-    if (!frameCountry) {
-      const country = findActorMentions(who).find((m) => m.kind !== "person" && m.kind !== "adjective");
-      if (country) frameCountry = country.country;
-    }
+    if (!frameCountry) frameCountry = reportingSubjectCountry(who);
+    if (FORMER_RE.test(who)) former = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -262,7 +298,7 @@ function findFrames(text: string, ctx: Context): Frame {
     const m = re.exec(text);
     if (m) consider({ start: m.index, end: m.index + m[0].length, text: m[0] }, m[1]!);
   }
-  return { spans, speaker, explicit, frameCountry };
+  return { spans, speaker, explicit, frameCountry, former };
 }
 
 function findConditions(text: string): Span[] {
@@ -342,11 +378,31 @@ function findTypeHits(masked: string, full: string): TypeHit[] {
       }
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return moneyOfMilitaryAid(hits, masked).sort((a, b) => a.start - b.start);
+}
+
+const MONEY_AMOUNT = /^[€$£\d]/u;
+/**
+ * Phenomenon: money described as military aid ("a €2 billion military aid package") is arms,
+ * not funding (labelling convention): an amount is dropped as funding when an arms cue sits
+ * next to it in the same stretch of text.
+ */
+function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
+  const arms = hits.filter((h) => h.type === "arms");
+  if (arms.length === 0) return hits;
+  return hits.filter((h) => {
+    if (h.type !== "funding" || !MONEY_AMOUNT.test(h.text)) return true;
+    return !arms.some((a) => {
+      const from = Math.min(a.start, h.start);
+      const to = Math.max(a.end, h.end);
+      return to - from < 70 && !/;|\.\s/u.test(masked.slice(from, to));
+    });
+  });
 }
 
 // "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
 const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
+const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/iu;
 const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
 const BENEFICIARY_BEFORE = /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
 
@@ -354,6 +410,8 @@ const BENEFICIARY_BEFORE = /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|t
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   const before = masked.slice(Math.max(0, m.index - 24), m.index);
   if (FOREIGN_FORCE_BEFORE.test(before)) return false;
+  // "train medical workers and military personnel": the people trained are not a deployment.
+  if (TRAINEES_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "a backstop for the European force", "support for a multinational force": the beneficiary.
   if (/\bforces?\b/iu.test(m[0]) && BENEFICIARY_BEFORE.test(before)) return false;
   return true;
@@ -404,6 +462,11 @@ function findStanceCues(masked: string, full: string): Cue[] {
         const before = work.slice(Math.max(0, m.index - 16), m.index);
         if (NEGATED_BEFORE.test(before) && kind === "commit")
           kind = /\bnot yet\s+$/iu.test(before) ? "consider" : "negate";
+      } else if (kind === "support") {
+        // Phenomenon: negated support ("we are not in favour of sending troops", "does not
+        // back the plan") is a refusal; whose troops decides ruled_out or opposes later.
+        const before = work.slice(Math.max(0, m.index - 16), m.index);
+        if (NEGATED_BEFORE.test(before)) kind = "negate";
       }
       cues.push({
         kind,
@@ -457,15 +520,71 @@ const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|other
 const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
 const NOT_BEFORE =
   /\b(?:before|until|till|prior to)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|the war ends|the end of (?:the )?war|hostilities end)\b[^,;."“”]*/i;
-const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front[\s-]?lines?|combat|fighting|to fight|contact line)\b/i;
+const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front(?:[\s-]?lines?)?|combat|fighting|to fight|contact line)\b/i;
 const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
 const PASSIVE_AGENT =
   /^[^;]*?\bbe\s+(?:\w+ly\s+)?(?:led|provided|deployed|staffed|manned|supplied|sent|contributed|funded|financed|backed|commanded|hosted|trained|made up|formed|composed|guaranteed|offered|delivered|secured|patrolled|monitored)\s+(?:\w+\s+)?by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
 
+/**
+ * Phenomenon: a country right after a verb of giving or helping is its object, not its subject
+ * ("Sweden will help Ukraine", "to arm Kyiv", "urged Germany").
+ */
+const OBJECT_VERB_BEFORE =
+  /\b(?:help|helps|helped|helping|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|reassur(?:e|es|ed|ing))\s+(?:the\s+)?$/iu;
+
+/** A group noun that can stand for the donors listed after it. */
+const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors)";
+// The group is the agent: the head of the clause's subject ("Several European countries, ...")
+// or the antecedent of the relative clause that carries the stance ("nations that had committed to").
+const GROUP_AS_SUBJECT = new RegExp(
+  `^\\s*((?:[\\w-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
+  "iu",
+);
+const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/iu;
+const LIST_GAP =
+  /^(?:\s*(?:,|and|or|as well as|plus)\s*)+(?:(?:the|non-EU|non-NATO|EU|NATO|European|members?|countries|nations|partners|states|allies|such as|including|like)\s+)*$/iu;
+
+/**
+ * Phenomenon: donor lists. A group that is the agent of the commitment, with the countries it
+ * stands for listed after "including" / "such as" ("she named partners that have promised
+ * instructors, such as Malta and Cyprus"): each listed country is an actor.
+ * A group after a preposition ("peacekeepers from countries such as Brazil") is not the agent.
+ */
+function donorList(masked: string, clauseStart: number, subjectEnd: number, all: ActorMention[]): ActorMention[] {
+  const span = masked.slice(clauseStart, subjectEnd);
+  const group = GROUP_AS_SUBJECT.exec(span);
+  if (!group) return [];
+  const groupEnd = clauseStart + group.index + group[0].length;
+  const before = masked.slice(Math.max(0, clauseStart + group.index - 30), clauseStart + group.index + 1);
+  EXCLUDING_PREP_RE.lastIndex = 0;
+  if (group.index > 0 && EXCLUDING_PREP_RE.test(before)) return [];
+  if (group[1] && FIRST_PREPOSITION.test(group[1])) return [];
+  const listed: ActorMention[] = [];
+  let last = -1;
+  for (const m of all) {
+    if (m.start < groupEnd || m.kind === "person" || m.kind === "adjective") continue;
+    if (masked.charCodeAt(m.start - 1) === 45) continue; // "non-EU members" names no EU
+    if (last < 0) {
+      if (!LIST_OPENER.test(masked.slice(Math.max(groupEnd, m.start - 20), m.start))) continue;
+    } else if (!LIST_GAP.test(masked.slice(last, m.start))) {
+      // "..., and outside the EU such as Norway": a second list of the same group.
+      if (
+        !LIST_OPENER.test(masked.slice(Math.max(last, m.start - 20), m.start)) ||
+        /[.;:]/u.test(masked.slice(last, m.start))
+      )
+        break;
+    }
+    if (!listed.some((x) => x.country === m.country)) listed.push(m);
+    last = m.end;
+  }
+  return listed;
+}
+
 function isExcluded(text: string, mention: ActorMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (OBJECT_VERB_BEFORE.test(before)) return true;
   EXCLUDING_PREP_RE.lastIndex = 0;
   if (!EXCLUDING_PREP_RE.test(before)) return false;
   // "the deployment of Italian troops", "the Prime Minister of Italy": "of" keeps an owner.
@@ -571,14 +690,16 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
 
 function stanceFor(cue: StanceCue, hasCondition: boolean): Stance {
   switch (cue) {
+    // "may", "could", "not ruling out" stay considering even when a condition is mentioned:
+    // only a will-do under a condition is conditional.
     case "notruleout":
-      return hasCondition ? "conditional" : "considering";
+      return "considering";
     case "oppose":
       return "opposes";
     case "negate":
       return "ruled_out";
     case "consider":
-      return hasCondition ? "conditional" : "considering";
+      return "considering";
     case "commit":
       return hasCondition ? "conditional" : "committed";
     case "support":
@@ -803,7 +924,10 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       }
 
       let actors: { country: string; how: string; mention: ActorMention | null }[] = [];
-      if (subject.how === "generic") continue;
+      // "Several nations, including Norway and Iceland, will ...": the listed donors act.
+      const donors = donorList(cueText, clause.start, subjectEnd, sentenceMentions);
+      if (donors.length) subject = { actors: donors, how: "subject" };
+      else if (subject.how === "generic") continue;
       const opposer = frame.frameCountry ?? speaker.country;
       if (
         subject.actors.length &&
@@ -845,7 +969,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
           if (country) actors = [{ country, how: "abstract", mention: null }];
         }
       }
-      if (actors.length === 0) continue;
+      if (actors.length === 0 || frame.former) continue;
 
       const clauseConditions = conditions.filter((c) => c.start >= clause.start && c.start < clause.end);
       const sentenceConditions = clauseConditions.length
@@ -1021,7 +1145,8 @@ function applyPrecondition(
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;
-    if (c.stance === "committed" || c.stance === "considering") {
+    // Only a pledge becomes conditional; "could" under a condition is still considering.
+    if (c.stance === "committed") {
       c.stance = "conditional";
       // The condition is in the next sentence, so it is not a cue of this evidence.
       c.condition = condition;

@@ -8,7 +8,13 @@ import type { CommitmentType } from "@/lib/domain/taxonomy";
 
 export interface TypePattern {
   type: CommitmentType;
+  /** The phenomenon the pattern stands for, shown to editors and in test names. */
+  phenomenon: string;
   re: RegExp;
+  /** Phrases the pattern must match (checked by lexicon.test.ts). */
+  examples: readonly string[];
+  /** Phrases it must not match. */
+  counterExamples: readonly string[];
   /** Lower-case substrings of which one must occur for the pattern to be tried at all. */
   keys: readonly string[];
   /** 1 for a phrase that names the type outright, lower for a vaguer one. */
@@ -27,39 +33,65 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // troops: own personnel on Ukrainian soil, however it is worded
   {
     type: "troops",
+    phenomenon: "troop nouns",
+    examples: ["boots on the ground", "send peace-keepers", "a contingent of 200", "British soldiers"],
+    counterExamples: ["a peace deal", "a troupe of dancers"],
     re: g(`\\b${TROOP_NOUN}\\b`),
     keys: ["troop", "soldier", "servicem", "personnel", "boots", "peace", "contingent"],
     weight: 1,
   },
   {
     type: "troops",
+    phenomenon: "a peacekeeping force or mission",
+    examples: ["a peacekeeping mission", "peacekeeping forces"],
+    counterExamples: ["peacekeeping talks"],
     re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"),
     keys: ["peace"],
     weight: 1,
   },
   {
     type: "troops",
+    phenomenon: "a named multinational force",
+    examples: ["a reassurance force", "a multinational force", "European forces"],
+    counterExamples: ["air forces", "the force of the argument"],
     re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"),
     keys: ["force"],
     weight: 1,
   },
   {
     type: "troops",
+    phenomenon: "a military presence",
+    examples: ["a military presence", "military forces on the ground"],
+    counterExamples: ["a military parade"],
     re: g("\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b"),
     keys: ["military"],
     weight: 1,
   },
   {
     type: "troops",
+    phenomenon: "a security or stabilisation mission",
+    examples: ["a security mission", "a stabilisation operation"],
+    counterExamples: ["a rescue mission"],
     re: g(
       "\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
     ),
     keys: ["mission", "operation"],
     weight: 0.8,
   },
-  { type: "troops", re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"), keys: ["presence"], weight: 1 },
   {
     type: "troops",
+    phenomenon: "the presence of troops",
+    examples: ["the presence of foreign troops", "presence of forces"],
+    counterExamples: ["the presence of mind"],
+    re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"),
+    keys: ["presence"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    phenomenon: "deploying units or personnel",
+    examples: ["deploying forces", "send two battalions", "dispatching Self-Defense Forces personnel", "send a unit"],
+    counterExamples: ["send armed forces a letter", "deploy resources"],
     re: g(
       "\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?)\\b",
     ),
@@ -68,13 +100,27 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "troops",
+    phenomenon: "presence on Ukrainian soil",
+    examples: ["operate on Ukrainian territory", "be present on Ukraine's soil"],
+    counterExamples: ["operate on Polish territory"],
     re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"),
     keys: ["territory", "soil"],
     weight: 0.8,
   },
-  { type: "troops", re: g("\\b(?:deployment|deploying)\\b"), keys: ["deploy"], weight: 0.5 },
   {
     type: "troops",
+    phenomenon: "a deployment (vague)",
+    examples: ["the deployment", "deploying"],
+    counterExamples: ["deployable"],
+    re: g("\\b(?:deployment|deploying)\\b"),
+    keys: ["deploy"],
+    weight: 0.5,
+  },
+  {
+    type: "troops",
+    phenomenon: "a force described by a relative clause",
+    examples: ["an additional force that", "a force that"],
+    counterExamples: ["enforce that rule"],
     re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"),
     keys: ["force that"],
     weight: 0.6,
@@ -82,64 +128,154 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // monitoring: a ceasefire monitoring or verification role
   {
     type: "monitoring",
+    phenomenon: "monitoring",
+    examples: ["monitor the ceasefire", "ceasefire monitoring"],
+    counterExamples: ["monitor the situation", "monitoring closely"],
     re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"),
     keys: ["monitor"],
     weight: 1,
   },
-  { type: "monitoring", re: g("\\bverif(?:y|ying|ication)\\b"), keys: ["verif"], weight: 0.8 },
-  { type: "monitoring", re: g("\\bobserver(?:s| mission)\\b"), keys: ["observer"], weight: 0.8 },
   {
     type: "monitoring",
+    phenomenon: "verification",
+    examples: ["verification", "verify the truce"],
+    counterExamples: ["verifiable"],
+    re: g("\\bverif(?:y|ying|ication)\\b"),
+    keys: ["verif"],
+    weight: 0.8,
+  },
+  {
+    type: "monitoring",
+    phenomenon: "observers",
+    examples: ["observer mission", "observers"],
+    counterExamples: ["an observer of the talks said"],
+    re: g("\\bobserver(?:s| mission)\\b"),
+    keys: ["observer"],
+    weight: 0.8,
+  },
+  {
+    type: "monitoring",
+    phenomenon: "controlling a line or border",
+    examples: ["control the Russian-Ukrainian border", "patrol the contact line", "secure the buffer zone"],
+    counterExamples: ["cross the border"],
     re: g(
       "\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b",
     ),
     keys: ["border", "contact", "demarcation", "buffer"],
     weight: 0.9,
   },
-  { type: "monitoring", re: g("\\btrack(?:ing)? (?:\\w+ )?violations\\b"), keys: ["violation"], weight: 0.9 },
+  {
+    type: "monitoring",
+    phenomenon: "tracking violations",
+    examples: ["track violations", "tracking ceasefire violations"],
+    counterExamples: ["violations of human rights were reported"],
+    re: g("\\btrack(?:ing)? (?:\\w+ )?violations\\b"),
+    keys: ["violation"],
+    weight: 0.9,
+  },
   // article5: a collective-defence guarantee
   {
     type: "article5",
+    phenomenon: "an Article 5 guarantee",
+    examples: ["Article 5-like", "Article V", "an Article five-style guarantee"],
+    counterExamples: ["Article 9 of the constitution", "article 50"],
     re: g("\\bArticle[\\s-]*(?:5|V|five)\\b(?:[\\s-]*(?:like|style|type))?"),
     keys: ["article"],
     weight: 1,
   },
-  { type: "article5", re: g("\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"), keys: ["defen"], weight: 1 },
+  {
+    type: "article5",
+    phenomenon: "collective defence",
+    examples: ["collective defence", "mutual defense"],
+    counterExamples: ["self-defence"],
+    re: g("\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"),
+    keys: ["defen"],
+    weight: 1,
+  },
   // air: air policing, air defence, a sky shield
   {
     type: "air",
+    phenomenon: "air defence over Ukraine",
+    examples: ["air defence", "air-defense"],
+    counterExamples: ["air defence systems", "air defence missiles"],
     re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"),
     keys: ["air"],
     weight: 1,
   },
   {
     type: "air",
+    phenomenon: "air policing and cover",
+    examples: ["air policing", "air cover", "an air shield", "air patrols"],
+    counterExamples: ["airport"],
     re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"),
     keys: ["air"],
     weight: 1,
   },
-  { type: "air", re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"), keys: ["sky", "fly"], weight: 1 },
   {
     type: "air",
+    phenomenon: "a sky shield or no-fly zone",
+    examples: ["sky shield", "no-fly zone"],
+    counterExamples: ["sky-high prices"],
+    re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"),
+    keys: ["sky", "fly"],
+    weight: 1,
+  },
+  {
+    type: "air",
+    phenomenon: "protecting the skies",
+    examples: ["protect Ukraine's skies", "secure the airspace", "close the sky"],
+    counterExamples: ["the sky is clear"],
     re: g(
       "\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
   },
-  { type: "air", re: g("\\bfighter (?:jets?|aircraft)\\b"), keys: ["fighter"], weight: 0.6 },
-  { type: "air", re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"), keys: ["air"], weight: 0.8 },
+  {
+    type: "air",
+    phenomenon: "fighter jets",
+    examples: ["fighter jets", "fighter aircraft"],
+    counterExamples: ["freedom fighters"],
+    re: g("\\bfighter (?:jets?|aircraft)\\b"),
+    keys: ["fighter"],
+    weight: 0.6,
+  },
+  // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
+  {
+    type: "air",
+    phenomenon: "air means named as a contribution",
+    examples: ["aviation", "air and naval capabilities", "air assets"],
+    counterExamples: ["airline tickets", "air quality"],
+    re: g("\\b(?:military )?aviation\\b|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b"),
+    keys: ["aviation", "air"],
+    weight: 0.9,
+  },
+  {
+    type: "air",
+    phenomenon: "air support",
+    examples: ["air support", "support from the air"],
+    counterExamples: ["hair support"],
+    re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"),
+    keys: ["air"],
+    weight: 0.8,
+  },
   // maritime: the Black Sea, naval presence, demining at sea
   {
     type: "maritime",
+    phenomenon: "naval and Black Sea security",
+    examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "mine countermeasures"],
+    counterExamples: ["sea change", "mine of information"],
     re: g(
-      "\\bBlack Sea\\b|\\bnaval\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
+      "\\bBlack Sea\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
     ),
-    keys: ["sea", "naval", "maritime", "nav", "lane", "mine"],
+    keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate"],
     weight: 1,
   },
   {
     type: "maritime",
+    phenomenon: "demining at sea",
+    examples: ["demining"],
+    counterExamples: ["removing land mines"],
     re: g("\\bdemin\\w+"),
     keys: ["demin"],
     weight: 0.8,
@@ -148,26 +284,50 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // training
   {
     type: "training",
+    phenomenon: "training Ukrainian forces",
+    examples: ["train Ukrainian pilots", "training of Ukrainian troops", "training a “Ukrainian legion”"],
+    counterExamples: ["train tickets to Lviv", "trains to Kharkiv"],
     re: g(
-      "\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b",
+      "\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+[\"“]?(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b",
     ),
     keys: ["train"],
     weight: 1,
   },
   {
     type: "training",
-    re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|and (?:development|equipping))\\b"),
+    phenomenon: "a training mission or effort",
+    examples: ["training mission", "training efforts", "training programmes"],
+    counterExamples: ["training day"],
+    re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|efforts?|support|assistance|courses?)\\b"),
+    keys: ["training"],
+    weight: 1,
+  },
+  // training named as one of the things given: "weapons and training", "support and training to Kyiv"
+  {
+    type: "training",
+    phenomenon: "training named as something given",
+    examples: ["weapons and training", "training to Ukraine", "support and training"],
+    counterExamples: ["in training today"],
+    re: g(
+      "\\b(?:support|aid|assistance|equipment|weapons|advice|arms|supplies) and training\\b|\\btraining (?:to|for) (?:Ukrain\\w*|Kyiv|Kiev)\\b",
+    ),
     keys: ["training"],
     weight: 1,
   },
   {
     type: "training",
+    phenomenon: "instructors",
+    examples: ["military instructors", "trainers"],
+    counterExamples: ["instructions"],
     re: g("\\b(?:military )?(?:instructors|trainers)\\b"),
     keys: ["instructor", "trainer"],
     weight: 1,
   },
   {
     type: "training",
+    phenomenon: "helping with training",
+    examples: ["contribute to the training", "assist in training", "help with training"],
+    counterExamples: ["contribute to the trainee fund"],
     re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"),
     keys: ["training"],
     weight: 1,
@@ -175,34 +335,67 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
   {
     type: "arms",
+    phenomenon: "weapons and ammunition",
+    examples: ["weapons", "ammunition", "munitions", "weaponry"],
+    counterExamples: ["weaponised rhetoric"],
     re: g("\\bweapons?\\b|\\bweaponry\\b|\\bammunition\\b|\\bmunitions\\b"),
     keys: ["weapon", "munition"],
     weight: 1,
   },
   {
     type: "arms",
+    phenomenon: "arms deliveries",
+    examples: ["arms deliveries", "arms packages"],
+    counterExamples: ["arms race"],
     re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"),
     keys: ["arms"],
     weight: 1,
   },
   {
     type: "arms",
-    re: g("(?<!non-)\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?)\\b"),
-    keys: ["aid", "assistance", "equipment", "supplies", "package"],
+    phenomenon: "military aid and equipment",
+    examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
+    counterExamples: ["non-military aid", "humanitarian aid"],
+    re: g(
+      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+    ),
+    keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
   },
-  { type: "arms", re: g("(?<!non-)\\bmilitary support\\b"), keys: ["military support"], weight: 0.8 },
   {
     type: "arms",
+    phenomenon: "military support",
+    examples: ["military support"],
+    counterExamples: ["non-military support"],
+    re: g("(?<!non-)\\bmilitary support\\b"),
+    keys: ["military support"],
+    weight: 0.8,
+  },
+  {
+    type: "arms",
+    phenomenon: "named weapon systems",
+    examples: ["air defence systems", "Patriots", "F-16s", "artillery"],
+    counterExamples: ["tank top"],
     re: g(
       "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b",
     ),
     keys: ["air", "patriot", "f-16", "tanks", "artiller", "drones"],
     weight: 0.8,
   },
-  { type: "arms", re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"), keys: ["lethal"], weight: 1 },
   {
     type: "arms",
+    phenomenon: "lethal aid",
+    examples: ["lethal aid", "lethal weapons"],
+    counterExamples: ["non-lethal aid"],
+    re: g("(?<!non-)\\blethal (?:aid|weapons)\\b"),
+    keys: ["lethal"],
+    weight: 1,
+  },
+  {
+    type: "arms",
+    phenomenon: "strengthening Ukraine's army",
+    examples: ["strengthening of the Ukrainian armed forces", "rebuild its army", "modernise Ukraine's military"],
+    counterExamples: ["strengthen NATO"],
     re: g(
       "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b",
     ),
@@ -211,6 +404,9 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "arms",
+    phenomenon: "a strong Ukrainian army",
+    examples: ["a strong army", "capable Ukrainian armed forces"],
+    counterExamples: ["a strong economy"],
     re: g("\\b(?:strong|stronger|capable|robust|powerful)\\s+(?:Ukrainian\\s+)?(?:armed forces|army|military)\\b"),
     keys: ["forces", "army", "military"],
     weight: 0.7,
@@ -218,6 +414,9 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // Defence industry counts only when it is Ukraine's or with Ukraine, not a country's own rearmament.
   {
     type: "arms",
+    phenomenon: "defence industry with Ukraine",
+    examples: ["defence industry", "defense production", "co-production of drones"],
+    counterExamples: ["film production"],
     re: g(
       "\\bdefen[cs]e[\\s-](?:production|industr\\w*|co-?production)\\b|\\bco-?production of (?:weapons|drones|arms)\\b",
     ),
@@ -227,6 +426,9 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "arms",
+    phenomenon: "contributing militarily",
+    examples: ["contributing militarily", "help Kyiv militarily"],
+    counterExamples: ["militarily neutral"],
     re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bmilitarily\\b"),
     keys: ["militarily"],
     weight: 1,
@@ -234,14 +436,20 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // funding: money for Ukraine, not a country's own defence budget
   {
     type: "funding",
+    phenomenon: "contributing financially",
+    examples: ["contributing financially", "support Ukraine financially"],
+    counterExamples: ["financially sound"],
     re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"),
     keys: ["financially"],
     weight: 1,
   },
   {
     type: "funding",
+    phenomenon: "financial aid and funds",
+    examples: ["financial support", "funding", "financial backing", "loans", "funds for"],
+    counterExamples: ["fundamental"],
     re: g(
-      "\\bfinancial (?:aid|support|assistance|package|contribution|commitment)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b",
+      "\\bfinancial (?:aid|support|assistance|package|contribution|commitment|backing|help)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b",
     ),
     keys: ["financial", "fund", "loan"],
     weight: 1,
@@ -249,6 +457,9 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "funding",
+    phenomenon: "financing",
+    examples: ["financing", "finance"],
+    counterExamples: ["finance minister"],
     re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"),
     keys: ["financ"],
     weight: 0.8,
@@ -256,6 +467,9 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "funding",
+    phenomenon: "an amount of money",
+    examples: ["€2 billion", "3 billion euros", "$500 million"],
+    counterExamples: ["two billion people"],
     re: g(
       "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
     ),
@@ -266,6 +480,9 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // intelligence
   {
     type: "intelligence",
+    phenomenon: "intelligence sharing",
+    examples: ["intelligence sharing", "sharing of intelligence", "intelligence support"],
+    counterExamples: ["intelligence services said"],
     re: g(
       "\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
     ),
@@ -274,12 +491,18 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "intelligence",
+    phenomenon: "providing intelligence",
+    examples: ["provide intelligence", "offering timely intelligence"],
+    counterExamples: ["artificial intelligence"],
     re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+)?intelligence\\b"),
     keys: ["intelligence"],
     weight: 0.9,
   },
   {
     type: "intelligence",
+    phenomenon: "surveillance and reconnaissance",
+    examples: ["surveillance", "ISR", "satellite imagery", "reconnaissance flights"],
+    counterExamples: ["satellite television"],
     re: g(
       "\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
     ),
@@ -289,14 +512,27 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // logistics: hubs, bases, headquarters away from the front
   {
     type: "logistics",
+    phenomenon: "logistics, hubs and transport",
+    examples: [
+      "logistical support",
+      "hubs",
+      "headquarters",
+      "supply routes",
+      "airlift",
+      "transporting military supplies",
+    ],
+    counterExamples: ["transport minister", "supply and demand"],
     re: g(
-      "\\blogistic(?:s|al)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b",
+      "\\blogistic(?:s|al)\\b|\\btransport(?:s|ing|ation)? (?:of )?(?:military |defen[cs]e )?(?:supplies|equipment|cargo|weapons|aid)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b",
     ),
-    keys: ["logistic", "hub", "headquarters", "supply", "airlift", "staging"],
+    keys: ["logistic", "hub", "headquarters", "supply", "supplies", "airlift", "staging", "transport"],
     weight: 1,
   },
   {
     type: "logistics",
+    phenomenon: "bases and military facilities",
+    examples: ["military bases", "its bases", "military infrastructure"],
+    counterExamples: ["database"],
     re: g(
       "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b",
     ),
@@ -304,9 +540,20 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     weight: 1,
   },
   // backstop
-  { type: "backstop", re: g("\\bback[\\s-]?stop\\b"), keys: ["stop"], weight: 1 },
   {
     type: "backstop",
+    phenomenon: "a backstop",
+    examples: ["backstop", "back-stop"],
+    counterExamples: ["stopped"],
+    re: g("\\bback[\\s-]?stop\\b"),
+    keys: ["stop"],
+    weight: 1,
+  },
+  {
+    type: "backstop",
+    phenomenon: "US support for a European force",
+    examples: ["US security guarantees for the European force", "American backing for a coalition force"],
+    counterExamples: ["US backing for sanctions"],
     re: g(
       "\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b",
     ),
@@ -320,7 +567,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|aviation|fleet|warship|frigate|transport|supplies/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
@@ -366,13 +613,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "oppose",
     re: g(
-      `\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   {
     cue: "negate",
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
@@ -422,11 +669,13 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   },
   { re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`), hint: /if/i },
   { re: g(`\\bunless\\s+${REST}`), hint: /unless/i },
+  // "provided that parliament agrees", "provided the US takes part": a clause follows; not the
+  // participle or gerund ("weapons provided to Kyiv", "by providing weapons").
   {
     re: g(
-      `\\b(?:provided|providing)\\s+(?!(?:by|to|for|with|in|on|as|from|through|under|via|the (?:troops|forces|soldiers|weapons|aid))\\b)(?:that\\s+)?${REST}`,
+      `\\b(?:provided|providing) that\\s+${REST}|\\bprovided\\s+(?=(?:the|a|an|there|it|they|we|he|she|parliament|[A-Z][\\w.]+)\\s+(?:[\\w.]+\\s+){0,3}?(?:is|are|agrees?|approves?|gives?|has|have|takes?|joins?|provides?|remains?|holds?|can|will|does)\\b)${REST}`,
     ),
-    hint: /provid/i,
+    hint: /provided/i,
   },
   { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`), hint: /condition/i },
   { re: g(`\\bsubject to\\s+${REST}`), hint: /subject to/i },
@@ -507,7 +756,7 @@ export const THIRD_PERSON_RE = g(
   "\\b(?:it|its|they|he|she|his country|her country|the country|the government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance)\\b",
 );
 export const EXCLUDING_PREP_RE = g(
-  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
+  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
 export const ROLE_BEFORE_OF_RE = g(
   "\\b(?:prime minister|president|chancellor|minister|government|authorities|leader|head|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",

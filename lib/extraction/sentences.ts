@@ -9,6 +9,7 @@
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { chargeWork } from "./work-meter";
 
 export interface SentenceSpan {
   text: string;
@@ -34,21 +35,71 @@ function pipeline(): typeof nlp {
 }
 
 const LIST_MARKER = /^(?:[•·▪◦‣●○■□*–—-]|\d{1,2}[.)])\s+/u;
-const TRAILING_SPACE = /\s+$/u;
+const WHITESPACE = /\s/u;
 
-/** Token offsets in `text`, found by scanning forward (wink keeps token text verbatim). */
+/**
+ * wink's tokenizer takes time quadratic in the length of a word (a 200 KB word took 42 s), so
+ * it reads a copy of the body in which no run of non-space characters is longer than this:
+ * longer runs get a space every so often. The copy has the body's length, so token offsets
+ * found in it are offsets in the body. No word in any language is this long; a run this long
+ * is a URL, a hash or junk, and where it is cut makes no sentence boundary.
+ */
+export const LONGEST_TOKENIZED_RUN = 64;
+
+/** The body as wink reads it: same length, runs of non-space characters cut to LONGEST_TOKENIZED_RUN. */
+export function prepareForTokenizer(body: string): string {
+  chargeWork(body.length);
+  let run = 0;
+  let cuts: number[] | null = null;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (WHITESPACE.test(body[i]!)) {
+      run = 0;
+      continue;
+    }
+    // Never cut between the two halves of a surrogate pair.
+    if (run >= LONGEST_TOKENIZED_RUN && !(code >= 0xdc00 && code <= 0xdfff)) {
+      (cuts ??= []).push(i);
+      run = 0;
+      continue;
+    }
+    run++;
+  }
+  if (!cuts) return body;
+  let out = "";
+  let from = 0;
+  for (const cut of cuts) {
+    out += body.slice(from, cut) + " ";
+    from = cut + 1;
+  }
+  return out + body.slice(from);
+}
+
+// How far past the previous token a token is looked for when it is not where expected; wink
+// keeps token text verbatim, so this only bounds the search should it ever not.
+const TOKEN_SEARCH_WINDOW = 256;
+
+/** Token offsets in `text`, found by scanning forward. */
 function locateTokens(text: string, tokens: string[]): Int32Array {
   const starts = new Int32Array(tokens.length);
   let cursor = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const found = text.indexOf(token, cursor);
-    if (found < 0) {
-      starts[i] = cursor;
-      continue;
+    let at = cursor;
+    while (at < text.length && !text.startsWith(token, at) && WHITESPACE.test(text[at]!)) at++;
+    chargeWork(at - cursor + token.length);
+    if (!text.startsWith(token, at)) {
+      const window = text.slice(cursor, cursor + TOKEN_SEARCH_WINDOW + token.length);
+      chargeWork(window.length * (token.length + 1));
+      const found = window.indexOf(token);
+      if (found < 0) {
+        starts[i] = cursor;
+        continue;
+      }
+      at = cursor + found;
     }
-    starts[i] = found;
-    cursor = found + token.length;
+    starts[i] = at;
+    cursor = at + token.length;
   }
   return starts;
 }
@@ -56,12 +107,13 @@ function locateTokens(text: string, tokens: string[]): Int32Array {
 function pushTrimmed(body: string, start: number, end: number, out: SentenceSpan[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(body[s]!)) s++;
-  while (e > s && /\s/u.test(body[e - 1]!)) e--;
+  chargeWork(2 * (end - start) + 8);
+  while (s < e && WHITESPACE.test(body[s]!)) s++;
+  while (e > s && WHITESPACE.test(body[e - 1]!)) e--;
   if (s >= e) return;
   const marker = LIST_MARKER.exec(body.slice(s, Math.min(e, s + 8)));
   if (marker && s + marker[0].length < e) s += marker[0].length;
-  const text = body.slice(s, e).replace(TRAILING_SPACE, "");
+  const text = body.slice(s, e);
   if (!/[\p{L}\p{N}]/u.test(text) || /^(?:\d{1,2}|[a-z])[.)]$/u.test(text)) return;
   out.push({ text, start: s, end: s + text.length });
 }
@@ -73,13 +125,15 @@ function pushTrimmed(body: string, start: number, end: number, out: SentenceSpan
 export function splitSentences(body: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   if (!body.trim()) return out;
-  const doc = pipeline().readDoc(body);
+  const tokenized = prepareForTokenizer(body);
+  const doc = pipeline().readDoc(tokenized);
   const tokens = doc.tokens().out() as string[];
   tokensRead += tokens.length;
-  const starts = locateTokens(body, tokens);
+  const starts = locateTokens(tokenized, tokens);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
     let segStart = starts[first] ?? 0;
+    chargeWork(last - first + 1);
     for (let i = first; i <= last; i++) {
       const tok = tokens[i]!;
       if (tok.includes("\n")) {
@@ -101,6 +155,7 @@ function mergeClosingQuotes(body: string, sentences: SentenceSpan[]): SentenceSp
   const merged: SentenceSpan[] = [];
   for (const sentence of sentences) {
     const prev = merged[merged.length - 1];
+    chargeWork(sentence.end - (prev?.end ?? 0) + 8);
     if (prev && /^[”"’'»)\]]+[.,]?$/u.test(sentence.text) && !body.slice(prev.end, sentence.start).includes("\n")) {
       prev.end = sentence.end;
       prev.text = body.slice(prev.start, prev.end);

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
+import { refreshPositions } from "@/lib/positions/maintain-positions";
 import type { z } from "zod";
 import type { CorrectCommitmentSchema, RetractSchema } from "./schema";
 
@@ -31,6 +32,7 @@ const commitmentSnapshot = {
   type: true,
   stance: true,
   condition: true,
+  statedOn: true,
   reviewState: true,
   retractedAt: true,
   statement: { select: { articleId: true } },
@@ -63,6 +65,8 @@ export async function correctCommitment(
       },
       select: commitmentSnapshot,
     });
+    // A correction may move the commitment to another country or type: both cells change.
+    await refreshPositions(tx, [before, after]);
     await recordChange(tx, {
       actorId,
       action: "commitment.correct",
@@ -91,6 +95,7 @@ export async function retractCommitment(
       data: { retractedAt: new Date() },
       select: commitmentSnapshot,
     });
+    await refreshPositions(tx, [after]);
     await recordChange(tx, {
       actorId,
       action: "commitment.retract",
@@ -122,6 +127,13 @@ export async function retractArticle(
       data: { retractedAt: new Date(), retractedNote: input.note },
       select: { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true },
     });
+    await refreshPositions(
+      tx,
+      await tx.commitment.findMany({
+        where: { statement: { articleId: input.id }, reviewState: "accepted" },
+        select: { countryCode: true, type: true, statedOn: true },
+      }),
+    );
     await recordChange(tx, {
       actorId,
       action: "article.retract",

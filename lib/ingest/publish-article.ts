@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { CommitmentType, ReviewState, Stance } from "@/lib/domain/taxonomy";
+import { refreshPositions } from "@/lib/positions/maintain-positions";
 import { fingerprintArticle } from "./fingerprint";
 
 export interface PublishPosition {
@@ -132,6 +133,16 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
           },
         });
       }
+      await refreshPositions(
+        tx,
+        input.positions
+          .filter((position) => position.reviewState === "accepted")
+          .map((position) => ({
+            countryCode: position.country,
+            type: position.commitment,
+            statedOn: position.statedOn,
+          })),
+      );
       await tx.auditEvent.create({
         data: {
           actorId: input.actorId,

@@ -2,7 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
-import { endOfIsoDay } from "@/lib/dates/iso-day";
+import { startOfUtcDay } from "@/lib/positions/derive-intervals";
+import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
+import { standingAt } from "./get-matrix-at";
 
 /** A change an editor made to a published commitment, from the audit log. */
 export interface CommitmentChange {
@@ -27,11 +29,27 @@ export interface CountryCommitment {
   article: { id: string; title: string; outlet: string; url: string | null; publishedOn: Date };
 }
 
+/** A point on a cell's timeline: the day its stance became `stance`, with the statement that set it. */
+export interface StanceChangePoint {
+  since: Date;
+  stance: Stance;
+  condition: string | null;
+  contested: boolean;
+  commitment: CountryCommitment;
+}
+
 export interface CountryStanceEntry {
   type: CommitmentType;
   /** The commitment that stands at the date, or null when the country has said nothing. */
   current: CountryCommitment | null;
-  /** Every accepted commitment up to the date, newest first (current and retracted included). */
+  /** Two or more different stances were stated on the day of the current one. */
+  contested: boolean;
+  /** The stance changes up to the date, newest first, from the position history. */
+  timeline: StanceChangePoint[];
+  /**
+   * The latest accepted commitments up to the date (at most HISTORY_LIMIT), newest first,
+   * current and retracted included: the evidence and its corrections.
+   */
   history: CountryCommitment[];
 }
 
@@ -45,7 +63,31 @@ export interface CountryStance {
   entries: CountryStanceEntry[];
 }
 
-/** One country's stance per commitment type at `asOf`, with the quoted evidence; null for an unknown code. */
+/** How many commitments per type a country page lists; the timeline covers the rest. */
+export const HISTORY_LIMIT = 20;
+
+const commitmentSelect = {
+  id: true,
+  retractedAt: true,
+  type: true,
+  stance: true,
+  condition: true,
+  statedOn: true,
+  statement: {
+    select: {
+      sentence: true,
+      speakerName: true,
+      speaker: { select: { name: true } },
+      article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
+    },
+  },
+} as const;
+
+/**
+ * One country's stance per commitment type at `asOf`, with the quoted evidence; null for an
+ * unknown code. The standing stances and the timelines come from the position history; the
+ * evidence lists are bounded, so a country with thousands of statements costs what one with ten does.
+ */
 export async function getCountryStance(code: string, asOf: string): Promise<CountryStance | null> {
   const db = getDb();
   const country = await db.country.findUnique({
@@ -53,39 +95,39 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
     select: { code: true, name: true, region: true, isActor: true, memberships: { select: { bloc: true } } },
   });
   if (!country) return null;
+  const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
 
-  const commitments = await db.commitment.findMany({
-    where: {
-      countryCode: country.code,
-      reviewState: "accepted",
-      statedOn: { lte: endOfIsoDay(asOf) },
-    },
-    select: {
-      id: true,
-      retractedAt: true,
-      type: true,
-      stance: true,
-      condition: true,
-      statedOn: true,
-      statement: {
-        select: {
-          sentence: true,
-          speakerName: true,
-          speaker: { select: { name: true } },
-          article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
-        },
+  const [points, ...histories] = await Promise.all([
+    db.positionInterval.findMany({
+      where: { countryCode: country.code, validFrom: { lte: day }, OR: [{ isStanceChange: true }, standingAt(day)] },
+      select: {
+        type: true,
+        stance: true,
+        condition: true,
+        contested: true,
+        validFrom: true,
+        validUntil: true,
+        isStanceChange: true,
+        commitment: { select: commitmentSelect },
       },
-    },
-    orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
-  });
+      orderBy: { validFrom: "desc" },
+    }),
+    ...COMMITMENT_TYPES.map((type) =>
+      db.commitment.findMany({
+        where: { countryCode: country.code, type, reviewState: "accepted", statedOn: { lte: endOfIsoDay(asOf) } },
+        select: commitmentSelect,
+        orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
+        take: HISTORY_LIMIT,
+      }),
+    ),
+  ]);
 
-  const changes = await getCommitmentChanges(commitments.map((c) => c.id));
-  const history = new Map<CommitmentType, CountryCommitment[]>();
-  for (const commitment of commitments) {
-    if (!isCommitmentType(commitment.type) || !isStance(commitment.stance)) continue;
-    const list = history.get(commitment.type) ?? [];
+  const allCommitments = [...histories.flat(), ...points.map((point) => point.commitment)];
+  const changes = await getCommitmentChanges([...new Set(allCommitments.map((c) => c.id))]);
+  const toCountryCommitment = (commitment: (typeof allCommitments)[number]): CountryCommitment | null => {
+    if (!isStance(commitment.stance)) return null;
     const { retractedAt, ...article } = commitment.statement.article;
-    list.push({
+    return {
       id: commitment.id,
       retracted: commitment.retractedAt !== null || retractedAt !== null,
       changes: changes.get(commitment.id) ?? [],
@@ -95,9 +137,8 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
       sentence: commitment.statement.sentence,
       speaker: commitment.statement.speaker?.name ?? commitment.statement.speakerName,
       article,
-    });
-    history.set(commitment.type, list);
-  }
+    };
+  };
 
   return {
     code: country.code,
@@ -106,11 +147,32 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
     isActor: country.isActor,
     memberships: BLOCS.filter((bloc) => country.memberships.some((m) => m.bloc === bloc)),
     asOf,
-    entries: COMMITMENT_TYPES.map((type) => ({
-      type,
-      current: history.get(type)?.find((commitment) => !commitment.retracted) ?? null,
-      history: history.get(type) ?? [],
-    })),
+    entries: COMMITMENT_TYPES.map((type, index) => {
+      const ofType = points.filter((point) => point.type === type);
+      const standing = ofType.find((point) => point.validUntil === null || point.validUntil > day) ?? null;
+      const timeline: StanceChangePoint[] = [];
+      for (const point of ofType) {
+        const commitment = point.isStanceChange ? toCountryCommitment(point.commitment) : null;
+        if (!commitment || !isStance(point.stance)) continue;
+        timeline.push({
+          since: point.validFrom,
+          stance: point.stance,
+          condition: point.condition,
+          contested: point.contested,
+          commitment,
+        });
+      }
+      return {
+        type,
+        current: standing ? toCountryCommitment(standing.commitment) : null,
+        contested: standing?.contested ?? false,
+        timeline,
+        history: (histories[index] ?? [])
+          .filter((commitment) => isCommitmentType(commitment.type))
+          .map(toCountryCommitment)
+          .filter((commitment): commitment is CountryCommitment => commitment !== null),
+      };
+    }),
   };
 }
 

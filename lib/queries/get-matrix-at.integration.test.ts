@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createPublishedArticle } from "@/lib/test/factories";
+import { retractArticle } from "@/lib/ingest/corrections";
+import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
-import { getDb } from "@/lib/db/client";
 import { getMatrixAt } from "./get-matrix-at";
 
 beforeEach(resetContent);
@@ -62,7 +62,8 @@ describe("getMatrixAt", () => {
       published: "2026-01-02",
       positions: [{ country: "DE", commitment: "funding", stance: "committed", sentence: "Germany will pay." }],
     });
-    await getDb().article.update({ where: { id: retracted.articleId }, data: { retractedAt: new Date() } });
+    const editor = await createTestEditor();
+    await retractArticle({ id: retracted.articleId, note: "Retracted by the outlet" }, editor.id);
 
     expect((await getMatrixAt("2026-11-24")).rows).toEqual([]);
   });
@@ -93,5 +94,22 @@ describe("getMatrixAt", () => {
 
     const opposed = await getMatrixAt("2026-11-24", { stances: ["opposes"] });
     expect(opposed.rows.map((row) => row.code)).toEqual(["RU"]);
+  });
+});
+
+describe("getMatrixAt filters on the country", () => {
+  beforeEach(resetContent);
+
+  it("keeps the countries of a region or whose name or code matches `q`", async () => {
+    await createPublishedArticle({
+      published: "2026-01-05",
+      positions: [
+        { country: "JP", commitment: "funding", stance: "committed", sentence: "Japan will fund demining." },
+        { country: "FR", commitment: "troops", stance: "conditional", sentence: "France would send troops." },
+      ],
+    });
+    expect((await getMatrixAt("2026-11-24", { region: "Asia" })).rows.map((row) => row.code)).toEqual(["JP"]);
+    expect((await getMatrixAt("2026-11-24", { q: "fran" })).rows.map((row) => row.code)).toEqual(["FR"]);
+    expect((await getMatrixAt("2026-11-24", { q: "jp" })).rows.map((row) => row.code)).toEqual(["JP"]);
   });
 });

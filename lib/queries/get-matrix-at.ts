@@ -1,22 +1,30 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
+import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import type { Bloc } from "@/lib/reference/countries";
-import { endOfIsoDay } from "@/lib/dates/iso-day";
+import { parseIsoDay } from "@/lib/dates/iso-day";
 
 export interface MatrixCell {
   commitmentId: string;
+  statementId: string;
+  articleId: string;
   stance: Stance;
   condition: string | null;
+  /** Two or more different stances were stated on the day of the standing statement. */
+  contested: boolean;
   statedOn: Date;
   sentence: string;
+  speaker: string | null;
   articleTitle: string;
   outlet: string;
+  url: string | null;
 }
 
 export interface MatrixRow {
   code: string;
   name: string;
+  region: string;
   cells: Partial<Record<CommitmentType, MatrixCell>>;
 }
 
@@ -24,6 +32,9 @@ export interface MatrixFilters {
   types?: readonly CommitmentType[];
   stances?: readonly Stance[];
   bloc?: Bloc | null;
+  region?: string | null;
+  /** Part of a country's name or its code, any case. */
+  q?: string | null;
 }
 
 export interface Matrix {
@@ -32,73 +43,120 @@ export interface Matrix {
   rows: MatrixRow[];
 }
 
+/** The Prisma filter for "the position interval that stands at the day". */
+export function standingAt(day: Date) {
+  return { validFrom: { lte: day }, OR: [{ validUntil: null }, { validUntil: { gt: day } }] };
+}
+
+export const matrixCellSelect = {
+  countryCode: true,
+  type: true,
+  stance: true,
+  condition: true,
+  contested: true,
+  commitmentId: true,
+  country: { select: { name: true, region: true } },
+  commitment: {
+    select: {
+      statedOn: true,
+      statement: {
+        select: {
+          id: true,
+          sentence: true,
+          speakerName: true,
+          speaker: { select: { name: true } },
+          article: { select: { id: true, title: true, outlet: true, url: true } },
+        },
+      },
+    },
+  },
+} as const;
+
+type MatrixCellRow = {
+  commitmentId: string;
+  stance: string;
+  condition: string | null;
+  contested: boolean;
+  commitment: {
+    statedOn: Date;
+    statement: {
+      id: string;
+      sentence: string;
+      speakerName: string | null;
+      speaker: { name: string } | null;
+      article: { id: string; title: string; outlet: string; url: string | null };
+    };
+  };
+};
+
+export function toMatrixCell(row: MatrixCellRow & { stance: Stance }): MatrixCell {
+  const { statement } = row.commitment;
+  return {
+    commitmentId: row.commitmentId,
+    statementId: statement.id,
+    articleId: statement.article.id,
+    stance: row.stance,
+    condition: row.condition,
+    contested: row.contested,
+    statedOn: row.commitment.statedOn,
+    sentence: statement.sentence,
+    speaker: statement.speaker?.name ?? statement.speakerName,
+    articleTitle: statement.article.title,
+    outlet: statement.article.outlet,
+    url: statement.article.url,
+  };
+}
+
+function countryWhere(filters: MatrixFilters) {
+  const q = filters.q?.trim();
+  return {
+    ...(filters.bloc ? { memberships: { some: { bloc: filters.bloc } } } : {}),
+    ...(filters.region ? { region: filters.region } : {}),
+    // Country names are stored as written; the filter is a plain substring (PostgreSQL's
+    // `contains` is case-sensitive, so the usual capitalisations are tried).
+    ...(q
+      ? {
+          OR: [
+            { code: q.toUpperCase() },
+            { name: { contains: q } },
+            { name: { contains: q.charAt(0).toUpperCase() + q.slice(1).toLowerCase() } },
+            { name: { contains: q.toLowerCase() } },
+          ],
+        }
+      : {}),
+  };
+}
+
 /**
- * The positions that stand at the end of `asOf` (YYYY-MM-DD): for each country and
- * commitment type, the latest accepted, unretracted commitment by statement date.
- * Rows are the countries with at least one position, by name.
+ * The positions that stand at `asOf` (YYYY-MM-DD), read from the position history (one row
+ * per cell, whatever the number of statements behind it). Rows are the countries with at
+ * least one position that passes the filters, by name.
  */
 export async function getMatrixAt(asOf: string, filters: MatrixFilters = {}): Promise<Matrix> {
   const types = filters.types && filters.types.length > 0 ? filters.types : COMMITMENT_TYPES;
-  const commitments = await getDb().commitment.findMany({
+  const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
+  const country = countryWhere(filters);
+  const intervals = await getDb().positionInterval.findMany({
     where: {
-      reviewState: "accepted",
-      retractedAt: null,
-      statedOn: { lte: endOfIsoDay(asOf) },
+      ...standingAt(day),
       type: { in: [...types] },
-      statement: { article: { retractedAt: null } },
-      ...(filters.bloc ? { country: { memberships: { some: { bloc: filters.bloc } } } } : {}),
+      ...(filters.stances && filters.stances.length > 0 ? { stance: { in: [...filters.stances] } } : {}),
+      ...(Object.keys(country).length > 0 ? { country } : {}),
     },
-    select: {
-      id: true,
-      countryCode: true,
-      type: true,
-      stance: true,
-      condition: true,
-      statedOn: true,
-      country: { select: { name: true } },
-      statement: { select: { sentence: true, article: { select: { title: true, outlet: true } } } },
-    },
-    // Newest first, so the first commitment seen for a cell is the one that stands.
-    orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
+    select: matrixCellSelect,
   });
 
   const rows = new Map<string, MatrixRow>();
-  for (const commitment of commitments) {
-    if (!isCommitmentType(commitment.type) || !isStance(commitment.stance)) continue;
-    let row = rows.get(commitment.countryCode);
+  for (const interval of intervals) {
+    const { type, stance } = interval;
+    if (!isCommitmentType(type) || !isStance(stance)) continue;
+    let row = rows.get(interval.countryCode);
     if (!row) {
-      row = {
-        code: commitment.countryCode,
-        name: commitment.country.name,
-        cells: {},
-      };
-      rows.set(commitment.countryCode, row);
+      row = { code: interval.countryCode, name: interval.country.name, region: interval.country.region, cells: {} };
+      rows.set(interval.countryCode, row);
     }
-    if (row.cells[commitment.type]) continue;
-    row.cells[commitment.type] = {
-      commitmentId: commitment.id,
-      stance: commitment.stance,
-      condition: commitment.condition,
-      statedOn: commitment.statedOn,
-      sentence: commitment.statement.sentence,
-      articleTitle: commitment.statement.article.title,
-      outlet: commitment.statement.article.outlet,
-    };
+    row.cells[type] = toMatrixCell({ ...interval, stance });
   }
-
-  const stanceFilter = filters.stances && filters.stances.length > 0 ? new Set(filters.stances) : null;
-  const result = [...rows.values()]
-    .map((row) =>
-      stanceFilter
-        ? {
-            ...row,
-            cells: Object.fromEntries(
-              Object.entries(row.cells).filter(([, cell]) => cell && stanceFilter.has(cell.stance)),
-            ) as MatrixRow["cells"],
-          }
-        : row,
-    )
-    .filter((row) => Object.keys(row.cells).length > 0)
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
-  return { asOf, types, rows: result };
+  const sorted = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return { asOf, types, rows: sorted };
 }

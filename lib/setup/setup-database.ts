@@ -4,6 +4,7 @@ import path from "node:path";
 import { describeDatabase } from "@/lib/config/env";
 import { createDb, dialectOf, sqliteFilePath } from "@/lib/db/dialect";
 import { applyMigrations } from "@/lib/db/migrate";
+import { isPositionHistoryMissing, rebuildPositions } from "@/lib/positions/maintain-positions";
 import { loadDemoData } from "./demo-data";
 import { loadReferenceData } from "./reference-data";
 
@@ -34,9 +35,13 @@ export async function setupDatabase(options: SetupDatabaseOptions): Promise<void
         : `database: ${describeDatabase(url)} is up to date (${result.alreadyApplied} migration(s), none pending)`,
     );
   }
-  if (!seedReference && !seedDemo) return;
   const db = createDb(url);
   try {
+    // A database from before the position history existed: derive it once.
+    if (await isPositionHistoryMissing(db)) {
+      log(`positions: derived ${await rebuildPositions(db)} position intervals from the existing commitments`);
+    }
+    if (!seedReference && !seedDemo) return;
     if (seedReference) {
       const reference = await loadReferenceData(db);
       log(

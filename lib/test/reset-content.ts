@@ -6,6 +6,7 @@ export async function resetContent(): Promise<void> {
   const db = getDb();
   await db.$transaction([
     db.auditEvent.deleteMany({}),
+    db.positionInterval.deleteMany({}),
     db.ingestDraft.deleteMany({}),
     db.commitment.deleteMany({}),
     db.statement.deleteMany({}),

@@ -9,7 +9,8 @@ import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import { dateQueryOf, resolveAsOf } from "@/lib/view-state/as-of";
 import { formatDay } from "@/lib/dates/iso-day";
 import { type CommitmentChange, getCountryStance } from "@/lib/queries/get-country-stance";
-import { BLOC_LABELS } from "@/lib/reference/countries";
+import { BLOC_LABELS, countryPath } from "@/lib/reference/countries";
+import { feedAlternates } from "@/lib/sharing/alternates";
 
 type CountryPageProps = {
   params: Promise<{ code: string }>;
@@ -31,6 +32,11 @@ export async function generateMetadata({ params, searchParams }: CountryPageProp
   return {
     title: `${stance.name}: security guarantees for Ukraine`,
     description,
+    alternates: {
+      types: feedAlternates([
+        { url: `${countryPath(stance.code)}/feed.atom`, title: `${stance.name}: new statements (Atom)` },
+      ]),
+    },
     openGraph: { title: `${stance.name}: security guarantees for Ukraine`, description, type: "article" },
     twitter: { card: "summary", title: `${stance.name}: security guarantees for Ukraine`, description },
   };

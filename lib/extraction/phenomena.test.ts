@@ -1,0 +1,237 @@
+/**
+ * One describe per phenomenon of issue 13, each with sentences written for this project:
+ * a case the rule must get right and a case it must not be fooled by.
+ */
+import { describe, expect, it } from "vitest";
+import { extractPositions, type PositionProposal } from "./index";
+
+const extract = (body: string, title: string | null = null): PositionProposal[] =>
+  extractPositions({ body, published: "2026-03-02", title });
+const cells = (positions: PositionProposal[]) =>
+  positions.map((p) => `${p.country} ${p.commitment} ${p.stance}`).sort();
+const cell = (positions: PositionProposal[], country: string, commitment: string) =>
+  positions.find((p) => p.country === country && p.commitment === commitment);
+
+describe("a hedge under a condition stays considering (labelling convention)", () => {
+  it("reads could/may plus a condition as considering, and will plus a condition as conditional", () => {
+    const hedged = cell(
+      extract("Finnish troops could join a stabilisation force once a truce holds, Stubb said."),
+      "FI",
+      "troops",
+    );
+    expect(hedged?.stance).toBe("considering");
+    expect(hedged?.condition).toBeNull();
+    const pledged = cell(
+      extract("Finnish troops will join a stabilisation force once a truce holds, Stubb said."),
+      "FI",
+      "troops",
+    );
+    expect(pledged?.stance).toBe("conditional");
+    expect(pledged?.condition).toBe("once a truce holds");
+  });
+
+  it("keeps a hedge considering when the condition comes in the next sentence", () => {
+    const positions = extract(
+      '"Our engineers could help with demining at sea. For this to happen, the shelling of the ports must stop first," said Romanian President Nicusor Dan.',
+    );
+    expect(cell(positions, "RO", "maritime")?.stance).toBe("considering");
+  });
+});
+
+describe("'provided' is a condition only when a clause follows", () => {
+  it("does not read a gerund or a participle as a condition", () => {
+    const gerund = cell(
+      extract("Sweden will support Ukraine by providing artillery and shells, Kristersson said."),
+      "SE",
+      "arms",
+    );
+    expect(gerund?.stance).toBe("committed");
+    expect(gerund?.condition).toBeNull();
+    expect(
+      cell(extract("Denmark will send troops provided that parliament votes for it, Frederiksen said."), "DK", "troops")
+        ?.stance,
+    ).toBe("conditional");
+  });
+
+  it("reads 'not by sending X but by providing Y' as a refusal of X", () => {
+    const positions = extract(
+      "Sweden will help Ukraine not by sending soldiers but by providing artillery, Kristersson said.",
+    );
+    expect(cell(positions, "SE", "troops")?.stance).toBe("ruled_out");
+  });
+});
+
+describe("money described as military aid is arms, not funding", () => {
+  it("proposes arms for an amount of military aid", () => {
+    expect(
+      cells(extract("Denmark will provide €900 million in military aid to Ukraine next year, Frederiksen said.")),
+    ).toEqual(["DK arms committed"]);
+  });
+
+  it("keeps an amount for Ukraine's budget as funding", () => {
+    expect(
+      cells(extract("Denmark will provide €900 million to Ukraine's state budget next year, Frederiksen said.")),
+    ).toEqual(["DK funding committed"]);
+  });
+});
+
+describe("the people trained are not a deployment", () => {
+  it("reads 'train military personnel' as training only", () => {
+    expect(
+      cells(extract("Lithuania will train Ukrainian military personnel on its own ranges, Nauseda said.")),
+    ).toEqual(["LT training committed"]);
+  });
+
+  it("still reads personnel sent to Ukraine as troops", () => {
+    expect(
+      cell(extract("Lithuania will send military personnel to western Ukraine, Nauseda said."), "LT", "troops")?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("negated support and blocking", () => {
+  it("reads 'not in favour of sending troops' as ruling out one's own", () => {
+    expect(cell(extract('"We are not in favour of sending troops," Meloni said.'), "IT", "troops")?.stance).toBe(
+      "ruled_out",
+    );
+  });
+
+  it("reads refusing to back a common decision, or blocking it, as opposes", () => {
+    expect(
+      cell(extract("Hungary refused to back the EU decision on military aid for Ukraine, Orban said."), "HU", "arms")
+        ?.stance,
+    ).toBe("opposes");
+    expect(
+      cell(extract("Slovakia blocked the new package of military aid for Ukraine, Fico said."), "SK", "arms")?.stance,
+    ).toBe("opposes");
+  });
+
+  it("still reads plain support as supports", () => {
+    expect(
+      cell(extract("Spain is in favour of an Article 5-like guarantee, Sanchez said."), "ES", "article5")?.stance,
+    ).toBe("supports");
+  });
+});
+
+describe("'there will be no / will not be' troops", () => {
+  it("is ruled_out for one's own troops and opposes for foreign ones", () => {
+    expect(
+      cell(extract("Vance said there will not be American troops in Ukraine under any guarantee."), "US", "troops")
+        ?.stance,
+    ).toBe("ruled_out");
+    expect(cell(extract("There will be no foreign troops in Ukraine, Lavrov said."), "RU", "troops")?.stance).toBe(
+      "opposes",
+    );
+  });
+});
+
+describe("a limit on the role is not a refusal", () => {
+  it("skips 'will not send soldiers to the front'", () => {
+    expect(
+      cell(
+        extract("Bulgaria will support Ukraine, but it will not send soldiers to the front, Zhelyazkov said."),
+        "BG",
+        "troops",
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe("the country that reports is the subject of the reporting verb", () => {
+  it("gives 'he' the speaker's country, not a country named earlier in the frame", () => {
+    expect(
+      cells(
+        extract(
+          "The remarks from Portugal and Greece came a day after Starmer said that he would be willing to put troops in Ukraine.",
+        ),
+      ),
+    ).toEqual(["GB troops committed"]);
+  });
+
+  it("does not take a country inside a subordinate clause of the frame", () => {
+    expect(extract("Until Ukraine joins NATO, the retired general argued that it should get more weapons.")).toEqual(
+      [],
+    );
+  });
+
+  it("takes a country that is the subject of the reporting verb", () => {
+    expect(cell(extract("Norway indicated that it will send instructors to Ukraine."), "NO", "training")?.stance).toBe(
+      "committed",
+    );
+  });
+});
+
+describe("contributions named by their means", () => {
+  it("reads aviation and a fleet as air and maritime", () => {
+    expect(
+      cells(extract("Greece will provide Ukraine with aviation and a fleet after the war ends, Mitsotakis said.")),
+    ).toEqual(["GR air conditional", "GR maritime conditional"]);
+  });
+
+  it("reads air and naval capabilities, training efforts and financial backing", () => {
+    const positions = extract(
+      "Greece will offer air and naval capabilities and training efforts, and will extend financial backing to Ukraine, Mitsotakis said.",
+    );
+    expect(cell(positions, "GR", "air")?.stance).toBe("committed");
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("committed");
+    expect(cell(positions, "GR", "training")?.stance).toBe("committed");
+    expect(cell(positions, "GR", "funding")?.stance).toBe("committed");
+  });
+
+  it("reads transporting military supplies as logistics, and not a transport minister", () => {
+    expect(
+      cell(
+        extract("Estonia will keep transporting military supplies to Ukraine by rail, Michal said."),
+        "EE",
+        "logistics",
+      )?.stance,
+    ).toBe("committed");
+    expect(extract("Estonia's transport minister will visit Kyiv on Friday.")).toEqual([]);
+  });
+});
+
+describe("donor lists and coordinated actors", () => {
+  it("gives the position to each country listed for a group that is the agent", () => {
+    expect(
+      cells(
+        extract(
+          "She named several partners that have pledged to send instructors, including Malta, Cyprus and Iceland, as well as non-EU members such as Norway.",
+        ),
+      ),
+    ).toEqual(["CY training committed", "IS training committed", "MT training committed", "NO training committed"]);
+    expect(
+      cells(
+        extract("Several European countries, including Greece and Portugal, are ready to send troops, Costa said."),
+      ),
+    ).toEqual(["GR troops committed", "PT troops committed"]);
+  });
+
+  it("does not give it to countries listed after a preposition", () => {
+    expect(
+      cells(
+        extract("Peacekeepers from countries such as Brazil and India could be deployed, the officials said."),
+      ).filter((c) => /^(?:BR|IN) /u.test(c)),
+    ).toEqual([]);
+  });
+
+  it("does not take the country helped for the one that helps", () => {
+    expect(cells(extract("Norway will help Ukraine with air defence over its cities, Store said."))).toEqual([
+      "NO air committed",
+    ]);
+  });
+});
+
+describe("former officials speak for no government", () => {
+  it("drops what a former or retired official says a country should do", () => {
+    expect(extract("A retired general, Mark Hodgson, said that Britain should send more weapons to Ukraine.")).toEqual(
+      [],
+    );
+    expect(extract("The former prime minister said that Britain should send troops to Ukraine.")).toEqual([]);
+  });
+
+  it("keeps what a serving official says", () => {
+    expect(cells(extract("The prime minister said that Britain will send more weapons to Ukraine."))).toEqual([
+      "GB arms committed",
+    ]);
+  });
+});

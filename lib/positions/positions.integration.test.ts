@@ -1,0 +1,207 @@
+import fc from "fast-check";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { COMMITMENT_TYPES, type CommitmentType, STANCES, type Stance } from "@/lib/domain/taxonomy";
+import { correctCommitment, retractArticle, retractCommitment } from "@/lib/ingest/corrections";
+import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { getPositionChanges } from "@/lib/queries/get-position-changes";
+import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
+import { resetContent } from "@/lib/test/reset-content";
+import { rebuildPositions } from "./maintain-positions";
+
+beforeEach(resetContent);
+
+async function publish(
+  published: string,
+  country: string,
+  commitment: CommitmentType,
+  stance: Stance,
+  sentence: string,
+) {
+  const article = await createPublishedArticle({ published, positions: [{ country, commitment, stance, sentence }] });
+  const row = await getDb().commitment.findFirstOrThrow({
+    where: { statement: { articleId: article.articleId } },
+    select: { id: true },
+  });
+  return { articleId: article.articleId, commitmentId: row.id };
+}
+
+/** The whole position history, in a stable order, without row ids. */
+async function snapshotPositions() {
+  const rows = await getDb().positionInterval.findMany({
+    select: {
+      countryCode: true,
+      type: true,
+      stance: true,
+      condition: true,
+      commitmentId: true,
+      validFrom: true,
+      validUntil: true,
+      contested: true,
+      isStanceChange: true,
+    },
+    orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }],
+  });
+  return rows;
+}
+
+describe("the position history", () => {
+  it("gives the stance that stands at a date: none before the first statement, then each in turn", async () => {
+    await publish("2025-03-01", "IT", "troops", "considering", "Italy is weighing a troop contribution.");
+    await publish("2026-01-07", "IT", "troops", "ruled_out", "Italy will not send soldiers.");
+    const stanceAt = async (day: string) => (await getMatrixAt(day)).rows[0]?.cells.troops?.stance ?? null;
+    expect(await stanceAt("2025-02-28")).toBeNull();
+    expect(await stanceAt("2025-03-01")).toBe("considering");
+    expect(await stanceAt("2026-01-06")).toBe("considering");
+    expect(await stanceAt("2026-01-07")).toBe("ruled_out");
+    expect(await stanceAt("2026-11-24")).toBe("ruled_out");
+  });
+
+  it("on a day with two different stances lets the one recorded last stand and marks the cell contested", async () => {
+    await publish("2026-02-01", "DE", "air", "considering", "Berlin is looking at an air mission.");
+    const later = await publish("2026-02-01", "DE", "air", "ruled_out", "Germany excludes flying over Ukraine.");
+    const cell = (await getMatrixAt("2026-03-01")).rows[0]?.cells.air;
+    expect(cell?.commitmentId).toBe(later.commitmentId);
+    expect(cell?.stance).toBe("ruled_out");
+    expect(cell?.contested).toBe(true);
+    const entry = (await getCountryStance("DE", "2026-03-01"))?.entries.find((e) => e.type === "air");
+    expect(entry?.contested).toBe(true);
+  });
+
+  it("falls back to the earlier stance when the later commitment or its article is retracted", async () => {
+    const editor = await createTestEditor();
+    await publish("2025-05-01", "FR", "maritime", "considering", "Paris may send a frigate.");
+    const later = await publish("2025-09-01", "FR", "maritime", "committed", "France will patrol the Black Sea.");
+    const latest = await publish("2025-10-01", "FR", "maritime", "ruled_out", "France drops the naval plan.");
+    const stanceToday = async () => (await getMatrixAt("2026-11-24")).rows[0]?.cells.maritime?.stance ?? null;
+    expect(await stanceToday()).toBe("ruled_out");
+    await retractArticle({ id: latest.articleId, note: "Wrong outlet" }, editor.id);
+    expect(await stanceToday()).toBe("committed");
+    await retractCommitment({ id: later.commitmentId, note: "Misread" }, editor.id);
+    expect(await stanceToday()).toBe("considering");
+  });
+
+  it("moves a corrected commitment to its new stance, country and type", async () => {
+    const editor = await createTestEditor();
+    const { commitmentId } = await publish("2025-06-01", "ES", "training", "committed", "Spain will train brigades.");
+    await correctCommitment(
+      { commitmentId, country: "PT", commitment: "arms", stance: "supports", condition: null, note: "Wrong country" },
+      editor.id,
+    );
+    const matrix = await getMatrixAt("2026-11-24");
+    expect(matrix.rows.map((row) => row.code)).toEqual(["PT"]);
+    expect(matrix.rows[0]?.cells.arms?.stance).toBe("supports");
+    expect(matrix.rows[0]?.cells.training).toBeUndefined();
+  });
+
+  it("lists the cells whose stance changed between two dates, from what to what", async () => {
+    await publish("2025-01-10", "PL", "troops", "ruled_out", "Poland will not deploy troops.");
+    await publish("2025-04-10", "PL", "troops", "considering", "Warsaw reopens the troop question.");
+    await publish("2025-04-12", "PL", "funding", "committed", "Poland pledges funds.");
+    await publish("2025-05-01", "PL", "funding", "committed", "Poland repeats its funding pledge.");
+    await publish("2025-06-01", "NL", "air", "supports", "The Dutch back an air shield.");
+    const changes = await getPositionChanges("2025-03-01", "2025-05-15");
+    expect(changes.map((change) => [change.countryCode, change.type, change.from, change.to.stance])).toEqual([
+      ["PL", "funding", null, "committed"],
+      ["PL", "troops", "ruled_out", "considering"],
+    ]);
+    expect(changes[1]?.to.sentence).toBe("Warsaw reopens the troop question.");
+    expect(await getPositionChanges("2025-05-15", "2025-05-15")).toEqual([]);
+  });
+
+  it("gives a country's timeline of stance changes, not every repetition", async () => {
+    await publish("2025-01-01", "GB", "troops", "conditional", "Britain would deploy after a deal.");
+    await publish("2025-02-01", "GB", "troops", "conditional", "London restates its conditional offer.");
+    await publish("2025-03-01", "GB", "troops", "committed", "Britain commits a brigade.");
+    const entry = (await getCountryStance("GB", "2026-01-01"))?.entries.find((e) => e.type === "troops");
+    expect(entry?.timeline.map((point) => point.stance)).toEqual(["committed", "conditional"]);
+    expect(entry?.history).toHaveLength(3);
+  });
+
+  it("is the same after any sequence of publishes, corrections and retractions as when rebuilt from scratch", async () => {
+    const editor = await createTestEditor();
+    const countries = ["IT", "FR"] as const;
+    const types = ["troops", "air"] as const satisfies readonly CommitmentType[];
+    const operation = fc.oneof(
+      fc.record({
+        kind: fc.constant("publish" as const),
+        country: fc.constantFrom(...countries),
+        type: fc.constantFrom(...types),
+        stance: fc.constantFrom(...STANCES),
+        day: fc.integer({ min: 1, max: 6 }),
+        accepted: fc.boolean(),
+      }),
+      fc.record({
+        kind: fc.constant("correct" as const),
+        target: fc.nat(),
+        country: fc.constantFrom(...countries),
+        type: fc.constantFrom(...types),
+        stance: fc.constantFrom(...STANCES.filter((stance) => stance !== "conditional")),
+      }),
+      fc.record({ kind: fc.constant("retract-commitment" as const), target: fc.nat() }),
+      fc.record({ kind: fc.constant("retract-article" as const), target: fc.nat() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 8 }), async (operations) => {
+        await resetContent();
+        const published: { articleId: string; commitmentId: string }[] = [];
+        for (const [index, op] of operations.entries()) {
+          if (op.kind === "publish") {
+            const article = await createPublishedArticle({
+              published: `2026-03-0${op.day}`,
+              positions: [
+                {
+                  country: op.country,
+                  commitment: op.type,
+                  stance: op.stance,
+                  sentence: `Statement ${index} on ${op.type}.`,
+                  condition: op.stance === "conditional" ? "after a ceasefire" : null,
+                  reviewState: op.accepted ? "accepted" : "proposed",
+                },
+              ],
+            });
+            const row = await getDb().commitment.findFirstOrThrow({
+              where: { statement: { articleId: article.articleId } },
+              select: { id: true },
+            });
+            published.push({ articleId: article.articleId, commitmentId: row.id });
+          } else if (published.length > 0) {
+            const target = published[op.target % published.length]!;
+            if (op.kind === "correct") {
+              await correctCommitment(
+                {
+                  commitmentId: target.commitmentId,
+                  country: op.country,
+                  commitment: op.type,
+                  stance: op.stance,
+                  condition: null,
+                  note: "Property test correction",
+                },
+                editor.id,
+              );
+            } else if (op.kind === "retract-commitment") {
+              await retractCommitment({ id: target.commitmentId, note: "Property test" }, editor.id);
+            } else {
+              await retractArticle({ id: target.articleId, note: "Property test" }, editor.id);
+            }
+          }
+        }
+        const incremental = await snapshotPositions();
+        await rebuildPositions(getDb());
+        expect(await snapshotPositions()).toEqual(incremental);
+      }),
+      { numRuns: 30 },
+    );
+  }, 240_000);
+
+  it("rebuilds every type and country", async () => {
+    for (const [index, type] of COMMITMENT_TYPES.slice(0, 3).entries()) {
+      await publish(`2025-0${index + 1}-01`, "CA", type, "supports", `Canada backs ${type}.`);
+    }
+    const before = await snapshotPositions();
+    await getDb().positionInterval.deleteMany({});
+    expect(await rebuildPositions(getDb())).toBe(3);
+    expect(await snapshotPositions()).toEqual(before);
+  });
+});
