@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewSaveResult } from "@/app/ingest/[draftId]/actions";
 import { useDraftReview } from "@/app/ingest/[draftId]/use-draft-review";
-import { type DraftPosition, newPositionId } from "@/lib/ingest/draft-position";
+import { applyDraftChange, type DraftPosition, newPositionId } from "@/lib/ingest/draft-position";
 import { isTypingTarget, shortcutCommand } from "@/lib/ingest/review-keys";
 import { useShortcutPreference } from "@/lib/ingest/review-shortcut-preference";
 import type { DraftDecision, PositionEdit } from "@/lib/ingest/schema";
@@ -211,9 +211,15 @@ export function ReviewWorkspace({
 
   function saveEditor(session: EditorSession, edit: PositionEdit) {
     setEditor(null);
+    // The outcome the server will reach, known now: the same change function runs on both sides.
+    const expected = applyDraftChange(positions, { kind: "save", edit, decision: "accepted" }, body).outcome;
     const pending = review.savePosition(edit, "accepted");
     const name = countryNames.get(edit.country) ?? edit.country;
-    if (session.isNew) {
+    if (expected.kind === "merged") {
+      setCurrentId(expected.positionId);
+      setFocusRequest({ kind: "card", id: expected.positionId });
+      setAnnouncement("Identical to a proposal already on the draft: merged into it, which is now accepted.");
+    } else if (session.isNew) {
       setCurrentId(edit.id);
       setFocusRequest({ kind: "card", id: edit.id });
       setAnnouncement(`Added and accepted: ${name}.`);
@@ -224,11 +230,6 @@ export function ReviewWorkspace({
     void pending.then((result) => {
       if (result.status === "saved") {
         setSaveError(null);
-        if (result.outcome.kind === "merged") {
-          setAnnouncement("Identical to a proposal already on the draft: merged into it, which is now accepted.");
-          setCurrentId(result.outcome.positionId);
-          setFocusRequest({ kind: "card", id: result.outcome.positionId });
-        }
         return;
       }
       // Refused: the form comes back with what the editor entered and why.

@@ -5,9 +5,9 @@ import { toIsoDay } from "@/lib/dates/iso-day";
 import { type StandingPosition, standingKey } from "@/lib/ingest/publish-preview";
 
 /**
- * The position that stands today for each of the given country and commitment-type pairs
- * (the latest accepted, unretracted commitment by statement date, as in the matrix); pairs
- * with none are left out. The review page compares a draft's positions with these.
+ * The position that stands today for each of the given country and commitment-type pairs,
+ * from the position read model (the open interval of each cell); pairs with none are left
+ * out. The review page compares a draft's positions with these before publishing.
  */
 export async function getStandingPositions(
   pairs: readonly { country: string; commitment: CommitmentType }[],
@@ -15,36 +15,31 @@ export async function getStandingPositions(
 ): Promise<StandingPosition[]> {
   if (pairs.length === 0) return [];
   const wanted = new Set(pairs.map((pair) => standingKey(pair.country, pair.commitment)));
-  const commitments = await db.commitment.findMany({
+  const intervals = await db.positionInterval.findMany({
     where: {
-      reviewState: "accepted",
-      retractedAt: null,
+      validUntil: null,
       countryCode: { in: [...new Set(pairs.map((pair) => pair.country))] },
       type: { in: [...new Set(pairs.map((pair) => pair.commitment))] },
-      statement: { article: { retractedAt: null } },
     },
     select: {
       countryCode: true,
       type: true,
       stance: true,
-      statedOn: true,
-      statement: { select: { article: { select: { outlet: true } } } },
+      validFrom: true,
+      commitment: { select: { statement: { select: { article: { select: { outlet: true } } } } } },
     },
-    // Newest first, so the first commitment seen for a pair is the one that stands.
-    orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
   });
-  const standing = new Map<string, StandingPosition>();
-  for (const commitment of commitments) {
-    if (!isCommitmentType(commitment.type) || !isStance(commitment.stance)) continue;
-    const key = standingKey(commitment.countryCode, commitment.type);
-    if (!wanted.has(key) || standing.has(key)) continue;
-    standing.set(key, {
-      country: commitment.countryCode,
-      commitment: commitment.type,
-      stance: commitment.stance,
-      statedOn: toIsoDay(commitment.statedOn),
-      outlet: commitment.statement.article.outlet,
+  const standing: StandingPosition[] = [];
+  for (const interval of intervals) {
+    if (!isCommitmentType(interval.type) || !isStance(interval.stance)) continue;
+    if (!wanted.has(standingKey(interval.countryCode, interval.type))) continue;
+    standing.push({
+      country: interval.countryCode,
+      commitment: interval.type,
+      stance: interval.stance,
+      statedOn: toIsoDay(interval.validFrom),
+      outlet: interval.commitment.statement.article.outlet,
     });
   }
-  return [...standing.values()];
+  return standing;
 }
