@@ -28,6 +28,7 @@ const {
   EARLIER_RE,
   EXCLUDING_PREP_RE,
   FIRST_PERSON_RE,
+  HEARSAY_RE,
   GENERIC_SUBJECT_RE,
   LEAD_FRAME_BARE_RE,
   LEAD_FRAME_RE,
@@ -98,6 +99,20 @@ interface Context {
   quoteSpeaker: Speaker | null;
   recentTypes: { type: CommitmentType; sentence: number }[];
   section: "news" | "background" | "recall";
+  /** The donor of the agreement the article is about ("the Japan-Ukraine document"). */
+  agreementParty: string | null;
+}
+
+/** An agreement text as a subject: its pledges are the donor's (labelling convention). */
+const AGREEMENT_NOUN =
+  /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?\b/iu;
+
+/** The donor named in a sentence about an agreement: any country but Ukraine, the beneficiary. */
+function agreementDonors(mentions: ActorMention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions)
+    if (m.country !== "UA" && m.country !== "RU" && !out.includes(m.country)) out.push(m.country);
+  return out;
 }
 
 const NO_SPEAKER: Speaker = { name: null, country: null };
@@ -271,7 +286,16 @@ function findFrames(text: string, ctx: Context): Frame {
   while (!paren && (trail = TRAIL_FRAME_RE.exec(text))) {
     const tail = trail[2] ?? "";
     const tailOk = TRAIL_TAIL_OK.test(tail) || (wordCount(tail) <= 4 && !TRAIL_TAIL_VERB.test(tail));
-    if (trail.index > 0 && tailOk && !(lead0 && trail.index < lead0.end) && wordCount(trail[1] ?? "") <= 14) break;
+    // "The agreement, announced in Kyiv on Monday, covered ...": a participle, not a frame.
+    const participle = !(trail[1] ?? "").trim() && !/["”»’]/u.test(trail[0].slice(0, 3)) && wordCount(tail) > 8;
+    if (
+      trail.index > 0 &&
+      tailOk &&
+      !participle &&
+      !(lead0 && trail.index < lead0.end) &&
+      wordCount(trail[1] ?? "") <= 14
+    )
+      break;
     TRAIL_FRAME_RE.lastIndex = trail.index + 1;
   }
   if (trail) {
@@ -317,7 +341,7 @@ function findConditions(text: string): Span[] {
 
 // ASCII classes on purpose: without the u flag this runs several times faster.
 const CLAUSE_BREAK =
-  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+but\s+|,\s*while\s+|,\s*whereas\s+|,\s*(?=which\s|who\s)|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
+  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+['"“‘]?but\s+|,\s*while\s+|,\s*whereas\s+|,\s*(?=which\s|who\s)|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)/g;
 
 /** ", which borders Ukraine," inside a clause: a parenthesis about the subject, not a clause of its own. */
 const RELATIVE_START = /^\s*(?:which|who)\b/i;
@@ -402,9 +426,11 @@ function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
 
 // "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
 const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
+const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/iu;
 const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/iu;
 const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
-const BENEFICIARY_BEFORE = /\b(?:for|backing|backstop(?: to)?|behind)\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
+const BENEFICIARY_BEFORE =
+  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
 
 /** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {
@@ -412,8 +438,14 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   if (FOREIGN_FORCE_BEFORE.test(before)) return false;
   // "train medical workers and military personnel": the people trained are not a deployment.
   if (TRAINEES_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
-  // "a backstop for the European force", "support for a multinational force": the beneficiary.
-  if (/\bforces?\b/iu.test(m[0]) && BENEFICIARY_BEFORE.test(before)) return false;
+  // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
+  if (CASUALTY_BEFORE.test(before)) return false;
+  // "a backstop for the European force", "support any European-led deployment": the beneficiary.
+  if (
+    /\b(?:forces?|deployment|mission)\b/iu.test(m[0]) &&
+    BENEFICIARY_BEFORE.test(masked.slice(Math.max(0, m.index - 40), m.index))
+  )
+    return false;
   return true;
 }
 
@@ -520,7 +552,26 @@ const OTHER_AGENT = /\b(?:countries|states|nations|allies|partners|members|other
 const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
 const NOT_BEFORE =
   /\b(?:before|until|till|prior to)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|the war ends|the end of (?:the )?war|hostilities end)\b[^,;."“”]*/i;
-const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front(?:[\s-]?lines?)?|combat|fighting|to fight|contact line)\b/i;
+const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front(?:[\s-]?lines?)?|combat roles?|contact line)\b/i;
+const GERUND_ITEM = /^\s*(?:and\s+)?[a-z]+ing\b/u;
+const MEANS_CLAUSE = /^\s*(?:also\s+|rather\s+|instead\s+)?by\s+\w+ing\b/iu;
+
+/**
+ * Phenomenon: the means of a pledge in a clause of its own ("will help Ukraine not by sending
+ * troops but by providing weapons"): the "by ..." clause has no modal, it takes the pledge of
+ * the clause before.
+ */
+function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
+  // "...; expanding intelligence sharing; continuing to train ...": items of the same list of means.
+  let k = clauseIndex;
+  while (k > 0 && !MEANS_CLAUSE.test(clauses[k]!.text) && GERUND_ITEM.test(clauses[k]!.text)) k--;
+  if (k === 0 || !MEANS_CLAUSE.test(clauses[k]!.text)) return null;
+  const prev = clauses[k - 1]!;
+  return (
+    cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
+    null
+  );
+}
 const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
 const PASSIVE_AGENT =
@@ -646,6 +697,8 @@ function subjectActors(masked: string, spanStart: number, spanEnd: number, all: 
       last &&
       prev &&
       (gap.trim() === "" ||
+        // "the Japan-Ukraine document": both parties of a hyphenated pair.
+        gap === "-" ||
         /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) ||
         /^['’]s\b/u.test(gap) ||
         /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
@@ -766,6 +819,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     quoteSpeaker: null,
     recentTypes: [],
     section: "news",
+    agreementParty: null,
   };
   const candidates: Candidate[] = [];
 
@@ -833,6 +887,9 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     for (const span of frame.spans)
       if (span.end > span.start) masked = masked.slice(0, span.start) + ";" + masked.slice(span.start + 1);
     for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
+    // Hearsay ("after reports emerged that ...") states no government's position; found on the
+    // text itself, since a reporting frame may already have blanked "reports".
+    for (const q of allMatches(HEARSAY_RE, text)) masked = blank(masked, q.index, q.index + q[0].length);
     ANAPHOR_RE.lastIndex = 0;
     const mayHoldCommitment = ANY_TYPE_STEM.test(masked) || ANAPHOR_RE.test(masked);
     const conditions = mayHoldCommitment ? findConditions(masked) : [];
@@ -890,7 +947,7 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
       const clause = clauses[clauseIndex];
       if (!clause) continue;
       const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-      const cue = governingCue(clauseCues, hit, cueText);
+      const cue = governingCue(clauseCues, hit, cueText) ?? meansClauseCue(clauses, clauseIndex, cues);
       if (!cue) continue;
       // The commitment belongs to someone else when a generic agent sits between stance and cue
       // ("it would leave it to the nations keen to send troops").
@@ -961,7 +1018,12 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         if (agents?.how === "subject" && agents.actors.length)
           actors = agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
         else if (owners.length) actors = owners.map((country) => ({ country, how: "owner", mention: null }));
-        else {
+        else if (AGREEMENT_NOUN.test(cueText.slice(clause.start, subjectEnd))) {
+          // Phenomenon: an agreement text with no speaker ("the document provides for ...").
+          const donors = agreementDonors(sentenceMentions);
+          const parties = donors.length ? donors : ctx.agreementParty ? [ctx.agreementParty] : [];
+          actors = parties.map((country) => ({ country, how: "agreement", mention: null }));
+        } else {
           const country =
             frame.frameCountry ??
             speaker.country ??
@@ -1045,7 +1107,8 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
         confidence += 0.12 * hit.weight;
         if (cue.kind === "negate" || cue.kind === "notruleout" || cue.kind === "oppose") confidence += 0.08;
         else if (STRONG_CUE.test(cue.text)) confidence += 0.05;
-        else if (WEAK_CUE.test(cue.text)) confidence -= 0.05;
+        // "announced that the country would provide": a backshifted will, not a hedge.
+        else if (WEAK_CUE.test(cue.text) && !(frame.spans.length && /^would$/iu.test(cue.text))) confidence -= 0.05;
         if (actorStance === "supports") confidence -= 0.05;
         if (titleRepeatIndex > 0 && si < titleRepeatIndex) confidence -= 0.1;
         if (isEarlier) confidence -= 0.12;
@@ -1078,6 +1141,10 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     applyPrecondition(candidates, si, sentence, next);
 
     for (const h of hits) if (h.weight >= 0.8) ctx.recentTypes.push({ type: h.type, sentence: si });
+    if (AGREEMENT_NOUN.test(text)) {
+      const donors = agreementDonors(sentenceMentions);
+      if (donors.length === 1) ctx.agreementParty = donors[0]!;
+    }
     if (speaker.country && (explicitSpeaker || frame.speaker)) ctx.speaker = speaker;
     else {
       const person = sentenceMentions.find((m) => m.kind === "person");

@@ -130,8 +130,10 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     type: "monitoring",
     phenomenon: "monitoring",
     examples: ["monitor the ceasefire", "ceasefire monitoring"],
-    counterExamples: ["monitor the situation", "monitoring closely"],
-    re: g("\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments)"),
+    counterExamples: ["monitor the situation", "monitoring closely", "aerial battlefield monitoring"],
+    re: g(
+      "(?<!battlefield |aerial |radar |satellite |air |airspace )\\bmonitor(?:ing|ed|s)?\\b(?! the situation| closely| developments| of the battlefield)",
+    ),
     keys: ["monitor"],
     weight: 1,
   },
@@ -266,7 +268,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "mine countermeasures"],
     counterExamples: ["sea change", "mine of information"],
     re: g(
-      "\\bBlack Sea\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
     ),
     keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate"],
     weight: 1,
@@ -384,6 +386,15 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "arms",
+    phenomenon: "non-lethal military equipment",
+    examples: ["non-lethal equipment", "nonlethal aid"],
+    counterExamples: ["non-lethal weapons research"],
+    re: g("\\bnon-?lethal (?:equipment|aid|assistance|supplies)\\b"),
+    keys: ["lethal"],
+    weight: 0.8,
+  },
+  {
+    type: "arms",
     phenomenon: "lethal aid",
     examples: ["lethal aid", "lethal weapons"],
     counterExamples: ["non-lethal aid"],
@@ -457,6 +468,16 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "funding",
+    phenomenon: "money given",
+    examples: ["providing money to a trust fund", "a NATO trust fund"],
+    counterExamples: ["money laundering"],
+    re: g("\\b(?:provid\\w*|giv\\w*|contribut\\w*|send\\w*|pledg\\w*) money\\b|\\btrust fund\\b"),
+    keys: ["money", "trust fund"],
+    weight: 0.8,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+  {
+    type: "funding",
     phenomenon: "financing",
     examples: ["financing", "finance"],
     counterExamples: ["finance minister"],
@@ -501,12 +522,12 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "intelligence",
     phenomenon: "surveillance and reconnaissance",
-    examples: ["surveillance", "ISR", "satellite imagery", "reconnaissance flights"],
+    examples: ["surveillance", "ISR", "satellite imagery", "reconnaissance flights", "battlefield monitoring"],
     counterExamples: ["satellite television"],
     re: g(
-      "\\bsurveillance\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
+      "\\bsurveillance\\b|\\b(?:battlefield|aerial|radar|satellite) monitoring\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
     ),
-    keys: ["surveillance", "isr", "satellite", "reconnaissance"],
+    keys: ["surveillance", "isr", "satellite", "reconnaissance", "monitoring"],
     weight: 0.9,
   },
   // logistics: hubs, bases, headquarters away from the front
@@ -567,7 +588,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|aviation|fleet|warship|frigate|transport|supplies/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|aviation|fleet|warship|frigate|transport|supplies/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
@@ -613,7 +634,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "oppose",
     re: g(
-      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   {
@@ -629,6 +650,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
   },
   { cue: "consider", re: /\b(?:could|might|may)\b/gu },
+  // capability, not a pledge: "will be able to take part" (claims the "will" before the commit cues run)
+  { cue: "consider", re: g("\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b") },
   {
     cue: "commit",
     re: g(
@@ -636,6 +659,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
   },
   { cue: "commit", re: /\bwilling(?:ness)?\b/gu },
+  // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
+  {
+    cue: "commit",
+    re: g(
+      "\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
+    ),
+  },
   {
     cue: "support",
     re: g(
@@ -705,7 +735,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
 // Reporting frames.
@@ -734,7 +764,7 @@ export const LINE_LABEL_RE = g(
 );
 export const SOURCE_LINE_RE = g("^source\\s*:");
 export const EARLIER_RE = g(
-  "^(?:earlier|previously|recall(?: that)?|let us remind|we remind|as a reminder|it will be recalled|as (?:previously |earlier )?reported|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b",
+  "^(?:earlier(?! (?:in the day|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening)))|previously|recall(?: that)?|let us remind|we remind|as a reminder|it will be recalled|as (?:previously |earlier )?reported|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b",
 );
 
 /** Role words: a person described by office, and whose government speaks. */
@@ -763,6 +793,10 @@ export const ROLE_BEFORE_OF_RE = g(
 );
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
+/** Hearsay: "after reports emerged that ...", "amid media reports that ...": what follows is nobody's position. */
+export const HEARSAY_RE = g(
+  "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggested|claimed|said|indicated)\\s+)?that\\b[^;]*",
+);
 export const QUESTION_RE = g(
   "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:\\w+\\s+)?whether\\b[^,]*",
 );

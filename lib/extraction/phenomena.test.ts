@@ -235,3 +235,161 @@ describe("former officials speak for no government", () => {
     ]);
   });
 });
+
+describe("the means of a pledge in a clause of its own", () => {
+  it("gives 'but by providing ...' and the list after it the pledge of the main clause", () => {
+    const positions = extract(
+      "Canada is going to help Ukraine not by sending soldiers to fight there, but by supplying artillery; expanding intelligence sharing; and training pilots, Carney said.",
+    );
+    expect(cell(positions, "CA", "troops")?.stance).toBe("ruled_out");
+    expect(cell(positions, "CA", "arms")?.stance).toBe("committed");
+    expect(cell(positions, "CA", "intelligence")?.stance).toBe("committed");
+  });
+
+  it("does not lend a pledge to a gerund clause that is not a means", () => {
+    expect(
+      cell(
+        extract("Canada will send drones; sharing intelligence remains a question for later, Carney said."),
+        "CA",
+        "intelligence",
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe("capability and hedges", () => {
+  it("reads 'will be able to' as considering, and 'will' as committed", () => {
+    expect(
+      cell(extract("Portugal will be able to join a peacekeeping mission, Montenegro said."), "PT", "troops")?.stance,
+    ).toBe("considering");
+    expect(cell(extract("Portugal will join a peacekeeping mission, Montenegro said."), "PT", "troops")?.stance).toBe(
+      "committed",
+    );
+  });
+
+  it("does not read 'when it comes to' in the next sentence as a precondition", () => {
+    const positions = extract(
+      'Greece will keep financing Ukraine\'s army, Mitsotakis said. "When it comes to Greek support, nothing has changed," he added.',
+    );
+    expect(cell(positions, "GR", "funding")?.stance).toBe("committed");
+    const conditioned = extract(
+      'Greece will send a frigate to the Black Sea. "Only once the guns fall silent," Mitsotakis added.',
+    );
+    expect(cell(conditioned, "GR", "maritime")?.stance).toBe("conditional");
+  });
+});
+
+describe("forces that are not the actor's deployment", () => {
+  it("does not read the force a country supports, or wounded soldiers, as its troops", () => {
+    expect(
+      cell(
+        extract("Washington is prepared to offer air defence to support any European-led deployment, Rubio said."),
+        "US",
+        "troops",
+      ),
+    ).toBeUndefined();
+    expect(
+      cell(extract("Japan will keep treating wounded soldiers from Ukraine, Ishiba said."), "JP", "troops"),
+    ).toBeUndefined();
+  });
+
+  it("still reads a deployment of one's own as troops", () => {
+    expect(cell(extract("Washington is prepared to lead the deployment, Rubio said."), "US", "troops")?.stance).toBe(
+      "committed",
+    );
+  });
+});
+
+describe("hearsay", () => {
+  it("does not read what reports say as a position", () => {
+    expect(
+      extract(
+        "Milanovic spoke out after reports emerged that Spain and Greece were weighing sending troops to Ukraine.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads what a government says", () => {
+    expect(cells(extract("Spain is weighing sending troops to Ukraine, Albares said."))).toEqual([
+      "ES troops considering",
+    ]);
+  });
+});
+
+describe("battlefield monitoring is intelligence, ceasefire monitoring is monitoring", () => {
+  it("tells the two apart", () => {
+    expect(cells(extract("Washington will provide aerial battlefield monitoring to Ukraine, Rubio said."))).toEqual([
+      "US intelligence committed",
+    ]);
+    expect(cells(extract("Washington will take part in monitoring the ceasefire, Rubio said."))).toEqual([
+      "US monitoring committed",
+    ]);
+  });
+});
+
+describe("same-day news is not background", () => {
+  it("does not down-weight 'Earlier in the day' as a flashback", () => {
+    const body =
+      "Earlier in the day, Danish Prime Minister Mette Frederiksen announced that Denmark would provide $800 million in military aid to Ukraine.\n\n" +
+      "Denmark will also keep supporting Ukraine's defence industry, the ministry said.";
+    expect(cell(extract(body), "DK", "arms")?.evidence).toMatch(/^Earlier in the day/u);
+  });
+});
+
+describe("agreement texts with no speaker", () => {
+  it("gives what the agreement provides for to its donor, not to Ukraine", () => {
+    const positions = extract(
+      "Greece and Ukraine signed a ten-year security agreement on Monday.\n\nThe agreement provides for the training of Ukrainian pilots and military aid of 300 million euros a year.",
+    );
+    expect(cells(positions)).toEqual(["GR arms committed", "GR training committed"]);
+    expect(cell(positions, "GR", "training")?.speaker).toBeNull();
+  });
+
+  it("reads a hyphenated pair as both parties, and drops Ukraine's side", () => {
+    expect(cells(extract("The Greece-Ukraine document commits Athens to supplying ammunition."))).toEqual([
+      "GR arms committed",
+    ]);
+  });
+
+  it("does not read a participle after the agreement as a reporting frame", () => {
+    expect(
+      cells(
+        extract(
+          "The agreement, unveiled in Kyiv during the Greek prime minister's first visit, covered naval cooperation in the Black Sea and the Sea of Azov.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+  });
+
+  it("proposes nothing for an agreement that names no donor", () => {
+    expect(extract("The agreement provides for the training of Ukrainian pilots.")).toEqual([]);
+  });
+});
+
+describe("what a document or money pledge names", () => {
+  it("reads non-lethal equipment as arms and money to a trust fund as funding", () => {
+    expect(
+      cells(
+        extract(
+          "Tokyo will support Kyiv by providing non-lethal equipment and giving money to a NATO trust fund for Ukraine.",
+        ),
+      ),
+    ).toEqual(["JP arms committed", "JP funding committed"]);
+  });
+
+  it("does not read a money-laundering case as funding", () => {
+    expect(extract("Tokyo will investigate money laundering by Russian banks.")).toEqual([]);
+  });
+});
+
+describe("concern as opposition", () => {
+  it("gives the worried speaker an opposition to others' assets", () => {
+    expect(
+      cells(
+        extract(
+          "The Kremlin said that any placement of French warships in Ukrainian ports would be of serious concern to Moscow.",
+        ),
+      ),
+    ).toEqual(["RU maritime opposes"]);
+  });
+});
