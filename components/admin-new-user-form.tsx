@@ -3,13 +3,9 @@
 import { useActionState } from "react";
 import { createUserAction, type NewUserFormState } from "@/app/admin/users/actions";
 import { FormField } from "@/components/form-field";
+import { initialFormState } from "@/lib/forms/form-state";
 
-const initialState: NewUserFormState = {
-  status: "idle",
-  message: null,
-  fieldErrors: {},
-  values: { email: "", name: "", role: "editor" },
-};
+const initialState: NewUserFormState = initialFormState({ email: "", name: "", role: "editor" });
 
 const inputClass = "rounded border border-slate-300 px-3 py-2 text-slate-900 aria-[invalid=true]:border-rose-600";
 
@@ -72,7 +68,7 @@ export function AdminNewUserForm() {
         role="status"
         aria-live="polite"
         data-testid="new-user-message"
-        className={state.status === "success" ? "text-sm text-emerald-700" : "text-sm text-rose-700"}
+        className={state.status === "done" ? "text-sm text-emerald-700" : "text-sm text-rose-700"}
       >
         {state.message}
       </div>

@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { setUserDisabledAction, type UserStatusFormState } from "@/app/admin/users/actions";
+import { initialFormState } from "@/lib/forms/form-state";
 
-const initialState: UserStatusFormState = { status: "idle", message: null };
+const initialState: UserStatusFormState = initialFormState();
 
 /** The disable / re-enable control of one row of the user list. */
 export function AdminUserStatusForm({

@@ -3,8 +3,9 @@
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
 import { signInAction, type SignInFormState } from "@/lib/auth/actions";
+import { initialFormState } from "@/lib/forms/form-state";
 
-const initialState: SignInFormState = { message: null, fieldErrors: {}, values: { email: "" } };
+const initialState: SignInFormState = initialFormState({ email: "" });
 
 const inputClass =
   "rounded border border-slate-300 px-3 py-2 text-slate-900 aria-[invalid=true]:border-rose-600 focus:outline-2 focus:outline-slate-900";

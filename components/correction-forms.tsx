@@ -7,26 +7,30 @@ import {
   retractArticleAction,
   retractCommitmentAction,
 } from "@/app/articles/[id]/actions";
-import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
+import { readFormFields } from "@/lib/forms/form-data";
+import { initialFormState } from "@/lib/forms/form-state";
+import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
+import { CorrectCommitmentSchema, RetractSchema } from "@/lib/ingest/schema";
 import { CommitmentTypeOptions, StanceOptions } from "./taxonomy-options";
 
-function keepingValues(action: (state: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>) {
+function keepingValues(
+  action: (state: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>,
+  fields: readonly string[],
+) {
   return keepStateOnFailure(action, (_state, formData): CorrectionFormState => ({
     status: "error",
     message: SESSION_LOST_MESSAGE,
     fieldErrors: {},
-    values: Object.fromEntries(
-      [...formData].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
-    ),
+    values: readFormFields(formData, fields),
   }));
 }
 
-const correctKeepingValues = keepingValues(correctCommitmentAction);
-const retractCommitmentKeepingValues = keepingValues(retractCommitmentAction);
-const retractArticleKeepingValues = keepingValues(retractArticleAction);
+const correctKeepingValues = keepingValues(correctCommitmentAction, CorrectCommitmentSchema.keyof().options);
+const retractCommitmentKeepingValues = keepingValues(retractCommitmentAction, RetractSchema.keyof().options);
+const retractArticleKeepingValues = keepingValues(retractArticleAction, RetractSchema.keyof().options);
 
-const INITIAL: CorrectionFormState = { status: "idle", message: null, fieldErrors: {}, values: {} };
+const INITIAL: CorrectionFormState = initialFormState();
 const control = "rounded border border-slate-300 px-2 py-1 text-sm";
 
 function StatusLine({ state, testId }: { state: CorrectionFormState; testId: string }) {

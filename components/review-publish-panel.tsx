@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { publishDraftAction, type PublishFormState } from "@/app/ingest/[draftId]/actions";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay, parseIsoDay } from "@/lib/dates/iso-day";
+import { initialFormState } from "@/lib/forms/form-state";
 import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import type { DraftPosition } from "@/lib/ingest/draft-position";
 import {
@@ -13,12 +14,12 @@ import {
   type StandingPosition,
 } from "@/lib/ingest/publish-preview";
 
-const publishKeepingReview = keepStateOnFailure(publishDraftAction, () => ({
+const publishKeepingReview = keepStateOnFailure(publishDraftAction, (): PublishFormState => ({
+  status: "error",
   message: SESSION_LOST_MESSAGE,
-  isStale: false,
+  fieldErrors: {},
+  values: {},
 }));
-
-const INITIAL_STATE: PublishFormState = { message: null, isStale: false };
 
 function day(iso: string): string {
   const date = parseIsoDay(iso);
@@ -64,7 +65,9 @@ export function ReviewPublishPanel({
   isSaving,
   isEditing,
 }: ReviewPublishPanelProps) {
-  const [state, publishAction, isPublishing] = useActionState(publishKeepingReview, INITIAL_STATE);
+  const [state, publishAction, isPublishing] = useActionState(publishKeepingReview, initialFormState());
+  // The action names the version field when this page is older than the saved draft.
+  const isStale = Boolean(state.fieldErrors.version);
   const preview = previewPublish(positions, standing);
   const needsConfirmation = hasContradictions(preview);
   const accepted = preview.length;
@@ -119,7 +122,7 @@ export function ReviewPublishPanel({
       ) : null}
       <div aria-live="polite" data-testid="publish-message" className="text-sm text-rose-800">
         {state.message}
-        {state.isStale ? (
+        {isStale ? (
           <>
             {" "}
             <button type="button" onClick={() => window.location.reload()} className="underline">

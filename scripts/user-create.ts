@@ -8,7 +8,8 @@ import { z } from "zod";
 import { readAppEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { NewUserSchema } from "@/lib/auth/schemas";
-import { createUserAccount, UserAccountError } from "@/lib/auth/users";
+import { createUserAccount } from "@/lib/auth/users";
+import { isAppError } from "@/lib/errors/app-error";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { log } from "./lib/cli";
 
@@ -84,10 +85,8 @@ function describeIssues(error: z.ZodError): string {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof UserAccountError) log(`user:create refused: ${error.message}`);
+    if (error instanceof UsageError || isAppError(error)) log(`user:create refused: ${error.message}`);
     else log(`user:create failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(
-      error instanceof UserAccountError && error.code === "EMAIL_TAKEN" ? 3 : error instanceof UsageError ? 2 : 1,
-    );
+    process.exit(isAppError(error, "EMAIL_TAKEN") ? 3 : error instanceof UsageError ? 2 : 1);
   },
 );

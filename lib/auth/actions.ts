@@ -2,29 +2,27 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { readFormFields } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/form-state";
+import { parseInput } from "@/lib/forms/parse-input";
+import { runFormAction } from "@/lib/forms/run-form-action";
 import { getAuth } from "./auth";
 import { safeNextPath } from "./roles";
 import { SignInSchema } from "./schemas";
 import { signInWithPassword } from "./sign-in";
 
-export interface SignInFormState {
-  message: string | null;
-  fieldErrors: { email?: string[]; password?: string[] };
-  /** What the user typed, so a wrong password keeps the email. Never the password. */
-  values: { email: string };
-}
+/** `values` keep the email, so a wrong password does not make the user retype it; never the password. */
+export type SignInFormState = FormState<"email" | "password">;
 
 export async function signInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
-  const email = String(formData.get("email") ?? "");
-  const values = { email };
-  const parsed = SignInSchema.safeParse({ email, password: formData.get("password") ?? "" });
-  if (!parsed.success) {
-    return { message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  }
-  const result = await signInWithPassword(parsed.data, await headers());
-  if (!result.ok) return { message: result.message, fieldErrors: {}, values };
-  redirect(safeNextPath(formData.get("next")));
+  const { email, password, next } = readFormFields(formData, ["email", "password", "next"]);
+  return runFormAction({ email }, async () => {
+    await signInWithPassword(
+      parseInput(SignInSchema, { email, password }, "Check the highlighted fields."),
+      await headers(),
+    );
+    redirect(safeNextPath(next));
+  });
 }
 
 /** Deletes the session row and the cookie; signing out twice is harmless. */

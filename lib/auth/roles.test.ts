@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AuthError, authorizeUser, hasRole, isRole, safeNextPath, type SessionUser } from "./roles";
+import { AppError } from "@/lib/errors/app-error";
+import { authorizeUser, hasRole, isRole, safeNextPath, type SessionUser } from "./roles";
 
 const editor: SessionUser = { id: "u1", email: "e@example.org", name: "E", role: "editor" };
 const admin: SessionUser = { id: "u2", email: "a@example.org", name: "A", role: "admin" };
@@ -29,12 +30,15 @@ describe("authorizeUser", () => {
         return caught;
       }
     })();
-    expect(error).toBeInstanceOf(AuthError);
-    expect((error as AuthError).status).toBe(401);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("UNAUTHENTICATED");
+    expect((error as AppError).httpStatus).toBe(401);
   });
 
   it("refuses an editor on admin work with 403", () => {
-    expect(() => authorizeUser(editor, "admin")).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => authorizeUser(editor, "admin")).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN", httpStatus: 403 }),
+    );
   });
 
   it("lets an editor do editor work and an admin do both", () => {

@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors/app-error";
+
 /** The two account roles. Readers need no account; an admin can do everything an editor can. */
 export const ROLES = ["editor", "admin"] as const;
 
@@ -22,23 +24,12 @@ export interface SessionUser {
 }
 
 /**
- * Why a request was refused: 401 when nobody is signed in (sign in and retry), 403 when the
- * signed-in account lacks the role (signing in again will not help).
+ * The role check behind requireUser: who may pass, given who is signed in. Throws AppError
+ * UNAUTHENTICATED (401) when nobody is signed in, FORBIDDEN (403) when the role is lacking.
  */
-export class AuthError extends Error {
-  readonly status: 401 | 403;
-
-  constructor(status: 401 | 403, message = status === 401 ? "Sign in to continue." : "Your account may not do this.") {
-    super(message);
-    this.name = "AuthError";
-    this.status = status;
-  }
-}
-
-/** The role check behind requireUser: who may pass, given who is signed in. */
 export function authorizeUser(user: SessionUser | null, minRole: Role = "editor"): SessionUser {
-  if (!user) throw new AuthError(401);
-  if (!hasRole(user.role, minRole)) throw new AuthError(403);
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!hasRole(user.role, minRole)) throw new AppError("FORBIDDEN");
   return user;
 }
 

@@ -39,5 +39,6 @@ export type NewUserInput = z.infer<typeof NewUserSchema>;
 
 export const UserStatusChangeSchema = z.object({
   userId: z.string().min(1).max(100),
+  intent: z.enum(["disable", "enable"]),
   note: z.string().trim().max(500, { message: "Use at most 500 characters." }).optional().default(""),
 });

@@ -8,7 +8,6 @@ import { resolveSessionUser } from "./session-user";
 // The contract the rest of the app codes against: pages call requirePageUser, server actions
 // and route handlers call requireUser, headers and menus call getSessionUser.
 export type { Role, SessionUser } from "./roles";
-export { AuthError } from "./roles";
 
 // Once per request, however many components and checks ask.
 const getRequestSessionUser = cache(async (): Promise<SessionUser | null> => resolveSessionUser(await headers()));
@@ -18,7 +17,10 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   return getRequestSessionUser();
 }
 
-/** For server actions and route handlers: throws AuthError(401) signed out, AuthError(403) wrong role. */
+/**
+ * For server actions and route handlers: throws AppError UNAUTHENTICATED (401) signed out,
+ * FORBIDDEN (403) for the wrong role. Server actions get this through runSessionAction.
+ */
 export async function requireUser(minRole: Role = "editor"): Promise<SessionUser> {
   return authorizeUser(await getSessionUser(), minRole);
 }

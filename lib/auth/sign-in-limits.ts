@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 /**
  * Sign-in limits, both kept in better-auth's `rateLimit` table:
@@ -39,11 +40,6 @@ export function accountLimitKey(email: string): string {
 
 function retryAfter(lastRequest: number, rule: LimitRule, now: number): number {
   return Math.max(1, Math.ceil((lastRequest + rule.window * 1000 - now) / 1000));
-}
-
-// Duck-typed: the SQLite and PostgreSQL clients each have their own error classes.
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**

@@ -1,27 +1,16 @@
 import "server-only";
 import crypto from "node:crypto";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { type Db, getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "./password";
 import type { Role } from "./roles";
 import type { NewUserInput } from "./schemas";
 
-/** Expected refusals of account changes, shown to the admin as they are. */
-export type UserAccountErrorCode =
-  /** Emails are unique: a second account for the same address would split one person's history. */
-  | "EMAIL_TAKEN"
-  /** The user id in the form does not exist (deleted, or a forged request). */
-  | "USER_NOT_FOUND"
-  /** An admin disabling their own account would lock themselves out mid-session. */
-  | "CANNOT_DISABLE_SELF";
-
-export class UserAccountError extends Error {
-  constructor(
-    readonly code: UserAccountErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "UserAccountError";
-  }
+function emailTaken(email: string): AppError {
+  const message = `An account for ${email} already exists.`;
+  return new AppError("EMAIL_TAKEN", { message, fieldErrors: { email: [message] } });
 }
 
 /** What the audit log records about an account: never the password or its hash. */
@@ -45,7 +34,9 @@ export interface CreatedUser {
 
 /**
  * Creates an account that signs in with email and password (better-auth's `credential`
- * account) and records `user.create` in the audit log, in one transaction.
+ * account) and records `user.create` in the audit log, in one transaction. Throws AppError
+ * EMAIL_TAKEN when the address has an account (checked first, and again by the unique index
+ * when two admins add it at once).
  */
 export async function createUserAccount(
   input: NewUserInput,
@@ -54,7 +45,7 @@ export async function createUserAccount(
 ): Promise<CreatedUser> {
   const email = input.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new UserAccountError("EMAIL_TAKEN", `An account for ${email} already exists.`);
+    throw emailTaken(email);
   }
   const passwordHash = await hashPassword(input.password);
   const id = crypto.randomUUID();
@@ -73,29 +64,25 @@ export async function createUserAccount(
           },
         },
       });
-      await tx.auditEvent.create({
-        data: {
-          actorId: audit.actorId,
-          action: "user.create",
-          entityType: "user",
-          entityId: id,
-          after: JSON.stringify(snapshot(user)),
-          note: audit.note || null,
-        },
+      await recordAuditEvent(tx, {
+        actorId: audit.actorId,
+        action: "user.create",
+        entityType: "user",
+        entityId: id,
+        after: snapshot(user),
+        note: audit.note,
       });
     });
   } catch (error) {
-    if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {
-      throw new UserAccountError("EMAIL_TAKEN", `An account for ${email} already exists.`);
-    }
-    throw error;
+    throw isUniqueViolation(error) ? emailTaken(email) : error;
   }
   return { id, email, name: input.name, role: input.role };
 }
 
 /**
  * Disables or re-enables an account and records `user.disable` / `user.enable`. Disabling also
- * deletes the user's sessions, so they are signed out everywhere at once.
+ * deletes the user's sessions, so they are signed out everywhere at once. Throws AppError
+ * CANNOT_DISABLE_SELF or NOT_FOUND.
  */
 export async function setUserDisabled(
   input: { userId: string; disabled: boolean; note?: string },
@@ -103,11 +90,11 @@ export async function setUserDisabled(
   db: Db = getDb(),
 ): Promise<void> {
   if (input.disabled && input.userId === audit.actorId) {
-    throw new UserAccountError("CANNOT_DISABLE_SELF", "You cannot disable your own account.");
+    throw new AppError("CANNOT_DISABLE_SELF");
   }
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId } });
-    if (!before) throw new UserAccountError("USER_NOT_FOUND", "There is no such user.");
+    if (!before) throw new AppError("NOT_FOUND", { message: "There is no such user." });
     if ((before.banned === true) === input.disabled) return;
     const after = await tx.user.update({
       where: { id: input.userId },
@@ -116,16 +103,14 @@ export async function setUserDisabled(
         : { banned: false, banReason: null, banExpires: null },
     });
     if (input.disabled) await tx.session.deleteMany({ where: { userId: input.userId } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: audit.actorId,
-        action: input.disabled ? "user.disable" : "user.enable",
-        entityType: "user",
-        entityId: input.userId,
-        before: JSON.stringify(snapshot(before)),
-        after: JSON.stringify(snapshot(after)),
-        note: input.note || null,
-      },
+    await recordAuditEvent(tx, {
+      actorId: audit.actorId,
+      action: input.disabled ? "user.disable" : "user.enable",
+      entityType: "user",
+      entityId: input.userId,
+      before: snapshot(before),
+      after: snapshot(after),
+      note: input.note,
     });
   });
 }

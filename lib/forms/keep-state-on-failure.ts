@@ -1,3 +1,5 @@
+import { unstable_rethrow } from "next/navigation";
+
 /**
  * Wraps a server action for `useActionState` so that a request that fails outright (the
  * session ended and the server answered 401, the network dropped) returns a form state
@@ -12,7 +14,7 @@ export function keepStateOnFailure<State>(
     try {
       return await action(state, formData);
     } catch (error) {
-      if (isNavigation(error)) throw error;
+      unstable_rethrow(error);
       return onFailure(state, formData);
     }
   };
@@ -20,10 +22,3 @@ export function keepStateOnFailure<State>(
 
 export const SESSION_LOST_MESSAGE =
   "The server refused the request: your session may have ended, or the connection dropped. Nothing was saved and nothing you entered is lost: sign in again in another tab, then submit again.";
-
-function isNavigation(error: unknown): boolean {
-  const digest = typeof error === "object" && error !== null ? (error as { digest?: unknown }).digest : undefined;
-  return (
-    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
-  );
-}

@@ -4,7 +4,8 @@ import { type Db, getDb } from "@/lib/db/client";
 import { extractPositions, parseArticleFile } from "@/lib/extraction";
 import { parseIsoDay } from "@/lib/dates/iso-day";
 import { fingerprintArticle } from "./fingerprint";
-import { publishArticle } from "./publish-article";
+import { findArticleIdByFingerprint, publishArticle } from "./publish-article";
+import { toPublishPosition } from "./publish-position";
 import { IngestArticleSchema } from "./schema";
 
 export type AcceptPolicy = { kind: "all" } | { kind: "min-confidence"; threshold: number };
@@ -71,11 +72,8 @@ export async function importArticle(
     };
   }
   const input = parsed.data;
-  const existing = await db.article.findUnique({
-    where: { fingerprint: fingerprintArticle(input.body) },
-    select: { id: true },
-  });
-  if (existing) return { status: "duplicate", articleId: existing.id };
+  const existingId = await findArticleIdByFingerprint(db, fingerprintArticle(input.body));
+  if (existingId) return { status: "duplicate", articleId: existingId };
 
   const proposals = extractPositions(input);
   const accepted = proposals.filter((p) => policy.kind === "all" || p.confidence >= policy.threshold);
@@ -86,19 +84,7 @@ export async function importArticle(
     publishedOn: parseIsoDay(input.published)!,
     body: input.body,
     actorId,
-    positions: accepted.map((p) => ({
-      country: p.country,
-      commitment: p.commitment,
-      stance: p.stance,
-      condition: p.condition,
-      speaker: p.speaker,
-      start: p.start,
-      end: p.end,
-      statedOn: parseIsoDay(p.statedOn ?? input.published)!,
-      confidence: p.confidence,
-      cues: p.cues,
-      reviewState: "accepted",
-    })),
+    positions: accepted.map((p) => toPublishPosition({ ...p, statedOn: parseIsoDay(p.statedOn ?? input.published)! })),
   });
   if (result.status === "duplicate") return { status: "duplicate", articleId: result.articleId };
   return {

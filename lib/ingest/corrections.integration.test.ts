@@ -26,7 +26,7 @@ describe("corrections", () => {
   it("corrects a commitment in place and audits who, when, before, after and why", async () => {
     const editor = await createTestEditor();
     const { troops } = await publishedItaly();
-    const result = await correctCommitment(
+    await correctCommitment(
       {
         commitmentId: troops.id,
         country: "IT",
@@ -37,7 +37,6 @@ describe("corrections", () => {
       },
       editor.id,
     );
-    expect(result).toEqual({ status: "ok" });
     expect((await getMatrixAt("2026-11-24")).rows[0]?.cells.troops?.stance).toBe("ruled_out");
     const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: troops.id } });
     expect(audit).toMatchObject({ actorId: editor.id, action: "commitment.correct", note: "Misread the negation" });
@@ -48,25 +47,30 @@ describe("corrections", () => {
   it("retracts a commitment without deleting it", async () => {
     const editor = await createTestEditor();
     const { troops } = await publishedItaly();
-    expect(await retractCommitment({ id: troops.id, note: "Wrong country" }, editor.id)).toEqual({ status: "ok" });
+    await retractCommitment({ id: troops.id, note: "Wrong country" }, editor.id);
     const row = (await getMatrixAt("2026-11-24")).rows[0];
     expect(row?.cells.troops).toBeUndefined();
     expect(row?.cells.monitoring).toBeDefined();
     expect(await getDb().commitment.count({ where: { id: troops.id } })).toBe(1);
-    expect(await retractCommitment({ id: troops.id, note: "again" }, editor.id)).toMatchObject({ status: "invalid" });
+    await expect(retractCommitment({ id: troops.id, note: "again" }, editor.id)).rejects.toMatchObject({
+      code: "ALREADY_RETRACTED",
+    });
+    expect(await getDb().auditEvent.count({ where: { entityId: troops.id, action: "commitment.retract" } })).toBe(1);
   });
 
   it("retracts a whole article, taking its positions out of the matrix", async () => {
     const editor = await createTestEditor();
     const { articleId } = await publishedItaly();
-    expect(await retractArticle({ id: articleId, note: "Satire site" }, editor.id)).toEqual({ status: "ok" });
+    await retractArticle({ id: articleId, note: "Satire site" }, editor.id);
     expect((await getMatrixAt("2026-11-24")).rows).toEqual([]);
     expect(await getDb().auditEvent.count({ where: { entityId: articleId, action: "article.retract" } })).toBe(1);
   });
 
   it("reports a missing commitment", async () => {
     const editor = await createTestEditor();
-    expect(await retractCommitment({ id: "nope", note: "why" }, editor.id)).toEqual({ status: "not-found" });
+    await expect(retractCommitment({ id: "nope", note: "why" }, editor.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 

@@ -1,30 +1,13 @@
 import "server-only";
-import { type Db, getDb } from "@/lib/db/client";
-import { refreshPositions } from "@/lib/positions/maintain-positions";
 import type { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { type Db, getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { refreshPositions } from "@/lib/positions/maintain-positions";
 import type { CorrectCommitmentSchema, RetractSchema } from "./schema";
 
-export type CorrectionResult = { status: "ok" } | { status: "not-found" } | { status: "invalid"; message: string };
-
-type Transaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** Records who changed what, from what to what, and why; the audit log is never edited. */
-async function recordChange(
-  tx: Transaction,
-  change: {
-    actorId: string;
-    action: string;
-    entityType: string;
-    entityId: string;
-    before: unknown;
-    after: unknown;
-    note: string;
-  },
-): Promise<void> {
-  await tx.auditEvent.create({
-    data: { ...change, before: JSON.stringify(change.before), after: JSON.stringify(change.after) },
-  });
-}
+// Each correction throws AppError NOT_FOUND for an id that is gone (a stale page) and
+// ALREADY_RETRACTED for a second retraction; what it changed is in the audit log.
 
 const commitmentSnapshot = {
   id: true,
@@ -46,12 +29,15 @@ export async function correctCommitment(
   input: z.infer<typeof CorrectCommitmentSchema>,
   actorId: string,
   db: Db = getDb(),
-): Promise<CorrectionResult> {
+): Promise<void> {
   const country = await db.country.findUnique({ where: { code: input.country }, select: { code: true } });
-  if (!country) return { status: "invalid", message: `Unknown country or actor code: ${input.country}` };
-  return db.$transaction(async (tx) => {
+  if (!country) {
+    const message = `Unknown country or actor code: ${input.country}`;
+    throw new AppError("UNKNOWN_COUNTRY", { message, fieldErrors: { country: [message] } });
+  }
+  await db.$transaction(async (tx) => {
     const before = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: commitmentSnapshot });
-    if (!before) return { status: "not-found" } as const;
+    if (!before) throw new AppError("NOT_FOUND");
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
       data: {
@@ -67,7 +53,7 @@ export async function correctCommitment(
     });
     // A correction may move the commitment to another country or type: both cells change.
     await refreshPositions(tx, [before, after]);
-    await recordChange(tx, {
+    await recordAuditEvent(tx, {
       actorId,
       action: "commitment.correct",
       entityType: "commitment",
@@ -76,7 +62,6 @@ export async function correctCommitment(
       after,
       note: input.note,
     });
-    return { status: "ok" } as const;
   });
 }
 
@@ -85,18 +70,19 @@ export async function retractCommitment(
   input: z.infer<typeof RetractSchema>,
   actorId: string,
   db: Db = getDb(),
-): Promise<CorrectionResult> {
-  return db.$transaction(async (tx) => {
+): Promise<void> {
+  await db.$transaction(async (tx) => {
     const before = await tx.commitment.findUnique({ where: { id: input.id }, select: commitmentSnapshot });
-    if (!before) return { status: "not-found" } as const;
-    if (before.retractedAt) return { status: "invalid", message: "This commitment is already retracted." } as const;
+    if (!before) throw new AppError("NOT_FOUND");
+    if (before.retractedAt)
+      throw new AppError("ALREADY_RETRACTED", { message: "This commitment is already retracted." });
     const after = await tx.commitment.update({
       where: { id: input.id },
       data: { retractedAt: new Date() },
       select: commitmentSnapshot,
     });
     await refreshPositions(tx, [after]);
-    await recordChange(tx, {
+    await recordAuditEvent(tx, {
       actorId,
       action: "commitment.retract",
       entityType: "commitment",
@@ -105,7 +91,6 @@ export async function retractCommitment(
       after,
       note: input.note,
     });
-    return { status: "ok" } as const;
   });
 }
 
@@ -114,14 +99,14 @@ export async function retractArticle(
   input: z.infer<typeof RetractSchema>,
   actorId: string,
   db: Db = getDb(),
-): Promise<CorrectionResult> {
-  return db.$transaction(async (tx) => {
+): Promise<void> {
+  await db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({
       where: { id: input.id },
       select: { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true },
     });
-    if (!before) return { status: "not-found" } as const;
-    if (before.retractedAt) return { status: "invalid", message: "This article is already retracted." } as const;
+    if (!before) throw new AppError("NOT_FOUND");
+    if (before.retractedAt) throw new AppError("ALREADY_RETRACTED", { message: "This article is already retracted." });
     const after = await tx.article.update({
       where: { id: input.id },
       data: { retractedAt: new Date(), retractedNote: input.note },
@@ -134,7 +119,7 @@ export async function retractArticle(
         select: { countryCode: true, type: true, statedOn: true },
       }),
     );
-    await recordChange(tx, {
+    await recordAuditEvent(tx, {
       actorId,
       action: "article.retract",
       entityType: "article",
@@ -143,6 +128,5 @@ export async function retractArticle(
       after,
       note: input.note,
     });
-    return { status: "ok" } as const;
   });
 }

@@ -85,9 +85,9 @@ describe("saving decisions on the draft", () => {
     const { draftId, draft } = await draftFor(uniqueToken());
     const [first, second, third] = draft.positions;
     expect(third).toBeDefined();
-    expect(await decideDraftPosition(draftId, first!.id, "accepted")).toMatchObject({ status: "saved", version: 1 });
-    expect(await decideDraftPosition(draftId, second!.id, "rejected")).toMatchObject({ status: "saved", version: 2 });
-    expect(await decideDraftPosition(draftId, third!.id, "accepted")).toMatchObject({ status: "saved", version: 3 });
+    expect(await decideDraftPosition(draftId, first!.id, "accepted")).toMatchObject({ version: 1 });
+    expect(await decideDraftPosition(draftId, second!.id, "rejected")).toMatchObject({ version: 2 });
+    expect(await decideDraftPosition(draftId, third!.id, "accepted")).toMatchObject({ version: 3 });
 
     const reread = (await getIngestDraft(draftId))!;
     expect(reread.version).toBe(3);
@@ -99,7 +99,7 @@ describe("saving decisions on the draft", () => {
     const results = await Promise.all(
       draft.positions.map((position, i) => decideDraftPosition(draftId, position.id, i % 2 ? "rejected" : "accepted")),
     );
-    expect(results.every((r) => r.status === "saved")).toBe(true);
+    expect(results.map((r) => r.outcome.kind)).toEqual(draft.positions.map(() => "decided"));
     const reread = (await getIngestDraft(draftId))!;
     expect(reread.version).toBe(draft.positions.length);
     expect(reread.positions.map((p) => p.decision)).toEqual(
@@ -110,12 +110,15 @@ describe("saving decisions on the draft", () => {
   it("saves an edited statement date, and refuses one after the article's date with the field's error", async () => {
     const { draftId, draft } = await draftFor(uniqueToken());
     const maritime = find(draft.positions, "PT", "maritime");
-    const late = await saveDraftPosition(draftId, editOf(maritime, { statedOn: "2026-01-13" }), "accepted");
-    expect(late).toMatchObject({ status: "invalid", fieldErrors: { statedOn: [expect.stringMatching(/after/)] } });
+    const late = saveDraftPosition(draftId, editOf(maritime, { statedOn: "2026-01-13" }), "accepted");
+    await expect(late).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { statedOn: [expect.stringMatching(/after/)] },
+    });
     expect((await getIngestDraft(draftId))!.version).toBe(0);
 
     const saved = await saveDraftPosition(draftId, editOf(maritime, { statedOn: "2025-11-20" }), "accepted");
-    expect(saved).toMatchObject({ status: "saved", outcome: { kind: "updated", positionId: maritime.id } });
+    expect(saved).toMatchObject({ outcome: { kind: "updated", positionId: maritime.id } });
     expect(find((await getIngestDraft(draftId))!.positions, "PT", "maritime")).toMatchObject({
       statedOn: "2025-11-20",
       decision: "accepted",
@@ -127,7 +130,7 @@ describe("saving decisions on the draft", () => {
     const maritime = find(draft.positions, "PT", "maritime");
     const byHand = { ...editOf(maritime), id: "ehand1", speaker: "Luís Montenegro" };
     const saved = await saveDraftPosition(draftId, byHand, "accepted");
-    expect(saved).toMatchObject({ status: "saved", outcome: { kind: "merged", positionId: maritime.id } });
+    expect(saved).toMatchObject({ outcome: { kind: "merged", positionId: maritime.id } });
     const reread = (await getIngestDraft(draftId))!;
     expect(reread.positions).toHaveLength(draft.positions.length);
 
@@ -139,8 +142,10 @@ describe("saving decisions on the draft", () => {
   it("refuses changes once the draft is published", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     await publishDraft(draftId, { version: 0 }, editor.id);
-    expect(await decideDraftPosition(draftId, draft.positions[0]!.id, "accepted")).toMatchObject({ status: "closed" });
-    expect(await decideDraftPosition("no-such-draft", "p1", "accepted")).toEqual({ status: "not-found" });
+    await expect(decideDraftPosition(draftId, draft.positions[0]!.id, "accepted")).rejects.toMatchObject({
+      code: "DRAFT_CLOSED",
+    });
+    await expect(decideDraftPosition("no-such-draft", "p1", "accepted")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -172,7 +177,7 @@ describe("publishDraft", () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     await decideDraftPosition(draftId, draft.positions[0]!.id, "accepted");
     // A second tab still shows version 0; the first saved a decision since.
-    expect(await publishDraft(draftId, { version: 0 }, editor.id)).toEqual({ status: "stale", version: 1 });
+    await expect(publishDraft(draftId, { version: 0 }, editor.id)).rejects.toMatchObject({ code: "STALE_DRAFT" });
     expect(await getDb().article.count()).toBe(0);
     expect((await getIngestDraft(draftId))?.status).toBe("open");
     expect(await publishDraft(draftId, { version: 1 }, editor.id)).toMatchObject({ status: "published" });
@@ -181,17 +186,18 @@ describe("publishDraft", () => {
   it("never publishes a decision saved while the publish runs: one of the two is refused", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     const version = await decideAll(draftId, draft.positions, "accepted");
-    const [published, decided] = await Promise.all([
+    const [published, decided] = await Promise.allSettled([
       publishDraft(draftId, { version }, editor.id),
       decideDraftPosition(draftId, draft.positions[0]!.id, "rejected"),
     ]);
     const rejected = await getDb().commitment.count({ where: { reviewState: "rejected" } });
-    if (published.status === "published") {
-      expect(decided.status).toBe("closed");
+    if (published.status === "fulfilled") {
+      expect(published.value.status).toBe("published");
+      expect(decided).toMatchObject({ status: "rejected", reason: { code: "DRAFT_CLOSED" } });
       expect(rejected).toBe(0);
     } else {
-      expect(published.status).toBe("stale");
-      expect(decided.status).toBe("saved");
+      expect(published.reason).toMatchObject({ code: "STALE_DRAFT" });
+      expect(decided.status).toBe("fulfilled");
       expect(await getDb().article.count()).toBe(0);
     }
   });
@@ -219,7 +225,9 @@ describe("publishDraft", () => {
     });
     await saveDraftPosition(draftId, editOf(maritime, { stance: "committed" }), "accepted");
     const version = (await getIngestDraft(draftId))!.version;
-    expect(await publishDraft(draftId, { version }, editor.id)).toEqual({ status: "contradictions", count: 1 });
+    await expect(publishDraft(draftId, { version }, editor.id)).rejects.toMatchObject({
+      code: "UNCONFIRMED_CONTRADICTION",
+    });
     expect(await getDb().article.count()).toBe(1);
     expect(await publishDraft(draftId, { version, confirmContradictions: true }, editor.id)).toMatchObject({
       status: "published",
@@ -236,8 +244,8 @@ describe("publishDraft", () => {
         ),
       },
     });
-    expect(await publishDraft(draftId, { version: 0 }, editor.id)).toEqual({
-      status: "invalid",
+    await expect(publishDraft(draftId, { version: 0 }, editor.id)).rejects.toMatchObject({
+      code: "UNKNOWN_COUNTRY",
       message: expect.stringMatching(/QQ/),
     });
     expect(await getDb().article.count()).toBe(0);

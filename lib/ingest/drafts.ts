@@ -1,7 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import { type Db, getDb } from "@/lib/db/client";
 import { parseIsoDay, toIsoDay } from "@/lib/dates/iso-day";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldErrorsOf } from "@/lib/forms/parse-input";
 import { extractPositions } from "@/lib/extraction";
 import { getStandingPositions } from "@/lib/queries/get-standing-positions";
 import {
@@ -14,9 +15,10 @@ import {
   toDraftPosition,
 } from "./draft-position";
 import { fingerprintArticle } from "./fingerprint";
-import { publishArticle } from "./publish-article";
+import { findArticleIdByFingerprint, publishArticle } from "./publish-article";
+import { toPublishPosition } from "./publish-position";
 import { hasContradictions, previewPublish } from "./publish-preview";
-import { type DraftDecision, type IngestArticleInput, type PositionEditField, positionEditSchema } from "./schema";
+import { type DraftDecision, type IngestArticleInput, positionEditSchema } from "./schema";
 
 export type CreateDraftResult =
   | { status: "draft"; draftId: string }
@@ -33,8 +35,8 @@ export async function createIngestDraft(
   db: Db = getDb(),
 ): Promise<CreateDraftResult> {
   const fingerprint = fingerprintArticle(input.body);
-  const article = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
-  if (article) return { status: "duplicate", articleId: article.id };
+  const articleId = await findArticleIdByFingerprint(db, fingerprint);
+  if (articleId) return { status: "duplicate", articleId };
   const openDraft = await db.ingestDraft.findFirst({ where: { fingerprint, status: "open" }, select: { id: true } });
   if (openDraft) return { status: "open-draft", draftId: openDraft.id };
 
@@ -55,14 +57,11 @@ export async function createIngestDraft(
   return { status: "draft", draftId: draft.id };
 }
 
-export type DraftSaveResult =
-  | { status: "saved"; version: number; outcome: Exclude<DraftChangeOutcome, { kind: "refused" }> }
-  | { status: "invalid"; message: string; fieldErrors: Partial<Record<PositionEditField, string[]>> }
-  | { status: "not-found" }
-  /** Published (or being published) meanwhile: decisions can no longer change. */
-  | { status: "closed"; articleId: string | null }
-  /** Other saves kept winning the race; nothing was written. */
-  | { status: "busy" };
+/** A saved change: the draft's new version and what the change did. */
+export interface DraftSaved {
+  version: number;
+  outcome: Exclude<DraftChangeOutcome, { kind: "refused" }>;
+}
 
 interface OpenDraft {
   body: string;
@@ -70,42 +69,38 @@ interface OpenDraft {
   positions: DraftPosition[];
 }
 
-type ChangeRequest =
-  { change: DraftChange } | { invalid: { message: string; fieldErrors: Partial<Record<PositionEditField, string[]>> } };
-
 // Concurrent saves of one draft (two tabs, two editors) each retry on the version they lost to.
 const MAX_SAVE_ATTEMPTS = 8;
 
 /**
  * Applies one change to a draft's saved positions as a compare-and-set on its version, so
  * that concurrent saves never overwrite each other and every save bumps the version that a
- * publish is checked against.
+ * publish is checked against. Throws AppError NOT_FOUND, DRAFT_CLOSED (published meanwhile),
+ * INVALID_INPUT (the change does not fit the draft) or DRAFT_BUSY.
  */
 async function changeDraft(
   draftId: string,
-  makeChange: (draft: OpenDraft) => ChangeRequest,
+  makeChange: (draft: OpenDraft) => DraftChange,
   db: Db,
-): Promise<DraftSaveResult> {
+): Promise<DraftSaved> {
   for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {
     const draft = await db.ingestDraft.findUnique({
       where: { id: draftId },
-      select: { status: true, articleId: true, version: true, body: true, publishedOn: true, proposals: true },
+      select: { status: true, version: true, body: true, publishedOn: true, proposals: true },
     });
-    if (!draft) return { status: "not-found" };
-    if (draft.status !== "open") return { status: "closed", articleId: draft.articleId };
+    if (!draft) throw new AppError("NOT_FOUND", { message: "This draft no longer exists." });
+    if (draft.status !== "open") throw new AppError("DRAFT_CLOSED");
     const positions = parseStoredPositions(draft.proposals);
-    const request = makeChange({ body: draft.body, published: toIsoDay(draft.publishedOn), positions });
-    if ("invalid" in request) return { status: "invalid", ...request.invalid };
-    const applied = applyDraftChange(positions, request.change, draft.body);
-    if (applied.outcome.kind === "refused")
-      return { status: "invalid", message: applied.outcome.message, fieldErrors: {} };
+    const change = makeChange({ body: draft.body, published: toIsoDay(draft.publishedOn), positions });
+    const applied = applyDraftChange(positions, change, draft.body);
+    if (applied.outcome.kind === "refused") throw new AppError("INVALID_INPUT", { message: applied.outcome.message });
     const written = await db.ingestDraft.updateMany({
       where: { id: draftId, version: draft.version, status: "open" },
       data: { proposals: JSON.stringify(applied.positions), version: draft.version + 1 },
     });
-    if (written.count === 1) return { status: "saved", version: draft.version + 1, outcome: applied.outcome };
+    if (written.count === 1) return { version: draft.version + 1, outcome: applied.outcome };
   }
-  return { status: "busy" };
+  throw new AppError("DRAFT_BUSY");
 }
 
 /** Saves the editor's decision on one position (accepted, rejected, or back to undecided). */
@@ -114,8 +109,8 @@ export async function decideDraftPosition(
   positionId: string,
   decision: DraftDecision,
   db: Db = getDb(),
-): Promise<DraftSaveResult> {
-  return changeDraft(draftId, () => ({ change: { kind: "decide", positionId, decision } }), db);
+): Promise<DraftSaved> {
+  return changeDraft(draftId, () => ({ kind: "decide", positionId, decision }), db);
 }
 
 /**
@@ -127,20 +122,18 @@ export async function saveDraftPosition(
   input: unknown,
   decision: DraftDecision,
   db: Db = getDb(),
-): Promise<DraftSaveResult> {
+): Promise<DraftSaved> {
   return changeDraft(
     draftId,
     ({ published }) => {
       const parsed = positionEditSchema(published).safeParse(input);
       if (!parsed.success) {
-        return {
-          invalid: {
-            message: "Some fields need attention; nothing was saved.",
-            fieldErrors: z.flattenError(parsed.error).fieldErrors,
-          },
-        };
+        throw new AppError("INVALID_INPUT", {
+          message: "Some fields need attention; nothing was saved.",
+          fieldErrors: fieldErrorsOf(parsed.error),
+        });
       }
-      return { change: { kind: "save", edit: parsed.data, decision } };
+      return { kind: "save", edit: parsed.data, decision };
     },
     db,
   );
@@ -160,14 +153,7 @@ export async function keepDraftOpen(draftId: string, db: Db = getDb()): Promise<
 }
 
 export type PublishDraftResult =
-  | { status: "published"; articleId: string }
-  | { status: "duplicate"; articleId: string }
-  | { status: "not-found" }
-  /** The draft changed after the editor's page last saw it: nothing was published. */
-  | { status: "stale"; version: number }
-  /** Same-day contradictions the editor has not confirmed: nothing was published. */
-  | { status: "contradictions"; count: number }
-  | { status: "invalid"; message: string };
+  { status: "published"; articleId: string } | { status: "duplicate"; articleId: string };
 
 class StaleDraftError extends Error {}
 
@@ -178,7 +164,9 @@ class StaleDraftError extends Error {}
  * accepted positions reach the matrix, rejected ones are kept as rejected, undecided ones
  * as `proposed` (not shown in the matrix) for an editor to come back to. Identical positions
  * are stored once. Publishing a draft twice, or an article that another editor published
- * meanwhile, lands on the one existing article.
+ * meanwhile, lands on the one existing article. Throws AppError NOT_FOUND, STALE_DRAFT (the
+ * draft changed since `version`), UNCONFIRMED_CONTRADICTION, UNKNOWN_COUNTRY and
+ * EVIDENCE_OUTSIDE_ARTICLE; nothing is written then.
  */
 export async function publishDraft(
   draftId: string,
@@ -187,23 +175,21 @@ export async function publishDraft(
   db: Db = getDb(),
 ): Promise<PublishDraftResult> {
   const draft = await db.ingestDraft.findUnique({ where: { id: draftId } });
-  if (!draft) return { status: "not-found" };
+  if (!draft) throw new AppError("NOT_FOUND", { message: "This draft no longer exists." });
   if (draft.status === "published" && draft.articleId) return { status: "duplicate", articleId: draft.articleId };
-  if (draft.version !== options.version) return { status: "stale", version: draft.version };
+  if (draft.version !== options.version) throw staleDraftError();
 
   const positions = mergeIdenticalPositions(parseStoredPositions(draft.proposals));
   const outside = positions.find((position) => position.end > draft.body.length);
-  if (outside) return { status: "invalid", message: "A position's evidence lies outside the article text." };
+  if (outside) throw new AppError("EVIDENCE_OUTSIDE_ARTICLE");
   const countries = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code));
   const unknown = positions.find((position) => position.decision === "accepted" && !countries.has(position.country));
-  if (unknown) return { status: "invalid", message: `Unknown country or actor code: ${unknown.country}` };
+  if (unknown) throw new AppError("UNKNOWN_COUNTRY", { message: `Unknown country or actor code: ${unknown.country}` });
   // An undecided proposal naming no known country cannot be stored; it had nothing to come back to.
   const storable = positions.filter((position) => countries.has(position.country));
 
   const preview = previewPublish(storable, await getStandingPositions(storable, db));
-  if (hasContradictions(preview) && !options.confirmContradictions) {
-    return { status: "contradictions", count: preview.filter((item) => item.effect.kind === "contradiction").length };
-  }
+  if (hasContradictions(preview) && !options.confirmContradictions) throw new AppError("UNCONFIRMED_CONTRADICTION");
 
   try {
     const result = await publishArticle(db, {
@@ -213,20 +199,14 @@ export async function publishDraft(
       publishedOn: draft.publishedOn,
       body: draft.body,
       actorId,
-      positions: storable.map((position) => ({
-        country: position.country,
-        commitment: position.commitment,
-        stance: position.stance,
-        condition: position.stance === "conditional" ? position.condition : null,
-        speaker: position.speaker,
-        start: position.start,
-        end: position.end,
-        statedOn: parseIsoDay(position.statedOn)!,
-        confidence: position.confidence,
-        cues: position.cues,
-        reviewState:
-          position.decision === "accepted" ? "accepted" : position.decision === "rejected" ? "rejected" : "proposed",
-      })),
+      positions: storable.map((position) =>
+        toPublishPosition({
+          ...position,
+          statedOn: parseIsoDay(position.statedOn)!,
+          reviewState:
+            position.decision === "accepted" ? "accepted" : position.decision === "rejected" ? "rejected" : "proposed",
+        }),
+      ),
       onCreated: async (tx, articleId) => {
         // The compare-and-set that makes the version check hold against a save racing this publish.
         const closed = await tx.ingestDraft.updateMany({
@@ -248,9 +228,14 @@ export async function publishDraft(
     if (!(error instanceof StaleDraftError)) throw error;
     const now = await db.ingestDraft.findUnique({
       where: { id: draftId },
-      select: { status: true, articleId: true, version: true },
+      select: { status: true, articleId: true },
     });
     if (now?.status === "published" && now.articleId) return { status: "duplicate", articleId: now.articleId };
-    return { status: "stale", version: now?.version ?? options.version };
+    throw staleDraftError();
   }
+}
+
+// The page's version is the field at fault: the form shows the reload offer beside it.
+function staleDraftError(): AppError {
+  return new AppError("STALE_DRAFT", { fieldErrors: { version: ["This page is older than the saved draft."] } });
 }

@@ -1,39 +1,23 @@
-import type { IngestArticleField } from "./schema";
+import { readFormFields } from "@/lib/forms/form-data";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { type IngestArticleField, IngestArticleSchema } from "./schema";
 
-/** What the ingest form's server action returns to `useActionState`. */
-export interface IngestFormState {
-  status: "idle" | "error" | "confirm-fields";
-  /** A message for the whole form, announced in a live region. */
-  message: string | null;
-  fieldErrors: Partial<Record<IngestArticleField, string[]>>;
-  /** Everything the editor typed, sent back so a refused paste loses nothing. */
-  values: Record<IngestArticleField, string>;
-}
+/** The ingest form's state: `confirm-fields` when fields were proposed from a raw page paste. */
+export type IngestFormState = FormState<IngestArticleField>;
 
-export const INGEST_FIELDS: readonly IngestArticleField[] = ["title", "outlet", "url", "published", "body"];
+export const EMPTY_INGEST_FORM: IngestFormState = initialFormState({
+  title: "",
+  outlet: "",
+  url: "",
+  published: "",
+  body: "",
+});
 
-export const EMPTY_INGEST_FORM: IngestFormState = {
-  status: "idle",
-  message: null,
-  fieldErrors: {},
-  values: { title: "", outlet: "", url: "", published: "", body: "" },
-};
-
-export function readIngestValues(formData: FormData): IngestFormState["values"] {
-  const read = (field: IngestArticleField) => {
-    const value = formData.get(field);
-    return typeof value === "string" ? value : "";
-  };
-  return {
-    title: read("title"),
-    outlet: read("outlet"),
-    url: read("url"),
-    published: read("published"),
-    body: read("body"),
-  };
+export function readIngestValues(formData: FormData): Record<IngestArticleField, string> {
+  return readFormFields(formData, IngestArticleSchema.keyof().options);
 }
 
 /** True for a raw page paste: text in the body and none of the fields that describe it. */
-export function isRawPaste(values: IngestFormState["values"]): boolean {
+export function isRawPaste(values: Record<IngestArticleField, string>): boolean {
   return values.body.trim() !== "" && !values.title.trim() && !values.outlet.trim() && !values.published.trim();
 }

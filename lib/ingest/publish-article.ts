@@ -1,23 +1,10 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
-import type { CommitmentType, ReviewState, Stance } from "@/lib/domain/taxonomy";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Db, Transaction } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { refreshPositions } from "@/lib/positions/maintain-positions";
 import { fingerprintArticle } from "./fingerprint";
-
-export interface PublishPosition {
-  country: string;
-  commitment: CommitmentType;
-  stance: Stance;
-  condition: string | null;
-  /** The speaker as named in the text; linked to the gazetteer when a name or alias matches. */
-  speaker: string | null;
-  start: number;
-  end: number;
-  statedOn: Date;
-  confidence: number | null;
-  cues: string[];
-  reviewState: ReviewState;
-}
+import type { PublishPosition } from "./publish-position";
 
 export interface PublishArticleInput {
   title: string;
@@ -31,15 +18,12 @@ export interface PublishArticleInput {
   onCreated?: (tx: Transaction, articleId: string) => Promise<void>;
 }
 
-type Transaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 export type PublishArticleResult =
   { status: "created"; articleId: string } | { status: "duplicate"; articleId: string };
 
-const UNIQUE_VIOLATION = "P2002";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === UNIQUE_VIOLATION;
+/** The id of the published article with this fingerprint, if any: how a duplicate is recognised. */
+export async function findArticleIdByFingerprint(db: Db, fingerprint: string): Promise<string | null> {
+  return (await db.article.findUnique({ where: { fingerprint }, select: { id: true } }))?.id ?? null;
 }
 
 /** Maps speaker names and aliases (lower case) to speaker ids. */
@@ -64,8 +48,8 @@ async function getSpeakerIndex(db: Db): Promise<Map<string, string>> {
  */
 export async function publishArticle(db: Db, input: PublishArticleInput): Promise<PublishArticleResult> {
   const fingerprint = fingerprintArticle(input.body);
-  const existing = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
-  if (existing) return { status: "duplicate", articleId: existing.id };
+  const existingId = await findArticleIdByFingerprint(db, fingerprint);
+  if (existingId) return { status: "duplicate", articleId: existingId };
 
   const speakerIndex = await getSpeakerIndex(db);
   for (const position of input.positions) {
@@ -143,14 +127,12 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
             statedOn: position.statedOn,
           })),
       );
-      await tx.auditEvent.create({
-        data: {
-          actorId: input.actorId,
-          action: "article.publish",
-          entityType: "article",
-          entityId: article.id,
-          after: JSON.stringify({ title: input.title, outlet: input.outlet, positions: input.positions.length }),
-        },
+      await recordAuditEvent(tx, {
+        actorId: input.actorId,
+        action: "article.publish",
+        entityType: "article",
+        entityId: article.id,
+        after: { title: input.title, outlet: input.outlet, positions: input.positions.length },
       });
       await input.onCreated?.(tx, article.id);
       return article.id;
@@ -158,8 +140,8 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
     return { status: "created", articleId };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      const winner = await db.article.findUnique({ where: { fingerprint }, select: { id: true } });
-      if (winner) return { status: "duplicate", articleId: winner.id };
+      const winnerId = await findArticleIdByFingerprint(db, fingerprint);
+      if (winnerId) return { status: "duplicate", articleId: winnerId };
     }
     throw error;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "@/lib/forms/parse-input";
 import { IngestArticleSchema, MAX_BODY_BYTES, positionEditSchema, PublishDraftSchema } from "./schema";
 
 const valid = {
@@ -103,5 +104,24 @@ describe("PublishDraftSchema", () => {
       confirmContradictions: false,
     });
     expect(PublishDraftSchema.safeParse({ draftId: "d1", version: "-1" }).success).toBe(false);
+  });
+});
+
+describe("positionEditSchema's field errors", () => {
+  it("reports every field's issue under that field", () => {
+    const result = positionEditSchema("2026-01-07").safeParse({
+      id: "p1",
+      country: "",
+      commitment: "troops",
+      stance: "committed",
+      start: 0,
+      end: 10,
+      statedOn: "2026-01-08",
+    });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual({
+      country: ["Choose the country or actor."],
+      statedOn: ["The statement date is after the article's date (2026-01-07)."],
+    });
   });
 });

@@ -123,6 +123,7 @@ export const DecidePositionSchema = z.object({
 export const PublishDraftSchema = z.object({
   draftId: z.string().min(1),
   version: z.coerce.number().int().min(0),
+  // A checkbox: "on" when ticked, absent (read as "") when not.
   confirmContradictions: z
     .union([z.literal("on"), z.literal("true"), z.literal(""), z.null(), z.undefined()])
     .transform((value) => value === "on" || value === "true"),

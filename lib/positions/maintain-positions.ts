@@ -1,10 +1,7 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Db, Transaction } from "@/lib/db/client";
 import { dialectOf, resolveDatabaseUrl } from "@/lib/db/dialect";
 import { derivePositionIntervals, type PositionSource, startOfUtcDay } from "./derive-intervals";
-
-/** A Prisma transaction client, as `db.$transaction(async (tx) => ...)` passes it. */
-export type PositionsTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** A commitment that was created, corrected or retracted: its cell must be derived again from its day on. */
 export interface ChangedCell {
@@ -55,7 +52,7 @@ function groupByCell(changes: readonly ChangedCell[]): Map<string, ChangedCell> 
  * or fail together. Only the tail of a cell's history from the earliest changed day is
  * derived again: a day's position depends on that day's commitments alone.
  */
-export async function refreshPositions(tx: PositionsTransaction, changes: readonly ChangedCell[]): Promise<void> {
+export async function refreshPositions(tx: Transaction, changes: readonly ChangedCell[]): Promise<void> {
   const cells = [...groupByCell(changes).values()].sort((a, b) =>
     `${a.countryCode}|${a.type}`.localeCompare(`${b.countryCode}|${b.type}`),
   );

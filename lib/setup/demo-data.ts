@@ -1,29 +1,16 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { DEMO_ARTICLES, type DemoArticle } from "@/lib/demo/articles";
-import { publishArticle, type PublishPosition } from "@/lib/ingest/publish-article";
+import { publishArticle } from "@/lib/ingest/publish-article";
+import { type PublishPosition, sentenceSpan, toPublishPosition } from "@/lib/ingest/publish-position";
 
 export type DemoDataResult =
   { status: "loaded"; articles: number; commitments: number } | { status: "skipped"; reason: string };
 
 function toPublishPositions(article: DemoArticle, statedOn: Date): PublishPosition[] {
-  return article.positions.map((position) => {
-    const start = article.body.indexOf(position.sentence);
-    if (start < 0) throw new Error(`Demo sentence not found in "${article.title}": ${position.sentence}`);
-    return {
-      country: position.country,
-      commitment: position.commitment,
-      stance: position.stance,
-      condition: position.condition,
-      speaker: position.speaker,
-      start,
-      end: start + position.sentence.length,
-      statedOn,
-      confidence: null,
-      cues: [],
-      reviewState: "accepted",
-    };
-  });
+  return article.positions.map((position) =>
+    toPublishPosition({ ...position, ...sentenceSpan(article.body, position.sentence), statedOn }),
+  );
 }
 
 /** Fills an empty database with the demo articles so a newcomer sees a filled matrix. */

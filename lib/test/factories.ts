@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import type { CommitmentType, ReviewState, Stance } from "@/lib/domain/taxonomy";
 import { publishArticle } from "@/lib/ingest/publish-article";
+import { sentenceSpan, toPublishPosition } from "@/lib/ingest/publish-position";
 
 /** A unique token so that tests sharing one database never see each other's rows. */
 export function uniqueToken(): string {
@@ -36,22 +37,9 @@ export async function createPublishedArticle(options: {
     publishedOn,
     body,
     actorId: null,
-    positions: options.positions.map((position) => {
-      const start = body.indexOf(position.sentence);
-      return {
-        country: position.country,
-        commitment: position.commitment,
-        stance: position.stance,
-        condition: position.condition ?? null,
-        speaker: position.speaker ?? null,
-        start,
-        end: start + position.sentence.length,
-        statedOn: publishedOn,
-        confidence: null,
-        cues: [],
-        reviewState: position.reviewState ?? "accepted",
-      };
-    }),
+    positions: options.positions.map((position) =>
+      toPublishPosition({ ...position, ...sentenceSpan(body, position.sentence), statedOn: publishedOn }),
+    ),
   });
   return { ...result, body };
 }

@@ -1,53 +1,32 @@
 "use server";
 
 import { refresh, revalidatePath } from "next/cache";
-import { z } from "zod";
-import { AuthError, requireUser } from "@/lib/auth/session";
-import { correctCommitment, type CorrectionResult, retractArticle, retractCommitment } from "@/lib/ingest/corrections";
+import type { z } from "zod";
+import { readFormFields } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/form-state";
+import { parseInput } from "@/lib/forms/parse-input";
+import { runSessionAction } from "@/lib/forms/run-form-action";
+import { correctCommitment, retractArticle, retractCommitment } from "@/lib/ingest/corrections";
 import { CorrectCommitmentSchema, RetractSchema } from "@/lib/ingest/schema";
 
-export interface CorrectionFormState {
-  status: "idle" | "error" | "done";
-  message: string | null;
-  fieldErrors: Record<string, string[] | undefined>;
-  /** What the editor submitted, so a refused correction keeps their choices. */
-  values: Record<string, string>;
-}
+/** A correction or retraction form's state; `values` keep the editor's choices on a refusal. */
+export type CorrectionFormState = FormState;
 
-async function runCorrection<Schema extends z.ZodType>(
+async function runCorrection<Schema extends z.ZodObject>(
   formData: FormData,
   schema: Schema,
-  apply: (input: z.infer<Schema>, actorId: string) => Promise<CorrectionResult>,
+  apply: (input: z.output<Schema>, actorId: string) => Promise<void>,
   doneMessage: string,
 ): Promise<CorrectionFormState> {
-  const values = Object.fromEntries(
-    [...formData].flatMap(([key, value]) => (typeof value === "string" && !key.startsWith("$") ? [[key, value]] : [])),
-  );
-  let user;
-  try {
-    user = await requireUser("editor");
-  } catch (error) {
-    if (error instanceof AuthError) return { status: "error", message: error.message, fieldErrors: {}, values };
-    throw error;
-  }
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      message: "Some fields need attention.",
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as CorrectionFormState["fieldErrors"],
-      values,
-    };
-  }
-  const result = await apply(parsed.data, user.id);
-  if (result.status === "not-found")
-    return { status: "error", message: "It no longer exists.", fieldErrors: {}, values };
-  if (result.status === "invalid") return { status: "error", message: result.message, fieldErrors: {}, values };
-  // Every page showing positions may now be stale (client router cache included), and the
-  // page the editor is on re-renders with the change.
-  revalidatePath("/", "layout");
-  refresh();
-  return { status: "done", message: doneMessage, fieldErrors: {}, values: {} };
+  const values = readFormFields(formData, schema.keyof().options as string[]);
+  return runSessionAction("editor", values, async (user) => {
+    await apply(parseInput(schema, values), user.id);
+    // Every page showing positions may now be stale (client router cache included), and the
+    // page the editor is on re-renders with the change.
+    revalidatePath("/", "layout");
+    refresh();
+    return { status: "done", message: doneMessage, fieldErrors: {}, values: {} };
+  });
 }
 
 export async function correctCommitmentAction(

@@ -1,62 +1,46 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { AuthError, requireUser } from "@/lib/auth/session";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { readFormFields } from "@/lib/forms/form-data";
+import type { FormState } from "@/lib/forms/form-state";
+import { parseInput } from "@/lib/forms/parse-input";
+import { runSessionAction, UNEXPECTED_ERROR_MESSAGE } from "@/lib/forms/run-form-action";
 import type { DraftChangeOutcome } from "@/lib/ingest/draft-position";
 import {
   decideDraftPosition,
-  type DraftSaveResult,
+  type DraftSaved,
   keepDraftOpen,
   publishDraft,
   saveDraftPosition,
 } from "@/lib/ingest/drafts";
-import {
-  DecidePositionSchema,
-  type DraftDecision,
-  type PositionEditField,
-  PublishDraftSchema,
-} from "@/lib/ingest/schema";
+import { DecidePositionSchema, type DraftDecision, PublishDraftSchema } from "@/lib/ingest/schema";
+import { logger } from "@/lib/log/logger";
 import { type DraftReviewState, getDraftReviewState } from "@/lib/queries/get-ingest-draft";
 
 /** What every save on the review page answers: the draft as now saved, or why nothing was. */
 export type ReviewSaveResult =
   | { status: "saved"; state: DraftReviewState; outcome: Exclude<DraftChangeOutcome, { kind: "refused" }> }
-  | {
-      status: "error";
-      message: string;
-      fieldErrors?: Partial<Record<PositionEditField, string[]>>;
-      /** Set when the draft was published meanwhile: the page links to the article. */
-      articleId?: string | null;
-    };
+  | { status: "error"; message: string; fieldErrors: FieldErrors };
 
-async function toReviewSaveResult(draftId: string, result: DraftSaveResult): Promise<ReviewSaveResult> {
-  switch (result.status) {
-    case "saved": {
-      const state = await getDraftReviewState(draftId);
-      if (!state) return { status: "error", message: "This draft no longer exists." };
-      return { status: "saved", state, outcome: result.outcome };
-    }
-    case "invalid":
-      return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
-    case "not-found":
-      return { status: "error", message: "This draft no longer exists." };
-    case "closed":
-      return {
-        status: "error",
-        message: "This article has been published meanwhile; its decisions can no longer change here.",
-        articleId: result.articleId,
-      };
-    case "busy":
-      return { status: "error", message: "The draft is being changed from elsewhere right now; try again." };
-  }
-}
-
-async function checkEditor(): Promise<string | ReviewSaveResult> {
+/**
+ * The review page's saves are called with plain values (not forms), so they answer a save
+ * result rather than a FormState; errors follow the app's one model all the same: an
+ * AppError is shown as it is, anything else is logged and shown generically.
+ */
+async function runReviewSave(draftId: string, save: () => Promise<DraftSaved>): Promise<ReviewSaveResult> {
   try {
-    return (await requireUser("editor")).id;
+    await requireUser("editor");
+    const saved = await save();
+    const state = await getDraftReviewState(draftId);
+    if (!state) throw new AppError("NOT_FOUND", { message: "This draft no longer exists." });
+    return { status: "saved", state, outcome: saved.outcome };
   } catch (error) {
-    if (error instanceof AuthError) return { status: "error", message: error.message };
-    throw error;
+    unstable_rethrow(error);
+    if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+    logger.error({ err: error }, "review save failed");
+    return { status: "error", message: UNEXPECTED_ERROR_MESSAGE, fieldErrors: {} };
   }
 }
 
@@ -66,12 +50,11 @@ export async function decidePositionAction(input: {
   positionId: string;
   decision: DraftDecision;
 }): Promise<ReviewSaveResult> {
-  const editor = await checkEditor();
-  if (typeof editor !== "string") return editor;
-  const parsed = DecidePositionSchema.safeParse(input);
-  if (!parsed.success) return { status: "error", message: "That decision could not be read; reload the page." };
-  const { draftId, positionId, decision } = parsed.data;
-  return toReviewSaveResult(draftId, await decideDraftPosition(draftId, positionId, decision));
+  const draftId = typeof input?.draftId === "string" ? input.draftId : "";
+  return runReviewSave(draftId, async () => {
+    const { positionId, decision } = parseInput(DecidePositionSchema, input, "That decision could not be read.");
+    return decideDraftPosition(draftId, positionId, decision);
+  });
 }
 
 /** Saves an edited position or one added by hand (validated against the article's date). */
@@ -80,63 +63,47 @@ export async function savePositionAction(input: {
   position: unknown;
   decision: DraftDecision;
 }): Promise<ReviewSaveResult> {
-  const editor = await checkEditor();
-  if (typeof editor !== "string") return editor;
-  const parsed = DecidePositionSchema.pick({ draftId: true, decision: true }).safeParse(input);
-  if (!parsed.success) return { status: "error", message: "That change could not be read; reload the page." };
-  const { draftId, decision } = parsed.data;
-  return toReviewSaveResult(draftId, await saveDraftPosition(draftId, input.position, decision));
+  const draftId = typeof input?.draftId === "string" ? input.draftId : "";
+  return runReviewSave(draftId, async () => {
+    const { decision } = parseInput(DecidePositionSchema.pick({ draftId: true, decision: true }), input);
+    return saveDraftPosition(draftId, input.position, decision);
+  });
 }
 
 /** Called by an open review page, so that pruning never removes a draft under review. */
 export async function keepDraftOpenAction(draftId: string): Promise<boolean> {
-  const editor = await checkEditor();
-  if (typeof editor !== "string" || typeof draftId !== "string") return false;
-  return keepDraftOpen(draftId);
+  try {
+    await requireUser("editor");
+    return typeof draftId === "string" && (await keepDraftOpen(draftId));
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!(error instanceof AppError)) logger.error({ err: error }, "keeping a draft open failed");
+    return false;
+  }
 }
 
-export interface PublishFormState {
-  message: string | null;
-  /** The draft changed after this page last saved: the page offers a reload. */
-  isStale: boolean;
-}
+type PublishField = "draftId" | "version" | "confirmContradictions";
+
+/**
+ * The publish form's state; `fieldErrors.version` says the page is older than the saved
+ * draft (the form then offers a reload).
+ */
+export type PublishFormState = FormState<PublishField>;
 
 /** Publishes the draft as saved; refused when the page's view is out of date. Safe to resubmit. */
 export async function publishDraftAction(_previous: PublishFormState, formData: FormData): Promise<PublishFormState> {
-  let user;
-  try {
-    user = await requireUser("editor");
-  } catch (error) {
-    if (error instanceof AuthError) return { message: error.message, isStale: false };
-    throw error;
-  }
-  const parsed = PublishDraftSchema.safeParse({
-    draftId: formData.get("draftId"),
-    version: formData.get("version"),
-    confirmContradictions: formData.get("confirmContradictions"),
+  const fields = readFormFields<PublishField>(formData, ["draftId", "version", "confirmContradictions"]);
+  return runSessionAction("editor", {}, async (user) => {
+    const input = parseInput(
+      PublishDraftSchema,
+      fields,
+      "The review could not be read; reload the page and try again.",
+    );
+    const result = await publishDraft(
+      input.draftId,
+      { version: input.version, confirmContradictions: input.confirmContradictions },
+      user.id,
+    );
+    redirect(`/articles/${result.articleId}?${result.status === "published" ? "published=1" : "duplicate=1"}`);
   });
-  if (!parsed.success)
-    return { message: "The review could not be read; reload the page and try again.", isStale: false };
-  const { draftId, version, confirmContradictions } = parsed.data;
-  const result = await publishDraft(draftId, { version, confirmContradictions }, user.id);
-  switch (result.status) {
-    case "not-found":
-      return { message: "This draft no longer exists.", isStale: false };
-    case "invalid":
-      return { message: result.message, isStale: false };
-    case "stale":
-      return {
-        message:
-          "Not published: this draft was changed in another tab or by another editor after this page last saved, so this page does not show the decisions that would be published. Reload to see them, then publish.",
-        isStale: true,
-      };
-    case "contradictions":
-      return {
-        message: `Not published: ${result.count === 1 ? "a position contradicts" : `${result.count} positions contradict`} another stated the same day. Resolve ${result.count === 1 ? "it" : "them"} (change the date or stance, or reject), or confirm that both stand.`,
-        isStale: false,
-      };
-    case "published":
-    case "duplicate":
-      redirect(`/articles/${result.articleId}?${result.status === "published" ? "published=1" : "duplicate=1"}`);
-  }
 }

@@ -13,6 +13,7 @@ const CONNECTION_LOST: ReviewSaveResult = {
   status: "error",
   message:
     "The server did not answer: your session may have ended or the connection dropped. The change was not saved.",
+  fieldErrors: {},
 };
 
 /**

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Transaction } from "@/lib/db/client";
+
+export interface AuditChange {
+  actorId: string | null;
+  /** `<entity>.<verb>`, e.g. `article.publish`, `commitment.correct`, `user.disable`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Snapshots of what the entity was and became, stored as JSON; never secrets. */
+  before?: unknown;
+  after?: unknown;
+  note?: string | null;
+}
+
+/**
+ * Records who changed what, from what to what, and why. Called inside the transaction of the
+ * change itself, so a change without its record (or a record without its change) cannot
+ * happen. The audit log is never edited.
+ */
+export async function recordAuditEvent(tx: Transaction, change: AuditChange): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: change.actorId,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: change.before === undefined ? null : JSON.stringify(change.before),
+      after: change.after === undefined ? null : JSON.stringify(change.after),
+      note: change.note || null,
+    },
+  });
+}
