@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { proposeArticleFields } from "@/lib/extraction";
 import { parseInput } from "@/lib/forms/parse-input";
 import { runSessionAction } from "@/lib/forms/run-form-action";
 import { createIngestDraft } from "@/lib/ingest/drafts";
 import { type IngestFormState, isRawPaste, readIngestValues } from "@/lib/ingest/form-state";
+import { analyseInWorker } from "@/lib/ingest/analysis-pool";
 import { IngestArticleSchema } from "@/lib/ingest/schema";
 
 /** Paste → validate → recognise duplicates → extract → the review page. */
@@ -13,7 +13,13 @@ export async function submitArticleAction(_previous: IngestFormState, formData: 
   const values = readIngestValues(formData);
   return runSessionAction("editor", values, async (user) => {
     if (isRawPaste(values)) {
-      const proposed = proposeArticleFields(values.body);
+      // Size and characters first: the proposal reads the whole paste.
+      parseInput(
+        IngestArticleSchema.pick({ body: true }),
+        values,
+        "The article text needs attention; nothing was lost.",
+      );
+      const proposed = (await analyseInWorker({ kind: "propose-fields", rawPaste: values.body })).fields;
       return {
         status: "confirm-fields",
         message:

@@ -37,7 +37,11 @@ export type AppErrorCode =
   /** The draft is published: its positions now belong to the article and are corrected there. */
   | "DRAFT_CLOSED"
   /** Other saves of the same draft kept winning the race; retrying in a moment succeeds. */
-  | "DRAFT_BUSY";
+  | "DRAFT_BUSY"
+  /** A paste took longer than its time budget to analyse; it was stopped so that one paste cannot hold the server. */
+  | "ANALYSIS_OVER_BUDGET"
+  /** Every analysis worker is busy and the queue is full: trying again shortly helps, nothing was saved. */
+  | "ANALYSIS_BUSY";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -56,6 +60,8 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNCONFIRMED_CONTRADICTION: 409,
   DRAFT_CLOSED: 409,
   DRAFT_BUSY: 409,
+  ANALYSIS_OVER_BUDGET: 422,
+  ANALYSIS_BUSY: 503,
 };
 
 const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
@@ -77,6 +83,8 @@ const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
     "Not published: a position contradicts another stated the same day. Resolve it (change the date or the stance, or reject one), or confirm that both stand.",
   DRAFT_CLOSED: "This article has been published meanwhile; its decisions can no longer change here.",
   DRAFT_BUSY: "The draft is being changed from elsewhere right now; try again.",
+  ANALYSIS_OVER_BUDGET: "Analysing this text took too long, so it was stopped and nothing was saved.",
+  ANALYSIS_BUSY: "The server is analysing many articles right now and nothing was saved; submit again in a minute.",
 };
 
 /** Messages per form field (a dotted path for nested input, e.g. `positions.2.condition`). */
