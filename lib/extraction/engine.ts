@@ -33,6 +33,8 @@ export type { PositionProposal } from "./types";
 // on every use in the hot loop.
 const { EARLIER_RE } = lexicon;
 
+const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/iu;
+
 export interface ExtractOptions {
   /** Keep every candidate instead of one per (country, commitment). */
   keepAll?: boolean;
@@ -140,6 +142,9 @@ function readSentence(
       if (OTHER_AGENT.test(cueText.slice(cue.end, hit.start))) continue;
     }
 
+    // Refusing to talk about a commitment ("ruled out any discussion on troops") is no refusal of it.
+    if (cue.kind === "negate" && cue.end <= hit.start && TALK_BETWEEN.test(cueText.slice(cue.end, hit.start))) continue;
+
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
     if (actors.length === 0 || frame.former) continue;
@@ -150,6 +155,18 @@ function readSentence(
     if (actors[0]!.how === "abstract" && (stance === "committed" || stance === "considering")) stance = "supports";
 
     for (const actor of actors) {
+      // Phenomenon: a speaker's hedge about another country ("NATO could deploy forces
+      // alongside ours", said by Portugal's PM) is speculation, not that country's position.
+      if (
+        stance === "considering" &&
+        cue.kind === "consider" &&
+        actor.how === "subject" &&
+        actor.mention?.kind !== "person" &&
+        (attribution.explicit || frame.speaker) &&
+        speaker.country &&
+        actor.country !== speaker.country
+      )
+        continue;
       const finalStance = actorStance(
         stance,
         actor,
