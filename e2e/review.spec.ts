@@ -127,8 +127,8 @@ test.describe("review, second pass", () => {
     await expect(page.getByTestId("published-banner")).toBeVisible();
 
     await page.goto("/");
-    await expect(matrixCell(page, "CZ", "arms")).toHaveText("Committed");
-    await expect(matrixCell(page, "CZ", "training")).toHaveText("Considering");
+    await expect(matrixCell(page, "CZ", "arms")).toContainText("Committed");
+    await expect(matrixCell(page, "CZ", "training")).toContainText("Considering");
     await expect(matrixCell(page, "SK", "monitoring")).toHaveCount(0);
   });
 
@@ -166,7 +166,7 @@ test.describe("review, second pass", () => {
     await page.goto("/?date=2026-01-19");
     await expect(matrixCell(page, "GR", "maritime")).toHaveCount(0);
     await page.goto("/?date=2026-01-20");
-    await expect(matrixCell(page, "GR", "maritime")).toHaveText("Committed");
+    await expect(matrixCell(page, "GR", "maritime")).toContainText("Committed");
   });
 
   test("a contradiction stated the same day is flagged before publishing", async ({ page }) => {
@@ -204,7 +204,7 @@ test.describe("review, second pass", () => {
     await page.getByRole("button", { name: "Publish article with 1 accepted position" }).click();
     await expect(page.getByTestId("published-banner")).toBeVisible();
     await page.goto("/");
-    await expect(matrixCell(page, "IE", "troops")).toHaveText("Ruled out");
+    await expect(matrixCell(page, "IE", "troops")).toContainText("Ruled out");
   });
 
   test("a position added by hand identical to a proposal is stored once", async ({ page }) => {
