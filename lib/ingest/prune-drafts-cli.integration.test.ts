@@ -56,7 +56,8 @@ describe("npm run drafts:prune", () => {
     for (const days of ["0", "-3", "soon", "1.5"]) {
       const refused = draftsPrune(["--days", days]);
       expect(refused.status).toBe(2);
-      expect(refused.output).toContain("--days must be a whole number");
+      expect(refused.output).toContain("drafts:prune refused:");
+      expect(refused.output).toContain("usage: npm run drafts:prune");
     }
     expect(await getDb().ingestDraft.count()).toBe(1);
   });
