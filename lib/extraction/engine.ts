@@ -784,13 +784,8 @@ function isHeadingLike(body: string, s: SentenceSpan): boolean {
   return wordCount(s.text) <= 16;
 }
 
-export interface ExtractOptions {
-  /** Keep every candidate instead of one per (country, commitment). */
-  keepAll?: boolean;
-}
-
 /** All proposals for an article, one per (country, commitment), best evidence first. */
-export function extractPositions(article: ArticleInput, options: ExtractOptions = {}): PositionProposal[] {
+export function extractPositions(article: ArticleInput): PositionProposal[] {
   const body = article.body ?? "";
   const sentences = splitSentences(body);
   const titleNorm = article.title ? normalise(article.title) : "";
@@ -1155,7 +1150,6 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     updateQuoteState();
   }
 
-  if (options.keepAll) return candidates.map(stripOrder);
   return reduce(candidates);
 }
 
