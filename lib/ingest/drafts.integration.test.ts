@@ -69,6 +69,7 @@ describe("publishDraft", () => {
   it("publishes accepted positions to the matrix, keeps rejected ones out, drops undecided ones", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     const maritime = draft.positions.findIndex((p) => p.country === "PT" && p.commitment === "maritime");
+    expect(maritime).toBeGreaterThanOrEqual(0);
     const decisions = draft.positions.map((_, i) =>
       i === maritime ? "accepted" : "rejected",
     ) as ReviewedPosition["decision"][];
@@ -83,7 +84,7 @@ describe("publishDraft", () => {
 
     const matrix = await getMatrixAt("2026-11-24");
     expect(matrix.rows.map((row) => row.code)).toEqual(["PT"]);
-    expect(matrix.rows[0]?.cells.maritime?.stance).toBeDefined();
+    expect(matrix.rows[0]?.cells.maritime?.stance).toBe(draft.positions[maritime]!.stance);
     expect(matrix.rows[0]?.cells.training?.stance).toBe("considering");
     expect(await getDb().commitment.count({ where: { reviewState: "rejected" } })).toBe(draft.positions.length - 1);
     expect((await getIngestDraft(draftId))?.status).toBe("published");
