@@ -153,3 +153,8 @@ export function isCommitmentType(value: string): value is CommitmentType {
 export function isStance(value: string): value is Stance {
   return (STANCES as readonly string[]).includes(value);
 }
+
+/** Position of a stance from strongest engagement (0) to strongest rejection. */
+export function stanceOrder(stance: Stance): number {
+  return STANCES.indexOf(stance);
+}

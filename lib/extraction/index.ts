@@ -3,5 +3,5 @@
  * runs under tsx, vitest and in a Next server action alike. See README.md in this folder.
  */
 export { extractPositions, type PositionProposal } from "./engine";
-export { parseArticleFile, proposeArticleFields } from "./article";
+export { parseArticleFile, proposeArticleFields, type ArticleInput, type ProposedArticleFields } from "./article";
 export { splitSentences } from "./sentences";

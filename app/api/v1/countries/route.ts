@@ -1,0 +1,9 @@
+import { getCountriesResponse } from "@/lib/api/data";
+import { API_ENDPOINTS } from "@/lib/api/endpoints";
+import { preflight, respondWith } from "@/lib/api/respond";
+
+export function GET(request: Request): Promise<Response> {
+  return respondWith(request, API_ENDPOINTS.countries, (query) => getCountriesResponse(query.at));
+}
+
+export const OPTIONS = preflight;

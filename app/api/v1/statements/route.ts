@@ -1,0 +1,9 @@
+import { getStatementsPage } from "@/lib/api/data";
+import { API_ENDPOINTS } from "@/lib/api/endpoints";
+import { preflight, respondWith } from "@/lib/api/respond";
+
+export function GET(request: Request): Promise<Response> {
+  return respondWith(request, API_ENDPOINTS.statements, (query) => getStatementsPage(query));
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,306 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { endOfIsoDay, parseIsoDay, todayIsoDay, toIsoDay } from "@/lib/dates/iso-day";
+import {
+  COMMITMENT_TYPE_INFO,
+  type CommitmentType,
+  isCommitmentType,
+  isStance,
+  type Stance,
+} from "@/lib/domain/taxonomy";
+import { type CountryCommitment, getCountryStance } from "@/lib/queries/get-country-stance";
+import { getMatrixAt, type Matrix, type MatrixCell } from "@/lib/queries/get-matrix-at";
+import { COUNTRIES, countryPath } from "@/lib/reference/countries";
+import { getPositionChanges } from "@/lib/queries/get-position-changes";
+import {
+  asOfOfView,
+  matrixFiltersOfView,
+  type MatrixView,
+  matrixViewQuery,
+  sortMatrixRows,
+} from "@/lib/sharing/matrix-view";
+import { absoluteUrl } from "@/lib/sharing/site-url";
+import type { ChangesResponse } from "./schemas/changes";
+import type { CommitmentTypeResponse } from "./schemas/commitments";
+import type { CountriesResponse, CountryResponse } from "./schemas/countries";
+import type { MatrixResponse } from "./schemas/matrix";
+import {
+  encodeStatementsCursor,
+  STATEMENTS_DEFAULT_LIMIT,
+  type StatementsPage,
+  type StatementsQuery,
+} from "./schemas/statements";
+
+/**
+ * The API's answers, built from the same query functions as the pages (one function per
+ * endpoint). Dates become ISO strings here; the route validates the result against the
+ * endpoint's response schema before sending it.
+ */
+
+/** The matrix of a view, with the view's filters, order and `since` marks applied. */
+export async function getMatrixOfView(view: MatrixView): Promise<{ matrix: Matrix; changed: Set<string> | null }> {
+  const asOf = asOfOfView(view);
+  const filters = matrixFiltersOfView(view);
+  const matrix = sortMatrixRows(await getMatrixAt(asOf, filters), view);
+  if (!view.since) return { matrix, changed: null };
+  const changes = await getPositionChanges(view.since, asOf, { types: filters.types });
+  return { matrix, changed: new Set(changes.map((change) => `${change.countryCode}:${change.type}`)) };
+}
+
+function cellJson(cell: MatrixCell) {
+  return {
+    commitmentId: cell.commitmentId,
+    statementId: cell.statementId,
+    articleId: cell.articleId,
+    stance: cell.stance,
+    condition: cell.condition,
+    contested: cell.contested,
+    statedOn: toIsoDay(cell.statedOn),
+    sentence: cell.sentence,
+    speaker: cell.speaker,
+    articleTitle: cell.articleTitle,
+    outlet: cell.outlet,
+    url: cell.url,
+  };
+}
+
+export async function getMatrixResponse(view: MatrixView): Promise<MatrixResponse> {
+  const { matrix, changed } = await getMatrixOfView(view);
+  const query = matrixViewQuery(view);
+  return {
+    asOf: matrix.asOf,
+    since: view.since ?? null,
+    types: [...matrix.types],
+    rows: matrix.rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      region: row.region,
+      cells: Object.fromEntries(
+        Object.entries(row.cells).map(([type, cell]) => [
+          type,
+          { ...cellJson(cell!), ...(changed ? { changedSince: changed.has(`${row.code}:${type}`) } : {}) },
+        ]),
+      ),
+    })),
+    links: {
+      html: absoluteUrl(`/${query}`),
+      csv: absoluteUrl(`/download/matrix.csv${query}`),
+      json: absoluteUrl(`/download/matrix.json${query}`),
+    },
+  };
+}
+
+export async function getCountriesResponse(at: string | undefined): Promise<CountriesResponse> {
+  const asOf = at ?? todayIsoDay();
+  const matrix = await getMatrixAt(asOf);
+  const counts = new Map(matrix.rows.map((row) => [row.code, Object.keys(row.cells).length]));
+  return {
+    asOf,
+    countries: COUNTRIES.map((country) => ({
+      code: country.code,
+      name: country.name,
+      region: country.region,
+      isActor: country.isActor,
+      memberships: [...country.memberships],
+      positionCount: counts.get(country.code) ?? 0,
+      links: {
+        html: absoluteUrl(countryPath(country.code)),
+        api: absoluteUrl(`/api/v1/countries/${country.code.toLowerCase()}`),
+      },
+    })).sort((a, b) => a.name.localeCompare(b.name, "en")),
+  };
+}
+
+function countryCommitmentJson(commitment: CountryCommitment) {
+  return {
+    id: commitment.id,
+    stance: commitment.stance,
+    condition: commitment.condition,
+    statedOn: toIsoDay(commitment.statedOn),
+    sentence: commitment.sentence,
+    speaker: commitment.speaker,
+    retracted: commitment.retracted,
+    article: { ...commitment.article, publishedOn: toIsoDay(commitment.article.publishedOn) },
+    changes: commitment.changes.map((change) => ({
+      at: change.at.toISOString(),
+      action: change.action,
+      note: change.note,
+      stanceBefore: change.stanceBefore,
+    })),
+  };
+}
+
+export async function getCountryResponse(code: string, at: string | undefined): Promise<CountryResponse | null> {
+  const asOf = at ?? todayIsoDay();
+  const stance = await getCountryStance(code, asOf);
+  if (!stance) return null;
+  const path = countryPath(stance.code);
+  return {
+    code: stance.code,
+    name: stance.name,
+    region: stance.region,
+    isActor: stance.isActor,
+    memberships: [...stance.memberships],
+    asOf,
+    positions: stance.entries.map((entry) => ({
+      type: entry.type,
+      current: entry.current ? countryCommitmentJson(entry.current) : null,
+      history: entry.history.map(countryCommitmentJson),
+    })),
+    links: {
+      html: absoluteUrl(path),
+      csv: absoluteUrl(`/download${path}.csv`),
+      feed: absoluteUrl(`${path}/feed.atom`),
+    },
+  };
+}
+
+export async function getCommitmentTypeResponse(
+  type: CommitmentType,
+  at: string | undefined,
+): Promise<CommitmentTypeResponse> {
+  const asOf = at ?? todayIsoDay();
+  const matrix = await getMatrixAt(asOf, { types: [type] });
+  const countries = matrix.rows.flatMap((row) => {
+    const cell = row.cells[type];
+    return cell ? [{ code: row.code, name: row.name, region: row.region, ...cellJson(cell) }] : [];
+  });
+  const counts: Partial<Record<Stance, number>> = {};
+  for (const country of countries) counts[country.stance] = (counts[country.stance] ?? 0) + 1;
+  const info = COMMITMENT_TYPE_INFO[type];
+  return {
+    type,
+    label: info.label,
+    description: info.description,
+    asOf,
+    counts,
+    countries,
+    links: {
+      html: absoluteUrl(`/commitments/${type}`),
+      csv: absoluteUrl(`/download/commitments/${type}.csv`),
+      feed: absoluteUrl(`/commitments/${type}/feed.atom`),
+    },
+  };
+}
+
+/**
+ * One page of statements, newest stated first. Keyset paging on (statedOn, id): a page
+ * starts strictly after the previous page's last item, so statements published while a
+ * client pages never shift, repeat or hide the ones that were already there.
+ */
+export async function getStatementsPage(query: StatementsQuery): Promise<StatementsPage> {
+  const limit = query.limit ?? STATEMENTS_DEFAULT_LIMIT;
+  const commitmentFilter = {
+    reviewState: "accepted",
+    retractedAt: null,
+    ...(query.type ? { type: query.type } : {}),
+    ...(query.stance ? { stance: query.stance } : {}),
+  };
+  const cursorDate = query.cursor ? new Date(query.cursor.statedOn) : null;
+  const rows = await getDb().statement.findMany({
+    where: {
+      article: { retractedAt: null },
+      commitments: { some: commitmentFilter },
+      ...(query.country ? { countryCode: query.country } : {}),
+      statedOn: {
+        ...(query.from ? { gte: parseIsoDay(query.from)! } : {}),
+        ...(query.to ? { lte: endOfIsoDay(query.to) } : {}),
+      },
+      ...(query.cursor && cursorDate
+        ? { OR: [{ statedOn: { lt: cursorDate } }, { statedOn: cursorDate, id: { lt: query.cursor.id } }] }
+        : {}),
+    },
+    select: {
+      id: true,
+      sentence: true,
+      statedOn: true,
+      speakerName: true,
+      speaker: { select: { name: true } },
+      country: { select: { code: true, name: true } },
+      article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, createdAt: true } },
+      commitments: {
+        where: { reviewState: "accepted", retractedAt: null },
+        select: { id: true, type: true, stance: true, condition: true },
+        orderBy: { type: "asc" },
+      },
+    },
+    orderBy: [{ statedOn: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      country: row.country,
+      speaker: row.speaker?.name ?? row.speakerName,
+      sentence: row.sentence,
+      statedOn: toIsoDay(row.statedOn),
+      recordedAt: row.article.createdAt.toISOString(),
+      article: {
+        id: row.article.id,
+        title: row.article.title,
+        outlet: row.article.outlet,
+        url: row.article.url,
+        publishedOn: toIsoDay(row.article.publishedOn),
+      },
+      commitments: row.commitments.flatMap((c) =>
+        isCommitmentType(c.type) && isStance(c.stance)
+          ? [{ id: c.id, type: c.type, stance: c.stance, condition: c.condition }]
+          : [],
+      ),
+    })),
+    limit,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeStatementsCursor({ statedOn: last.statedOn.toISOString(), id: last.id })
+        : null,
+  };
+}
+
+/**
+ * Every country and type whose standing position differs between two days: both matrices
+ * come from the read model (one indexed read each), and unlike the page's `since` list this
+ * also reports positions that stood at `from` and no longer do (retracted).
+ */
+export async function getChangesResponse(from: string, to: string | undefined): Promise<ChangesResponse> {
+  const until = to ?? todayIsoDay();
+  const [before, after] = await Promise.all([getMatrixAt(from), getMatrixAt(until)]);
+  const beforeRows = new Map(before.rows.map((row) => [row.code, row]));
+  const afterRows = new Map(after.rows.map((row) => [row.code, row]));
+  const codes = [...new Set([...beforeRows.keys(), ...afterRows.keys()])];
+  const changes: ChangesResponse["changes"] = [];
+  for (const code of codes) {
+    const was = beforeRows.get(code);
+    const now = afterRows.get(code);
+    for (const type of after.types) {
+      const a = was?.cells[type];
+      const b = now?.cells[type];
+      // A new statement repeating the stance is not a change (as on the page's `since` list).
+      if (a?.stance === b?.stance && a?.condition === b?.condition) continue;
+      const position = (cell: MatrixCell | undefined) =>
+        cell
+          ? {
+              commitmentId: cell.commitmentId,
+              stance: cell.stance,
+              condition: cell.condition,
+              statedOn: toIsoDay(cell.statedOn),
+              sentence: cell.sentence,
+              outlet: cell.outlet,
+            }
+          : null;
+      changes.push({
+        countryCode: code,
+        countryName: (now ?? was)!.name,
+        type,
+        before: position(a),
+        after: position(b),
+      });
+    }
+  }
+  changes.sort(
+    (x, y) =>
+      x.countryName.localeCompare(y.countryName, "en") || after.types.indexOf(x.type) - after.types.indexOf(y.type),
+  );
+  return { from, to: until, changes };
+}

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { describe, expect, it } from "vitest";
+import { API_ENDPOINTS } from "./endpoints";
+import { buildOpenApiDocument } from "./openapi";
+
+/** The /api/v1 paths that have a route handler, from the app folder (route groups aside). */
+function routedApiPaths(): string[] {
+  const root = path.resolve(import.meta.dirname, "../../app/api/v1");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "route.ts") {
+        const relative = path.relative(root, dir).split(path.sep).join("/");
+        found.push(`/api/v1/${relative.replace(/\[(\w+)\]/g, "{$1}")}`);
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+describe("the OpenAPI document", () => {
+  const document = buildOpenApiDocument("https://tracker.example.org");
+
+  it("is a valid OpenAPI 3.1 document", async () => {
+    // validate() dereferences in place, so it gets a copy.
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
+  });
+
+  it("lists every endpoint that has a route, and nothing else", () => {
+    const documented = Object.keys(document.paths as object).sort();
+    expect(documented).toEqual(
+      Object.values(API_ENDPOINTS)
+        .map((endpoint) => endpoint.path)
+        .sort(),
+    );
+    expect(routedApiPaths()).toEqual([...documented, "/api/v1/openapi.json"].sort());
+  });
+
+  it("documents each query parameter and the 400 error", () => {
+    const statements = (
+      document.paths as Record<string, { get: { parameters: { name: string }[]; responses: object } }>
+    )["/api/v1/statements"]!.get;
+    expect(statements.parameters.map((p) => p.name)).toEqual([
+      "country",
+      "type",
+      "stance",
+      "from",
+      "to",
+      "cursor",
+      "limit",
+    ]);
+    expect(Object.keys(statements.responses)).toContain("400");
+    expect((document.components as { schemas: object }).schemas).toHaveProperty("Error");
+  });
+});

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import {
+  ArticleRefSchema,
+  BlocSchema,
+  CommitmentTypeSchema,
+  DateTimeSchema,
+  IsoDaySchema,
+  LinksSchema,
+  PastOrTodaySchema,
+  StanceSchema,
+} from "./common";
+
+export const CountriesQuerySchema = z.strictObject({
+  at: PastOrTodaySchema.optional().meta({
+    description: "The day whose standing positions are counted (default today).",
+  }),
+});
+
+export const CountriesResponseSchema = z
+  .object({
+    asOf: IsoDaySchema,
+    countries: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        region: z.string(),
+        isActor: z.boolean(),
+        memberships: z.array(BlocSchema),
+        /** How many commitment types have a standing position at `asOf`. */
+        positionCount: z.number().int().min(0),
+        links: LinksSchema,
+      }),
+    ),
+  })
+  .meta({ id: "Countries" });
+export type CountriesResponse = z.infer<typeof CountriesResponseSchema>;
+
+export const CountryQuerySchema = z.strictObject({
+  at: PastOrTodaySchema.optional().meta({ description: "The day to look at (default today)." }),
+});
+
+const CountryCommitmentSchema = z.object({
+  id: z.string(),
+  stance: StanceSchema,
+  condition: z.string().nullable(),
+  statedOn: IsoDaySchema,
+  sentence: z.string(),
+  speaker: z.string().nullable(),
+  retracted: z.boolean(),
+  article: ArticleRefSchema,
+  /** Corrections and retractions, oldest first (the editor's identity is not published). */
+  changes: z.array(
+    z.object({
+      at: DateTimeSchema,
+      action: z.enum(["corrected", "retracted"]),
+      note: z.string().nullable(),
+      stanceBefore: StanceSchema.nullable(),
+    }),
+  ),
+});
+
+export const CountryResponseSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    region: z.string(),
+    isActor: z.boolean(),
+    memberships: z.array(BlocSchema),
+    asOf: IsoDaySchema,
+    positions: z.array(
+      z.object({
+        type: CommitmentTypeSchema,
+        current: CountryCommitmentSchema.nullable(),
+        history: z.array(CountryCommitmentSchema),
+      }),
+    ),
+    links: LinksSchema,
+  })
+  .meta({ id: "Country" });
+export type CountryResponse = z.infer<typeof CountryResponseSchema>;
