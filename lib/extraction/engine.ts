@@ -14,7 +14,7 @@ import { findActorMentions } from "./actors";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
-import { applyPrecondition } from "./conditions";
+import { applyPrecondition, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
 import { classifySentence, titleRepeatIndex } from "./furniture";
@@ -31,7 +31,9 @@ export type { PositionProposal } from "./types";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { EARLIER_RE, PRECONDITION_RE } = lexicon;
+const { EARLIER_RE } = lexicon;
+
+const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/iu;
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
 interface ArticleFrame {
@@ -100,8 +102,7 @@ function readSentence(
   const { speaker } = attribution;
 
   // commitments -> clauses -> stance cues
-  PRECONDITION_RE.lastIndex = 0;
-  const isPrecondition = si > 0 && PRECONDITION_RE.test(text.replace(/^["“]/u, ""));
+  const isPrecondition = si > 0 && preconditionOf(text) !== null;
   const hits: TypeHit[] =
     !isPrecondition && mayHoldCommitment
       ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType)
@@ -135,6 +136,9 @@ function readSentence(
       if (OTHER_AGENT.test(cueText.slice(cue.end, hit.start))) continue;
     }
 
+    // Refusing to talk about a commitment ("ruled out any discussion on troops") is no refusal of it.
+    if (cue.kind === "negate" && cue.end <= hit.start && TALK_BETWEEN.test(cueText.slice(cue.end, hit.start))) continue;
+
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
     if (actors.length === 0 || frame.former) continue;
@@ -145,6 +149,18 @@ function readSentence(
     if (actors[0]!.how === "abstract" && (stance === "committed" || stance === "considering")) stance = "supports";
 
     for (const actor of actors) {
+      // Phenomenon: a speaker's hedge about another country ("NATO could deploy forces
+      // alongside ours", said by Portugal's PM) is speculation, not that country's position.
+      if (
+        stance === "considering" &&
+        cue.kind === "consider" &&
+        actor.how === "subject" &&
+        actor.mention?.kind !== "person" &&
+        (attribution.explicit || frame.speaker) &&
+        speaker.country &&
+        actor.country !== speaker.country
+      )
+        continue;
       const finalStance = actorStance(
         stance,
         actor,

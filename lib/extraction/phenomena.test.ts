@@ -411,3 +411,94 @@ describe("permission for others is support, an agreement to act is a pledge", ()
     ).toBe("committed");
   });
 });
+
+describe("a sentence that opens with a condition", () => {
+  it("is a pledge of its own when it goes on to name one", () => {
+    const positions = extract(
+      "Greece will take part in the coalition, Mitsotakis said.\n\nAfter the war in Ukraine ends, Greece will send two frigates to the Black Sea.",
+    );
+    const p = cell(positions, "GR", "maritime");
+    expect(p?.stance).toBe("conditional");
+    expect(p?.condition).toBe("After the war in Ukraine ends");
+    expect(p?.evidence).toMatch(/^After the war/u);
+  });
+
+  it("is only a precondition for the sentence before when it names none", () => {
+    const positions = extract(
+      '"Greece will send two frigates to the Black Sea. Only after the war is over," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("conditional");
+  });
+});
+
+describe("a journalist's question", () => {
+  it("states nothing even with the asker named", () => {
+    expect(
+      cells(extract("When asked by the BBC whether Greece was ready to send frigates, Mitsotakis did not answer.")),
+    ).toEqual([]);
+  });
+});
+
+describe("refusing to talk is not refusing", () => {
+  it("does not read 'ruled out any discussion on troops' as ruling troops out", () => {
+    expect(
+      cell(
+        extract("Greece has ruled out any discussion on sending troops for now, Gerapetritis said."),
+        "GR",
+        "troops",
+      ),
+    ).toBeUndefined();
+    expect(cell(extract("Greece has ruled out sending troops, Gerapetritis said."), "GR", "troops")?.stance).toBe(
+      "ruled_out",
+    );
+  });
+});
+
+describe("a speaker's hedge about another country", () => {
+  it("is speculation, not that country's position", () => {
+    const positions = extract(
+      "Portuguese Prime Minister Luis Montenegro said that NATO could deploy forces in Ukraine.",
+    );
+    expect(cell(positions, "NATO", "troops")).toBeUndefined();
+  });
+
+  it("still gives a firm report about another country to that country", () => {
+    expect(
+      cell(
+        extract("Portuguese Prime Minister Luis Montenegro said that Spain will deploy forces in Ukraine."),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("names used as modifiers or objects are not actors", () => {
+  it("skips 'NATO ambitions' and the country a limit would stop", () => {
+    expect(
+      extract(
+        "“A cap that would stop Ukraine from arming itself with weapons, or a veto on NATO ambitions, must be a red line,” he said.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a country's proposal is its support", () => {
+  it("reads a proposal for a guarantee as supports", () => {
+    expect(
+      cells(extract("Work continues on the Greek proposal for a guarantee modelled on Article 5, Gerapetritis said.")),
+    ).toEqual(["GR article5 supports"]);
+  });
+});
+
+describe("financing is funding unless it is a country's own", () => {
+  it("reads a readiness to finance equipment as funding even without Ukraine named", () => {
+    expect(
+      cell(extract("Iceland is also ready to finance and supply defence equipment."), "IS", "funding")?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read a country financing its own rearmament as funding", () => {
+    expect(cell(extract("Iceland will finance its own rearmament from next year."), "IS", "funding")).toBeUndefined();
+  });
+});
