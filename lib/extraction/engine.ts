@@ -38,11 +38,6 @@ const ELABORATION =
   /^\s*(?:["“]\s*)?(?:our|its|their|his|her|this|that|the|such)\s+(?:[\w-]+\s+)?(?:contributions?|role|participation|part|share|involvement|efforts?|support)\b/i;
 const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/i;
 
-export interface ExtractOptions {
-  /** Keep every candidate instead of one per (country, commitment). */
-  keepAll?: boolean;
-}
-
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
 interface ArticleFrame {
   published: string | null | undefined;
@@ -51,7 +46,7 @@ interface ArticleFrame {
 }
 
 /** All proposals for an article, one per (country, commitment), best evidence first. */
-export function extractPositions(article: ArticleInput, options: ExtractOptions = {}): PositionProposal[] {
+export function extractPositions(article: ArticleInput): PositionProposal[] {
   const body = article.body ?? "";
   const sentences = splitSentences(body);
   const titleNorm = article.title ? normalise(article.title) : "";
@@ -66,7 +61,6 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     const outcome = readSentence(body, sentences, si, state, titleNorm, frameOfArticle, candidates);
     state = advance(state, outcome);
   }
-  if (options.keepAll) return candidates.map(stripOrder);
   return reduce(candidates);
 }
 
