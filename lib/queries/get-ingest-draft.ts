@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { DraftPosition } from "@/lib/ingest/drafts";
 import { toIsoDay } from "@/lib/dates/iso-day";
+import { ARTICLE_TEXT_SELECT } from "./get-article";
 
 export interface IngestDraftView {
   id: string;
@@ -19,28 +20,9 @@ export interface IngestDraftView {
 export async function getIngestDraft(id: string): Promise<IngestDraftView | null> {
   const draft = await getDb().ingestDraft.findUnique({
     where: { id },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedOn: true,
-      body: true,
-      status: true,
-      articleId: true,
-      proposals: true,
-    },
+    select: { ...ARTICLE_TEXT_SELECT, status: true, articleId: true, proposals: true },
   });
   if (!draft) return null;
-  return {
-    id: draft.id,
-    title: draft.title,
-    outlet: draft.outlet,
-    url: draft.url,
-    published: toIsoDay(draft.publishedOn),
-    body: draft.body,
-    status: draft.status,
-    articleId: draft.articleId,
-    positions: JSON.parse(draft.proposals) as DraftPosition[],
-  };
+  const { publishedOn, proposals, ...fields } = draft;
+  return { ...fields, published: toIsoDay(publishedOn), positions: JSON.parse(proposals) as DraftPosition[] };
 }
