@@ -36,7 +36,7 @@ export interface ArticleView {
 }
 
 /** The fields an article and a draft of one share: what the article says and where it is from. */
-export const ARTICLE_TEXT_SELECT = {
+const ARTICLE_TEXT_SELECT = {
   id: true,
   title: true,
   outlet: true,
