@@ -14,7 +14,6 @@ import { describePosition, ReviewProposalCard } from "./review-proposal-card";
 import { ReviewPublishPanel } from "./review-publish-panel";
 import { ReviewShortcutsPanel } from "./review-shortcuts-panel";
 
-
 interface ReviewWorkspaceProps {
   draftId: string;
   body: string;
