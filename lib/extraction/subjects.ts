@@ -56,7 +56,7 @@ const OBJECT_VERB_BEFORE =
   /\b(?:help|helps|helped|helping|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|reassur(?:e|es|ed|ing)|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|force[sd]?|forcing|pressur(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 
 /** A group noun that can stand for the donors listed after it. */
-const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors)";
+const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors|others)";
 // The group is the agent: the head of the clause's subject ("Several European countries, ...")
 // or the antecedent of the relative clause that carries the stance ("nations that had committed to").
 const GROUP_AS_SUBJECT = new RegExp(
