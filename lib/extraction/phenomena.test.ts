@@ -502,3 +502,33 @@ describe("financing is funding unless it is a country's own", () => {
     expect(cell(extract("Iceland will finance its own rearmament from next year."), "IS", "funding")).toBeUndefined();
   });
 });
+
+describe("an elaboration keeps the condition of the pledge before it", () => {
+  it("gives 'Our contribution will focus on ...' the condition of the sentence before", () => {
+    const positions = extract(
+      '"Greece will do its part once a ceasefire holds. Our contribution will focus on naval capabilities and training efforts," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("conditional");
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("once a ceasefire holds");
+    expect(cell(positions, "GR", "training")?.stance).toBe("conditional");
+  });
+
+  it("does not carry a condition to a sentence that is not an elaboration", () => {
+    const positions = extract(
+      '"Greece will do its part once a ceasefire holds. Greece will also send naval capabilities now," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("committed");
+  });
+});
+
+describe("'others, such as X' names the countries it stands for", () => {
+  it("gives the refusal to each country listed after 'others'", () => {
+    expect(
+      cells(extract('"Some will send forces. Others, such as Malta and Cyprus, will not send soldiers," Costa said.')),
+    ).toEqual(["CY troops ruled_out", "MT troops ruled_out"]);
+  });
+
+  it("yields nothing for 'others' with no list", () => {
+    expect(extract("Others will not send soldiers, the minister said.")).toEqual([]);
+  });
+});
