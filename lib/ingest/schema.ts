@@ -6,6 +6,10 @@ import { z } from "zod";
 import { COMMITMENT_TYPES, STANCES } from "@/lib/domain/taxonomy";
 import { parseIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 
+// These schemas also run in the browser (the forms import them), under a Content-Security-Policy
+// without 'unsafe-eval': zod's compiled parsers would probe `new Function` and trip it.
+z.config({ jitless: true });
+
 export const MAX_BODY_BYTES = 200 * 1024;
 
 // Control characters other than tab, newline and carriage return mark a binary or broken paste.
