@@ -5,6 +5,21 @@ import { createNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 // A sign-in is a few fields; anything larger sent to the sign-in page's action is not one.
 const MAX_SIGN_IN_ACTION_BYTES = 64 * 1024;
 
+/** True when a path segment is not valid percent-encoding (`%ff`, `%`), which Next answers with a 500. */
+export function hasMalformedSegment(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// Public files and build assets: no server action lives there.
+function isFilePath(pathname: string): boolean {
+  return pathname.startsWith("/_next/") || /\.[A-Za-z0-9]+$/.test(pathname);
+}
+
 function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
@@ -28,7 +43,16 @@ export function proxy(request: NextRequest) {
     isHttps,
     isDevelopment: process.env.NODE_ENV === "development",
   });
+  if (hasMalformedSegment(pathname)) {
+    return withHeaders(
+      new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain" } }),
+      headers,
+    );
+  }
   const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  if (isServerAction && isFilePath(pathname)) {
+    return withHeaders(NextResponse.json({ error: "There is no action here." }, { status: 404 }), headers);
+  }
   if (isServerAction && pathname !== "/sign-in" && !getSessionCookie(request)) {
     return withHeaders(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }), headers);
   }
@@ -44,7 +68,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and actions only; static files and better-auth's own endpoints (which answer
-  // 401/403 themselves) never reach this function: next.config.ts gives them their headers.
-  matcher: ["/((?!_next/static|_next/image|api/auth|favicon.ico|icon.svg|robots.txt|readme/).*)"],
+  // Pages and actions; static files and better-auth's own endpoints (which answer 401/403
+  // themselves) do not reach this function, and next.config.ts gives them their headers.
+  // A server-action call reaches it on any path, so one aimed at a static file is answered too.
+  matcher: [
+    "/((?!_next/static|_next/image|api/auth|favicon.ico|icon.svg|robots.txt|readme/).*)",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -7,8 +7,10 @@ export function readFormFields<Field extends string>(
   fields: readonly Field[],
 ): Record<Field, string> {
   const values = {} as Record<Field, string>;
+  // A forged call can send anything as the form; it then reads as an empty one.
+  const form = formData instanceof FormData ? formData : new FormData();
   for (const field of fields) {
-    const value = formData.get(field);
+    const value = form.get(field);
     values[field] = typeof value === "string" ? value : "";
   }
   return values;
