@@ -107,7 +107,6 @@ test.describe("the inventory of routes and actions", () => {
         multipart: actionBody(marker),
       });
       expect(staleCookie.status(), `${name} with a forged cookie`).toBeLessThan(500);
-      expect(await staleCookie.text(), `${name} with a forged cookie`).toMatch(/Sign in/);
       const crossSite = await page.request.post(from, {
         headers: { ...headers, origin: "https://evil.example" },
         multipart: actionBody(marker),

@@ -11,6 +11,7 @@ export type RouteEntry =
 export const ROUTES: Record<string, RouteEntry> = {
   "/_global-error/page": { kind: "page", sample: "/_global-error" },
   "/_not-found/page": { kind: "page", sample: "/no-such-page" },
+  "/about/page": { kind: "page", sample: "/about" },
   "/admin/audit/page": { kind: "page", sample: "/admin/audit" },
   "/admin/page": { kind: "page", sample: "/admin" },
   "/admin/users/page": { kind: "page", sample: "/admin/users" },
@@ -35,6 +36,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/ingest/[draftId]/page": { kind: "page", sample: "/ingest/unknown-draft" },
   "/ingest/page": { kind: "page", sample: "/ingest" },
   "/page": { kind: "page", sample: "/" },
+  "/search/page": { kind: "page", sample: "/search?q=troops" },
   "/sign-in/page": { kind: "page", sample: "/sign-in" },
 };
 
@@ -53,7 +55,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/articles/[id]/actions.ts#retractCommitmentAction": { page: "/articles/x", caller: "editor" },
   "app/articles/[id]/actions.ts#retractArticleAction": { page: "/articles/x", caller: "editor" },
   "app/ingest/actions.ts#submitArticleAction": { page: "/ingest", caller: "editor" },
-  "app/ingest/actions.ts#publishDraftAction": { page: "/ingest/x", caller: "editor" },
+  "app/ingest/[draftId]/actions.ts#decidePositionAction": { page: "/ingest/x", caller: "editor" },
+  "app/ingest/[draftId]/actions.ts#savePositionAction": { page: "/ingest/x", caller: "editor" },
+  "app/ingest/[draftId]/actions.ts#keepDraftOpenAction": { page: "/ingest/x", caller: "editor" },
+  "app/ingest/[draftId]/actions.ts#publishDraftAction": { page: "/ingest/x", caller: "editor" },
   "lib/auth/actions.ts#signInAction": { page: "/sign-in", caller: "anyone" },
   "lib/auth/actions.ts#signOutAction": { page: "/", caller: "anyone" },
 };

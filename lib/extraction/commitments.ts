@@ -27,6 +27,10 @@ export function findTypeHits(masked: string, full: string): TypeHit[] {
         p.requires.lastIndex = 0;
         if (!p.requires.test(full)) continue;
       }
+      if (p.unless) {
+        p.unless.lastIndex = 0;
+        if (p.unless.test(full)) continue;
+      }
       for (const m of allMatches(p.re, masked)) {
         if (
           p.type === "troops"

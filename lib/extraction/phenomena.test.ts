@@ -482,3 +482,41 @@ describe("names used as modifiers or objects are not actors", () => {
     ).toEqual([]);
   });
 });
+
+describe("a country's proposal is its support", () => {
+  it("reads a proposal for a guarantee as supports", () => {
+    expect(
+      cells(extract("Work continues on the Greek proposal for a guarantee modelled on Article 5, Gerapetritis said.")),
+    ).toEqual(["GR article5 supports"]);
+  });
+});
+
+describe("financing is funding unless it is a country's own", () => {
+  it("reads a readiness to finance equipment as funding even without Ukraine named", () => {
+    expect(
+      cell(extract("Iceland is also ready to finance and supply defence equipment."), "IS", "funding")?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read a country financing its own rearmament as funding", () => {
+    expect(cell(extract("Iceland will finance its own rearmament from next year."), "IS", "funding")).toBeUndefined();
+  });
+});
+
+describe("an elaboration keeps the condition of the pledge before it", () => {
+  it("gives 'Our contribution will focus on ...' the condition of the sentence before", () => {
+    const positions = extract(
+      '"Greece will do its part once a ceasefire holds. Our contribution will focus on naval capabilities and training efforts," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("conditional");
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("once a ceasefire holds");
+    expect(cell(positions, "GR", "training")?.stance).toBe("conditional");
+  });
+
+  it("does not carry a condition to a sentence that is not an elaboration", () => {
+    const positions = extract(
+      '"Greece will do its part once a ceasefire holds. Greece will also send naval capabilities now," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("committed");
+  });
+});

@@ -58,10 +58,6 @@ export function findStanceCues(masked: string, full: string): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-export const STRONG_CUE =
-  /^(?:ready|prepared|willing|plan|plans|planned|pledg|commit|intend|decided|will|shall|resum)/iu;
-export const WEAK_CUE = /^(?:would|could|might|may|potential)/iu;
-
 const PRIORITY: StanceCue[] = ["notruleout", "oppose", "negate"];
 
 /** The stance cue that governs a commitment cue inside its clause. */

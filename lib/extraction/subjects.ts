@@ -234,11 +234,18 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
   );
   const owners: string[] = [];
   for (const m of mentions) {
-    if (m.country === "UA" || isExcluded(window, m) || owners.includes(m.country)) continue;
+    if (m.country === "UA" || owners.includes(m.country)) continue;
     const following = window.slice(m.end, m.end + 40).replace(/^['’]s/u, "");
+    // "work continues on the Greek proposal": whose proposal, whatever preposition comes before.
+    const proposal = /^\s*(?:proposals?|initiative)\b/u.test(following);
+    if (isExcluded(window, m) && !proposal) continue;
     OWNED_FORCE_RE.lastIndex = 0;
     const own = OWNED_FORCE_RE.exec(following);
-    if ((own && own.index < 25) || /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following))
+    if (
+      (own && own.index < 25) ||
+      /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following) ||
+      proposal
+    )
       owners.push(m.country);
   }
   return owners;

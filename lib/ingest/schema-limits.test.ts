@@ -1,6 +1,8 @@
 // The limits every input schema enforces on the server, whatever the form lets through.
 import { describe, expect, it } from "vitest";
-import { CorrectCommitmentSchema, IngestArticleSchema, RetractSchema, ReviewedPositionSchema } from "./schema";
+import { CorrectCommitmentSchema, IngestArticleSchema, positionEditSchema, RetractSchema } from "./schema";
+
+const ReviewedPositionSchema = positionEditSchema("2026-01-07");
 
 const article = {
   title: "Oslo pledges ships",
@@ -11,6 +13,7 @@ const article = {
 };
 
 const position = {
+  id: "p1",
   country: "NO",
   commitment: "maritime",
   stance: "committed",
@@ -19,9 +22,6 @@ const position = {
   start: 0,
   end: 10,
   statedOn: "2026-01-07",
-  confidence: 0.8,
-  cues: [],
-  decision: "accepted",
 };
 
 function refuses(schema: { safeParse(input: unknown): { success: boolean } }, input: unknown): boolean {
@@ -35,6 +35,7 @@ describe("dates", () => {
       expect(refuses(ReviewedPositionSchema, { ...position, statedOn: day }), day).toBe(true);
     }
     expect(refuses(ReviewedPositionSchema, { ...position, statedOn: "1994-12-05" })).toBe(false);
+    expect(refuses(ReviewedPositionSchema, { ...position, statedOn: "2026-01-08" })).toBe(true);
   });
 });
 

@@ -25,7 +25,6 @@ export const MatrixQuerySchema = z.strictObject({
     .optional()
     .meta({ description: "Row order: name, number of commitments, or a type key (strongest stance first)." }),
 });
-export type MatrixQuery = z.infer<typeof MatrixQuerySchema>;
 
 export const MatrixCellSchema = z.object({
   commitmentId: z.string(),
