@@ -71,6 +71,7 @@ test.describe("the inventory of routes and actions", () => {
 
   test("every route answers its sample path without a server error", async ({ request }) => {
     for (const [route, { sample }] of Object.entries(ROUTES)) {
+      if (sample === null) continue;
       const response = await request.get(sample, { maxRedirects: 0 });
       expect(response.status(), `${route} (${sample})`).toBeLessThan(500);
     }

@@ -4,12 +4,14 @@
 
 export type RouteEntry =
   | { kind: "page"; sample: string }
+  | { kind: "framework"; sample: null }
   | { kind: "read-only route"; sample: string }
   | { kind: "auth endpoints"; sample: string };
 
 /** Keyed as in .next/server/app-paths-manifest.json. */
 export const ROUTES: Record<string, RouteEntry> = {
-  "/_global-error/page": { kind: "page", sample: "/_global-error" },
+  // Next's own error page, rendered only when the root layout fails; not a path to request.
+  "/_global-error/page": { kind: "framework", sample: null },
   "/_not-found/page": { kind: "page", sample: "/no-such-page" },
   "/about/page": { kind: "page", sample: "/about" },
   "/admin/audit/page": { kind: "page", sample: "/admin/audit" },
@@ -27,6 +29,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/api/health/route": { kind: "read-only route", sample: "/api/health" },
   "/articles/[id]/page": { kind: "page", sample: "/articles/unknown-id" },
   "/commitments/[type]/feed.atom/route": { kind: "read-only route", sample: "/commitments/troops/feed.atom" },
+  "/commitments/[type]/page": { kind: "page", sample: "/commitments/troops" },
   "/corrections/page": { kind: "page", sample: "/corrections" },
   "/countries/[code]/feed.atom/route": { kind: "read-only route", sample: "/countries/it/feed.atom" },
   "/countries/[code]/page": { kind: "page", sample: "/countries/it" },
@@ -37,6 +40,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/ingest/page": { kind: "page", sample: "/ingest" },
   "/page": { kind: "page", sample: "/" },
   "/search/page": { kind: "page", sample: "/search?q=troops" },
+  "/statements/[id]/page": { kind: "page", sample: "/statements/unknown-id" },
   "/sign-in/page": { kind: "page", sample: "/sign-in" },
 };
 
