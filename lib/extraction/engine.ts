@@ -33,10 +33,10 @@ export type { PositionProposal } from "./types";
 // on every use in the hot loop.
 const { EARLIER_RE } = lexicon;
 
-const CONDITION_HINT = /\b(?:once|after|if|when|following|provided|subject to|unless|as soon as)\b/iu;
+const CONDITION_HINT = /\b(?:once|after|if|when|following|provided|subject to|unless|as soon as)\b/i;
 const ELABORATION =
-  /^\s*(?:["“]\s*)?(?:our|its|their|his|her|this|that|the|such)\s+(?:[\w-]+\s+)?(?:contributions?|role|participation|part|share|involvement|efforts?|support)\b/iu;
-const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/iu;
+  /^\s*(?:["“]\s*)?(?:our|its|their|his|her|this|that|the|such)\s+(?:[\w-]+\s+)?(?:contributions?|role|participation|part|share|involvement|efforts?|support)\b/i;
+const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/i;
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
 interface ArticleFrame {
@@ -127,6 +127,7 @@ function readSentence(
     cache: new Map<number, SubjectResult>(),
   };
   let statedOn: string | null | undefined;
+  const firstCandidate = candidates.length;
   for (const { hit, clauseIndex } of bestHitPerClause(hits, clauses)) {
     const clause = clauses[clauseIndex]!;
     // stance: the cue that governs the commitment in its clause
@@ -223,12 +224,15 @@ function readSentence(
 
   const donors = AGREEMENT_NOUN.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();
-  for (const c of candidates)
-    if (c.order === si && c.stance === "conditional" && c.condition && !conditionsByCountry.has(c.country))
+  for (let k = firstCandidate; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.stance === "conditional" && c.condition && !conditionsByCountry.has(c.country))
       conditionsByCountry.set(c.country, c.condition);
+  }
   // "Belgium will take its share of the efforts after the end of hostilities": a conditional
   // pledge that names no commitment type still sets the condition for the elaboration after it.
-  if (hits.length === 0 && CONDITION_HINT.test(text)) {
+  const nextText = sentences[si + 1]?.text;
+  if (hits.length === 0 && nextText && ELABORATION.test(nextText) && CONDITION_HINT.test(text)) {
     const found = conditions.length ? conditions : findConditions(maskedText);
     let rest = maskedText;
     for (const c of found) rest = blank(rest, c.start, c.end);

@@ -520,3 +520,15 @@ describe("an elaboration keeps the condition of the pledge before it", () => {
     expect(cell(positions, "GR", "maritime")?.stance).toBe("committed");
   });
 });
+
+describe("'others, such as X' names the countries it stands for", () => {
+  it("gives the refusal to each country listed after 'others'", () => {
+    expect(
+      cells(extract('"Some will send forces. Others, such as Malta and Cyprus, will not send soldiers," Costa said.')),
+    ).toEqual(["CY troops ruled_out", "MT troops ruled_out"]);
+  });
+
+  it("yields nothing for 'others' with no list", () => {
+    expect(extract("Others will not send soldiers, the minister said.")).toEqual([]);
+  });
+});
