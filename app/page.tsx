@@ -1,23 +1,34 @@
 import type { Metadata } from "next";
 import { MatrixTable } from "@/components/matrix-table";
+import { ShareControls } from "@/components/share-controls";
 import { StanceLegend } from "@/components/stance-legend";
 import { dateQueryOf, resolveAsOf } from "@/lib/view-state/as-of";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
-import { CORRECTIONS_FEED, feedAlternates, STATEMENTS_FEED } from "@/lib/sharing/alternates";
+import { CORRECTIONS_FEED, STATEMENTS_FEED } from "@/lib/sharing/alternates";
+import { shareMetadata } from "@/lib/sharing/page-metadata";
+import { absoluteUrl } from "@/lib/sharing/site-url";
 
-export const metadata: Metadata = {
-  title: { absolute: "Security Guarantees Tracker" },
-  alternates: { types: feedAlternates([STATEMENTS_FEED, CORRECTIONS_FEED]) },
-};
+type MatrixPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function MatrixPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export async function generateMetadata({ searchParams }: MatrixPageProps): Promise<Metadata> {
+  const { date } = await searchParams;
+  const { asOf, isToday } = resolveAsOf(date);
+  const viewQuery = isToday ? "" : `?at=${asOf}`;
+  return shareMetadata({
+    title: `Who guarantees what for Ukraine, as of ${asOf}`,
+    description: `The stance each country has taken on each security guarantee for Ukraine as of ${asOf}, each traced to a quoted statement.`,
+    canonical: `/${viewQuery}`,
+    image: `/og/matrix${viewQuery}`,
+    imageAlt: `Summary of the stances on security guarantees for Ukraine as of ${asOf}`,
+    feeds: [STATEMENTS_FEED, CORRECTIONS_FEED],
+  });
+}
+
+export default async function MatrixPage({ searchParams }: MatrixPageProps) {
   const { date } = await searchParams;
   const { asOf, isToday } = resolveAsOf(date);
   const matrix = await getMatrixAt(asOf);
+  const viewQuery = isToday ? "" : `?at=${asOf}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -38,7 +49,19 @@ export default async function MatrixPage({
           </button>
         </form>
       </div>
-      <StanceLegend />
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <StanceLegend />
+        <ShareControls
+          downloads={[
+            { label: "This view as CSV", href: `/download/matrix.csv${viewQuery}` },
+            { label: "This view as JSON", href: `/download/matrix.json${viewQuery}` },
+            { label: "The whole data set (Data Package, zip)", href: "/download/data-package.zip" },
+            { label: "API: this view", href: `/api/v1/matrix${viewQuery}` },
+            { label: "Atom feed of new statements", href: "/feeds/statements.atom" },
+          ]}
+          embedUrl={absoluteUrl(`/embed/matrix${viewQuery}`)}
+        />
+      </div>
       <MatrixTable matrix={matrix} dateQuery={dateQueryOf(asOf, isToday)} />
     </div>
   );

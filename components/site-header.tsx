@@ -5,7 +5,8 @@ import { getSessionUser } from "@/lib/auth/session";
 export async function SiteHeader() {
   const user = await getSessionUser();
   return (
-    <header className="border-b border-slate-200 bg-white">
+    // Hidden inside embeds (/embed/*), which other sites frame: the marker comes from app/embed/layout.tsx.
+    <header className="border-b border-slate-200 bg-white [body:has([data-embed])_&]:hidden">
       <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
         <Link href="/" className="font-semibold tracking-tight text-slate-900">
           Security Guarantees Tracker

@@ -4,13 +4,15 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CountryFlag } from "@/components/country-flag";
 import { EvidenceQuote } from "@/components/evidence-quote";
+import { ShareControls } from "@/components/share-controls";
 import { StanceBadge } from "@/components/stance-badge";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import { dateQueryOf, resolveAsOf } from "@/lib/view-state/as-of";
 import { formatDay } from "@/lib/dates/iso-day";
 import { type CommitmentChange, getCountryStance } from "@/lib/queries/get-country-stance";
 import { BLOC_LABELS, countryPath } from "@/lib/reference/countries";
-import { feedAlternates } from "@/lib/sharing/alternates";
+import { shareMetadata } from "@/lib/sharing/page-metadata";
+import { absoluteUrl } from "@/lib/sharing/site-url";
 
 type CountryPageProps = {
   params: Promise<{ code: string }>;
@@ -22,24 +24,25 @@ const getCountryStanceCached = cache(getCountryStance);
 
 export async function generateMetadata({ params, searchParams }: CountryPageProps): Promise<Metadata> {
   const [{ code }, { date }] = await Promise.all([params, searchParams]);
-  const stance = await getCountryStanceCached(code, resolveAsOf(date).asOf);
+  const { asOf, isToday } = resolveAsOf(date);
+  const stance = await getCountryStanceCached(code, asOf);
   if (!stance) return { title: "Country not found" };
   const stated = stance.entries.filter((entry) => entry.current);
   const summary = stated
     .map((entry) => `${COMMITMENT_TYPE_INFO[entry.type].shortLabel}: ${STANCE_INFO[entry.current!.stance].label}`)
     .join(" · ");
-  const description = summary || `No recorded positions for ${stance.name} yet.`;
-  return {
-    title: `${stance.name}: security guarantees for Ukraine`,
-    description,
-    alternates: {
-      types: feedAlternates([
-        { url: `${countryPath(stance.code)}/feed.atom`, title: `${stance.name}: new statements (Atom)` },
-      ]),
-    },
-    openGraph: { title: `${stance.name}: security guarantees for Ukraine`, description, type: "article" },
-    twitter: { card: "summary", title: `${stance.name}: security guarantees for Ukraine`, description },
-  };
+  const path = countryPath(stance.code);
+  const viewQuery = isToday ? "" : `?at=${asOf}`;
+  return shareMetadata({
+    title: `${stance.name}: security guarantees for Ukraine, as of ${asOf}`,
+    description: summary
+      ? `As of ${asOf}: ${summary}.`
+      : `No recorded positions for ${stance.name} on security guarantees for Ukraine as of ${asOf}.`,
+    canonical: `${path}${viewQuery}`,
+    image: `/og${path}${viewQuery}`,
+    imageAlt: `${stance.name}'s stances on security guarantees for Ukraine as of ${asOf}`,
+    feeds: [{ url: `${path}/feed.atom`, title: `${stance.name}: new statements (Atom)` }],
+  });
 }
 
 function CommitmentChanges({ changes }: { changes: CommitmentChange[] }) {
@@ -65,6 +68,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
   if (!stance) notFound();
   const stated = stance.entries.filter((entry) => entry.current);
   const silent = stance.entries.filter((entry) => !entry.current);
+  const viewQuery = isToday ? "" : `?at=${asOf}`;
 
   return (
     <article className="space-y-6">
@@ -83,6 +87,17 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
             : ""}{" "}
           · {isToday ? "positions today" : `positions as of ${asOf}`}
         </p>
+        <div className="mt-3">
+          <ShareControls
+            downloads={[
+              { label: "This country as CSV", href: `/download${countryPath(stance.code)}.csv${viewQuery}` },
+              { label: "API: this country", href: `/api/v1${countryPath(stance.code)}${viewQuery}` },
+              { label: "The whole data set (Data Package, zip)", href: "/download/data-package.zip" },
+              { label: `Atom feed of ${stance.name}'s new statements`, href: `${countryPath(stance.code)}/feed.atom` },
+            ]}
+            embedUrl={absoluteUrl(`/embed${countryPath(stance.code)}${viewQuery}`)}
+          />
+        </div>
       </div>
 
       {stated.length === 0 ? (
