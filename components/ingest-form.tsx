@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { submitArticleAction } from "@/app/ingest/actions";
 import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
-import { EMPTY_INGEST_FORM, readIngestValues } from "@/lib/ingest/form-state";
+import { EMPTY_INGEST_FORM, type IngestFormState, readIngestValues } from "@/lib/ingest/form-state";
+import { oversizedBodyMessage } from "@/lib/ingest/schema";
 import { FormField } from "./form-field";
 
 const inputClass =
@@ -16,8 +17,17 @@ const submitKeepingValues = keepStateOnFailure(submitArticleAction, (_state, for
   values: readIngestValues(formData),
 }));
 
+// An oversized paste is refused here, before it is sent: the server refuses bodies of several
+// megabytes before the action runs, which the editor would see as a lost session.
+async function submitWithinLimits(state: IngestFormState, formData: FormData): Promise<IngestFormState> {
+  const values = readIngestValues(formData);
+  const oversized = oversizedBodyMessage(values.body);
+  if (oversized) return { status: "error", message: oversized, fieldErrors: { body: [oversized] }, values };
+  return submitKeepingValues(state, formData);
+}
+
 export function IngestForm({ today }: { today: string }) {
-  const [state, formAction, isPending] = useActionState(submitKeepingValues, EMPTY_INGEST_FORM);
+  const [state, formAction, isPending] = useActionState(submitWithinLimits, EMPTY_INGEST_FORM);
   const { values, fieldErrors } = state;
   return (
     <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>

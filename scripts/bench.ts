@@ -1,5 +1,6 @@
 // `npm run bench`: figures, never pass/fail (these machines are shared and noisy).
 // 1. The extraction engine: throughput and memory over 10,000 articles (scripts/bench-extraction.ts).
+// 1b. The slowest paste shape per 200 KB on every text path (scripts/bench-shapes.ts).
 // 2. The editorial workflow on the demo data, in-process on a fresh SQLite database: time from
 //    submitting an article to its review data, and from publishing to the updated matrix.
 // 3. Page latency and throughput of the production build under `next start` (when built).
@@ -132,6 +133,8 @@ async function benchPages(): Promise<void> {
 async function main(): Promise<void> {
   console.log("== extraction engine");
   spawnSync("node_modules/.bin/tsx", ["scripts/bench-extraction.ts"], { stdio: "inherit" });
+  console.log("\n== text paths on pathological pastes (slowest shape per 200 KB)");
+  spawnSync("node_modules/.bin/tsx", ["scripts/bench-shapes.ts"], { stdio: "inherit" });
   await benchWorkflow();
   await benchPages();
 }

@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { proposeArticleFields } from "@/lib/extraction";
 import { readFormFields } from "@/lib/forms/form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { parseInput } from "@/lib/forms/parse-input";
 import { runSessionAction } from "@/lib/forms/run-form-action";
 import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
 import { type IngestFormState, isRawPaste, readIngestValues } from "@/lib/ingest/form-state";
+import { analyseInWorker } from "@/lib/ingest/analysis-pool";
 import { IngestArticleSchema, PublishDraftSchema } from "@/lib/ingest/schema";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -16,7 +16,13 @@ export async function submitArticleAction(_previous: IngestFormState, formData: 
   const values = readIngestValues(formData);
   return runSessionAction("editor", values, async (user) => {
     if (isRawPaste(values)) {
-      const proposed = proposeArticleFields(values.body);
+      // Size and characters first: the proposal reads the whole paste.
+      parseInput(
+        IngestArticleSchema.pick({ body: true }),
+        values,
+        "The article text needs attention; nothing was lost.",
+      );
+      const proposed = (await analyseInWorker({ kind: "propose-fields", rawPaste: values.body })).fields;
       return {
         status: "confirm-fields",
         message:

@@ -29,7 +29,11 @@ export type AppErrorCode =
   /** The account exists but an admin disabled it: retrying will not help, an admin can re-enable it. */
   | "ACCOUNT_DISABLED"
   /** A sign-in limit (per address or per account) is reached: the user must wait, not retry. */
-  | "TOO_MANY_ATTEMPTS";
+  | "TOO_MANY_ATTEMPTS"
+  /** A paste took longer than its time budget to analyse; it was stopped so that one paste cannot hold the server. */
+  | "ANALYSIS_OVER_BUDGET"
+  /** Every analysis worker is busy and the queue is full: trying again shortly helps, nothing was saved. */
+  | "ANALYSIS_BUSY";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -44,6 +48,8 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   ACCOUNT_DISABLED: 403,
   TOO_MANY_ATTEMPTS: 429,
+  ANALYSIS_OVER_BUDGET: 422,
+  ANALYSIS_BUSY: 503,
 };
 
 const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
@@ -59,6 +65,8 @@ const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
   INVALID_CREDENTIALS: "Wrong email or password.",
   ACCOUNT_DISABLED: "This account is disabled. Ask an admin to re-enable it.",
   TOO_MANY_ATTEMPTS: "Too many attempts; wait a few minutes and try again.",
+  ANALYSIS_OVER_BUDGET: "Analysing this text took too long, so it was stopped and nothing was saved.",
+  ANALYSIS_BUSY: "The server is analysing many articles right now and nothing was saved; submit again in a minute.",
 };
 
 /** Messages per form field (a dotted path for nested input, e.g. `positions.2.condition`). */

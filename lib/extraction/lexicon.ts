@@ -617,6 +617,10 @@ export type StanceCue = "notruleout" | "oppose" | "negate" | "consider" | "commi
 
 export interface StancePattern {
   cue: StanceCue;
+  /** The phenomenon, and phrases the pattern must match and must not match (lexicon.test.ts checks them). */
+  phenomenon: string;
+  examples: readonly string[];
+  counterExamples: readonly string[];
   re: RegExp;
 }
 
@@ -627,47 +631,130 @@ const ENGAGE =
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "notruleout",
+    phenomenon: "not ruling out",
+    examples: ["does not rule out sending", "won't rule it out", "is not excluded"],
+    counterExamples: ["ruled out sending"],
     re: g(
       `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`,
     ),
   },
   {
     cue: "oppose",
+    phenomenon: "opposing, rejecting, blocking",
+    examples: [
+      "rejects any deployment",
+      "opposes sending",
+      "will not accept foreign troops",
+      "refused to back the plan",
+      "would be of concern",
+      "blocked the package",
+    ],
+    counterExamples: ["the backing of parliament"],
     re: g(
       `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   {
     cue: "negate",
+    phenomenon: "negated engagement",
+    examples: [
+      "will not send",
+      "is not foreseen",
+      "has no plans",
+      "ruled out",
+      "not by sending",
+      "there will be no",
+      "no troops",
+    ],
+    counterExamples: ["will send", "nothing"],
     re: g(
       `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
     cue: "consider",
+    phenomenon: "considering, studying, open to",
+    examples: ["is considering", "open to", "a possibility", "studying", "in principle"],
+    counterExamples: ["consistent with"],
     re: g(
       "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b",
     ),
   },
-  { cue: "consider", re: /\b(?:could|might|may)\b/gu },
+  {
+    cue: "consider",
+    phenomenon: "modal hedges",
+    examples: ["could", "might", "may"],
+    counterExamples: ["will"],
+    re: /\b(?:could|might|may)\b/gu,
+  },
   // capability, not a pledge: "will be able to take part" (claims the "will" before the commit cues run)
-  { cue: "consider", re: g("\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b") },
+  {
+    cue: "consider",
+    phenomenon: "capability, not a pledge",
+    examples: ["will be able to"],
+    counterExamples: ["will be there"],
+    re: g("\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b"),
+  },
+  // permission for others is support, and claims "agreed to" before the pledges run
+  {
+    cue: "support",
+    phenomenon: "support only by permission",
+    examples: ["agreed to allow", "consents to let"],
+    counterExamples: ["agreed to send"],
+    re: g("\\b(?:agree[sd]?|consent(?:s|ed)?) to (?:allow|let|accept|permit)\\b"),
+  },
   {
     cue: "commit",
+    phenomenon: "pledges, plans and readiness",
+    examples: [
+      "will",
+      "plans to",
+      "is ready",
+      "pledged",
+      "signed an agreement on",
+      "committed to",
+      "intends to",
+      "continues to",
+      "would",
+    ],
+    counterExamples: ["wilful"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to (?!allow)|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\bkeep \\w+ing\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b",
     ),
   },
-  { cue: "commit", re: /\bwilling(?:ness)?\b/gu },
+  {
+    cue: "commit",
+    phenomenon: "willingness",
+    examples: ["willing", "willingness"],
+    counterExamples: ["unwillingly"],
+    re: /\bwilling(?:ness)?\b/gu,
+  },
   // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
   {
     cue: "commit",
+    phenomenon: "what an agreement text does",
+    examples: ["provides for", "stipulates", "covers", "commits"],
+    counterExamples: ["discovered"],
     re: g(
       "\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
     ),
   },
   {
     cue: "support",
+    phenomenon: "support in principle, calls and needs",
+    examples: [
+      "supports the idea",
+      "welcomes",
+      "backs the plan",
+      "in favour of",
+      "consistent with",
+      "calls for",
+      "should",
+      "must",
+      "is key",
+      "needs",
+    ],
+    counterExamples: ["supporter"],
     re: g(
       "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
     ),
@@ -675,6 +762,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
 ];
 
 export interface ConditionPattern {
+  phenomenon: string;
+  examples: readonly string[];
+  counterExamples: readonly string[];
   re: RegExp;
   /** A cheap test that must pass before the pattern is run. */
   hint: RegExp;
@@ -687,6 +777,9 @@ const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|tol
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
+    phenomenon: "after / once a peace",
+    examples: ["after the signing of a peace agreement", "once the fighting stops", "as soon as a ceasefire is signed"],
+    counterExamples: ["after talks in Paris"],
     re: g(
       `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`,
     ),
@@ -694,43 +787,118 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   },
   // adverbial only: "operate there post-ceasefire", not "a post-war mission"
   {
+    phenomenon: "post-war, adverbial",
+    examples: ["operate there post-ceasefire."],
+    counterExamples: ["a post-war mission"],
     re: g("\\bpost-(?:ceasefire|war|conflict)\\b(?=\\s*(?:[,.;]|$|for|to|in|on|as|with|and|when|once))"),
     hint: /post-/i,
   },
-  { re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`), hint: /if/i },
-  { re: g(`\\bunless\\s+${REST}`), hint: /unless/i },
+  {
+    phenomenon: "if",
+    examples: ["if the US provides a backstop", "only if parliament agrees"],
+    counterExamples: ["asked if"],
+    re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`),
+    hint: /if/i,
+  },
+  {
+    phenomenon: "unless",
+    examples: ["unless Russia attacks again"],
+    counterExamples: ["unlessened"],
+    re: g(`\\bunless\\s+${REST}`),
+    hint: /unless/i,
+  },
   // "provided that parliament agrees", "provided the US takes part": a clause follows; not the
   // participle or gerund ("weapons provided to Kyiv", "by providing weapons").
   {
+    phenomenon: "provided that",
+    examples: ["provided that parliament agrees", "provided the US takes part"],
+    counterExamples: ["weapons provided to Kyiv", "by providing weapons"],
     re: g(
       `\\b(?:provided|providing) that\\s+${REST}|\\bprovided\\s+(?=(?:the|a|an|there|it|they|we|he|she|parliament|[A-Z][\\w.]+)\\s+(?:[\\w.]+\\s+){0,3}?(?:is|are|agrees?|approves?|gives?|has|have|takes?|joins?|provides?|remains?|holds?|can|will|does)\\b)${REST}`,
     ),
     hint: /provided/i,
   },
-  { re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`), hint: /condition/i },
-  { re: g(`\\bsubject to\\s+${REST}`), hint: /subject to/i },
   {
+    phenomenon: "on condition",
+    examples: ["on condition that the mandate is clear"],
+    counterExamples: ["in good condition"],
+    re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`),
+    hint: /condition/i,
+  },
+  {
+    phenomenon: "subject to",
+    examples: ["subject to parliamentary approval"],
+    counterExamples: ["the subject of talks"],
+    re: g(`\\bsubject to\\s+${REST}`),
+    hint: /subject to/i,
+  },
+  {
+    phenomenon: "approval required",
+    examples: ["would have to be approved by Russia"],
+    counterExamples: ["has been approved"],
     re: g(`\\b(?:have|has|need|needs|must) to be (?:approved|agreed|accepted|authori[sz]ed|endorsed) by\\s+${REST}`),
     hint: /to be/i,
   },
-  { re: g(`\\bas long as\\s+${REST}`), hint: /as long as/i },
-  { re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`), hint: /should/i },
-  { re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`), hint: /depend/i },
-  { re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`), hint: /depend|conditional/i },
-  { re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`), hint: /in the event/i },
   {
+    phenomenon: "as long as",
+    examples: ["as long as the truce holds"],
+    counterExamples: ["a long way"],
+    re: g(`\\bas long as\\s+${REST}`),
+    hint: /as long as/i,
+  },
+  {
+    phenomenon: "should peace be",
+    examples: ["should peace be established"],
+    counterExamples: ["should send troops"],
+    re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`),
+    hint: /should/i,
+  },
+  {
+    phenomenon: "depends on",
+    examples: ["would depend on the mandate"],
+    counterExamples: ["independent"],
+    re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`),
+    hint: /depend/i,
+  },
+  {
+    phenomenon: "depending on",
+    examples: ["depending on the situation"],
+    counterExamples: ["dependable"],
+    re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`),
+    hint: /depend|conditional/i,
+  },
+  {
+    phenomenon: "in the event of peace",
+    examples: ["in the event of a peace deal"],
+    counterExamples: ["in the event of an attack"],
+    re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`),
+    hint: /in the event/i,
+  },
+  {
+    phenomenon: "with US backing",
+    examples: ["only with US backing", "with American support"],
+    counterExamples: ["with Ukraine"],
     re: g(
       `\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`,
     ),
     hint: /with/i,
   },
   {
+    phenomenon: "with a mandate",
+    examples: ["only with a UN mandate", "under a parliamentary mandate"],
+    counterExamples: ["a mandate"],
     re: g(
       `\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`,
     ),
     hint: /mandate/i,
   },
-  { re: g(`\\bin (?:the )?case of (?:a |an )?${PEACE}${REST}`), hint: /case of/i },
+  {
+    phenomenon: "in case of peace",
+    examples: ["in case of a ceasefire"],
+    counterExamples: ["in case of doubt"],
+    re: g(`\\bin (?:the )?case of (?:a |an )?${PEACE}${REST}`),
+    hint: /case of/i,
+  },
 ];
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */

@@ -393,3 +393,21 @@ describe("concern as opposition", () => {
     ).toEqual(["RU maritime opposes"]);
   });
 });
+
+describe("permission for others is support, an agreement to act is a pledge", () => {
+  it("reads 'agreed to allow others to offer' as supports", () => {
+    expect(
+      cell(
+        extract("Witkoff said Russia agreed to allow European countries to offer Ukraine an Article 5-like guarantee."),
+        "RU",
+        "article5",
+      )?.stance,
+    ).toBe("supports");
+  });
+
+  it("reads 'agreed to send' as committed", () => {
+    expect(
+      cell(extract("Greece agreed to send two frigates to the Black Sea, Mitsotakis said."), "GR", "maritime")?.stance,
+    ).toBe("committed");
+  });
+});

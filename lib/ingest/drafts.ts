@@ -1,9 +1,9 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
-import { extractPositions, type PositionProposal } from "@/lib/extraction";
+import type { PositionProposal } from "@/lib/extraction";
 import { parseIsoDay } from "@/lib/dates/iso-day";
 import { AppError } from "@/lib/errors/app-error";
-import { fingerprintArticle } from "./fingerprint";
+import { analyseInWorker } from "./analysis-pool";
 import { findArticleIdByFingerprint, publishArticle } from "./publish-article";
 import { toPublishPosition } from "./publish-position";
 import type { IngestArticleInput, ReviewedPosition } from "./schema";
@@ -36,20 +36,21 @@ export function toDraftPosition(proposal: PositionProposal, published: string): 
 
 /**
  * Recognises an article already published or already under review before running the
- * extraction, then extracts and stores the proposals as a draft for review.
+ * extraction, then extracts and stores the proposals as a draft for review. Fingerprint and
+ * extraction run in the analysis worker pool, off the thread that serves pages.
  */
 export async function createIngestDraft(
   input: IngestArticleInput,
   actorId: string,
   db: Db = getDb(),
 ): Promise<CreateDraftResult> {
-  const fingerprint = fingerprintArticle(input.body);
+  const { fingerprint } = await analyseInWorker({ kind: "fingerprint", body: input.body });
   const articleId = await findArticleIdByFingerprint(db, fingerprint);
   if (articleId) return { status: "duplicate", articleId };
   const openDraft = await db.ingestDraft.findFirst({ where: { fingerprint, status: "open" }, select: { id: true } });
   if (openDraft) return { status: "open-draft", draftId: openDraft.id };
 
-  const proposals = extractPositions({ ...input, body: input.body });
+  const { proposals } = await analyseInWorker({ kind: "extract", article: input });
   const draft = await db.ingestDraft.create({
     data: {
       title: input.title,

@@ -16,11 +16,21 @@ const optionalText = z
   .trim()
   .transform((value) => (value === "" ? null : value));
 
+const utf8 = new TextEncoder();
+
+/** The message for a paste over the limit; the form checks it before sending, the action again. */
+export function oversizedBodyMessage(body: string): string | null {
+  // A UTF-8 character is at most 3 bytes per UTF-16 unit: most pastes are decided without encoding.
+  if (body.length * 3 <= MAX_BODY_BYTES || utf8.encode(body).length <= MAX_BODY_BYTES) return null;
+  return `The article text is ${(utf8.encode(body).length / 1024).toFixed(0)} KB, over the limit of ${MAX_BODY_BYTES / 1024} KB; paste one article at a time, without comments or other articles.`;
+}
+
 export const ArticleBodySchema = z
   .string({ message: "Paste the article text." })
   .refine((body) => body.trim().length > 0, { message: "The article text is empty." })
-  .refine((body) => new TextEncoder().encode(body).length <= MAX_BODY_BYTES, {
-    message: `The article text is over ${MAX_BODY_BYTES / 1024} KB; paste one article at a time.`,
+  .superRefine((body, context) => {
+    const message = oversizedBodyMessage(body);
+    if (message) context.addIssue({ code: "custom", message });
   })
   .refine((body) => !CONTROL_CHARACTERS.test(body), {
     message: "The text contains binary or control characters; paste plain text (copy it from the page again).",

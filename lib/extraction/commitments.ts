@@ -1,0 +1,149 @@
+/**
+ * Stage "commitments": the commitment cues of a masked sentence, by meaning (lexicon.ts), with
+ * the rules that tell a pledge from a mention: Ukraine's and Russia's own forces, the people
+ * trained or treated, the force that is only backed, a country's own capabilities, and money
+ * that is military aid.
+ */
+import type { CommitmentType } from "@/lib/domain/taxonomy";
+import { allMatches, type Span } from "./text";
+import * as lexicon from "./lexicon";
+
+// Plain constants: read through the module namespace once, not through live-binding getters
+// on every use in the hot loop.
+const { ANAPHOR_RE, ANY_TYPE_STEM, TYPE_GROUPS } = lexicon;
+
+export interface TypeHit extends Span {
+  type: CommitmentType;
+  weight: number;
+}
+
+export function findTypeHits(masked: string, full: string): TypeHit[] {
+  const hits: TypeHit[] = [];
+  if (!ANY_TYPE_STEM.test(masked)) return hits;
+  for (const group of TYPE_GROUPS) {
+    if (!group.keys.test(masked)) continue;
+    for (const p of group.patterns) {
+      if (p.requires) {
+        p.requires.lastIndex = 0;
+        if (!p.requires.test(full)) continue;
+      }
+      for (const m of allMatches(p.re, masked)) {
+        if (
+          p.type === "troops"
+            ? !isOwnForce(masked, m)
+            : OWN_CAPABILITY_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))
+        )
+          continue;
+        hits.push({
+          type: p.type,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: full.slice(m.index, m.index + m[0].length),
+          weight: p.weight,
+        });
+      }
+    }
+  }
+  return moneyOfMilitaryAid(hits, masked).sort((a, b) => a.start - b.start);
+}
+
+const MONEY_AMOUNT = /^[€$£\d]/u;
+/**
+ * Phenomenon: money described as military aid ("a €2 billion military aid package") is arms,
+ * not funding (labelling convention): an amount is dropped as funding when an arms cue sits
+ * next to it in the same stretch of text.
+ */
+function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
+  const arms = hits.filter((h) => h.type === "arms");
+  if (arms.length === 0) return hits;
+  return hits.filter((h) => {
+    if (h.type !== "funding" || !MONEY_AMOUNT.test(h.text)) return true;
+    return !arms.some((a) => {
+      const from = Math.min(a.start, h.start);
+      const to = Math.max(a.end, h.end);
+      return to - from < 70 && !/;|\.\s/u.test(masked.slice(from, to));
+    });
+  });
+}
+
+// "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
+const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
+const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/iu;
+const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/iu;
+const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
+const BENEFICIARY_BEFORE =
+  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
+
+/** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
+function isOwnForce(masked: string, m: RegExpExecArray): boolean {
+  const before = masked.slice(Math.max(0, m.index - 24), m.index);
+  if (FOREIGN_FORCE_BEFORE.test(before)) return false;
+  // "train medical workers and military personnel": the people trained are not a deployment.
+  if (TRAINEES_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
+  // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
+  if (CASUALTY_BEFORE.test(before)) return false;
+  // "a backstop for the European force", "support any European-led deployment": the beneficiary.
+  if (
+    /\b(?:forces?|deployment|mission)\b/iu.test(m[0]) &&
+    BENEFICIARY_BEFORE.test(masked.slice(Math.max(0, m.index - 40), m.index))
+  )
+    return false;
+  return true;
+}
+
+export function findAnaphorHits(
+  masked: string,
+  full: string,
+  anaphorType: CommitmentType | null,
+  topicType: CommitmentType | null,
+): TypeHit[] {
+  const hits: TypeHit[] = [];
+  if (anaphorType || topicType) {
+    for (const m of allMatches(ANAPHOR_RE, masked)) {
+      // "anything" points at the article's question (its headline); "such a step" at the last one named.
+      const type = /^anything$/iu.test(m[0]) ? (topicType ?? anaphorType) : (anaphorType ?? topicType);
+      if (!type) continue;
+      hits.push({
+        type,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: full.slice(m.index, m.index + m[0].length),
+        weight: 0.6,
+      });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The commitment cues of a sentence, with "such a step" / "anything" resolved to the last
+ * commitment named (within three sentences, or later in this one) or the headline's.
+ * A sentence that only states a precondition for the one before names none of its own.
+ */
+export function findCommitments(
+  cueText: string,
+  text: string,
+  recentTypes: readonly { type: CommitmentType; sentence: number }[],
+  si: number,
+  titleType: CommitmentType | null,
+): TypeHit[] {
+  let hits = findTypeHits(cueText, text);
+  const anaphorSource =
+    recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? hits.find((h) => h.weight >= 0.8)?.type ?? null;
+  const anaphors = findAnaphorHits(cueText, text, anaphorSource, titleType ?? recentTypes[0]?.type ?? null);
+  if (anaphors.length) hits = [...hits, ...anaphors].sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+/** One hit per commitment type and clause is enough: the strongest, then the first. */
+export function bestHitPerClause(hits: TypeHit[], clauses: Span[]): { hit: TypeHit; clauseIndex: number }[] {
+  const best = new Map<string, { hit: TypeHit; clauseIndex: number }>();
+  for (const hit of hits) {
+    const clauseIndex = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
+    if (clauseIndex < 0) continue;
+    const key = `${hit.type}|${clauseIndex}`;
+    const current = best.get(key);
+    if (!current || hit.weight > current.hit.weight) best.set(key, { hit, clauseIndex });
+  }
+  return [...best.values()];
+}

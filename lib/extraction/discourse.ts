@@ -1,0 +1,104 @@
+/**
+ * The discourse state: what the article has established so far (who speaks, whether a quote
+ * is open, the section, the commitments named lately, the agreement's donor). It changes only
+ * through `advance`, once per sentence, from what the stages found in that sentence.
+ */
+import type { CommitmentType } from "@/lib/domain/taxonomy";
+import type { ActorMention } from "./actors";
+import { findActorMentions } from "./actors";
+import type { TypeHit } from "./commitments";
+import type { QuoteCount } from "./text";
+
+export interface Speaker {
+  name: string | null;
+  country: string | null;
+}
+
+export const NO_SPEAKER: Speaker = { name: null, country: null };
+
+export type Section = "news" | "background" | "recall";
+
+export interface DiscourseState {
+  speaker: Speaker;
+  inQuote: boolean;
+  /** Who speaks inside the open quotation. */
+  quoteSpeaker: Speaker | null;
+  recentTypes: readonly { type: CommitmentType; sentence: number }[];
+  section: Section;
+  /** The donor of the agreement the article is about ("the Japan-Ukraine document"). */
+  agreementParty: string | null;
+}
+
+/** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
+export function initialState(title: string | null | undefined): DiscourseState {
+  const titlePerson = title ? findActorMentions(title).find((m) => m.kind === "person")?.speaker : undefined;
+  return {
+    speaker: titlePerson ? { name: titlePerson.name, country: titlePerson.country } : NO_SPEAKER,
+    inQuote: false,
+    quoteSpeaker: null,
+    recentTypes: [],
+    section: "news",
+    agreementParty: null,
+  };
+}
+
+/** What one sentence contributes to the discourse. */
+export type SentenceOutcome =
+  | { kind: "heading"; section: Section }
+  | { kind: "repeated-title" }
+  | { kind: "source-line"; speaker: Speaker | null }
+  | { kind: "skipped"; quotes: QuoteCount }
+  | {
+      kind: "prose";
+      sentence: number;
+      quotes: QuoteCount;
+      startedInQuote: boolean;
+      /** The sentence's speaker, and whether a frame or a name made it explicit. */
+      speaker: Speaker;
+      speakerStated: boolean;
+      mentions: readonly ActorMention[];
+      hits: readonly TypeHit[];
+      /** The one donor named with an agreement noun, if any. */
+      agreementDonor: string | null;
+    };
+
+function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
+  if (quotes.opens || quotes.closes)
+    return quotes.opens > quotes.closes ? true : quotes.closes > quotes.opens ? false : inQuote;
+  if (quotes.straight % 2 === 1) return !inQuote;
+  return inQuote;
+}
+
+export function advance(state: DiscourseState, outcome: SentenceOutcome): DiscourseState {
+  switch (outcome.kind) {
+    case "heading":
+      return { ...state, section: outcome.section, inQuote: false };
+    case "repeated-title":
+      return state;
+    case "source-line":
+      return outcome.speaker ? { ...state, speaker: outcome.speaker } : state;
+    case "skipped":
+      return { ...state, inQuote: quoteStateAfter(state.inQuote, outcome.quotes) };
+    case "prose": {
+      const strong = outcome.hits.filter((h) => h.weight >= 0.8);
+      let speaker = state.speaker;
+      if (outcome.speaker.country && outcome.speakerStated) speaker = outcome.speaker;
+      else {
+        const person = outcome.mentions.find((m) => m.kind === "person");
+        if (person?.speaker) speaker = { name: person.speaker.name, country: person.speaker.country };
+      }
+      const { quotes } = outcome;
+      const opensQuote = !outcome.startedInQuote && (quotes.opens > quotes.closes || quotes.straight % 2 === 1);
+      return {
+        speaker,
+        quoteSpeaker: opensQuote ? (outcome.speaker.country ? outcome.speaker : speaker) : state.quoteSpeaker,
+        inQuote: quoteStateAfter(state.inQuote, quotes),
+        recentTypes: strong.length
+          ? [...state.recentTypes, ...strong.map((h) => ({ type: h.type, sentence: outcome.sentence }))]
+          : state.recentTypes,
+        section: state.section,
+        agreementParty: outcome.agreementDonor ?? state.agreementParty,
+      };
+    }
+  }
+}

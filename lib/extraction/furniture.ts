@@ -1,0 +1,86 @@
+/**
+ * Stage "furniture": headings, bylines, counters and section labels are never positions, but
+ * they mark sections ("Background" is skipped, "Recall" down-weighted).
+ */
+import type { DiscourseState, Section } from "./discourse";
+import * as lexicon from "./lexicon";
+import type { SentenceSpan } from "./sentences";
+import { normalise, wordCount, type QuoteCount } from "./text";
+
+// Plain constants: read through the module namespace once, not through live-binding getters
+// on every use in the hot loop.
+const { BACKGROUND_HEADING_RE, LINE_LABEL_RE, RECALL_HEADING_RE, SOURCE_LINE_RE } = lexicon;
+
+export function isHeadingLike(body: string, s: SentenceSpan): boolean {
+  const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
+  const lineEndIdx = body.indexOf("\n", s.end);
+  const lineEnd = lineEndIdx < 0 ? body.length : lineEndIdx;
+  const line = body.slice(lineStart, lineEnd).trim();
+  const ownLine = line.endsWith(s.text) && line.length - s.text.length <= 3;
+  if (!ownLine) return false;
+  if (/[.!?"”’»)…:]$/u.test(s.text) && !/:$/u.test(s.text)) return false;
+  return wordCount(s.text) <= 16;
+}
+
+export type FurnitureVerdict =
+  | { kind: "heading"; section: Section }
+  | { kind: "repeated-title" }
+  | { kind: "source-line" }
+  | { kind: "question" }
+  /** Prose: `offset` is the length of a line label ("Quote:") left out of the evidence. */
+  | { kind: "prose"; offset: number };
+
+/**
+ * What a sentence is before anything is read from it: a heading (which may open a section),
+ * the headline repeated, a "Source:" line, a question or background (nothing stated), or prose.
+ */
+export function classifySentence(
+  body: string,
+  sentence: SentenceSpan,
+  state: DiscourseState,
+  titleNorm: string,
+  quotes: QuoteCount,
+): FurnitureVerdict {
+  if (isHeadingLike(body, sentence)) {
+    const t = sentence.text.trim();
+    let section: Section = state.section;
+    BACKGROUND_HEADING_RE.lastIndex = 0;
+    RECALL_HEADING_RE.lastIndex = 0;
+    if (BACKGROUND_HEADING_RE.test(t)) section = "background";
+    else if (RECALL_HEADING_RE.test(t)) section = "recall";
+    else if (NEWS_HEADING.test(t) && section !== "background") section = "news";
+    BACKGROUND_HEADING_RE.lastIndex = 0;
+    RECALL_HEADING_RE.lastIndex = 0;
+    return { kind: "heading", section };
+  }
+  if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm)
+    return { kind: "repeated-title" };
+  SOURCE_LINE_RE.lastIndex = 0;
+  if (SOURCE_LINE_RE.test(sentence.text)) return { kind: "source-line" };
+  // A question asked in the text ("Will Germany send troops?") states nothing.
+  if (
+    state.section === "background" ||
+    (/\?\s*$/u.test(sentence.text) && !state.inQuote && quotes.opens + quotes.straight === 0)
+  )
+    return { kind: "question" };
+  // A line label ("Quote:", "Details:") is not part of the evidence.
+  LINE_LABEL_RE.lastIndex = 0;
+  const label = LINE_LABEL_RE.exec(sentence.text);
+  return { kind: "prose", offset: label ? label[0].length : 0 };
+}
+
+/** Labels after which the news resumes ("Details", "Update"). */
+const NEWS_HEADING = /^(?:details|addition|update|quote)\s*:?$/iu;
+
+/**
+ * The headline repeated inside the body ends a teaser lede (common in pasted pages): the same
+ * statement after it is the article's own wording and makes better evidence. -1 when absent.
+ */
+export function titleRepeatIndex(sentences: readonly SentenceSpan[], titleNorm: string): number {
+  if (!titleNorm) return -1;
+  for (let i = sentences.length - 1; i > 0; i--) {
+    if (Math.abs(sentences[i]!.text.length - titleNorm.length) < 8 && normalise(sentences[i]!.text) === titleNorm)
+      return i;
+  }
+  return -1;
+}

@@ -1,0 +1,230 @@
+/**
+ * Stage "stance": the stance cues of a clause (lexicon.ts, in priority order, each claiming its
+ * words), the cue that governs a commitment cue, and the stance it gives.
+ */
+import type { Stance } from "@/lib/domain/taxonomy";
+import type { ActorMention } from "./actors";
+import type { Span } from "./text";
+import { allMatches, blank } from "./text";
+import type { TypeHit } from "./commitments";
+import type { StanceCue } from "./lexicon";
+import * as lexicon from "./lexicon";
+
+// Plain constants: read through the module namespace once, not through live-binding getters
+// on every use in the hot loop.
+const { STANCE_PATTERNS } = lexicon;
+
+export interface Cue extends Span {
+  kind: StanceCue;
+}
+
+const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?:\w+\s+)?$/iu;
+// "going to speculate", "ready to discuss": talk about a commitment is not one.
+// "ready to consider": the consideration, not the readiness, is the stance.
+const META_AFTER =
+  /^\s*(?:to\s+)?(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess|(?:host|hold|attend|chair|convene|join|organi[sz]e)\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?(?:meeting|summit|talks|conference|call|session))\w*/iu;
+
+export function findStanceCues(masked: string, full: string): Cue[] {
+  const cues: Cue[] = [];
+  let work = masked;
+  for (const p of STANCE_PATTERNS) {
+    for (const m of allMatches(p.re, work)) {
+      let kind = p.cue;
+      if (kind === "commit" || kind === "consider") {
+        if (META_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+          work = blank(work, m.index, m.index + m[0].length);
+          continue;
+        }
+        // "is not ready to send", "not prepared to deploy": a refusal; "not yet ready": still open.
+        const before = work.slice(Math.max(0, m.index - 16), m.index);
+        if (NEGATED_BEFORE.test(before) && kind === "commit")
+          kind = /\bnot yet\s+$/iu.test(before) ? "consider" : "negate";
+      } else if (kind === "support") {
+        // Phenomenon: negated support ("we are not in favour of sending troops", "does not
+        // back the plan") is a refusal; whose troops decides ruled_out or opposes later.
+        const before = work.slice(Math.max(0, m.index - 16), m.index);
+        if (NEGATED_BEFORE.test(before)) kind = "negate";
+      }
+      cues.push({
+        kind,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: full.slice(m.index, m.index + m[0].length).trim(),
+      });
+      // A cue claims its words: "does not rule out" is not also "rule out".
+      work = blank(work, m.index, m.index + m[0].length);
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+export const STRONG_CUE =
+  /^(?:ready|prepared|willing|plan|plans|planned|pledg|commit|intend|decided|will|shall|resum)/iu;
+export const WEAK_CUE = /^(?:would|could|might|may|potential)/iu;
+
+const PRIORITY: StanceCue[] = ["notruleout", "oppose", "negate"];
+
+/** The stance cue that governs a commitment cue inside its clause. */
+export function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | null {
+  if (cues.length === 0) return null;
+  for (const kind of PRIORITY) {
+    const ofKind = cues.filter((x) => x.kind === kind);
+    const c = ofKind.filter((x) => x.end <= hit.start).pop() ?? ofKind[0];
+    if (!c) continue;
+    // "Ruling out troops, Spain offered air support": a comma and a new verb end the negation.
+    const local = cues.find(
+      (x) =>
+        (x.kind === "commit" || x.kind === "consider") &&
+        x.start >= c.end &&
+        x.end <= hit.start &&
+        text.slice(c.end, x.start).includes(","),
+    );
+    return local ?? c;
+  }
+  const before = cues.filter((c) => c.end <= hit.start);
+  const modal = (list: Cue[]) => list.find((c) => c.kind === "consider" || c.kind === "commit");
+  return modal(before) ?? before.find((c) => c.kind === "support") ?? modal(cues) ?? cues[0] ?? null;
+}
+
+/** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
+export const OTHER_AGENT =
+  /\b(?:countries|states|nations|allies|partners|members|others|europeans|governments|coalition)\b/i;
+const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
+const NOT_BEFORE =
+  /\b(?:before|until|till|prior to)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|the war ends|the end of (?:the )?war|hostilities end)\b[^,;."“”]*/i;
+const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front(?:[\s-]?lines?)?|combat roles?|contact line)\b/i;
+const GERUND_ITEM = /^\s*(?:and\s+)?[a-z]+ing\b/u;
+const MEANS_CLAUSE = /^\s*(?:also\s+|rather\s+|instead\s+)?by\s+\w+ing\b/iu;
+
+/**
+ * Phenomenon: the means of a pledge in a clause of its own ("will help Ukraine not by sending
+ * troops but by providing weapons"): the "by ..." clause has no modal, it takes the pledge of
+ * the clause before.
+ */
+export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
+  // "...; expanding intelligence sharing; continuing to train ...": items of the same list of means.
+  let k = clauseIndex;
+  while (k > 0 && !MEANS_CLAUSE.test(clauses[k]!.text) && GERUND_ITEM.test(clauses[k]!.text)) k--;
+  if (k === 0 || !MEANS_CLAUSE.test(clauses[k]!.text)) return null;
+  const prev = clauses[k - 1]!;
+  return (
+    cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
+    null
+  );
+}
+const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
+
+export function stanceFor(cue: StanceCue, hasCondition: boolean): Stance {
+  switch (cue) {
+    // "may", "could", "not ruling out" stay considering even when a condition is mentioned:
+    // only a will-do under a condition is conditional.
+    case "notruleout":
+      return "considering";
+    case "oppose":
+      return "opposes";
+    case "negate":
+      return "ruled_out";
+    case "consider":
+      return "considering";
+    case "commit":
+      return hasCondition ? "conditional" : "committed";
+    case "support":
+      return "supports";
+  }
+}
+
+export interface ClauseStance {
+  stance: Stance;
+  /** The words, as written, that decided the stance. */
+  stanceWord: string;
+  condition: string | null;
+}
+
+/**
+ * The stance a governing cue gives a commitment in its clause: conditional when a condition
+ * sits in the clause (or, for a one-clause sentence, anywhere in it; else after the clause
+ * start), a refusal through "neither ... nor", "not before a ceasefire" as a condition.
+ * Null for a limit on the role ("not to the front line"), which is no refusal.
+ */
+export function clauseStance(
+  cue: Cue,
+  hit: TypeHit,
+  clause: Span,
+  clauseCount: number,
+  conditions: Span[],
+  cueText: string,
+  text: string,
+): ClauseStance | null {
+  const clauseConditions = conditions.filter((c) => c.start >= clause.start && c.start < clause.end);
+  const sentenceConditions = clauseConditions.length
+    ? clauseConditions
+    : clauseCount === 1
+      ? conditions
+      : conditions.filter((c) => c.start > clause.start);
+  const condition =
+    cue.kind === "commit" || cue.kind === "consider" || cue.kind === "notruleout"
+      ? (sentenceConditions[0] ?? null)
+      : null;
+  let stance = stanceFor(cue.kind, Boolean(condition));
+  // "Neither Germany nor Italy will send troops"
+  let stanceWord = cue.text;
+  const negatedSubject = NEGATED_SUBJECT.exec(cueText.slice(clause.start, cue.start));
+  if (negatedSubject && (stance === "committed" || stance === "considering" || stance === "conditional")) {
+    stance = "ruled_out";
+    stanceWord = text.slice(
+      clause.start + negatedSubject.index,
+      clause.start + negatedSubject.index + negatedSubject[0].length,
+    );
+  }
+  // "will not be deployed before a ceasefire": a refusal until then is a condition.
+  const notBefore = stance === "ruled_out" ? NOT_BEFORE.exec(cueText.slice(clause.start, clause.end)) : null;
+  let conditionText = condition?.text ?? null;
+  if (notBefore) {
+    stance = "conditional";
+    conditionText = text.slice(clause.start + notBefore.index, clause.start + notBefore.index + notBefore[0].length);
+  }
+  // "We will not send soldiers to the front line": a limit on the role, not a refusal.
+  if (stance === "ruled_out" && hit.type === "troops" && ROLE_LIMIT.test(cueText.slice(hit.end, clause.end)))
+    return null;
+  return { stance, stanceWord, condition: conditionText };
+}
+
+/**
+ * The stance for one actor: Ukraine supports or opposes guarantees but does not pledge them
+ * (null: no position); refusing others' troops ("no foreign troops") is opposing them;
+ * rejecting one's own troops is ruling them out.
+ */
+export function actorStance(
+  stance: Stance,
+  actor: { country: string; mention: ActorMention | null },
+  hit: TypeHit,
+  speakerCountry: string | null,
+  owners: () => string[],
+  cueText: string,
+): Stance | null {
+  let out = stance;
+  if (
+    actor.country === "UA" &&
+    actor.mention &&
+    actor.mention.kind !== "person" &&
+    speakerCountry !== "UA" &&
+    out !== "supports" &&
+    out !== "opposes"
+  )
+    return null;
+  if (actor.country === "UA" && out === "committed" && hit.type === "troops") out = "supports";
+  if (
+    out === "ruled_out" &&
+    FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
+    hit.type === "troops"
+  )
+    out = "opposes";
+  if (out === "opposes") {
+    if (
+      owners().includes(actor.country) ||
+      /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))
+    )
+      out = "ruled_out";
+  }
+  return out;
+}

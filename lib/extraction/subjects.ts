@@ -1,0 +1,344 @@
+/**
+ * Stage "actors": who takes the position. The subject of the governing stance cue (country
+ * names, adjectives, capitals, gazetteer people; mentions after a preposition or a verb of
+ * giving excluded; coordinated subjects all count), the donors a group stands for, the owner
+ * of the troops named, the agent of a passive, or the donor of an agreement text.
+ */
+import { type ActorMention } from "./actors";
+import type { TypeHit } from "./commitments";
+import { RELATIVE_START } from "./clauses";
+import type { DiscourseState, Speaker } from "./discourse";
+import { WORD, type Span } from "./text";
+import * as lexicon from "./lexicon";
+
+// Plain constants: read through the module namespace once, not through live-binding getters
+// on every use in the hot loop.
+const {
+  COORD_RE,
+  EXCLUDING_PREP_RE,
+  FIRST_PERSON_RE,
+  GENERIC_SUBJECT_RE,
+  OWNED_FORCE_RE,
+  ROLE_BEFORE_OF_RE,
+  THIRD_PERSON_RE,
+} = lexicon;
+
+/** An agreement text as a subject: its pledges are the donor's (labelling convention). */
+export const AGREEMENT_NOUN =
+  /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?\b/iu;
+
+/** The donor named in a sentence about an agreement: any country but Ukraine, the beneficiary. */
+export function agreementDonors(mentions: ActorMention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions)
+    if (m.country !== "UA" && m.country !== "RU" && !out.includes(m.country)) out.push(m.country);
+  return out;
+}
+
+export interface SubjectResult {
+  actors: ActorMention[];
+  how: "subject" | "first-person" | "third-person" | "inherited" | "abstract" | "generic";
+}
+
+const MODIFIER_OF_GROUP =
+  /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
+
+const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
+const PASSIVE_AGENT =
+  /^[^;]*?\bbe\s+(?:\w+ly\s+)?(?:led|provided|deployed|staffed|manned|supplied|sent|contributed|funded|financed|backed|commanded|hosted|trained|made up|formed|composed|guaranteed|offered|delivered|secured|patrolled|monitored)\s+(?:\w+\s+)?by\s+((?:the\s+)?[A-Z][^;,]*)/;
+const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
+
+/**
+ * Phenomenon: a country right after a verb of giving or helping is its object, not its subject
+ * ("Sweden will help Ukraine", "to arm Kyiv", "urged Germany").
+ */
+const OBJECT_VERB_BEFORE =
+  /\b(?:help|helps|helped|helping|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|reassur(?:e|es|ed|ing))\s+(?:the\s+)?$/iu;
+
+/** A group noun that can stand for the donors listed after it. */
+const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors)";
+// The group is the agent: the head of the clause's subject ("Several European countries, ...")
+// or the antecedent of the relative clause that carries the stance ("nations that had committed to").
+const GROUP_AS_SUBJECT = new RegExp(
+  `^\\s*((?:[\\w-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
+  "iu",
+);
+const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/iu;
+const LIST_GAP =
+  /^(?:\s*(?:,|and|or|as well as|plus)\s*)+(?:(?:the|non-EU|non-NATO|EU|NATO|European|members?|countries|nations|partners|states|allies|such as|including|like)\s+)*$/iu;
+
+/**
+ * Phenomenon: donor lists. A group that is the agent of the commitment, with the countries it
+ * stands for listed after "including" / "such as" ("she named partners that have promised
+ * instructors, such as Malta and Cyprus"): each listed country is an actor.
+ * A group after a preposition ("peacekeepers from countries such as Brazil") is not the agent.
+ */
+export function donorList(
+  masked: string,
+  clauseStart: number,
+  subjectEnd: number,
+  all: ActorMention[],
+): ActorMention[] {
+  const span = masked.slice(clauseStart, subjectEnd);
+  const group = GROUP_AS_SUBJECT.exec(span);
+  if (!group) return [];
+  const groupEnd = clauseStart + group.index + group[0].length;
+  const before = masked.slice(Math.max(0, clauseStart + group.index - 30), clauseStart + group.index + 1);
+  EXCLUDING_PREP_RE.lastIndex = 0;
+  if (group.index > 0 && EXCLUDING_PREP_RE.test(before)) return [];
+  if (group[1] && FIRST_PREPOSITION.test(group[1])) return [];
+  const listed: ActorMention[] = [];
+  let last = -1;
+  for (const m of all) {
+    if (m.start < groupEnd || m.kind === "person" || m.kind === "adjective") continue;
+    if (masked.charCodeAt(m.start - 1) === 45) continue; // "non-EU members" names no EU
+    if (last < 0) {
+      if (!LIST_OPENER.test(masked.slice(Math.max(groupEnd, m.start - 20), m.start))) continue;
+    } else if (!LIST_GAP.test(masked.slice(last, m.start))) {
+      // "..., and outside the EU such as Norway": a second list of the same group.
+      if (
+        !LIST_OPENER.test(masked.slice(Math.max(last, m.start - 20), m.start)) ||
+        /[.;:]/u.test(masked.slice(last, m.start))
+      )
+        break;
+    }
+    if (!listed.some((x) => x.country === m.country)) listed.push(m);
+    last = m.end;
+  }
+  return listed;
+}
+
+export function isExcluded(text: string, mention: ActorMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (OBJECT_VERB_BEFORE.test(before)) return true;
+  EXCLUDING_PREP_RE.lastIndex = 0;
+  if (!EXCLUDING_PREP_RE.test(before)) return false;
+  // "the deployment of Italian troops", "the Prime Minister of Italy": "of" keeps an owner.
+  if (/\bof\s+(?:the\s+)?$/iu.test(before)) {
+    if (mention.kind === "adjective") return false;
+    ROLE_BEFORE_OF_RE.lastIndex = 0;
+    if (ROLE_BEFORE_OF_RE.test(before)) return false;
+  }
+  return true;
+}
+
+/** The actors that are the subject of the stretch `span` of `masked` (a clause up to its verb). */
+/** Mentions of the unmasked sentence that lie inside [start, end) and survived masking, relative to start. */
+export function mentionsIn(all: ActorMention[], masked: string, start: number, end: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of all) {
+    if (m.start < start || m.end > end) continue;
+    if (masked.charCodeAt(m.start) === 32 && m.text.charCodeAt(0) !== 32) continue;
+    out.push({ ...m, start: m.start - start, end: m.end - start });
+  }
+  return out;
+}
+
+export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
+  const span = masked.slice(spanStart, spanEnd);
+  // "which ... will": the relative pronoun stands for the subject of the clause before.
+  if (RELATIVE_START.test(span)) return { actors: [], how: "inherited" };
+  const mentions = mentionsIn(all, masked, spanStart, spanEnd);
+  const kept: ActorMention[] = [];
+  let lastExcludedEnd = -1;
+  for (const m of mentions) {
+    const joined = lastExcludedEnd >= 0 && COORD_RE.test(span.slice(lastExcludedEnd, m.start));
+    if (joined || isExcluded(span, m)) {
+      lastExcludedEnd = m.end;
+      continue;
+    }
+    // "NATO and EU member states", "European countries": the members, not an actor.
+    if (MODIFIER_OF_GROUP.test(span.slice(m.end, m.end + 40))) {
+      lastExcludedEnd = m.end;
+      continue;
+    }
+    if (
+      m.kind === "organisation" &&
+      /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e)\b/iu.test(span.slice(m.end, m.end + 20))
+    ) {
+      lastExcludedEnd = m.end;
+      continue;
+    }
+    // Ukrainian/Russian/... used for the troops being talked about: an owner, handled by the caller.
+    kept.push(m);
+  }
+  // The group of coordinated actors nearest the verb.
+  const groups: ActorMention[][] = [];
+  for (const m of kept) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    const gap = prev ? span.slice(prev.end, m.start) : "";
+    if (
+      last &&
+      prev &&
+      (gap.trim() === "" ||
+        // "the Japan-Ukraine document": both parties of a hyphenated pair.
+        gap === "-" ||
+        /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) ||
+        /^['’]s\b/u.test(gap) ||
+        /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
+        prev.country === m.country)
+    ) {
+      last.push(m);
+    } else {
+      groups.push([m]);
+    }
+  }
+  const group = groups[groups.length - 1];
+  if (group && group.length) {
+    const unique = group.filter((m, i) => group.findIndex((x) => x.country === m.country) === i);
+    return {
+      actors: unique.map((m) => ({ ...m, start: m.start + spanStart, end: m.end + spanStart })),
+      how: "subject",
+    };
+  }
+  FIRST_PERSON_RE.lastIndex = 0;
+  if (FIRST_PERSON_RE.test(span)) return { actors: [], how: "first-person" };
+  THIRD_PERSON_RE.lastIndex = 0;
+  // "It is possible that ...": an expletive "it" refers to no one.
+  if (THIRD_PERSON_RE.test(span.replace(EXPLETIVE_IT, " "))) return { actors: [], how: "third-person" };
+  GENERIC_SUBJECT_RE.lastIndex = 0;
+  // Only the head of the subject counts: "convergence between Ukraine, Europe and partners" is not generic.
+  const segments = span
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const head = (segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "";
+  if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
+  const words = span.match(WORD) ?? [];
+  const content = words.filter(
+    (w) =>
+      !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(
+        w,
+      ),
+  );
+  if (content.length === 0) return { actors: [], how: "inherited" };
+  return { actors: [], how: "abstract" };
+}
+
+/** A mention that only says whose something is: "Britain's plan", "British troops". */
+export function isOwnerOnly(text: string, mention: ActorMention): boolean {
+  if (mention.kind === "adjective") return true;
+  return /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3));
+}
+
+/** Whose forces a commitment names: "Italian troops", "British and French soldiers", "Italy's participation". */
+export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMention[]): string[] {
+  const windowStart = Math.max(0, hit.start - 60);
+  const window = text.slice(windowStart, Math.min(text.length, hit.end + 40));
+  const mentions = mentionsIn(sentenceMentions, text, windowStart, windowStart + window.length).filter(
+    (m) => m.kind === "adjective" || /['’]s$/u.test(window.slice(m.start, m.end + 2)),
+  );
+  const owners: string[] = [];
+  for (const m of mentions) {
+    if (m.country === "UA" || isExcluded(window, m) || owners.includes(m.country)) continue;
+    const following = window.slice(m.end, m.end + 40).replace(/^['’]s/u, "");
+    OWNED_FORCE_RE.lastIndex = 0;
+    const own = OWNED_FORCE_RE.exec(following);
+    if ((own && own.index < 25) || /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following))
+      owners.push(m.country);
+  }
+  return owners;
+}
+
+export interface Actor {
+  country: string;
+  /** How it was found; feeds the confidence ("subject", "owner", "first-person", "abstract", ...). */
+  how: string;
+  mention: ActorMention | null;
+}
+
+export interface ActorContext {
+  cueText: string;
+  text: string;
+  clauses: Span[];
+  mentions: ActorMention[];
+  /** The country that reports ("Norway indicated that ...") and the sentence's speaker. */
+  frameCountry: string | null;
+  speaker: Speaker;
+  discourse: DiscourseState;
+  startedInQuote: boolean;
+  /** Subjects already worked out for this sentence, by clause and end. */
+  cache: Map<number, SubjectResult>;
+}
+
+/**
+ * Who takes the position a cue governs: the clause's subject (or the clause before's, for a
+ * subject-less clause), the donors a group lists, the speaker for an opposition to another's
+ * plan, the speaker or discourse for pronouns, and for an abstract subject the passive's
+ * agent, the troops' owner, an agreement's donor or the speaker's view. Empty: no position.
+ */
+export function resolveActors(
+  cue: Span & { kind: string },
+  hit: TypeHit,
+  clauseIndex: number,
+  x: ActorContext,
+): Actor[] {
+  const { cueText, clauses, mentions, speaker, discourse } = x;
+  const clause = clauses[clauseIndex]!;
+  // Subject: everything from the clause start to the governing cue.
+  const subjectEnd = cue.start;
+  const key = clauseIndex * 100_000 + subjectEnd;
+  let subject: SubjectResult = x.cache.get(key) ?? subjectActors(cueText, clause.start, subjectEnd, mentions);
+  x.cache.set(key, subject);
+  // Inherit the subject of the clause before ("X will not send troops but will assist ...").
+  if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
+    for (let k = clauseIndex - 1; k >= 0; k--) {
+      const prevClause = clauses[k]!;
+      if (RELATIVE_START.test(prevClause.text)) continue;
+      const prevKey = -1 - k;
+      const prev = x.cache.get(prevKey) ?? subjectActors(cueText, prevClause.start, prevClause.end, mentions);
+      x.cache.set(prevKey, prev);
+      if (prev.how === "subject") {
+        const how = subject.how;
+        const anchored = prev.actors.filter((a) => a.kind !== "adjective" || how === "inherited");
+        if (anchored.length) subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
+        break;
+      }
+    }
+  }
+
+  // "Several nations, including Norway and Iceland, will ...": the listed donors act.
+  const donors = donorList(cueText, clause.start, subjectEnd, mentions);
+  if (donors.length) subject = { actors: donors, how: "subject" };
+  else if (subject.how === "generic") return [];
+  const opposer = x.frameCountry ?? speaker.country;
+  if (
+    subject.actors.length &&
+    cue.kind === "oppose" &&
+    opposer &&
+    subject.actors.every((a) => a.country !== opposer && isOwnerOnly(cueText, a))
+  )
+    // "Moscow said Britain's plan to send troops is a provocation": the speaker opposes.
+    return [{ country: opposer, how: "subject", mention: null }];
+  if (subject.actors.length) return subject.actors.map((a) => ({ country: a.country, how: subject.how, mention: a }));
+  if (subject.how === "first-person") {
+    const who = speaker.country ? speaker : discourse.speaker;
+    return who.country ? [{ country: who.country, how: "first-person", mention: null }] : [];
+  }
+  if (subject.how === "third-person" || subject.how === "inherited") {
+    const country = x.frameCountry ?? speaker.country ?? discourse.speaker.country;
+    return country ? [{ country, how: subject.how, mention: null }] : [];
+  }
+  // An abstract subject ("these guarantees", "the key tools"): the passive's agent ("the force
+  // would be led by Britain and France"), whose troops, an agreement's donor, or the speaker's view.
+  const passive = PASSIVE_AGENT.exec(cueText.slice(cue.start, clause.end));
+  const agents = passive
+    ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, mentions)
+    : null;
+  if (agents?.how === "subject" && agents.actors.length)
+    return agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
+  const owners = ownersOf(cueText, hit, mentions);
+  if (owners.length) return owners.map((country) => ({ country, how: "owner", mention: null }));
+  if (AGREEMENT_NOUN.test(cueText.slice(clause.start, subjectEnd))) {
+    // Phenomenon: an agreement text with no speaker ("the document provides for ...").
+    const named = agreementDonors(mentions);
+    const parties = named.length ? named : discourse.agreementParty ? [discourse.agreementParty] : [];
+    return parties.map((country) => ({ country, how: "agreement", mention: null }));
+  }
+  const country =
+    x.frameCountry ??
+    speaker.country ??
+    (x.startedInQuote || /^\s*["“]/u.test(x.text) ? discourse.speaker.country : null);
+  return country ? [{ country, how: "abstract", mention: null }] : [];
+}
