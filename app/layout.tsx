@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/site-header";
 import { getSiteUrl } from "@/lib/sharing/site-url";
 import "./globals.css";
@@ -19,7 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <SiteHeader />
         <main className="mx-auto max-w-7xl px-4 py-6 has-[[data-embed]]:max-w-none has-[[data-embed]]:p-0">
-          {children}
+          <NuqsAdapter>{children}</NuqsAdapter>
         </main>
       </body>
     </html>

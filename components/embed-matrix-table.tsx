@@ -1,7 +1,7 @@
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/dates/iso-day";
 import type { Matrix } from "@/lib/queries/get-matrix-at";
-import { StanceBadge } from "./stance-badge";
+import { StanceMark } from "./stance-mark";
 
 /** The matrix in a small frame: badges only, every cell's quote in its title; links open the tracker. */
 export function EmbedMatrixTable({ matrix, countryUrl }: { matrix: Matrix; countryUrl: (code: string) => string }) {
@@ -36,7 +36,7 @@ export function EmbedMatrixTable({ matrix, countryUrl }: { matrix: Matrix; count
                   <td key={type} className="px-1.5 py-1" data-type={type}>
                     {cell ? (
                       <span title={`“${cell.sentence}” (${cell.outlet}, ${formatDay(cell.statedOn)})`}>
-                        <StanceBadge stance={cell.stance} />
+                        <StanceMark stance={cell.stance} />
                       </span>
                     ) : (
                       <span

@@ -13,12 +13,13 @@ export interface ViewCitation {
 
 const summaryClass = "cursor-pointer rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100";
 const panelClass =
-  "absolute right-0 z-10 mt-1 w-[min(36rem,90vw)] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg";
+  "mt-1 w-[min(36rem,90vw)] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900";
 
 /**
  * The ways a view leaves the tracker: its downloads and feed, an iframe snippet for an
- * embed, and a citation whose permalink pins the recorded time. Plain <details> menus, so
- * they open by keyboard and work without JavaScript (only copying needs it).
+ * embed, and a citation whose permalink pins the recorded time. Plain <details> that open
+ * in the flow of the page (never over the matrix, never off screen on a narrow window), by
+ * keyboard and without JavaScript (only copying needs it).
  */
 export function ShareControls({
   downloads,
@@ -34,7 +35,7 @@ export function ShareControls({
     : null;
   return (
     <div className="flex flex-wrap items-start gap-2" data-testid="share-controls">
-      <details className="relative">
+      <details>
         <summary className={summaryClass}>Download</summary>
         <ul className={panelClass} aria-label="Downloads">
           {downloads.map((link) => (
@@ -47,7 +48,7 @@ export function ShareControls({
         </ul>
       </details>
       {snippet ? (
-        <details className="relative">
+        <details>
           <summary className={summaryClass}>Embed</summary>
           <div className={panelClass}>
             <label className="block text-slate-600" htmlFor="embed-snippet">
@@ -66,7 +67,7 @@ export function ShareControls({
         </details>
       ) : null}
       {citation ? (
-        <details className="relative">
+        <details>
           <summary className={summaryClass}>Cite this view</summary>
           <div className={panelClass}>
             <p className="text-slate-600">

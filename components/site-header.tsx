@@ -6,25 +6,31 @@ export async function SiteHeader() {
   const user = await getSessionUser();
   return (
     // Hidden inside embeds (/embed/*), which other sites frame: the marker comes from app/embed/layout.tsx.
-    <header className="border-b border-slate-200 bg-white [body:has([data-embed])_&]:hidden">
+    <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 [body:has([data-embed])_&]:hidden">
       <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
-        <Link href="/" className="font-semibold tracking-tight text-slate-900">
+        <Link href="/" className="font-semibold tracking-tight text-slate-900 dark:text-slate-100">
           Security Guarantees Tracker
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm text-slate-600">
-          <Link href="/" className="hover:text-slate-900">
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm text-slate-600 dark:text-slate-300">
+          <Link href="/" className="hover:text-slate-900 dark:hover:text-white">
             Matrix
           </Link>
-          <Link href="/corrections" className="hover:text-slate-900">
+          <Link href="/search" className="hover:text-slate-900 dark:hover:text-white">
+            Search
+          </Link>
+          <Link href="/about" className="hover:text-slate-900 dark:hover:text-white">
+            About
+          </Link>
+          <Link href="/corrections" className="hover:text-slate-900 dark:hover:text-white">
             Corrections
           </Link>
           {user ? (
             <>
-              <Link href="/ingest" className="hover:text-slate-900">
+              <Link href="/ingest" className="hover:text-slate-900 dark:hover:text-white">
                 Ingest
               </Link>
               {user.role === "admin" ? (
-                <Link href="/admin/users" className="hover:text-slate-900">
+                <Link href="/admin/users" className="hover:text-slate-900 dark:hover:text-white">
                   Admin
                 </Link>
               ) : null}
@@ -38,7 +44,7 @@ export async function SiteHeader() {
               </form>
             </>
           ) : (
-            <Link href="/sign-in" className="hover:text-slate-900">
+            <Link href="/sign-in" className="hover:text-slate-900 dark:hover:text-white">
               Sign in
             </Link>
           )}

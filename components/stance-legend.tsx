@@ -1,14 +1,38 @@
-import { STANCES } from "@/lib/domain/taxonomy";
-import { StanceBadge } from "./stance-badge";
+import { STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
+import { StanceMark } from "./stance-mark";
 
+/** Every stance with its colour, shape and definition. */
 export function StanceLegend() {
   return (
-    <ul aria-label="Stances" className="flex flex-wrap gap-2">
-      {STANCES.map((stance) => (
-        <li key={stance}>
-          <StanceBadge stance={stance} />
-        </li>
-      ))}
-    </ul>
+    <section
+      aria-labelledby="legend-title"
+      className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+    >
+      <h2 id="legend-title" className="mb-2 text-sm font-semibold">
+        Legend
+      </h2>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        {STANCES.map((stance) => (
+          <div key={stance} className="flex items-baseline gap-2">
+            <dt className="shrink-0">
+              <StanceMark stance={stance} showLabel />
+            </dt>
+            <dd className="text-slate-600 dark:text-slate-300">{STANCE_INFO[stance].description}</dd>
+          </div>
+        ))}
+        <div className="flex items-baseline gap-2">
+          <dt className="shrink-0 font-medium">⚑ contested</dt>
+          <dd className="text-slate-600 dark:text-slate-300">
+            Different stances were stated on the same day; the last one recorded is shown.
+          </dd>
+        </div>
+        <div className="flex items-baseline gap-2">
+          <dt className="shrink-0 font-medium">Δ changed</dt>
+          <dd className="text-slate-600 dark:text-slate-300">
+            The stance differs from the one at the comparison date.
+          </dd>
+        </div>
+      </dl>
+    </section>
   );
 }

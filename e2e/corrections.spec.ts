@@ -31,17 +31,17 @@ test("an editor corrects a position, then retracts it; the country page and the 
   await commitment.getByLabel("Stance").selectOption("considering");
   await commitment.getByRole("button", { name: "Save correction" }).click();
   await expect(commitment.getByTestId("correction-status")).toHaveText("Some fields need attention.");
-  await expect(commitment.locator("[data-stance]")).toHaveText("Committed");
+  await expect(commitment.locator("[data-stance]")).toContainText("Committed");
   await expect(commitment.getByLabel("Stance")).toHaveValue("considering"); // the refused choice is kept
 
   await commitment.getByLabel(/Why/).first().fill("The minister only said Riga was studying it");
   await commitment.getByRole("button", { name: "Save correction" }).click();
   await expect(commitment.getByTestId("correction-status")).toHaveText(/Corrected/);
-  await expect(commitment.locator("[data-stance]")).toHaveText("Considering");
+  await expect(commitment.locator("[data-stance]")).toContainText("Considering");
 
   await page.goto("/countries/lv");
   const air = page.locator('li[data-type="air"]');
-  await expect(air.locator("[data-stance]").first()).toHaveText("Considering");
+  await expect(air.locator("[data-stance]").first()).toContainText("Considering");
   await expect(air.getByLabel("Corrections")).toContainText(
     "(was committed): The minister only said Riga was studying it",
   );
@@ -75,7 +75,7 @@ test("an editor retracts a whole article and its positions leave the matrix", as
     ],
   });
   await page.goto("/");
-  await expect(page.locator('tr[data-country="LT"] td[data-type="arms"] [data-stance]')).toHaveText("Committed");
+  await expect(page.locator('tr[data-country="LT"] td[data-type="arms"] [data-stance]')).toContainText("Committed");
 
   await signIn(page, createUser({ role: "editor" }));
   await page.goto(`/articles/${articleId}`);

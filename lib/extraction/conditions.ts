@@ -3,7 +3,8 @@
  * is read) or stated by the next sentence ("However, to do so, we must first ...").
  */
 import type { SentenceSpan } from "./sentences";
-import { allMatches, wordCount, type Span } from "./text";
+import { findTypeHits } from "./commitments";
+import { allMatches, blank, wordCount, type Span } from "./text";
 import type { Candidate } from "./types";
 import * as lexicon from "./lexicon";
 
@@ -32,9 +33,7 @@ export function applyPrecondition(
   next: SentenceSpan | undefined,
 ): void {
   if (!next) return;
-  const stripped = next.text.replace(/^["“]/u, "");
-  PRECONDITION_RE.lastIndex = 0;
-  const m = PRECONDITION_RE.exec(stripped);
+  const m = preconditionOf(next.text);
   if (!m) return;
   const condition = (m[1] ?? m[2] ?? "").split(/["”]/u)[0]!.replace(/[\s,;:.!"“”]+$/u, "");
   if (!condition) return;
@@ -47,4 +46,20 @@ export function applyPrecondition(
       c.condition = condition;
     }
   }
+}
+
+/**
+ * Phenomenon: a sentence that only states a precondition for the one before ("However, to do
+ * so, we must first have a ceasefire", "Only once the guns fall silent"). A sentence that
+ * opens with a condition but goes on to a pledge of its own ("After the war ends, Belgium will
+ * send a frigate") is not one: it names a commitment outside its conditions.
+ */
+export function preconditionOf(sentence: string): RegExpExecArray | null {
+  const stripped = sentence.replace(/^["“]/u, "");
+  PRECONDITION_RE.lastIndex = 0;
+  const m = PRECONDITION_RE.exec(stripped);
+  if (!m) return null;
+  let rest = stripped;
+  for (const c of findConditions(stripped)) rest = blank(rest, c.start, c.end);
+  return findTypeHits(rest, stripped).length ? null : m;
 }

@@ -14,7 +14,7 @@ import { findActorMentions } from "./actors";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
-import { applyPrecondition } from "./conditions";
+import { applyPrecondition, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
 import { classifySentence, titleRepeatIndex } from "./furniture";
@@ -31,7 +31,7 @@ export type { PositionProposal } from "./types";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { EARLIER_RE, PRECONDITION_RE } = lexicon;
+const { EARLIER_RE } = lexicon;
 
 export interface ExtractOptions {
   /** Keep every candidate instead of one per (country, commitment). */
@@ -106,8 +106,7 @@ function readSentence(
   const { speaker } = attribution;
 
   // commitments -> clauses -> stance cues
-  PRECONDITION_RE.lastIndex = 0;
-  const isPrecondition = si > 0 && PRECONDITION_RE.test(text.replace(/^["“]/u, ""));
+  const isPrecondition = si > 0 && preconditionOf(text) !== null;
   const hits: TypeHit[] =
     !isPrecondition && mayHoldCommitment
       ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType)

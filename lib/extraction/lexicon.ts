@@ -771,7 +771,7 @@ export interface ConditionPattern {
 }
 
 const PEACE =
-  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war ends|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
+  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
 // Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
 const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|told|added)\\b))';
 
@@ -966,7 +966,7 @@ export const HEARSAY_RE = g(
   "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggested|claimed|said|indicated)\\s+)?that\\b[^;]*",
 );
 export const QUESTION_RE = g(
-  "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:\\w+\\s+)?whether\\b[^,]*",
+  "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*",
 );
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -411,3 +411,30 @@ describe("permission for others is support, an agreement to act is a pledge", ()
     ).toBe("committed");
   });
 });
+
+describe("a sentence that opens with a condition", () => {
+  it("is a pledge of its own when it goes on to name one", () => {
+    const positions = extract(
+      "Greece will take part in the coalition, Mitsotakis said.\n\nAfter the war in Ukraine ends, Greece will send two frigates to the Black Sea.",
+    );
+    const p = cell(positions, "GR", "maritime");
+    expect(p?.stance).toBe("conditional");
+    expect(p?.condition).toBe("After the war in Ukraine ends");
+    expect(p?.evidence).toMatch(/^After the war/u);
+  });
+
+  it("is only a precondition for the sentence before when it names none", () => {
+    const positions = extract(
+      '"Greece will send two frigates to the Black Sea. Only after the war is over," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("conditional");
+  });
+});
+
+describe("a journalist's question", () => {
+  it("states nothing even with the asker named", () => {
+    expect(
+      cells(extract("When asked by the BBC whether Greece was ready to send frigates, Mitsotakis did not answer.")),
+    ).toEqual([]);
+  });
+});

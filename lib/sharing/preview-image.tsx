@@ -156,3 +156,28 @@ export async function renderSummaryPreview(input: {
     </Frame>,
   );
 }
+
+export async function renderStatementPreview(input: {
+  code: string;
+  name: string;
+  sentence: string;
+  byline: string;
+  positions: { type: CommitmentType; stance: Stance }[];
+}): Promise<ImageResponse> {
+  return render(
+    <Frame
+      kicker={clip(input.byline.toUpperCase(), 80)}
+      title={clip(input.name, 40)}
+      subtitle={`“${clip(input.sentence, 150)}”`}
+      flag={await flagDataUri(input.code)}
+    >
+      {input.positions.slice(0, 6).map((position) => (
+        <StanceChip
+          key={position.type}
+          stance={position.stance}
+          label={`${COMMITMENT_TYPE_INFO[position.type].shortLabel}: ${STANCE_INFO[position.stance].label}`}
+        />
+      ))}
+    </Frame>,
+  );
+}

@@ -1,13 +1,18 @@
-import { getMatrixOfView } from "@/lib/api/data";
+import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { COMMITMENT_TYPE_INFO, type Stance } from "@/lib/domain/taxonomy";
 import { BLOC_LABELS } from "@/lib/reference/countries";
-import { blocOfParam } from "@/lib/sharing/matrix-view";
 import { renderSummaryPreview } from "@/lib/sharing/preview-image";
-import { readMatrixView } from "@/lib/sharing/read-matrix-view";
+import { loadMatrixParams, resolveMatrixView } from "@/lib/view-state/view-params";
 
 export async function GET(request: Request): Promise<Response> {
-  const view = readMatrixView(Object.fromEntries(new URL(request.url).searchParams));
-  const { matrix } = await getMatrixOfView(view);
+  const view = resolveMatrixView(await loadMatrixParams(request));
+  const matrix = await getMatrixAt(view.asOf, {
+    types: view.types,
+    stances: view.stances,
+    bloc: view.bloc,
+    region: view.region,
+    q: view.q,
+  });
   const counts: Partial<Record<Stance, number>> = {};
   let positions = 0;
   for (const row of matrix.rows)
@@ -16,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
       counts[cell.stance] = (counts[cell.stance] ?? 0) + 1;
       positions++;
     }
-  const bloc = blocOfParam(view.bloc);
+  const bloc = view.bloc;
   const scope = [
     view.types?.length ? view.types.map((type) => COMMITMENT_TYPE_INFO[type].shortLabel).join(", ") : "All guarantees",
     bloc ? BLOC_LABELS[bloc] : null,

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EmbedFrame } from "@/components/embed-frame";
-import { StanceBadge } from "@/components/stance-badge";
+import { StanceMark } from "@/components/stance-mark";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/dates/iso-day";
 import { getCountryStance } from "@/lib/queries/get-country-stance";
 import { countryPath } from "@/lib/reference/countries";
 import { absoluteUrl } from "@/lib/sharing/site-url";
-import { resolveAsOf } from "@/lib/view-state/as-of";
+import { loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
 
 type EmbedProps = {
   params: Promise<{ code: string }>;
@@ -17,10 +17,10 @@ type EmbedProps = {
 
 const getCountryStanceCached = cache(getCountryStance);
 
+/** The country page's URL state (its own parser map). */
 async function readView({ params, searchParams }: EmbedProps) {
-  const [{ code }, query] = await Promise.all([params, searchParams]);
-  const { asOf, isToday } = resolveAsOf(query.at ?? query.date);
-  return { code, asOf, isToday };
+  const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
+  return { code, ...resolveViewDay(query) };
 }
 
 export async function generateMetadata(props: EmbedProps): Promise<Metadata> {
@@ -51,7 +51,7 @@ export default async function EmbedCountryPage(props: EmbedProps) {
           {stated.map((entry) => (
             <li key={entry.type} data-type={entry.type} className="flex flex-wrap items-baseline gap-2">
               <span className="w-40 shrink-0 font-medium">{COMMITMENT_TYPE_INFO[entry.type].label}</span>
-              <StanceBadge stance={entry.current!.stance} />
+              <StanceMark stance={entry.current!.stance} showLabel />
               <span className="text-xs text-slate-500" title={entry.current!.sentence}>
                 {entry.current!.article.outlet}, {formatDay(entry.current!.statedOn)}
               </span>

@@ -1,13 +1,12 @@
 import { COMMITMENT_TYPE_INFO, isCommitmentType, type Stance } from "@/lib/domain/taxonomy";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { renderSummaryPreview } from "@/lib/sharing/preview-image";
-import { resolveAsOf } from "@/lib/view-state/as-of";
+import { loadCommitmentParams, resolveViewDay } from "@/lib/view-state/view-params";
 
 export async function GET(request: Request, { params }: { params: Promise<{ type: string }> }): Promise<Response> {
   const { type } = await params;
   if (!isCommitmentType(type)) return new Response("Unknown commitment type.", { status: 404 });
-  const query = new URL(request.url).searchParams;
-  const { asOf } = resolveAsOf(query.get("at") ?? query.get("date") ?? undefined);
+  const { asOf } = resolveViewDay(await loadCommitmentParams(request));
   const matrix = await getMatrixAt(asOf, { types: [type] });
   const counts: Partial<Record<Stance, number>> = {};
   for (const row of matrix.rows) {

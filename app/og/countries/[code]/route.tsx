@@ -1,11 +1,10 @@
 import { getCountryStance } from "@/lib/queries/get-country-stance";
 import { renderCountryPreview } from "@/lib/sharing/preview-image";
-import { resolveAsOf } from "@/lib/view-state/as-of";
+import { loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
   const { code } = await params;
-  const query = new URL(request.url).searchParams;
-  const { asOf } = resolveAsOf(query.get("at") ?? query.get("date") ?? undefined);
+  const { asOf } = resolveViewDay(await loadCountryParams(request));
   const stance = await getCountryStance(code, asOf);
   if (!stance) return new Response("Unknown country or actor code.", { status: 404 });
   return renderCountryPreview({

@@ -1,0 +1,119 @@
+import Link from "next/link";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { MatrixControls } from "@/components/matrix-controls";
+import { MatrixGrid } from "@/components/matrix-grid";
+import { StanceLegend } from "@/components/stance-legend";
+import { StanceMark } from "@/components/stance-mark";
+import { TapToPreview } from "@/components/tap-to-preview";
+import { formatDay, todayIsoDay } from "@/lib/dates/iso-day";
+import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
+import { countStancesPerType, sortMatrixRows } from "@/lib/positions/matrix-summary";
+import { getMatrixAt, type Matrix } from "@/lib/queries/get-matrix-at";
+import { getPositionChanges } from "@/lib/queries/get-position-changes";
+import { countryPath } from "@/lib/reference/countries";
+import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
+
+/** The matrix for one URL state; `/` renders it (see app/page.tsx). */
+export async function MatrixPageBody({
+  view,
+  toolbar,
+  pinned,
+}: {
+  view: MatrixView;
+  /** The view's Download, Embed and Cite controls. */
+  toolbar?: React.ReactNode;
+  /** A cited view (`v=`): the matrix as recorded then, and the note saying what changed since. */
+  pinned?: { matrix: Matrix; note: React.ReactNode };
+}) {
+  const filters = { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
+  const [liveMatrix, allChanges] = await Promise.all([
+    pinned ? Promise.resolve(pinned.matrix) : getMatrixAt(view.asOf, filters),
+    view.since ? getPositionChanges(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
+  ]);
+  const matrix = liveMatrix;
+  const shown = new Set(matrix.rows.map((row) => row.code));
+  const changes = allChanges.filter(
+    (change) => shown.has(change.countryCode) && (view.stances.length === 0 || view.stances.includes(change.to.stance)),
+  );
+  const changed = new Set(changes.map((change) => `${change.countryCode}|${change.type}`));
+  const rows = sortMatrixRows(matrix.rows, view.sort);
+  const dayQuery = dayQueryOf(view.asOf, view.isToday);
+
+  return (
+    <div className="space-y-4" data-dark-ready>
+      {pinned?.note}
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Who guarantees what for Ukraine</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            The stance each country has taken on each security guarantee{" "}
+            {view.isToday ? "today" : `as of ${formatDay(new Date(`${view.asOf}T00:00:00Z`))}`}, from quoted statements.
+            Open a cell for its evidence and history;{" "}
+            <Link href="/about" className="underline">
+              how positions are derived
+            </Link>
+            .
+          </p>
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          {toolbar}
+          <CopyLinkButton />
+        </div>
+      </div>
+      <MatrixControls today={todayIsoDay()} />
+      <StanceLegend />
+      {view.since ? (
+        <section
+          aria-labelledby="changes-title"
+          className="rounded-lg border border-blue-200 bg-blue-50 p-3 dark:border-blue-900 dark:bg-blue-950"
+        >
+          <h2 id="changes-title" className="text-sm font-semibold">
+            {changes.length} change{changes.length === 1 ? "" : "s"} since{" "}
+            {formatDay(new Date(`${view.since}T00:00:00Z`))}
+          </h2>
+          {changes.length > 0 ? (
+            <ol className="mt-2 space-y-2 text-sm" data-testid="changes">
+              {changes.map((change) => (
+                <li
+                  key={`${change.countryCode}|${change.type}`}
+                  className="flex flex-wrap items-center gap-x-2 gap-y-1"
+                >
+                  <Link
+                    href={`${countryPath(change.countryCode)}${dayQuery}#${change.type}`}
+                    className="font-medium underline"
+                  >
+                    {change.countryName}
+                  </Link>
+                  <span>{COMMITMENT_TYPE_INFO[change.type].label}:</span>
+                  {change.from ? (
+                    <StanceMark stance={change.from} showLabel />
+                  ) : (
+                    <span className="text-slate-600 dark:text-slate-300">no position</span>
+                  )}
+                  <span aria-hidden="true">→</span>
+                  <span className="sr-only">to</span>
+                  <StanceMark stance={change.to.stance} showLabel />
+                  <span className="text-slate-600 dark:text-slate-300">
+                    {formatDay(change.to.statedOn)}: “{change.to.sentence}” ({change.to.outlet})
+                  </span>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </section>
+      ) : null}
+      <p className="text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
+        {rows.length} {rows.length === 1 ? "country" : "countries and actors"}
+      </p>
+      <MatrixGrid
+        rows={rows}
+        types={matrix.types}
+        counts={countStancesPerType(rows, matrix.types)}
+        asOf={view.asOf}
+        dayQuery={dayQuery}
+        changed={changed}
+      />
+      <TapToPreview tableTestId="matrix" />
+    </div>
+  );
+}

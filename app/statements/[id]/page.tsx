@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CopyLinkButton } from "@/components/copy-link-button";
+import { StanceMark } from "@/components/stance-mark";
+import { formatDay } from "@/lib/dates/iso-day";
+import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
+import { getStatement } from "@/lib/queries/get-statement";
+import { shareMetadata } from "@/lib/sharing/page-metadata";
+import { countryPath } from "@/lib/reference/countries";
+
+type StatementPageProps = { params: Promise<{ id: string }> };
+
+// Shared by generateMetadata and the page, so one request reads the database once.
+const getStatementCached = cache(getStatement);
+
+export async function generateMetadata({ params }: StatementPageProps): Promise<Metadata> {
+  const statement = await getStatementCached((await params).id);
+  if (!statement) return { title: "Statement not found" };
+  const title = `${statement.speaker ?? statement.country.name}, ${formatDay(statement.statedOn)}`;
+  return shareMetadata({
+    title,
+    description: statement.sentence,
+    canonical: `/statements/${statement.id}`,
+    image: `/og/statements/${statement.id}`,
+    imageAlt: `${statement.country.name}: the quoted statement and the positions it supports`,
+  });
+}
+
+/** The permalink of one quoted statement: the quote, who said it, where, and the positions it supports. */
+export default async function StatementPage({ params }: StatementPageProps) {
+  const statement = await getStatementCached((await params).id);
+  if (!statement) notFound();
+  return (
+    <article className="max-w-3xl space-y-4" data-dark-ready>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Link
+          href={countryPath(statement.country.code)}
+          className="text-sm text-slate-600 hover:underline dark:text-slate-300"
+        >
+          ← {statement.country.name}
+        </Link>
+        <CopyLinkButton />
+      </div>
+      <h1 className="sr-only">Statement by {statement.speaker ?? statement.country.name}</h1>
+      <figure className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+        <blockquote
+          className="border-l-4 border-slate-300 pl-3 text-lg dark:border-slate-600"
+          data-testid="statement-quote"
+        >
+          “{statement.sentence}”
+        </blockquote>
+        <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+          {statement.speaker ? <span className="font-medium">{statement.speaker}</span> : null}
+          {statement.speaker ? ", " : ""}
+          {statement.country.name}, {formatDay(statement.statedOn)} ·{" "}
+          <Link href={`/articles/${statement.article.id}`} className="underline">
+            {statement.article.outlet}: {statement.article.title}
+          </Link>
+          {statement.article.url ? (
+            <>
+              {" "}
+              ·{" "}
+              <a href={statement.article.url} className="underline" rel="noopener noreferrer">
+                source
+              </a>
+            </>
+          ) : null}
+        </figcaption>
+      </figure>
+      {statement.commitments.length > 0 ? (
+        <section aria-labelledby="supports-title">
+          <h2 id="supports-title" className="font-medium">
+            Positions this statement supports
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {statement.commitments.map((commitment) => (
+              <li key={commitment.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`${countryPath(statement.country.code)}#${commitment.type}`} className="underline">
+                  {COMMITMENT_TYPE_INFO[commitment.type].label}
+                </Link>
+                <StanceMark stance={commitment.stance} showLabel />
+                {commitment.condition ? <span>condition: {commitment.condition}</span> : null}
+                {commitment.retracted ? (
+                  <span className="font-medium text-rose-700 dark:text-rose-300">retracted</span>
+                ) : null}
+                {commitment.isStandingNow ? (
+                  <span className="text-slate-600 dark:text-slate-300">(stands today)</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,238 @@
+// The analyst's journeys on the matrix, country, commitment and statement views: every view
+// state is in the URL (reload or share a link and get the same view), cells open their
+// evidence by keyboard, past dates hide later statements, `?since=` lists changes, the map
+// is rendered on the server, a phone shows every type, and axe finds no serious or critical
+// violation. Each test publishes its own positions for countries no other journey uses.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { createUser, signIn } from "./support/auth";
+import { publishTestArticle, uniqueToken } from "./support/seed";
+
+const today = new Date().toISOString().slice(0, 10);
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test("filter and sort the matrix, reload, and get the same view", async ({ page }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: today,
+    positions: [
+      {
+        country: "LI",
+        commitment: "troops",
+        stance: "committed",
+        sentence: `Liechtenstein will send a unit ${token}.`,
+      },
+      { country: "LI", commitment: "funding", stance: "supports", sentence: `Liechtenstein backs the fund ${token}.` },
+    ],
+  });
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Country" }).fill("Liechtenstein");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page).toHaveURL(/q=Liechtenstein/);
+  await page.getByRole("checkbox", { name: "Troops" }).check();
+  await expect(page).toHaveURL(/types=troops/);
+  await page.getByLabel("Sort by").selectOption("troops");
+  await expect(page).toHaveURL(/sort=troops/);
+
+  const matrix = page.getByTestId("matrix");
+  await expect(matrix.locator("tbody tr")).toHaveCount(1);
+  await expect(matrix.locator('tr[data-country="LI"] td[data-type="troops"] a')).toHaveAttribute(
+    "data-stance",
+    "committed",
+  );
+  await expect(matrix.locator('td[data-type="funding"]')).toHaveCount(0);
+
+  await page.reload();
+  await expect(matrix.locator("tbody tr")).toHaveCount(1);
+  await expect(matrix.locator('td[data-type="funding"]')).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Troops" })).toBeChecked();
+  await expect(page.getByLabel("Sort by")).toHaveValue("troops");
+  await expect(page.getByRole("searchbox", { name: "Country" })).toHaveValue("Liechtenstein");
+});
+
+test("a garbled parameter falls back to its default instead of an error page", async ({ page }) => {
+  const response = await page.goto("/?at=2025-13-45&types=tanks&stances=maybe&bloc=brics&sort=size&since=soon");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Who guarantees what for Ukraine" })).toBeVisible();
+  await expect(page.getByTestId("matrix").locator("thead th[scope=col]")).toHaveCount(12);
+});
+
+test("open a cell's quote and then its evidence by keyboard", async ({ page }) => {
+  const token = uniqueToken();
+  const sentence = `Andorra will help patrol the skies, its minister ${token} said.`;
+  publishTestArticle({
+    published: today,
+    positions: [{ country: "AD", commitment: "air", stance: "considering", sentence }],
+  });
+  await page.goto("/?q=Andorra");
+  const cell = page.locator('a[data-cell="AD:air"]');
+  await page.getByRole("link", { name: "Andorra" }).focus();
+  for (let i = 0; i < 20 && !(await cell.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(cell).toBeFocused();
+  await expect(page.locator("#tip-AD-air")).toBeVisible();
+  await expect(page.locator("#tip-AD-air")).toContainText(sentence);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/countries\/ad#air$/);
+  await expect(page.locator('li#air [data-testid="current-evidence"] blockquote')).toContainText(sentence);
+});
+
+test("?at= before a statement hides it, and on its day shows it", async ({ page }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2025-05-10",
+    positions: [
+      { country: "MC", commitment: "funding", stance: "committed", sentence: `Monaco pledges money ${token}.` },
+    ],
+  });
+  await page.goto("/?q=Monaco&at=2025-05-09");
+  await expect(page.locator('tr[data-country="MC"]')).toHaveCount(0);
+  await page.goto("/?q=Monaco&at=2025-05-10");
+  await expect(page.locator('tr[data-country="MC"] td[data-type="funding"] a')).toHaveAttribute(
+    "data-stance",
+    "committed",
+  );
+});
+
+test("?since= marks the changed cell and lists the change from what to what", async ({ page }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2025-01-05",
+    positions: [
+      { country: "MT", commitment: "arms", stance: "considering", sentence: `Malta weighs arms aid ${token}.` },
+    ],
+  });
+  publishTestArticle({
+    published: "2025-03-05",
+    positions: [
+      { country: "MT", commitment: "arms", stance: "committed", sentence: `Malta will supply arms ${token}.` },
+    ],
+  });
+  await page.goto("/?q=Malta&since=2025-02-01");
+  const change = page.getByTestId("changes").locator("li").filter({ hasText: "Malta" });
+  await expect(change).toContainText("Considering");
+  await expect(change).toContainText("Committed");
+  await expect(change).toContainText(`Malta will supply arms ${token}.`);
+  await expect(page.locator('a[data-cell="MT:arms"]')).toContainText("Δ");
+});
+
+test("open a country from the matrix, copy its link, open it and see the same view", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2025-02-01",
+    positions: [
+      { country: "LU", commitment: "logistics", stance: "supports", sentence: `Luxembourg backs a hub ${token}.` },
+    ],
+  });
+  publishTestArticle({
+    published: "2025-08-01",
+    positions: [
+      { country: "LU", commitment: "logistics", stance: "committed", sentence: `Luxembourg will host a hub ${token}.` },
+    ],
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?q=Luxembourg&at=2025-03-01");
+  await page.getByTestId("matrix").getByRole("link", { name: "Luxembourg" }).click();
+  await expect(page).toHaveURL(/\/countries\/lu\?at=2025-03-01$/);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByTestId("copy-status")).toHaveText("Link copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/countries\/lu\?at=2025-03-01$/);
+
+  const other = await browser.newPage();
+  await other.goto(copied);
+  await expect(other.getByRole("heading", { level: 1 })).toContainText("Luxembourg");
+  await expect(other.locator('li[data-type="logistics"] [data-testid="current-evidence"]')).toContainText(
+    `Luxembourg backs a hub ${token}.`,
+  );
+  await expect(other.locator('li[data-type="logistics"] [data-testid="timeline"]')).toHaveCount(0);
+  await other.goto("/countries/lu");
+  await expect(other.locator('li[data-type="logistics"] [data-testid="timeline"] li')).toHaveCount(2);
+  await other.close();
+});
+
+test("the commitment map is rendered on the server", async ({ browser }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: today,
+    positions: [
+      {
+        country: "SM",
+        commitment: "maritime",
+        stance: "ruled_out",
+        sentence: `San Marino will not send ships ${token}.`,
+      },
+    ],
+  });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/commitments/maritime");
+  await expect(page.getByTestId("world-map")).toBeVisible();
+  await expect(page.locator('[data-testid="world-map"] path[data-country="FR"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="commitment-positions"] li[data-country="SM"]')).toContainText(
+    `San Marino will not send ships ${token}.`,
+  );
+  await context.close();
+});
+
+test("at a phone width every type of a country is readable", async ({ browser }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: today,
+    positions: [
+      {
+        country: "VA",
+        commitment: "backstop",
+        stance: "opposes",
+        sentence: `The Holy See rejects any force ${token}.`,
+      },
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto("/?q=Vatican");
+  const row = page.locator('tr[data-country="VA"]');
+  for (const label of [
+    "Troops on the ground",
+    "Ceasefire monitoring",
+    "Backstop",
+    "Intelligence",
+    "Logistics and hubs",
+  ]) {
+    await expect(row.getByText(label, { exact: true })).toBeVisible();
+  }
+  await expect(row.locator('td[data-type="backstop"] a')).toContainText("Opposes");
+  const box = await row.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  // A tap shows the quote first; a second tap opens the evidence.
+  await row.locator('a[data-cell="VA:backstop"]').tap();
+  await expect(page.locator("#tip-VA-backstop")).toBeVisible();
+  await row.locator('a[data-cell="VA:backstop"]').tap();
+  await expect(page).toHaveURL(/\/countries\/va#backstop$/);
+  await context.close();
+});
+
+for (const path of ["/?since=2025-01-01", "/countries/it", "/commitments/troops"]) {
+  test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+    test.slow();
+    await page.goto(path);
+    await expectNoSeriousAxeViolations(page);
+  });
+}
+
+test("axe finds no serious or critical violation on the ingest page", async ({ page }) => {
+  test.slow();
+  await signIn(page, createUser({ role: "editor" }));
+  await page.goto("/ingest");
+  await expectNoSeriousAxeViolations(page);
+});

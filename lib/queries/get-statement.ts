@@ -1,0 +1,73 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
+
+export interface StatementView {
+  id: string;
+  sentence: string;
+  speaker: string | null;
+  statedOn: Date;
+  country: { code: string; name: string };
+  article: { id: string; title: string; outlet: string; url: string | null; publishedOn: Date; retracted: boolean };
+  /** What the statement was decided to say, and whether each stands in the position history now. */
+  commitments: {
+    id: string;
+    type: CommitmentType;
+    stance: Stance;
+    condition: string | null;
+    retracted: boolean;
+    /** This commitment sets the current position of its cell. */
+    isStandingNow: boolean;
+  }[];
+}
+
+/** One quoted statement, for its permalink; null when there is none with that id. */
+export async function getStatement(id: string): Promise<StatementView | null> {
+  const statement = await getDb().statement.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      sentence: true,
+      speakerName: true,
+      speaker: { select: { name: true } },
+      statedOn: true,
+      country: { select: { code: true, name: true } },
+      article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
+      commitments: {
+        where: { reviewState: "accepted" },
+        select: {
+          id: true,
+          type: true,
+          stance: true,
+          condition: true,
+          retractedAt: true,
+          positions: { where: { validUntil: null }, select: { id: true } },
+        },
+      },
+    },
+  });
+  if (!statement) return null;
+  const { retractedAt, ...article } = statement.article;
+  return {
+    id: statement.id,
+    sentence: statement.sentence,
+    speaker: statement.speaker?.name ?? statement.speakerName,
+    statedOn: statement.statedOn,
+    country: statement.country,
+    article: { ...article, retracted: retractedAt !== null },
+    commitments: statement.commitments.flatMap((commitment) => {
+      const { type, stance } = commitment;
+      if (!isCommitmentType(type) || !isStance(stance)) return [];
+      return [
+        {
+          id: commitment.id,
+          type,
+          stance,
+          condition: commitment.condition,
+          retracted: commitment.retractedAt !== null || retractedAt !== null,
+          isStandingNow: commitment.positions.length > 0,
+        },
+      ];
+    }),
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { dayQueryOf, loadMatrixParams, matrixQueryOf, resolveMatrixView, resolveViewDay } from "./view-params";
+
+const now = new Date("2026-11-24T12:00:00Z");
+
+describe("the matrix URL contract", () => {
+  it("reads every parameter of a shared view", () => {
+    const view = resolveMatrixView(
+      loadMatrixParams(
+        "?at=2025-06-01&since=2025-01-01&types=air,troops&stances=committed&bloc=nato&region=europe&q=fra&sort=troops",
+      ),
+      now,
+    );
+    expect(view).toEqual({
+      asOf: "2025-06-01",
+      isToday: false,
+      since: "2025-01-01",
+      types: ["troops", "air"],
+      stances: ["committed"],
+      bloc: "NATO",
+      region: "Europe",
+      q: "fra",
+      sort: "troops",
+    });
+  });
+
+  it("falls back to the defaults for garbled or unknown values", () => {
+    const view = resolveMatrixView(
+      loadMatrixParams("?at=2025-02-30&since=yesterday&types=tanks,air&stances=maybe&bloc=brics&region=mars&sort=size"),
+      now,
+    );
+    expect(view).toMatchObject({
+      asOf: "2026-11-24",
+      isToday: true,
+      since: null,
+      types: ["air"],
+      stances: [],
+      bloc: null,
+      region: null,
+      sort: "name",
+    });
+  });
+
+  it("still reads `date` from old links, and treats a future day as today", () => {
+    expect(resolveViewDay({ at: null, date: "2025-06-01" }, now)).toEqual({ asOf: "2025-06-01", isToday: false });
+    expect(resolveViewDay({ at: "2030-01-01", date: null }, now)).toEqual({ asOf: "2026-11-24", isToday: true });
+  });
+
+  it("ignores a `since` that is not before the day shown", () => {
+    expect(resolveMatrixView(loadMatrixParams("?at=2025-06-01&since=2025-07-01"), now).since).toBeNull();
+  });
+
+  it("writes the canonical query: defaults left out, `date` as `at`, lists in domain order", () => {
+    const view = resolveMatrixView(loadMatrixParams("?date=2025-06-01&types=air,troops&sort=name"), now);
+    expect(matrixQueryOf(view)).toBe("?at=2025-06-01&types=troops,air");
+    expect(matrixQueryOf(view, { bloc: "EU", sort: "commitments" })).toBe(
+      "?at=2025-06-01&types=troops,air&bloc=eu&sort=commitments",
+    );
+    const today = resolveMatrixView(loadMatrixParams(""), now);
+    expect(matrixQueryOf(today)).toBe("");
+    expect(dayQueryOf("2025-06-01", false)).toBe("?at=2025-06-01");
+    expect(dayQueryOf("2026-11-24", true)).toBe("");
+  });
+});
