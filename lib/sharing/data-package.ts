@@ -36,7 +36,7 @@ interface Table<Row> {
 const day = (date: Date | null) => (date ? toIsoDay(date) : null);
 const instant = (date: Date | null) => (date ? date.toISOString() : null);
 
-export const POSITION_DERIVATION =
+const POSITION_DERIVATION =
   "The position of a country on a commitment type at a day D is the stance of the latest accepted, unretracted commitment, in an unretracted article, stated on or before D. Days are calendar days in UTC. When several commitments were stated on the same day, the one recorded last stands, and the position is marked contested when they disagree on the stance. positions.csv lists, per country and type, the intervals [valid_from, valid_until) during which each stance stood; a corrected commitment changes its intervals from the moment of the correction, and the corrections log (/corrections) records what it was before.";
 
 async function loadTables() {

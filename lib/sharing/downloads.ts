@@ -38,7 +38,7 @@ const CELL_COLUMNS: CsvColumn<CellRow>[] = [
   { name: "statement_id", value: (r) => r.cell.statementId },
 ];
 
-export function matrixCellRows(matrix: Matrix): CellRow[] {
+function matrixCellRows(matrix: Matrix): CellRow[] {
   return matrix.rows.flatMap((row) =>
     matrix.types.flatMap((type) => {
       const cell = row.cells[type];

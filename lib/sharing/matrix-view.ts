@@ -26,7 +26,7 @@ export function asOfOfView(view: MatrixView, now: Date = new Date()): string {
   return view.at ?? view.date ?? todayIsoDay(now);
 }
 
-export function blocOfParam(param: MatrixView["bloc"]): Bloc | null {
+function blocOfParam(param: MatrixView["bloc"]): Bloc | null {
   if (!param) return null;
   return BLOCS.find((bloc) => bloc.toLowerCase() === param) ?? null;
 }

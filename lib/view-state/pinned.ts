@@ -16,7 +16,7 @@ export function parsePinnedInstant(value: string | string[] | undefined | null, 
   return instant;
 }
 
-export function pinnedParam(instant: Date): string {
+function pinnedParam(instant: Date): string {
   return instant.toISOString();
 }
 

@@ -34,9 +34,8 @@ export const MatrixQuerySchema = z.strictObject({
     .optional()
     .meta({ description: "Row order: name, number of commitments, or a type key (strongest stance first)." }),
 });
-export type MatrixQuery = z.infer<typeof MatrixQuerySchema>;
 
-export const MatrixCellSchema = z.object({
+const MatrixCellSchema = z.object({
   commitmentId: z.string(),
   statementId: z.string(),
   articleId: z.string(),
