@@ -236,3 +236,35 @@ test("axe finds no serious or critical violation on the ingest page", async ({ p
   await page.goto("/ingest");
   await expectNoSeriousAxeViolations(page);
 });
+
+test("search finds a statement by its words and marks them", async ({ page }) => {
+  const token = uniqueToken();
+  const word = `frigate${token}`;
+  publishTestArticle({
+    published: today,
+    positions: [
+      {
+        country: "CY",
+        commitment: "maritime",
+        stance: "considering",
+        sentence: `Cyprus may lend a ${word} to the mission.`,
+      },
+    ],
+  });
+  await page.goto("/search");
+  await page.getByRole("searchbox").fill(word);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=${word}$`));
+  const hit = page.getByTestId("search-results").locator("li");
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator("mark")).toHaveText(word);
+  await hit.getByRole("link", { name: /Cyprus may lend/ }).click();
+  await expect(page.getByTestId("statement-quote")).toContainText(`Cyprus may lend a ${word} to the mission.`);
+});
+
+test("the about page defines the stances and says when the data last changed", async ({ page }) => {
+  await page.goto("/about");
+  await expect(page.getByRole("heading", { name: "How positions are derived" })).toBeVisible();
+  await expect(page.getByTestId("last-change")).toContainText("The data last changed on");
+  await expect(page.getByTestId("precision-table").locator("tbody tr")).toHaveCount(11);
+});

@@ -28,12 +28,19 @@ test.describe("the matrix and a country's evidence", () => {
   });
 
   test("a cell links straight to its evidence on the country page", async ({ page }) => {
+    // Its own position, dated today: no other journey gives Ireland an intelligence position.
+    const token = uniqueToken();
+    const sentence = `Ireland will share satellite imagery with Kyiv's analysts, officials said (${token}).`;
+    publishTestArticle({
+      published: new Date().toISOString().slice(0, 10),
+      positions: [{ country: "IE", commitment: "intelligence", stance: "committed", sentence }],
+    });
     await page.goto("/");
-    const cell = page.locator('tr[data-country="IT"] td[data-type="troops"] a');
+    const cell = page.locator('tr[data-country="IE"] td[data-type="intelligence"] a');
     await expect(cell).toBeVisible();
     await cell.click();
-    await expect(page).toHaveURL(/\/countries\/it#troops$/);
-    await expect(page.locator('li#troops [data-testid="current-evidence"] blockquote')).toBeVisible();
+    await expect(page).toHaveURL(/\/countries\/ie#intelligence$/);
+    await expect(page.locator('li#intelligence [data-testid="current-evidence"] blockquote')).toContainText(sentence);
   });
 
   test("a past date shows the positions that stood then", async ({ page }) => {

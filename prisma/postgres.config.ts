@@ -1,6 +1,8 @@
-// Prisma CLI config for the PostgreSQL schema. The CLI needs adapter-pg 7 (installed as the
-// alias @prisma/adapter-pg7): 6.19.3's adapter cannot read Postgres' `name` columns.
-import { PrismaPg } from "@prisma/adapter-pg7";
+// Prisma CLI config for the PostgreSQL schema, on the same adapter as the app (6.19.3). The
+// commands the project runs with it (generate, `migrate diff` from schemas, `migrate status`)
+// work with it; only `migrate deploy` needed adapter-pg 7 (it cannot read Postgres' `name`
+// columns with 6.19.3), and migrations are applied by lib/db/migrate.ts instead.
+import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({

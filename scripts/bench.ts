@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db/dialect";
-import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
+import { createIngestDraft, decideDraftPosition, publishDraft } from "@/lib/ingest/drafts";
 import { getCountryStance } from "@/lib/queries/get-country-stance";
 import { getIngestDraft } from "@/lib/queries/get-ingest-draft";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
@@ -56,9 +56,9 @@ async function benchWorkflow(): Promise<void> {
     const view = await getIngestDraft(draft.draftId);
     submit.push(performance.now() - started);
 
+    for (const position of view!.positions) await decideDraftPosition(draft.draftId, position.id, "accepted", db);
     started = performance.now();
-    const positions = view!.positions.map((p) => ({ ...p, decision: "accepted" as const }));
-    await publishDraft(draft.draftId, positions, editor.id, db);
+    await publishDraft(draft.draftId, { version: view!.positions.length, confirmContradictions: true }, editor.id, db);
     await getMatrixAt(todayIsoDay());
     publish.push(performance.now() - started);
   }

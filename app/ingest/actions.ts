@@ -1,15 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { readFormFields } from "@/lib/forms/form-data";
-import type { FormState } from "@/lib/forms/form-state";
 import { parseInput } from "@/lib/forms/parse-input";
 import { runSessionAction } from "@/lib/forms/run-form-action";
-import { createIngestDraft, publishDraft } from "@/lib/ingest/drafts";
+import { createIngestDraft } from "@/lib/ingest/drafts";
 import { type IngestFormState, isRawPaste, readIngestValues } from "@/lib/ingest/form-state";
 import { analyseInWorker } from "@/lib/ingest/analysis-pool";
-import { IngestArticleSchema, PublishDraftSchema } from "@/lib/ingest/schema";
-import { AppError } from "@/lib/errors/app-error";
+import { IngestArticleSchema } from "@/lib/ingest/schema";
 
 /** Paste → validate → recognise duplicates → extract → the review page. */
 export async function submitArticleAction(_previous: IngestFormState, formData: FormData): Promise<IngestFormState> {
@@ -41,31 +38,5 @@ export async function submitArticleAction(_previous: IngestFormState, formData: 
     const result = await createIngestDraft(input, user.id);
     if (result.status === "duplicate") redirect(`/articles/${result.articleId}?duplicate=1`);
     redirect(`/ingest/${result.draftId}${result.status === "open-draft" ? "?existing=1" : ""}`);
-  });
-}
-
-/**
- * The publish form's state. Its values are not echoed back: the decisions live in the review
- * workspace's own state. `fieldErrors` are keyed by position (`positions.2.condition`).
- */
-export type PublishFormState = FormState<"draftId" | "positions">;
-
-/** Publishes a reviewed draft; safe to resubmit (double click, back button, retry). */
-export async function publishDraftAction(_previous: PublishFormState, formData: FormData): Promise<PublishFormState> {
-  const fields = readFormFields(formData, ["draftId", "positions"]);
-  return runSessionAction("editor", {}, async (user) => {
-    let positions: unknown;
-    try {
-      positions = JSON.parse(fields.positions || "[]");
-    } catch {
-      throw new AppError("INVALID_INPUT", { message: "The review could not be read; reload the page and try again." });
-    }
-    const input = parseInput(
-      PublishDraftSchema,
-      { draftId: fields.draftId, positions },
-      "Some positions are incomplete; nothing was published.",
-    );
-    const result = await publishDraft(input.draftId, input.positions, user.id);
-    redirect(`/articles/${result.articleId}?${result.status === "published" ? "published=1" : "duplicate=1"}`);
   });
 }

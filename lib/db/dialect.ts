@@ -169,7 +169,8 @@ export async function describeSchema(connection: RawConnection): Promise<string[
   const lines: string[] = [];
   if (connection.dialect === "sqlite") {
     const tables = await connection.query<{ name: string }>(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
+      // The full-text index (STATEMENT_SEARCH) lives outside Prisma's schema, as do its shadow tables.
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND name NOT LIKE 'StatementSearch%'`,
     );
     for (const { name } of tables) {
       for (const column of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_table_info(?)`, [
@@ -204,7 +205,9 @@ export async function describeSchema(connection: RawConnection): Promise<string[
     const indexes = await connection.query<Record<string, unknown>>(
       `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
-    for (const index of indexes) lines.push(`index ${index.indexdef}`);
+    for (const index of indexes) {
+      if (!String(index.indexdef).includes("_search_idx")) lines.push(`index ${index.indexdef}`);
+    }
     const keys = await connection.query<Record<string, unknown>>(
       `SELECT conrelid::regclass::text AS tbl, pg_get_constraintdef(oid) AS def FROM pg_constraint
        WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
@@ -212,4 +215,63 @@ export async function describeSchema(connection: RawConnection): Promise<string[
     for (const key of keys) lines.push(`fk ${key.tbl} ${key.def}`);
   }
   return lines.sort();
+}
+
+/**
+ * Full-text search over statements (sentence, speaker as written, article title): SQLite
+ * FTS5 with a contentless index kept by triggers, PostgreSQL's own text search with GIN
+ * expression indexes. Neither fits Prisma's schema language, so `ensure` creates them
+ * idempotently (first start, and before the first search of a process).
+ * Both engines tokenise without stemming, so the same words match on both.
+ */
+export const STATEMENT_SEARCH: Record<Dialect, { ensure: string[]; query: string }> = {
+  sqlite: {
+    ensure: [
+      `CREATE VIRTUAL TABLE IF NOT EXISTS "StatementSearch" USING fts5("statementId" UNINDEXED, "sentence", "speaker", "title", tokenize = 'unicode61 remove_diacritics 2')`,
+      `CREATE TRIGGER IF NOT EXISTS "StatementSearch_insert" AFTER INSERT ON "Statement" BEGIN
+         INSERT INTO "StatementSearch" ("statementId", "sentence", "speaker", "title")
+         VALUES (NEW."id", NEW."sentence", COALESCE(NEW."speakerName", ''), COALESCE((SELECT "title" FROM "Article" WHERE "id" = NEW."articleId"), ''));
+       END`,
+      `CREATE TRIGGER IF NOT EXISTS "StatementSearch_delete" AFTER DELETE ON "Statement" BEGIN
+         DELETE FROM "StatementSearch" WHERE "statementId" = OLD."id";
+       END`,
+      // Statements written before the index existed.
+      `INSERT INTO "StatementSearch" ("statementId", "sentence", "speaker", "title")
+       SELECT s."id", s."sentence", COALESCE(s."speakerName", ''), a."title" FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId"
+       WHERE NOT EXISTS (SELECT 1 FROM "StatementSearch" LIMIT 1)`,
+    ],
+    // The FTS5 query (quoted tokens, the last one a prefix), then the row limit.
+    query: `SELECT f."statementId" AS "statementId",
+              highlight("StatementSearch", 1, char(2), char(3)) AS "sentence",
+              highlight("StatementSearch", 2, char(2), char(3)) AS "speaker",
+              highlight("StatementSearch", 3, char(2), char(3)) AS "title"
+            FROM "StatementSearch" f WHERE "StatementSearch" MATCH ? ORDER BY bm25("StatementSearch") LIMIT ?`,
+  },
+  postgresql: {
+    ensure: [
+      `CREATE INDEX IF NOT EXISTS "Statement_search_idx" ON "Statement" USING GIN (to_tsvector('simple', "sentence" || ' ' || COALESCE("speakerName", '')))`,
+      `CREATE INDEX IF NOT EXISTS "Article_title_search_idx" ON "Article" USING GIN (to_tsvector('simple', "title"))`,
+    ],
+    // $1: a to_tsquery expression of sanitised tokens, $2: the row limit.
+    query: `SELECT s."id" AS "statementId",
+              ts_headline('simple', s."sentence", q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "sentence",
+              ts_headline('simple', COALESCE(s."speakerName", ''), q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "speaker",
+              ts_headline('simple', a."title", q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "title"
+            FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId", to_tsquery('simple', $1) q
+            WHERE to_tsvector('simple', s."sentence" || ' ' || COALESCE(s."speakerName", '')) @@ q OR to_tsvector('simple', a."title") @@ q
+            ORDER BY ts_rank(to_tsvector('simple', s."sentence" || ' ' || COALESCE(s."speakerName", '')), q) DESC, s."statedOn" DESC
+            LIMIT $2`,
+  },
+};
+
+/** The words of a search box, without operators: what both engines' queries are built from. */
+export function searchTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+/** The engine's query expression for the tokens: all of them, the last one as a prefix (search as you type). */
+export function searchExpression(dialect: Dialect, tokens: readonly string[]): string {
+  if (dialect === "sqlite")
+    return tokens.map((token, i) => `"${token}"${i === tokens.length - 1 ? "*" : ""}`).join(" ");
+  return tokens.map((token, i) => `${token}${i === tokens.length - 1 ? ":*" : ""}`).join(" & ");
 }

@@ -4,7 +4,6 @@
  * `stance-palette.ts`), so a new type or a
  * renamed label is a one-line change.
  */
-import { STANCE_PALETTE } from "./stance-palette";
 
 export const COMMITMENT_TYPES = [
   "troops",
@@ -109,8 +108,6 @@ export interface StanceInfo {
   key: Stance;
   label: string;
   description: string;
-  /** A plain hex colour for graphics on a light page (charts, preview images): 3:1 against it (WCAG 1.4.11). */
-  hex: string;
 }
 
 export const STANCE_INFO: Record<Stance, StanceInfo> = {
@@ -118,37 +115,31 @@ export const STANCE_INFO: Record<Stance, StanceInfo> = {
     key: "committed",
     label: "Committed",
     description: "Firm pledge or plan to do it.",
-    hex: STANCE_PALETTE.committed.light.border,
   },
   conditional: {
     key: "conditional",
     label: "Conditional",
     description: "Will do it only under a stated condition.",
-    hex: STANCE_PALETTE.conditional.light.border,
   },
   considering: {
     key: "considering",
     label: "Considering",
     description: "Open to it, studying it, not excluded.",
-    hex: STANCE_PALETTE.considering.light.border,
   },
   supports: {
     key: "supports",
     label: "Supports",
     description: "Endorses the measure in principle, without pledging its own part.",
-    hex: STANCE_PALETTE.supports.light.border,
   },
   ruled_out: {
     key: "ruled_out",
     label: "Ruled out",
     description: "Excludes its own participation.",
-    hex: STANCE_PALETTE.ruled_out.light.border,
   },
   opposes: {
     key: "opposes",
     label: "Opposes",
     description: "Opposes the measure as such, for anyone.",
-    hex: STANCE_PALETTE.opposes.light.border,
   },
 };
 
@@ -161,11 +152,6 @@ export function isCommitmentType(value: string): value is CommitmentType {
 
 export function isStance(value: string): value is Stance {
   return (STANCES as readonly string[]).includes(value);
-}
-
-/** Position of a type in the matrix's column order. */
-export function commitmentTypeOrder(type: CommitmentType): number {
-  return COMMITMENT_TYPES.indexOf(type);
 }
 
 /** Position of a stance from strongest engagement (0) to strongest rejection. */

@@ -30,6 +30,14 @@ export type AppErrorCode =
   | "ACCOUNT_DISABLED"
   /** A sign-in limit (per address or per account) is reached: the user must wait, not retry. */
   | "TOO_MANY_ATTEMPTS"
+  /** A publish from a review page older than the saved draft would publish decisions its editor never saw. */
+  | "STALE_DRAFT"
+  /** A same-day contradiction would change the matrix silently: the editor resolves or confirms it first. */
+  | "UNCONFIRMED_CONTRADICTION"
+  /** The draft is published: its positions now belong to the article and are corrected there. */
+  | "DRAFT_CLOSED"
+  /** Other saves of the same draft kept winning the race; retrying in a moment succeeds. */
+  | "DRAFT_BUSY"
   /** A paste took longer than its time budget to analyse; it was stopped so that one paste cannot hold the server. */
   | "ANALYSIS_OVER_BUDGET"
   /** Every analysis worker is busy and the queue is full: trying again shortly helps, nothing was saved. */
@@ -48,6 +56,10 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   ACCOUNT_DISABLED: 403,
   TOO_MANY_ATTEMPTS: 429,
+  STALE_DRAFT: 409,
+  UNCONFIRMED_CONTRADICTION: 409,
+  DRAFT_CLOSED: 409,
+  DRAFT_BUSY: 409,
   ANALYSIS_OVER_BUDGET: 422,
   ANALYSIS_BUSY: 503,
 };
@@ -65,6 +77,12 @@ const DEFAULT_MESSAGE: Record<AppErrorCode, string> = {
   INVALID_CREDENTIALS: "Wrong email or password.",
   ACCOUNT_DISABLED: "This account is disabled. Ask an admin to re-enable it.",
   TOO_MANY_ATTEMPTS: "Too many attempts; wait a few minutes and try again.",
+  STALE_DRAFT:
+    "Not published: this draft was changed in another tab or by another editor after this page last saved, so this page does not show the decisions that would be published. Reload to see them, then publish.",
+  UNCONFIRMED_CONTRADICTION:
+    "Not published: a position contradicts another stated the same day. Resolve it (change the date or the stance, or reject one), or confirm that both stand.",
+  DRAFT_CLOSED: "This article has been published meanwhile; its decisions can no longer change here.",
+  DRAFT_BUSY: "The draft is being changed from elsewhere right now; try again.",
   ANALYSIS_OVER_BUDGET: "Analysing this text took too long, so it was stopped and nothing was saved.",
   ANALYSIS_BUSY: "The server is analysing many articles right now and nothing was saved; submit again in a minute.",
 };

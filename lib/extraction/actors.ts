@@ -162,9 +162,3 @@ export function findActorMentions(text: string): ActorMention[] {
   }
   return out;
 }
-
-const SPEAKER_BY_NAME = new Map(SPEAKERS.map((s) => [s.name, s]));
-
-export function speakerByName(name: string): SpeakerEntry | null {
-  return SPEAKER_BY_NAME.get(name) ?? ALIASES.get(name)?.speaker ?? null;
-}

@@ -91,4 +91,13 @@ describe("dates", () => {
     expect(resolveStatementDate("he said", "2026-01-07")).toBe("2026-01-07");
     expect(resolveStatementDate("on Tuesday", null)).toBeNull();
   });
+
+  it("dates a statement reported as made in a month to that month's last day, never after the article", () => {
+    expect(resolveStatementDate("the minister said in February", "2026-05-10")).toBe("2026-02-28");
+    expect(resolveStatementDate("In March, the chancellor said", "2026-05-10")).toBe("2026-03-31");
+    expect(resolveStatementDate("she told reporters in May", "2026-05-10")).toBe("2026-05-10");
+    expect(resolveStatementDate("he said in November", "2026-01-07")).toBe("2025-11-30");
+    // A month that dates the plan, not the statement, leaves the article's date.
+    expect(resolveStatementDate("troops could deploy in March, he said", "2026-05-10")).toBe("2026-05-10");
+  });
 });

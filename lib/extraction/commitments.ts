@@ -27,6 +27,10 @@ export function findTypeHits(masked: string, full: string): TypeHit[] {
         p.requires.lastIndex = 0;
         if (!p.requires.test(full)) continue;
       }
+      if (p.unless) {
+        p.unless.lastIndex = 0;
+        if (p.unless.test(full)) continue;
+      }
       for (const m of allMatches(p.re, masked)) {
         if (
           p.type === "troops"
@@ -68,11 +72,11 @@ function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
 
 // "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
 const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
-const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/iu;
-const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/iu;
+const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/i;
+const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/i;
 const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
 const BENEFICIARY_BEFORE =
-  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/iu;
+  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
 
 /** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {

@@ -27,6 +27,12 @@ const BARE_WEEKDAY =
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`);
 
+// A month alone dates a statement only as its reporting frame: "said in February", "In March, he said".
+const SAID_IN_MONTH = new RegExp(
+  `\\b(?:said|told|stated|announced|declared|pledged|promised|wrote)\\b[^.;]{0,40}?\\bin\\s+${MONTH}(?!\\s*\\d)`,
+);
+const IN_MONTH_SAID = new RegExp(`^\\s*In\\s+${MONTH},(?=[^.;]{0,80}\\b(?:said|told|stated|announced)\\b)`);
+
 let lastIso = "";
 let lastDate: Date | null = null;
 
@@ -57,6 +63,15 @@ function monthDay(published: Date, month: number, day: number): string | null {
   return toIso(candidate);
 }
 
+/** "In February": the month's last day (a statement is never dated before it was made), at most the article's date. */
+function monthOnly(published: Date, month: number): string | null {
+  if (month < 1) return null;
+  let year = published.getUTCFullYear();
+  if (month - 1 > published.getUTCMonth()) year -= 1;
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return toIso(lastDay.getTime() > published.getTime() ? published : lastDay);
+}
+
 /** The date a statement was made, from the sentence and the article's publication date. */
 export function resolveStatementDate(text: string, published: string | null | undefined): string | null {
   if (!DATE_HINT.test(text)) return published ?? null;
@@ -76,5 +91,7 @@ export function resolveStatementDate(text: string, published: string | null | un
   if (md) return monthDay(base, MONTHS[md[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(md[2]));
   const dm = DAY_MONTH.exec(text);
   if (dm) return monthDay(base, MONTHS[dm[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(dm[1]));
+  const inMonth = SAID_IN_MONTH.exec(text) ?? IN_MONTH_SAID.exec(text);
+  if (inMonth) return monthOnly(base, MONTHS[inMonth[1]!.slice(0, 3).toLowerCase()] ?? 0);
   return published ?? null;
 }

@@ -27,6 +27,8 @@ export interface DiscourseState {
   section: Section;
   /** The donor of the agreement the article is about ("the Japan-Ukraine document"). */
   agreementParty: string | null;
+  /** The conditions of the last sentence's conditional pledges, by country, for an elaboration to inherit. */
+  lastConditions: { sentence: number; byCountry: ReadonlyMap<string, string> };
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
@@ -39,6 +41,7 @@ export function initialState(title: string | null | undefined): DiscourseState {
     recentTypes: [],
     section: "news",
     agreementParty: null,
+    lastConditions: { sentence: -1, byCountry: new Map() },
   };
 }
 
@@ -60,6 +63,8 @@ export type SentenceOutcome =
       hits: readonly TypeHit[];
       /** The one donor named with an agreement noun, if any. */
       agreementDonor: string | null;
+      /** Conditions of this sentence's conditional pledges, by country. */
+      conditions: ReadonlyMap<string, string>;
     };
 
 function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
@@ -98,6 +103,9 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
           : state.recentTypes,
         section: state.section,
         agreementParty: outcome.agreementDonor ?? state.agreementParty,
+        lastConditions: outcome.conditions.size
+          ? { sentence: outcome.sentence, byCountry: outcome.conditions }
+          : state.lastConditions,
       };
     }
   }

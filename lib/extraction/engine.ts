@@ -14,7 +14,7 @@ import { findActorMentions } from "./actors";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
-import { applyPrecondition, preconditionOf } from "./conditions";
+import { applyPrecondition, findConditions, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
 import { classifySentence, titleRepeatIndex } from "./furniture";
@@ -23,8 +23,8 @@ import { maskSentence } from "./mask";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import { actorStance, clauseStance, findStanceCues, governingCue, meansClauseCue, OTHER_AGENT } from "./stance";
-import { AGREEMENT_NOUN, agreementDonors, ownersOf, resolveActors, type SubjectResult } from "./subjects";
-import { countQuotes, normalise, uniq } from "./text";
+import { AGREEMENT_NOUN, agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
+import { blank, countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
 
 export type { PositionProposal } from "./types";
@@ -33,10 +33,10 @@ export type { PositionProposal } from "./types";
 // on every use in the hot loop.
 const { EARLIER_RE } = lexicon;
 
-export interface ExtractOptions {
-  /** Keep every candidate instead of one per (country, commitment). */
-  keepAll?: boolean;
-}
+const CONDITION_HINT = /\b(?:once|after|if|when|following|provided|subject to|unless|as soon as)\b/i;
+const ELABORATION =
+  /^\s*(?:["“]\s*)?(?:our|its|their|his|her|this|that|the|such)\s+(?:[\w-]+\s+)?(?:contributions?|role|participation|part|share|involvement|efforts?|support)\b/i;
+const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/i;
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
 interface ArticleFrame {
@@ -46,7 +46,7 @@ interface ArticleFrame {
 }
 
 /** All proposals for an article, one per (country, commitment), best evidence first. */
-export function extractPositions(article: ArticleInput, options: ExtractOptions = {}): PositionProposal[] {
+export function extractPositions(article: ArticleInput): PositionProposal[] {
   const body = article.body ?? "";
   const sentences = splitSentences(body);
   const titleNorm = article.title ? normalise(article.title) : "";
@@ -61,7 +61,6 @@ export function extractPositions(article: ArticleInput, options: ExtractOptions 
     const outcome = readSentence(body, sentences, si, state, titleNorm, frameOfArticle, candidates);
     state = advance(state, outcome);
   }
-  if (options.keepAll) return candidates.map(stripOrder);
   return reduce(candidates);
 }
 
@@ -101,7 +100,7 @@ function readSentence(
 
   // frames -> mask -> speaker
   const frame = findFrames(text, state);
-  const { cueText, conditions, mayHoldCommitment } = maskSentence(text, frame);
+  const { masked: maskedText, cueText, conditions, mayHoldCommitment } = maskSentence(text, frame);
   const attribution = resolveSpeaker(text, cueText, frame, mentions, sentences, si, state, quotes);
   const { speaker } = attribution;
 
@@ -128,6 +127,7 @@ function readSentence(
     cache: new Map<number, SubjectResult>(),
   };
   let statedOn: string | null | undefined;
+  const firstCandidate = candidates.length;
   for (const { hit, clauseIndex } of bestHitPerClause(hits, clauses)) {
     const clause = clauses[clauseIndex]!;
     // stance: the cue that governs the commitment in its clause
@@ -140,6 +140,9 @@ function readSentence(
       if (OTHER_AGENT.test(cueText.slice(cue.end, hit.start))) continue;
     }
 
+    // Refusing to talk about a commitment ("ruled out any discussion on troops") is no refusal of it.
+    if (cue.kind === "negate" && cue.end <= hit.start && TALK_BETWEEN.test(cueText.slice(cue.end, hit.start))) continue;
+
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
     if (actors.length === 0 || frame.former) continue;
@@ -150,7 +153,19 @@ function readSentence(
     if (actors[0]!.how === "abstract" && (stance === "committed" || stance === "considering")) stance = "supports";
 
     for (const actor of actors) {
-      const finalStance = actorStance(
+      // Phenomenon: a speaker's hedge about another country ("NATO could deploy forces
+      // alongside ours", said by Portugal's PM) is speculation, not that country's position.
+      if (
+        stance === "considering" &&
+        cue.kind === "consider" &&
+        actor.how === "subject" &&
+        actor.mention?.kind !== "person" &&
+        (attribution.explicit || frame.speaker) &&
+        speaker.country &&
+        actor.country !== speaker.country
+      )
+        continue;
+      let finalStance = actorStance(
         stance,
         actor,
         hit,
@@ -173,7 +188,15 @@ function readSentence(
         flashback,
         recallSection: state.section === "recall",
       });
-      const condition = finalStance === "conditional" ? decided.condition : null;
+      let condition = finalStance === "conditional" ? decided.condition : null;
+      // Phenomenon: an elaboration ("Our contribution will focus on air capabilities") right
+      // after a conditional pledge by the same country keeps that pledge's condition.
+      const inherited =
+        state.lastConditions.sentence === si - 1 ? state.lastConditions.byCountry.get(actor.country) : undefined;
+      if (finalStance === "committed" && inherited && ELABORATION.test(cueText.slice(clause.start, cue.start))) {
+        finalStance = "conditional";
+        condition = inherited;
+      }
       candidates.push({
         country: actor.country,
         commitment: hit.type,
@@ -200,6 +223,31 @@ function readSentence(
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
 
   const donors = AGREEMENT_NOUN.test(text) ? agreementDonors(mentions) : [];
+  const conditionsByCountry = new Map<string, string>();
+  for (let k = firstCandidate; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.stance === "conditional" && c.condition && !conditionsByCountry.has(c.country))
+      conditionsByCountry.set(c.country, c.condition);
+  }
+  // "Belgium will take its share of the efforts after the end of hostilities": a conditional
+  // pledge that names no commitment type still sets the condition for the elaboration after it.
+  const nextText = sentences[si + 1]?.text;
+  if (hits.length === 0 && nextText && ELABORATION.test(nextText) && CONDITION_HINT.test(text)) {
+    const found = conditions.length ? conditions : findConditions(maskedText);
+    let rest = maskedText;
+    for (const c of found) rest = blank(rest, c.start, c.end);
+    const pledge = found.length ? findStanceCues(rest, text).find((c) => c.kind === "commit") : undefined;
+    if (pledge)
+      for (const m of mentions)
+        if (
+          (m.kind === "name" || m.kind === "capital") &&
+          m.start < pledge.start &&
+          !isExcluded(rest, m) &&
+          !conditionsByCountry.has(m.country)
+        )
+          conditionsByCountry.set(m.country, found[0]!.text);
+  }
+
   return {
     kind: "prose",
     sentence: si,
@@ -210,6 +258,7 @@ function readSentence(
     mentions,
     hits,
     agreementDonor: donors.length === 1 ? donors[0]! : null,
+    conditions: conditionsByCountry,
   };
 }
 

@@ -70,7 +70,7 @@ export function classifySentence(
 }
 
 /** Labels after which the news resumes ("Details", "Update"). */
-const NEWS_HEADING = /^(?:details|addition|update|quote)\s*:?$/iu;
+const NEWS_HEADING = /^(?:details|addition|update|quote)\s*:?$/i;
 
 /**
  * The headline repeated inside the body ends a teaser lede (common in pasted pages): the same

@@ -21,6 +21,8 @@ export interface TypePattern {
   weight: number;
   /** Only counts when this also matches somewhere in the sentence. */
   requires?: RegExp;
+  /** Does not count when this matches somewhere in the sentence. */
+  unless?: RegExp;
 }
 
 // Without the u flag V8 scans ASCII patterns much faster; only \p{} classes need it.
@@ -481,10 +483,11 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     phenomenon: "financing",
     examples: ["financing", "finance"],
     counterExamples: ["finance minister"],
-    re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minister)"),
+    re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minist)"),
     keys: ["financ"],
     weight: 0.8,
-    requires: g("Ukrain|Kyiv|Kiev"),
+    // A country financing its own army is no commitment to Ukraine.
+    unless: g("\\b(?:its|their|our) own\\b|\\brearm\\w*|\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b"),
   },
   {
     type: "funding",
@@ -756,7 +759,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["supporter"],
     re: g(
-      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
     ),
   },
 ];

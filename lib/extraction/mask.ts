@@ -13,6 +13,8 @@ import { allMatches, blank, type Span } from "./text";
 // on every use in the hot loop.
 const { ANAPHOR_RE, ANY_TYPE_STEM, HEARSAY_RE, QUESTION_RE } = lexicon;
 
+const REPORT_HINT = /report/i;
+
 export interface MaskedSentence {
   /** Frames, questions and hearsay blanked. */
   masked: string;
@@ -32,7 +34,8 @@ export function maskSentence(text: string, frame: Frame): MaskedSentence {
   for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
   // Hearsay states no government's position; found on the text itself, since a reporting
   // frame may already have blanked "reports".
-  for (const q of allMatches(HEARSAY_RE, text)) masked = blank(masked, q.index, q.index + q[0].length);
+  if (REPORT_HINT.test(text))
+    for (const q of allMatches(HEARSAY_RE, text)) masked = blank(masked, q.index, q.index + q[0].length);
   ANAPHOR_RE.lastIndex = 0;
   const mayHoldCommitment = ANY_TYPE_STEM.test(masked) || ANAPHOR_RE.test(masked);
   const conditions = mayHoldCommitment ? findConditions(masked) : [];

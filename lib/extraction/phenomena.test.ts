@@ -438,3 +438,97 @@ describe("a journalist's question", () => {
     ).toEqual([]);
   });
 });
+
+describe("refusing to talk is not refusing", () => {
+  it("does not read 'ruled out any discussion on troops' as ruling troops out", () => {
+    expect(
+      cell(
+        extract("Greece has ruled out any discussion on sending troops for now, Gerapetritis said."),
+        "GR",
+        "troops",
+      ),
+    ).toBeUndefined();
+    expect(cell(extract("Greece has ruled out sending troops, Gerapetritis said."), "GR", "troops")?.stance).toBe(
+      "ruled_out",
+    );
+  });
+});
+
+describe("a speaker's hedge about another country", () => {
+  it("is speculation, not that country's position", () => {
+    const positions = extract(
+      "Portuguese Prime Minister Luis Montenegro said that NATO could deploy forces in Ukraine.",
+    );
+    expect(cell(positions, "NATO", "troops")).toBeUndefined();
+  });
+
+  it("still gives a firm report about another country to that country", () => {
+    expect(
+      cell(
+        extract("Portuguese Prime Minister Luis Montenegro said that Spain will deploy forces in Ukraine."),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("names used as modifiers or objects are not actors", () => {
+  it("skips 'NATO ambitions' and the country a limit would stop", () => {
+    expect(
+      extract(
+        "“A cap that would stop Ukraine from arming itself with weapons, or a veto on NATO ambitions, must be a red line,” he said.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a country's proposal is its support", () => {
+  it("reads a proposal for a guarantee as supports", () => {
+    expect(
+      cells(extract("Work continues on the Greek proposal for a guarantee modelled on Article 5, Gerapetritis said.")),
+    ).toEqual(["GR article5 supports"]);
+  });
+});
+
+describe("financing is funding unless it is a country's own", () => {
+  it("reads a readiness to finance equipment as funding even without Ukraine named", () => {
+    expect(
+      cell(extract("Iceland is also ready to finance and supply defence equipment."), "IS", "funding")?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read a country financing its own rearmament as funding", () => {
+    expect(cell(extract("Iceland will finance its own rearmament from next year."), "IS", "funding")).toBeUndefined();
+  });
+});
+
+describe("an elaboration keeps the condition of the pledge before it", () => {
+  it("gives 'Our contribution will focus on ...' the condition of the sentence before", () => {
+    const positions = extract(
+      '"Greece will do its part once a ceasefire holds. Our contribution will focus on naval capabilities and training efforts," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("conditional");
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("once a ceasefire holds");
+    expect(cell(positions, "GR", "training")?.stance).toBe("conditional");
+  });
+
+  it("does not carry a condition to a sentence that is not an elaboration", () => {
+    const positions = extract(
+      '"Greece will do its part once a ceasefire holds. Greece will also send naval capabilities now," Mitsotakis said.',
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("committed");
+  });
+});
+
+describe("'others, such as X' names the countries it stands for", () => {
+  it("gives the refusal to each country listed after 'others'", () => {
+    expect(
+      cells(extract('"Some will send forces. Others, such as Malta and Cyprus, will not send soldiers," Costa said.')),
+    ).toEqual(["CY troops ruled_out", "MT troops ruled_out"]);
+  });
+
+  it("yields nothing for 'others' with no list", () => {
+    expect(extract("Others will not send soldiers, the minister said.")).toEqual([]);
+  });
+});

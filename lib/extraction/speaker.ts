@@ -3,7 +3,18 @@
  * "According to X,", a frame in the middle), who they name as the speaker, the country that
  * reports, and the date they give the statement.
  */
-import { findActorMentions, type ActorMention } from "./actors";
+import { findActorMentions as findAllActorMentions, type ActorMention } from "./actors";
+
+// A frame's text is read for its speaker and then for its reporting country: one scan for both.
+let lastFrameText: string | null = null;
+let lastFrameMentions: ActorMention[] = [];
+function findActorMentions(text: string): ActorMention[] {
+  if (text !== lastFrameText) {
+    lastFrameText = text;
+    lastFrameMentions = findAllActorMentions(text);
+  }
+  return lastFrameMentions;
+}
 import { resolveStatementDate } from "./dates";
 import { NO_SPEAKER, type DiscourseState, type Speaker } from "./discourse";
 import type { SentenceSpan } from "./sentences";
@@ -68,7 +79,7 @@ export interface Frame {
 }
 
 /** Phenomenon: former officials ("the former prime minister", "a retired general") speak for no government. */
-const FORMER_RE = /\b(?:former|retired|ex-|one-time|then-)/iu;
+const FORMER_RE = /\b(?:former|retired|ex-|one-time|then-)/i;
 
 const PAREN_FRAME_RE = /,\s*([^,"“”]{1,60}?)\s+(?:said|says|added|noted|stressed|insisted|argued)\s*,\s*(?=\S)/;
 const TRAIL_TAIL_OK =
@@ -112,8 +123,8 @@ export function reportingSubjectCountry(frameText: string): string | null {
 }
 
 const LEADING_SUBORDINATE =
-  /^\s*(?:until|unless|if|once|when|while|although|though|after|before|since|as long as)\b[^,]*,/iu;
-const SUBORDINATE_BEFORE = /\b(?:until|unless|if|once|when|while|although|though|after|before|since)\s+(?:the\s+)?$/iu;
+  /^\s*(?:until|unless|if|once|when|while|although|though|after|before|since|as long as)\b[^,]*,/i;
+const SUBORDINATE_BEFORE = /\b(?:until|unless|if|once|when|while|although|though|after|before|since)\s+(?:the\s+)?$/i;
 
 export function findFrames(text: string, state: DiscourseState): Frame {
   const spans: Span[] = [];

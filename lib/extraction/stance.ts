@@ -58,10 +58,6 @@ export function findStanceCues(masked: string, full: string): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-export const STRONG_CUE =
-  /^(?:ready|prepared|willing|plan|plans|planned|pledg|commit|intend|decided|will|shall|resum)/iu;
-export const WEAK_CUE = /^(?:would|could|might|may|potential)/iu;
-
 const PRIORITY: StanceCue[] = ["notruleout", "oppose", "negate"];
 
 /** The stance cue that governs a commitment cue inside its clause. */
@@ -93,8 +89,8 @@ const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western
 const NOT_BEFORE =
   /\b(?:before|until|till|prior to)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|the war ends|the end of (?:the )?war|hostilities end)\b[^,;."“”]*/i;
 const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front(?:[\s-]?lines?)?|combat roles?|contact line)\b/i;
-const GERUND_ITEM = /^\s*(?:and\s+)?[a-z]+ing\b/u;
-const MEANS_CLAUSE = /^\s*(?:also\s+|rather\s+|instead\s+)?by\s+\w+ing\b/iu;
+const GERUND_ITEM = /^\s*(?:and\s+)?[a-z]+ing\b/;
+const MEANS_CLAUSE = /^\s*(?:also\s+|rather\s+|instead\s+)?by\s+\w+ing\b/i;
 
 /**
  * Phenomenon: the means of a pledge in a clause of its own ("will help Ukraine not by sending

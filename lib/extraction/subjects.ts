@@ -25,7 +25,7 @@ const {
 
 /** An agreement text as a subject: its pledges are the donor's (labelling convention). */
 export const AGREEMENT_NOUN =
-  /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?\b/iu;
+  /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?\b/i;
 
 /** The donor named in a sentence about an agreement: any country but Ukraine, the beneficiary. */
 export function agreementDonors(mentions: ActorMention[]): string[] {
@@ -53,19 +53,19 @@ const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|ag
  * ("Sweden will help Ukraine", "to arm Kyiv", "urged Germany").
  */
 const OBJECT_VERB_BEFORE =
-  /\b(?:help|helps|helped|helping|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|reassur(?:e|es|ed|ing))\s+(?:the\s+)?$/iu;
+  /\b(?:help|helps|helped|helping|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|reassur(?:e|es|ed|ing)|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|force[sd]?|forcing|pressur(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 
 /** A group noun that can stand for the donors listed after it. */
-const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors)";
+const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors|others)";
 // The group is the agent: the head of the clause's subject ("Several European countries, ...")
 // or the antecedent of the relative clause that carries the stance ("nations that had committed to").
 const GROUP_AS_SUBJECT = new RegExp(
   `^\\s*((?:[\\w-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
-  "iu",
+  "i",
 );
-const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/iu;
+const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/i;
 const LIST_GAP =
-  /^(?:\s*(?:,|and|or|as well as|plus)\s*)+(?:(?:the|non-EU|non-NATO|EU|NATO|European|members?|countries|nations|partners|states|allies|such as|including|like)\s+)*$/iu;
+  /^(?:\s*(?:,|and|or|as well as|plus)\s*)+(?:(?:the|non-EU|non-NATO|EU|NATO|European|members?|countries|nations|partners|states|allies|such as|including|like)\s+)*$/i;
 
 /**
  * Phenomenon: donor lists. A group that is the agent of the commitment, with the countries it
@@ -154,7 +154,10 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     }
     if (
       m.kind === "organisation" &&
-      /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e)\b/iu.test(span.slice(m.end, m.end + 20))
+      // "NATO ambitions", "EU membership", "NATO troops": the organisation names a thing, not an actor.
+      /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e|membership|accession|ambitions?|aspirations?|integration|path|summit|standards|members?)\b/iu.test(
+        span.slice(m.end, m.end + 20),
+      )
     ) {
       lastExcludedEnd = m.end;
       continue;
@@ -231,11 +234,18 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
   );
   const owners: string[] = [];
   for (const m of mentions) {
-    if (m.country === "UA" || isExcluded(window, m) || owners.includes(m.country)) continue;
+    if (m.country === "UA" || owners.includes(m.country)) continue;
     const following = window.slice(m.end, m.end + 40).replace(/^['’]s/u, "");
+    // "work continues on the Greek proposal": whose proposal, whatever preposition comes before.
+    const proposal = /^\s*(?:proposals?|initiative)\b/u.test(following);
+    if (isExcluded(window, m) && !proposal) continue;
     OWNED_FORCE_RE.lastIndex = 0;
     const own = OWNED_FORCE_RE.exec(following);
-    if ((own && own.index < 25) || /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following))
+    if (
+      (own && own.index < 25) ||
+      /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following) ||
+      proposal
+    )
       owners.push(m.country);
   }
   return owners;

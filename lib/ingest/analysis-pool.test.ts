@@ -15,10 +15,7 @@ afterAll(() => {
 describe("the analysis worker pool", () => {
   it("gives the same fingerprint and proposals as running on this thread", async () => {
     const fingerprinted = await analyseInWorker({ kind: "fingerprint", body: BODY });
-    expect(fingerprinted).toEqual({
-      status: "done",
-      outcome: { kind: "fingerprint", fingerprint: fingerprintArticle(BODY) },
-    });
+    expect(fingerprinted).toEqual({ kind: "fingerprint", fingerprint: fingerprintArticle(BODY) });
     const article = { body: BODY, published: "2026-02-06", title: "Copenhagen sends patrol ships" };
     const extracted = await analyseInWorker({ kind: "extract", article });
     expect(extracted).toEqual({ kind: "extract", proposals: extractPositions(article) });
@@ -37,7 +34,7 @@ describe("the analysis worker pool", () => {
     expect(result.proposals.length).toBeGreaterThan(0);
     // On this thread the analysis would have run between two turns of the loop.
     expect(turns).toBeGreaterThan(100);
-  });
+  }, 60_000); // a 190 KB extraction on a loaded machine takes longer than vitest's default 5 s
 
   it("stops a task over its budget, says so, and then serves the next task", async () => {
     const over = analyseInWorker({ kind: "extract", article: { body: LARGE_BODY, published: "2026-02-06" } }, 1);

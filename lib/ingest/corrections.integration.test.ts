@@ -50,7 +50,7 @@ describe("corrections", () => {
     await retractCommitment({ id: troops.id, note: "Wrong country" }, editor.id);
     const row = (await getMatrixAt("2026-11-24")).rows[0];
     expect(row?.cells.troops).toBeUndefined();
-    expect(row?.cells.monitoring).toBeDefined();
+    expect(row?.cells.monitoring?.stance).toBe("supports");
     expect(await getDb().commitment.count({ where: { id: troops.id } })).toBe(1);
     await expect(retractCommitment({ id: troops.id, note: "again" }, editor.id)).rejects.toMatchObject({
       code: "ALREADY_RETRACTED",

@@ -44,7 +44,7 @@ async function getSpeakerIndex(db: Db): Promise<Map<string, string>> {
  * Writes an article, its statements and its commitments in one transaction. The article's
  * fingerprint is unique, so the same text published twice (a double click, two editors at
  * once) ends as one article: the loser gets `duplicate` with the existing id.
- * Positions that share a sentence, country and speaker share one statement.
+ * Positions that share a sentence, country, speaker and statement date share one statement.
  */
 export async function publishArticle(db: Db, input: PublishArticleInput): Promise<PublishArticleResult> {
   const fingerprint = fingerprintArticle(input.body);
@@ -75,7 +75,13 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
       const statementIds = new Map<string, string>();
       const reviewedAt = new Date();
       for (const position of input.positions) {
-        const key = [position.start, position.end, position.country, position.speaker ?? ""].join("|");
+        const key = [
+          position.start,
+          position.end,
+          position.country,
+          position.speaker ?? "",
+          position.statedOn.getTime(),
+        ].join("|");
         let statementId = statementIds.get(key);
         if (!statementId) {
           const speakerId = position.speaker ? (speakerIndex.get(position.speaker.toLowerCase()) ?? null) : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/forms/parse-input";
-import { IngestArticleSchema, MAX_BODY_BYTES, PublishDraftSchema, ReviewedPositionSchema } from "./schema";
+import { IngestArticleSchema, MAX_BODY_BYTES, positionEditSchema, PublishDraftSchema } from "./schema";
 
 const valid = {
   title: "Oslo pledges ships",
@@ -37,20 +37,22 @@ describe("IngestArticleSchema", () => {
 
   it("refuses an invalid URL, a non-web URL, an invalid date and a future date", () => {
     expect(fieldErrors({ ...valid, url: "not a url" }).url?.[0]).toMatch(/http/);
-    expect(fieldErrors({ ...valid, url: "javascript:alert(1)" }).url).toBeDefined();
+    expect(fieldErrors({ ...valid, url: "javascript:alert(1)" }).url?.[0]).toMatch(/http:\/\/ or https:\/\//);
     expect(fieldErrors({ ...valid, published: "2026-02-30" }).published?.[0]).toMatch(/valid date/);
     expect(fieldErrors({ ...valid, published: "2999-01-01" }).published?.[0]).toMatch(/future/);
   });
 
   it("requires title and outlet", () => {
     const errors = fieldErrors({ ...valid, title: " ", outlet: "" });
-    expect(errors.title).toBeDefined();
-    expect(errors.outlet).toBeDefined();
+    expect(errors.title).toEqual(["Give the article's title."]);
+    expect(errors.outlet).toEqual(["Give the outlet (e.g. Reuters)."]);
   });
 });
 
-describe("ReviewedPositionSchema", () => {
+describe("positionEditSchema", () => {
+  const schema = positionEditSchema("2026-01-07");
   const position = {
+    id: "p1",
     country: "no",
     commitment: "maritime",
     stance: "committed",
@@ -59,55 +61,67 @@ describe("ReviewedPositionSchema", () => {
     start: 0,
     end: 10,
     statedOn: "2026-01-07",
-    confidence: 0.8,
-    cues: ["will send"],
-    decision: "accepted",
   };
 
   it("normalises the country code and an empty condition", () => {
-    const parsed = ReviewedPositionSchema.parse(position);
+    const parsed = schema.parse(position);
     expect(parsed.country).toBe("NO");
     expect(parsed.condition).toBeNull();
   });
 
   it("requires a condition for a conditional stance", () => {
-    expect(ReviewedPositionSchema.safeParse({ ...position, stance: "conditional" }).success).toBe(false);
-    expect(
-      ReviewedPositionSchema.safeParse({ ...position, stance: "conditional", condition: "after a deal" }).success,
-    ).toBe(true);
+    expect(schema.safeParse({ ...position, stance: "conditional" }).success).toBe(false);
+    expect(schema.safeParse({ ...position, stance: "conditional", condition: "after a deal" }).success).toBe(true);
   });
 
-  it("refuses unknown types and stances", () => {
-    expect(ReviewedPositionSchema.safeParse({ ...position, commitment: "space" }).success).toBe(false);
-    expect(ReviewedPositionSchema.safeParse({ ...position, stance: "maybe" }).success).toBe(false);
+  it("refuses unknown types and stances, an empty country and an evidence span that is no sentence", () => {
+    expect(schema.safeParse({ ...position, commitment: "space" }).success).toBe(false);
+    expect(schema.safeParse({ ...position, stance: "maybe" }).success).toBe(false);
+    expect(schema.safeParse({ ...position, country: "" }).success).toBe(false);
+    expect(schema.safeParse({ ...position, start: 10, end: 10 }).success).toBe(false);
+    expect(schema.safeParse({ ...position, id: "no spaces allowed" }).success).toBe(false);
+  });
+
+  it("takes a statement date up to the article's date, and refuses a later, an invalid or a future one", () => {
+    expect(schema.safeParse({ ...position, statedOn: "2025-12-02" }).success).toBe(true);
+    const after = schema.safeParse({ ...position, statedOn: "2026-01-08" });
+    expect(after.success).toBe(false);
+    expect(after.error?.issues[0]?.message).toMatch(/after the article's date \(2026-01-07\)/);
+    expect(schema.safeParse({ ...position, statedOn: "2026-02-30" }).error?.issues[0]?.message).toMatch(/valid date/);
+    const future = positionEditSchema("2999-01-01").safeParse({ ...position, statedOn: "2998-12-31" });
+    expect(future.error?.issues.map((issue) => issue.message)).toEqual(["The statement date is in the future."]);
   });
 });
 
 describe("PublishDraftSchema", () => {
-  const position = {
-    country: "DK",
-    commitment: "troops",
-    stance: "committed",
-    start: 0,
-    end: 10,
-    statedOn: "2026-01-07",
-    decision: "accepted",
-  };
-
-  it("reports every incomplete position, each under its own path", () => {
-    const result = PublishDraftSchema.safeParse({
+  it("reads the version and the contradiction confirmation from form values", () => {
+    expect(PublishDraftSchema.parse({ draftId: "d1", version: "3", confirmContradictions: "on" })).toEqual({
       draftId: "d1",
-      positions: [
-        { ...position, stance: "conditional" },
-        position,
-        { ...position, stance: "conditional", country: "" },
-      ],
+      version: 3,
+      confirmContradictions: true,
+    });
+    expect(PublishDraftSchema.parse({ draftId: "d1", version: "0", confirmContradictions: null })).toMatchObject({
+      confirmContradictions: false,
+    });
+    expect(PublishDraftSchema.safeParse({ draftId: "d1", version: "-1" }).success).toBe(false);
+  });
+});
+
+describe("positionEditSchema's field errors", () => {
+  it("reports every field's issue under that field", () => {
+    const result = positionEditSchema("2026-01-07").safeParse({
+      id: "p1",
+      country: "",
+      commitment: "troops",
+      stance: "committed",
+      start: 0,
+      end: 10,
+      statedOn: "2026-01-08",
     });
     expect(result.success).toBe(false);
     expect(fieldErrorsOf(result.error!)).toEqual({
-      "positions.0.condition": ["A conditional stance needs its condition."],
-      "positions.2.country": ["Choose the country or actor."],
-      "positions.2.condition": ["A conditional stance needs its condition."],
+      country: ["Choose the country or actor."],
+      statedOn: ["The statement date is after the article's date (2026-01-07)."],
     });
   });
 });

@@ -70,32 +70,73 @@ export const IngestArticleSchema = z.object({
 export type IngestArticleInput = z.infer<typeof IngestArticleSchema>;
 export type IngestArticleField = keyof IngestArticleInput;
 
-/** One position as the editor leaves it on the review page. */
-export const ReviewedPositionSchema = z
-  .object({
-    country: z.string().trim().min(2, { message: "Choose the country or actor." }).max(8).toUpperCase(),
-    commitment: z.enum(COMMITMENT_TYPES),
-    stance: z.enum(STANCES),
-    condition: optionalText.nullable().default(null),
-    speaker: optionalText.nullable().default(null),
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
-    statedOn: z.string().refine((value) => parseIsoDay(value) !== null, { message: "Use a valid date." }),
-    confidence: z.number().min(0).max(1).nullable().default(null),
-    cues: z.array(z.string().max(200)).max(50).default([]),
-    decision: z.enum(["accepted", "rejected", "pending"]),
-  })
-  .refine((position) => position.end > position.start, { message: "The evidence must be a sentence of the article." })
-  .refine((position) => position.stance !== "conditional" || Boolean(position.condition), {
-    message: "A conditional stance needs its condition.",
-    path: ["condition"],
-  });
+export const DRAFT_DECISIONS = ["pending", "accepted", "rejected"] as const;
+export const DraftDecisionSchema = z.enum(DRAFT_DECISIONS);
+export type DraftDecision = z.infer<typeof DraftDecisionSchema>;
 
-export type ReviewedPosition = z.infer<typeof ReviewedPositionSchema>;
+// Ids are made by the browser for hand-added positions (optimistic UI), so only their shape is checked.
+export const DraftPositionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: "Unknown position." });
 
+/**
+ * When a statement was made: a real day, not after the article that reports it appeared
+ * (an old quote re-reported keeps its own date), and not in the future.
+ */
+export function statementDateSchema(articlePublished: string) {
+  return z
+    .string({ message: "Give the statement date." })
+    .trim()
+    .refine((value) => parseIsoDay(value) !== null, { message: "Use a valid date (YYYY-MM-DD).", abort: true })
+    .refine((value) => value <= articlePublished, {
+      message: `The statement date is after the article's date (${articlePublished}).`,
+    })
+    .refine((value) => value <= todayIsoDay(), { message: "The statement date is in the future." });
+}
+
+/**
+ * One position as the editor saves it on the review page (an edit of a proposal, or one
+ * added by hand), checked against the article it comes from. The review form validates
+ * with it as the editor types; the save action validates the same way on the server.
+ */
+export function positionEditSchema(articlePublished: string) {
+  return z
+    .object({
+      id: DraftPositionIdSchema,
+      country: z.string().trim().min(2, { message: "Choose the country or actor." }).max(8).toUpperCase(),
+      commitment: z.enum(COMMITMENT_TYPES, { message: "Choose the commitment type." }),
+      stance: z.enum(STANCES, { message: "Choose the stance." }),
+      condition: optionalText.nullable().default(null),
+      speaker: optionalText.nullable().default(null),
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      statedOn: statementDateSchema(articlePublished),
+    })
+    .refine((position) => position.end > position.start, {
+      message: "The evidence must be a sentence of the article.",
+      path: ["start"],
+    })
+    .refine((position) => position.stance !== "conditional" || Boolean(position.condition), {
+      message: "A conditional stance needs its condition.",
+      path: ["condition"],
+    });
+}
+
+export type PositionEdit = z.infer<ReturnType<typeof positionEditSchema>>;
+export type PositionEditField = keyof PositionEdit;
+
+export const DecidePositionSchema = z.object({
+  draftId: z.string().min(1),
+  positionId: DraftPositionIdSchema,
+  decision: DraftDecisionSchema,
+});
+
+/** A publish names the draft version the editor's page showed (see `publishDraft`). */
 export const PublishDraftSchema = z.object({
   draftId: z.string().min(1),
-  positions: z.array(ReviewedPositionSchema).max(500),
+  version: z.coerce.number().int().min(0),
+  // A checkbox: "on" when ticked, absent (read as "") when not.
+  confirmContradictions: z
+    .union([z.literal("on"), z.literal("true"), z.literal(""), z.null(), z.undefined()])
+    .transform((value) => value === "on" || value === "true"),
 });
 
 /** A correction of a published commitment; the note says why, for the audit log. */

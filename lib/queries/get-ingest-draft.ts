@@ -1,7 +1,9 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import type { DraftPosition } from "@/lib/ingest/drafts";
+import { type Db, getDb } from "@/lib/db/client";
 import { toIsoDay } from "@/lib/dates/iso-day";
+import { type DraftPosition, parseStoredPositions } from "@/lib/ingest/draft-position";
+import type { StandingPosition } from "@/lib/ingest/publish-preview";
+import { getStandingPositions } from "./get-standing-positions";
 
 export interface IngestDraftView {
   id: string;
@@ -12,12 +14,21 @@ export interface IngestDraftView {
   body: string;
   status: string;
   articleId: string | null;
+  version: number;
   positions: DraftPosition[];
 }
 
+/** What the review page holds of a draft and every save returns: one consistent snapshot. */
+export interface DraftReviewState {
+  version: number;
+  positions: DraftPosition[];
+  /** The positions standing today for the draft's countries and types, for the publish preview. */
+  standing: StandingPosition[];
+}
+
 /** A draft for the review page, or null when there is none with that id. */
-export async function getIngestDraft(id: string): Promise<IngestDraftView | null> {
-  const draft = await getDb().ingestDraft.findUnique({
+export async function getIngestDraft(id: string, db: Db = getDb()): Promise<IngestDraftView | null> {
+  const draft = await db.ingestDraft.findUnique({
     where: { id },
     select: {
       id: true,
@@ -28,6 +39,7 @@ export async function getIngestDraft(id: string): Promise<IngestDraftView | null
       body: true,
       status: true,
       articleId: true,
+      version: true,
       proposals: true,
     },
   });
@@ -41,6 +53,15 @@ export async function getIngestDraft(id: string): Promise<IngestDraftView | null
     body: draft.body,
     status: draft.status,
     articleId: draft.articleId,
-    positions: JSON.parse(draft.proposals) as DraftPosition[],
+    version: draft.version,
+    positions: parseStoredPositions(draft.proposals),
   };
+}
+
+/** The saved decisions of a draft with the standing positions they would change, or null. */
+export async function getDraftReviewState(id: string, db: Db = getDb()): Promise<DraftReviewState | null> {
+  const draft = await db.ingestDraft.findUnique({ where: { id }, select: { version: true, proposals: true } });
+  if (!draft) return null;
+  const positions = parseStoredPositions(draft.proposals);
+  return { version: draft.version, positions, standing: await getStandingPositions(positions, db) };
 }

@@ -1,7 +1,7 @@
 /**
  * Reference data for countries and actors: names and regions from the
  * world-countries package (ISO 3166-1), memberships from the lists below. Pure data, no
- * database: the seed (lib/reference/load.ts) and the pages both read it from here.
+ * database: the seed (lib/setup/reference-data.ts) and the pages both read it from here.
  */
 import worldCountries from "world-countries";
 
@@ -168,10 +168,6 @@ const BY_CODE = new Map(COUNTRIES.map((country) => [country.code, country]));
 /** Looks a code up case-insensitively ("it", "IT", "nato"). */
 export function findCountry(code: string): CountryRecord | undefined {
   return BY_CODE.get(code.toUpperCase());
-}
-
-export function isBloc(value: string): value is Bloc {
-  return (BLOCS as readonly string[]).includes(value);
 }
 
 /** The code as it appears in a permalink: lower case, e.g. /countries/it. */

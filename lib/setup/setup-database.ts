@@ -5,6 +5,7 @@ import { describeDatabase } from "@/lib/config/env";
 import { createDb, dialectOf, sqliteFilePath } from "@/lib/db/dialect";
 import { applyMigrations } from "@/lib/db/migrate";
 import { isPositionHistoryMissing, rebuildPositions } from "@/lib/positions/maintain-positions";
+import { ensureSearchIndex } from "@/lib/search/search-statements";
 import { loadDemoData } from "./demo-data";
 import { loadReferenceData } from "./reference-data";
 
@@ -41,6 +42,7 @@ export async function setupDatabase(options: SetupDatabaseOptions): Promise<void
     if (await isPositionHistoryMissing(db)) {
       log(`positions: derived ${await rebuildPositions(db)} position intervals from the existing commitments`);
     }
+    await ensureSearchIndex(db, url);
     if (!seedReference && !seedDemo) return;
     if (seedReference) {
       const reference = await loadReferenceData(db);

@@ -69,8 +69,6 @@ export const loadSearchParams = createLoader(searchParams);
 
 export const serializeMatrixParams = createSerializer(matrixParams);
 export const serializeCountryParams = createSerializer(countryParams);
-export const serializeCommitmentParams = createSerializer(commitmentParams);
-export const serializeSearchParams = createSerializer(searchParams);
 
 /** The day a view shows: `at` (or the legacy `date`) when it is a past day, otherwise today. */
 export function resolveViewDay(

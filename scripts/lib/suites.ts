@@ -20,6 +20,22 @@ function reportPath(name: string): string {
   return path.join(os.tmpdir(), `tracker-report-${name.replace(/\W+/g, "-")}-${process.pid}.json`);
 }
 
+/** A static check (types, lint, format, dead code): one pass or one failure, its output shown. */
+export function runStaticCheck(name: string, command: string, args: string[]): SuiteResult {
+  const started = Date.now();
+  const child = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  const seconds = (Date.now() - started) / 1000;
+  const ok = child.status === 0;
+  return {
+    name,
+    passed: ok ? 1 : 0,
+    failed: ok ? 0 : 1,
+    skipped: 0,
+    note: ok ? undefined : `exited ${child.status}`,
+    seconds,
+  };
+}
+
 export function runVitest(name: string, project: string, env: Record<string, string | undefined> = {}): SuiteResult {
   const report = reportPath(name);
   const started = Date.now();

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ReviewWorkspace } from "@/components/review-workspace";
 import { requirePageUser } from "@/lib/auth/session";
 import { splitSentences } from "@/lib/extraction";
-import { getIngestDraft } from "@/lib/queries/get-ingest-draft";
+import { getDraftReviewState, getIngestDraft } from "@/lib/queries/get-ingest-draft";
 import { COUNTRIES } from "@/lib/reference/countries";
 
 export const metadata: Metadata = { title: "Review proposals" };
@@ -21,15 +21,15 @@ export default async function ReviewDraftPage({
 }) {
   const [{ draftId }, { existing }] = await Promise.all([params, searchParams]);
   await requirePageUser("editor", `/ingest/${draftId}`);
-  const draft = await getIngestDraft(draftId);
-  if (!draft) notFound();
+  const [draft, reviewState] = await Promise.all([getIngestDraft(draftId), getDraftReviewState(draftId)]);
+  if (!draft || !reviewState) notFound();
   if (draft.status === "published" && draft.articleId) redirect(`/articles/${draft.articleId}?duplicate=1`);
   const sentences = splitSentences(draft.body).map(({ start, end, text }) => ({ start, end, text }));
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Review: {draft.title}</h1>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-slate-700">
           {draft.outlet} · {draft.published}
           {draft.url ? (
             <>
@@ -55,7 +55,7 @@ export default async function ReviewDraftPage({
         body={draft.body}
         published={draft.published}
         sentences={sentences}
-        initialPositions={draft.positions}
+        initialState={reviewState}
         countries={COUNTRY_OPTIONS}
       />
     </div>

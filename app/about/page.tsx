@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { StanceMark } from "@/components/stance-mark";
+import { formatDay } from "@/lib/dates/iso-day";
+import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
+import { getAboutFacts } from "@/lib/queries/get-about-facts";
+
+export const metadata: Metadata = { title: "About the data" };
+
+export default async function AboutPage() {
+  const facts = await getAboutFacts();
+  return (
+    <article className="max-w-3xl space-y-6 text-sm leading-relaxed" data-dark-ready>
+      <h1 className="text-2xl font-semibold tracking-tight">About the data</h1>
+      <p data-testid="last-change">
+        {facts.lastChange
+          ? `The data last changed on ${formatDay(facts.lastChange)}: ${facts.articles} articles, ${facts.positions} standing positions.`
+          : "No article has been published yet."}
+      </p>
+
+      <section aria-labelledby="derivation">
+        <h2 id="derivation" className="text-lg font-semibold">
+          How positions are derived
+        </h2>
+        <p>
+          Editors paste news articles; each quoted statement is attributed to a country and reviewed before it counts.
+          The stance a country takes on a commitment type at a date is the one of its latest accepted, unretracted
+          statement made on or before that date (calendar days, UTC). When several statements on one type fall on the
+          same day, the one recorded last stands; if they disagree, the cell is marked contested (⚑) and the country
+          page lists them. A correction or retraction changes the history at once, for every date. &ldquo;Changes
+          since&rdquo; compares the stance at two dates: a repeated stance is not a change.
+        </p>
+      </section>
+
+      <section aria-labelledby="stances">
+        <h2 id="stances" className="text-lg font-semibold">
+          Stances
+        </h2>
+        <dl className="mt-2 space-y-2">
+          {STANCES.map((stance) => (
+            <div key={stance} className="flex gap-3">
+              <dt className="w-32 shrink-0">
+                <StanceMark stance={stance} showLabel />
+              </dt>
+              <dd>{STANCE_INFO[stance].description}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="types">
+        <h2 id="types" className="text-lg font-semibold">
+          Commitment types
+        </h2>
+        <dl className="mt-2 space-y-2">
+          {COMMITMENT_TYPES.map((type) => (
+            <div key={type}>
+              <dt className="font-medium">{COMMITMENT_TYPE_INFO[type].label}</dt>
+              <dd>{COMMITMENT_TYPE_INFO[type].description}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="precision">
+        <h2 id="precision" className="text-lg font-semibold">
+          How often editors accept the engine&rsquo;s proposals
+        </h2>
+        <p>
+          The extraction engine proposes positions; editors accept (possibly after editing) or reject each one. Per
+          type, the share accepted is the engine&rsquo;s measured precision on published articles.
+        </p>
+        <table className="mt-2 w-full border-collapse" data-testid="precision-table">
+          <thead>
+            <tr className="border-b border-slate-300 text-left dark:border-slate-600">
+              <th scope="col" className="py-1">
+                Type
+              </th>
+              <th scope="col">Accepted</th>
+              <th scope="col">Rejected</th>
+              <th scope="col">Precision</th>
+            </tr>
+          </thead>
+          <tbody>
+            {facts.decisions.map((row) => (
+              <tr key={row.type} className="border-b border-slate-100 dark:border-slate-800">
+                <th scope="row" className="py-1 text-left font-normal">
+                  {COMMITMENT_TYPE_INFO[row.type].label}
+                </th>
+                <td>{row.accepted}</td>
+                <td>{row.rejected}</td>
+                <td>
+                  {row.accepted + row.rejected > 0
+                    ? `${Math.round((100 * row.accepted) / (row.accepted + row.rejected))}%`
+                    : "no decisions yet"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="licence">
+        <h2 id="licence" className="text-lg font-semibold">
+          Licence
+        </h2>
+        <p>
+          The positions, their derivation and the quoted statements as recorded here are offered under the Creative
+          Commons Attribution 4.0 licence (CC BY 4.0): reuse them with a link to the tracker. Quotations remain the
+          words of their speakers and the articles belong to their publishers; follow the link to each source.
+        </p>
+      </section>
+    </article>
+  );
+}

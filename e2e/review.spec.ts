@@ -1,0 +1,304 @@
+// The editor's second-pass review journeys (issue 12): decisions saved as made, the whole
+// review by keyboard, statement dates, the publish preview with same-day contradictions,
+// duplicates merged, two tabs on one draft, and axe on the page. Each test signs in its own
+// editor and pastes its own article, about countries no other journey publishes for.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { createUser, signIn } from "./support/auth";
+import { expectAllSaved, matrixCell, pasteForReview, proposal } from "./support/review";
+import { publishTestArticle, uniqueToken } from "./support/seed";
+
+async function signInAsNewEditor(page: Page) {
+  await signIn(page, createUser({ role: "editor" }));
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; bounded, so it fails rather than loops. */
+async function tabTo(page: Page, target: Locator, options: { backwards?: boolean } = {}) {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(options.backwards ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+async function focusedTestId(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return element
+      ? `${element.dataset.testid ?? element.tagName}:${element.dataset.country ?? ""}:${element.dataset.commitment ?? ""}`
+      : null;
+  });
+}
+
+test.describe("review, second pass", () => {
+  test("three decisions survive a reload", async ({ page }) => {
+    await signInAsNewEditor(page);
+    const token = uniqueToken();
+    await pasteForReview(page, {
+      title: `Black Sea and Balkans ${token}`,
+      published: "2026-03-10",
+      body: [
+        "Romania will train Ukrainian pilots at its air bases, the defence ministry in Bucharest said on Monday.",
+        "Bulgaria will not send troops to Ukraine, Prime Minister Rosen Zhelyazkov said.",
+        "Croatia supports a security guarantee for Ukraine modelled on Article 5, its foreign minister said.",
+        `Observers expect further talks (ref ${token}).`,
+      ].join("\n\n"),
+    });
+
+    await proposal(page, "RO", "training").getByRole("button", { name: "Accept" }).click();
+    await proposal(page, "BG", "troops").getByRole("button", { name: "Reject" }).click();
+    await proposal(page, "HR", "article5").getByRole("button", { name: "Accept" }).click();
+    await expectAllSaved(page);
+
+    await page.reload();
+    await expect(proposal(page, "RO", "training")).toHaveAttribute("data-decision", "accepted");
+    await expect(proposal(page, "BG", "troops")).toHaveAttribute("data-decision", "rejected");
+    await expect(proposal(page, "HR", "article5")).toHaveAttribute("data-decision", "accepted");
+    await expect(proposal(page, "RO", "logistics")).toHaveAttribute("data-decision", "pending");
+    await expect(page.getByRole("button", { name: "Publish article with 2 accepted positions" })).toBeVisible();
+  });
+
+  test("review and publish an article with the keyboard only", async ({ page }) => {
+    await signInAsNewEditor(page);
+    const token = uniqueToken();
+    await pasteForReview(page, {
+      title: `Prague and Bratislava ${token}`,
+      published: "2026-03-10",
+      body: [
+        "The Czech Republic will send air defence systems to Ukraine, Prime Minister Petr Fiala said on Tuesday.",
+        "Slovakia will not take part in a ceasefire monitoring mission, its foreign minister said.",
+        `Officials from both countries met in Prague on Wednesday (ref ${token}).`,
+      ].join("\n\n"),
+    });
+    const announcer = page.getByTestId("review-announcer");
+
+    // Tab reaches the proposals; `a` accepts and moves on to the next undecided one.
+    await tabTo(page, page.getByTestId("proposal").first());
+    expect(await focusedTestId(page)).toBe("proposal:CZ:arms");
+    await page.keyboard.press("a");
+    await expect(proposal(page, "CZ", "arms")).toHaveAttribute("data-decision", "accepted");
+    await expect(proposal(page, "SK", "monitoring")).toBeFocused();
+    await expect(announcer).toContainText("Accepted: Czech Republic");
+
+    // `e` opens the editor, Esc closes it and gives focus back to the card.
+    await page.keyboard.press("e");
+    await expect(page.getByTestId("position-editor").getByLabel("Country or actor")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("position-editor")).toHaveCount(0);
+    await expect(proposal(page, "SK", "monitoring")).toBeFocused();
+
+    // Shortcuts switched off: `r` does nothing; the Reject button (Enter) still works and moves on.
+    await tabTo(page, page.getByTestId("shortcuts-toggle"), { backwards: true });
+    await page.keyboard.press("Space");
+    await expect(page.getByTestId("shortcuts-toggle")).not.toBeChecked();
+    await tabTo(page, proposal(page, "SK", "monitoring"));
+    await page.keyboard.press("r");
+    await expect(proposal(page, "SK", "monitoring")).toHaveAttribute("data-decision", "pending");
+    await tabTo(page, proposal(page, "SK", "monitoring").getByRole("button", { name: "Reject" }));
+    await page.keyboard.press("Enter");
+    await expect(proposal(page, "SK", "monitoring")).toHaveAttribute("data-decision", "rejected");
+
+    // A position the engine missed: from the sentences (one Tab stop, arrows between them), Enter adds one.
+    await tabTo(page, page.locator('[data-testid="article-text"] [role="button"][tabindex="0"]'), { backwards: true });
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator('[data-testid="article-text"] [role="button"]').nth(2)).toBeFocused();
+    await page.keyboard.press("Enter");
+    const editor = page.getByTestId("position-editor");
+    await expect(editor.getByLabel("Country or actor")).toBeFocused();
+    await page.keyboard.type("Czech");
+    await expect(editor.getByLabel("Country or actor")).toHaveValue("CZ");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Training");
+    await expect(editor.getByLabel("Commitment")).toHaveValue("training");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Considering");
+    await expect(editor.getByLabel("Stance")).toHaveValue("considering");
+    await tabTo(page, editor.getByRole("button", { name: "Save and accept" }));
+    await page.keyboard.press("Enter");
+    await expect(proposal(page, "CZ", "training")).toHaveAttribute("data-decision", "accepted");
+    await expect(proposal(page, "CZ", "training")).toBeFocused();
+    await expectAllSaved(page);
+
+    const publish = page.getByRole("button", { name: "Publish article with 2 accepted positions" });
+    await tabTo(page, publish);
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("published-banner")).toBeVisible();
+
+    await page.goto("/");
+    await expect(matrixCell(page, "CZ", "arms")).toContainText("Committed");
+    await expect(matrixCell(page, "CZ", "training")).toContainText("Considering");
+    await expect(matrixCell(page, "SK", "monitoring")).toHaveCount(0);
+  });
+
+  test("an edited statement date is the date the matrix uses", async ({ page }) => {
+    await signInAsNewEditor(page);
+    const token = uniqueToken();
+    await pasteForReview(page, {
+      title: `Athens frigate ${token}`,
+      published: "2026-03-10",
+      body: [
+        "Greece will send a frigate to the Black Sea to help with demining, Prime Minister Kyriakos Mitsotakis said.",
+        `Shipping insurers welcomed the plan (ref ${token}).`,
+      ].join("\n\n"),
+    });
+    await proposal(page, "GR", "maritime").getByRole("button", { name: "Edit" }).click();
+    const editor = page.getByTestId("position-editor");
+    const date = editor.getByLabel("Statement date");
+    await expect(date).toHaveValue("2026-03-10");
+
+    // Not after the article's date.
+    await date.fill("2026-03-11");
+    await editor.getByRole("button", { name: "Save and accept" }).click();
+    await expect(editor.getByTestId("editor-statedOn-error")).toHaveText(/after the article's date/);
+    await expect(date).toHaveAttribute("aria-invalid", "true");
+
+    await date.fill("2026-01-20");
+    await editor.getByRole("button", { name: "Save and accept" }).click();
+    await expect(proposal(page, "GR", "maritime").getByTestId("stated-on")).toHaveText("Stated on 20 Jan 2026");
+    await expectAllSaved(page);
+    await page.reload();
+    await expect(proposal(page, "GR", "maritime").getByTestId("stated-on")).toHaveText("Stated on 20 Jan 2026");
+    await page.getByRole("button", { name: "Publish article with 1 accepted position" }).click();
+    await expect(page.getByTestId("published-banner")).toBeVisible();
+
+    await page.goto("/?date=2026-01-19");
+    await expect(matrixCell(page, "GR", "maritime")).toHaveCount(0);
+    await page.goto("/?date=2026-01-20");
+    await expect(matrixCell(page, "GR", "maritime")).toContainText("Committed");
+  });
+
+  test("a contradiction stated the same day is flagged before publishing", async ({ page }) => {
+    await signInAsNewEditor(page);
+    const token = uniqueToken();
+    publishTestArticle({
+      published: "2026-03-04",
+      positions: [
+        { country: "IE", commitment: "troops", stance: "ruled_out", sentence: `Ireland rules out troops (${token}).` },
+      ],
+    });
+    await pasteForReview(page, {
+      title: `Dublin ${token}`,
+      published: "2026-03-04",
+      body: [
+        "Ireland will send troops to Ukraine as part of a reassurance force, the Irish government said.",
+        `Dublin has long kept a policy of military neutrality (ref ${token}).`,
+      ].join("\n\n"),
+    });
+    await proposal(page, "IE", "troops").getByRole("button", { name: "Accept" }).click();
+    const effect = page.locator('[data-testid="publish-effect"][data-country="IE"][data-commitment="troops"]');
+    await expect(effect).toHaveAttribute("data-effect", "contradiction");
+    await expect(effect).toContainText("Same-day contradiction: Ruled out was also stated on 4 Mar 2026");
+
+    await page.getByRole("button", { name: "Publish article with 1 accepted position" }).click();
+    await expect(page.getByTestId("publish-message")).toContainText("contradicts another stated the same day");
+    await expect(page).toHaveURL(/\/ingest\//);
+
+    // Resolved by the editor: an older statement date sends it into the history instead.
+    await proposal(page, "IE", "troops").getByRole("button", { name: "Edit" }).click();
+    await page.getByTestId("position-editor").getByLabel("Statement date").fill("2026-02-20");
+    await page.getByTestId("position-editor").getByRole("button", { name: "Save and accept" }).click();
+    await expect(effect).toHaveAttribute("data-effect", "older");
+    await expectAllSaved(page);
+    await page.getByRole("button", { name: "Publish article with 1 accepted position" }).click();
+    await expect(page.getByTestId("published-banner")).toBeVisible();
+    await page.goto("/");
+    await expect(matrixCell(page, "IE", "troops")).toContainText("Ruled out");
+  });
+
+  test("a position added by hand identical to a proposal is stored once", async ({ page }) => {
+    await signInAsNewEditor(page);
+    const token = uniqueToken();
+    await pasteForReview(page, {
+      title: `Luxembourg drones ${token}`,
+      published: "2026-03-10",
+      body: [
+        "Luxembourg will fund the purchase of drones for Ukraine's armed forces, its prime minister said.",
+        `The sum was not disclosed (ref ${token}).`,
+      ].join("\n\n"),
+    });
+    const card = page.locator('[data-testid="proposal"][data-country="LU"]');
+    await expect(card).toHaveCount(1);
+    const commitment = (await card.getAttribute("data-commitment"))!;
+    const stance = (await card.locator("[data-stance]").getAttribute("data-stance"))!;
+
+    await page
+      .getByTestId("article-text")
+      .getByText(/Luxembourg will fund/)
+      .click();
+    const editor = page.getByTestId("position-editor");
+    await editor.getByLabel("Country or actor").selectOption("LU");
+    await editor.getByLabel("Commitment").selectOption(commitment);
+    await editor.getByLabel("Stance").selectOption(stance);
+    await editor.getByRole("button", { name: "Save and accept" }).click();
+    await expect(page.getByTestId("review-announcer")).toContainText("merged");
+    await expectAllSaved(page);
+    await expect(card).toHaveCount(1);
+    await expect(card).toHaveAttribute("data-decision", "accepted");
+
+    await page.getByRole("button", { name: "Publish article with 1 accepted position" }).click();
+    await expect(page.getByTestId("published-banner")).toBeVisible();
+    await expect(page.getByTestId("commitment")).toHaveCount(1);
+  });
+
+  test("two tabs on one draft never publish a stale decision", async ({ page, context }) => {
+    await signInAsNewEditor(page);
+    const token = uniqueToken();
+    const url = await pasteForReview(page, {
+      title: `Vienna ${token}`,
+      published: "2026-03-10",
+      body: [
+        "Austria is considering taking part in a ceasefire monitoring mission in Ukraine, Chancellor Christian Stocker said.",
+        `The coalition debated the plan for weeks (ref ${token}).`,
+      ].join("\n\n"),
+    });
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(proposal(other, "AT", "monitoring")).toHaveAttribute("data-decision", "pending");
+
+    // The first tab accepts; the second still shows it undecided and tries to publish.
+    await proposal(page, "AT", "monitoring").getByRole("button", { name: "Accept" }).click();
+    await expectAllSaved(page);
+    await other.getByRole("button", { name: "Publish article with 0 accepted positions" }).click();
+    await expect(other.getByTestId("publish-message")).toContainText("changed in another tab or by another editor");
+    await expect(other).toHaveURL(url);
+
+    // Reloaded, it shows the saved decision and publishes exactly that.
+    await other.getByRole("button", { name: "Reload" }).click();
+    await expect(proposal(other, "AT", "monitoring")).toHaveAttribute("data-decision", "accepted");
+    await other.getByRole("button", { name: "Publish article with 1 accepted position" }).click();
+    await expect(other.getByTestId("published-banner")).toBeVisible();
+    await expect(other.locator('[data-testid="commitment"]')).toHaveCount(1);
+
+    // The first tab can no longer change what was published.
+    await proposal(page, "AT", "monitoring").getByRole("button", { name: "Reject" }).click();
+    await expect(page.getByTestId("save-status")).toContainText("published meanwhile");
+  });
+
+  test("axe finds no serious or critical violation on the review page, with and without the editor open", async ({
+    page,
+  }) => {
+    await signInAsNewEditor(page);
+    const token = uniqueToken();
+    await pasteForReview(page, {
+      title: `Benelux ${token}`,
+      published: "2026-03-10",
+      body: [
+        "Belgium will send troops to Ukraine after a peace agreement is signed, Prime Minister Bart De Wever said on Monday.",
+        "The Netherlands is considering air policing over western Ukraine, its defence minister said.",
+        `Analysts expect more pledges (ref ${token}).`,
+      ].join("\n\n"),
+    });
+    await proposal(page, "BE", "troops").getByRole("button", { name: "Accept" }).click();
+    await expectAllSaved(page);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    expect(await serious()).toEqual([]);
+    await proposal(page, "NL", "air").getByRole("button", { name: "Edit" }).click();
+    await expect(page.getByTestId("position-editor")).toBeVisible();
+    expect(await serious()).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { createPublishedArticle } from "@/lib/test/factories";
+import { resetContent } from "@/lib/test/reset-content";
+import { searchStatements } from "./search-statements";
+
+beforeEach(resetContent);
+
+describe("searchStatements", () => {
+  it("finds statements by their words, a word prefix, the speaker or the article title, with the matches marked", async () => {
+    await createPublishedArticle({
+      published: "2026-01-07",
+      title: "Rome draws a line on deployments",
+      positions: [
+        {
+          country: "IT",
+          commitment: "troops",
+          stance: "ruled_out",
+          sentence: "Italy will not send soldiers to Ukraine, Giorgia Meloni said.",
+          speaker: "Giorgia Meloni",
+        },
+      ],
+    });
+    await createPublishedArticle({
+      published: "2026-01-08",
+      positions: [{ country: "FR", commitment: "air", stance: "committed", sentence: "France will patrol the skies." }],
+    });
+
+    const bySentence = await searchStatements("soldiers ukraine");
+    expect(bySentence.map((hit) => hit.countryCode)).toEqual(["IT"]);
+    expect(bySentence[0]?.sentence).toContain("\u0002soldiers\u0003");
+
+    expect((await searchStatements("patr")).map((hit) => hit.countryCode)).toEqual(["FR"]);
+    expect((await searchStatements("Meloni")).map((hit) => hit.countryCode)).toEqual(["IT"]);
+    const byTitle = await searchStatements("deployments");
+    expect(byTitle.map((hit) => hit.countryCode)).toEqual(["IT"]);
+    expect(byTitle[0]?.title).toContain("\u0002deployments\u0003");
+  });
+
+  it("treats operators and quotes as plain words and finds nothing for nothing", async () => {
+    await createPublishedArticle({
+      published: "2026-01-08",
+      positions: [
+        { country: "DE", commitment: "funding", stance: "committed", sentence: "Germany will pay for air defence." },
+      ],
+    });
+    expect(await searchStatements('"air" -defence*')).toHaveLength(1);
+    expect(await searchStatements("   ")).toEqual([]);
+    expect(await searchStatements("tanks")).toEqual([]);
+  });
+
+  it("leaves out statements of retracted articles", async () => {
+    const article = await createPublishedArticle({
+      published: "2026-01-09",
+      positions: [{ country: "PL", commitment: "arms", stance: "committed", sentence: "Poland will send howitzers." }],
+    });
+    await getDb().article.update({ where: { id: article.articleId }, data: { retractedAt: new Date() } });
+    expect(await searchStatements("howitzers")).toEqual([]);
+  });
+});
