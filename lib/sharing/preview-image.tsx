@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
 import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO, STANCES, type Stance } from "@/lib/domain/taxonomy";
+import { STANCE_PALETTE } from "@/lib/domain/stance-palette";
 import { PREVIEW_SIZE } from "./preview-size";
 
 /**
@@ -37,7 +38,7 @@ async function flagDataUri(code: string): Promise<string | null> {
 }
 
 function StanceChip({ stance, label }: { stance: Stance; label: string }) {
-  const info = STANCE_INFO[stance];
+  const colours = STANCE_PALETTE[stance].light;
   return (
     <div
       style={{
@@ -50,7 +51,15 @@ function StanceChip({ stance, label }: { stance: Stance; label: string }) {
         background: "#f1f5f9",
       }}
     >
-      <div style={{ width: 22, height: 22, borderRadius: 6, background: info.hex }} />
+      <div
+        style={{
+          width: 22,
+          height: 22,
+          borderRadius: 6,
+          background: colours.background,
+          border: `2px solid ${colours.border}`,
+        }}
+      />
       <span style={{ color: "#0f172a" }}>{label}</span>
     </div>
   );
