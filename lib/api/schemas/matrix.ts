@@ -35,7 +35,7 @@ export const MatrixQuerySchema = z.strictObject({
     .meta({ description: "Row order: name, number of commitments, or a type key (strongest stance first)." }),
 });
 
-const MatrixCellSchema = z.object({
+export const MatrixCellSchema = z.object({
   commitmentId: z.string(),
   statementId: z.string(),
   articleId: z.string(),
