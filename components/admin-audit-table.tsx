@@ -1,4 +1,5 @@
 import type { AuditLogEntry } from "@/lib/queries/get-audit-log";
+import { TableHead } from "./table-head";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
@@ -19,28 +20,7 @@ export function AdminAuditTable({ entries }: { entries: AuditLogEntry[] }) {
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">Audit events, newest first</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-left text-slate-600">
-          <th scope="col" className="py-2 pr-3 font-medium">
-            When (UTC)
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Who
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Action
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Entity
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Change
-          </th>
-          <th scope="col" className="py-2 font-medium">
-            Note
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["When (UTC)", "Who", "Action", "Entity", "Change", "Note"]} />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} data-testid="audit-row" className="border-b border-slate-100 align-top">

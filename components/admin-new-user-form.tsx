@@ -3,10 +3,12 @@
 import { useActionState } from "react";
 import { createUserAction, type NewUserFormState } from "@/app/admin/users/actions";
 import { FormField } from "@/components/form-field";
+import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 
 const initialState: NewUserFormState = initialFormState({ email: "", name: "", role: "editor" });
 
+const buttonClass = "rounded bg-slate-900 px-3 py-2 text-sm font-medium text-white disabled:opacity-60";
 const inputClass = "rounded border border-slate-300 px-3 py-2 text-slate-900 aria-[invalid=true]:border-rose-600";
 
 export function AdminNewUserForm() {
@@ -72,13 +74,7 @@ export function AdminNewUserForm() {
       >
         {state.message}
       </div>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded bg-slate-900 px-3 py-2 text-sm font-medium text-white disabled:opacity-60"
-      >
-        {isPending ? "Adding…" : "Add user"}
-      </button>
+      <SubmitButton isPending={isPending} label="Add user" pendingLabel="Adding…" className={buttonClass} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { AdminUserStatusForm } from "@/components/admin-user-status-form";
 import type { UserListEntry } from "@/lib/auth/get-users";
+import { TableHead } from "./table-head";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -8,28 +9,18 @@ export function AdminUserTable({ users, currentUserId }: { users: UserListEntry[
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">Users</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-left text-slate-600">
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Name
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Email
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Role
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Status
-          </th>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            Last sign-in (UTC)
-          </th>
-          <th scope="col" className="py-2 font-medium">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          "Name",
+          "Email",
+          "Role",
+          "Status",
+          "Last sign-in (UTC)",
+          <span key="actions" className="sr-only">
+            Actions
+          </span>,
+        ]}
+      />
       <tbody>
         {users.map((user) => (
           <tr key={user.id} data-testid={`user-row-${user.email}`} className="border-b border-slate-100 align-middle">

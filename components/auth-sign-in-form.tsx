@@ -2,11 +2,13 @@
 
 import { useActionState } from "react";
 import { FormField } from "@/components/form-field";
+import { SubmitButton } from "@/components/submit-button";
 import { signInAction, type SignInFormState } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms/form-state";
 
 const initialState: SignInFormState = initialFormState({ email: "" });
 
+const buttonClass = "w-full rounded bg-slate-900 px-3 py-2 font-medium text-white disabled:opacity-60";
 const inputClass =
   "rounded border border-slate-300 px-3 py-2 text-slate-900 aria-[invalid=true]:border-rose-600 focus:outline-2 focus:outline-slate-900";
 
@@ -49,13 +51,7 @@ export function AuthSignInForm({ next }: { next: string }) {
       >
         {state.message}
       </div>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="w-full rounded bg-slate-900 px-3 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {isPending ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton isPending={isPending} label="Sign in" pendingLabel="Signing in…" className={buttonClass} />
     </form>
   );
 }

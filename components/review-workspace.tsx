@@ -14,8 +14,6 @@ import { describePosition, ReviewProposalCard } from "./review-proposal-card";
 import { ReviewPublishPanel } from "./review-publish-panel";
 import { ReviewShortcutsPanel } from "./review-shortcuts-panel";
 
-export type { ReviewSentence } from "./review-article-text";
-
 interface ReviewWorkspaceProps {
   draftId: string;
   body: string;

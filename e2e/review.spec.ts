@@ -300,5 +300,35 @@ test.describe("review, second pass", () => {
     await proposal(page, "NL", "air").getByRole("button", { name: "Edit" }).click();
     await expect(page.getByTestId("position-editor")).toBeVisible();
     expect(await serious()).toEqual([]);
+
+    // The review page is not styled for dark mode, so in a dark system theme it stays light,
+    // its stance badges included (their light colours are the ones checked against it).
+    await page.emulateMedia({ colorScheme: "dark" });
+    const badge = proposal(page, "BE", "troops").locator("[data-stance]");
+    const colours = await badge.evaluate((element) => {
+      const hex = element.style.getPropertyValue("--stance-bg").trim();
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      return { painted: getComputedStyle(element).backgroundColor, light: `rgb(${r}, ${g}, ${b})` };
+    });
+    expect(colours.painted).toBe(colours.light);
+    expect(await serious()).toEqual([]);
+  });
+
+  test("a page styled for dark mode paints the stances from the palette's dark colours", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    // The demo data has troops positions, so this dark-ready page shows stance colours.
+    await page.goto("/commitments/troops");
+    const painted = page.locator('[style*="--stance-bg-dark"]').first();
+    await expect(painted).toBeAttached();
+    const colours = await painted.evaluate((element) => {
+      const hex = (element as HTMLElement).style.getPropertyValue("--stance-bg-dark").trim();
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      const style = getComputedStyle(element);
+      return {
+        painted: element.tagName === "path" ? style.fill : style.backgroundColor,
+        dark: `rgb(${r}, ${g}, ${b})`,
+      };
+    });
+    expect(colours.painted).toBe(colours.dark);
   });
 });

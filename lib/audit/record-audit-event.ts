@@ -3,9 +3,8 @@ import type { Transaction } from "@/lib/db/client";
 
 export interface AuditChange {
   actorId: string | null;
-  /** `<entity>.<verb>`, e.g. `article.publish`, `commitment.correct`, `user.disable`. */
-  action: string;
-  entityType: string;
+  /** `<entity type>.<verb>`, e.g. `article.publish`, `commitment.correct`, `user.disable`. */
+  action: `${string}.${string}`;
   entityId: string;
   /** Snapshots of what the entity was and became, stored as JSON; never secrets. */
   before?: unknown;
@@ -23,7 +22,8 @@ export async function recordAuditEvent(tx: Transaction, change: AuditChange): Pr
     data: {
       actorId: change.actorId,
       action: change.action,
-      entityType: change.entityType,
+      // The entity type is the action's first part, so the two cannot disagree.
+      entityType: change.action.slice(0, change.action.indexOf(".")),
       entityId: change.entityId,
       before: change.before === undefined ? null : JSON.stringify(change.before),
       after: change.after === undefined ? null : JSON.stringify(change.after),

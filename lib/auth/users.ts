@@ -67,7 +67,6 @@ export async function createUserAccount(
       await recordAuditEvent(tx, {
         actorId: audit.actorId,
         action: "user.create",
-        entityType: "user",
         entityId: id,
         after: snapshot(user),
         note: audit.note,
@@ -106,7 +105,6 @@ export async function setUserDisabled(
     await recordAuditEvent(tx, {
       actorId: audit.actorId,
       action: input.disabled ? "user.disable" : "user.enable",
-      entityType: "user",
       entityId: input.userId,
       before: snapshot(before),
       after: snapshot(after),

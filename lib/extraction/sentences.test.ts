@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./sentences";
+import { isWhitespaceCode, splitSentences } from "./sentences";
 
 function texts(body: string): string[] {
   return splitSentences(body).map((s) => s.text);
@@ -50,5 +50,15 @@ describe("splitSentences", () => {
   it("returns nothing for an empty or blank body", () => {
     expect(splitSentences("")).toEqual([]);
     expect(splitSentences(" \n\n ")).toEqual([]);
+  });
+});
+
+describe("isWhitespaceCode", () => {
+  it("agrees with /\\s/u on every UTF-16 code unit", () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhitespaceCode(code) !== /\s/u.test(String.fromCharCode(code))) disagreements.push(code);
+    }
+    expect(disagreements).toEqual([]);
   });
 });

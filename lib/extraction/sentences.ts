@@ -35,7 +35,27 @@ function pipeline(): typeof nlp {
 }
 
 const LIST_MARKER = /^(?:[•·▪◦‣●○■□*–—-]|\d{1,2}[.)])\s+/u;
-const WHITESPACE = /\s/u;
+/**
+ * Exactly the characters `/\s/u` matches (tab, line and paragraph breaks, BOM, the Zs spaces),
+ * tested on the code unit: these loops run once per character of every body, and a regex test on
+ * a one-character string there allocated a string per character (sentences.test.ts checks every
+ * code unit against `/\s/u`).
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * wink's tokenizer takes time quadratic in the length of a word (a 200 KB word took 42 s), so
@@ -53,7 +73,7 @@ export function prepareForTokenizer(body: string): string {
   let cuts: number[] | null = null;
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
-    if (WHITESPACE.test(body[i]!)) {
+    if (isWhitespaceCode(code)) {
       run = 0;
       continue;
     }
@@ -86,7 +106,7 @@ function locateTokens(text: string, tokens: string[]): Int32Array {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     let at = cursor;
-    while (at < text.length && !text.startsWith(token, at) && WHITESPACE.test(text[at]!)) at++;
+    while (at < text.length && !text.startsWith(token, at) && isWhitespaceCode(text.charCodeAt(at))) at++;
     chargeWork(at - cursor + token.length);
     if (!text.startsWith(token, at)) {
       const window = text.slice(cursor, cursor + TOKEN_SEARCH_WINDOW + token.length);
@@ -108,8 +128,8 @@ function pushTrimmed(body: string, start: number, end: number, out: SentenceSpan
   let s = start;
   let e = end;
   chargeWork(2 * (end - start) + 8);
-  while (s < e && WHITESPACE.test(body[s]!)) s++;
-  while (e > s && WHITESPACE.test(body[e - 1]!)) e--;
+  while (s < e && isWhitespaceCode(body.charCodeAt(s))) s++;
+  while (e > s && isWhitespaceCode(body.charCodeAt(e - 1))) e--;
   if (s >= e) return;
   const marker = LIST_MARKER.exec(body.slice(s, Math.min(e, s + 8)));
   if (marker && s + marker[0].length < e) s += marker[0].length;

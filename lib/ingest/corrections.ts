@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { type Db, getDb } from "@/lib/db/client";
+import { type Db, getDb, type Transaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { refreshPositions } from "@/lib/positions/maintain-positions";
+import { type ChangedCell, refreshPositions } from "@/lib/positions/maintain-positions";
 import type { CorrectCommitmentSchema, RetractSchema } from "./schema";
 
 // Each correction throws AppError NOT_FOUND for an id that is gone (a stale page) and
@@ -20,6 +20,8 @@ const commitmentSnapshot = {
   retractedAt: true,
   statement: { select: { articleId: true } },
 } as const;
+
+const articleSnapshot = { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true } as const;
 
 /**
  * Changes a published commitment in place; the audit log keeps what it was, who changed
@@ -66,7 +68,6 @@ export async function correctCommitment(
     await recordAuditEvent(tx, {
       actorId,
       action: "commitment.correct",
-      entityType: "commitment",
       entityId: input.commitmentId,
       before,
       after,
@@ -75,68 +76,62 @@ export async function correctCommitment(
   });
 }
 
-/** Withdraws a commitment from the matrix without deleting it; the note says why. */
-export async function retractCommitment(
-  input: z.infer<typeof RetractSchema>,
+type RetractInput = z.infer<typeof RetractSchema>;
+
+/**
+ * The steps every retraction shares, in one transaction: read what it was, refuse a missing
+ * or already retracted one, mark it retracted, derive the cells it stood in again, audit it.
+ */
+async function retract<Snapshot extends { retractedAt: Date | null }>(
+  db: Db,
+  action: "commitment.retract" | "article.retract",
+  input: RetractInput,
   actorId: string,
-  db: Db = getDb(),
+  change: {
+    alreadyRetracted: string;
+    read: (tx: Transaction) => Promise<Snapshot | null>;
+    markRetracted: (tx: Transaction) => Promise<Snapshot>;
+    changedCells: (tx: Transaction, after: Snapshot) => Promise<ChangedCell[]>;
+  },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const before = await tx.commitment.findUnique({ where: { id: input.id }, select: commitmentSnapshot });
+    const before = await change.read(tx);
     if (!before) throw new AppError("NOT_FOUND");
-    if (before.retractedAt)
-      throw new AppError("ALREADY_RETRACTED", { message: "This commitment is already retracted." });
-    const after = await tx.commitment.update({
-      where: { id: input.id },
-      data: { retractedAt: new Date() },
-      select: commitmentSnapshot,
-    });
-    await refreshPositions(tx, [after]);
-    await recordAuditEvent(tx, {
-      actorId,
-      action: "commitment.retract",
-      entityType: "commitment",
-      entityId: input.id,
-      before,
-      after,
-      note: input.note,
-    });
+    if (before.retractedAt) throw new AppError("ALREADY_RETRACTED", { message: change.alreadyRetracted });
+    const after = await change.markRetracted(tx);
+    await refreshPositions(tx, await change.changedCells(tx, after));
+    await recordAuditEvent(tx, { actorId, action, entityId: input.id, before, after, note: input.note });
+  });
+}
+
+/** Withdraws a commitment from the matrix without deleting it; the note says why. */
+export async function retractCommitment(input: RetractInput, actorId: string, db: Db = getDb()): Promise<void> {
+  const where = { id: input.id };
+  await retract(db, "commitment.retract", input, actorId, {
+    alreadyRetracted: "This commitment is already retracted.",
+    read: (tx) => tx.commitment.findUnique({ where, select: commitmentSnapshot }),
+    markRetracted: (tx) =>
+      tx.commitment.update({ where, data: { retractedAt: new Date() }, select: commitmentSnapshot }),
+    changedCells: async (_tx, after) => [after],
   });
 }
 
 /** Withdraws a whole article (and so all its commitments) from the matrix; kept for the record. */
-export async function retractArticle(
-  input: z.infer<typeof RetractSchema>,
-  actorId: string,
-  db: Db = getDb(),
-): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const before = await tx.article.findUnique({
-      where: { id: input.id },
-      select: { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true },
-    });
-    if (!before) throw new AppError("NOT_FOUND");
-    if (before.retractedAt) throw new AppError("ALREADY_RETRACTED", { message: "This article is already retracted." });
-    const after = await tx.article.update({
-      where: { id: input.id },
-      data: { retractedAt: new Date(), retractedNote: input.note },
-      select: { id: true, title: true, outlet: true, retractedAt: true, retractedNote: true },
-    });
-    await refreshPositions(
-      tx,
-      await tx.commitment.findMany({
+export async function retractArticle(input: RetractInput, actorId: string, db: Db = getDb()): Promise<void> {
+  const where = { id: input.id };
+  await retract(db, "article.retract", input, actorId, {
+    alreadyRetracted: "This article is already retracted.",
+    read: (tx) => tx.article.findUnique({ where, select: articleSnapshot }),
+    markRetracted: (tx) =>
+      tx.article.update({
+        where,
+        data: { retractedAt: new Date(), retractedNote: input.note },
+        select: articleSnapshot,
+      }),
+    changedCells: (tx) =>
+      tx.commitment.findMany({
         where: { statement: { articleId: input.id }, reviewState: "accepted" },
         select: { countryCode: true, type: true, statedOn: true },
       }),
-    );
-    await recordAuditEvent(tx, {
-      actorId,
-      action: "article.retract",
-      entityType: "article",
-      entityId: input.id,
-      before,
-      after,
-      note: input.note,
-    });
   });
 }

@@ -135,7 +135,6 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
       await recordAuditEvent(tx, {
         actorId: input.actorId,
         action: "article.publish",
-        entityType: "article",
         entityId: article.id,
         after: { title: input.title, outlet: input.outlet, positions: input.positions.length },
       });

@@ -35,17 +35,22 @@ export interface ArticleView {
   statements: ArticleStatementView[];
 }
 
+/** The fields an article and a draft of one share: what the article says and where it is from. */
+const ARTICLE_TEXT_SELECT = {
+  id: true,
+  title: true,
+  outlet: true,
+  url: true,
+  publishedOn: true,
+  body: true,
+} as const;
+
 /** A published article with its statements and commitments, or null. */
 export async function getArticle(id: string): Promise<ArticleView | null> {
   const article = await getDb().article.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedOn: true,
-      body: true,
+      ...ARTICLE_TEXT_SELECT,
       retractedAt: true,
       retractedNote: true,
       statements: {

@@ -29,38 +29,19 @@ async function runCorrection<Schema extends z.ZodObject>(
   });
 }
 
-export async function correctCommitmentAction(
-  _previous: CorrectionFormState,
-  formData: FormData,
-): Promise<CorrectionFormState> {
+export async function correctCommitmentAction(_previous: CorrectionFormState, formData: FormData) {
   return runCorrection(
     formData,
     CorrectCommitmentSchema,
-    (input, actorId) => correctCommitment(input, actorId),
+    correctCommitment,
     "Corrected; the change is in the audit log.",
   );
 }
 
-export async function retractCommitmentAction(
-  _previous: CorrectionFormState,
-  formData: FormData,
-): Promise<CorrectionFormState> {
-  return runCorrection(
-    formData,
-    RetractSchema,
-    (input, actorId) => retractCommitment(input, actorId),
-    "Retracted; the matrix no longer shows it.",
-  );
+export async function retractCommitmentAction(_previous: CorrectionFormState, formData: FormData) {
+  return runCorrection(formData, RetractSchema, retractCommitment, "Retracted; the matrix no longer shows it.");
 }
 
-export async function retractArticleAction(
-  _previous: CorrectionFormState,
-  formData: FormData,
-): Promise<CorrectionFormState> {
-  return runCorrection(
-    formData,
-    RetractSchema,
-    (input, actorId) => retractArticle(input, actorId),
-    "Article retracted; its positions left the matrix.",
-  );
+export async function retractArticleAction(_previous: CorrectionFormState, formData: FormData) {
+  return runCorrection(formData, RetractSchema, retractArticle, "Article retracted; its positions left the matrix.");
 }

@@ -7,6 +7,7 @@ import { StanceMark } from "@/components/stance-mark";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { getStatement } from "@/lib/queries/get-statement";
+import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { countryPath } from "@/lib/reference/countries";
 
 type StatementPageProps = { params: Promise<{ id: string }> };
@@ -18,11 +19,13 @@ export async function generateMetadata({ params }: StatementPageProps): Promise<
   const statement = await getStatementCached((await params).id);
   if (!statement) return { title: "Statement not found" };
   const title = `${statement.speaker ?? statement.country.name}, ${formatDay(statement.statedOn)}`;
-  return {
+  return shareMetadata({
     title,
     description: statement.sentence,
-    openGraph: { title, description: statement.sentence, type: "article" },
-  };
+    canonical: `/statements/${statement.id}`,
+    image: `/og/statements/${statement.id}`,
+    imageAlt: `${statement.country.name}: the quoted statement and the positions it supports`,
+  });
 }
 
 /** The permalink of one quoted statement: the quote, who said it, where, and the positions it supports. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CommitmentTypeSchema, IsoDaySchema, LinksSchema, PastOrTodaySchema, StanceSchema } from "./common";
+import { MatrixCellSchema } from "./matrix";
 
 export const CommitmentTypeQuerySchema = z.strictObject({
   at: PastOrTodaySchema.optional().meta({ description: "The day to look at (default today)." }),
@@ -12,24 +13,9 @@ export const CommitmentTypeResponseSchema = z
     description: z.string(),
     asOf: IsoDaySchema,
     counts: z.partialRecord(StanceSchema, z.number().int().min(0)),
+    // A country's cell for this type, as in the matrix, with the country named.
     countries: z.array(
-      z.object({
-        code: z.string(),
-        name: z.string(),
-        region: z.string(),
-        commitmentId: z.string(),
-        statementId: z.string(),
-        articleId: z.string(),
-        stance: StanceSchema,
-        condition: z.string().nullable(),
-        contested: z.boolean(),
-        statedOn: IsoDaySchema,
-        sentence: z.string(),
-        speaker: z.string().nullable(),
-        articleTitle: z.string(),
-        outlet: z.string(),
-        url: z.string().nullable(),
-      }),
+      MatrixCellSchema.omit({ changedSince: true }).extend({ code: z.string(), name: z.string(), region: z.string() }),
     ),
     links: LinksSchema,
   })
