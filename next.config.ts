@@ -1,9 +1,24 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
+
+function asHeaderList(headers: Record<string, string>) {
+  return Object.entries(headers).map(([key, value]) => ({ key, value }));
+}
 
 const nextConfig: NextConfig = {
   // `next dev` would otherwise write an AGENTS.md into the project when run by a coding agent.
   agentRules: false,
   poweredByHeader: false,
+  // The headers that need no nonce, on every response, static files and route handlers
+  // included; proxy.ts adds the Content-Security-Policy (and HSTS over HTTPS) to pages.
+  async headers() {
+    const { "X-Frame-Options": frameOptions, ...everywhere } = staticSecurityHeaders("/");
+    return [
+      { source: "/:path*", headers: asHeaderList(everywhere) },
+      // Framing refused except on the embed routes (isEmbeddableRoute in lib/http/security-headers.ts).
+      { source: "/((?!embed$|embed/).*)", headers: asHeaderList({ "X-Frame-Options": frameOptions! }) },
+    ];
+  },
   typedRoutes: false,
   // The analysis pool starts worker threads from a file path at run time (lib/ingest/analysis-pool.ts).
   serverExternalPackages: ["piscina"],

@@ -1,22 +1,78 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { createNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
+
+// A sign-in is a few fields; anything larger sent to the sign-in page's action is not one.
+const MAX_SIGN_IN_ACTION_BYTES = 64 * 1024;
+
+/** True when a path segment is not valid percent-encoding (`%ff`, `%`), which Next answers with a 500. */
+export function hasMalformedSegment(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// Public files and build assets: no server action lives there.
+function isFilePath(pathname: string): boolean {
+  return pathname.startsWith("/_next/") || /\.[A-Za-z0-9]+$/.test(pathname);
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
 
 /**
- * The network boundary: a server action called without a session cookie is answered 401
+ * The network boundary. A server action called without a session cookie is answered 401
  * before any application code runs (sign-in itself excepted). This is a first gate only:
  * every action still checks the session and role itself (lib/auth/session.ts), since a
  * cookie that is present may be expired or belong to a disabled account.
+ * Every page gets its security headers here, with a fresh nonce that Next puts on its own
+ * scripts (it reads the policy from the request headers).
  */
 export function proxy(request: NextRequest) {
-  const isServerAction = request.method === "POST" && request.headers.has("next-action");
-  if (isServerAction && request.nextUrl.pathname !== "/sign-in" && !getSessionCookie(request)) {
-    return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
+  const pathname = request.nextUrl.pathname;
+  // scripts/serve.mjs sets X-Forwarded-Proto from the socket, or from a trusted proxy.
+  const isHttps = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+  const headers = pageSecurityHeaders({
+    nonce: createNonce(),
+    pathname,
+    isHttps,
+    isDevelopment: process.env.NODE_ENV === "development",
+  });
+  if (hasMalformedSegment(pathname)) {
+    return withHeaders(
+      new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain" } }),
+      headers,
+    );
   }
-  return NextResponse.next();
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  if (isServerAction && isFilePath(pathname)) {
+    return withHeaders(NextResponse.json({ error: "There is no action here." }, { status: 404 }), headers);
+  }
+  if (isServerAction && pathname !== "/sign-in" && !getSessionCookie(request)) {
+    return withHeaders(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }), headers);
+  }
+  if (isServerAction && Number(request.headers.get("content-length") ?? 0) > MAX_SIGN_IN_ACTION_BYTES) {
+    if (pathname === "/sign-in") {
+      return withHeaders(NextResponse.json({ error: "A sign-in is not this large." }, { status: 413 }), headers);
+    }
+  }
+  const requestHeaders = new Headers(request.headers);
+  const policy = headers["Content-Security-Policy"]!;
+  requestHeaders.set("content-security-policy", policy);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
 export const config = {
-  // Pages and actions only; static files and better-auth's own endpoints (which answer
-  // 401/403 themselves) never reach this function.
-  matcher: ["/((?!_next/static|_next/image|api/auth|favicon.ico|icon.svg|robots.txt|readme/).*)"],
+  // Pages and actions; static files and better-auth's own endpoints (which answer 401/403
+  // themselves) do not reach this function, and next.config.ts gives them their headers.
+  // A server-action call reaches it on any path, so one aimed at a static file is answered too.
+  matcher: [
+    "/((?!_next/static|_next/image|api/auth|favicon.ico|icon.svg|robots.txt|readme/).*)",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -19,7 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <SiteHeader />
-        <main className="mx-auto max-w-7xl px-4 py-6">
+        <main className="mx-auto max-w-7xl px-4 py-6 has-[[data-embed]]:max-w-none has-[[data-embed]]:p-0">
           <NuqsAdapter>{children}</NuqsAdapter>
         </main>
       </body>

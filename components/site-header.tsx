@@ -13,7 +13,8 @@ export async function SiteHeader() {
     ...(user?.role === "admin" ? [{ href: "/admin/users", label: "Admin" }] : []),
   ];
   return (
-    <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+    // Hidden inside embeds (/embed/*), which other sites frame: the marker comes from app/embed/layout.tsx.
+    <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 [body:has([data-embed])_&]:hidden">
       <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
         <Link href="/" className="font-semibold tracking-tight text-slate-900 dark:text-slate-100">
           Security Guarantees Tracker

@@ -1,5 +1,6 @@
 // What the open internet and careless pastes must not do to the tracker: freeze it with one
-// paste, lose an editor's text over a paste that is too large.
+// paste, lose an editor's text over a paste that is too large, frame its forms on another
+// site, run a script it did not send, or send a signed-in editor off to another host.
 import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
 import { uniqueToken } from "./support/seed";
@@ -38,5 +39,63 @@ test.describe("pastes that used to hurt", () => {
     await expect(page.getByTestId("form-message")).not.toContainText(/session/i);
     await expect(page.getByLabel("Title")).toHaveValue(`Large paste ${token}`);
     expect(await page.getByLabel("Article text").inputValue()).toHaveLength(paste.length);
+  });
+});
+
+test.describe("headers", () => {
+  test("every page has a nonce policy its own scripts satisfy, and refuses framing", async ({ page }) => {
+    await signIn(page, createUser({ role: "admin" }));
+    const violations: string[] = [];
+    await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`,
+        );
+      });
+    });
+    const nonces = new Set<string>();
+    for (const path of ["/", "/countries/it", "/admin/users", "/ingest", "/sign-in", "/no-such-page"]) {
+      const response = await page.goto(path);
+      const headers = response!.headers();
+      const policy = headers["content-security-policy"] ?? "";
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      expect(nonce, path).toBeTruthy();
+      nonces.add(nonce!);
+      expect(policy, path).toContain("frame-ancestors 'none'");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"], path).toContain("camera=()");
+      // Plain HTTP here: no HSTS, which would otherwise stick to 127.0.0.1.
+      expect(headers["strict-transport-security"], path).toBeUndefined();
+      // Next's scripts carry the nonce, so the page hydrates: a client-side control works.
+      const scripts = await page
+        .locator("script")
+        .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const scriptNonce of scripts) expect(scriptNonce, path).toBe(nonce);
+    }
+    expect(nonces.size).toBe(6);
+    expect(violations).toEqual([]);
+  });
+
+  test("static files and route handlers get the headers that need no nonce", async ({ request }) => {
+    for (const path of ["/robots.txt", "/api/auth/ok", "/feeds/statements.atom"]) {
+      const response = await request.get(path);
+      expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+      expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    }
+  });
+});
+
+test.describe("after sign-in", () => {
+  test("a `next` whose dot segments lead to another host is ignored", async ({ page }) => {
+    await signIn(page, createUser({ role: "editor" }));
+    for (const next of ["/.//evil.example", "/..//evil.example", "/a/..//evil.example", "/%2e//evil.example"]) {
+      const response = await page.request.get(`/sign-in?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+      expect(response.status(), next).toBe(307);
+      expect(response.headers()["location"], next).toBe("/");
+    }
   });
 });

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { readAppEnv } from "@/lib/config/env";
 import { isLocalDatabaseUrl, redactUrl } from "@/lib/db/dialect";
 import { setupDatabase } from "@/lib/setup/setup-database";
-import { log, nextBin } from "./lib/cli";
+import { log } from "./lib/cli";
 
 async function main(): Promise<void> {
   const env = readAppEnv();
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     );
   }
   await setupDatabase({ url: env.DATABASE_URL, log });
-  const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", String(env.PORT), "127.0.0.1"], {
     stdio: "inherit",
     env: process.env,
   });

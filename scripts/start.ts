@@ -1,13 +1,13 @@
 // `npm start`: set everything up (scripts/setup.ts), then serve the production build.
 import { spawn } from "node:child_process";
-import { log, nextBin } from "./lib/cli";
+import { log } from "./lib/cli";
 import { runSetup } from "./setup";
 
 async function main(): Promise<void> {
   const env = await runSetup([]);
   const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
   log(`serving on http://localhost:${env.PORT}`);
-  const server = spawn(nextBin(), ["start", "-p", String(env.PORT), "-H", hostname], {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", String(env.PORT), hostname], {
     stdio: "inherit",
     env: process.env,
   });

@@ -26,7 +26,19 @@ function CommitmentChanges({ changes }: { changes: CommitmentChange[] }) {
 }
 
 /** One country at one day: its stance per type, each type's timeline of changes, its speakers and corrections. */
-export function CountryPageBody({ stance, isToday }: { stance: CountryStance; isToday: boolean }) {
+export function CountryPageBody({
+  stance,
+  isToday,
+  toolbar,
+  pinned,
+}: {
+  stance: CountryStance;
+  isToday: boolean;
+  /** The view's Download, Embed and Cite controls. */
+  toolbar?: React.ReactNode;
+  /** A cited view (`v=`): what the tracker showed then, in place of the live positions. */
+  pinned?: React.ReactNode;
+}) {
   const { asOf } = stance;
   const stated = stance.entries.filter((entry) => entry.current);
   const silent = stance.entries.filter((entry) => !entry.current);
@@ -60,111 +72,123 @@ export function CountryPageBody({ stance, isToday }: { stance: CountryStance; is
             · {isToday ? "positions today" : `positions as of ${asOf}`}
           </p>
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-start gap-2">
+          {toolbar}
+          <CopyLinkButton />
+        </div>
       </div>
 
-      {stated.length > 0 ? (
-        <section aria-labelledby="summary-title">
-          <h2 id="summary-title" className="sr-only">
-            Summary
-          </h2>
-          <ul className="flex flex-wrap gap-2 text-sm" data-testid="country-summary">
-            {stated.map((entry) => (
-              <li key={entry.type}>
-                <a href={`#${entry.type}`} className="inline-flex items-center gap-1 hover:underline">
-                  {COMMITMENT_TYPE_INFO[entry.type].shortLabel}
-                  <StanceMark stance={entry.current!.stance} showLabel />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {pinned ?? (
+        <>
+          {stated.length > 0 ? (
+            <section aria-labelledby="summary-title">
+              <h2 id="summary-title" className="sr-only">
+                Summary
+              </h2>
+              <ul className="flex flex-wrap gap-2 text-sm" data-testid="country-summary">
+                {stated.map((entry) => (
+                  <li key={entry.type}>
+                    <a href={`#${entry.type}`} className="inline-flex items-center gap-1 hover:underline">
+                      {COMMITMENT_TYPE_INFO[entry.type].shortLabel}
+                      <StanceMark stance={entry.current!.stance} showLabel />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
 
-      {stated.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-600 dark:text-slate-300">
-          No recorded positions for {stance.name} {isToday ? "yet" : `as of ${asOf}`}.
-        </p>
-      ) : (
-        <ul className="space-y-4">
-          {stated.map((entry) => (
-            <li
-              key={entry.type}
-              id={entry.type}
-              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-              data-type={entry.type}
-            >
-              <div className="flex flex-wrap items-center gap-2">
-                <h2 className="font-medium">{COMMITMENT_TYPE_INFO[entry.type].label}</h2>
-                <StanceMark stance={entry.current!.stance} showLabel />
-                {entry.contested ? (
-                  <span className="text-sm font-medium text-amber-800 dark:text-amber-300" data-testid="contested">
-                    ⚑ contested: different stances were stated that day
-                  </span>
-                ) : null}
-                {entry.current!.condition ? (
-                  <span className="text-sm text-slate-600 dark:text-slate-300">
-                    condition: {entry.current!.condition}
-                  </span>
-                ) : null}
-              </div>
-              <div className="mt-3" data-testid="current-evidence">
-                <EvidenceQuote commitment={entry.current!} />
-              </div>
-              <CommitmentChanges changes={entry.current!.changes} />
-              {entry.timeline.length > 1 ? (
-                <section className="mt-3 text-sm" aria-label={`Timeline of ${COMMITMENT_TYPE_INFO[entry.type].label}`}>
-                  <h3 className="font-medium text-slate-700 dark:text-slate-200">Timeline of stance changes</h3>
-                  <ol
-                    className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3 dark:border-slate-700"
-                    data-testid="timeline"
-                  >
-                    {entry.timeline.map((point) => (
-                      <li key={point.since.toISOString()} className="flex flex-col gap-1">
-                        <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
-                          <time dateTime={point.since.toISOString().slice(0, 10)}>{formatDay(point.since)}</time>
-                          <StanceMark stance={point.stance} showLabel />
-                          {point.contested ? <span>⚑ contested</span> : null}
-                        </span>
-                        <EvidenceQuote commitment={point.commitment} />
-                      </li>
-                    ))}
-                  </ol>
-                </section>
-              ) : null}
-              {entry.history.length > 1 ? (
-                <details className="mt-3 text-sm" data-testid="cell-history">
-                  <summary className="cursor-pointer text-slate-600 dark:text-slate-300">
-                    Every statement on this ({entry.history.length - 1} more)
-                  </summary>
-                  <ol className="mt-2 space-y-3">
-                    {entry.history
-                      .filter((earlier) => earlier.id !== entry.current!.id)
-                      .map((earlier) => (
-                        <li key={earlier.id} className="flex flex-col gap-1">
-                          <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
-                            <StanceMark stance={earlier.stance} showLabel /> {formatDay(earlier.statedOn)}
-                            {earlier.retracted ? (
-                              <span className="font-medium uppercase text-rose-700 dark:text-rose-300">retracted</span>
-                            ) : null}
-                          </span>
-                          <EvidenceQuote commitment={earlier} />
-                          <CommitmentChanges changes={earlier.changes} />
-                        </li>
-                      ))}
-                  </ol>
-                </details>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+          {stated.length === 0 ? (
+            <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-600 dark:text-slate-300">
+              No recorded positions for {stance.name} {isToday ? "yet" : `as of ${asOf}`}.
+            </p>
+          ) : (
+            <ul className="space-y-4">
+              {stated.map((entry) => (
+                <li
+                  key={entry.type}
+                  id={entry.type}
+                  className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+                  data-type={entry.type}
+                >
+                  <div className="flex flex-wrap items-center gap-2">
+                    <h2 className="font-medium">{COMMITMENT_TYPE_INFO[entry.type].label}</h2>
+                    <StanceMark stance={entry.current!.stance} showLabel />
+                    {entry.contested ? (
+                      <span className="text-sm font-medium text-amber-800 dark:text-amber-300" data-testid="contested">
+                        ⚑ contested: different stances were stated that day
+                      </span>
+                    ) : null}
+                    {entry.current!.condition ? (
+                      <span className="text-sm text-slate-600 dark:text-slate-300">
+                        condition: {entry.current!.condition}
+                      </span>
+                    ) : null}
+                  </div>
+                  <div className="mt-3" data-testid="current-evidence">
+                    <EvidenceQuote commitment={entry.current!} />
+                  </div>
+                  <CommitmentChanges changes={entry.current!.changes} />
+                  {entry.timeline.length > 1 ? (
+                    <section
+                      className="mt-3 text-sm"
+                      aria-label={`Timeline of ${COMMITMENT_TYPE_INFO[entry.type].label}`}
+                    >
+                      <h3 className="font-medium text-slate-700 dark:text-slate-200">Timeline of stance changes</h3>
+                      <ol
+                        className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3 dark:border-slate-700"
+                        data-testid="timeline"
+                      >
+                        {entry.timeline.map((point) => (
+                          <li key={point.since.toISOString()} className="flex flex-col gap-1">
+                            <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
+                              <time dateTime={point.since.toISOString().slice(0, 10)}>{formatDay(point.since)}</time>
+                              <StanceMark stance={point.stance} showLabel />
+                              {point.contested ? <span>⚑ contested</span> : null}
+                            </span>
+                            <EvidenceQuote commitment={point.commitment} />
+                          </li>
+                        ))}
+                      </ol>
+                    </section>
+                  ) : null}
+                  {entry.history.length > 1 ? (
+                    <details className="mt-3 text-sm" data-testid="cell-history">
+                      <summary className="cursor-pointer text-slate-600 dark:text-slate-300">
+                        Every statement on this ({entry.history.length - 1} more)
+                      </summary>
+                      <ol className="mt-2 space-y-3">
+                        {entry.history
+                          .filter((earlier) => earlier.id !== entry.current!.id)
+                          .map((earlier) => (
+                            <li key={earlier.id} className="flex flex-col gap-1">
+                              <span className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
+                                <StanceMark stance={earlier.stance} showLabel /> {formatDay(earlier.statedOn)}
+                                {earlier.retracted ? (
+                                  <span className="font-medium uppercase text-rose-700 dark:text-rose-300">
+                                    retracted
+                                  </span>
+                                ) : null}
+                              </span>
+                              <EvidenceQuote commitment={earlier} />
+                              <CommitmentChanges changes={earlier.changes} />
+                            </li>
+                          ))}
+                      </ol>
+                    </details>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {silent.length > 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-300">
+              No recorded position on: {silent.map((entry) => COMMITMENT_TYPE_INFO[entry.type].label).join(", ")}.
+            </p>
+          ) : null}
+        </>
       )}
-
-      {silent.length > 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          No recorded position on: {silent.map((entry) => COMMITMENT_TYPE_INFO[entry.type].label).join(", ")}.
-        </p>
-      ) : null}
 
       {speakers.length > 0 ? (
         <section aria-labelledby="speakers-title" className="text-sm">

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { MatrixControls } from "@/components/matrix-controls";
 import { MatrixGrid } from "@/components/matrix-grid";
@@ -9,17 +8,29 @@ import { TapToPreview } from "@/components/tap-to-preview";
 import { formatDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { countStancesPerType, sortMatrixRows } from "@/lib/positions/matrix-summary";
-import { getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
+import { getMatrixAt, type Matrix } from "@/lib/queries/get-matrix-at";
+import { getPositionChanges } from "@/lib/queries/get-position-changes";
 import { countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 
 /** The matrix for one URL state; `/` renders it (see app/page.tsx). */
-export async function MatrixPageBody({ view }: { view: MatrixView }) {
+export async function MatrixPageBody({
+  view,
+  toolbar,
+  pinned,
+}: {
+  view: MatrixView;
+  /** The view's Download, Embed and Cite controls. */
+  toolbar?: React.ReactNode;
+  /** A cited view (`v=`): the matrix as recorded then, and the note saying what changed since. */
+  pinned?: { matrix: Matrix; note: React.ReactNode };
+}) {
   const filters = { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
-  const [matrix, allChanges] = await Promise.all([
-    getMatrixAtCached(view.asOf, filters),
-    view.since ? getPositionChangesCached(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
+  const [liveMatrix, allChanges] = await Promise.all([
+    pinned ? Promise.resolve(pinned.matrix) : getMatrixAt(view.asOf, filters),
+    view.since ? getPositionChanges(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
   ]);
+  const matrix = liveMatrix;
   const shown = new Set(matrix.rows.map((row) => row.code));
   const changes = allChanges.filter(
     (change) => shown.has(change.countryCode) && (view.stances.length === 0 || view.stances.includes(change.to.stance)),
@@ -30,6 +41,7 @@ export async function MatrixPageBody({ view }: { view: MatrixView }) {
 
   return (
     <div className="space-y-4" data-dark-ready>
+      {pinned?.note}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Who guarantees what for Ukraine</h1>
@@ -43,12 +55,12 @@ export async function MatrixPageBody({ view }: { view: MatrixView }) {
             .
           </p>
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-start gap-2">
+          {toolbar}
+          <CopyLinkButton />
+        </div>
       </div>
-      {/* The controls read the URL in the browser; the cached page renders them with the defaults. */}
-      <Suspense fallback={<div className="h-40 rounded-lg border border-slate-200 dark:border-slate-700" />}>
-        <MatrixControls today={todayIsoDay()} />
-      </Suspense>
+      <MatrixControls today={todayIsoDay()} />
       <StanceLegend />
       {view.since ? (
         <section

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StanceBadge } from "@/components/stance-badge";
+import { StanceMark } from "@/components/stance-mark";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/dates/iso-day";
 import { type CorrectionLogEntry, getCorrectionsLog } from "@/lib/queries/get-corrections-log";
@@ -32,14 +32,14 @@ function CorrectionItem({ entry }: { entry: CorrectionLogEntry }) {
       {entry.kind !== "article.retract" && entry.before ? (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <span>{COMMITMENT_TYPE_INFO[entry.before.type].label}</span>
-          <StanceBadge stance={entry.before.stance} />
+          <StanceMark stance={entry.before.stance} showLabel />
           {entry.kind === "commitment.correct" && entry.after ? (
             <>
               <span aria-label="changed to">→</span>
               {entry.after.type !== entry.before.type ? (
                 <span>{COMMITMENT_TYPE_INFO[entry.after.type].label}</span>
               ) : null}
-              <StanceBadge stance={entry.after.stance} />
+              <StanceMark stance={entry.after.stance} showLabel />
             </>
           ) : (
             <span className="font-medium uppercase text-rose-700">retracted</span>

@@ -3,7 +3,7 @@ import { IngestForm } from "@/components/ingest-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { todayIsoDay } from "@/lib/dates/iso-day";
 
-export const metadata: Metadata = { title: "Add an article" };
+export const metadata: Metadata = { title: "Add an article", alternates: { canonical: "/ingest" } };
 
 export default async function IngestPage() {
   await requirePageUser("editor", "/ingest");

@@ -4,7 +4,7 @@ import { AuthSignInForm } from "@/components/auth-sign-in-form";
 import { safeNextPath } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export const metadata: Metadata = { title: "Sign in", robots: { index: false }, alternates: { canonical: "/sign-in" } };
 
 export default async function SignInPage({
   searchParams,

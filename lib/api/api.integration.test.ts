@@ -116,6 +116,13 @@ describe("every /api/v1 endpoint", () => {
     expect(type.counts).toEqual({ committed: 1 });
     const country = API_ENDPOINTS.country.response.parse(await (await call("country", "?at=2025-12-31")).json());
     expect(country.positions.find((p) => p.type === "troops")!.current?.stance).toBe("considering");
+    const troopsNow = API_ENDPOINTS.country.response
+      .parse(await (await call("country")).json())
+      .positions.find((p) => p.type === "troops")!;
+    expect(troopsNow.timeline.map((point) => [point.since, point.stance])).toEqual([
+      ["2026-01-10", "committed"],
+      ["2025-06-01", "considering"],
+    ]);
   });
 
   it("publishes corrections in the country's history without the editor", async () => {

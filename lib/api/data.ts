@@ -145,6 +145,14 @@ export async function getCountryResponse(code: string, at: string | undefined): 
     positions: stance.entries.map((entry) => ({
       type: entry.type,
       current: entry.current ? countryCommitmentJson(entry.current) : null,
+      contested: entry.contested,
+      timeline: entry.timeline.map((point) => ({
+        since: toIsoDay(point.since),
+        stance: point.stance,
+        condition: point.condition,
+        contested: point.contested,
+        commitmentId: point.commitment.id,
+      })),
       history: entry.history.map(countryCommitmentJson),
     })),
     links: {

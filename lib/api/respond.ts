@@ -10,7 +10,7 @@ import type { ApiError } from "./schemas/common";
  * response schema before it is sent: an answer that breaks the documented contract is a bug
  * of ours, logged and answered 500, never sent.
  */
-export const CORS_HEADERS: Record<string, string> = {
+const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
   "Access-Control-Allow-Headers": "If-None-Match",
@@ -31,7 +31,7 @@ export function invalidParameter(parsed: Extract<ParsedParams<unknown>, { ok: fa
   return apiError(400, { code: "invalid_parameter", parameter: parsed.parameter, message: parsed.message });
 }
 
-export function etagOf(body: string): string {
+function etagOf(body: string): string {
   return `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 

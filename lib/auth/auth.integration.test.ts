@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { getAuth } from "./auth";
-import { handleAuthRequest } from "./http";
+import { getAuth, isHttpsDeployment, trustedOriginsFor } from "./auth";
+import { handleAuthRequest, MAX_AUTH_BODY_BYTES } from "./http";
 import { authorizeUser, type Role } from "./roles";
 import { resolveSessionUser } from "./session-user";
-import { accountLimitKey, SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_PER_IP } from "./sign-in-limits";
+import { accountAddressLimitKey, SIGN_IN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS, SIGN_IN_PER_IP } from "./sign-in-limits";
 import { createUserAccount, setUserDisabled } from "./users";
 
 const ORIGIN = "http://127.0.0.1:3100";
@@ -199,42 +199,112 @@ describe("creating accounts", () => {
 });
 
 describe("the per-account limit", () => {
-  it(`locks an email after ${SIGN_IN_FAILURES_PER_ACCOUNT.max} failures from any addresses, even for the right password`, async () => {
+  const rule = SIGN_IN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS;
+
+  it(`refuses an address after ${rule.max} failed attempts at one account, even with the right password, and no other`, async () => {
     const user = await makeUser("editor");
     const bystander = await makeUser("editor");
-    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_ACCOUNT.max; attempt++) {
-      expect((await signInOverHttp(user.email, "wrong password!", randomIp())).response.status).toBe(401);
+    const attacker = randomIp();
+    for (let attempt = 0; attempt < rule.max; attempt++) {
+      expect((await signInOverHttp(user.email, "wrong password!", attacker)).response.status).toBe(401);
     }
-    const locked = await signInOverHttp(user.email, user.password, randomIp());
+    const locked = await signInOverHttp(user.email, user.password, attacker);
     expect(locked.response.status).toBe(429);
     expect(await locked.response.json()).toMatchObject({ code: "ACCOUNT_LOCKED" });
     // Through the server-side API too, and in any letter case.
     await expect(
       getAuth().api.signInEmail({
         body: { email: user.email.toUpperCase(), password: user.password },
-        headers: new Headers({ "x-forwarded-for": randomIp(), host: "127.0.0.1:3100" }),
+        headers: new Headers({ "x-forwarded-for": attacker, host: "127.0.0.1:3100" }),
       }),
     ).rejects.toMatchObject({ statusCode: 429 });
-    expect((await signInOverHttp(bystander.email, bystander.password)).response.status).toBe(200);
+    // The owner, from their own address, is not locked out; other accounts are not either.
+    expect((await signInOverHttp(user.email, user.password, randomIp())).response.status).toBe(200);
+    expect((await signInOverHttp(bystander.email, bystander.password, attacker)).response.status).toBe(200);
   });
 
-  it("unlocks once the window has passed since the last failure", async () => {
+  it(`checks at most ${rule.max} passwords when 30 guesses arrive at once`, async () => {
     const user = await makeUser("editor");
-    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_ACCOUNT.max; attempt++)
-      await signInOverHttp(user.email, "wrong password!");
-    const past = BigInt(Date.now() - SIGN_IN_FAILURES_PER_ACCOUNT.window * 1000 - 1000);
-    await getDb().rateLimit.update({ where: { key: accountLimitKey(user.email) }, data: { lastRequest: past } });
-    expect((await signInOverHttp(user.email, user.password)).response.status).toBe(200);
+    const attacker = randomIp();
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signInOverHttp(user.email, `wrong password ${i}`, attacker)),
+    );
+    const checked = statuses.filter(({ response }) => response.status === 401).length;
+    expect(checked).toBeLessThanOrEqual(rule.max);
+    expect(statuses.filter(({ response }) => response.status === 429).length).toBe(30 - checked);
+  });
+
+  it("lets the address try again once the window has passed since its last attempt", async () => {
+    const user = await makeUser("editor");
+    const ip = randomIp();
+    for (let attempt = 0; attempt < rule.max; attempt++) await signInOverHttp(user.email, "wrong password!", ip);
+    const past = BigInt(Date.now() - rule.window * 1000 - 1000);
+    await getDb().rateLimit.update({
+      where: { key: accountAddressLimitKey(user.email, ip) },
+      data: { lastRequest: past },
+    });
+    expect((await signInOverHttp(user.email, user.password, ip)).response.status).toBe(200);
   });
 
   it("forgets earlier failures after a successful sign-in", async () => {
     const user = await makeUser("editor");
-    for (let attempt = 0; attempt < SIGN_IN_FAILURES_PER_ACCOUNT.max - 1; attempt++)
-      await signInOverHttp(user.email, "wrong password!");
-    expect((await signInOverHttp(user.email, user.password)).response.status).toBe(200);
-    expect(await getDb().rateLimit.count({ where: { key: accountLimitKey(user.email) } })).toBe(0);
-    expect((await signInOverHttp(user.email, "wrong password!")).response.status).toBe(401);
-    expect((await signInOverHttp(user.email, user.password)).response.status).toBe(200);
+    const ip = randomIp();
+    for (let attempt = 0; attempt < rule.max - 1; attempt++) await signInOverHttp(user.email, "wrong password!", ip);
+    expect((await signInOverHttp(user.email, user.password, ip)).response.status).toBe(200);
+    expect(await getDb().rateLimit.count({ where: { key: accountAddressLimitKey(user.email, ip) } })).toBe(0);
+    expect((await signInOverHttp(user.email, "wrong password!", ip)).response.status).toBe(401);
+    expect((await signInOverHttp(user.email, user.password, ip)).response.status).toBe(200);
+  });
+});
+
+describe("the session cookie and the trusted origins", () => {
+  it("is HttpOnly and SameSite=Lax, and Secure exactly when the public address is HTTPS", async () => {
+    const user = await makeUser("editor");
+    const { response } = await signInOverHttp(user.email, user.password);
+    const sessionCookie = response.headers.getSetCookie().find((line) => line.includes("session_token"));
+    expect(sessionCookie).toMatch(/HttpOnly/i);
+    expect(sessionCookie).toMatch(/SameSite=Lax/i);
+    expect(sessionCookie).not.toMatch(/Secure/i);
+    expect(isHttpsDeployment({ BETTER_AUTH_URL: "https://tracker.example.org" })).toBe(true);
+    expect(isHttpsDeployment({ BETTER_AUTH_URL: "http://127.0.0.1:3000" })).toBe(false);
+    expect(isHttpsDeployment({})).toBe(false);
+  });
+
+  it("trust only the configured origin when there is one, local hosts otherwise", () => {
+    expect(trustedOriginsFor({ BETTER_AUTH_URL: "https://tracker.example.org/" })).toEqual([
+      "https://tracker.example.org",
+    ]);
+    expect(trustedOriginsFor({})).toEqual(["http://localhost:*", "http://127.0.0.1:*"]);
+  });
+});
+
+describe("what an anonymous sign-in can store", () => {
+  it("refuses a body over the limit before better-auth reads it, and stores nothing", async () => {
+    const rowsBefore = await getDb().rateLimit.count();
+    const huge = await post("/sign-in/email", { email: `${"a".repeat(20 * 1024 * 1024)}@example.org`, password: "x" });
+    expect(huge.status).toBe(413);
+    expect(await getDb().rateLimit.count()).toBe(rowsBefore);
+    // Also when no length is declared: the body is read only up to the limit.
+    const streamed = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x61));
+      },
+    });
+    const request = new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": randomIp() },
+      body: streamed,
+      duplex: "half",
+    } as RequestInit);
+    expect((await handleAuthRequest(getAuth(), request)).status).toBe(413);
+  });
+
+  it("keeps rate-limit keys short whatever email is tried", async () => {
+    const email = `${"b".repeat(MAX_AUTH_BODY_BYTES - 200)}@example.org`;
+    expect((await signInOverHttp(email, "wrong password!")).response.status).toBeLessThan(500);
+    const keys = await getDb().rateLimit.findMany({ select: { key: true } });
+    expect(keys.length).toBeGreaterThan(0);
+    for (const { key } of keys) expect(key.length).toBeLessThan(100);
   });
 });
 

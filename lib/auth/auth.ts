@@ -10,11 +10,10 @@ import { dialectOf, resolveDatabaseUrl } from "@/lib/db/dialect";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
 import {
-  clearFailedSignIns,
+  clearAccountAttempts,
+  consumeAccountAttempt,
   consumeAttempt,
-  getAccountLock,
   ipLimitKey,
-  recordFailedSignIn,
   SIGN_IN_PATH,
   SIGN_IN_PER_IP,
 } from "./sign-in-limits";
@@ -35,15 +34,45 @@ function baseUrlConfig(env: Record<string, string | undefined> = process.env) {
   return { allowedHosts: LOCAL_HOSTS, protocol: "http" as const, fallback: `http://localhost:${env.PORT || 3000}` };
 }
 
+/**
+ * The origins whose requests may sign in or out: with BETTER_AUTH_URL, that origin alone (a
+ * page on localhost must not act on a production session); without it, the local hosts.
+ */
+export function trustedOriginsFor(env: Record<string, string | undefined> = process.env): string[] {
+  const fixed = env.BETTER_AUTH_URL?.trim();
+  if (fixed) return [new URL(fixed).origin];
+  return LOCAL_HOSTS.map((host) => `http://${host}`);
+}
+
+export function isHttpsDeployment(env: Record<string, string | undefined> = process.env): boolean {
+  return env.BETTER_AUTH_URL?.trim().startsWith("https://") ?? false;
+}
+
+/** The client address better-auth resolved; scripts/serve.mjs puts the socket's there. */
+function clientAddress(headers: Headers | undefined, options: Parameters<typeof getIP>[1]): string {
+  return getIP(headers ?? new Headers(), options) ?? "no-trusted-ip";
+}
+
+function signInEmail(body: unknown): string {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" ? email : "";
+}
+
 function createAuth() {
   const db = getDb();
   return betterAuth({
     appName: "Security Guarantees Tracker",
     secret: resolveAuthSecret(),
     baseURL: baseUrlConfig(),
-    trustedOrigins: LOCAL_HOSTS.map((host) => `http://${host}`),
+    trustedOrigins: trustedOriginsFor(),
     database: prismaAdapter(db, { provider: dialectOf(resolveDatabaseUrl()) }),
     telemetry: { enabled: false },
+    advanced: {
+      // Secure exactly when the public address is HTTPS; HttpOnly and SameSite=Lax always, so
+      // scripts cannot read the session and other sites cannot send it with their requests.
+      useSecureCookies: isHttpsDeployment(),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
     // better-auth warns on every unknown email tried; the limits below are the answer to that.
     logger: { level: "error" },
     emailAndPassword: {
@@ -67,10 +96,10 @@ function createAuth() {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
+        const email = signInEmail(ctx.body);
+        const ip = clientAddress(ctx.headers, ctx.context.options);
         // HTTP calls were already counted per IP by better-auth's limiter; direct calls were not.
         if (!ctx.request) {
-          const ip = getIP(ctx.headers ?? new Headers(), ctx.context.options) ?? "no-trusted-ip";
           const decision = await consumeAttempt(db, ipLimitKey(ip), SIGN_IN_PER_IP);
           if (!decision.allowed) {
             throw new APIError("TOO_MANY_REQUESTS", {
@@ -79,23 +108,18 @@ function createAuth() {
             });
           }
         }
-        const lockedFor = await getAccountLock(db, email);
-        if (lockedFor !== null) {
+        const account = await consumeAccountAttempt(db, email, ip);
+        if (!account.allowed) {
           throw new APIError("TOO_MANY_REQUESTS", {
-            message: `Too many failed sign-ins for this account. Try again in ${minutes(lockedFor)}.`,
+            message: `Too many failed sign-ins for this account. Try again in ${minutes(account.retryAfterSeconds)}.`,
             code: "ACCOUNT_LOCKED",
           });
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
-        const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
-        const returned = ctx.context.returned;
-        if (isAPIError(returned)) {
-          if (returned.status === "UNAUTHORIZED") await recordFailedSignIn(db, email);
-          return;
-        }
-        await clearFailedSignIns(db, email);
+        if (isAPIError(ctx.context.returned)) return;
+        await clearAccountAttempts(db, signInEmail(ctx.body), clientAddress(ctx.headers, ctx.context.options));
       }),
     },
     plugins: [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { AppError } from "@/lib/errors/app-error";
 import { authorizeUser, hasRole, isRole, safeNextPath, type SessionUser } from "./roles";
 
@@ -65,6 +66,31 @@ describe("safeNextPath", () => {
     ]) {
       expect(safeNextPath(next)).toBe("/");
     }
+  });
+
+  it("drops paths whose dot segments resolve to another host", () => {
+    for (const next of [
+      "/.//evil.example",
+      "/..//evil.example",
+      "/a/..//evil.example",
+      "/%2e//evil.example",
+      "/%2E%2E//x",
+    ]) {
+      expect(safeNextPath(next), next).toBe("/");
+    }
+  });
+
+  it("never returns anything a browser would read as another host, whatever it is given", () => {
+    const pieces = ["/", "//", ".", "..", "%2e", "%2E", "\\", "evil.example", "a", "?", "#", "@", ":", "%2f", "\t"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const result = safeNextPath(parts.join(""));
+        expect(result.startsWith("/")).toBe(true);
+        expect(result.startsWith("//") || result.startsWith("/\\")).toBe(false);
+        expect(new URL(result, "https://tracker.example").origin).toBe("https://tracker.example");
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("falls back for a missing value or a loop back to sign-in", () => {

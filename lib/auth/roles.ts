@@ -44,6 +44,9 @@ export function safeNextPath(next: unknown, fallback = "/"): string {
   try {
     const url = new URL(next, "http://tracker.invalid");
     if (url.origin !== "http://tracker.invalid") return fallback;
+    // Dot segments can leave a path that starts with two slashes ("/.//evil.example" becomes
+    // "//evil.example"), which a browser reads as another host.
+    if (url.pathname.startsWith("//")) return fallback;
     if (url.pathname === "/sign-in") return fallback;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {

@@ -1,4 +1,5 @@
 import "server-only";
+import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
@@ -9,9 +10,15 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
  *   /api/auth/sign-in/email are counted by better-auth's own limiter (rateLimit.customRules in
  *   auth.ts); sign-ins from the server action call the endpoint directly, which bypasses that
  *   limiter, so the before-hook counts them here in the same row with the same rule.
- * - per account: failed attempts for one email address, from any IP. After `max` failures the
- *   address is locked until `window` seconds have passed since the last failure, even for the
- *   right password. A successful sign-in clears the count.
+ * - per account and address: attempts at one email address from one client address. After
+ *   `max` of them without a success, that address is refused for that account until `window`
+ *   seconds have passed since the last one, even with the right password; the owner signing
+ *   in from anywhere else is not affected, so guessing cannot lock anyone out. The attempt is
+ *   counted before the password is checked (a conditional update), so concurrent guesses
+ *   cannot check more than `max` passwords. A successful sign-in clears the count.
+ *
+ * Keys hold a hash of what was typed, never the text itself: their length is fixed, whatever
+ * an anonymous visitor sends as an email address.
  *
  * Windows are in seconds, as in better-auth. better-auth prunes rows older than its longest
  * configured window, which includes SIGN_IN_PER_IP.window; the account window must not be
@@ -19,7 +26,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
  */
 export const SIGN_IN_PATH = "/sign-in/email";
 export const SIGN_IN_PER_IP = { window: 15 * 60, max: 30 };
-export const SIGN_IN_FAILURES_PER_ACCOUNT = { window: 15 * 60, max: 5 };
+export const SIGN_IN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS = { window: 15 * 60, max: 5 };
 
 export interface LimitRule {
   window: number;
@@ -33,9 +40,16 @@ export function ipLimitKey(ip: string, path = SIGN_IN_PATH): string {
   return `${ip}|${path}`;
 }
 
-/** Cannot collide with an IP key: no address or better-auth fallback is this literal prefix. */
-export function accountLimitKey(email: string): string {
-  return `sign-in-failures|${email.trim().toLowerCase()}`;
+function digest(value: string): string {
+  return crypto.createHash("sha256").update(value).digest("base64url");
+}
+
+/**
+ * Cannot collide with an IP key: no address or better-auth fallback is this literal prefix.
+ * The email is folded as the sign-in folds it, so any letter case counts as one account.
+ */
+export function accountAddressLimitKey(email: string, ip: string): string {
+  return `sign-in-account|${digest(`${email.trim().toLowerCase()}\n${ip}`)}`;
 }
 
 function retryAfter(lastRequest: number, rule: LimitRule, now: number): number {
@@ -80,34 +94,16 @@ export async function consumeAttempt(db: Db, key: string, rule: LimitRule, now =
   throw new Error(`Rate limit for ${key} kept changing under concurrent updates`);
 }
 
-/** Seconds until the account may try again, or null when it is not locked. */
-export async function getAccountLock(db: Db, email: string, now = Date.now()): Promise<number | null> {
-  const rule = SIGN_IN_FAILURES_PER_ACCOUNT;
-  const row = await db.rateLimit.findUnique({ where: { key: accountLimitKey(email) } });
-  if (!row || row.count < rule.max) return null;
-  const last = Number(row.lastRequest);
-  return now - last < rule.window * 1000 ? retryAfter(last, rule, now) : null;
+/** Counts one attempt at `email` from `ip`; refused once the pair has used its attempts. */
+export async function consumeAccountAttempt(
+  db: Db,
+  email: string,
+  ip: string,
+  now = Date.now(),
+): Promise<LimitDecision> {
+  return consumeAttempt(db, accountAddressLimitKey(email, ip), SIGN_IN_ATTEMPTS_PER_ACCOUNT_AND_ADDRESS, now);
 }
 
-/** Counts a failed sign-in for the address; a failure after a quiet window starts a new count. */
-export async function recordFailedSignIn(db: Db, email: string, now = Date.now()): Promise<void> {
-  const key = accountLimitKey(email);
-  const windowStart = BigInt(now - SIGN_IN_FAILURES_PER_ACCOUNT.window * 1000);
-  await db.rateLimit.updateMany({ where: { key, lastRequest: { lte: windowStart } }, data: { count: 0 } });
-  for (let round = 0; round < 3; round++) {
-    try {
-      await db.rateLimit.upsert({
-        where: { key },
-        create: { id: crypto.randomUUID(), key, count: 1, lastRequest: BigInt(now) },
-        update: { count: { increment: 1 }, lastRequest: BigInt(now) },
-      });
-      return;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-}
-
-export async function clearFailedSignIns(db: Db, email: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: accountLimitKey(email) } });
+export async function clearAccountAttempts(db: Db, email: string, ip: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: accountAddressLimitKey(email, ip) } });
 }

@@ -267,13 +267,48 @@ function stripOrder(c: Candidate): PositionProposal {
   return rest;
 }
 
-/** Stage "reduce": one proposal per (country, commitment), the most confident, best first. */
-function reduce(candidates: Candidate[]): PositionProposal[] {
+/**
+ * How much a statement's breadth may outweigh confidence when choosing the evidence: a sentence
+ * that states N of a country's positions counts (N - 1) times this much more.
+ */
+export const BREADTH_PREFERENCE = 0.05;
+
+/**
+ * Stage "reduce": one proposal per (country, commitment), best first. The stance is the most
+ * confident candidate's. Phenomenon, for the evidence: when a country's position is stated by
+ * several sentences with that stance, editors take the summary statement, the one sentence that
+ * lays out several of its positions at once ("X will help not by sending troops but with arms,
+ * training and intelligence"), over a nearly as confident sentence naming one of them; so among
+ * the candidates with the chosen stance, each further commitment the same sentence gives the
+ * same country adds BREADTH_PREFERENCE.
+ */
+export function reduce(candidates: Candidate[]): PositionProposal[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const key = `${c.country}|${c.commitment}`;
     const current = best.get(key);
     if (!current || c.confidence > current.confidence) best.set(key, c);
   }
+  const breadth = statementBreadth(candidates);
+  const rank = (c: Candidate) => c.confidence + BREADTH_PREFERENCE * (breadth.get(`${c.country}|${c.start}`)! - 1);
+  for (const c of candidates) {
+    const key = `${c.country}|${c.commitment}`;
+    const current = best.get(key)!;
+    if (c.stance === current.stance && rank(c) > rank(current)) best.set(key, c);
+  }
   return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.start - b.start).map(stripOrder);
+}
+
+/** For each (country, evidence sentence): how many commitment types that sentence gives the country. */
+function statementBreadth(candidates: Candidate[]): Map<string, number> {
+  const types = new Map<string, Set<CommitmentType>>();
+  for (const c of candidates) {
+    const key = `${c.country}|${c.start}`;
+    let set = types.get(key);
+    if (!set) types.set(key, (set = new Set()));
+    set.add(c.commitment);
+  }
+  const out = new Map<string, number>();
+  for (const [key, set] of types) out.set(key, set.size);
+  return out;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { requireUser, type Role, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { logger } from "@/lib/log/logger";
 import type { FormState } from "./form-state";
 
@@ -23,6 +24,10 @@ export async function runFormAction<Field extends string>(
     unstable_rethrow(error);
     if (error instanceof AppError) {
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    }
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error }, "server action failed: database unavailable");
+      return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {}, values };
     }
     logger.error({ err: error }, "server action failed");
     return { status: "error", message: UNEXPECTED_ERROR_MESSAGE, fieldErrors: {}, values };

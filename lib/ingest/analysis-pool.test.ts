@@ -12,7 +12,8 @@ afterAll(() => {
   (globalThis as { trackerAnalysisPool?: { destroy(): Promise<void> } }).trackerAnalysisPool?.destroy();
 });
 
-describe("the analysis worker pool", () => {
+// Starting a worker loads the engine (about a second, far more on a loaded machine).
+describe("the analysis worker pool", { timeout: 60_000 }, () => {
   it("gives the same fingerprint and proposals as running on this thread", async () => {
     const fingerprinted = await analyseInWorker({ kind: "fingerprint", body: BODY });
     expect(fingerprinted).toEqual({ kind: "fingerprint", fingerprint: fingerprintArticle(BODY) });

@@ -40,6 +40,16 @@ export async function correctCommitment(
   await db.$transaction(async (tx) => {
     const before = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: commitmentSnapshot });
     if (!before) throw new AppError("NOT_FOUND");
+    // A retraction is final: correcting afterwards would put a withdrawn record back in the matrix.
+    const article = await tx.article.findUnique({
+      where: { id: before.statement.articleId },
+      select: { retractedAt: true },
+    });
+    if (before.retractedAt || article?.retractedAt) {
+      throw new AppError("ALREADY_RETRACTED", {
+        message: "This commitment is retracted and can no longer be corrected.",
+      });
+    }
     const after = await tx.commitment.update({
       where: { id: input.commitmentId },
       data: {

@@ -6,6 +6,11 @@ import { refreshPositions } from "@/lib/positions/maintain-positions";
 import { fingerprintArticle } from "./fingerprint";
 import type { PublishPosition } from "./publish-position";
 
+// Under a burst of publishes (200 at once in lib/ingest/faults.integration.test.ts) a
+// transaction waits for a pooled connection longer than Prisma's default 2 s; waiting is
+// right, failing an editor's publish for it is not.
+const PUBLISH_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
+
 export interface PublishArticleInput {
   title: string;
   outlet: string;
@@ -135,7 +140,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
       });
       await input.onCreated?.(tx, article.id);
       return article.id;
-    });
+    }, PUBLISH_TRANSACTION_OPTIONS);
     return { status: "created", articleId };
   } catch (error) {
     if (isUniqueViolation(error)) {

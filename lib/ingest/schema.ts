@@ -6,6 +6,10 @@ import { z } from "zod";
 import { COMMITMENT_TYPES, STANCES } from "@/lib/domain/taxonomy";
 import { parseIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 
+// These schemas also run in the browser (the forms import them), under a Content-Security-Policy
+// without 'unsafe-eval': zod's compiled parsers would probe `new Function` and trip it.
+z.config({ jitless: true });
+
 export const MAX_BODY_BYTES = 200 * 1024;
 
 // Control characters other than tab, newline and carriage return mark a binary or broken paste.
@@ -15,6 +19,74 @@ const optionalText = z
   .string()
   .trim()
   .transform((value) => (value === "" ? null : value));
+
+// Any control character (NUL, escape, the C1 range) in a one-line field: never typed, only
+// pasted from binary or hostile input, and a terminal or log that shows it misbehaves.
+const LINE_CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F]/;
+// In multi-line text (notes), line breaks and tabs are fine.
+const TEXT_CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const NO_CONTROL_MESSAGE = "Remove the control characters (paste it as plain text).";
+
+/** One line of text up to `max` characters, trimmed, without control characters. */
+function lineText(max: number, tooLong: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, { message: tooLong })
+    .refine((value) => !LINE_CONTROL_CHARACTERS.test(value), { message: NO_CONTROL_MESSAGE });
+}
+
+function optionalLine(max: number, tooLong: string) {
+  return lineText(max, tooLong).transform((value) => (value === "" ? null : value));
+}
+
+/** A note for the audit log: 3 to 2,000 characters, line breaks allowed. */
+function auditNote(tooShort: string) {
+  return z
+    .string()
+    .trim()
+    .min(3, { message: tooShort })
+    .max(2000, { message: "Keep the note under 2,000 characters." })
+    .refine((value) => !TEXT_CONTROL_CHARACTERS.test(value), { message: NO_CONTROL_MESSAGE });
+}
+
+/**
+ * The earliest day a statement or article in the tracker can carry: the tracker covers
+ * guarantees for independent Ukraine, so anything before 1991 is a typing error ("0001").
+ */
+export const EARLIEST_DAY = "1991-01-01";
+
+/**
+ * A web address as the WHATWG parser reads it (the way browsers do), stored in its normalised
+ * form, so what the tracker shows is what opens: `https://evil.example\\@example.org/` is
+ * stored as `https://evil.example/@example.org/`. Credentials in the address are refused.
+ */
+export const ArticleUrlSchema = optionalText.pipe(
+  z
+    .string()
+    .max(2000, { message: "The address is over 2,000 characters." })
+    .transform((value, context) => {
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        url = new URL("invalid:");
+      }
+      if ((url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname) {
+        context.addIssue({
+          code: "custom",
+          message: "Use a full web address starting with http:// or https://, or leave it empty.",
+        });
+        return z.NEVER;
+      }
+      if (url.username || url.password) {
+        context.addIssue({ code: "custom", message: "Leave the user name and password out of the address." });
+        return z.NEVER;
+      }
+      return url.href;
+    })
+    .nullable(),
+);
 
 const utf8 = new TextEncoder();
 
@@ -41,28 +113,17 @@ export const PublicationDateSchema = z
   .trim()
   .min(1, { message: "Give the publication date." })
   .refine((value) => parseIsoDay(value) !== null, { message: "Use a valid date (YYYY-MM-DD)." })
-  .refine((value) => value <= todayIsoDay(), { message: "The publication date is in the future." });
+  .refine((value) => value <= todayIsoDay(), { message: "The publication date is in the future." })
+  .refine((value) => value >= EARLIEST_DAY, { message: `Use a date from ${EARLIEST_DAY.slice(0, 4)} on.` });
 
 export const IngestArticleSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, { message: "Give the article's title." })
-    .max(300, { message: "The title is over 300 characters." }),
-  outlet: z
-    .string()
-    .trim()
-    .min(1, { message: "Give the outlet (e.g. Reuters)." })
-    .max(120, { message: "The outlet is over 120 characters." }),
-  url: optionalText.pipe(
-    z
-      .url({
-        protocol: /^https?$/,
-        message: "Use a full web address starting with http:// or https://, or leave it empty.",
-      })
-      .max(2000)
-      .nullable(),
+  title: lineText(300, "The title is over 300 characters.").pipe(
+    z.string().min(1, { message: "Give the article's title." }),
   ),
+  outlet: lineText(120, "The outlet is over 120 characters.").pipe(
+    z.string().min(1, { message: "Give the outlet (e.g. Reuters)." }),
+  ),
+  url: ArticleUrlSchema,
   published: PublicationDateSchema,
   body: ArticleBodySchema,
 });
@@ -89,7 +150,8 @@ export function statementDateSchema(articlePublished: string) {
     .refine((value) => value <= articlePublished, {
       message: `The statement date is after the article's date (${articlePublished}).`,
     })
-    .refine((value) => value <= todayIsoDay(), { message: "The statement date is in the future." });
+    .refine((value) => value <= todayIsoDay(), { message: "The statement date is in the future." })
+    .refine((value) => value >= EARLIEST_DAY, { message: `Use a date from ${EARLIEST_DAY.slice(0, 4)} on.` });
 }
 
 /**
@@ -104,8 +166,8 @@ export function positionEditSchema(articlePublished: string) {
       country: z.string().trim().min(2, { message: "Choose the country or actor." }).max(8).toUpperCase(),
       commitment: z.enum(COMMITMENT_TYPES, { message: "Choose the commitment type." }),
       stance: z.enum(STANCES, { message: "Choose the stance." }),
-      condition: optionalText.nullable().default(null),
-      speaker: optionalText.nullable().default(null),
+      condition: optionalLine(500, "Keep the condition under 500 characters.").nullable().default(null),
+      speaker: optionalLine(200, "Keep the speaker under 200 characters.").nullable().default(null),
       start: z.number().int().min(0),
       end: z.number().int().min(1),
       statedOn: statementDateSchema(articlePublished),
@@ -145,11 +207,11 @@ export const CorrectCommitmentSchema = z.object({
   country: z.string().trim().min(2).max(8).toUpperCase(),
   commitment: z.enum(COMMITMENT_TYPES),
   stance: z.enum(STANCES),
-  condition: optionalText.nullable(),
-  note: z.string().trim().min(3, { message: "Say why you make this change (it goes into the audit log)." }).max(2000),
+  condition: optionalLine(500, "Keep the condition under 500 characters.").nullable(),
+  note: auditNote("Say why you make this change (it goes into the audit log)."),
 });
 
 export const RetractSchema = z.object({
   id: z.string().min(1),
-  note: z.string().trim().min(3, { message: "Say why you retract it (it goes into the audit log)." }).max(2000),
+  note: auditNote("Say why you retract it (it goes into the audit log)."),
 });

@@ -179,16 +179,19 @@ describe("the position history", () => {
           } else if (published.length > 0) {
             const target = published[op.target % published.length]!;
             if (op.kind === "correct") {
-              await correctCommitment(
-                {
-                  commitmentId: target.commitmentId,
-                  country: op.country,
-                  commitment: op.type,
-                  stance: op.stance,
-                  condition: null,
-                  note: "Property test correction",
-                },
-                editor.id,
+              // A retracted commitment cannot be corrected (lib/ingest/corrections.ts): stepped over.
+              await unlessAlreadyRetracted(
+                correctCommitment(
+                  {
+                    commitmentId: target.commitmentId,
+                    country: op.country,
+                    commitment: op.type,
+                    stance: op.stance,
+                    condition: null,
+                    note: "Property test correction",
+                  },
+                  editor.id,
+                ),
               );
             } else if (op.kind === "retract-commitment") {
               await unlessAlreadyRetracted(

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 
 /** One side of a corrected commitment, as the public may see it. */
-export interface PublicCommitmentState {
+interface PublicCommitmentState {
   countryCode: string;
   type: CommitmentType;
   stance: Stance;
@@ -35,7 +35,7 @@ export type CorrectionLogEntry =
       article: { id: string; title: string; outlet: string | null };
     };
 
-export const CORRECTION_ACTIONS = ["commitment.correct", "commitment.retract", "article.retract"] as const;
+const CORRECTION_ACTIONS = ["commitment.correct", "commitment.retract", "article.retract"] as const;
 
 function readCommitmentState(json: string | null): PublicCommitmentState | null {
   if (!json) return null;

@@ -5,7 +5,7 @@
  * would otherwise evaluate it as a formula (`=cmd|' /C calc'!A0`), and quoted text does not
  * stop them. Everything else, HTML included, is written as the text it is.
  */
-export type CsvValue = string | number | boolean | null | undefined;
+type CsvValue = string | number | boolean | null | undefined;
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 

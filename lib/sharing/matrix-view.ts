@@ -1,7 +1,9 @@
-import { COMMITMENT_TYPES, type CommitmentType, type Stance, stanceOrder } from "@/lib/domain/taxonomy";
+import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
+import { sortMatrixRows as sortRows } from "@/lib/positions/matrix-summary";
 import { todayIsoDay } from "@/lib/dates/iso-day";
-import type { Matrix, MatrixFilters, MatrixRow } from "@/lib/queries/get-matrix-at";
+import type { Matrix, MatrixFilters } from "@/lib/queries/get-matrix-at";
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
+import type { Region } from "@/lib/view-state/view-params";
 
 /**
  * A matrix view as the API, the downloads and the embeds read it: the page's URL parameters
@@ -15,7 +17,7 @@ export interface MatrixView {
   types?: CommitmentType[];
   stances?: Stance[];
   bloc?: "eu" | "nato" | "cow" | "g7";
-  region?: string;
+  region?: Region;
   q?: string;
   sort?: "name" | "commitments" | CommitmentType;
 }
@@ -24,7 +26,7 @@ export function asOfOfView(view: MatrixView, now: Date = new Date()): string {
   return view.at ?? view.date ?? todayIsoDay(now);
 }
 
-export function blocOfParam(param: MatrixView["bloc"]): Bloc | null {
+function blocOfParam(param: MatrixView["bloc"]): Bloc | null {
   if (!param) return null;
   return BLOCS.find((bloc) => bloc.toLowerCase() === param) ?? null;
 }
@@ -39,29 +41,9 @@ export function matrixFiltersOfView(view: MatrixView): MatrixFilters {
   };
 }
 
-/** Committed and conditional cells: what a country has pledged to do itself. */
-function pledgeCount(row: MatrixRow): number {
-  return Object.values(row.cells).filter(
-    (cell) => cell && (cell.stance === "committed" || cell.stance === "conditional"),
-  ).length;
-}
-
-/** Orders the rows of a matrix as the view asks (getMatrixAt returns them by name). */
+/** Orders the rows of a matrix as the view asks, by the page's own rule (getMatrixAt returns them by name). */
 export function sortMatrixRows(matrix: Matrix, view: Pick<MatrixView, "sort">): Matrix {
-  let rows = matrix.rows;
-  const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, "en");
-  const sort = view.sort ?? "name";
-  if (sort === "commitments") {
-    rows = [...rows].sort((a, b) => pledgeCount(b) - pledgeCount(a) || byName(a, b));
-  } else if ((COMMITMENT_TYPES as readonly string[]).includes(sort)) {
-    const type = sort as CommitmentType;
-    const rank = (row: MatrixRow) => {
-      const cell = row.cells[type];
-      return cell ? stanceOrder(cell.stance) : Number.MAX_SAFE_INTEGER;
-    };
-    rows = [...rows].sort((a, b) => rank(a) - rank(b) || byName(a, b));
-  }
-  return { ...matrix, rows };
+  return { ...matrix, rows: sortRows(matrix.rows, view.sort ?? "name") };
 }
 
 /** The query string of a view, with only the parameters set (for links, downloads, embeds). */
@@ -73,7 +55,7 @@ export function matrixViewQuery(view: MatrixView): string {
   if (view.types?.length) params.set("types", view.types.join(","));
   if (view.stances?.length) params.set("stances", view.stances.join(","));
   if (view.bloc) params.set("bloc", view.bloc);
-  if (view.region) params.set("region", view.region);
+  if (view.region) params.set("region", view.region.toLowerCase());
   if (view.q) params.set("q", view.q);
   if (view.sort && view.sort !== "name") params.set("sort", view.sort);
   const query = params.toString().replace(/%2C/g, ",");

@@ -20,7 +20,11 @@ const getArticleCached = cache(getArticle);
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = await getArticleCached((await params).id);
   if (!article) return { title: "Article not found" };
-  return { title: article.title, description: `${article.outlet}, ${formatDay(article.publishedOn)}` };
+  return {
+    title: article.title,
+    description: `${article.outlet}, ${formatDay(article.publishedOn)}`,
+    alternates: { canonical: `/articles/${article.id}` },
+  };
 }
 
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {

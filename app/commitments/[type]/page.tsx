@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { CountryFlag } from "@/components/country-flag";
+import { ShareControls } from "@/components/share-controls";
 import { StanceMark } from "@/components/stance-mark";
 import { WorldMap } from "@/components/world-map";
 import { formatDay } from "@/lib/dates/iso-day";
@@ -10,6 +11,7 @@ import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { getCountryShapes } from "@/lib/maps/world-map";
 import { getCommitmentPositionsCached } from "@/lib/cache/cached-queries";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
+import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { dayQueryOf, loadCommitmentParams, resolveViewDay } from "@/lib/view-state/view-params";
 
 type CommitmentPageProps = {
@@ -17,13 +19,20 @@ type CommitmentPageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: CommitmentPageProps): Promise<Metadata> {
-  const { type } = await params;
+export async function generateMetadata({ params, searchParams }: CommitmentPageProps): Promise<Metadata> {
+  const [{ type }, query] = await Promise.all([params, loadCommitmentParams(searchParams)]);
   if (!isCommitmentType(type)) return { title: "Not found" };
-  return {
-    title: `${COMMITMENT_TYPE_INFO[type].label}: who commits`,
-    description: `Every country's stance on ${COMMITMENT_TYPE_INFO[type].label.toLowerCase()} for Ukraine, with the quoted evidence.`,
-  };
+  const { asOf, isToday } = resolveViewDay(query);
+  const label = COMMITMENT_TYPE_INFO[type].label;
+  const dayQuery = dayQueryOf(asOf, isToday);
+  return shareMetadata({
+    title: `${label}: who commits, as of ${asOf}`,
+    description: `Every country's stance on ${label.toLowerCase()} for Ukraine as of ${asOf}, with the quoted evidence.`,
+    canonical: `/commitments/${type}${dayQuery}`,
+    image: `/og/commitments/${type}${dayQuery}`,
+    imageAlt: `How many countries take each stance on ${label.toLowerCase()} as of ${asOf}`,
+    feeds: [{ url: `/commitments/${type}/feed.atom`, title: `${label}: new statements (Atom)` }],
+  });
 }
 
 const COUNTRY_NAMES = new Map(COUNTRIES.map((country) => [country.code, country.name]));
@@ -49,7 +58,20 @@ export default async function CommitmentPage({ params, searchParams }: Commitmen
             {positions.length === 1 ? "country" : "countries"}.
           </p>
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-start gap-2">
+          <ShareControls
+            downloads={[
+              { label: "This view as CSV", href: `/download/commitments/${type}.csv${dayQuery}` },
+              { label: "API: this view", href: `/api/v1/commitments/${type}${dayQuery}` },
+              { label: "The whole data set (Data Package, zip)", href: "/download/data-package.zip" },
+              {
+                label: `Atom feed of new statements on ${info.label.toLowerCase()}`,
+                href: `/commitments/${type}/feed.atom`,
+              },
+            ]}
+          />
+          <CopyLinkButton />
+        </div>
       </div>
       <WorldMap
         shapes={getCountryShapes()}

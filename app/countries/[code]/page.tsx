@@ -1,8 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCountryStanceCached } from "@/lib/cache/cached-queries";
-import { loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
-import { countryMetadata } from "../../_views/country-metadata";
+import { cache } from "react";
+import { PinnedCountryPositions } from "@/components/pinned-country-positions";
+import { PinnedViewNote } from "@/components/pinned-view-note";
+import { ShareControls } from "@/components/share-controls";
+import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
+import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
+import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
+import { getMatrixAt, type Matrix } from "@/lib/queries/get-matrix-at";
+import { countryPath } from "@/lib/reference/countries";
+import { citeView, diffMatrices } from "@/lib/sharing/citation";
+import { shareMetadata } from "@/lib/sharing/page-metadata";
+import { absoluteUrl } from "@/lib/sharing/site-url";
+import { parsePinnedInstant, withPin } from "@/lib/view-state/pinned";
+import { dayQueryOf, loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
 import { CountryPageBody } from "../../_views/country-page-body";
 
 type CountryPageProps = {
@@ -10,15 +22,89 @@ type CountryPageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params, searchParams }: CountryPageProps): Promise<Metadata> {
-  const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
-  return countryMetadata(code, resolveViewDay(query).asOf);
+// Shared by generateMetadata and the page, so one request reads the database once.
+const getCountryStanceCached = cache(getCountryStance);
+
+async function readView({ params, searchParams }: CountryPageProps) {
+  const [{ code }, query, raw] = await Promise.all([params, loadCountryParams(searchParams), searchParams]);
+  const { asOf, isToday } = resolveViewDay(query);
+  return { code, asOf, isToday, dayQuery: dayQueryOf(asOf, isToday), pinnedAt: parsePinnedInstant(raw.v) };
 }
 
-export default async function CountryPage({ params, searchParams }: CountryPageProps) {
-  const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
-  const { asOf, isToday } = resolveViewDay(query);
+export async function generateMetadata(props: CountryPageProps): Promise<Metadata> {
+  const { code, asOf, dayQuery, pinnedAt } = await readView(props);
+  const stance = await getCountryStanceCached(code, asOf);
+  if (!stance) return { title: "Country not found" };
+  const summary = stance.entries
+    .filter((entry) => entry.current)
+    .map((entry) => `${COMMITMENT_TYPE_INFO[entry.type].shortLabel}: ${STANCE_INFO[entry.current!.stance].label}`)
+    .join(" · ");
+  const path = countryPath(stance.code);
+  return shareMetadata({
+    title: `${stance.name}: security guarantees for Ukraine, as of ${asOf}`,
+    description: summary
+      ? `As of ${asOf}: ${summary}.`
+      : `No recorded positions for ${stance.name} on security guarantees for Ukraine as of ${asOf}.`,
+    canonical: pinnedAt ? withPin(`${path}${dayQuery}`, pinnedAt) : `${path}${dayQuery}`,
+    image: `/og${path}${dayQuery}`,
+    imageAlt: `${stance.name}'s stances on security guarantees for Ukraine as of ${asOf}`,
+    feeds: [{ url: `${path}/feed.atom`, title: `${stance.name}: new statements (Atom)` }],
+  });
+}
+
+/** The read model's `q` matches codes and names alike; a pinned comparison needs the one country. */
+function onlyCountry(matrix: Matrix, code: string): Matrix {
+  return { ...matrix, rows: matrix.rows.filter((row) => row.code === code) };
+}
+
+export default async function CountryPage(props: CountryPageProps) {
+  const { code, asOf, isToday, dayQuery, pinnedAt } = await readView(props);
   const stance = await getCountryStanceCached(code, asOf);
   if (!stance) notFound();
-  return <CountryPageBody stance={stance} isToday={isToday} />;
+  const path = countryPath(stance.code);
+
+  // A cited view (v=<instant>) shows the standing positions as the tracker recorded them then.
+  let pinned: React.ReactNode;
+  if (pinnedAt) {
+    const [then, now] = await Promise.all([
+      getMatrixAsRecorded(asOf, pinnedAt, { countryCode: stance.code }),
+      getMatrixAt(asOf, { q: stance.code }),
+    ]);
+    pinned = (
+      <>
+        <PinnedViewNote
+          recordedAt={pinnedAt}
+          differences={diffMatrices(then, onlyCountry(now, stance.code))}
+          currentHref={`${path}${dayQuery}`}
+        />
+        <PinnedCountryPositions row={then.rows[0]} types={then.types} />
+      </>
+    );
+  }
+  const citation = citeView({
+    title: `${stance.name}: security guarantees for Ukraine, as of ${asOf}`,
+    path: `${path}${dayQuery}`,
+    asOf,
+    recordedAt: pinnedAt ?? (await getLatestChangeInstant()),
+    accessed: new Date(),
+  });
+  return (
+    <CountryPageBody
+      stance={stance}
+      isToday={isToday}
+      pinned={pinned}
+      toolbar={
+        <ShareControls
+          downloads={[
+            { label: "This country as CSV", href: `/download${path}.csv${dayQuery}` },
+            { label: "API: this country", href: `/api/v1${path}${dayQuery}` },
+            { label: "The whole data set (Data Package, zip)", href: "/download/data-package.zip" },
+            { label: `Atom feed of ${stance.name}'s new statements`, href: `${path}/feed.atom` },
+          ]}
+          embedUrl={absoluteUrl(`/embed${path}${dayQuery}`)}
+          citation={citation}
+        />
+      }
+    />
+  );
 }

@@ -20,8 +20,7 @@ export const PastOrTodaySchema = IsoDaySchema.refine((value) => value <= todayIs
 export const CommitmentTypeSchema = z.enum(COMMITMENT_TYPES).meta({ description: "A commitment type key." });
 export const StanceSchema = z.enum(STANCES).meta({ description: "A stance key." });
 /** Blocs as written in URLs: lower case. */
-export const BLOC_PARAMS = ["eu", "nato", "cow", "g7"] as const;
-export const BlocParamSchema = z.enum(BLOC_PARAMS);
+export const BlocParamSchema = z.enum(["eu", "nato", "cow", "g7"]);
 export const BlocSchema = z.enum(BLOCS);
 
 function commaList<Item extends string>(item: z.ZodType<Item, string>, what: string) {

@@ -71,6 +71,19 @@ export const CountryResponseSchema = z
       z.object({
         type: CommitmentTypeSchema,
         current: CountryCommitmentSchema.nullable(),
+        /** Different stances were stated on the day of the current one. */
+        contested: z.boolean(),
+        /** The days the stance changed, newest first, from the position history. */
+        timeline: z.array(
+          z.object({
+            since: IsoDaySchema,
+            stance: StanceSchema,
+            condition: z.string().nullable(),
+            contested: z.boolean(),
+            commitmentId: z.string(),
+          }),
+        ),
+        /** The latest accepted statements on the type, newest first, retracted ones marked. */
         history: z.array(CountryCommitmentSchema),
       }),
     ),

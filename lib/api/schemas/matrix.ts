@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REGIONS } from "@/lib/view-state/view-params";
 import {
   BlocParamSchema,
   CommitmentTypeSchema,
@@ -18,7 +19,15 @@ export const MatrixQuerySchema = z.strictObject({
   types: TypesParamSchema.optional(),
   stances: StancesParamSchema.optional(),
   bloc: BlocParamSchema.optional(),
-  region: z.string().min(1).max(40).optional().meta({ description: "A region, e.g. Europe." }),
+  region: z
+    .string()
+    .transform((value, context) => {
+      const region = REGIONS.find((known) => known.toLowerCase() === value.toLowerCase());
+      if (!region) context.addIssue({ code: "custom", message: `must be one of ${REGIONS.join(", ").toLowerCase()}` });
+      return region ?? z.NEVER;
+    })
+    .optional()
+    .meta({ description: `A world region: ${REGIONS.join(", ").toLowerCase()}.` }),
   q: z.string().max(100).optional().meta({ description: "Part of a country name." }),
   sort: z
     .union([z.enum(["name", "commitments"]), CommitmentTypeSchema])

@@ -8,11 +8,11 @@ import {
   StanceSchema,
 } from "./common";
 
-export const STATEMENTS_MAX_LIMIT = 100;
+const STATEMENTS_MAX_LIMIT = 100;
 export const STATEMENTS_DEFAULT_LIMIT = 25;
 
 /** The position after which the next page starts: the last item's sort key. */
-export const StatementsCursorSchema = z.object({ statedOn: DateTimeSchema, id: z.string().min(1).max(64) });
+const StatementsCursorSchema = z.object({ statedOn: DateTimeSchema, id: z.string().min(1).max(64) });
 export type StatementsCursor = z.infer<typeof StatementsCursorSchema>;
 
 export function encodeStatementsCursor(cursor: StatementsCursor): string {
@@ -54,7 +54,7 @@ export const StatementsQuerySchema = z
   });
 export type StatementsQuery = z.infer<typeof StatementsQuerySchema>;
 
-export const StatementSchema = z.object({
+const StatementSchema = z.object({
   id: z.string(),
   country: z.object({ code: z.string(), name: z.string() }),
   speaker: z.string().nullable(),

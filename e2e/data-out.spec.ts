@@ -1,0 +1,142 @@
+// Taking what the tracker shows elsewhere: the CSV of a view matches the page, the Data
+// Package validates against its own descriptor, a shared country link has a preview card,
+// and the matrix can be embedded by a page of another origin.
+import { strFromU8, unzipSync } from "fflate";
+import { expect, test } from "@playwright/test";
+import { parseCsv } from "@/lib/sharing/csv";
+import { validateDataPackage } from "@/lib/sharing/data-package-check";
+import http from "node:http";
+import { publishTestArticle, uniqueToken } from "./support/seed";
+
+test("the CSV of a dated matrix view has the rows the page shows", async ({ page }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2024-03-04",
+    title: `=cmd|' /C calc'!A0 <script>alert(1)</script> ${token}`,
+    positions: [
+      { country: "MT", commitment: "maritime", stance: "supports", sentence: `Malta backs naval escorts ${token}.` },
+    ],
+  });
+  await page.goto("/?date=2024-03-05");
+  const cells = page.locator('[data-testid="matrix"] td[data-type]:has([data-stance])');
+  const shown = await cells.evaluateAll((tds) =>
+    tds.map((td) => [
+      td.closest("tr")!.dataset.country!,
+      td.dataset.type!,
+      td.querySelector("[data-stance]")!.getAttribute("data-stance")!,
+    ]),
+  );
+  expect(shown).toContainEqual(["MT", "maritime", "supports"]);
+
+  await page.getByText("Download", { exact: true }).click();
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "This view as CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe("security-guarantees-matrix-2024-03-05.csv");
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  const [header, ...rows] = parseCsv(readFileSync(path, "utf8"));
+  const column = (name: string) => header!.indexOf(name);
+  expect(rows.map((row) => [row[column("country_code")], row[column("type")], row[column("stance")]])).toEqual(shown);
+  const malta = rows.find((row) => row[column("country_code")] === "MT")!;
+  expect(malta[column("article_title")]).toBe(`'=cmd|' /C calc'!A0 <script>alert(1)</script> ${token}`);
+});
+
+test("the Data Package unzips and validates against its datapackage.json", async ({ request }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2026-01-20",
+    positions: [
+      { country: "HR", commitment: "logistics", stance: "committed", sentence: `Croatia opens a port hub ${token}.` },
+    ],
+  });
+  const response = await request.get("/download/data-package.zip");
+  expect(response.status()).toBe(200);
+  const files = Object.fromEntries(
+    Object.entries(unzipSync(new Uint8Array(await response.body()))).map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
+  expect(validateDataPackage(files)).toEqual([]);
+  expect(files["statements.csv"]).toContain(`Croatia opens a port hub ${token}.`);
+  const descriptor = JSON.parse(files["datapackage.json"]!) as { resources: { name: string }[] };
+  expect(descriptor.resources.map((r) => r.name)).toEqual([
+    "countries",
+    "articles",
+    "statements",
+    "commitments",
+    "positions",
+  ]);
+});
+
+test("a shared country link has a preview card of its stances", async ({ page, request }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2026-01-21",
+    positions: [
+      { country: "LU", commitment: "funding", stance: "committed", sentence: `Luxembourg funds air defence ${token}.` },
+      { country: "LU", commitment: "troops", stance: "ruled_out", sentence: `Luxembourg sends no troops ${token}.` },
+    ],
+  });
+  await page.goto("/countries/lu");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/\/og\/countries\/lu$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/countries\/lu$/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    "content",
+    /Funding: Committed · Troops: Ruled out|Troops: Ruled out · Funding: Committed/,
+  );
+
+  const card = await request.get(new URL(image!).pathname);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const png = await card.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]); // IHDR width, height
+  // The card is drawn from the country's stances: one with none draws differently.
+  const empty = await (await request.get("/og/countries/aq")).body();
+  expect(png.equals(empty)).toBe(false);
+
+  // It renders in a browser as an image of that size.
+  await page.goto(`/og/countries/lu`);
+  const size = await page.locator("img").evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(size).toEqual([1200, 630]);
+});
+
+/** The port for a second origin on loopback: the one beside the e2e server's (E2E_PORT + 100). */
+const NEWSROOM_PORT = Number(process.env.E2E_PORT ?? 3100) + 100;
+
+test("a page of another origin embeds the matrix, which links back to the tracker", async ({ page }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2026-01-22",
+    positions: [
+      {
+        country: "IE",
+        commitment: "monitoring",
+        stance: "considering",
+        sentence: `Ireland may join monitors ${token}.`,
+      },
+    ],
+  });
+  await page.goto("/");
+  await page.getByText("Embed", { exact: true }).click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/matrix"/);
+
+  // Another origin on loopback (its own server and port) serves a page with the snippet.
+  const newsroom = http.createServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html" });
+    response.end(`<!doctype html><title>Newsroom</title><h1>Our story</h1>${snippet}`);
+  });
+  await new Promise<void>((resolve) => newsroom.listen(NEWSROOM_PORT, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${NEWSROOM_PORT}/story`);
+    const frame = page.frameLocator("iframe");
+    await expect(
+      frame.locator('[data-testid="embed-matrix"] tr[data-country="IE"] td[data-type="monitoring"] [data-stance]'),
+    ).toHaveAttribute("data-stance", "considering");
+    await expect(frame.getByRole("banner")).toHaveCount(0); // no site header inside the frame
+    await expect(frame.getByTestId("embed-link-back")).toHaveAttribute("href", /\/$/);
+  } finally {
+    newsroom.close();
+  }
+});

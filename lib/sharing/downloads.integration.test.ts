@@ -1,0 +1,119 @@
+import { unzipSync, strFromU8 } from "fflate";
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as getCountryCsv } from "@/app/download/countries/[file]/route";
+import { GET as getMatrixCsv } from "@/app/download/matrix.csv/route";
+import { GET as getDataPackage } from "@/app/download/data-package.zip/route";
+import { getDb } from "@/lib/db/client";
+import { correctCommitment } from "@/lib/ingest/corrections";
+import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
+import { resetContent } from "@/lib/test/reset-content";
+import { parseCsv } from "./csv";
+import { validateDataPackage } from "./data-package-check";
+
+beforeEach(resetContent);
+
+const HOSTILE = "=cmd|' /C calc'!A0 <script>alert(1)</script>";
+
+async function seed() {
+  await createPublishedArticle({
+    published: "2026-01-10",
+    title: HOSTILE,
+    positions: [
+      { country: "FR", commitment: "troops", stance: "committed", sentence: "France will send troops." },
+      { country: "JP", commitment: "funding", stance: "supports", sentence: "+Japan backs a fund." },
+      {
+        country: "NO",
+        commitment: "air",
+        stance: "considering",
+        sentence: "Norway is studying air cover.",
+        reviewState: "proposed",
+      },
+    ],
+  });
+}
+
+describe("downloads", () => {
+  it("gives the matrix view as CSV, one row per shown cell, with formulas neutralised", async () => {
+    await seed();
+    const response = await getMatrixCsv(new Request("http://t/download/matrix.csv?types=troops,funding&bloc=nato"));
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="security-guarantees-matrix-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const [header, ...rows] = parseCsv(await response.text());
+    const column = (name: string) => header!.indexOf(name);
+    expect(rows.map((row) => [row[column("country_code")], row[column("type")], row[column("stance")]])).toEqual([
+      ["FR", "troops", "committed"],
+    ]);
+    expect(rows[0]![column("article_title")]).toBe(`'${HOSTILE}`);
+
+    const all = parseCsv(await (await getMatrixCsv(new Request("http://t/download/matrix.csv"))).text());
+    const japan = all.find((row) => row[1] === "JP")!;
+    expect(japan[all[0]!.indexOf("sentence")]).toBe("'+Japan backs a fund.");
+    expect((await getMatrixCsv(new Request("http://t/download/matrix.csv?bloc=warsaw"))).status).toBe(400);
+  });
+
+  it("gives a country's evidence with its corrections", async () => {
+    await seed();
+    const editor = await createTestEditor();
+    const troops = await getDb().commitment.findFirstOrThrow({ where: { countryCode: "FR" } });
+    await correctCommitment(
+      {
+        commitmentId: troops.id,
+        country: "FR",
+        commitment: "troops",
+        stance: "conditional",
+        condition: "-after a deal",
+        note: "@once more",
+      },
+      editor.id,
+    );
+    const response = await getCountryCsv(new Request("http://t/download/countries/fr.csv"), {
+      params: Promise.resolve({ file: "fr.csv" }),
+    });
+    const [header, row] = parseCsv(await response.text());
+    expect(row![header!.indexOf("stance")]).toBe("conditional");
+    expect(row![header!.indexOf("condition")]).toBe("'-after a deal");
+    expect(row![header!.indexOf("corrections")]).toMatch(/^corrected \d{4}-\d{2}-\d{2}: @once more$/);
+    expect(row![header!.indexOf("standing")]).toBe("true");
+    const unknown = await getCountryCsv(new Request("http://t/download/countries/zz.csv"), {
+      params: Promise.resolve({ file: "zz.csv" }),
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it("packs the whole data set as a Data Package that validates against its datapackage.json", async () => {
+    await seed();
+    const response = await getDataPackage();
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const files = Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, strFromU8(bytes)]));
+    expect(Object.keys(files).sort()).toEqual([
+      "articles.csv",
+      "commitments.csv",
+      "countries.csv",
+      "datapackage.json",
+      "positions.csv",
+      "statements.csv",
+    ]);
+    expect(validateDataPackage(files)).toEqual([]);
+    const descriptor = JSON.parse(files["datapackage.json"]!) as Record<string, unknown>;
+    expect(descriptor).toMatchObject({
+      licenses: [{ name: "CC-BY-4.0" }],
+      positionDerivation: expect.stringContaining("latest accepted"),
+    });
+    expect(descriptor.commitmentTypes).toHaveLength(11);
+    expect(descriptor.stances).toHaveLength(6);
+    expect(typeof descriptor.citation).toBe("string");
+    // Proposed commitments are editorial work in progress, not published data.
+    expect(
+      parseCsv(files["commitments.csv"]!)
+        .slice(1)
+        .map((row) => row[2])
+        .sort(),
+    ).toEqual(["FR", "JP"]);
+    expect(files["articles.csv"]).toContain(`'${HOSTILE}`);
+    expect(files["articles.csv"]).not.toContain("France will send troops."); // no article bodies
+    expect(parseCsv(files["positions.csv"]!)).toHaveLength(3);
+  });
+});
