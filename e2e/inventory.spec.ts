@@ -88,6 +88,17 @@ test.describe("the inventory of routes and actions", () => {
     }
   });
 
+  test("key-protected route handlers refuse a POST without the installation's key", async ({ request }) => {
+    const keyed = Object.entries(ROUTES).filter(([, entry]) => entry.kind === "key-protected route");
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const [route, { sample }] of keyed) {
+      const withoutKey = await request.post(sample!, { maxRedirects: 0 });
+      expect(withoutKey.status(), `${route} without a key`).toBe(403);
+      const wrongKey = await request.post(sample!, { headers: { authorization: "Bearer forged" }, maxRedirects: 0 });
+      expect(wrongKey.status(), `${route} with a forged key`).toBe(403);
+    }
+  });
+
   test("every mutating action refuses anonymous, stale-cookie and cross-site requests, changing nothing", async ({
     page,
     playwright,

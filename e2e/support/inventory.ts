@@ -6,7 +6,9 @@ export type RouteEntry =
   | { kind: "page"; sample: string }
   | { kind: "framework"; sample: null }
   | { kind: "read-only route"; sample: string }
-  | { kind: "auth endpoints"; sample: string };
+  | { kind: "auth endpoints"; sample: string }
+  // Takes a POST only with the installation's key (lib/cache/invalidation-key.ts).
+  | { kind: "key-protected route"; sample: string };
 
 /** Keyed as in .next/server/app-paths-manifest.json. */
 export const ROUTES: Record<string, RouteEntry> = {
@@ -27,6 +29,18 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/api/v1/openapi.json/route": { kind: "read-only route", sample: "/api/v1/openapi.json" },
   "/api/v1/statements/route": { kind: "read-only route", sample: "/api/v1/statements" },
   "/api/health/route": { kind: "read-only route", sample: "/api/health" },
+  "/api/cache/invalidate/route": { kind: "key-protected route", sample: "/api/cache/invalidate" },
+  "/download/commitments/[file]/route": { kind: "read-only route", sample: "/download/commitments/troops.csv" },
+  "/download/countries/[file]/route": { kind: "read-only route", sample: "/download/countries/it.csv" },
+  "/download/data-package.zip/route": { kind: "read-only route", sample: "/download/data-package.zip" },
+  "/download/matrix.csv/route": { kind: "read-only route", sample: "/download/matrix.csv" },
+  "/download/matrix.json/route": { kind: "read-only route", sample: "/download/matrix.json" },
+  "/embed/countries/[code]/page": { kind: "page", sample: "/embed/countries/it" },
+  "/embed/matrix/page": { kind: "page", sample: "/embed/matrix" },
+  "/og/commitments/[type]/route": { kind: "read-only route", sample: "/og/commitments/troops" },
+  "/og/countries/[code]/route": { kind: "read-only route", sample: "/og/countries/it" },
+  "/og/matrix/route": { kind: "read-only route", sample: "/og/matrix" },
+  "/og/statements/[id]/route": { kind: "read-only route", sample: "/og/statements/unknown-id" },
   "/articles/[id]/page": { kind: "page", sample: "/articles/unknown-id" },
   "/commitments/[type]/feed.atom/route": { kind: "read-only route", sample: "/commitments/troops/feed.atom" },
   "/commitments/[type]/page": { kind: "page", sample: "/commitments/troops" },
