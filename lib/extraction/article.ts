@@ -23,7 +23,8 @@ export interface ProposedArticleFields {
 
 const HEADER_KEYS = new Set(["title", "source", "outlet", "url", "published", "date"]);
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-const MONTHS: Record<string, number> = {
+/** Month numbers by the first three letters of an English month name (also read by dates.ts). */
+export const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
   mar: 3,

@@ -2,23 +2,9 @@
  * When a statement was made: the article's date unless the sentence says otherwise
  * ("on Tuesday", "on 6 January", "on Feb. 26", "On August 18").
  */
-import { findDate } from "./article";
+import { findDate, MONTHS } from "./article";
 import { WEEKDAYS } from "./lexicon";
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 const ON_WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
