@@ -47,6 +47,14 @@ interface ArticleFrame {
 
 /** All proposals for an article, one per (country, commitment), best evidence first. */
 export function extractPositions(article: ArticleInput): PositionProposal[] {
+  return reduce(extractCandidates(article));
+}
+
+/**
+ * Every candidate the stages find before "reduce" keeps one per (country, commitment): what
+ * `npm run eval` shows beside a wrong evidence sentence (was the gold sentence a candidate?).
+ */
+export function extractCandidates(article: ArticleInput): Candidate[] {
   const body = article.body ?? "";
   const sentences = splitSentences(body);
   const titleNorm = article.title ? normalise(article.title) : "";
@@ -61,7 +69,7 @@ export function extractPositions(article: ArticleInput): PositionProposal[] {
     const outcome = readSentence(body, sentences, si, state, titleNorm, frameOfArticle, candidates);
     state = advance(state, outcome);
   }
-  return reduce(candidates);
+  return candidates;
 }
 
 /** One sentence through the stages; its candidates are appended, its outcome returned for the discourse. */
