@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
-import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
+import { getLatestChangeInstantCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
 import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
-import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { CORRECTIONS_FEED, STATEMENTS_FEED } from "@/lib/sharing/alternates";
 import { citeView, diffMatrices } from "@/lib/sharing/citation";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
@@ -40,11 +40,11 @@ export async function generateMetadata({ searchParams }: MatrixPageProps): Promi
 export default async function MatrixPage({ searchParams }: MatrixPageProps) {
   const { view, query, pinnedAt } = await readView(searchParams);
   const filters = { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
-  let pinned: { matrix: Awaited<ReturnType<typeof getMatrixAt>>; note: React.ReactNode } | undefined;
+  let pinned: { matrix: Matrix; note: React.ReactNode } | undefined;
   if (pinnedAt) {
     const [then, now] = await Promise.all([
       getMatrixAsRecorded(view.asOf, pinnedAt, filters),
-      getMatrixAt(view.asOf, filters),
+      getMatrixAtCached(view.asOf, filters),
     ]);
     pinned = {
       matrix: then,
@@ -55,7 +55,7 @@ export default async function MatrixPage({ searchParams }: MatrixPageProps) {
     title: describeView(view),
     path: `/${query}`,
     asOf: view.asOf,
-    recordedAt: pinnedAt ?? (await getLatestChangeInstant()),
+    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
     accessed: new Date(),
   });
   return (

@@ -5,11 +5,11 @@ import { MatrixGrid } from "@/components/matrix-grid";
 import { StanceLegend } from "@/components/stance-legend";
 import { StanceMark } from "@/components/stance-mark";
 import { TapToPreview } from "@/components/tap-to-preview";
+import { getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
 import { formatDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { countStancesPerType, sortMatrixRows } from "@/lib/positions/matrix-summary";
-import { getMatrixAt, type Matrix } from "@/lib/queries/get-matrix-at";
-import { getPositionChanges } from "@/lib/queries/get-position-changes";
+import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 
@@ -27,8 +27,8 @@ export async function MatrixPageBody({
 }) {
   const filters = { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
   const [liveMatrix, allChanges] = await Promise.all([
-    pinned ? Promise.resolve(pinned.matrix) : getMatrixAt(view.asOf, filters),
-    view.since ? getPositionChanges(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
+    pinned ? Promise.resolve(pinned.matrix) : getMatrixAtCached(view.asOf, filters),
+    view.since ? getPositionChangesCached(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
   ]);
   const matrix = liveMatrix;
   const shown = new Set(matrix.rows.map((row) => row.code));

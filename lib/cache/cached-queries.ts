@@ -1,10 +1,13 @@
 import "server-only";
-import crypto from "node:crypto";
 import { unstable_cache } from "next/cache";
-import { resolveDatabaseUrl } from "@/lib/db/dialect";
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { getAboutFacts } from "@/lib/queries/get-about-facts";
 import { getCommitmentPositions } from "@/lib/queries/get-commitment-positions";
+import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
+import { getMatrixAt, type MatrixFilters } from "@/lib/queries/get-matrix-at";
+import { getPositionChanges } from "@/lib/queries/get-position-changes";
+import { getStatement } from "@/lib/queries/get-statement";
 import { searchStatements } from "@/lib/search/search-statements";
 import { reviveDates } from "./revive-dates";
 import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "./tags";
@@ -12,12 +15,10 @@ import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "./tags";
 /**
  * The views' data, cached in Next's data cache and tagged by what it shows
  * (lib/cache/tags.ts); lib/cache/invalidate.ts expires it when the data changes. The keys
- * are the functions' arguments, so each URL state has its own entry.
+ * are the functions' arguments, so each URL state has its own entry. Entries live in this
+ * process's memory only (lib/cache/shared-cache-handler.mjs), never on disk, so an entry made
+ * against one database cannot answer for another after a restart.
  */
-// Next's data cache outlives the process (.next/cache): entries of one database must never
-// answer for another, so the database's identity is part of every key.
-const databaseKey = crypto.createHash("sha256").update(resolveDatabaseUrl()).digest("hex").slice(0, 16);
-
 function cached<Args extends unknown[], Result>(
   name: string,
   query: (...args: Args) => Promise<Result>,
@@ -25,12 +26,42 @@ function cached<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   return async (...args) =>
     reviveDates(
-      await unstable_cache(() => query(...args), [name, databaseKey, JSON.stringify(args)], {
+      await unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
         tags: tagsOf(...args),
         revalidate: CACHE_REVALIDATE_SECONDS,
       })(),
     );
 }
+
+export const getMatrixAtCached = cached(
+  "matrix",
+  (asOf: string, filters: MatrixFilters) => getMatrixAt(asOf, filters),
+  () => [CACHE_TAGS.positions],
+);
+
+export const getPositionChangesCached = cached(
+  "changes",
+  (since: string, at: string, filters: Pick<MatrixFilters, "types">) => getPositionChanges(since, at, filters),
+  () => [CACHE_TAGS.positions],
+);
+
+export const getCountryStanceCached = cached(
+  "country",
+  (code: string, asOf: string) => getCountryStance(code.toUpperCase(), asOf),
+  (code) => [CACHE_TAGS.positions, CACHE_TAGS.country(code)],
+);
+
+export const getStatementCached = cached("statement", (id: string) => getStatement(id), () => [
+  CACHE_TAGS.statements,
+  CACHE_TAGS.positions,
+]);
+
+/** What a citation pins: changes with every publish, correction and retraction. */
+export const getLatestChangeInstantCached = cached(
+  "latest-change",
+  () => getLatestChangeInstant(),
+  () => [CACHE_TAGS.positions, CACHE_TAGS.statements],
+);
 
 export const getCommitmentPositionsCached = cached(
   "commitment",
