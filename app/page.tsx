@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
-import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
-import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { getLatestChangeInstantCached, getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
 import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { CORRECTIONS_FEED, STATEMENTS_FEED } from "@/lib/sharing/alternates";
 import { citeView, diffMatrices } from "@/lib/sharing/citation";
@@ -41,14 +40,14 @@ export default async function MatrixPage({ searchParams }: MatrixPageProps) {
   const { view, query, pinnedAt } = await readView(searchParams);
   // A cited view (v=<instant>) shows the matrix as the tracker recorded it then, and says what changed since.
   const [shown, now] = await Promise.all([
-    getMatrixOfView(view),
-    pinnedAt ? getMatrixAt(view.asOf, matrixFiltersOf(view)) : Promise.resolve(null),
+    getMatrixOfView(view, { matrixAt: getMatrixAtCached, changes: getPositionChangesCached }),
+    pinnedAt ? getMatrixAtCached(view.asOf, matrixFiltersOf(view)) : Promise.resolve(null),
   ]);
   const citation = citeView({
     title: describeView(view),
     path: `/${query}`,
     asOf: view.asOf,
-    recordedAt: pinnedAt ?? (await getLatestChangeInstant()),
+    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
     accessed: new Date(),
   });
   // The downloads, API link and embed of a cited view pin the same instant.

@@ -8,6 +8,7 @@
  * nothing from it is stored in the repository.
  */
 import { extractPositions, parseArticleFile, proposeArticleFields, type PositionProposal } from "@/lib/extraction";
+import { extractCandidates } from "@/lib/extraction/engine";
 import fs from "node:fs";
 import path from "node:path";
 import { corpusGroup, findCorpusDir, readCorpusFiles } from "./lib/corpus";
@@ -92,11 +93,19 @@ for (const { id, article, labels } of articles) {
     }
     for (const t of [tallies.whole, tallies[group]]) count(t, "strict");
     if (evidenceMatches(p.evidence, g.evidence)) for (const t of [tallies.whole, tallies[group]]) count(t, "evidence");
-    else
+    else {
+      // Was the gold sentence among the candidates, and how did it score against the one chosen?
+      const rival = extractCandidates(article).find(
+        (c) => c.country === g.country && c.commitment === g.commitment && evidenceMatches(c.evidence, g.evidence),
+      );
+      const how = rival
+        ? `gold a candidate: ${rival.stance} ${rival.confidence} vs ${p.confidence}`
+        : "gold no candidate";
       record(
         "evidence",
-        `EVIDENCE ${g.country} ${g.commitment}: got «${p.evidence.slice(0, 80)}», gold «${g.evidence.slice(0, 80)}»`,
+        `EVIDENCE ${g.country} ${g.commitment}: got «${p.evidence.slice(0, 80)}», gold «${g.evidence.slice(0, 80)}» (${how})`,
       );
+    }
   }
   for (const [key, p] of byCell) {
     if (!goldCells.has(key))

@@ -5,6 +5,11 @@ import { resolveDatabaseUrl } from "@/lib/db/dialect";
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { getAboutFacts } from "@/lib/queries/get-about-facts";
 import { getCommitmentPositions } from "@/lib/queries/get-commitment-positions";
+import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
+import { getMatrixAt, type MatrixFilters } from "@/lib/queries/get-matrix-at";
+import { getPositionChanges } from "@/lib/queries/get-position-changes";
+import { getStatement } from "@/lib/queries/get-statement";
 import { searchStatements } from "@/lib/search/search-statements";
 import { reviveDates } from "./revive-dates";
 import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "./tags";
@@ -31,6 +36,36 @@ function cached<Args extends unknown[], Result>(
       })(),
     );
 }
+
+export const getMatrixAtCached = cached(
+  "matrix",
+  (asOf: string, filters: MatrixFilters) => getMatrixAt(asOf, filters),
+  () => [CACHE_TAGS.positions],
+);
+
+export const getPositionChangesCached = cached(
+  "changes",
+  (since: string, at: string, filters: Pick<MatrixFilters, "types">) => getPositionChanges(since, at, filters),
+  () => [CACHE_TAGS.positions],
+);
+
+export const getCountryStanceCached = cached(
+  "country",
+  (code: string, asOf: string) => getCountryStance(code.toUpperCase(), asOf),
+  (code) => [CACHE_TAGS.positions, CACHE_TAGS.country(code)],
+);
+
+export const getStatementCached = cached("statement", (id: string) => getStatement(id), () => [
+  CACHE_TAGS.statements,
+  CACHE_TAGS.positions,
+]);
+
+/** What a citation pins: changes with every publish, correction and retraction. */
+export const getLatestChangeInstantCached = cached(
+  "latest-change",
+  () => getLatestChangeInstant(),
+  () => [CACHE_TAGS.positions, CACHE_TAGS.statements],
+);
 
 export const getCommitmentPositionsCached = cached(
   "commitment",

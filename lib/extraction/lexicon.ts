@@ -118,15 +118,6 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["deploy"],
     weight: 0.5,
   },
-  {
-    type: "troops",
-    phenomenon: "a force described by a relative clause",
-    examples: ["an additional force that", "a force that"],
-    counterExamples: ["enforce that rule"],
-    re: g("\\b(?:an? |the )?(?:additional |foreign |western )?force that\\b"),
-    keys: ["force that"],
-    weight: 0.6,
-  },
   // monitoring: a ceasefire monitoring or verification role
   {
     type: "monitoring",
@@ -584,6 +575,25 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["for"],
     weight: 1,
   },
+  // Phenomenon: a European-led force with the United States behind it, from either side:
+  // "back a European-led force", "backed by strong American support", "must involve the US".
+  {
+    type: "backstop",
+    phenomenon: "the United States behind a European-led force",
+    examples: [
+      "back any European-led force",
+      "support a European-led mission",
+      "backed by strong American support",
+      "a European deployment must involve the US",
+      "a coalition force with full US involvement",
+    ],
+    counterExamples: ["backed by European support", "a European deployment in Ukraine", "US involvement in the talks"],
+    re: g(
+      "\\b(?:back|support|protect|underpin|reinforc)\\w*\\s+(?:an?|the|any)\\s+European[\\s-]led\\s+(?:force|deployment|mission|contingent|coalition)s?\\b|\\bbacked (?:up )?by (?:a |an )?(?:strong |full |robust |firm )?(?:US|U\\.S\\.|American|Washington's) (?:support|backing|guarantees?|involvement|commitment)\\b|\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:force|deployment|mission|contingent)s? (?:\\w+ )?(?:involves?|involving|includes?|including|with|needs?|requires?|has|have) (?:the )?(?:full |strong )?(?:US|U\\.S\\.|American|United States|Washington)\\b(?! (?:talks|negotiat))",
+    ),
+    keys: ["led", "backed", "force", "deployment", "mission", "contingent"],
+    weight: 0.9,
+  },
 ];
 
 /**
@@ -667,11 +677,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "ruled out",
       "not by sending",
       "there will be no",
+      "will not happen",
       "no troops",
     ],
     counterExamples: ["will send", "nothing"],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
@@ -714,15 +725,16 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "plans to",
       "is ready",
       "pledged",
+      "is already supplying",
       "signed an agreement on",
       "committed to",
       "intends to",
       "continues to",
       "would",
     ],
-    counterExamples: ["wilful"],
+    counterExamples: ["wilful", "future pledges", "the pledge"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg\\w+\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are) (?:sending|deploying|providing)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b",
     ),
   },
   {
@@ -750,6 +762,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "welcomes",
       "backs the plan",
       "in favour of",
+      "favours extending",
+      "is proposing",
       "consistent with",
       "calls for",
       "should",
@@ -759,7 +773,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["supporter"],
     re: g(
-      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\btalking about\\b|\\bproposed\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
     ),
   },
 ];
@@ -894,6 +908,21 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
       `\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`,
     ),
     hint: /mandate/i,
+  },
+  // Phenomenon: consent required from someone else, in a "with" phrase rather than "subject to".
+  {
+    phenomenon: "with someone's approval",
+    examples: [
+      "only with the approval of parliament",
+      "with the consent of the Bundestag",
+      "with parliament's approval",
+      "with the stamp of approval of the alliance",
+    ],
+    counterExamples: ["met with approval", "with the support of allies"],
+    re: g(
+      `\\b(?:only )?with (?:the )?(?:(?:clear|full|prior|formal|explicit) )?(?:stamp of )?(?:approval|consent|authori[sz]ation|blessing) of\\s+${REST}|\\b(?:only )?with (?:the )?(?:[\\w'’]+ )?(?:parliament(?:ary)?(?:['’]s)?|Bundestag(?:['’]s)?|Congress(?:ional|['’]s)?|legislative|government(?:['’]s)?) (?:approval|consent|authori[sz]ation)${REST}`,
+    ),
+    hint: /approval|consent|authori|blessing/i,
   },
   {
     phenomenon: "in case of peace",

@@ -532,3 +532,184 @@ describe("'others, such as X' names the countries it stands for", () => {
     expect(extract("Others will not send soldiers, the minister said.")).toEqual([]);
   });
 });
+
+describe("the United States behind a European-led force is a backstop", () => {
+  it("reads backing a European-led force, or a force backed by or involving the US, as backstop", () => {
+    expect(
+      cell(extract("Washington will back any European-led force with air cover, a US official said."), "US", "backstop")
+        ?.stance,
+    ).toBe("committed");
+    expect(
+      cell(
+        extract(
+          "Finnish President Alexander Stubb said the European-led force must be backed by strong American support.",
+        ),
+        "FI",
+        "backstop",
+      )?.stance,
+    ).toBe("supports");
+    expect(cell(extract("Berlin said any European deployment must involve the US."), "DE", "backstop")?.stance).toBe(
+      "supports",
+    );
+  });
+
+  it("does not read a contribution to a European deployment as a backstop", () => {
+    expect(cells(extract("Spain will send troops to a European deployment in Ukraine, Sanchez said."))).toEqual([
+      "ES troops committed",
+    ]);
+  });
+});
+
+describe("a pledge is the verb, not the noun", () => {
+  it("reads 'pledged' as committed and a tally 'including future pledges' as no pledge", () => {
+    expect(cells(extract("Denmark pledged 8 billion euros to Ukraine, Frederiksen said."))).toEqual([
+      "DK funding committed",
+    ]);
+    expect(
+      extract("Denmark's aid, including future pledges, reached 8 billion euros for Ukraine, Frederiksen said."),
+    ).toEqual([]);
+  });
+});
+
+describe("an action under way is committed", () => {
+  it("reads 'is already supplying' as committed and 'is considering supplying' as considering", () => {
+    expect(cells(extract("France is already supplying Ukraine with air defence systems, Macron said."))).toEqual([
+      "FR arms committed",
+    ]);
+    expect(cells(extract("France is considering supplying Ukraine with air defence systems, Macron said."))).toEqual([
+      "FR arms considering",
+    ]);
+  });
+});
+
+describe("support verbs: favouring and proposing", () => {
+  it("reads 'favours' and 'is proposing' as support, a will-do as committed", () => {
+    expect(cells(extract("Italy favours extending Article 5-style protection to Ukraine, Meloni said."))).toEqual([
+      "IT article5 supports",
+    ]);
+    expect(cells(extract("The Pentagon is proposing a monitoring mission along the front line."))).toEqual([
+      "US monitoring supports",
+    ]);
+    expect(cells(extract("Italy will extend Article 5-style protection to Ukraine, Meloni said."))).toEqual([
+      "IT article5 committed",
+    ]);
+  });
+});
+
+describe("an event that will not happen is a refusal", () => {
+  it("reads 'will not happen' as ruled_out, 'will happen after a ceasefire' as conditional", () => {
+    expect(cells(extract("Tusk said the deployment of Polish soldiers to Ukraine will not happen."))).toEqual([
+      "PL troops ruled_out",
+    ]);
+    expect(cells(extract("Tusk said the deployment of Polish soldiers will happen after a ceasefire."))).toEqual([
+      "PL troops conditional",
+    ]);
+  });
+});
+
+describe("a condition of someone else's approval", () => {
+  it("reads 'only with the approval of parliament' as a condition, 'with the support of allies' as none", () => {
+    const approved = cell(
+      extract("Spain will send troops only with the approval of parliament, Sanchez said."),
+      "ES",
+      "troops",
+    );
+    expect(approved?.stance).toBe("conditional");
+    expect(approved?.condition).toBe("only with the approval of parliament");
+    expect(
+      cell(extract("Spain will send troops with the support of allies, Sanchez said."), "ES", "troops")?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("a condition stated later for a country's whole offer", () => {
+  it("makes the country's earlier pledges conditional, and leaves a hedge considering", () => {
+    const pledged = cell(
+      extract(
+        "Britain will send troops to Ukraine, Starmer said. The British offer depends on a US backstop being in place.",
+      ),
+      "GB",
+      "troops",
+    );
+    expect(pledged?.stance).toBe("conditional");
+    expect(pledged?.condition).toBe("depends on a US backstop being in place");
+    expect(
+      cell(
+        extract("Britain could send troops to Ukraine, Starmer said. The British offer depends on a US backstop."),
+        "GB",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+  });
+
+  it("does not move another country's pledge", () => {
+    expect(
+      cell(
+        extract(
+          "Britain will send troops to Ukraine, Starmer said. France's participation depends on a vote in parliament.",
+        ),
+        "GB",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("endorsing someone's plan is support", () => {
+  it("reads the modal inside what is endorsed as part of the endorsement", () => {
+    expect(cells(extract("Fiala said the Czech Republic welcomes plans to deploy a multinational force."))).toEqual([
+      "CZ troops supports",
+    ]);
+    expect(
+      cell(
+        extract(
+          "Belgian Prime Minister Bart De Wever called it vital that the force would be backed by American-led monitoring.",
+        ),
+        "BE",
+        "monitoring",
+      )?.stance,
+    ).toBe("supports");
+  });
+
+  it("ends the endorsement at a verb of the country's own", () => {
+    expect(cells(extract("The Czech Republic welcomes the talks and will send troops, Fiala said."))).toEqual([
+      "CZ troops committed",
+    ]);
+  });
+});
+
+describe("a country's own part outranks its support for the measure", () => {
+  it("reads 'backs a force but will not send its own soldiers' as ruled out", () => {
+    expect(
+      cells(
+        extract(
+          "Austria supports the deployment of a European reassurance force but will not send its own soldiers, the chancellor said.",
+        ),
+      ),
+    ).toEqual(["AT troops ruled_out"]);
+  });
+});
+
+describe("Ukraine as the recipient", () => {
+  it("gives what Ukraine receives to the countries it receives it from", () => {
+    expect(cells(extract("Ukraine will receive F-16 jets from Denmark and Norway."))).toEqual([
+      "DK arms committed",
+      "NO arms committed",
+    ]);
+  });
+
+  it("proposes no position of Ukraine's for what it receives, and its support for a force", () => {
+    expect(extract("Zelensky said Ukraine received weapons from partners and will ask for more.")).toEqual([]);
+    expect(cells(extract("Zelensky said Ukraine will host a reassurance force after the war."))).toEqual([
+      "UA troops supports",
+    ]);
+  });
+});
+
+describe("a referential 'it' is the country, an expletive one nobody", () => {
+  it("reads 'X has said it is open to' as X considering", () => {
+    expect(cells(extract("Australia has said it is open to contributing to a peacekeeping force."))).toEqual([
+      "AU troops considering",
+    ]);
+  });
+});

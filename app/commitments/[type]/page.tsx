@@ -10,11 +10,13 @@ import { WorldMap } from "@/components/world-map";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { getCountryShapes } from "@/lib/maps/world-map";
-import { getCommitmentPositionsCached } from "@/lib/cache/cached-queries";
+import {
+  getCommitmentPositionsCached,
+  getLatestChangeInstantCached,
+  getMatrixAtCached,
+} from "@/lib/cache/cached-queries";
 import { type CommitmentPosition, commitmentPositionsOf } from "@/lib/queries/get-commitment-positions";
-import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
 import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
-import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
 import { citeView, diffMatrices } from "@/lib/sharing/citation";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
@@ -65,7 +67,7 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
   if (pinnedAt) {
     const [then, now] = await Promise.all([
       getMatrixAsRecorded(asOf, pinnedAt, { types: [type] }),
-      getMatrixAt(asOf, { types: [type] }),
+      getMatrixAtCached(asOf, { types: [type] }),
     ]);
     positions = commitmentPositionsOf(then, type);
     pinnedNote = (
@@ -78,7 +80,7 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
     title: describeView(info.label, asOf),
     path: `${path}${dayQuery}`,
     asOf,
-    recordedAt: pinnedAt ?? (await getLatestChangeInstant()),
+    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
     accessed: new Date(),
   });
   // The downloads and API link of a cited view pin the same instant.

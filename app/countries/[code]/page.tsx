@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { PinnedCountryPositions } from "@/components/pinned-country-positions";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
+import { getCountryStanceCached, getLatestChangeInstantCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
-import { getCountryStance } from "@/lib/queries/get-country-stance";
-import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
 import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
-import { getMatrixAt, type Matrix } from "@/lib/queries/get-matrix-at";
+import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
 import { citeView, diffMatrices } from "@/lib/sharing/citation";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
@@ -21,9 +19,6 @@ type CountryPageProps = {
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-// Shared by generateMetadata and the page, so one request reads the database once.
-const getCountryStanceCached = cache(getCountryStance);
 
 async function readView({ params, searchParams }: CountryPageProps) {
   const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
@@ -68,7 +63,7 @@ export default async function CountryPage(props: CountryPageProps) {
   if (pinnedAt) {
     const [then, now] = await Promise.all([
       getMatrixAsRecorded(asOf, pinnedAt, { countryCode: stance.code }),
-      getMatrixAt(asOf, { q: stance.code }),
+      getMatrixAtCached(asOf, { q: stance.code }),
     ]);
     pinned = (
       <>
@@ -85,7 +80,7 @@ export default async function CountryPage(props: CountryPageProps) {
     title: `${stance.name}: security guarantees for Ukraine, as of ${asOf}`,
     path: `${path}${dayQuery}`,
     asOf,
-    recordedAt: pinnedAt ?? (await getLatestChangeInstant()),
+    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
     accessed: new Date(),
   });
   // The downloads, API link and embed of a cited view pin the same instant.

@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { StanceMark } from "@/components/stance-mark";
+import { getStatementCached } from "@/lib/cache/cached-queries";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
-import { getStatement } from "@/lib/queries/get-statement";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { countryPath } from "@/lib/reference/countries";
 
 type StatementPageProps = { params: Promise<{ id: string }> };
-
-// Shared by generateMetadata and the page, so one request reads the database once.
-const getStatementCached = cache(getStatement);
 
 export async function generateMetadata({ params }: StatementPageProps): Promise<Metadata> {
   const statement = await getStatementCached((await params).id);
