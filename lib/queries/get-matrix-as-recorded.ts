@@ -4,6 +4,7 @@ import { parseIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance } from "@/lib/domain/taxonomy";
 import { derivePositionIntervals, intervalAt, type PositionSource } from "@/lib/positions/derive-intervals";
 import { findCountry } from "@/lib/reference/countries";
+import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 import { getMatrixAt, type Matrix, type MatrixCell, type MatrixFilters, type MatrixRow } from "./get-matrix-at";
 import { type PositionChange, sortPositionChanges } from "./get-position-changes";
 
@@ -39,8 +40,7 @@ export async function getMatrixAsRecorded(
           select: {
             id: true,
             sentence: true,
-            speakerName: true,
-            speaker: { select: { name: true } },
+            ...SPEAKER_SELECT,
             article: { select: { id: true, title: true, outlet: true, url: true, retractedAt: true } },
           },
         },
@@ -109,7 +109,7 @@ export async function getMatrixAsRecorded(
       contested: standing.contested,
       statedOn: evidence.statedOn,
       sentence: evidence.statement.sentence,
-      speaker: evidence.statement.speaker?.name ?? evidence.statement.speakerName,
+      speaker: speakerOf(evidence.statement),
       articleTitle: evidence.statement.article.title,
       outlet: evidence.statement.article.outlet,
       url: evidence.statement.article.url,
