@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
@@ -20,6 +21,9 @@ const nextConfig: NextConfig = {
     ];
   },
   typedRoutes: false,
+  // Cached data and pages are kept per process, but their invalidations are shared through
+  // PostgreSQL LISTEN/NOTIFY, so a publish on one instance is seen by every other at once.
+  cacheHandler: path.resolve(/*turbopackIgnore: true*/ "lib/cache/shared-cache-handler.mjs"),
   // The analysis pool starts worker threads from a file path at run time (lib/ingest/analysis-pool.ts).
   serverExternalPackages: ["piscina"],
   experimental: {

@@ -18,9 +18,6 @@ export function MatrixControls({ today }: { today: string }) {
   const [q, setQ] = useState(params.q);
   const at = params.at ?? params.date ?? today;
 
-  const toggle = <T extends string>(list: readonly T[], value: T): T[] =>
-    list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
-
   return (
     <form
       role="search"
@@ -77,96 +74,131 @@ export function MatrixControls({ today }: { today: string }) {
         </span>
       </label>
       <div className="grid grid-cols-3 gap-2">
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600 dark:text-slate-300">Bloc</span>
-          <select
-            name="bloc"
-            value={params.bloc ?? ""}
-            className={field}
-            onChange={(event) => void setParams({ bloc: BLOCS.find((bloc) => bloc === event.target.value) ?? null })}
-          >
-            <option value="">All</option>
-            {BLOCS.map((bloc) => (
-              <option key={bloc} value={bloc}>
-                {BLOC_LABELS[bloc]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600 dark:text-slate-300">Region</span>
-          <select
-            name="region"
-            value={params.region ?? ""}
-            className={field}
-            onChange={(event) =>
-              void setParams({ region: REGIONS.find((region) => region === event.target.value) ?? null })
-            }
-          >
-            <option value="">All</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {region}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600 dark:text-slate-300">Sort by</span>
-          <select
-            name="sort"
-            value={params.sort}
-            className={field}
-            onChange={(event) =>
-              void setParams({ sort: MATRIX_SORTS.find((sort) => sort === event.target.value) ?? "name" })
-            }
-          >
-            {MATRIX_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {sort === "name"
-                  ? "Name"
-                  : sort === "commitments"
-                    ? "Most commitments"
-                    : COMMITMENT_TYPE_INFO[sort].label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label="Bloc"
+          name="bloc"
+          choices={BLOCS}
+          value={params.bloc}
+          allLabel="All"
+          labelOf={(bloc) => BLOC_LABELS[bloc]}
+          onChoose={(bloc) => void setParams({ bloc })}
+        />
+        <ChoiceSelect
+          label="Region"
+          name="region"
+          choices={REGIONS}
+          value={params.region}
+          allLabel="All"
+          labelOf={(region) => region}
+          onChoose={(region) => void setParams({ region })}
+        />
+        <ChoiceSelect
+          label="Sort by"
+          name="sort"
+          choices={MATRIX_SORTS}
+          value={params.sort}
+          labelOf={(sort) =>
+            sort === "name" ? "Name" : sort === "commitments" ? "Most commitments" : COMMITMENT_TYPE_INFO[sort].label
+          }
+          onChoose={(sort) => void setParams({ sort: sort ?? "name" })}
+        />
       </div>
-      <fieldset className="md:col-span-2">
-        <legend className="text-slate-600 dark:text-slate-300">Commitment types (none ticked: all)</legend>
-        <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-          {COMMITMENT_TYPES.map((type) => (
-            <label key={type} className="inline-flex items-center gap-1">
-              <input
-                type="checkbox"
-                name="types"
-                value={type}
-                checked={params.types.includes(type)}
-                onChange={() => void setParams({ types: toggle(params.types, type) })}
-              />
-              {COMMITMENT_TYPE_INFO[type].shortLabel}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="md:col-span-2">
-        <legend className="text-slate-600 dark:text-slate-300">Stances (none ticked: all)</legend>
-        <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-          {STANCES.map((stance) => (
-            <label key={stance} className="inline-flex items-center gap-1">
-              <input
-                type="checkbox"
-                name="stances"
-                value={stance}
-                checked={params.stances.includes(stance)}
-                onChange={() => void setParams({ stances: toggle(params.stances, stance) })}
-              />
-              {STANCE_INFO[stance].label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend="Commitment types (none ticked: all)"
+        name="types"
+        choices={COMMITMENT_TYPES}
+        ticked={params.types}
+        labelOf={(type) => COMMITMENT_TYPE_INFO[type].shortLabel}
+        onTick={(types) => void setParams({ types })}
+      />
+      <CheckboxGroup
+        legend="Stances (none ticked: all)"
+        name="stances"
+        choices={STANCES}
+        ticked={params.stances}
+        labelOf={(stance) => STANCE_INFO[stance].label}
+        onTick={(stances) => void setParams({ stances })}
+      />
     </form>
+  );
+}
+
+/**
+ * One filter select. A garbled value (not among the choices) reads as "no choice", so the URL
+ * only ever receives a known value; with `allLabel` the empty option clears the filter.
+ */
+function ChoiceSelect<T extends string>({
+  label,
+  name,
+  choices,
+  value,
+  allLabel,
+  labelOf,
+  onChoose,
+}: {
+  label: string;
+  name: string;
+  choices: readonly T[];
+  value: T | null;
+  allLabel?: string;
+  labelOf: (choice: T) => string;
+  onChoose: (choice: T | null) => void;
+}) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="text-slate-600 dark:text-slate-300">{label}</span>
+      <select
+        name={name}
+        value={value ?? ""}
+        className={field}
+        onChange={(event) => onChoose(choices.find((choice) => choice === event.target.value) ?? null)}
+      >
+        {allLabel === undefined ? null : <option value="">{allLabel}</option>}
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labelOf(choice)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A group of checkboxes over a list filter: ticking one adds it to the list, unticking removes it. */
+function CheckboxGroup<T extends string>({
+  legend,
+  name,
+  choices,
+  ticked,
+  labelOf,
+  onTick,
+}: {
+  legend: string;
+  name: string;
+  choices: readonly T[];
+  ticked: readonly T[];
+  labelOf: (choice: T) => string;
+  onTick: (ticked: T[]) => void;
+}) {
+  return (
+    <fieldset className="md:col-span-2">
+      <legend className="text-slate-600 dark:text-slate-300">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+        {choices.map((choice) => (
+          <label key={choice} className="inline-flex items-center gap-1">
+            <input
+              type="checkbox"
+              name={name}
+              value={choice}
+              checked={ticked.includes(choice)}
+              onChange={() =>
+                onTick(ticked.includes(choice) ? ticked.filter((item) => item !== choice) : [...ticked, choice])
+              }
+            />
+            {labelOf(choice)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

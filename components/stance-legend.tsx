@@ -1,15 +1,18 @@
 import { STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { StanceMark } from "./stance-mark";
 
-/** Every stance with its colour, shape and definition. */
-export function StanceLegend() {
+/**
+ * Every stance with its colour, shape and definition, and the two cell markers. The matrix
+ * shows it as its legend and the about page as its definition of the stances.
+ */
+export function StanceLegend({ title = "Legend", headingId = "legend-title" }: { title?: string; headingId?: string }) {
   return (
     <section
-      aria-labelledby="legend-title"
+      aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
     >
-      <h2 id="legend-title" className="mb-2 text-sm font-semibold">
-        Legend
+      <h2 id={headingId} className="mb-2 text-sm font-semibold">
+        {title}
       </h2>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
         {STANCES.map((stance) => (

@@ -5,6 +5,7 @@
 // violation. Each test publishes its own positions for countries no other journey uses.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { createUser, signIn } from "./support/auth";
 import { publishTestArticle, uniqueToken } from "./support/seed";
 
@@ -311,6 +312,10 @@ test("search finds a statement by its words and marks them", async ({ page }) =>
 test("the about page defines the stances and says when the data last changed", async ({ page }) => {
   await page.goto("/about");
   await expect(page.getByRole("heading", { name: "How positions are derived" })).toBeVisible();
+  // The stances are defined by the matrix's own legend: every stance plus the two cell markers.
+  const stances = page.getByRole("region", { name: "Stances" });
+  await expect(stances.locator("dt")).toHaveCount(STANCES.length + 2);
+  await expect(stances).toContainText(STANCE_INFO.ruled_out.description);
   await expect(page.getByTestId("last-change")).toContainText("The data last changed on");
   await expect(page.getByTestId("precision-table").locator("tbody tr")).toHaveCount(11);
 });

@@ -3,11 +3,9 @@
 // closing line `N passed, N failed` that sums them all, each static check counting as one.
 import { spawnSync } from "node:child_process";
 import { log, nextBin } from "./lib/cli";
-import { checkChromium } from "./lib/preflight";
-import { runPlaywright, runStaticCheck, runVitest, type SuiteResult } from "./lib/suites";
+import { BROWSER_SUITE, browserSuiteWithoutChromium } from "./lib/preflight";
+import { runPlaywright, runStaticCheck, runVitest, summarizeSuites, type SuiteResult } from "./lib/suites";
 import { runIntegrationSuites } from "./run-integration";
-
-const BROWSER_SUITE = "e2e (Chromium)";
 
 const STATIC_CHECKS: { name: string; command: string; args: string[] }[] = [
   { name: "types (tsc --noEmit)", command: "node_modules/.bin/tsc", args: ["--noEmit"] },
@@ -22,9 +20,8 @@ async function main(): Promise<void> {
 
   // Without the browser the journeys cannot run: say so now, in one line, and skip them
   // (on CI they are mandatory, so the suite counts as failed).
-  const chromiumProblem = checkChromium();
-  const isCi = process.env.CI === "true";
-  if (chromiumProblem) log(`${chromiumProblem}; browser journeys ${isCi ? "FAIL (mandatory on CI)" : "SKIPPED"}`);
+  const withoutChromium = browserSuiteWithoutChromium();
+  if (withoutChromium) log(withoutChromium.line);
 
   for (const check of STATIC_CHECKS) {
     log(`static check: ${check.name}`);
@@ -36,21 +33,11 @@ async function main(): Promise<void> {
 
   results.push(...(await runIntegrationSuites()));
 
-  if (chromiumProblem) {
-    results.push({
-      name: BROWSER_SUITE,
-      passed: 0,
-      failed: isCi ? 1 : 0,
-      skipped: 0,
-      notRun: !isCi,
-      note: isCi ? `${chromiumProblem} (mandatory on CI)` : chromiumProblem,
-      seconds: 0,
-    });
-  } else {
-    results.push(buildAndRunBrowserJourneys());
-  }
+  results.push(withoutChromium ? withoutChromium.result : buildAndRunBrowserJourneys());
 
-  printSummary(results, started);
+  const summary = summarizeSuites(results, (Date.now() - started) / 1000);
+  for (const line of summary.lines) console.log(line);
+  process.exit(summary.exitCode);
 }
 
 function buildAndRunBrowserJourneys(): SuiteResult {
@@ -63,26 +50,6 @@ function buildAndRunBrowserJourneys(): SuiteResult {
   }
   log(`build: done in ${buildSeconds.toFixed(1)} s`);
   return runPlaywright(BROWSER_SUITE);
-}
-
-function printSummary(results: SuiteResult[], started: number): void {
-  console.log("\nsuite                       passed  failed  skipped  seconds");
-  for (const r of results) {
-    const status = r.notRun ? "  (skipped)" : "";
-    console.log(
-      `${r.name.padEnd(27)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}${status}`,
-    );
-    if (r.note) console.log(`    ${r.note}`);
-  }
-  const passed = results.reduce((sum, r) => sum + r.passed, 0);
-  const failed = results.reduce((sum, r) => sum + r.failed, 0);
-  const skipped = results.reduce((sum, r) => sum + r.skipped, 0);
-  console.log(`total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  const notRun = results.filter((r) => r.notRun).map((r) => r.name);
-  console.log(
-    `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}${notRun.length > 0 ? ` (skipped: ${notRun.join(", ")})` : ""}`,
-  );
-  process.exit(failed > 0 ? 1 : 0);
 }
 
 main().catch((error: unknown) => {

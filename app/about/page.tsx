@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { StanceMark } from "@/components/stance-mark";
+import { StanceLegend } from "@/components/stance-legend";
 import { formatDay } from "@/lib/dates/iso-day";
-import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES } from "@/lib/domain/taxonomy";
 import { getAboutFactsCached } from "@/lib/cache/cached-queries";
 
 export const metadata: Metadata = { title: "About the data" };
@@ -31,21 +31,7 @@ export default async function AboutPage() {
         </p>
       </section>
 
-      <section aria-labelledby="stances">
-        <h2 id="stances" className="text-lg font-semibold">
-          Stances
-        </h2>
-        <dl className="mt-2 space-y-2">
-          {STANCES.map((stance) => (
-            <div key={stance} className="flex gap-3">
-              <dt className="w-32 shrink-0">
-                <StanceMark stance={stance} showLabel />
-              </dt>
-              <dd>{STANCE_INFO[stance].description}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <StanceLegend title="Stances" headingId="stances" />
 
       <section aria-labelledby="types">
         <h2 id="types" className="text-lg font-semibold">

@@ -1,7 +1,5 @@
 import "server-only";
-import crypto from "node:crypto";
 import { unstable_cache } from "next/cache";
-import { resolveDatabaseUrl } from "@/lib/db/dialect";
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { getAboutFacts } from "@/lib/queries/get-about-facts";
 import { getCommitmentPositions } from "@/lib/queries/get-commitment-positions";
@@ -18,12 +16,10 @@ import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "./tags";
 /**
  * The views' data, cached in Next's data cache and tagged by what it shows
  * (lib/cache/tags.ts); lib/cache/invalidate.ts expires it when the data changes. The keys
- * are the functions' arguments, so each URL state has its own entry.
+ * are the functions' arguments, so each URL state has its own entry. Entries live in this
+ * process's memory only (lib/cache/shared-cache-handler.mjs), never on disk, so an entry made
+ * against one database cannot answer for another after a restart.
  */
-// Next's data cache outlives the process (.next/cache): entries of one database must never
-// answer for another, so the database's identity is part of every key.
-const databaseKey = crypto.createHash("sha256").update(resolveDatabaseUrl()).digest("hex").slice(0, 16);
-
 function cached<Args extends unknown[], Result>(
   name: string,
   query: (...args: Args) => Promise<Result>,
@@ -31,7 +27,7 @@ function cached<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   return async (...args) =>
     reviveDates(
-      await unstable_cache(() => query(...args), [name, databaseKey, JSON.stringify(args)], {
+      await unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
         tags: tagsOf(...args),
         revalidate: CACHE_REVALIDATE_SECONDS,
       })(),

@@ -2,6 +2,7 @@
  * Conditions on a pledge: found in the sentence (CONDITION_PATTERNS, blanked before the stance
  * is read) or stated by the next sentence ("However, to do so, we must first ...").
  */
+import type { ActorMention } from "./actors";
 import type { SentenceSpan } from "./sentences";
 import { findTypeHits } from "./commitments";
 import { allMatches, blank, wordCount, type Span } from "./text";
@@ -62,4 +63,38 @@ export function preconditionOf(sentence: string): RegExpExecArray | null {
   let rest = stripped;
   for (const c of findConditions(stripped)) rest = blank(rest, c.start, c.end);
   return findTypeHits(rest, stripped).length ? null : m;
+}
+
+/** "the American proposal depends on ...", "Germany's participation would be conditional on ...". */
+const OFFER_DEPENDS =
+  /\b(?:proposals?|offers?|participation|contributions?|involvement|support|commitments?|plans?|pledges?|engagement|role)\b[^.;:]{0,40}?\b((?:depends|depend|would depend|will depend|would be conditional|is conditional|will be conditional|hinges|would hinge|is contingent|would be contingent)\s+(?:on|upon)\s+[^;"“”]*?)\s*[.;"”]?$/i;
+const OWNER_BEFORE = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}$/u;
+
+/**
+ * Phenomenon: a condition stated later for a country's whole offer ("The implementation of the
+ * American proposal depends on Europe's commitment to deploy troops"): the country's pledges
+ * made before it in the article become conditional on it. Hedges stay considering.
+ */
+export function applyOfferCondition(
+  candidates: Candidate[],
+  si: number,
+  text: string,
+  mentions: readonly ActorMention[],
+): void {
+  if (!/depend|conditional|hinge|contingent/iu.test(text)) return;
+  const m = OFFER_DEPENDS.exec(text);
+  if (!m) return;
+  const nounStart = m.index;
+  // Whose offer: a country named right before the noun ("the American proposal", "Poland's role").
+  const owners = mentions.filter(
+    (x) => x.kind !== "person" && x.end <= nounStart && OWNER_BEFORE.test(text.slice(x.end, nounStart)),
+  );
+  if (owners.length === 0) return;
+  const condition = m[1]!.replace(/[\s,;:.!"“”]+$/u, "");
+  for (const c of candidates) {
+    if (c.order >= si || c.stance !== "committed") continue;
+    if (!owners.some((o) => o.country === c.country)) continue;
+    c.stance = "conditional";
+    c.condition = condition;
+  }
 }

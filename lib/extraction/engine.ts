@@ -14,7 +14,7 @@ import { findActorMentions } from "./actors";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
-import { applyPrecondition, findConditions, preconditionOf } from "./conditions";
+import { applyOfferCondition, applyPrecondition, findConditions, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
 import { classifySentence, titleRepeatIndex } from "./furniture";
@@ -229,6 +229,7 @@ function readSentence(
 
   // "However, to do so, we must first ...": a precondition for what the sentence before pledged.
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
+  applyOfferCondition(candidates, si, text, mentions);
 
   const donors = AGREEMENT_NOUN.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();
@@ -295,7 +296,7 @@ export function reduce(candidates: Candidate[]): PositionProposal[] {
   for (const c of candidates) {
     const key = `${c.country}|${c.commitment}`;
     const current = best.get(key);
-    if (!current || c.confidence > current.confidence) best.set(key, c);
+    if (!current || outranks(c, current)) best.set(key, c);
   }
   const breadth = statementBreadth(candidates);
   const rank = (c: Candidate) => c.confidence + BREADTH_PREFERENCE * (breadth.get(`${c.country}|${c.start}`)! - 1);
@@ -305,6 +306,17 @@ export function reduce(candidates: Candidate[]): PositionProposal[] {
     if (c.stance === current.stance && rank(c) > rank(current)) best.set(key, c);
   }
   return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.start - b.start).map(stripOrder);
+}
+
+/**
+ * Phenomenon: a country's own part outranks its view of the measure. "Austria backs a European
+ * force but will not send soldiers" is Austria ruling its troops out, whatever the confidence of
+ * the support; the strongest explicit statement (labelling convention) is about its own part.
+ */
+function outranks(c: Candidate, current: Candidate): boolean {
+  const own = (x: Candidate) => x.stance !== "supports";
+  if (own(c) !== own(current)) return own(c);
+  return c.confidence > current.confidence;
 }
 
 /** For each (country, evidence sentence): how many commitment types that sentence gives the country. */

@@ -621,3 +621,155 @@ describe("a condition of someone else's approval", () => {
     ).toBe("committed");
   });
 });
+
+describe("a condition stated later for a country's whole offer", () => {
+  it("makes the country's earlier pledges conditional, and leaves a hedge considering", () => {
+    const pledged = cell(
+      extract(
+        "Britain will send troops to Ukraine, Starmer said. The British offer depends on a US backstop being in place.",
+      ),
+      "GB",
+      "troops",
+    );
+    expect(pledged?.stance).toBe("conditional");
+    expect(pledged?.condition).toBe("depends on a US backstop being in place");
+    expect(
+      cell(
+        extract("Britain could send troops to Ukraine, Starmer said. The British offer depends on a US backstop."),
+        "GB",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+  });
+
+  it("does not move another country's pledge", () => {
+    expect(
+      cell(
+        extract(
+          "Britain will send troops to Ukraine, Starmer said. France's participation depends on a vote in parliament.",
+        ),
+        "GB",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("endorsing someone's plan is support", () => {
+  it("reads the modal inside what is endorsed as part of the endorsement", () => {
+    expect(cells(extract("Fiala said the Czech Republic welcomes plans to deploy a multinational force."))).toEqual([
+      "CZ troops supports",
+    ]);
+    expect(
+      cell(
+        extract(
+          "Belgian Prime Minister Bart De Wever called it vital that the force would be backed by American-led monitoring.",
+        ),
+        "BE",
+        "monitoring",
+      )?.stance,
+    ).toBe("supports");
+  });
+
+  it("ends the endorsement at a verb of the country's own", () => {
+    expect(cells(extract("The Czech Republic welcomes the talks and will send troops, Fiala said."))).toEqual([
+      "CZ troops committed",
+    ]);
+  });
+});
+
+describe("a country's own part outranks its support for the measure", () => {
+  it("reads 'backs a force but will not send its own soldiers' as ruled out", () => {
+    expect(
+      cells(
+        extract(
+          "Austria supports the deployment of a European reassurance force but will not send its own soldiers, the chancellor said.",
+        ),
+      ),
+    ).toEqual(["AT troops ruled_out"]);
+  });
+});
+
+describe("Ukraine as the recipient", () => {
+  it("gives what Ukraine receives to the countries it receives it from", () => {
+    expect(cells(extract("Ukraine will receive F-16 jets from Denmark and Norway."))).toEqual([
+      "DK arms committed",
+      "NO arms committed",
+    ]);
+  });
+
+  it("proposes no position of Ukraine's for what it receives, and its support for a force", () => {
+    expect(extract("Zelensky said Ukraine received weapons from partners and will ask for more.")).toEqual([]);
+    expect(cells(extract("Zelensky said Ukraine will host a reassurance force after the war."))).toEqual([
+      "UA troops supports",
+    ]);
+  });
+});
+
+describe("a referential 'it' is the country, an expletive one nobody", () => {
+  it("reads 'X has said it is open to' as X considering", () => {
+    expect(cells(extract("Australia has said it is open to contributing to a peacekeeping force."))).toEqual([
+      "AU troops considering",
+    ]);
+  });
+});
+
+describe("conditions in other words", () => {
+  it("reads a mandate of any body as a condition, a bare mandate as none", () => {
+    expect(
+      cell(
+        extract("Germany will only take part in a monitoring mission with a Bundestag mandate, Pistorius said."),
+        "DE",
+        "monitoring",
+      )?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(
+        extract("Germany will take part in a monitoring mission with a mandate to observe, Pistorius said."),
+        "DE",
+        "monitoring",
+      )?.stance,
+    ).toBe("committed");
+  });
+
+  it("reads 'This will happen only after ...' as a precondition for the pledge before", () => {
+    const troops = cell(
+      extract("The Netherlands will send troops to Ukraine. This will happen only after a ceasefire, Schoof said."),
+      "NL",
+      "troops",
+    );
+    expect(troops?.stance).toBe("conditional");
+    expect(troops?.condition).toBe("only after a ceasefire");
+    expect(
+      cell(
+        extract("The Netherlands will send troops to Ukraine. This will happen quickly, Schoof said."),
+        "NL",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("'will not go' is a refusal", () => {
+  it("reads soldiers that will not go to Ukraine as ruled out, and the pledge beside it as committed", () => {
+    expect(
+      cells(
+        extract(
+          "Poland will provide logistics support for the mission, Tusk said, adding that Polish soldiers will not go to Ukraine.",
+        ),
+      ),
+    ).toEqual(["PL logistics committed", "PL troops ruled_out"]);
+  });
+});
+
+describe("Ukrainian forces trained by or in a country", () => {
+  it("gives the training to the country that hosts it", () => {
+    expect(cells(extract("Ukrainian troops will be trained in Poland, Kosiniak-Kamysz said."))).toEqual([
+      "PL training committed",
+    ]);
+  });
+
+  it("reads Ukrainian troops that fight as no one's position", () => {
+    expect(extract("Ukrainian troops will attack in Zaporizhzhia, the general staff said.")).toEqual([]);
+  });
+});

@@ -67,3 +67,19 @@ describe("evidence: the summary statement over a single mention", () => {
     expect(proposals.find((p) => p.country === "FI" && p.commitment === "arms")?.evidence).toBe(SINGLE);
   });
 });
+
+describe("stance: a country's own part over its support for the measure", () => {
+  it("keeps the refusal of its own troops over a more confident support of the force", () => {
+    const proposals = reduce([
+      candidate(SINGLE, 0, "troops", 0.9, { stance: "supports" }),
+      candidate(SUMMARY, 200, "troops", 0.6, { stance: "ruled_out" }),
+    ]);
+    expect(proposals.map((p) => p.stance)).toEqual(["ruled_out"]);
+  });
+
+  it("keeps the support when it is the only statement", () => {
+    expect(reduce([candidate(SINGLE, 0, "troops", 0.6, { stance: "supports" })]).map((p) => p.stance)).toEqual([
+      "supports",
+    ]);
+  });
+});

@@ -79,8 +79,22 @@ export function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | nul
   }
   const before = cues.filter((c) => c.end <= hit.start);
   const modal = (list: Cue[]) => list.find((c) => c.kind === "consider" || c.kind === "commit");
-  return modal(before) ?? before.find((c) => c.kind === "support") ?? modal(cues) ?? cues[0] ?? null;
+  const chosen = modal(before);
+  if (chosen) {
+    // Phenomenon: endorsing someone's plan ("welcomes plans to deploy a force", "called it
+    // important that the efforts would be backed by ..."): the modal sits inside what is
+    // endorsed, so the endorsement is the stance.
+    const endorsement = before.find((c) => c.kind === "support" && c.end <= chosen.start && ENDORSEMENT.test(c.text));
+    // "welcomes the talks and will send troops": a verb of its own ends the endorsement.
+    if (endorsement && !/[,;]|\b(?:and|but|or)\b/u.test(text.slice(endorsement.end, chosen.start))) return endorsement;
+    return chosen;
+  }
+  return before.find((c) => c.kind === "support") ?? modal(cues) ?? cues[0] ?? null;
 }
+
+/** Support cues that take what is endorsed as their object: a modal after them is inside it. */
+const ENDORSEMENT =
+  /^(?:welcom\w*|backs?|backed|backing|supports?|endors\w*|in favou?r of|favou?r\w*|calls? for|called for|urg\w*|important|essential|crucial|vital|insist\w* on|demand\w*|wants?|seek\w*)$/iu;
 
 /** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
 export const OTHER_AGENT =
@@ -185,6 +199,8 @@ export function clauseStance(
   return { stance, stanceWord, condition: conditionText };
 }
 
+const RECEIVED_TYPES = new Set<string>(["arms", "funding", "training", "intelligence", "logistics"]);
+
 /**
  * The stance for one actor: Ukraine supports or opposes guarantees but does not pledge them
  * (null: no position); refusing others' troops ("no foreign troops") is opposing them;
@@ -208,7 +224,13 @@ export function actorStance(
     out !== "opposes"
   )
     return null;
-  if (actor.country === "UA" && out === "committed" && hit.type === "troops") out = "supports";
+  // Phenomenon: Ukraine is the recipient of guarantees, not their donor. What it would receive
+  // (weapons, money, training, intelligence, logistics) is no position of its own; its will or
+  // wish for a force, a shield or a guarantee is its support (labelling convention).
+  if (actor.country === "UA" && (out === "committed" || out === "conditional" || out === "considering")) {
+    if (RECEIVED_TYPES.has(hit.type)) return null;
+    if (hit.type !== "maritime") out = "supports";
+  }
   if (
     out === "ruled_out" &&
     FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&

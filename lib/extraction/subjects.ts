@@ -43,7 +43,10 @@ export interface SubjectResult {
 const MODIFIER_OF_GROUP =
   /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
 
-const EXPLETIVE_IT = /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b.*$/i;
+// Phenomenon: an expletive "it" ("it is possible that France ...", "it is important to") refers
+// to no one; a referential one ("it is ready to", "it is open to") is the country spoken of.
+const EXPLETIVE_IT =
+  /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b(?=\s+(?:\w+\s+)?(?:possible|impossible|important|necessary|likely|unlikely|clear|unclear|essential|crucial|vital|key|time|early|premature|hard|difficult|expected|understood|believed|reported|known|certain|true|obvious|right|wrong|up to|that|about|not\s+(?:possible|clear|known|yet))).*$/i;
 const PASSIVE_AGENT =
   /^[^;]*?\bbe\s+(?:\w+ly\s+)?(?:led|provided|deployed|staffed|manned|supplied|sent|contributed|funded|financed|backed|commanded|hosted|trained|made up|formed|composed|guaranteed|offered|delivered|secured|patrolled|monitored)\s+(?:\w+\s+)?by\s+((?:the\s+)?[A-Z][^;,]*)/;
 const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
@@ -199,7 +202,10 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   if (FIRST_PERSON_RE.test(span)) return { actors: [], how: "first-person" };
   THIRD_PERSON_RE.lastIndex = 0;
   // "It is possible that ...": an expletive "it" refers to no one.
-  if (THIRD_PERSON_RE.test(span.replace(EXPLETIVE_IT, " "))) return { actors: [], how: "third-person" };
+  // The expletive's predicate may be the cue itself ("it is possible that"), so look past the span.
+  const ahead = span + masked.slice(spanEnd, spanEnd + 30);
+  if (THIRD_PERSON_RE.test(EXPLETIVE_IT.test(ahead) ? span.replace(/\bit\b.*$/iu, " ") : span))
+    return { actors: [], how: "third-person" };
   GENERIC_SUBJECT_RE.lastIndex = 0;
   // Only the head of the subject counts: "convergence between Ukraine, Europe and partners" is not generic.
   const segments = span
@@ -249,6 +255,27 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
       owners.push(m.country);
   }
   return owners;
+}
+
+const TRAINED_IN = /^[^;]*?\bbe\s+trained\s+(?:\w+\s+)?(?:in|by)\s+(?:the\s+)?/i;
+const RECEIPT = /\b(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?)\b[^;]{0,80}?\bfrom\s+(?:the\s+)?$/i;
+
+/**
+ * Phenomenon: Ukraine as the recipient ("Ukraine will receive jets from Denmark and Norway"):
+ * the countries it receives from, coordinated after "from", are the donors.
+ */
+export function donorsOfReceipt(masked: string, from: number, to: number, all: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let last = -1;
+  for (const m of all) {
+    if (m.start < from || m.end > to || m.country === "UA" || m.kind === "person") continue;
+    if (last < 0) {
+      if (!RECEIPT.test(masked.slice(from, m.start))) continue;
+    } else if (!/^\s*(?:,|and|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(masked.slice(last, m.start))) break;
+    if (!out.some((x) => x.country === m.country)) out.push(m);
+    last = m.end;
+  }
+  return out;
 }
 
 export interface Actor {
@@ -321,6 +348,17 @@ export function resolveActors(
   )
     // "Moscow said Britain's plan to send troops is a provocation": the speaker opposes.
     return [{ country: opposer, how: "subject", mention: null }];
+  if (subject.actors.length && subject.actors.every((a) => a.country === "UA")) {
+    const donors = donorsOfReceipt(cueText, cue.end, clause.end, mentions);
+    if (donors.length) return donors.map((a) => ({ country: a.country, how: "subject", mention: a }));
+    // "Ukrainian troops will be trained in Poland": the host of the training gives it.
+    const host = hit.type === "training" ? TRAINED_IN.exec(cueText.slice(cue.start, clause.end)) : null;
+    if (host) {
+      const from = cue.start + host.index + host[0].length;
+      const hosts = mentions.filter((m) => m.start === from && m.country !== "UA" && m.kind !== "person");
+      if (hosts.length) return hosts.map((a) => ({ country: a.country, how: "subject", mention: a }));
+    }
+  }
   if (subject.actors.length) return subject.actors.map((a) => ({ country: a.country, how: subject.how, mention: a }));
   if (subject.how === "first-person") {
     const who = speaker.country ? speaker : discourse.speaker;

@@ -15,111 +15,23 @@ export const BLOC_LABELS: Record<Bloc, string> = {
   G7: "G7",
 };
 
+/** A list of ISO codes written on one line, as data rather than one array element per line. */
+function codes(list: string): string[] {
+  return list.split(" ");
+}
+
 // Member states as of 2026. EU: the 27 since 2020.
-const EU_MEMBERS = [
-  "AT",
-  "BE",
-  "BG",
-  "HR",
-  "CY",
-  "CZ",
-  "DK",
-  "EE",
-  "FI",
-  "FR",
-  "DE",
-  "GR",
-  "HU",
-  "IE",
-  "IT",
-  "LV",
-  "LT",
-  "LU",
-  "MT",
-  "NL",
-  "PL",
-  "PT",
-  "RO",
-  "SK",
-  "SI",
-  "ES",
-  "SE",
-];
+const EU_MEMBERS = codes("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE");
 // NATO: the 32 allies since Sweden joined in March 2024.
-const NATO_MEMBERS = [
-  "AL",
-  "BE",
-  "BG",
-  "CA",
-  "HR",
-  "CZ",
-  "DK",
-  "EE",
-  "FI",
-  "FR",
-  "DE",
-  "GR",
-  "HU",
-  "IS",
-  "IT",
-  "LV",
-  "LT",
-  "LU",
-  "ME",
-  "NL",
-  "MK",
-  "NO",
-  "PL",
-  "PT",
-  "RO",
-  "SK",
-  "SI",
-  "ES",
-  "SE",
-  "TR",
-  "GB",
-  "US",
-];
-const G7_MEMBERS = ["CA", "FR", "DE", "IT", "JP", "GB", "US"];
+const NATO_MEMBERS = codes(
+  "AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US",
+);
+const G7_MEMBERS = codes("CA FR DE IT JP GB US");
 // The countries that took part in the UK- and France-led Coalition of the Willing
 // meetings on a post-ceasefire force (2025-2026); the EU and NATO took part as actors.
-const COALITION_OF_THE_WILLING = [
-  "GB",
-  "FR",
-  "DE",
-  "IT",
-  "PL",
-  "ES",
-  "NL",
-  "BE",
-  "DK",
-  "SE",
-  "NO",
-  "FI",
-  "EE",
-  "LV",
-  "LT",
-  "PT",
-  "CZ",
-  "RO",
-  "HR",
-  "BG",
-  "GR",
-  "IE",
-  "IS",
-  "LU",
-  "SI",
-  "AT",
-  "CY",
-  "CA",
-  "AU",
-  "NZ",
-  "JP",
-  "TR",
-  "UA",
-  "EU",
-  "NATO",
-];
+const COALITION_OF_THE_WILLING = codes(
+  "GB FR DE IT PL ES NL BE DK SE NO FI EE LV LT PT CZ RO HR BG GR IE IS LU SI AT CY CA AU NZ JP TR UA EU NATO",
+);
 
 const MEMBERS_BY_BLOC: Record<Bloc, readonly string[]> = {
   EU: EU_MEMBERS,

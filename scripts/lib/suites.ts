@@ -91,3 +91,27 @@ export function runPlaywright(name: string, env: Record<string, string | undefin
     seconds,
   };
 }
+
+/**
+ * The table `npm test` ends with and its closing line `N passed, N failed`, which sums every
+ * suite (a suite that did not run is named there), and the exit code: 1 when anything failed.
+ */
+export function summarizeSuites(results: SuiteResult[], totalSeconds: number): { lines: string[]; exitCode: number } {
+  const lines = ["", "suite                       passed  failed  skipped  seconds"];
+  for (const r of results) {
+    const status = r.notRun ? "  (skipped)" : "";
+    lines.push(
+      `${r.name.padEnd(27)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}${status}`,
+    );
+    if (r.note) lines.push(`    ${r.note}`);
+  }
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  const skipped = results.reduce((sum, r) => sum + r.skipped, 0);
+  lines.push(`total time ${totalSeconds.toFixed(0)} s`);
+  const notRun = results.filter((r) => r.notRun).map((r) => r.name);
+  lines.push(
+    `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}${notRun.length > 0 ? ` (skipped: ${notRun.join(", ")})` : ""}`,
+  );
+  return { lines, exitCode: failed > 0 ? 1 : 0 };
+}
