@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CellPreview } from "@/components/cell-preview";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { MatrixControls } from "@/components/matrix-controls";
 import { MatrixGrid } from "@/components/matrix-grid";
@@ -106,6 +107,7 @@ export function MatrixPageBody({
         dayQuery={dayQuery}
         changed={changed}
       />
+      <CellPreview tableTestId="matrix" asOf={view.asOf} />
       <TapToPreview tableTestId="matrix" />
     </div>
   );
