@@ -8,6 +8,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
+import { createPostgresPool } from "./postgres-pool";
 
 export type Dialect = "sqlite" | "postgresql";
 
@@ -61,7 +62,8 @@ export function createDb(url: string): Db {
       adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }),
     });
   }
-  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const adapter = new PrismaPg(createPostgresPool(url, 10), { disposeExternalPool: true });
+  const client = new PostgresPrismaClient({ adapter });
   // Same models, same generated API; only the query compiler's dialect differs.
   return client as unknown as Db;
 }

@@ -288,6 +288,18 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["train"],
     weight: 1,
   },
+  // the trainees as the subject of a passive: "Ukrainian pilots will be trained in Romania"
+  {
+    type: "training",
+    phenomenon: "Ukrainian forces being trained",
+    examples: ["Ukrainian pilots will be trained", "Ukraine's soldiers are being trained"],
+    counterExamples: ["Ukrainian troops attacked", "Ukrainian pilots trained in the past"],
+    re: g(
+      "\\b(?:Ukrainian|Ukraine's|Ukraine’s)\\s+(?:[\\w-]+\\s+)?(?:troops|soldiers|pilots|forces|servicemen|recruits|personnel|brigades?|crews|sailors)\\s+(?:\\w+\\s+){0,2}?(?:be|being)\\s+trained\\b",
+    ),
+    keys: ["trained"],
+    weight: 1,
+  },
   {
     type: "training",
     phenomenon: "a training mission or effort",
@@ -639,7 +651,7 @@ export interface StancePattern {
 
 const NEG = "(?:not|n't|never)";
 const ENGAGE =
-  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of)";
+  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go)";
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
@@ -902,11 +914,9 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   },
   {
     phenomenon: "with a mandate",
-    examples: ["only with a UN mandate", "under a parliamentary mandate"],
-    counterExamples: ["a mandate"],
-    re: g(
-      `\\b(?:only )?(?:with|under) (?:a |an )?(?:UN|U\\.N\\.|United Nations|clear|international|legal|parliamentary|Security Council) mandate${REST}`,
-    ),
+    examples: ["only with a UN mandate", "under a parliamentary mandate", "with a Bundestag mandate"],
+    counterExamples: ["a mandate", "with a mandate to negotiate"],
+    re: g(`\\b(?:only )?(?:with|under) (?:a |an |the )?(?:(?!(?:a|an|the) )[\\w'’.-]+ ){1,2}?mandate${REST}`),
     hint: /mandate/i,
   },
   // Phenomenon: consent required from someone else, in a "with" phrase rather than "subject to".
@@ -935,7 +945,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
 // Reporting frames.

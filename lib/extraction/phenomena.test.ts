@@ -713,3 +713,63 @@ describe("a referential 'it' is the country, an expletive one nobody", () => {
     ]);
   });
 });
+
+describe("conditions in other words", () => {
+  it("reads a mandate of any body as a condition, a bare mandate as none", () => {
+    expect(
+      cell(
+        extract("Germany will only take part in a monitoring mission with a Bundestag mandate, Pistorius said."),
+        "DE",
+        "monitoring",
+      )?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(
+        extract("Germany will take part in a monitoring mission with a mandate to observe, Pistorius said."),
+        "DE",
+        "monitoring",
+      )?.stance,
+    ).toBe("committed");
+  });
+
+  it("reads 'This will happen only after ...' as a precondition for the pledge before", () => {
+    const troops = cell(
+      extract("The Netherlands will send troops to Ukraine. This will happen only after a ceasefire, Schoof said."),
+      "NL",
+      "troops",
+    );
+    expect(troops?.stance).toBe("conditional");
+    expect(troops?.condition).toBe("only after a ceasefire");
+    expect(
+      cell(
+        extract("The Netherlands will send troops to Ukraine. This will happen quickly, Schoof said."),
+        "NL",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("'will not go' is a refusal", () => {
+  it("reads soldiers that will not go to Ukraine as ruled out, and the pledge beside it as committed", () => {
+    expect(
+      cells(
+        extract(
+          "Poland will provide logistics support for the mission, Tusk said, adding that Polish soldiers will not go to Ukraine.",
+        ),
+      ),
+    ).toEqual(["PL logistics committed", "PL troops ruled_out"]);
+  });
+});
+
+describe("Ukrainian forces trained by or in a country", () => {
+  it("gives the training to the country that hosts it", () => {
+    expect(cells(extract("Ukrainian troops will be trained in Poland, Kosiniak-Kamysz said."))).toEqual([
+      "PL training committed",
+    ]);
+  });
+
+  it("reads Ukrainian troops that fight as no one's position", () => {
+    expect(extract("Ukrainian troops will attack in Zaporizhzhia, the general staff said.")).toEqual([]);
+  });
+});

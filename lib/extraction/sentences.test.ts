@@ -47,6 +47,22 @@ describe("splitSentences", () => {
     expect(sentences[2]!.text).toBe("Britain will help too.");
   });
 
+  it("takes a line with no sentence end before its last word as one sentence, between lines wink reads", () => {
+    const body =
+      'Security talks\nThe U.S. will help. Then Gen. Smith left.\n"Britain is ready," Starmer said\nSpain will wait. Italy too.\nKyiv, 7 March!\n';
+    const sentences = splitSentences(body);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Security talks",
+      "The U.S. will help.",
+      "Then Gen. Smith left.",
+      '"Britain is ready," Starmer said',
+      "Spain will wait.",
+      "Italy too.",
+      "Kyiv, 7 March!",
+    ]);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it("returns nothing for an empty or blank body", () => {
     expect(splitSentences("")).toEqual([]);
     expect(splitSentences(" \n\n ")).toEqual([]);

@@ -257,6 +257,7 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
   return owners;
 }
 
+const TRAINED_IN = /^[^;]*?\bbe\s+trained\s+(?:\w+\s+)?(?:in|by)\s+(?:the\s+)?/i;
 const RECEIPT = /\b(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?)\b[^;]{0,80}?\bfrom\s+(?:the\s+)?$/i;
 
 /**
@@ -350,6 +351,13 @@ export function resolveActors(
   if (subject.actors.length && subject.actors.every((a) => a.country === "UA")) {
     const donors = donorsOfReceipt(cueText, cue.end, clause.end, mentions);
     if (donors.length) return donors.map((a) => ({ country: a.country, how: "subject", mention: a }));
+    // "Ukrainian troops will be trained in Poland": the host of the training gives it.
+    const host = hit.type === "training" ? TRAINED_IN.exec(cueText.slice(cue.start, clause.end)) : null;
+    if (host) {
+      const from = cue.start + host.index + host[0].length;
+      const hosts = mentions.filter((m) => m.start === from && m.country !== "UA" && m.kind !== "person");
+      if (hosts.length) return hosts.map((a) => ({ country: a.country, how: "subject", mention: a }));
+    }
   }
   if (subject.actors.length) return subject.actors.map((a) => ({ country: a.country, how: subject.how, mention: a }));
   if (subject.how === "first-person") {

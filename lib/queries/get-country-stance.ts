@@ -5,6 +5,7 @@ import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
 import { standingAt } from "./get-matrix-at";
+import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
 /** A change an editor made to a published commitment, from the audit log. */
 export interface CommitmentChange {
@@ -79,8 +80,7 @@ const commitmentSelect = {
   statement: {
     select: {
       sentence: true,
-      speakerName: true,
-      speaker: { select: { name: true } },
+      ...SPEAKER_SELECT,
       article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
     },
   },
@@ -142,7 +142,7 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
       condition: commitment.condition,
       statedOn: commitment.statedOn,
       sentence: commitment.statement.sentence,
-      speaker: commitment.statement.speaker?.name ?? commitment.statement.speakerName,
+      speaker: speakerOf(commitment.statement),
       article,
     };
   };

@@ -5,6 +5,7 @@ import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance } fro
 import { derivePositionIntervals, intervalAt, type PositionSource } from "@/lib/positions/derive-intervals";
 import { findCountry } from "@/lib/reference/countries";
 import type { Matrix, MatrixCell, MatrixFilters, MatrixRow } from "./get-matrix-at";
+import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
 /**
  * The matrix as the tracker showed it at a recorded instant (a pinned, citable view): the
@@ -38,8 +39,7 @@ export async function getMatrixAsRecorded(
           select: {
             id: true,
             sentence: true,
-            speakerName: true,
-            speaker: { select: { name: true } },
+            ...SPEAKER_SELECT,
             article: { select: { id: true, title: true, outlet: true, url: true, retractedAt: true } },
           },
         },
@@ -108,7 +108,7 @@ export async function getMatrixAsRecorded(
       contested: standing.contested,
       statedOn: evidence.statedOn,
       sentence: evidence.statement.sentence,
-      speaker: evidence.statement.speaker?.name ?? evidence.statement.speakerName,
+      speaker: speakerOf(evidence.statement),
       articleTitle: evidence.statement.article.title,
       outlet: evidence.statement.article.outlet,
       url: evidence.statement.article.url,
