@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CellPreview } from "@/components/cell-preview";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { MatrixControls } from "@/components/matrix-controls";
 import { MatrixGrid } from "@/components/matrix-grid";
@@ -113,6 +114,7 @@ export async function MatrixPageBody({
         dayQuery={dayQuery}
         changed={changed}
       />
+      <CellPreview tableTestId="matrix" asOf={view.asOf} />
       <TapToPreview tableTestId="matrix" />
     </div>
   );

@@ -29,6 +29,12 @@ export const parseAsBloc = createParser<Bloc>({
   serialize: (bloc: Bloc) => bloc.toLowerCase(),
 });
 
+/** A country's or actor's code (`fr`, `nato`), in any case; upper-cased as the database keys it. */
+export const parseAsCountryCode = createParser({
+  parse: (value: string) => (/^[A-Za-z]{2,4}$/.test(value) ? value.toUpperCase() : null),
+  serialize: (code: string) => code.toLowerCase(),
+});
+
 export const REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 export type Region = (typeof REGIONS)[number];
 
@@ -59,6 +65,13 @@ export const countryParams = { at: parseAsIsoDay, date: parseAsIsoDay };
 /** `/commitments/[type]`. */
 export const commitmentParams = { at: parseAsIsoDay, date: parseAsIsoDay };
 
+/** `/api/cell-preview`: the quote card of one matrix cell, fetched when the cell is hovered, focused or tapped. */
+export const cellPreviewParams = {
+  country: parseAsCountryCode,
+  type: parseAsStringLiteral(COMMITMENT_TYPES),
+  at: parseAsIsoDay,
+};
+
 /** `/search`. */
 export const searchParams = { q: parseAsString.withDefault("") };
 
@@ -66,9 +79,11 @@ export const loadMatrixParams = createLoader(matrixParams);
 export const loadCountryParams = createLoader(countryParams);
 export const loadCommitmentParams = createLoader(commitmentParams);
 export const loadSearchParams = createLoader(searchParams);
+export const loadCellPreviewParams = createLoader(cellPreviewParams);
 
 export const serializeMatrixParams = createSerializer(matrixParams);
 export const serializeCountryParams = createSerializer(countryParams);
+export const serializeCellPreviewParams = createSerializer(cellPreviewParams);
 
 /** The day a view shows: `at` (or the legacy `date`) when it is a past day, otherwise today. */
 export function resolveViewDay(
