@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createUserAction, type NewUserFormState } from "@/app/admin/users/actions";
-import { FormField } from "@/components/form-field";
+import { FormField, InputField, inputFieldFromState } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 
@@ -13,6 +13,10 @@ const inputClass = "rounded border border-slate-300 px-3 py-2 text-slate-900 ari
 
 export function AdminNewUserForm() {
   const [state, formAction, isPending] = useActionState(createUserAction, initialState);
+  const field = (name: "email" | "name" | "password") => ({
+    ...inputFieldFromState(state, "new-user", name),
+    className: inputClass,
+  });
   return (
     <form
       action={formAction}
@@ -24,23 +28,8 @@ export function AdminNewUserForm() {
         Add a user
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField id="new-user-email" label="Email" errors={state.fieldErrors.email}>
-          {(props) => (
-            <input
-              {...props}
-              name="email"
-              type="email"
-              autoComplete="off"
-              defaultValue={state.values.email}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id="new-user-name" label="Name" errors={state.fieldErrors.name}>
-          {(props) => (
-            <input {...props} name="name" autoComplete="off" defaultValue={state.values.name} className={inputClass} />
-          )}
-        </FormField>
+        <InputField {...field("email")} label="Email" type="email" autoComplete="off" />
+        <InputField {...field("name")} label="Name" autoComplete="off" />
         <FormField id="new-user-role" label="Role" errors={state.fieldErrors.role}>
           {(props) => (
             <select
@@ -55,16 +44,13 @@ export function AdminNewUserForm() {
             </select>
           )}
         </FormField>
-        <FormField
-          id="new-user-password"
+        <InputField
+          {...field("password")}
           label="Initial password"
           hint="At least 12 characters. Give it to the user in person or another safe channel."
-          errors={state.fieldErrors.password}
-        >
-          {(props) => (
-            <input {...props} name="password" type="password" autoComplete="new-password" className={inputClass} />
-          )}
-        </FormField>
+          type="password"
+          autoComplete="new-password"
+        />
       </div>
       <div
         role="status"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
+import { InputField, inputFieldFromState } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
 import { signInAction, type SignInFormState } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -14,34 +14,15 @@ const inputClass =
 
 export function AuthSignInForm({ next }: { next: string }) {
   const [state, formAction, isPending] = useActionState(signInAction, initialState);
+  const field = (name: "email" | "password") => ({
+    ...inputFieldFromState(state, "sign-in", name),
+    className: inputClass,
+  });
   return (
     <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" noValidate>
       <input type="hidden" name="next" value={next} />
-      <FormField id="sign-in-email" label="Email" errors={state.fieldErrors.email}>
-        {(props) => (
-          <input
-            {...props}
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            defaultValue={state.values.email}
-            className={inputClass}
-          />
-        )}
-      </FormField>
-      <FormField id="sign-in-password" label="Password" errors={state.fieldErrors.password}>
-        {(props) => (
-          <input
-            {...props}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-          />
-        )}
-      </FormField>
+      <InputField {...field("email")} label="Email" type="email" autoComplete="username" required />
+      <InputField {...field("password")} label="Password" type="password" autoComplete="current-password" required />
       <div
         id="sign-in-error"
         role="alert"

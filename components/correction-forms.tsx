@@ -12,6 +12,7 @@ import { readFormFields } from "@/lib/forms/form-data";
 import { initialFormState } from "@/lib/forms/form-state";
 import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import { CorrectCommitmentSchema, RetractSchema } from "@/lib/ingest/schema";
+import { CompactField } from "./compact-field";
 import { CommitmentTypeOptions, StanceOptions } from "./taxonomy-options";
 
 function keepingValues(
@@ -48,8 +49,7 @@ function StatusLine({ state, testId }: { state: CorrectionFormState; testId: str
 function NoteField({ state, id }: { state: CorrectionFormState; id: string }) {
   const errors = state.fieldErrors.note;
   return (
-    <label className="flex flex-col gap-1">
-      <span className="text-xs font-medium">Why (required, goes into the audit log)</span>
+    <CompactField label="Why (required, goes into the audit log)">
       <input
         name="note"
         defaultValue={state.values.note ?? ""}
@@ -60,7 +60,19 @@ function NoteField({ state, id }: { state: CorrectionFormState; id: string }) {
       <span id={`${id}-note-error`} aria-live="polite" className="text-xs text-rose-700">
         {errors?.join(" ")}
       </span>
-    </label>
+    </CompactField>
+  );
+}
+
+/**
+ * React resets a form after its action and a select takes its default only at mount: the key
+ * remounts it whenever the value to show changes, so a refused choice stays chosen.
+ */
+function KeptSelect({ name, value, children }: { name: string; value: string; children: React.ReactNode }) {
+  return (
+    <select key={`${name}-${value}`} name={name} defaultValue={value} className={control}>
+      {children}
+    </select>
   );
 }
 
@@ -75,42 +87,26 @@ export function CorrectCommitmentForm({
       <summary className="cursor-pointer text-xs text-slate-600">Correct or retract</summary>
       <form action={action} className="mt-2 grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-2">
         <input type="hidden" name="commitmentId" value={commitment.id} />
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Country code</span>
+        <CompactField label="Country code">
           <input name="country" defaultValue={state.values.country ?? commitment.countryCode} className={control} />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Commitment</span>
-          {/* React resets a form after its action and a select takes its default only at
-              mount: the key remounts it so a refused choice stays chosen. */}
-          <select
-            key={`commitment-${state.values.commitment}`}
-            name="commitment"
-            defaultValue={state.values.commitment ?? commitment.type}
-            className={control}
-          >
+        </CompactField>
+        <CompactField label="Commitment">
+          <KeptSelect name="commitment" value={state.values.commitment ?? commitment.type}>
             <CommitmentTypeOptions />
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Stance</span>
-          <select
-            key={`stance-${state.values.stance}`}
-            name="stance"
-            defaultValue={state.values.stance ?? commitment.stance}
-            className={control}
-          >
+          </KeptSelect>
+        </CompactField>
+        <CompactField label="Stance">
+          <KeptSelect name="stance" value={state.values.stance ?? commitment.stance}>
             <StanceOptions />
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Condition</span>
+          </KeptSelect>
+        </CompactField>
+        <CompactField label="Condition">
           <input
             name="condition"
             defaultValue={state.values.condition ?? commitment.condition ?? ""}
             className={control}
           />
-        </label>
+        </CompactField>
         <div className="sm:col-span-2">
           <NoteField state={state} id={`correct-${commitment.id}`} />
         </div>

@@ -1,3 +1,5 @@
+import type { FormState } from "@/lib/forms/form-state";
+
 /** A labelled form control with its errors in a live region tied to it by aria-describedby. */
 export function FormField({
   id,
@@ -36,4 +38,30 @@ export function FormField({
       </div>
     </div>
   );
+}
+
+/** A FormField whose control is a plain input: the input's own attributes pass through. */
+export function InputField({
+  id,
+  label,
+  hint,
+  errors,
+  ...input
+}: { id: string; label: string; hint?: string; errors?: string[] } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "id"
+>) {
+  return (
+    <FormField id={id} label={label} hint={hint} errors={errors}>
+      {(props) => <input {...props} {...input} />}
+    </FormField>
+  );
+}
+
+/**
+ * What InputField takes from a form's state for one field: its id, name, errors and the value
+ * submitted last, so a refused form loses nothing (FormState never holds a password).
+ */
+export function inputFieldFromState<Field extends string>(state: FormState<Field>, idPrefix: string, name: Field) {
+  return { id: `${idPrefix}-${name}`, name, errors: state.fieldErrors[name], defaultValue: state.values[name] };
 }

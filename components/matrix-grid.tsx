@@ -1,19 +1,18 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates/iso-day";
-import { STANCE_COLOUR_CLASSES, stanceColourStyle } from "@/lib/domain/stance-palette";
+import { stancePaletteStyle } from "@/lib/domain/stance-palette";
 import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO, STANCES, type Stance } from "@/lib/domain/taxonomy";
 import type { MatrixCell, MatrixRow } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
 import { CountryFlag } from "./country-flag";
 import { STANCE_SYMBOLS } from "./stance-mark";
 
-/** Quotes in the hover card are cut here; the evidence page has them whole. */
-const QUOTE_PREVIEW_CHARS = 220;
-
-function preview(sentence: string): string {
-  return sentence.length > QUOTE_PREVIEW_CHARS ? `${sentence.slice(0, QUOTE_PREVIEW_CHARS - 1).trimEnd()}…` : sentence;
-}
-
+/**
+ * One cell: stance by colour (the table's palette, see `stancePaletteStyle`), shape and
+ * label, and the day of its standing statement. Its quote card is fetched on demand
+ * (CellPreview). The markup is kept small and its styles are named in globals.css: the full
+ * matrix has thousands of cells, each written twice (HTML and the RSC payload).
+ */
 function Cell({
   code,
   type,
@@ -27,54 +26,38 @@ function Cell({
   href: string;
   isChanged: boolean;
 }) {
-  const tipId = `tip-${code}-${type}`;
-  const info = STANCE_INFO[cell.stance];
   return (
-    <>
-      <Link
-        href={href}
-        data-cell={`${code}:${type}`}
-        data-stance={cell.stance}
-        aria-describedby={tipId}
-        className={`peer flex min-w-[4.5rem] flex-col rounded border px-1.5 py-1 leading-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${STANCE_COLOUR_CLASSES} ${isChanged ? "ring-2 ring-blue-600 ring-offset-1 dark:ring-blue-400" : ""}`}
-        style={stanceColourStyle(cell.stance)}
-      >
-        <span className="flex items-center gap-1 text-sm font-semibold">
-          <span aria-hidden="true">{STANCE_SYMBOLS[cell.stance]}</span>
-          <span className="md:sr-only">{info.label}</span>
-          {cell.contested ? (
-            <span title="Different stances were stated that day" aria-hidden="true">
-              ⚑
-            </span>
-          ) : null}
-          {isChanged ? <span aria-hidden="true">Δ</span> : null}
+    <a
+      href={href}
+      data-cell={`${code}:${type}`}
+      data-stance={cell.stance}
+      className={isChanged ? "matrix-cell matrix-cell-changed" : "matrix-cell"}
+    >
+      <span className="matrix-cell-stance">
+        <span aria-hidden="true">{STANCE_SYMBOLS[cell.stance]}</span>
+        <span className="md:sr-only">{STANCE_INFO[cell.stance].label}</span>
+        {cell.contested ? (
+          <span title="Different stances were stated that day" aria-hidden="true">
+            ⚑
+          </span>
+        ) : null}
+        {isChanged ? <span aria-hidden="true">Δ</span> : null}
+        {cell.contested || isChanged ? (
           <span className="sr-only">
             {cell.contested ? ", contested" : ""}
             {isChanged ? ", changed" : ""}
           </span>
-        </span>
-        <span className="text-[11px] opacity-90">{formatDay(cell.statedOn)}</span>
-      </Link>
-      <span
-        role="tooltip"
-        id={tipId}
-        className="invisible absolute top-full left-0 z-30 mt-1 w-72 rounded border border-slate-300 bg-white p-2 text-xs text-slate-800 shadow-lg peer-hover:visible peer-focus:visible dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
-      >
-        “{preview(cell.sentence)}”
-        <span className="mt-1 block text-slate-600 dark:text-slate-300">
-          {cell.speaker ? `${cell.speaker}, ` : ""}
-          {cell.outlet}, {formatDay(cell.statedOn)}
-          {cell.condition ? ` · condition: ${cell.condition}` : ""}
-        </span>
+        ) : null}
       </span>
-    </>
+      <span className="matrix-cell-date">{formatDay(cell.statedOn)}</span>
+    </a>
   );
 }
 
 /**
  * Countries x commitment types as a real table: a sticky header row and first column, per
- * column stance counts, every cell with colour, shape and date, a quote card on hover and
- * focus, and a link to its evidence and history. Below `md` each row becomes a card listing
+ * column stance counts, every cell with colour, shape and date (its quote card on hover,
+ * focus and tap comes from CellPreview), and a link to its evidence and history. Below `md` each row becomes a card listing
  * every type with its label, so a phone shows all of them.
  */
 export function MatrixGrid({
@@ -100,7 +83,10 @@ export function MatrixGrid({
     );
   }
   return (
-    <div className="max-h-[80vh] overflow-auto rounded-lg border border-slate-200 bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent dark:border-slate-700 dark:bg-slate-900">
+    <div
+      style={stancePaletteStyle()}
+      className="max-h-[80vh] overflow-auto rounded-lg border border-slate-200 bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent dark:border-slate-700 dark:bg-slate-900"
+    >
       <table className="min-w-full border-separate border-spacing-0 text-sm max-md:block" data-testid="matrix">
         <caption className="sr-only">
           Stance of each country per commitment type as of {asOf}. Open a cell for its evidence and history.
@@ -141,15 +127,8 @@ export function MatrixGrid({
         </thead>
         <tbody className="max-md:block max-md:space-y-3">
           {rows.map((row) => (
-            <tr
-              key={row.code}
-              data-country={row.code}
-              className="max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-2 dark:max-md:border-slate-700 dark:max-md:bg-slate-900"
-            >
-              <th
-                scope="row"
-                className="sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-2 text-left font-medium whitespace-nowrap max-md:static max-md:block max-md:border-0 max-md:px-1 dark:border-slate-800 dark:bg-slate-900"
-              >
+            <tr key={row.code} data-country={row.code} className="matrix-row">
+              <th scope="row" className="matrix-row-head">
                 <Link href={`${countryPath(row.code)}${dayQuery}`} className="hover:underline">
                   <CountryFlag code={row.code} className="mr-1.5 h-3 w-[1.125rem]" />
                   {row.name}
@@ -158,14 +137,8 @@ export function MatrixGrid({
               {types.map((type) => {
                 const cell = row.cells[type];
                 return (
-                  <td
-                    key={type}
-                    data-type={type}
-                    className="relative border-b border-slate-100 px-1 py-1 align-top max-md:flex max-md:items-center max-md:justify-between max-md:gap-2 max-md:border-0 max-md:px-1 dark:border-slate-800"
-                  >
-                    <span className="text-xs text-slate-600 md:hidden dark:text-slate-300">
-                      {COMMITMENT_TYPE_INFO[type].label}
-                    </span>
+                  <td key={type} data-type={type} className="matrix-td">
+                    <span className="matrix-td-label">{COMMITMENT_TYPE_INFO[type].label}</span>
                     {cell ? (
                       <Cell
                         code={row.code}
@@ -175,7 +148,7 @@ export function MatrixGrid({
                         isChanged={changed.has(`${row.code}|${type}`)}
                       />
                     ) : (
-                      <span className="px-1.5 text-slate-400 dark:text-slate-500">
+                      <span className="matrix-cell-none">
                         <span aria-hidden="true">–</span>
                         <span className="sr-only">no position</span>
                       </span>

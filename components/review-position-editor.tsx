@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
 import { todayIsoDay } from "@/lib/dates/iso-day";
 import { type PositionEdit, type PositionEditField, positionEditSchema } from "@/lib/ingest/schema";
+import { CompactField } from "./compact-field";
 import { CommitmentTypeOptions, StanceOptions } from "./taxonomy-options";
 
 export type PositionEditorValues = Omit<PositionEdit, "start" | "end">;
@@ -106,8 +107,7 @@ export function ReviewPositionEditor({
         {isNew ? "Add a position" : "Edit the position"}
         <span className="sr-only"> (Esc cancels)</span>
       </h3>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium">Country or actor</span>
+      <CompactField label="Country or actor">
         <select
           value={country}
           onChange={(e) => setCountry(e.target.value)}
@@ -123,10 +123,9 @@ export function ReviewPositionEditor({
           ))}
         </select>
         {fieldError("country")}
-      </label>
+      </CompactField>
       <div className="grid grid-cols-2 gap-2">
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Commitment</span>
+        <CompactField label="Commitment">
           <select
             value={commitment}
             onChange={(e) => setCommitment(e.target.value as CommitmentType)}
@@ -134,18 +133,14 @@ export function ReviewPositionEditor({
           >
             <CommitmentTypeOptions />
           </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Stance</span>
+        </CompactField>
+        <CompactField label="Stance">
           <select value={stance} onChange={(e) => setStance(e.target.value as Stance)} className={inputClass}>
             <StanceOptions />
           </select>
-        </label>
+        </CompactField>
       </div>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium">
-          Condition {stance === "conditional" ? "(required)" : "(only for conditional)"}
-        </span>
+      <CompactField label={<>Condition {stance === "conditional" ? "(required)" : "(only for conditional)"}</>}>
         <input
           value={condition}
           onChange={(e) => setCondition(e.target.value)}
@@ -153,14 +148,12 @@ export function ReviewPositionEditor({
           {...fieldProps("condition")}
         />
         {fieldError("condition")}
-      </label>
+      </CompactField>
       <div className="grid grid-cols-2 gap-2">
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Speaker</span>
+        <CompactField label="Speaker">
           <input value={speaker} onChange={(e) => setSpeaker(e.target.value)} className={inputClass} />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium">Statement date</span>
+        </CompactField>
+        <CompactField label="Statement date">
           <input
             type="date"
             value={statedOn}
@@ -170,7 +163,7 @@ export function ReviewPositionEditor({
             {...fieldProps("statedOn")}
           />
           {fieldError("statedOn")}
-        </label>
+        </CompactField>
       </div>
       <div className="text-xs text-slate-700">
         <p>

@@ -124,7 +124,11 @@ export function ReviewWorkspace({
     return ordered.find((position) => position.decision === "pending" && position.id !== id)?.id ?? id;
   }
 
-  function reportSave(pending: Promise<ReviewSaveResult>) {
+  /** Clears the error line when a save lands; when it is refused, says why (and lets the caller react). */
+  function reportSave(
+    pending: Promise<ReviewSaveResult>,
+    onRefused?: (refusal: Extract<ReviewSaveResult, { status: "error" }>) => void,
+  ) {
     void pending.then((result) => {
       if (result.status === "saved") {
         setSaveError(null);
@@ -132,6 +136,7 @@ export function ReviewWorkspace({
       }
       setSaveError(result.message);
       setAnnouncement(`Not saved: ${result.message}`);
+      onRefused?.(result);
     });
   }
 
@@ -225,16 +230,10 @@ export function ReviewWorkspace({
       setAnnouncement(`Saved and accepted: ${name}.`);
       moveTo(nextUndecidedAfter(edit.id));
     }
-    void pending.then((result) => {
-      if (result.status === "saved") {
-        setSaveError(null);
-        return;
-      }
-      // Refused: the form comes back with what the editor entered and why.
-      setSaveError(result.message);
-      setAnnouncement(`Not saved: ${result.message}`);
-      openEditor({ ...session, values: { ...session.values, ...edit }, serverErrors: result.fieldErrors ?? {} });
-    });
+    // Refused: the form comes back with what the editor entered and why.
+    reportSave(pending, (refusal) =>
+      openEditor({ ...session, values: { ...session.values, ...edit }, serverErrors: refusal.fieldErrors ?? {} }),
+    );
   }
 
   // Re-subscribed each render, so the handler always sees the current proposal and state.

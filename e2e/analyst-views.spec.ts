@@ -77,11 +77,57 @@ test("open a cell's quote and then its evidence by keyboard", async ({ page }) =
     await page.keyboard.press("Tab");
   }
   await expect(cell).toBeFocused();
-  await expect(page.locator("#tip-AD-air")).toBeVisible();
-  await expect(page.locator("#tip-AD-air")).toContainText(sentence);
+  // The quote is not in the page: the card fetches it for the focused cell (/api/cell-preview).
+  await expect(cell).toHaveAttribute("aria-describedby", "cell-preview");
+  await expect(page.locator('#cell-preview[data-cell-preview="AD:air"]')).toContainText(sentence);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/countries\/ad#air$/);
   await expect(page.locator('li#air [data-testid="current-evidence"] blockquote')).toContainText(sentence);
+});
+
+test("a cell's quote card is fetched on hover, for the view's day, and the page itself carries no quotes", async ({
+  page,
+  request,
+}) => {
+  const token = uniqueToken();
+  const sentence = `Liechtenstein offers a field hospital, its envoy ${token} said.`;
+  publishTestArticle({
+    published: "2025-04-02",
+    positions: [{ country: "LI", commitment: "logistics", stance: "committed", sentence }],
+  });
+  const html = await (await request.get("/?q=Liechtenstein")).text();
+  expect(html).toContain('data-cell="LI:logistics"');
+  expect(html).not.toContain(token);
+
+  await page.goto("/?q=Liechtenstein");
+  await page.locator('a[data-cell="LI:logistics"]').hover();
+  const card = page.locator('#cell-preview[data-cell-preview="LI:logistics"]');
+  await expect(card).toContainText(sentence);
+  await expect(card).toContainText("2 Apr 2025");
+
+  const current = await request.get("/api/cell-preview?country=li&type=logistics");
+  expect(current.status()).toBe(200);
+  expect(await current.json()).toMatchObject({ stance: "committed", statedOn: "2025-04-02", quote: sentence });
+  // Before the statement there is no position to preview; a garbled request is refused.
+  expect((await request.get("/api/cell-preview?country=li&type=logistics&at=2025-04-01")).status()).toBe(404);
+  expect((await request.get("/api/cell-preview?country=li&type=no-such-type")).status()).toBe(400);
+});
+
+test("the matrix shows flags as images of their own files, not inline in every row", async ({ page, request }) => {
+  publishTestArticle({
+    published: today,
+    positions: [
+      { country: "MN", commitment: "intelligence", stance: "supports", sentence: `Mongolia ${uniqueToken()}.` },
+    ],
+  });
+  await page.goto("/?q=Mongolia");
+  const flag = page.locator('tr[data-country="MN"] th img');
+  await expect(flag).toHaveAttribute("src", "/flags/mn.svg");
+  const file = await request.get("/flags/mn.svg");
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await file.text()).toContain("<svg");
+  expect((await request.get("/flags/zz.svg")).status()).toBe(404);
 });
 
 test("?at= before a statement hides it, and on its day shows it", async ({ page }) => {
@@ -217,7 +263,7 @@ test("at a phone width every type of a country is readable", async ({ browser })
   expect(box!.width).toBeLessThanOrEqual(390);
   // A tap shows the quote first; a second tap opens the evidence.
   await row.locator('a[data-cell="VA:backstop"]').tap();
-  await expect(page.locator("#tip-VA-backstop")).toBeVisible();
+  await expect(page.locator('#cell-preview[data-cell-preview="VA:backstop"]')).toContainText(token);
   await row.locator('a[data-cell="VA:backstop"]').tap();
   await expect(page).toHaveURL(/\/countries\/va#backstop$/);
   await context.close();

@@ -17,7 +17,8 @@ test.describe("the matrix and a country's evidence", () => {
     await expect(page.getByRole("heading", { name: "Who guarantees what for Ukraine" })).toBeVisible();
     const norway = page.locator('[data-testid="matrix"] tr[data-country="NO"]');
     await expect(norway.locator('td[data-type="troops"] [data-stance]')).toHaveAttribute("data-stance", "committed");
-    await expect(norway.locator("th svg")).toBeVisible(); // the flag, as SVG rather than an emoji
+    // The flag, as an SVG image rather than an emoji.
+    await expect(norway.locator('th img[src="/flags/no.svg"]')).toBeVisible();
 
     await norway.getByRole("link", { name: "Norway" }).click();
     await expect(page).toHaveURL(/\/countries\/no$/);

@@ -6,6 +6,7 @@ import { getCommitmentPositions } from "@/lib/queries/get-commitment-positions";
 import { getCountryStance } from "@/lib/queries/get-country-stance";
 import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
 import { getMatrixAt, type MatrixFilters } from "@/lib/queries/get-matrix-at";
+import { getMatrixCell } from "@/lib/queries/get-matrix-cell";
 import { getPositionChanges } from "@/lib/queries/get-position-changes";
 import { getStatement } from "@/lib/queries/get-statement";
 import { searchStatements } from "@/lib/search/search-statements";
@@ -37,6 +38,12 @@ export const getMatrixAtCached = cached(
   "matrix",
   (asOf: string, filters: MatrixFilters) => getMatrixAt(asOf, filters),
   () => [CACHE_TAGS.positions],
+);
+
+export const getMatrixCellCached = cached(
+  "matrix-cell",
+  (code: string, type: CommitmentType, asOf: string) => getMatrixCell(code, type, asOf),
+  (code, type) => [CACHE_TAGS.positions, CACHE_TAGS.country(code), CACHE_TAGS.commitmentType(type)],
 );
 
 export const getPositionChangesCached = cached(

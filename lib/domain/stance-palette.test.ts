@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AA_NON_TEXT_CONTRAST, AA_TEXT_CONTRAST, contrastRatio, relativeLuminance } from "./contrast";
-import { type ColourMode, STANCE_PALETTE, SURFACES, stanceColourStyle } from "./stance-palette";
+import fs from "node:fs";
+import path from "node:path";
+import { type ColourMode, STANCE_PALETTE, SURFACES, stanceColourStyle, stancePaletteStyle } from "./stance-palette";
 import { STANCES } from "./taxonomy";
 
 const MODES: ColourMode[] = ["light", "dark"];
@@ -54,6 +56,19 @@ describe("the stance palette", () => {
   it("is the one source of the stance colours", () => {
     for (const stance of STANCES) {
       expect(stanceColourStyle(stance)["--stance-bg-dark"]).toBe(STANCE_PALETTE[stance].dark.background);
+    }
+  });
+
+  it("sets every stance's colours once for the matrix, and globals.css maps each matrix cell's stance to them", () => {
+    const palette = stancePaletteStyle();
+    const css = fs.readFileSync(path.join(process.cwd(), "app/globals.css"), "utf8");
+    for (const stance of STANCES) {
+      expect(palette[`--${stance}-bg`]).toBe(STANCE_PALETTE[stance].light.background);
+      expect(palette[`--${stance}-border-dark`]).toBe(STANCE_PALETTE[stance].dark.border);
+      const rule = css.match(new RegExp(`\\.matrix-cell\\[data-stance="${stance}"\\] \\{([^}]*)\\}`))?.[1] ?? "";
+      for (const name of ["bg", "fg", "border", "bg-dark", "fg-dark", "border-dark"]) {
+        expect(rule).toContain(`--stance-${name}: var(--${stance}-${name});`);
+      }
     }
   });
 });

@@ -66,6 +66,22 @@ export function stanceColourStyle(stance: Stance): Record<`--stance-${string}`, 
   };
 }
 
+/**
+ * Every stance's colours as custom properties named after the stance (`--committed-bg`,
+ * `--committed-fg-dark`, ...), set once on a container such as the matrix: its cells then
+ * carry only `data-stance`, and globals.css points `--stance-*` at that stance's properties.
+ */
+export function stancePaletteStyle(): Record<`--${string}`, string> {
+  return Object.fromEntries(
+    (Object.keys(STANCE_PALETTE) as Stance[]).flatMap((stance) =>
+      Object.entries(stanceColourStyle(stance)).map(([name, value]) => [
+        name.replace("--stance-", `--${stance}-`),
+        value,
+      ]),
+    ),
+  );
+}
+
 /** Tailwind classes that paint an element with the colours set by `stanceColourStyle`. */
 export const STANCE_COLOUR_CLASSES =
   "bg-(color:--stance-bg) text-(color:--stance-fg) border-(color:--stance-border) dark:bg-(color:--stance-bg-dark) dark:text-(color:--stance-fg-dark) dark:border-(color:--stance-border-dark)";

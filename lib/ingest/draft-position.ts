@@ -4,46 +4,25 @@
  * the server applies before saving it, so what the editor sees is what gets stored.
  */
 import { z } from "zod";
-import { COMMITMENT_TYPES, type CommitmentType, type Stance, STANCES } from "@/lib/domain/taxonomy";
 import type { PositionProposal } from "@/lib/extraction";
+import { PositionCoreSchema } from "./publish-position";
 import { DRAFT_DECISIONS, type DraftDecision, type PositionEdit } from "./schema";
 
-/** A proposal as stored on a draft: the engine's output (or the editor's addition) plus the decision. */
-export interface DraftPosition {
-  id: string;
-  country: string;
-  commitment: CommitmentType;
-  stance: Stance;
-  condition: string | null;
-  speaker: string | null;
-  start: number;
-  end: number;
-  /** The evidence sentence, verbatim: always `body.slice(start, end)`. */
-  evidence: string;
-  /** YYYY-MM-DD: the day the statement was made (the article's date unless the text says otherwise). */
-  statedOn: string;
-  confidence: number | null;
-  cues: string[];
-  decision: DraftDecision;
-  origin: "engine" | "editor";
-}
-
-const StoredDraftPositionSchema = z.object({
-  id: z.string().optional(),
-  country: z.string(),
-  commitment: z.enum(COMMITMENT_TYPES),
-  stance: z.enum(STANCES),
-  condition: z.string().nullable(),
-  speaker: z.string().nullable(),
-  start: z.number().int(),
-  end: z.number().int(),
+/**
+ * A proposal as stored on a draft: the engine's output (or the editor's addition) plus the
+ * decision. `evidence` is the sentence verbatim, always `body.slice(start, end)`; `statedOn` is
+ * YYYY-MM-DD, the day the statement was made (the article's date unless the text says otherwise).
+ */
+const DraftPositionSchema = PositionCoreSchema.extend({
+  id: z.string(),
   evidence: z.string(),
   statedOn: z.string(),
-  confidence: z.number().nullable(),
-  cues: z.array(z.string()),
   decision: z.enum(DRAFT_DECISIONS),
   origin: z.enum(["engine", "editor"]),
 });
+export type DraftPosition = z.infer<typeof DraftPositionSchema>;
+
+const StoredDraftPositionSchema = DraftPositionSchema.extend({ id: z.string().optional() });
 
 /** The positions stored as JSON on a draft; drafts saved before positions had ids get them by order. */
 export function parseStoredPositions(json: string): DraftPosition[] {

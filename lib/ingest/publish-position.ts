@@ -1,35 +1,36 @@
-import type { CommitmentType, ReviewState, Stance } from "@/lib/domain/taxonomy";
+import { z } from "zod";
+import { COMMITMENT_TYPES, type ReviewState, STANCES } from "@/lib/domain/taxonomy";
+
+/**
+ * The fields a position has wherever it is kept: on a draft under review (lib/ingest/
+ * draft-position.ts adds the draft's own) and as a published commitment (PublishPosition).
+ */
+export const PositionCoreSchema = z.object({
+  country: z.string(),
+  commitment: z.enum(COMMITMENT_TYPES),
+  stance: z.enum(STANCES),
+  condition: z.string().nullable(),
+  /** The speaker as named in the text; linked to the gazetteer when a name or alias matches. */
+  speaker: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  confidence: z.number().nullable(),
+  cues: z.array(z.string()),
+});
+export type PositionCore = z.infer<typeof PositionCoreSchema>;
 
 /** One commitment as publishArticle writes it: who, what, which stance, and the quoted sentence. */
-export interface PublishPosition {
-  country: string;
-  commitment: CommitmentType;
-  stance: Stance;
-  condition: string | null;
-  /** The speaker as named in the text; linked to the gazetteer when a name or alias matches. */
-  speaker: string | null;
-  start: number;
-  end: number;
+export interface PublishPosition extends PositionCore {
   statedOn: Date;
-  confidence: number | null;
-  cues: string[];
   reviewState: ReviewState;
 }
 
+type DefaultedField = "condition" | "speaker" | "confidence" | "cues" | "reviewState";
+
 /** What a caller knows about a position; the rest has one default, set here. */
-export interface PositionFields {
-  country: string;
-  commitment: CommitmentType;
-  stance: Stance;
-  condition?: string | null;
-  speaker?: string | null;
-  start: number;
-  end: number;
-  statedOn: Date;
-  confidence?: number | null;
-  cues?: string[];
-  reviewState?: ReviewState;
-}
+export type PositionFields = Omit<PublishPosition, DefaultedField> & {
+  [field in DefaultedField]?: PublishPosition[field] | undefined;
+};
 
 /**
  * Builds a PublishPosition, the one place that fills its defaults. A condition is kept only

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { isCommitmentType, isStance, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
+import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
 export interface ArticleCommitmentView {
   id: string;
@@ -36,7 +37,7 @@ export interface ArticleView {
 }
 
 /** The fields an article and a draft of one share: what the article says and where it is from. */
-const ARTICLE_TEXT_SELECT = {
+export const ARTICLE_TEXT_SELECT = {
   id: true,
   title: true,
   outlet: true,
@@ -60,8 +61,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
           sentence: true,
           startOffset: true,
           endOffset: true,
-          speakerName: true,
-          speaker: { select: { name: true } },
+          ...SPEAKER_SELECT,
           statedOn: true,
           commitments: {
             orderBy: { type: "asc" },
@@ -88,7 +88,7 @@ export async function getArticle(id: string): Promise<ArticleView | null> {
       sentence: statement.sentence,
       start: statement.startOffset,
       end: statement.endOffset,
-      speaker: statement.speaker?.name ?? statement.speakerName,
+      speaker: speakerOf(statement),
       statedOn: statement.statedOn,
       commitments: statement.commitments.flatMap((c) =>
         isCommitmentType(c.type) && isStance(c.stance)

@@ -4,6 +4,7 @@ import { toIsoDay } from "@/lib/dates/iso-day";
 import { type DraftPosition, parseStoredPositions } from "@/lib/ingest/draft-position";
 import type { StandingPosition } from "@/lib/ingest/publish-preview";
 import { getStandingPositions } from "./get-standing-positions";
+import { ARTICLE_TEXT_SELECT } from "./get-article";
 
 export interface IngestDraftView {
   id: string;
@@ -31,12 +32,7 @@ export async function getIngestDraft(id: string, db: Db = getDb()): Promise<Inge
   const draft = await db.ingestDraft.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedOn: true,
-      body: true,
+      ...ARTICLE_TEXT_SELECT,
       status: true,
       articleId: true,
       version: true,

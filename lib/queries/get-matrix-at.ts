@@ -4,6 +4,7 @@ import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import type { Bloc } from "@/lib/reference/countries";
 import { parseIsoDay } from "@/lib/dates/iso-day";
+import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
 export interface MatrixCell {
   commitmentId: string;
@@ -63,8 +64,7 @@ export const matrixCellSelect = {
         select: {
           id: true,
           sentence: true,
-          speakerName: true,
-          speaker: { select: { name: true } },
+          ...SPEAKER_SELECT,
           article: { select: { id: true, title: true, outlet: true, url: true } },
         },
       },
@@ -100,7 +100,7 @@ export function toMatrixCell(row: MatrixCellRow & { stance: Stance }): MatrixCel
     contested: row.contested,
     statedOn: row.commitment.statedOn,
     sentence: statement.sentence,
-    speaker: statement.speaker?.name ?? statement.speakerName,
+    speaker: speakerOf(statement),
     articleTitle: statement.article.title,
     outlet: statement.article.outlet,
     url: statement.article.url,

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
+import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
 export interface PublishedStatement {
   id: string;
@@ -44,8 +45,7 @@ export async function getRecentlyPublishedStatements(
       countryCode: true,
       sentence: true,
       statedOn: true,
-      speakerName: true,
-      speaker: { select: { name: true } },
+      ...SPEAKER_SELECT,
       country: { select: { name: true } },
       article: { select: { id: true, title: true, outlet: true, url: true, createdAt: true } },
       commitments: {
@@ -61,7 +61,7 @@ export async function getRecentlyPublishedStatements(
     id: statement.id,
     countryCode: statement.countryCode,
     countryName: statement.country.name,
-    speaker: statement.speaker?.name ?? statement.speakerName,
+    speaker: speakerOf(statement),
     sentence: statement.sentence,
     statedOn: statement.statedOn,
     recordedAt: statement.article.createdAt,

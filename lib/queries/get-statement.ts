@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
+import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
 export interface StatementView {
   id: string;
@@ -28,8 +29,7 @@ export async function getStatement(id: string): Promise<StatementView | null> {
     select: {
       id: true,
       sentence: true,
-      speakerName: true,
-      speaker: { select: { name: true } },
+      ...SPEAKER_SELECT,
       statedOn: true,
       country: { select: { code: true, name: true } },
       article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
@@ -51,7 +51,7 @@ export async function getStatement(id: string): Promise<StatementView | null> {
   return {
     id: statement.id,
     sentence: statement.sentence,
-    speaker: statement.speaker?.name ?? statement.speakerName,
+    speaker: speakerOf(statement),
     statedOn: statement.statedOn,
     country: statement.country,
     article: { ...article, retracted: retractedAt !== null },
