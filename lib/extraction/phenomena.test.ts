@@ -773,3 +773,60 @@ describe("Ukrainian forces trained by or in a country", () => {
     expect(extract("Ukrainian troops will attack in Zaporizhzhia, the general staff said.")).toEqual([]);
   });
 });
+
+describe("a country's officials speak for its government", () => {
+  it("reads 'US officials are proposing' as the United States", () => {
+    expect(cells(extract("US officials are proposing a peacekeeping mission along the contact line."))).toEqual([
+      "US troops supports",
+    ]);
+  });
+
+  it("still reads 'NATO and EU member states' as no actor", () => {
+    expect(extract("NATO and EU member states could deploy a mission, analysts said.")).toEqual([]);
+  });
+});
+
+describe("what is only reported as being weighed", () => {
+  it("gives no position for a measure 'under consideration' in the speaker's words", () => {
+    expect(extract("Kellogg suggested that the deployment of European forces was under consideration.")).toEqual([]);
+  });
+
+  it("keeps the speaker's hedge about an organisation as its support", () => {
+    expect(
+      cells(extract("The OSCE could deploy monitors to Ukraine, Swiss Foreign Minister Ignazio Cassis said.")),
+    ).toEqual(["CH monitoring supports"]);
+  });
+});
+
+describe("drones given or built for Ukraine are arms", () => {
+  it("reads the development of drones for Kyiv as arms, drones that attack as nothing", () => {
+    expect(
+      cell(
+        extract("Spain was already contributing to the production of attack drones for Kyiv, Robles said."),
+        "ES",
+        "arms",
+      )?.stance,
+    ).toBe("committed");
+    expect(extract("Russian drones attacked Kyiv overnight, the Ukrainian air force said.")).toEqual([]);
+  });
+});
+
+describe("what a signed agreement included", () => {
+  it("reads what a signed pact included as the donor's pledge", () => {
+    expect(
+      cells(
+        extract("Bucharest put its name to a ten-year pact that included provisions on training Ukrainian pilots."),
+      ),
+    ).toEqual(["RO training committed"]);
+  });
+
+  it("does not read any 'included' as an agreement's pledge", () => {
+    expect(extract("The package included new sanctions on Russian banks.")).toEqual([]);
+  });
+
+  it("reads support for Ukraine's defence as arms", () => {
+    expect(
+      cells(extract("Romania signed a deal with Ukraine, pledging long-term support for Kyiv's defence.")),
+    ).toEqual(["RO arms committed"]);
+  });
+});

@@ -41,7 +41,7 @@ export interface SubjectResult {
 }
 
 const MODIFIER_OF_GROUP =
-  /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
+  /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
 
 // Phenomenon: an expletive "it" ("it is possible that France ...", "it is important to") refers
 // to no one; a referential one ("it is ready to", "it is open to") is the country spoken of.
