@@ -830,3 +830,63 @@ describe("what a signed agreement included", () => {
     ).toEqual(["RO arms committed"]);
   });
 });
+
+describe("more ways to state a condition", () => {
+  it("reads 'when the guns fall silent' as a condition of peace", () => {
+    expect(
+      cell(extract('"We will be there with our soldiers when the guns fall silent," Macron said.'), "FR", "troops")
+        ?.stance,
+    ).toBe("conditional");
+  });
+
+  it("reads 'However, this requires ...' as a precondition for the pledge before, 'This is good news' as none", () => {
+    const troops = cell(
+      extract(
+        "Spain will contribute troops to a peacekeeping mission. However, this requires a UN mandate, Robles said.",
+      ),
+      "ES",
+      "troops",
+    );
+    expect(troops?.stance).toBe("conditional");
+    expect(troops?.condition).toBe("requires a UN mandate");
+    expect(
+      cell(
+        extract("Spain will contribute troops to a peacekeeping mission. This is good news, Robles said."),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("more donor lists", () => {
+  it("reads 'Ukraine's partners, including X and Y' as X and Y", () => {
+    expect(cells(extract("Ukraine's partners, including Canada and Japan, pledged more weapons."))).toEqual([
+      "CA arms committed",
+      "JP arms committed",
+    ]);
+  });
+
+  it("reads 'the leaders of X, Y and Z agreed' as X, Y and Z", () => {
+    expect(
+      cells(extract("The leaders of France, Germany and Italy agreed to fund air defence systems for Ukraine.")),
+    ).toEqual(["DE arms committed", "FR arms committed", "IT arms committed"]);
+  });
+});
+
+describe("a passive refusal", () => {
+  it("reads 'soldiers would never be sent' as ruled out", () => {
+    expect(cells(extract("Orban said Hungarian soldiers would never be sent to Ukraine."))).toEqual([
+      "HU troops ruled_out",
+    ]);
+  });
+});
+
+describe("what Ukraine asks for is no position", () => {
+  it("proposes nothing for Ukraine's needs of weapons, and keeps its support for a force", () => {
+    expect(extract("Zelensky said Ukraine needs air defence systems from its partners.")).toEqual([]);
+    expect(
+      cells(extract("Zelensky said Ukraine wants Western troops on its soil as part of security guarantees.")),
+    ).toEqual(["UA troops supports"]);
+  });
+});

@@ -63,7 +63,7 @@ const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governme
 // The group is the agent: the head of the clause's subject ("Several European countries, ...")
 // or the antecedent of the relative clause that carries the stance ("nations that had committed to").
 const GROUP_AS_SUBJECT = new RegExp(
-  `^\\s*((?:[\\w-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
+  `^\\s*((?:[\\w'’-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
   "i",
 );
 const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/i;
