@@ -832,10 +832,11 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
       "once the fighting stops",
       "as soon as a ceasefire is signed",
       "when the guns fall silent",
+      "after the war",
     ],
-    counterExamples: ["after talks in Paris"],
+    counterExamples: ["after talks in Paris", "after the war began"],
     re: g(
-      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`,
+      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}|\\b(?:only\\s+)?(?:after|following)\\s+the\\s+(?:war|conflict)\\b(?!\\s+(?:began|started|broke|erupted|in \\w+ (?:began|started)))${REST}`,
     ),
     hint: /after|once|when|as soon|following/i,
   },
@@ -896,15 +897,18 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     phenomenon: "as long as",
     examples: ["as long as the truce holds"],
-    counterExamples: ["a long way"],
-    re: g(`\\bas long as\\s+${REST}`),
+    // "for as long as it takes" is a promise of duration, not a condition.
+    counterExamples: ["a long way", "for as long as it takes", "as long as necessary"],
+    re: g(`\\bas long as\\s+(?!it takes\\b|(?:is )?(?:necessary|needed|required)\\b)${REST}`),
     hint: /as long as/i,
   },
   {
     phenomenon: "should peace be",
-    examples: ["should peace be established"],
-    counterExamples: ["should send troops"],
-    re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`),
+    examples: ["should peace be established", "should there be a ceasefire"],
+    counterExamples: ["should send troops", "should there be any doubt"],
+    re: g(
+      `\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}|\\bshould there be (?:a |an )?(?:\\w+ )?${PEACE}${REST}`,
+    ),
     hint: /should/i,
   },
   {

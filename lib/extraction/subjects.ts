@@ -145,7 +145,13 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
   for (const m of mentions) {
-    const joined = lastExcludedEnd >= 0 && COORD_RE.test(span.slice(lastExcludedEnd, m.start));
+    const gap = lastExcludedEnd >= 0 ? span.slice(lastExcludedEnd, m.start) : "";
+    // "talks in Paris, Berlin and Rome": a list goes on after a bare comma; "After talks in
+    // Paris, Britain will ...": a comma that ends a fronted phrase joins nothing.
+    const joined =
+      lastExcludedEnd >= 0 &&
+      COORD_RE.test(gap) &&
+      (!/^\s*,\s*$/u.test(gap) || /^\s*(?:,|and\b|or\b)/u.test(span.slice(m.end)));
     if (joined || isExcluded(span, m)) {
       lastExcludedEnd = m.end;
       continue;
