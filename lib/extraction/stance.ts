@@ -227,8 +227,8 @@ export function actorStance(
   // Phenomenon: Ukraine is the recipient of guarantees, not their donor. What it would receive
   // (weapons, money, training, intelligence, logistics) is no position of its own; its will or
   // wish for a force, a shield or a guarantee is its support (labelling convention).
+  if (actor.country === "UA" && RECEIVED_TYPES.has(hit.type) && out !== "opposes") return null;
   if (actor.country === "UA" && (out === "committed" || out === "conditional" || out === "considering")) {
-    if (RECEIVED_TYPES.has(hit.type)) return null;
     if (hit.type !== "maritime") out = "supports";
   }
   if (
