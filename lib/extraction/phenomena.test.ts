@@ -890,3 +890,117 @@ describe("what Ukraine asks for is no position", () => {
     ).toEqual(["UA troops supports"]);
   });
 });
+
+describe("conditions that are not, and their scope", () => {
+  it("reads 'for as long as it takes' as a pledge of duration, 'as long as the truce holds' as a condition", () => {
+    expect(
+      cell(extract("Germany will support Ukraine with weapons for as long as it takes, Merz said."), "DE", "arms")
+        ?.stance,
+    ).toBe("committed");
+    expect(
+      cell(extract("Germany will send troops as long as the truce holds, Merz said."), "DE", "troops")?.stance,
+    ).toBe("conditional");
+  });
+
+  it("reads 'should there be a ceasefire' and 'after the war' as conditions, 'after the war began' as none", () => {
+    expect(
+      cell(extract("Starmer said that should there be a ceasefire, Britain would deploy troops."), "GB", "troops")
+        ?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(extract("Belgium said it would deploy troops as part of a reassurance force after the war."), "BE", "troops")
+        ?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(extract("After the war began, Belgium said it would send weapons to Ukraine."), "BE", "arms")?.stance,
+    ).toBe("committed");
+  });
+
+  it("keeps the condition of a second pledge ('and will ... after a ceasefire') to that pledge", () => {
+    expect(
+      cells(
+        extract(
+          "Norway will send weapons to Ukraine this year and will join a monitoring mission after a ceasefire, Store said.",
+        ),
+      ),
+    ).toEqual(["NO arms committed", "NO monitoring conditional"]);
+  });
+
+  it("lets a condition that opens the sentence govern both pledges", () => {
+    expect(
+      cells(extract("Once a truce holds, Norway will send troops and will join a monitoring mission, Store said.")),
+    ).toEqual(["NO monitoring conditional", "NO troops conditional"]);
+  });
+});
+
+describe("a fronted phrase that ends with a place", () => {
+  it("reads 'After talks in Paris, Britain will ...' as Britain, not as a list with Paris", () => {
+    expect(cells(extract("After talks in Paris, Britain will send troops to Ukraine."))).toEqual([
+      "GB troops committed",
+    ]);
+  });
+
+  it("still reads places listed after a preposition as no actors", () => {
+    expect(extract("Leaders met in Paris, Berlin and Rome to discuss troops.")).toEqual([]);
+  });
+});
+
+describe("preconditions in the next sentence, in more words", () => {
+  it("reads 'But that will only happen with a ceasefire in place' as a condition for the pledge before", () => {
+    expect(
+      cell(
+        extract(
+          "Spain is ready to send troops to Ukraine. But that will only happen with a ceasefire in place, Robles said.",
+        ),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(
+        extract("Spain is ready to send troops to Ukraine. That will happen with great speed, Robles said."),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+
+  it("reads 'To do so, a US backstop is needed first' as a precondition even though it names a backstop", () => {
+    const positions = extract(
+      "Britain will send troops to Ukraine, Starmer said. However, to do so, a US backstop is needed first.",
+    );
+    expect(cells(positions)).toEqual(["GB troops conditional"]);
+  });
+});
+
+describe("a government's approval of a deployment is its pledge", () => {
+  it("reads 'has approved sending instructors' as committed", () => {
+    expect(
+      cells(
+        extract(
+          "The Czech government has approved sending 50 instructors to Ukraine, Defence Minister Jana Cernochova said.",
+        ),
+      ),
+    ).toEqual(["CZ training committed"]);
+  });
+});
+
+describe("'the country' in the next sentence", () => {
+  it("is the country that opened the sentence before when nobody speaks", () => {
+    expect(
+      cells(
+        extract(
+          "Norway has pledged to help. The country will send instructors to train Ukrainian troops, the defence ministry said.",
+        ),
+      ),
+    ).toEqual(["NO training committed"]);
+  });
+
+  it("is not a country named after a preposition", () => {
+    expect(
+      extract(
+        "Talks were held in Norway. The country will send instructors to train Ukrainian troops, the ministry said.",
+      ),
+    ).toEqual([]);
+  });
+});
