@@ -158,7 +158,7 @@ function readSentence(
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
     if (actors.length === 0 || frame.former) continue;
 
-    const decided = clauseStance(cue, hit, clause, clauses.length, conditions, cueText, text);
+    const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
     if (!decided) continue;
     let { stance } = decided;
     // Phenomenon: what the speaker only reports as being weighed ("the deployment of European

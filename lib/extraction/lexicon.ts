@@ -258,10 +258,10 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "maritime",
     phenomenon: "naval and Black Sea security",
-    examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "mine countermeasures"],
+    examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "minehunters", "mine countermeasures"],
     counterExamples: ["sea change", "mine of information"],
     re: g(
-      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
     ),
     keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate"],
     weight: 1,
@@ -670,7 +670,7 @@ export interface StancePattern {
 
 const NEG = "(?:not|n't|never)";
 const ENGAGE =
-  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go)";
+  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
@@ -820,17 +820,23 @@ export interface ConditionPattern {
 }
 
 const PEACE =
-  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
+  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends)|guns (?:fall|go|are) silent)";
 // Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
 const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|told|added)\\b))';
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     phenomenon: "after / once a peace",
-    examples: ["after the signing of a peace agreement", "once the fighting stops", "as soon as a ceasefire is signed"],
-    counterExamples: ["after talks in Paris"],
+    examples: [
+      "after the signing of a peace agreement",
+      "once the fighting stops",
+      "as soon as a ceasefire is signed",
+      "when the guns fall silent",
+      "after the war",
+    ],
+    counterExamples: ["after talks in Paris", "after the war began"],
     re: g(
-      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`,
+      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}|\\b(?:only\\s+)?(?:after|following)\\s+the\\s+(?:war|conflict)\\b(?!\\s+(?:began|started|broke|erupted|in \\w+ (?:began|started)))${REST}`,
     ),
     hint: /after|once|when|as soon|following/i,
   },
@@ -891,15 +897,18 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     phenomenon: "as long as",
     examples: ["as long as the truce holds"],
-    counterExamples: ["a long way"],
-    re: g(`\\bas long as\\s+${REST}`),
+    // "for as long as it takes" is a promise of duration, not a condition.
+    counterExamples: ["a long way", "for as long as it takes", "as long as necessary"],
+    re: g(`\\bas long as\\s+(?!it takes\\b|(?:is )?(?:necessary|needed|required)\\b)${REST}`),
     hint: /as long as/i,
   },
   {
     phenomenon: "should peace be",
-    examples: ["should peace be established"],
-    counterExamples: ["should send troops"],
-    re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`),
+    examples: ["should peace be established", "should there be a ceasefire"],
+    counterExamples: ["should send troops", "should there be any doubt"],
+    re: g(
+      `\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}|\\bshould there be (?:a |an )?(?:\\w+ )?${PEACE}${REST}`,
+    ),
     hint: /should/i,
   },
   {
@@ -965,7 +974,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
 // Reporting frames.
@@ -1019,7 +1028,7 @@ export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
 export const ROLE_BEFORE_OF_RE = g(
-  "\\b(?:prime minister|president|chancellor|minister|government|authorities|leader|head|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",
+  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",
 );
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */

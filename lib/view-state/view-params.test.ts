@@ -71,6 +71,7 @@ describe("the matrix URL contract", () => {
 
   it("ignores a `since` that is not before the day shown", () => {
     expect(resolveMatrixView(loadMatrixParams("?at=2025-06-01&since=2025-07-01"), now).since).toBeNull();
+    expect(resolveMatrixView(loadMatrixParams("?at=2025-06-01&since=2025-05-01"), now).since).toBe("2025-05-01");
   });
 
   it("writes the canonical query: defaults left out, `date` as `at`, lists in domain order", () => {
