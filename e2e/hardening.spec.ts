@@ -2,7 +2,8 @@
 // paste, lose an editor's text over a paste that is too large, frame its forms on another
 // site, run a script it did not send, or send a signed-in editor off to another host.
 import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "./support/auth";
+import { createUser, E2E_ORIGIN, signIn } from "./support/auth";
+import { builtActions, formActionBody } from "./support/build-manifests";
 import { uniqueToken } from "./support/seed";
 
 test.describe("pastes that used to hurt", () => {
@@ -39,6 +40,36 @@ test.describe("pastes that used to hurt", () => {
     await expect(page.getByTestId("form-message")).not.toContainText(/session/i);
     await expect(page.getByLabel("Title")).toHaveValue(`Large paste ${token}`);
     expect(await page.getByLabel("Article text").inputValue()).toHaveLength(paste.length);
+  });
+});
+
+test.describe("pastes sent past the form's own check", () => {
+  test("a paste of about 5 MB posted straight to the action gets the size message, with the text sent back", async ({
+    page,
+  }) => {
+    await signIn(page, createUser({ role: "editor" }));
+    const id = builtActions().get("app/ingest/actions.ts#submitArticleAction")!;
+    const token = uniqueToken();
+    const paste = `Oslo will send instructors. ${token}\n`.repeat(Math.ceil((5 * 1024 * 1024) / 38));
+    const response = await page.request.post("/ingest", {
+      headers: { "next-action": id, origin: E2E_ORIGIN, accept: "text/x-component" },
+      multipart: formActionBody({
+        title: `Large paste ${token}`,
+        outlet: "E2E Wire",
+        published: "2026-01-05",
+        url: "",
+        body: paste,
+      }),
+    });
+    expect(response.status()).toBe(200);
+    const answer = await response.text();
+    expect(answer).toMatch(/over the limit of 200 KB/);
+    expect(answer).not.toMatch(/session/i);
+    // The action answers with what was sent, so the form can show it again: nothing is lost.
+    expect(answer).toContain(`Large paste ${token}`);
+    expect(answer.split(`Oslo will send instructors. ${token}`).length - 1).toBeGreaterThanOrEqual(
+      paste.split("\n").length - 1,
+    );
   });
 });
 
