@@ -790,7 +790,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
   },
   // "the agreement which included measures on ...": only after an agreement noun, and tried only
-  // when "includ" occurs (a look-behind run at every position of every sentence is costly).
+  // when "includes" / "included" occurs (a look-behind tried at every position is costly).
   {
     cue: "commit",
     phenomenon: "what an agreement included",
@@ -799,7 +799,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     re: g(
       "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b",
     ),
-    hint: /includ/i,
+    hint: /\binclud(?:es|ed)\b/i,
   },
   {
     cue: "support",
