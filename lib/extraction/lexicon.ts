@@ -666,6 +666,8 @@ export interface StancePattern {
   examples: readonly string[];
   counterExamples: readonly string[];
   re: RegExp;
+  /** A cheap test that must pass before the pattern is run. */
+  hint?: RegExp;
 }
 
 const NEG = "(?:not|n't|never)";
@@ -781,11 +783,23 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "commit",
     phenomenon: "what an agreement text does",
-    examples: ["provides for", "stipulates", "covers", "commits", "the agreement which included"],
-    counterExamples: ["discovered", "the package included"],
+    examples: ["provides for", "stipulates", "covers", "commits"],
+    counterExamples: ["discovered"],
     re: g(
-      "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b|\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
+      "\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
     ),
+  },
+  // "the agreement which included measures on ...": only after an agreement noun, and tried only
+  // when "includes" / "included" occurs (a look-behind tried at every position is costly).
+  {
+    cue: "commit",
+    phenomenon: "what an agreement included",
+    examples: ["the agreement which included", "a pact that includes"],
+    counterExamples: ["the package included"],
+    re: g(
+      "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b",
+    ),
+    hint: /\binclud(?:es|ed)\b/i,
   },
   {
     cue: "support",
