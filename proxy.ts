@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 import { isCrossSiteOrigin } from "@/lib/http/cross-site-origin";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/request-limits";
 import { createNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
 import { logger } from "@/lib/log/logger";
 
@@ -71,10 +72,15 @@ export function proxy(request: NextRequest) {
   if (isServerAction && pathname !== "/sign-in" && !getSessionCookie(request)) {
     return withHeaders(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }), headers);
   }
-  if (isServerAction && Number(request.headers.get("content-length") ?? 0) > MAX_SIGN_IN_ACTION_BYTES) {
-    if (pathname === "/sign-in") {
-      return withHeaders(NextResponse.json({ error: "A sign-in is not this large." }, { status: 413 }), headers);
-    }
+  const contentLength = Number(request.headers.get("content-length") ?? 0);
+  if (isServerAction && contentLength > MAX_SIGN_IN_ACTION_BYTES && pathname === "/sign-in") {
+    return withHeaders(NextResponse.json({ error: "A sign-in is not this large." }, { status: 413 }), headers);
+  }
+  if (isServerAction && contentLength > SERVER_ACTION_BODY_LIMIT_BYTES) {
+    return withHeaders(
+      NextResponse.json({ error: "This request is larger than any form here sends." }, { status: 413 }),
+      headers,
+    );
   }
   const requestHeaders = new Headers(request.headers);
   const policy = headers["Content-Security-Policy"]!;

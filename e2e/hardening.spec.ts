@@ -71,6 +71,46 @@ test.describe("pastes sent past the form's own check", () => {
       paste.split("\n").length - 1,
     );
   });
+
+  test("a request past the 6 MB the server reads is refused with a 413, not a server error", async ({ page }) => {
+    await signIn(page, createUser({ role: "editor" }));
+    const id = builtActions().get("app/ingest/actions.ts#submitArticleAction")!;
+    for (const megabytes of [6.5, 12]) {
+      const response = await page.request.post("/ingest", {
+        headers: { "next-action": id, origin: E2E_ORIGIN, accept: "text/x-component" },
+        multipart: formActionBody({
+          title: "t",
+          outlet: "o",
+          published: "2026-01-05",
+          url: "",
+          body: "x".repeat(megabytes * 1024 * 1024),
+        }),
+      });
+      expect(response.status(), `${megabytes} MB`).toBe(413);
+    }
+  });
+});
+
+test.describe("server-action requests where no action lives", () => {
+  test("are answered 4xx on static files, framework paths and pages alike, signed in or not", async ({
+    page,
+    playwright,
+  }) => {
+    const anonymous = await playwright.request.newContext({ baseURL: E2E_ORIGIN });
+    await signIn(page, createUser({ role: "editor" }));
+    const headers = { "next-action": "0".repeat(42), origin: E2E_ORIGIN, accept: "text/x-component" };
+    for (const path of ["/robots.txt", "/icon.svg", "/_next/static/none.js", "/api/auth/ok", "/", "/ingest"]) {
+      for (const [who, client] of [
+        ["anonymous", anonymous],
+        ["signed in", page.request],
+      ] as const) {
+        const response = await client.post(path, { headers, multipart: formActionBody({ title: "x" }) });
+        expect(response.status(), `${who} ${path}`).toBeGreaterThanOrEqual(400);
+        expect(response.status(), `${who} ${path}`).toBeLessThan(500);
+      }
+    }
+    await anonymous.dispose();
+  });
 });
 
 test.describe("headers", () => {
