@@ -86,7 +86,7 @@ function serverRss(pid: number): number {
   return rows.filter(([child]) => family.has(child)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
 }
 
-async function largeDatabaseUrl(): Promise<string> {
+export async function largeDatabaseUrl(): Promise<string> {
   if (process.env.BENCH_LARGE_DATABASE_URL) return process.env.BENCH_LARGE_DATABASE_URL;
   const file = path.join(os.tmpdir(), "tracker-bench-large.db");
   const url = `file:${file}`;
