@@ -100,6 +100,18 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["forces", "personnel", "unit", "battalion", "brigade", "compan", "contingent"],
     weight: 1,
   },
+  // a unit named by its arm: "an infantry company", "a combat battalion", "a mechanised brigade"
+  {
+    type: "troops",
+    phenomenon: "a combat unit",
+    examples: ["an infantry company", "a combat battalion", "a mechanised brigade", "an engineer platoon"],
+    counterExamples: ["a French company", "a battalion commander's memoirs were published"],
+    re: g(
+      "\\b(?:infantry|combat|mechani[sz]ed|armou?red|airborne|paratroop|marine|engineer(?:ing)?|logistics|rapid reaction) (?:units?|battalions?|brigades?|compan(?:y|ies)|platoons?|regiments?|battle ?groups?)\\b(?! (?:commander|memoirs))",
+    ),
+    keys: ["unit", "battalion", "brigade", "compan", "platoon", "regiment", "battle"],
+    weight: 1,
+  },
   {
     type: "troops",
     phenomenon: "presence on Ukrainian soil",
@@ -526,10 +538,15 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "intelligence",
     phenomenon: "intelligence sharing",
-    examples: ["intelligence sharing", "sharing of intelligence", "intelligence support"],
-    counterExamples: ["intelligence services said"],
+    examples: [
+      "intelligence sharing",
+      "sharing of intelligence",
+      "intelligence support",
+      "air defence and intelligence",
+    ],
+    counterExamples: ["intelligence services said", "military and intelligence officials"],
     re: g(
-      "\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
+      "(?:,|\\band)\\s+intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|reports?|community|committee|officers?))|\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
     ),
     keys: ["intelligence"],
     weight: 1,
@@ -632,7 +649,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|aviation|fleet|warship|frigate|transport|supplies/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
@@ -1043,7 +1060,7 @@ export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
 export const ROLE_BEFORE_OF_RE = g(
-  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",
+  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people|contributions?|participation|involvement|offer|proposal|pledges?|commitments?)\\s+of\\s+(?:the\\s+)?$",
 );
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */

@@ -1004,3 +1004,34 @@ describe("'the country' in the next sentence", () => {
     ).toEqual([]);
   });
 });
+
+describe("an enumerated contribution, item by item", () => {
+  it("reads a combat unit, a mine-clearing ship and trainers as troops, maritime and training", () => {
+    expect(
+      cells(extract("Estonia will contribute an infantry company, a mine-clearing ship and trainers, Michal said.")),
+    ).toEqual(["EE maritime committed", "EE training committed", "EE troops committed"]);
+  });
+
+  it("reads intelligence as the last item of a list, intelligence officials as nobody's pledge", () => {
+    expect(
+      cell(
+        extract("Norway will provide air policing, demining ships and intelligence, Store said."),
+        "NO",
+        "intelligence",
+      )?.stance,
+    ).toBe("committed");
+    expect(extract("Military and intelligence officials met in Oslo on Monday.")).toEqual([]);
+  });
+
+  it("reads a company that is a firm as no troops", () => {
+    expect(extract("A French company will build a drone factory in western Ukraine.")).toEqual([]);
+  });
+});
+
+describe("'the contribution of X' is X's", () => {
+  it("reads the subject 'the contribution of Lithuania' as Lithuania", () => {
+    expect(
+      cells(extract("The contribution of Lithuania will include troops and medical staff, Kasciunas said.")),
+    ).toEqual(["LT troops committed"]);
+  });
+});
