@@ -1035,3 +1035,39 @@ describe("'the contribution of X' is X's", () => {
     ).toEqual(["LT troops committed"]);
   });
 });
+
+describe("a wire dateline opens the first paragraph", () => {
+  it("reads past 'OSLO, Feb 10 (Agency) - ' to the frame and its coordinated subjects", () => {
+    expect(
+      cells(
+        extract(
+          "OSLO, Feb 10 (Northern Wire) - Norway and Denmark said on Tuesday they were prepared to send soldiers to Ukraine once a ceasefire is agreed.",
+        ),
+      ),
+    ).toEqual(["DK troops conditional", "NO troops conditional"]);
+  });
+
+  it("keeps a sentence that opens with a country in capitals and no dash as it is", () => {
+    expect(cells(extract("NATO allies will send troops to Ukraine, Rutte said."))).toEqual([]);
+  });
+});
+
+describe("what a country has already delivered, and the speaker's government", () => {
+  it("reads 'has already delivered jets' as committed arms", () => {
+    expect(
+      cells(extract('"Denmark has already delivered F-16 jets and will keep helping," Frederiksen said.')),
+    ).toEqual(["DK arms committed"]);
+  });
+
+  it("reads 'her government would finance' as the speaker's country committing", () => {
+    expect(
+      cell(
+        extract(
+          "Danish Prime Minister Mette Frederiksen said her government would finance air defence systems for Ukraine.",
+        ),
+        "DK",
+        "arms",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
