@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
-import { getLatestChangeInstantCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
-import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
-import type { Matrix } from "@/lib/queries/get-matrix-at";
+import { getLatestChangeInstantCached, getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
+import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { CORRECTIONS_FEED, STATEMENTS_FEED } from "@/lib/sharing/alternates";
 import { citeView, diffMatrices } from "@/lib/sharing/citation";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
+import { matrixFiltersOf } from "@/lib/sharing/matrix-view";
 import { absoluteUrl } from "@/lib/sharing/site-url";
-import { parsePinnedInstant, withPin } from "@/lib/view-state/pinned";
+import { withPin } from "@/lib/view-state/pinned";
 import { loadMatrixParams, matrixQueryOf, type MatrixView, resolveMatrixView } from "@/lib/view-state/view-params";
 import { MatrixPageBody } from "./_views/matrix-page-body";
 
 type MatrixPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function readView(searchParams: MatrixPageProps["searchParams"]) {
-  const [params, raw] = await Promise.all([loadMatrixParams(searchParams), searchParams]);
-  const view = resolveMatrixView(params);
-  return { view, query: matrixQueryOf(view), pinnedAt: parsePinnedInstant(raw.v) };
+  const view = resolveMatrixView(await loadMatrixParams(searchParams));
+  return { view, query: matrixQueryOf(view), pinnedAt: view.pinnedAt };
 }
 
 function describeView(view: MatrixView): string {
@@ -30,7 +29,7 @@ export async function generateMetadata({ searchParams }: MatrixPageProps): Promi
     title: describeView(view),
     description: `The stance each country has taken on each security guarantee for Ukraine as of ${view.asOf}, each traced to a quoted statement.`,
     // A cited view is its own page: what the tracker showed at the pinned instant.
-    canonical: pinnedAt ? withPin(`/${query}`, pinnedAt) : `/${query}`,
+    canonical: withPin(`/${query}`, pinnedAt),
     image: `/og/matrix${query}`,
     imageAlt: `Summary of the stances on security guarantees for Ukraine as of ${view.asOf}`,
     feeds: [STATEMENTS_FEED, CORRECTIONS_FEED],
@@ -39,18 +38,11 @@ export async function generateMetadata({ searchParams }: MatrixPageProps): Promi
 
 export default async function MatrixPage({ searchParams }: MatrixPageProps) {
   const { view, query, pinnedAt } = await readView(searchParams);
-  const filters = { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
-  let pinned: { matrix: Matrix; note: React.ReactNode } | undefined;
-  if (pinnedAt) {
-    const [then, now] = await Promise.all([
-      getMatrixAsRecorded(view.asOf, pinnedAt, filters),
-      getMatrixAtCached(view.asOf, filters),
-    ]);
-    pinned = {
-      matrix: then,
-      note: <PinnedViewNote recordedAt={pinnedAt} differences={diffMatrices(then, now)} currentHref={`/${query}`} />,
-    };
-  }
+  // A cited view (v=<instant>) shows the matrix as the tracker recorded it then, and says what changed since.
+  const [shown, now] = await Promise.all([
+    getMatrixOfView(view, { matrixAt: getMatrixAtCached, changes: getPositionChangesCached }),
+    pinnedAt ? getMatrixAtCached(view.asOf, matrixFiltersOf(view)) : Promise.resolve(null),
+  ]);
   const citation = citeView({
     title: describeView(view),
     path: `/${query}`,
@@ -58,20 +50,31 @@ export default async function MatrixPage({ searchParams }: MatrixPageProps) {
     recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
     accessed: new Date(),
   });
+  // The downloads, API link and embed of a cited view pin the same instant.
+  const viewQuery = withPin(query, pinnedAt);
   return (
     <MatrixPageBody
       view={view}
-      pinned={pinned}
+      shown={shown}
+      pinnedNote={
+        pinnedAt && now ? (
+          <PinnedViewNote
+            recordedAt={pinnedAt}
+            differences={diffMatrices(shown.matrix, now)}
+            currentHref={`/${query}`}
+          />
+        ) : undefined
+      }
       toolbar={
         <ShareControls
           downloads={[
-            { label: "This view as CSV", href: `/download/matrix.csv${query}` },
-            { label: "This view as JSON", href: `/download/matrix.json${query}` },
+            { label: "This view as CSV", href: `/download/matrix.csv${viewQuery}` },
+            { label: "This view as JSON", href: `/download/matrix.json${viewQuery}` },
             { label: "The whole data set (Data Package, zip)", href: "/download/data-package.zip" },
-            { label: "API: this view", href: `/api/v1/matrix${query}` },
+            { label: "API: this view", href: `/api/v1/matrix${viewQuery}` },
             { label: "Atom feed of new statements", href: "/feeds/statements.atom" },
           ]}
-          embedUrl={absoluteUrl(`/embed/matrix${query}`)}
+          embedUrl={absoluteUrl(`/embed/matrix${viewQuery}`)}
           citation={citation}
         />
       }

@@ -86,3 +86,94 @@ test("a cited matrix view keeps a position a later retraction removed", async ({
     "Bulgaria, Logistics and hubs: supports then, no position now",
   );
 });
+
+test("a cited matrix view's embed and download pin the same instant as the page", async ({ page, request }) => {
+  const token = uniqueToken();
+  const { articleId } = publishTestArticle({
+    published: "2026-02-12",
+    positions: [
+      { country: "SI", commitment: "training", stance: "committed", sentence: `Slovenia trains medics ${token}.` },
+    ],
+  });
+  await page.goto("/?types=training");
+  await page.getByText("Cite this view", { exact: true }).click();
+  const permalink = new URL((await page.getByTestId("citation-permalink").getAttribute("href"))!);
+  const v = permalink.searchParams.get("v")!;
+
+  await signIn(page, createUser({ role: "editor" }));
+  await page.goto(`/articles/${articleId}`);
+  const commitment = page.locator('[data-testid="commitment"][data-country="SI"][data-commitment="training"]');
+  await commitment.getByText("Correct or retract").click();
+  await commitment.getByLabel("Stance").selectOption("ruled_out");
+  await commitment.getByLabel(/Why/).first().fill(`Misread the minister ${token}`);
+  await commitment.getByRole("button", { name: "Save correction" }).click();
+  await expect(commitment.locator("[data-stance]")).toHaveAttribute("data-stance", "ruled_out");
+  await page.context().clearCookies();
+
+  // The cited page offers the embed and downloads of the pinned view.
+  await page.goto(permalink.pathname + permalink.search);
+  await page.getByText("Embed", { exact: true }).click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  const embedUrl = new URL(/src="([^"]+)"/.exec(snippet)![1]!);
+  expect(embedUrl.pathname).toBe("/embed/matrix");
+  expect(embedUrl.searchParams.get("v")).toBe(v);
+  const slovenia = '[data-testid="embed-matrix"] tr[data-country="SI"] td[data-type="training"] [data-stance]';
+  await page.goto(embedUrl.pathname + embedUrl.search);
+  await expect(page.locator(slovenia)).toHaveAttribute("data-stance", "committed");
+  await expect(page.getByTestId("embed-as-of")).toContainText("as recorded at");
+  await page.goto("/embed/matrix?types=training");
+  await expect(page.locator(slovenia)).toHaveAttribute("data-stance", "ruled_out");
+
+  const stanceInCsv = async (query: string) => {
+    const text = await (await request.get(`/download/matrix.csv${query}`)).text();
+    return text
+      .split("\r\n")
+      .find((line) => line.includes(`,SI,`))
+      ?.split(",")[6];
+  };
+  expect(await stanceInCsv(`?types=training&v=${v}`)).toBe("committed");
+  expect(await stanceInCsv("?types=training")).toBe("ruled_out");
+  const api = (await (await request.get(`/api/v1/countries/si?v=${v}`)).json()) as {
+    positions: { type: string; current: { stance: string } | null }[];
+  };
+  expect(api.positions.find((position) => position.type === "training")?.current?.stance).toBe("committed");
+});
+
+test("a commitment type's page is citable, and its cited link shows the old positions", async ({ page }) => {
+  const token = uniqueToken();
+  const { articleId } = publishTestArticle({
+    published: "2026-02-13",
+    positions: [
+      {
+        country: "EE",
+        commitment: "intelligence",
+        stance: "supports",
+        sentence: `Estonia shares radar data ${token}.`,
+      },
+    ],
+  });
+  await page.goto("/commitments/intelligence");
+  await expect(page.getByTestId("share-controls").getByText("Download", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await page.getByText("Cite this view", { exact: true }).click();
+  await expect(page.getByTestId("citation-text")).toContainText("Intelligence");
+  const permalink = new URL((await page.getByTestId("citation-permalink").getAttribute("href"))!);
+  expect(permalink.pathname).toBe("/commitments/intelligence");
+
+  await signIn(page, createUser({ role: "editor" }));
+  await page.goto(`/articles/${articleId}`);
+  const commitment = page.locator('[data-testid="commitment"][data-country="EE"][data-commitment="intelligence"]');
+  await commitment.getByText("Correct or retract").click();
+  await commitment.getByLabel("Stance").selectOption("considering");
+  await commitment.getByLabel(/Why/).first().fill(`Only talks so far ${token}`);
+  await commitment.getByRole("button", { name: "Save correction" }).click();
+  await expect(commitment.locator("[data-stance]")).toHaveAttribute("data-stance", "considering");
+  await page.context().clearCookies();
+
+  const estonia = '[data-testid="commitment-positions"] li[data-country="EE"] [data-stance]';
+  await page.goto(permalink.pathname + permalink.search);
+  await expect(page.locator(estonia).first()).toHaveAttribute("data-stance", "supports");
+  await expect(page.getByTestId("pinned-differences")).toContainText("Estonia");
+  await page.getByRole("link", { name: "See the current view" }).click();
+  await expect(page.locator(estonia).first()).toHaveAttribute("data-stance", "considering");
+});

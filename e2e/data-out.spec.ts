@@ -104,7 +104,10 @@ test("a shared country link has a preview card of its stances", async ({ page, r
 /** The port for a second origin on loopback: the one beside the e2e server's (E2E_PORT + 100). */
 const NEWSROOM_PORT = Number(process.env.E2E_PORT ?? 3100) + 100;
 
-test("a page of another origin embeds the matrix, which links back to the tracker", async ({ page }) => {
+test("a page of another origin embeds the matrix, which links back to the tracker, and cannot frame the rest", async ({
+  page,
+  baseURL,
+}) => {
   const token = uniqueToken();
   publishTestArticle({
     published: "2026-01-22",
@@ -122,9 +125,14 @@ test("a page of another origin embeds the matrix, which links back to the tracke
   const snippet = await page.getByTestId("embed-snippet").inputValue();
   expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/matrix"/);
 
-  // Another origin on loopback (its own server and port) serves a page with the snippet.
-  const newsroom = http.createServer((_request, response) => {
+  // Another origin on loopback (its own server and port) serves a page with the snippet, and
+  // one that tries to frame the tracker's home page, which is not meant to be framed.
+  const newsroom = http.createServer((request, response) => {
     response.writeHead(200, { "Content-Type": "text/html" });
+    if (request.url === "/copy") {
+      response.end(`<!doctype html><title>Copycat</title><iframe name="home" src="${baseURL}/"></iframe>`);
+      return;
+    }
     response.end(`<!doctype html><title>Newsroom</title><h1>Our story</h1>${snippet}`);
   });
   await new Promise<void>((resolve) => newsroom.listen(NEWSROOM_PORT, "127.0.0.1", resolve));
@@ -136,6 +144,17 @@ test("a page of another origin embeds the matrix, which links back to the tracke
     ).toHaveAttribute("data-stance", "considering");
     await expect(frame.getByRole("banner")).toHaveCount(0); // no site header inside the frame
     await expect(frame.getByTestId("embed-link-back")).toHaveAttribute("href", /\/$/);
+
+    // The home page refuses to be framed (frame-ancestors 'none', X-Frame-Options DENY): the
+    // browser blocks it and shows its error page in the frame instead of the matrix.
+    const refusals: string[] = [];
+    page.on("console", (message) => {
+      if (/frame-ancestors|X-Frame-Options/.test(message.text())) refusals.push(message.text());
+    });
+    await page.goto(`http://127.0.0.1:${NEWSROOM_PORT}/copy`);
+    await expect.poll(() => page.frame({ name: "home" })?.url()).toMatch(/^chrome-error:/);
+    await expect.poll(() => refusals.length).toBeGreaterThan(0);
+    await expect(page.frameLocator('iframe[name="home"]').locator('[data-testid="matrix"]')).toHaveCount(0);
   } finally {
     newsroom.close();
   }

@@ -6,43 +6,36 @@ import { MatrixGrid } from "@/components/matrix-grid";
 import { StanceLegend } from "@/components/stance-legend";
 import { StanceMark } from "@/components/stance-mark";
 import { TapToPreview } from "@/components/tap-to-preview";
-import { getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
 import { formatDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
-import { countStancesPerType, sortMatrixRows } from "@/lib/positions/matrix-summary";
-import type { Matrix } from "@/lib/queries/get-matrix-at";
+import { countStancesPerType } from "@/lib/positions/matrix-summary";
+import type { MatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 
 /** The matrix for one URL state; `/` renders it (see app/page.tsx). */
-export async function MatrixPageBody({
+export function MatrixPageBody({
   view,
+  shown,
   toolbar,
-  pinned,
+  pinnedNote,
 }: {
   view: MatrixView;
+  /** What the view shows (getMatrixOfView): its rows in order and its changes since `since`. */
+  shown: MatrixOfView;
   /** The view's Download, Embed and Cite controls. */
   toolbar?: React.ReactNode;
-  /** A cited view (`v=`): the matrix as recorded then, and the note saying what changed since. */
-  pinned?: { matrix: Matrix; note: React.ReactNode };
+  /** A cited view (`v=`): the note saying what the tracker showed then and what changed since. */
+  pinnedNote?: React.ReactNode;
 }) {
-  const filters = { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
-  const [liveMatrix, allChanges] = await Promise.all([
-    pinned ? Promise.resolve(pinned.matrix) : getMatrixAtCached(view.asOf, filters),
-    view.since ? getPositionChangesCached(view.since, view.asOf, { types: view.types }) : Promise.resolve([]),
-  ]);
-  const matrix = liveMatrix;
-  const shown = new Set(matrix.rows.map((row) => row.code));
-  const changes = allChanges.filter(
-    (change) => shown.has(change.countryCode) && (view.stances.length === 0 || view.stances.includes(change.to.stance)),
-  );
+  const { matrix, changes } = shown;
+  const rows = matrix.rows;
   const changed = new Set(changes.map((change) => `${change.countryCode}|${change.type}`));
-  const rows = sortMatrixRows(matrix.rows, view.sort);
   const dayQuery = dayQueryOf(view.asOf, view.isToday);
 
   return (
     <div className="space-y-4" data-dark-ready>
-      {pinned?.note}
+      {pinnedNote}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Who guarantees what for Ukraine</h1>

@@ -171,6 +171,9 @@ describe("every /api/v1 endpoint", () => {
       ["changes", "", "from"],
       ["changes", "?from=2026-02-01&to=2026-01-01", "to"],
       ["countries", "?at=2026-01-01&at=2026-01-02", "at"],
+      ["matrix", "?v=2026-01-01", "v"],
+      ["country", "?v=2999-01-01T00:00:00Z", "v"],
+      ["commitmentType", "?v=now", "v"],
     ];
     for (const [name, query, parameter] of cases) {
       const response = await call(name, query);
@@ -202,12 +205,13 @@ describe("every /api/v1 endpoint", () => {
             "country",
             "type",
             "stance",
+            "v",
             "x",
           ),
           fc.oneof(
             fc.string(),
             fc.string({ unit: "binary", maxLength: 30 }),
-            fc.constantFrom("2026-02-29", "0000-00-00", "%ff", "1e9", "-1", "<script>"),
+            fc.constantFrom("2026-02-29", "0000-00-00", "%ff", "1e9", "-1", "<script>", "2026-01-01T00:00:00Z"),
           ),
           { maxKeys: 4 },
         ),

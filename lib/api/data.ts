@@ -8,18 +8,14 @@ import {
   isStance,
   type Stance,
 } from "@/lib/domain/taxonomy";
-import { type CountryCommitment, getCountryStance } from "@/lib/queries/get-country-stance";
-import { getMatrixAt, type Matrix, type MatrixCell } from "@/lib/queries/get-matrix-at";
+import { type CountryCommitment, getCountryStanceOfView } from "@/lib/queries/get-country-stance";
+import { getMatrixAsShown } from "@/lib/queries/get-matrix-as-recorded";
+import { getMatrixAt, type MatrixCell } from "@/lib/queries/get-matrix-at";
+import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
-import { getPositionChanges } from "@/lib/queries/get-position-changes";
-import {
-  asOfOfView,
-  matrixFiltersOfView,
-  type MatrixView,
-  matrixViewQuery,
-  sortMatrixRows,
-} from "@/lib/sharing/matrix-view";
 import { absoluteUrl } from "@/lib/sharing/site-url";
+import { withPin } from "@/lib/view-state/pinned";
+import { dayQueryOf, type DayView, matrixQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 import type { ChangesResponse } from "./schemas/changes";
 import type { CommitmentTypeResponse } from "./schemas/commitments";
 import type { CountriesResponse, CountryResponse } from "./schemas/countries";
@@ -36,16 +32,6 @@ import {
  * endpoint). Dates become ISO strings here; the route validates the result against the
  * endpoint's response schema before sending it.
  */
-
-/** The matrix of a view, with the view's filters, order and `since` marks applied. */
-export async function getMatrixOfView(view: MatrixView): Promise<{ matrix: Matrix; changed: Set<string> | null }> {
-  const asOf = asOfOfView(view);
-  const filters = matrixFiltersOfView(view);
-  const matrix = sortMatrixRows(await getMatrixAt(asOf, filters), view);
-  if (!view.since) return { matrix, changed: null };
-  const changes = await getPositionChanges(view.since, asOf, { types: filters.types });
-  return { matrix, changed: new Set(changes.map((change) => `${change.countryCode}:${change.type}`)) };
-}
 
 function cellJson(cell: MatrixCell) {
   return {
@@ -64,12 +50,19 @@ function cellJson(cell: MatrixCell) {
   };
 }
 
+/** The query string of a view's links: its parameters, and its pin when it is a cited view. */
+function linkQueryOf(query: string, view: { pinnedAt: Date | null }): string {
+  return withPin(query, view.pinnedAt);
+}
+
 export async function getMatrixResponse(view: MatrixView): Promise<MatrixResponse> {
-  const { matrix, changed } = await getMatrixOfView(view);
-  const query = matrixViewQuery(view);
+  const { matrix, changes } = await getMatrixOfView(view);
+  const changed = view.since ? new Set(changes.map((change) => `${change.countryCode}:${change.type}`)) : null;
+  const query = linkQueryOf(matrixQueryOf(view), view);
   return {
     asOf: matrix.asOf,
-    since: view.since ?? null,
+    since: view.since,
+    recordedAt: view.pinnedAt?.toISOString() ?? null,
     types: [...matrix.types],
     rows: matrix.rows.map((row) => ({
       code: row.code,
@@ -130,11 +123,12 @@ function countryCommitmentJson(commitment: CountryCommitment) {
   };
 }
 
-export async function getCountryResponse(code: string, at: string | undefined): Promise<CountryResponse | null> {
-  const asOf = at ?? todayIsoDay();
-  const stance = await getCountryStance(code, asOf);
+export async function getCountryResponse(code: string, view: DayView): Promise<CountryResponse | null> {
+  const { asOf } = view;
+  const stance = await getCountryStanceOfView(code, view);
   if (!stance) return null;
   const path = countryPath(stance.code);
+  const query = linkQueryOf(dayQueryOf(asOf, view.isToday), view);
   return {
     code: stance.code,
     name: stance.name,
@@ -142,6 +136,7 @@ export async function getCountryResponse(code: string, at: string | undefined): 
     isActor: stance.isActor,
     memberships: [...stance.memberships],
     asOf,
+    recordedAt: view.pinnedAt?.toISOString() ?? null,
     positions: stance.entries.map((entry) => ({
       type: entry.type,
       current: entry.current ? countryCommitmentJson(entry.current) : null,
@@ -156,19 +151,17 @@ export async function getCountryResponse(code: string, at: string | undefined): 
       history: entry.history.map(countryCommitmentJson),
     })),
     links: {
-      html: absoluteUrl(path),
-      csv: absoluteUrl(`/download${path}.csv`),
+      html: absoluteUrl(`${path}${query}`),
+      csv: absoluteUrl(`/download${path}.csv${query}`),
       feed: absoluteUrl(`${path}/feed.atom`),
     },
   };
 }
 
-export async function getCommitmentTypeResponse(
-  type: CommitmentType,
-  at: string | undefined,
-): Promise<CommitmentTypeResponse> {
-  const asOf = at ?? todayIsoDay();
-  const matrix = await getMatrixAt(asOf, { types: [type] });
+export async function getCommitmentTypeResponse(type: CommitmentType, view: DayView): Promise<CommitmentTypeResponse> {
+  const { asOf } = view;
+  const matrix = await getMatrixAsShown(asOf, { types: [type] }, view.pinnedAt);
+  const query = linkQueryOf(dayQueryOf(asOf, view.isToday), view);
   const countries = matrix.rows.flatMap((row) => {
     const cell = row.cells[type];
     return cell ? [{ code: row.code, name: row.name, region: row.region, ...cellJson(cell) }] : [];
@@ -181,11 +174,12 @@ export async function getCommitmentTypeResponse(
     label: info.label,
     description: info.description,
     asOf,
+    recordedAt: view.pinnedAt?.toISOString() ?? null,
     counts,
     countries,
     links: {
-      html: absoluteUrl(`/commitments/${type}`),
-      csv: absoluteUrl(`/download/commitments/${type}.csv`),
+      html: absoluteUrl(`/commitments/${type}${query}`),
+      csv: absoluteUrl(`/download/commitments/${type}.csv${query}`),
       feed: absoluteUrl(`/commitments/${type}/feed.atom`),
     },
   };

@@ -57,4 +57,17 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(statements.responses)).toContain("400");
     expect((document.components as { schemas: object }).schemas).toHaveProperty("Error");
   });
+
+  it("documents the pin `v` of a cited view on every view endpoint", () => {
+    const paths = document.paths as Record<
+      string,
+      { get: { parameters: { name: string; description?: string; schema: { format?: string } }[] } }
+    >;
+    for (const path of ["/api/v1/matrix", "/api/v1/countries/{code}", "/api/v1/commitments/{type}"]) {
+      const v = paths[path]!.get.parameters.find((parameter) => parameter.name === "v");
+      expect(v, path).toBeDefined();
+      expect(v!.description).toContain("Cite this view");
+      expect(v!.schema.format).toBe("date-time");
+    }
+  });
 });

@@ -60,12 +60,14 @@ export function jsonWithEtag(request: Request, body: string, headers: Record<str
 export async function respondWith<Query extends z.ZodType, Output extends z.ZodType>(
   request: Request,
   endpoint: { query: Query; response: Output },
-  run: (query: z.output<Query>) => Promise<z.input<Output> | null>,
+  // The views' endpoints read the validated URL with the page's parser map (lib/sharing/matrix-view.ts).
+  run: (query: z.output<Query>, searchParams: URLSearchParams) => Promise<z.input<Output> | null>,
   notFoundMessage = "Not found.",
 ): Promise<Response> {
-  const parsed = parseQueryParams(new URL(request.url).searchParams, endpoint.query);
+  const { searchParams } = new URL(request.url);
+  const parsed = parseQueryParams(searchParams, endpoint.query);
   if (!parsed.ok) return invalidParameter(parsed);
-  const result = await run(parsed.data);
+  const result = await run(parsed.data, searchParams);
   if (result === null) return apiError(404, { code: "not_found", message: notFoundMessage });
   const checked = endpoint.response.parse(result);
   return jsonWithEtag(request, JSON.stringify(checked));

@@ -150,6 +150,8 @@ describe("a disabled user", () => {
   it("counts as signed out even if a session row survived", async () => {
     const user = await makeUser("editor");
     const { cookie } = await signInOverHttp(user.email, user.password);
+    // The cookie is good until the change below, so the null after it is the change's doing.
+    expect(await resolveSessionUser(cookieHeaders(cookie))).toMatchObject({ id: user.id });
     // As if the account were banned by some path that forgot to delete sessions.
     await getDb().user.update({ where: { id: user.id }, data: { banned: true } });
     expect(await resolveSessionUser(cookieHeaders(cookie))).toBeNull();
@@ -359,6 +361,8 @@ describe("roles", () => {
   it("a role the app does not know counts as signed out", async () => {
     const user = await makeUser("editor");
     const { cookie } = await signInOverHttp(user.email, user.password);
+    // The cookie is good until the change below, so the null after it is the change's doing.
+    expect(await resolveSessionUser(cookieHeaders(cookie))).toMatchObject({ id: user.id });
     await getDb().user.update({ where: { id: user.id }, data: { role: "user" } });
     expect(await resolveSessionUser(cookieHeaders(cookie))).toBeNull();
   });

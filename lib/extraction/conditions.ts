@@ -36,7 +36,7 @@ export function applyPrecondition(
   if (!next) return;
   const m = preconditionOf(next.text);
   if (!m) return;
-  const condition = (m[1] ?? m[2] ?? "").split(/["”]/u)[0]!.replace(/[\s,;:.!"“”]+$/u, "");
+  const condition = (m[1] ?? m[2] ?? m[3] ?? "").split(/["”]/u)[0]!.replace(/[\s,;:.!"“”]+$/u, "");
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;

@@ -36,6 +36,9 @@ const { EARLIER_RE } = lexicon;
 const CONDITION_HINT = /\b(?:once|after|if|when|following|provided|subject to|unless|as soon as)\b/i;
 const ELABORATION =
   /^\s*(?:["“]\s*)?(?:our|its|their|his|her|this|that|the|such)\s+(?:[\w-]+\s+)?(?:contributions?|role|participation|part|share|involvement|efforts?|support)\b/i;
+/** Words for a measure being weighed, as opposed to a modal hedge ("could", "may"). */
+const DELIBERATION =
+  /^(?:consider\w*|discuss\w*|study\w*|examin\w*|weigh\w*|explor\w*|under discussion|in talks|look\w* (?:at|into))$/iu;
 const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/i;
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
@@ -155,9 +158,13 @@ function readSentence(
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
     if (actors.length === 0 || frame.former) continue;
 
-    const decided = clauseStance(cue, hit, clause, clauses.length, conditions, cueText, text);
+    const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
     if (!decided) continue;
     let { stance } = decided;
+    // Phenomenon: what the speaker only reports as being weighed ("the deployment of European
+    // forces was under consideration") is nobody's position; what it says will be done, in
+    // abstract terms ("these guarantees will include ..."), is its view of the measure.
+    if (actors[0]!.how === "abstract" && cue.kind === "consider" && DELIBERATION.test(cue.text)) continue;
     if (actors[0]!.how === "abstract" && (stance === "committed" || stance === "considering")) stance = "supports";
 
     for (const actor of actors) {

@@ -258,10 +258,10 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "maritime",
     phenomenon: "naval and Black Sea security",
-    examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "mine countermeasures"],
+    examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "minehunters", "mine countermeasures"],
     counterExamples: ["sea change", "mine of information"],
     re: g(
-      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
     ),
     keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate"],
     weight: 1,
@@ -371,6 +371,17 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "arms",
+    phenomenon: "support for Ukraine's defence",
+    examples: ["support for Kyiv's defence", "assistance for Ukraine's armed forces"],
+    counterExamples: ["support for Kyiv's reconstruction"],
+    re: g(
+      "\\b(?:support|assistance|aid|help) for (?:Kyiv|Kiev|Ukraine)['’]s (?:defen[cs]e|armed forces|army|military)\\b",
+    ),
+    keys: ["support", "assistance", "aid", "help"],
+    weight: 0.9,
+  },
+  {
+    type: "arms",
     phenomenon: "military support",
     examples: ["military support"],
     counterExamples: ["non-military support"],
@@ -381,12 +392,19 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "arms",
     phenomenon: "named weapon systems",
-    examples: ["air defence systems", "Patriots", "F-16s", "artillery"],
-    counterExamples: ["tank top"],
+    examples: [
+      "air defence systems",
+      "Patriots",
+      "F-16s",
+      "artillery",
+      "the development of naval drones",
+      "supply attack drones",
+    ],
+    counterExamples: ["tank top", "drones attacked the city"],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?drones\\b|\\bdrone coalition\\b",
     ),
-    keys: ["air", "patriot", "f-16", "tanks", "artiller", "drones"],
+    keys: ["air", "patriot", "f-16", "tanks", "artiller", "drone"],
     weight: 0.8,
   },
   {
@@ -596,12 +614,13 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "back any European-led force",
       "support a European-led mission",
       "backed by strong American support",
+      'backed by "firm US backing',
       "a European deployment must involve the US",
       "a coalition force with full US involvement",
     ],
     counterExamples: ["backed by European support", "a European deployment in Ukraine", "US involvement in the talks"],
     re: g(
-      "\\b(?:back|support|protect|underpin|reinforc)\\w*\\s+(?:an?|the|any)\\s+European[\\s-]led\\s+(?:force|deployment|mission|contingent|coalition)s?\\b|\\bbacked (?:up )?by (?:a |an )?(?:strong |full |robust |firm )?(?:US|U\\.S\\.|American|Washington's) (?:support|backing|guarantees?|involvement|commitment)\\b|\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:force|deployment|mission|contingent)s? (?:\\w+ )?(?:involves?|involving|includes?|including|with|needs?|requires?|has|have) (?:the )?(?:full |strong )?(?:US|U\\.S\\.|American|United States|Washington)\\b(?! (?:talks|negotiat))",
+      "\\b(?:back|support|protect|underpin|reinforc)\\w*\\s+(?:an?|the|any)\\s+European[\\s-]led\\s+(?:force|deployment|mission|contingent|coalition)s?\\b|\\bbacked (?:up )?by [“\\x22]?(?:a |an )?(?:strong |full |robust |firm )?(?:US|U\\.S\\.|American|Washington's) (?:support|backing|guarantees?|involvement|commitment)\\b|\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:force|deployment|mission|contingent)s? (?:\\w+ )?(?:involves?|involving|includes?|including|with|needs?|requires?|has|have) (?:the )?(?:full |strong )?(?:US|U\\.S\\.|American|United States|Washington)\\b(?! (?:talks|negotiat))",
     ),
     keys: ["led", "backed", "force", "deployment", "mission", "contingent"],
     weight: 0.9,
@@ -651,7 +670,7 @@ export interface StancePattern {
 
 const NEG = "(?:not|n't|never)";
 const ENGAGE =
-  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go)";
+  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
@@ -738,6 +757,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is ready",
       "pledged",
       "is already supplying",
+      "was already contributing",
       "signed an agreement on",
       "committed to",
       "intends to",
@@ -746,7 +766,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["wilful", "future pledges", "the pledge"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b",
     ),
   },
   {
@@ -760,10 +780,10 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "commit",
     phenomenon: "what an agreement text does",
-    examples: ["provides for", "stipulates", "covers", "commits"],
-    counterExamples: ["discovered"],
+    examples: ["provides for", "stipulates", "covers", "commits", "the agreement which included"],
+    counterExamples: ["discovered", "the package included"],
     re: g(
-      "\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
+      "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b|\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
     ),
   },
   {
@@ -800,17 +820,23 @@ export interface ConditionPattern {
 }
 
 const PEACE =
-  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends))";
+  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends)|guns (?:fall|go|are) silent)";
 // Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
 const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|told|added)\\b))';
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     phenomenon: "after / once a peace",
-    examples: ["after the signing of a peace agreement", "once the fighting stops", "as soon as a ceasefire is signed"],
-    counterExamples: ["after talks in Paris"],
+    examples: [
+      "after the signing of a peace agreement",
+      "once the fighting stops",
+      "as soon as a ceasefire is signed",
+      "when the guns fall silent",
+      "after the war",
+    ],
+    counterExamples: ["after talks in Paris", "after the war began"],
     re: g(
-      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}`,
+      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}|\\b(?:only\\s+)?(?:after|following)\\s+the\\s+(?:war|conflict)\\b(?!\\s+(?:began|started|broke|erupted|in \\w+ (?:began|started)))${REST}`,
     ),
     hint: /after|once|when|as soon|following/i,
   },
@@ -871,15 +897,18 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     phenomenon: "as long as",
     examples: ["as long as the truce holds"],
-    counterExamples: ["a long way"],
-    re: g(`\\bas long as\\s+${REST}`),
+    // "for as long as it takes" is a promise of duration, not a condition.
+    counterExamples: ["a long way", "for as long as it takes", "as long as necessary"],
+    re: g(`\\bas long as\\s+(?!it takes\\b|(?:is )?(?:necessary|needed|required)\\b)${REST}`),
     hint: /as long as/i,
   },
   {
     phenomenon: "should peace be",
-    examples: ["should peace be established"],
-    counterExamples: ["should send troops"],
-    re: g(`\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}`),
+    examples: ["should peace be established", "should there be a ceasefire"],
+    counterExamples: ["should send troops", "should there be any doubt"],
+    re: g(
+      `\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}|\\bshould there be (?:a |an )?(?:\\w+ )?${PEACE}${REST}`,
+    ),
     hint: /should/i,
   },
   {
@@ -945,7 +974,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
 // Reporting frames.
@@ -999,7 +1028,7 @@ export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
 export const ROLE_BEFORE_OF_RE = g(
-  "\\b(?:prime minister|president|chancellor|minister|government|authorities|leader|head|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",
+  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",
 );
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */

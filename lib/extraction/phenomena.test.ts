@@ -773,3 +773,174 @@ describe("Ukrainian forces trained by or in a country", () => {
     expect(extract("Ukrainian troops will attack in Zaporizhzhia, the general staff said.")).toEqual([]);
   });
 });
+
+describe("a country's officials speak for its government", () => {
+  it("reads 'US officials are proposing' as the United States", () => {
+    expect(cells(extract("US officials are proposing a peacekeeping mission along the contact line."))).toEqual([
+      "US troops supports",
+    ]);
+  });
+
+  it("still reads 'NATO and EU member states' as no actor", () => {
+    expect(extract("NATO and EU member states could deploy a mission, analysts said.")).toEqual([]);
+  });
+});
+
+describe("what is only reported as being weighed", () => {
+  it("gives no position for a measure 'under consideration' in the speaker's words", () => {
+    expect(extract("Kellogg suggested that the deployment of European forces was under consideration.")).toEqual([]);
+  });
+
+  it("keeps the speaker's hedge about an organisation as its support", () => {
+    expect(
+      cells(extract("The OSCE could deploy monitors to Ukraine, Swiss Foreign Minister Ignazio Cassis said.")),
+    ).toEqual(["CH monitoring supports"]);
+  });
+});
+
+describe("drones given or built for Ukraine are arms", () => {
+  it("reads the development of drones for Kyiv as arms, drones that attack as nothing", () => {
+    expect(
+      cell(
+        extract("Spain was already contributing to the production of attack drones for Kyiv, Robles said."),
+        "ES",
+        "arms",
+      )?.stance,
+    ).toBe("committed");
+    expect(extract("Russian drones attacked Kyiv overnight, the Ukrainian air force said.")).toEqual([]);
+  });
+});
+
+describe("what a signed agreement included", () => {
+  it("reads what a signed pact included as the donor's pledge", () => {
+    expect(
+      cells(
+        extract("Bucharest put its name to a ten-year pact that included provisions on training Ukrainian pilots."),
+      ),
+    ).toEqual(["RO training committed"]);
+  });
+
+  it("does not read any 'included' as an agreement's pledge", () => {
+    expect(extract("The package included new sanctions on Russian banks.")).toEqual([]);
+  });
+
+  it("reads support for Ukraine's defence as arms", () => {
+    expect(
+      cells(extract("Romania signed a deal with Ukraine, pledging long-term support for Kyiv's defence.")),
+    ).toEqual(["RO arms committed"]);
+  });
+});
+
+describe("more ways to state a condition", () => {
+  it("reads 'when the guns fall silent' as a condition of peace", () => {
+    expect(
+      cell(extract('"We will be there with our soldiers when the guns fall silent," Macron said.'), "FR", "troops")
+        ?.stance,
+    ).toBe("conditional");
+  });
+
+  it("reads 'However, this requires ...' as a precondition for the pledge before, 'This is good news' as none", () => {
+    const troops = cell(
+      extract(
+        "Spain will contribute troops to a peacekeeping mission. However, this requires a UN mandate, Robles said.",
+      ),
+      "ES",
+      "troops",
+    );
+    expect(troops?.stance).toBe("conditional");
+    expect(troops?.condition).toBe("requires a UN mandate");
+    expect(
+      cell(
+        extract("Spain will contribute troops to a peacekeeping mission. This is good news, Robles said."),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("more donor lists", () => {
+  it("reads 'Ukraine's partners, including X and Y' as X and Y", () => {
+    expect(cells(extract("Ukraine's partners, including Canada and Japan, pledged more weapons."))).toEqual([
+      "CA arms committed",
+      "JP arms committed",
+    ]);
+  });
+
+  it("reads 'the leaders of X, Y and Z agreed' as X, Y and Z", () => {
+    expect(
+      cells(extract("The leaders of France, Germany and Italy agreed to fund air defence systems for Ukraine.")),
+    ).toEqual(["DE arms committed", "FR arms committed", "IT arms committed"]);
+  });
+});
+
+describe("a passive refusal", () => {
+  it("reads 'soldiers would never be sent' as ruled out", () => {
+    expect(cells(extract("Orban said Hungarian soldiers would never be sent to Ukraine."))).toEqual([
+      "HU troops ruled_out",
+    ]);
+  });
+});
+
+describe("what Ukraine asks for is no position", () => {
+  it("proposes nothing for Ukraine's needs of weapons, and keeps its support for a force", () => {
+    expect(extract("Zelensky said Ukraine needs air defence systems from its partners.")).toEqual([]);
+    expect(
+      cells(extract("Zelensky said Ukraine wants Western troops on its soil as part of security guarantees.")),
+    ).toEqual(["UA troops supports"]);
+  });
+});
+
+describe("conditions that are not, and their scope", () => {
+  it("reads 'for as long as it takes' as a pledge of duration, 'as long as the truce holds' as a condition", () => {
+    expect(
+      cell(extract("Germany will support Ukraine with weapons for as long as it takes, Merz said."), "DE", "arms")
+        ?.stance,
+    ).toBe("committed");
+    expect(
+      cell(extract("Germany will send troops as long as the truce holds, Merz said."), "DE", "troops")?.stance,
+    ).toBe("conditional");
+  });
+
+  it("reads 'should there be a ceasefire' and 'after the war' as conditions, 'after the war began' as none", () => {
+    expect(
+      cell(extract("Starmer said that should there be a ceasefire, Britain would deploy troops."), "GB", "troops")
+        ?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(extract("Belgium said it would deploy troops as part of a reassurance force after the war."), "BE", "troops")
+        ?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(extract("After the war began, Belgium said it would send weapons to Ukraine."), "BE", "arms")?.stance,
+    ).toBe("committed");
+  });
+
+  it("keeps the condition of a second pledge ('and will ... after a ceasefire') to that pledge", () => {
+    expect(
+      cells(
+        extract(
+          "Norway will send weapons to Ukraine this year and will join a monitoring mission after a ceasefire, Store said.",
+        ),
+      ),
+    ).toEqual(["NO arms committed", "NO monitoring conditional"]);
+  });
+
+  it("lets a condition that opens the sentence govern both pledges", () => {
+    expect(
+      cells(extract("Once a truce holds, Norway will send troops and will join a monitoring mission, Store said.")),
+    ).toEqual(["NO monitoring conditional", "NO troops conditional"]);
+  });
+});
+
+describe("a fronted phrase that ends with a place", () => {
+  it("reads 'After talks in Paris, Britain will ...' as Britain, not as a list with Paris", () => {
+    expect(cells(extract("After talks in Paris, Britain will send troops to Ukraine."))).toEqual([
+      "GB troops committed",
+    ]);
+  });
+
+  it("still reads places listed after a preposition as no actors", () => {
+    expect(extract("Leaders met in Paris, Berlin and Rome to discuss troops.")).toEqual([]);
+  });
+});

@@ -122,6 +122,7 @@ export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]
     null
   );
 }
+const OWN_PLEDGE = /^\s*(?:will|would|shall|could|may|might)\s/u;
 const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 
 export function stanceFor(cue: StanceCue, hasCondition: boolean): Stance {
@@ -160,17 +161,25 @@ export function clauseStance(
   cue: Cue,
   hit: TypeHit,
   clause: Span,
-  clauseCount: number,
+  clauses: readonly Span[],
   conditions: Span[],
   cueText: string,
   text: string,
 ): ClauseStance | null {
   const clauseConditions = conditions.filter((c) => c.start >= clause.start && c.start < clause.end);
+  // A condition that opens the sentence ("Once a truce holds, X will ... and will ...") governs
+  // every clause of it; otherwise a clause takes its own or, failing that, a later one.
+  // A later clause that is a pledge of its own ("... and will join a mission after a ceasefire")
+  // keeps its condition to itself.
+  const ownedByLaterPledge = (c: Span) =>
+    clauses.some((k) => k.start > clause.start && c.start >= k.start && OWN_PLEDGE.test(k.text));
   const sentenceConditions = clauseConditions.length
     ? clauseConditions
-    : clauseCount === 1
+    : clauses.length === 1
       ? conditions
-      : conditions.filter((c) => c.start > clause.start);
+      : conditions.filter(
+          (c) => (c.start > clause.start && !ownedByLaterPledge(c)) || !/[\p{L}\p{N}]/u.test(cueText.slice(0, c.start)),
+        );
   const condition =
     cue.kind === "commit" || cue.kind === "consider" || cue.kind === "notruleout"
       ? (sentenceConditions[0] ?? null)
@@ -227,8 +236,8 @@ export function actorStance(
   // Phenomenon: Ukraine is the recipient of guarantees, not their donor. What it would receive
   // (weapons, money, training, intelligence, logistics) is no position of its own; its will or
   // wish for a force, a shield or a guarantee is its support (labelling convention).
+  if (actor.country === "UA" && RECEIVED_TYPES.has(hit.type) && out !== "opposes") return null;
   if (actor.country === "UA" && (out === "committed" || out === "conditional" || out === "considering")) {
-    if (RECEIVED_TYPES.has(hit.type)) return null;
     if (hit.type !== "maritime") out = "supports";
   }
   if (

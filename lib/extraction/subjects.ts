@@ -41,7 +41,7 @@ export interface SubjectResult {
 }
 
 const MODIFIER_OF_GROUP =
-  /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|ministers|officials|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
+  /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
 
 // Phenomenon: an expletive "it" ("it is possible that France ...", "it is important to") refers
 // to no one; a referential one ("it is ready to", "it is open to") is the country spoken of.
@@ -63,7 +63,7 @@ const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governme
 // The group is the agent: the head of the clause's subject ("Several European countries, ...")
 // or the antecedent of the relative clause that carries the stance ("nations that had committed to").
 const GROUP_AS_SUBJECT = new RegExp(
-  `^\\s*((?:[\\w-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
+  `^\\s*((?:[\\w'’-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
   "i",
 );
 const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/i;
@@ -145,7 +145,13 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
   for (const m of mentions) {
-    const joined = lastExcludedEnd >= 0 && COORD_RE.test(span.slice(lastExcludedEnd, m.start));
+    const gap = lastExcludedEnd >= 0 ? span.slice(lastExcludedEnd, m.start) : "";
+    // "talks in Paris, Berlin and Rome": a list goes on after a bare comma; "After talks in
+    // Paris, Britain will ...": a comma that ends a fronted phrase joins nothing.
+    const joined =
+      lastExcludedEnd >= 0 &&
+      COORD_RE.test(gap) &&
+      (!/^\s*,\s*$/u.test(gap) || /^\s*(?:,|and\b|or\b)/u.test(span.slice(m.end)));
     if (joined || isExcluded(span, m)) {
       lastExcludedEnd = m.end;
       continue;

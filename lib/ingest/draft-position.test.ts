@@ -141,6 +141,16 @@ describe("applyDraftChange", () => {
       BODY,
     );
     expect(positions[0]!.condition).toBeNull();
+    const conditional = applyDraftChange(
+      draft,
+      {
+        kind: "save",
+        edit: edit({ id: "p1", stance: "conditional", condition: "after a deal" }),
+        decision: "accepted",
+      },
+      BODY,
+    );
+    expect(conditional.positions[0]!.condition).toBe("after a deal");
   });
 
   it("refuses evidence outside the body", () => {

@@ -29,5 +29,6 @@ describe("fingerprintArticle", () => {
 
   it("fingerprints a short text with no prose paragraph by its whole text", () => {
     expect(fingerprintArticle("Short note")).not.toBe(fingerprintArticle("Other note"));
+    expect(fingerprintArticle("  short NOTE\n")).toBe(fingerprintArticle("Short note"));
   });
 });

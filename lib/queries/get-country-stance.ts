@@ -4,6 +4,8 @@ import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
+import type { DayView } from "@/lib/view-state/view-params";
+import { getMatrixAsRecorded } from "./get-matrix-as-recorded";
 import { standingAt } from "./get-matrix-at";
 import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
@@ -179,6 +181,82 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
           .filter((commitment) => isCommitmentType(commitment.type))
           .map(toCountryCommitment)
           .filter((commitment): commitment is CountryCommitment => commitment !== null),
+      };
+    }),
+  };
+}
+
+/** A country view's data: as recorded at the instant a cited view pins, or live. */
+export function getCountryStanceOfView(
+  code: string,
+  view: Pick<DayView, "asOf" | "pinnedAt">,
+): Promise<CountryStance | null> {
+  return view.pinnedAt ? getCountryStanceAsRecorded(code, view.asOf, view.pinnedAt) : getCountryStance(code, view.asOf);
+}
+
+/**
+ * A country at `asOf` as the tracker showed it at a recorded instant (a cited view): the
+ * standing position per type as recorded then (getMatrixAsRecorded), with the corrections
+ * made by then. A cited view pins the standing positions, so the timelines and the evidence
+ * lists, which only the live data knows, are empty.
+ */
+export async function getCountryStanceAsRecorded(
+  code: string,
+  asOf: string,
+  recordedAt: Date,
+): Promise<CountryStance | null> {
+  const db = getDb();
+  const country = await db.country.findUnique({
+    where: { code: code.toUpperCase() },
+    select: { code: true, name: true, region: true, isActor: true, memberships: { select: { bloc: true } } },
+  });
+  if (!country) return null;
+  const then = await getMatrixAsRecorded(asOf, recordedAt, { countryCode: country.code });
+  const row = then.rows.find((candidate) => candidate.code === country.code);
+  const cells = COMMITMENT_TYPES.flatMap((type) => (row?.cells[type] ? [row.cells[type]] : []));
+  const [articles, changes] = await Promise.all([
+    db.article.findMany({
+      where: { id: { in: [...new Set(cells.map((cell) => cell.articleId))] } },
+      select: { id: true, publishedOn: true },
+    }),
+    getCommitmentChanges(cells.map((cell) => cell.commitmentId)),
+  ]);
+  const publishedOn = new Map(articles.map((article) => [article.id, article.publishedOn]));
+  return {
+    code: country.code,
+    name: country.name,
+    region: country.region,
+    isActor: country.isActor,
+    memberships: BLOCS.filter((bloc) => country.memberships.some((m) => m.bloc === bloc)),
+    asOf,
+    entries: COMMITMENT_TYPES.map((type) => {
+      const cell = row?.cells[type];
+      return {
+        type,
+        current: cell
+          ? {
+              id: cell.commitmentId,
+              // It stood at the instant, so nothing had retracted it yet.
+              retracted: false,
+              changes: (changes.get(cell.commitmentId) ?? []).filter((change) => change.at <= recordedAt),
+              stance: cell.stance,
+              condition: cell.condition,
+              statedOn: cell.statedOn,
+              sentence: cell.sentence,
+              speaker: cell.speaker,
+              article: {
+                id: cell.articleId,
+                title: cell.articleTitle,
+                outlet: cell.outlet,
+                url: cell.url,
+                // The cell was read from this article, which is never deleted.
+                publishedOn: publishedOn.get(cell.articleId)!,
+              },
+            }
+          : null,
+        contested: cell?.contested ?? false,
+        timeline: [],
+        history: [],
       };
     }),
   };

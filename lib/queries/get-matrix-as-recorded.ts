@@ -4,8 +4,9 @@ import { parseIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance } from "@/lib/domain/taxonomy";
 import { derivePositionIntervals, intervalAt, type PositionSource } from "@/lib/positions/derive-intervals";
 import { findCountry } from "@/lib/reference/countries";
-import type { Matrix, MatrixCell, MatrixFilters, MatrixRow } from "./get-matrix-at";
 import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { getMatrixAt, type Matrix, type MatrixCell, type MatrixFilters, type MatrixRow } from "./get-matrix-at";
+import { type PositionChange, sortPositionChanges } from "./get-position-changes";
 
 /**
  * The matrix as the tracker showed it at a recorded instant (a pinned, citable view): the
@@ -118,4 +119,41 @@ export async function getMatrixAsRecorded(
     rows.set(countryCode, row);
   }
   return { asOf, types, rows: [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, "en")) };
+}
+
+/** The matrix a view shows: as recorded at the instant a cited view pins, or the live read model. */
+export function getMatrixAsShown(asOf: string, filters: MatrixFilters, recordedAt: Date | null): Promise<Matrix> {
+  return recordedAt ? getMatrixAsRecorded(asOf, recordedAt, filters) : getMatrixAt(asOf, filters);
+}
+
+/**
+ * getPositionChanges as the tracker would have answered at a recorded instant: the cells
+ * standing at `at` whose stance differs from the one at `since` (or that had none then),
+ * both days read as recorded then.
+ */
+export async function getPositionChangesAsRecorded(
+  since: string,
+  at: string,
+  recordedAt: Date,
+  filters: Pick<MatrixFilters, "types"> = {},
+): Promise<PositionChange[]> {
+  if (since >= at) return [];
+  const [before, after] = await Promise.all([
+    getMatrixAsRecorded(since, recordedAt, { types: filters.types }),
+    getMatrixAsRecorded(at, recordedAt, { types: filters.types }),
+  ]);
+  const stanceBefore = new Map(
+    before.rows.flatMap((row) => Object.entries(row.cells).map(([type, cell]) => [`${row.code}|${type}`, cell.stance])),
+  );
+  const changes: PositionChange[] = [];
+  for (const row of after.rows) {
+    for (const type of after.types) {
+      const cell = row.cells[type];
+      if (!cell) continue;
+      const from = stanceBefore.get(`${row.code}|${type}`) ?? null;
+      if (from === cell.stance) continue;
+      changes.push({ countryCode: row.code, countryName: row.name, type, from, to: cell });
+    }
+  }
+  return sortPositionChanges(changes);
 }

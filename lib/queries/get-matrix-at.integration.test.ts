@@ -56,16 +56,21 @@ describe("getMatrixAt", () => {
           sentence: "France will send ships.",
           reviewState: "rejected",
         },
+        { country: "FR", commitment: "training", stance: "committed", sentence: "France will train pilots." },
       ],
     });
     const retracted = await createPublishedArticle({
       published: "2026-01-02",
       positions: [{ country: "DE", commitment: "funding", stance: "committed", sentence: "Germany will pay." }],
     });
+    // The accepted commitments beside them count, and so does the article until it is retracted.
+    const cellsOf = async () =>
+      (await getMatrixAt("2026-11-24")).rows.map((row) => `${row.code} ${Object.keys(row.cells).join(",")}`);
+    expect(await cellsOf()).toEqual(["FR training", "DE funding"]);
+
     const editor = await createTestEditor();
     await retractArticle({ id: retracted.articleId, note: "Retracted by the outlet" }, editor.id);
-
-    expect((await getMatrixAt("2026-11-24")).rows).toEqual([]);
+    expect(await cellsOf()).toEqual(["FR training"]);
   });
 
   it("filters by type, stance and bloc", async () => {

@@ -58,6 +58,11 @@ export async function getPositionChanges(
       to: toMatrixCell({ ...candidate, stance }),
     });
   }
+  return sortPositionChanges(changes);
+}
+
+/** Newest change first, then by country name. */
+export function sortPositionChanges(changes: PositionChange[]): PositionChange[] {
   return changes.sort(
     (a, b) => b.to.statedOn.getTime() - a.to.statedOn.getTime() || a.countryName.localeCompare(b.countryName, "en"),
   );

@@ -54,6 +54,7 @@ describe("searchStatements", () => {
       published: "2026-01-09",
       positions: [{ country: "PL", commitment: "arms", stance: "committed", sentence: "Poland will send howitzers." }],
     });
+    expect(await searchStatements("howitzers")).toHaveLength(1);
     await getDb().article.update({ where: { id: article.articleId }, data: { retractedAt: new Date() } });
     expect(await searchStatements("howitzers")).toEqual([]);
   });

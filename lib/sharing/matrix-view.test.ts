@@ -1,59 +1,47 @@
 import { describe, expect, it } from "vitest";
-import type { Matrix, MatrixCell } from "@/lib/queries/get-matrix-at";
-import { matrixFiltersOfView, matrixViewQuery, sortMatrixRows } from "./matrix-view";
+import { parseQueryParams } from "@/lib/api/params";
+import { CountryQuerySchema } from "@/lib/api/schemas/countries";
+import { MatrixQuerySchema } from "@/lib/api/schemas/matrix";
+import { loadMatrixParams, resolveMatrixView } from "@/lib/view-state/view-params";
+import { commitmentViewOf, countryViewOf, matrixFiltersOf, matrixViewOf } from "./matrix-view";
 
-function cell(stance: MatrixCell["stance"]): MatrixCell {
-  return {
-    commitmentId: stance,
-    statementId: stance,
-    articleId: "a",
-    stance,
-    condition: null,
-    contested: false,
-    statedOn: new Date(),
-    sentence: "",
-    speaker: null,
-    articleTitle: "",
-    outlet: "",
-    url: null,
-  };
-}
+const now = new Date("2026-11-24T12:00:00Z");
 
-const matrix: Matrix = {
-  asOf: "2026-01-15",
-  types: ["troops", "air"],
-  rows: [
-    { code: "FR", name: "France", region: "Europe", cells: { troops: cell("considering"), air: cell("committed") } },
-    { code: "JP", name: "Japan", region: "Asia", cells: { troops: cell("ruled_out") } },
-    {
-      code: "GB",
-      name: "United Kingdom",
-      region: "Europe",
-      cells: { troops: cell("committed"), air: cell("conditional") },
-    },
-  ],
-};
-
-describe("matrix views", () => {
-  it("passes the filters to the read model, blocs in its spelling", () => {
-    expect(matrixFiltersOfView({ bloc: "cow", region: "Europe", q: "fra", types: ["air"] })).toEqual({
-      types: ["air"],
-      stances: undefined,
+describe("the views of the API, downloads and embeds", () => {
+  it("read a URL exactly as the page's parser map does, the pin included", () => {
+    const query =
+      "?date=2025-06-01&since=2025-01-01&types=air,troops&stances=committed&bloc=cow&region=europe&q=%20fra%20&sort=troops&v=2025-06-02T10:00:00.000Z";
+    const view = matrixViewOf(new URLSearchParams(query), now);
+    expect(view).toEqual(resolveMatrixView(loadMatrixParams(query), now));
+    expect(view.pinnedAt?.toISOString()).toBe("2025-06-02T10:00:00.000Z");
+    expect(matrixFiltersOf(view)).toEqual({
+      types: ["troops", "air"],
+      stances: ["committed"],
       bloc: "CoW",
       region: "Europe",
       q: "fra",
     });
   });
 
-  it("sorts by the page's rule: engagement, or a type's strongest stance", () => {
-    expect(sortMatrixRows(matrix, { sort: "commitments" }).rows.map((r) => r.code)).toEqual(["GB", "FR", "JP"]);
-    expect(sortMatrixRows(matrix, { sort: "troops" }).rows.map((r) => r.code)).toEqual(["GB", "FR", "JP"]);
+  it("read the day and the pin of a country or commitment view, `date` as `at`", () => {
+    const params = new URLSearchParams("?date=2025-06-01&v=2025-06-02T10:00:00Z");
+    const expected = { asOf: "2025-06-01", isToday: false, pinnedAt: new Date("2025-06-02T10:00:00Z") };
+    expect(countryViewOf(params, now)).toEqual(expected);
+    expect(commitmentViewOf(params, now)).toEqual(expected);
+    expect(countryViewOf(new URLSearchParams(""), now)).toEqual({ asOf: "2026-11-24", isToday: true, pinnedAt: null });
   });
 
-  it("writes the query string with only what is set, lists unescaped", () => {
-    expect(matrixViewQuery({})).toBe("");
-    expect(matrixViewQuery({ date: "2026-01-01", types: ["troops", "air"], bloc: "nato", sort: "name" })).toBe(
-      "?at=2026-01-01&types=troops,air&bloc=nato",
-    );
+  it("take only what the API's schema accepts, and the schema refuses a pin the page would ignore", () => {
+    const ok = parseQueryParams(new URLSearchParams("?types=air,troops&v=2025-06-02T10:00:00Z"), MatrixQuerySchema);
+    expect(ok.ok).toBe(true);
+    for (const v of ["2025-06-02", "2999-01-01T00:00:00Z", "2019-12-31T23:59:59Z"]) {
+      const refused = parseQueryParams(new URLSearchParams({ v }), CountryQuerySchema);
+      expect(refused).toMatchObject({ ok: false, parameter: "v" });
+    }
+    // A list item with a space is a different key for the page, so the API refuses it rather than reading it otherwise.
+    expect(parseQueryParams(new URLSearchParams("?types=air, troops"), MatrixQuerySchema)).toMatchObject({
+      ok: false,
+      parameter: "types",
+    });
   });
 });

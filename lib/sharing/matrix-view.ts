@@ -1,63 +1,33 @@
-import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
-import { sortMatrixRows as sortRows } from "@/lib/positions/matrix-summary";
-import { todayIsoDay } from "@/lib/dates/iso-day";
-import type { Matrix, MatrixFilters } from "@/lib/queries/get-matrix-at";
-import { type Bloc, BLOCS } from "@/lib/reference/countries";
-import type { Region } from "@/lib/view-state/view-params";
+import type { MatrixFilters } from "@/lib/queries/get-matrix-at";
+import {
+  type DayView,
+  loadCommitmentParams,
+  loadCountryParams,
+  loadMatrixParams,
+  type MatrixView,
+  resolveDayView,
+  resolveMatrixView,
+} from "@/lib/view-state/view-params";
 
 /**
- * A matrix view as the API, the downloads and the embeds read it: the page's URL parameters
- * after validation. The filters go to getMatrixAt (the position read model); the order
- * applies to the rows it returns.
+ * The views as the API, the downloads and the embeds read them: with the pages' own parser
+ * maps (lib/view-state/view-params.ts), so every parameter, `v` included, means what it
+ * means on the page. The API validates the same parameters strictly first (its zod schemas
+ * answer 400 naming a garbled one); what a valid URL means is decided here, once.
  */
-export interface MatrixView {
-  at?: string;
-  date?: string;
-  since?: string;
-  types?: CommitmentType[];
-  stances?: Stance[];
-  bloc?: "eu" | "nato" | "cow" | "g7";
-  region?: Region;
-  q?: string;
-  sort?: "name" | "commitments" | CommitmentType;
+export function matrixViewOf(searchParams: URLSearchParams, now: Date = new Date()): MatrixView {
+  return resolveMatrixView(loadMatrixParams(searchParams), now);
 }
 
-export function asOfOfView(view: MatrixView, now: Date = new Date()): string {
-  return view.at ?? view.date ?? todayIsoDay(now);
+export function countryViewOf(searchParams: URLSearchParams, now: Date = new Date()): DayView {
+  return resolveDayView(loadCountryParams(searchParams), now);
 }
 
-function blocOfParam(param: MatrixView["bloc"]): Bloc | null {
-  if (!param) return null;
-  return BLOCS.find((bloc) => bloc.toLowerCase() === param) ?? null;
+export function commitmentViewOf(searchParams: URLSearchParams, now: Date = new Date()): DayView {
+  return resolveDayView(loadCommitmentParams(searchParams), now);
 }
 
-export function matrixFiltersOfView(view: MatrixView): MatrixFilters {
-  return {
-    types: view.types,
-    stances: view.stances,
-    bloc: blocOfParam(view.bloc),
-    region: view.region ?? null,
-    q: view.q ?? null,
-  };
-}
-
-/** Orders the rows of a matrix as the view asks, by the page's own rule (getMatrixAt returns them by name). */
-export function sortMatrixRows(matrix: Matrix, view: Pick<MatrixView, "sort">): Matrix {
-  return { ...matrix, rows: sortRows(matrix.rows, view.sort ?? "name") };
-}
-
-/** The query string of a view, with only the parameters set (for links, downloads, embeds). */
-export function matrixViewQuery(view: MatrixView): string {
-  const params = new URLSearchParams();
-  const at = view.at ?? view.date;
-  if (at) params.set("at", at);
-  if (view.since) params.set("since", view.since);
-  if (view.types?.length) params.set("types", view.types.join(","));
-  if (view.stances?.length) params.set("stances", view.stances.join(","));
-  if (view.bloc) params.set("bloc", view.bloc);
-  if (view.region) params.set("region", view.region.toLowerCase());
-  if (view.q) params.set("q", view.q);
-  if (view.sort && view.sort !== "name") params.set("sort", view.sort);
-  const query = params.toString().replace(/%2C/g, ",");
-  return query ? `?${query}` : "";
+/** The filters of a matrix view, as the read model (getMatrixAt, getMatrixAsRecorded) takes them. */
+export function matrixFiltersOf(view: MatrixView): MatrixFilters {
+  return { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
 }

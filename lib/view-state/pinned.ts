@@ -20,7 +20,8 @@ function pinnedParam(instant: Date): string {
   return instant.toISOString();
 }
 
-/** Adds `v=<instant>` to a path that may already carry a query. */
-export function withPin(pathWithQuery: string, instant: Date): string {
+/** Adds `v=<instant>` to a path (or a bare query string) that may already carry a query; no pin, no change. */
+export function withPin(pathWithQuery: string, instant: Date | null): string {
+  if (!instant) return pathWithQuery;
   return `${pathWithQuery}${pathWithQuery.includes("?") ? "&" : "?"}v=${pinnedParam(instant)}`;
 }

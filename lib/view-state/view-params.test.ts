@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayQueryOf, loadMatrixParams, matrixQueryOf, resolveMatrixView, resolveViewDay } from "./view-params";
+import {
+  dayQueryOf,
+  loadCountryParams,
+  loadMatrixParams,
+  matrixQueryOf,
+  resolveDayView,
+  resolveMatrixView,
+  resolveViewDay,
+} from "./view-params";
 
 const now = new Date("2026-11-24T12:00:00Z");
 
@@ -21,6 +29,21 @@ describe("the matrix URL contract", () => {
       region: "Europe",
       q: "fra",
       sort: "troops",
+      pinnedAt: null,
+    });
+  });
+
+  it("reads the pin `v` of a cited view, and ignores a garbled or future one", () => {
+    const pinned = resolveMatrixView(loadMatrixParams("?at=2025-06-01&v=2025-06-02T10:00:00.000Z"), now);
+    expect(pinned.pinnedAt?.toISOString()).toBe("2025-06-02T10:00:00.000Z");
+    expect(matrixQueryOf(pinned)).toBe("?at=2025-06-01");
+    for (const v of ["2025-06-02", "yesterday", "2999-01-01T00:00:00Z"]) {
+      expect(resolveMatrixView(loadMatrixParams(`?v=${v}`), now).pinnedAt).toBeNull();
+    }
+    expect(resolveDayView(loadCountryParams("?date=2025-06-01&v=2025-06-02T10:00:00Z"), now)).toEqual({
+      asOf: "2025-06-01",
+      isToday: false,
+      pinnedAt: new Date("2025-06-02T10:00:00Z"),
     });
   });
 
@@ -48,6 +71,7 @@ describe("the matrix URL contract", () => {
 
   it("ignores a `since` that is not before the day shown", () => {
     expect(resolveMatrixView(loadMatrixParams("?at=2025-06-01&since=2025-07-01"), now).since).toBeNull();
+    expect(resolveMatrixView(loadMatrixParams("?at=2025-06-01&since=2025-05-01"), now).since).toBe("2025-05-01");
   });
 
   it("writes the canonical query: defaults left out, `date` as `at`, lists in domain order", () => {

@@ -16,11 +16,23 @@ import {
 import { parseIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPES, type CommitmentType, STANCES, type Stance } from "@/lib/domain/taxonomy";
 import { BLOCS, type Bloc } from "@/lib/reference/countries";
+import { parsePinnedInstant } from "./pinned";
 
 /** A calendar day, YYYY-MM-DD; anything else (including impossible dates) parses to null. */
 export const parseAsIsoDay = createParser({
   parse: (value: string) => (parseIsoDay(value) ? value : null),
   serialize: (value: string) => value,
+});
+
+/**
+ * `v`, the recorded instant a cited view pins (lib/view-state/pinned.ts): every view that
+ * shows positions reads it, so a cited page, its download, its API answer and its embed
+ * show the same thing.
+ */
+export const parseAsPinnedInstant = createParser<Date>({
+  parse: (value: string) => parsePinnedInstant(value),
+  serialize: (instant: Date) => instant.toISOString(),
+  eq: (a: Date, b: Date) => a.getTime() === b.getTime(),
 });
 
 /** The URL spells blocs in lower case (`?bloc=nato`); the domain's keys are EU, NATO, CoW, G7. */
@@ -57,13 +69,14 @@ export const matrixParams = {
   region: parseAsRegion,
   q: parseAsString.withDefault(""),
   sort: parseAsStringLiteral(MATRIX_SORTS).withDefault("name"),
+  v: parseAsPinnedInstant,
 };
 
 /** `/countries/[code]`. */
-export const countryParams = { at: parseAsIsoDay, date: parseAsIsoDay };
+export const countryParams = { at: parseAsIsoDay, date: parseAsIsoDay, v: parseAsPinnedInstant };
 
 /** `/commitments/[type]`. */
-export const commitmentParams = { at: parseAsIsoDay, date: parseAsIsoDay };
+export const commitmentParams = { at: parseAsIsoDay, date: parseAsIsoDay, v: parseAsPinnedInstant };
 
 /** `/api/cell-preview`: the quote card of one matrix cell, fetched when the cell is hovered, focused or tapped. */
 export const cellPreviewParams = {
@@ -96,6 +109,20 @@ export function resolveViewDay(
   return { asOf: requested, isToday: false };
 }
 
+/** A one-day view (a country, a commitment type): its day, and the recorded instant it pins, if any. */
+export interface DayView {
+  asOf: string;
+  isToday: boolean;
+  pinnedAt: Date | null;
+}
+
+export function resolveDayView(
+  params: { at: string | null; date: string | null; v: Date | null },
+  now: Date = new Date(),
+): DayView {
+  return { ...resolveViewDay(params, now), pinnedAt: params.v };
+}
+
 /** The matrix's state after defaults and legacy names are applied: what the page renders and links keep. */
 export interface MatrixView {
   asOf: string;
@@ -108,6 +135,8 @@ export interface MatrixView {
   region: Region | null;
   q: string;
   sort: MatrixSort;
+  /** A cited view (`v=`): the recorded instant whose data it shows; null for the live data. */
+  pinnedAt: Date | null;
 }
 
 export function resolveMatrixView(params: Awaited<ReturnType<typeof loadMatrixParams>>, now = new Date()): MatrixView {
@@ -122,10 +151,14 @@ export function resolveMatrixView(params: Awaited<ReturnType<typeof loadMatrixPa
     region: params.region,
     q: params.q.trim().slice(0, 80),
     sort: params.sort,
+    pinnedAt: params.v,
   };
 }
 
-/** The canonical query string of a matrix view (defaults left out, `date` written as `at`). */
+/**
+ * The canonical query string of a matrix view (defaults left out, `date` written as `at`).
+ * It never carries the pin: links from a view go to the live data unless they add it (withPin).
+ */
 export function matrixQueryOf(view: MatrixView, changes: Partial<MatrixView> = {}): string {
   const next = { ...view, ...changes };
   return serializeMatrixParams({

@@ -3,32 +3,50 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLinkButton } from "@/components/copy-link-button";
 import { CountryFlag } from "@/components/country-flag";
+import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
 import { StanceMark } from "@/components/stance-mark";
 import { WorldMap } from "@/components/world-map";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { getCountryShapes } from "@/lib/maps/world-map";
-import { getCommitmentPositionsCached } from "@/lib/cache/cached-queries";
+import {
+  getCommitmentPositionsCached,
+  getLatestChangeInstantCached,
+  getMatrixAtCached,
+} from "@/lib/cache/cached-queries";
+import { type CommitmentPosition, commitmentPositionsOf } from "@/lib/queries/get-commitment-positions";
+import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
+import { citeView, diffMatrices } from "@/lib/sharing/citation";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
-import { dayQueryOf, loadCommitmentParams, resolveViewDay } from "@/lib/view-state/view-params";
+import { withPin } from "@/lib/view-state/pinned";
+import { dayQueryOf, loadCommitmentParams, resolveDayView } from "@/lib/view-state/view-params";
 
 type CommitmentPageProps = {
   params: Promise<{ type: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params, searchParams }: CommitmentPageProps): Promise<Metadata> {
+async function readView({ params, searchParams }: CommitmentPageProps) {
   const [{ type }, query] = await Promise.all([params, loadCommitmentParams(searchParams)]);
+  const view = resolveDayView(query);
+  return { type, ...view, dayQuery: dayQueryOf(view.asOf, view.isToday) };
+}
+
+function describeView(label: string, asOf: string): string {
+  return `${label}: who commits, as of ${asOf}`;
+}
+
+export async function generateMetadata(props: CommitmentPageProps): Promise<Metadata> {
+  const { type, asOf, dayQuery, pinnedAt } = await readView(props);
   if (!isCommitmentType(type)) return { title: "Not found" };
-  const { asOf, isToday } = resolveViewDay(query);
   const label = COMMITMENT_TYPE_INFO[type].label;
-  const dayQuery = dayQueryOf(asOf, isToday);
   return shareMetadata({
-    title: `${label}: who commits, as of ${asOf}`,
+    title: describeView(label, asOf),
     description: `Every country's stance on ${label.toLowerCase()} for Ukraine as of ${asOf}, with the quoted evidence.`,
-    canonical: `/commitments/${type}${dayQuery}`,
+    // A cited view is its own page: what the tracker showed at the pinned instant.
+    canonical: withPin(`/commitments/${type}${dayQuery}`, pinnedAt),
     image: `/og/commitments/${type}${dayQuery}`,
     imageAlt: `How many countries take each stance on ${label.toLowerCase()} as of ${asOf}`,
     feeds: [{ url: `/commitments/${type}/feed.atom`, title: `${label}: new statements (Atom)` }],
@@ -37,16 +55,40 @@ export async function generateMetadata({ params, searchParams }: CommitmentPageP
 
 const COUNTRY_NAMES = new Map(COUNTRIES.map((country) => [country.code, country.name]));
 
-export default async function CommitmentPage({ params, searchParams }: CommitmentPageProps) {
-  const [{ type }, query] = await Promise.all([params, loadCommitmentParams(searchParams)]);
+export default async function CommitmentPage(props: CommitmentPageProps) {
+  const { type, asOf, isToday, dayQuery, pinnedAt } = await readView(props);
   if (!isCommitmentType(type)) notFound();
-  const { asOf, isToday } = resolveViewDay(query);
-  const positions = await getCommitmentPositionsCached(type, asOf);
   const info = COMMITMENT_TYPE_INFO[type];
-  const dayQuery = dayQueryOf(asOf, isToday);
+  const path = `/commitments/${type}`;
+
+  // A cited view (v=<instant>) shows the positions as the tracker recorded them then, and what changed since.
+  let positions: CommitmentPosition[];
+  let pinnedNote: React.ReactNode = null;
+  if (pinnedAt) {
+    const [then, now] = await Promise.all([
+      getMatrixAsRecorded(asOf, pinnedAt, { types: [type] }),
+      getMatrixAtCached(asOf, { types: [type] }),
+    ]);
+    positions = commitmentPositionsOf(then, type);
+    pinnedNote = (
+      <PinnedViewNote recordedAt={pinnedAt} differences={diffMatrices(then, now)} currentHref={`${path}${dayQuery}`} />
+    );
+  } else {
+    positions = await getCommitmentPositionsCached(type, asOf);
+  }
+  const citation = citeView({
+    title: describeView(info.label, asOf),
+    path: `${path}${dayQuery}`,
+    asOf,
+    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
+    accessed: new Date(),
+  });
+  // The downloads and API link of a cited view pin the same instant.
+  const viewQuery = withPin(dayQuery, pinnedAt);
 
   return (
     <article className="space-y-6" data-dark-ready>
+      {pinnedNote}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <Link href={`/${dayQuery}`} className="text-sm text-slate-600 hover:underline dark:text-slate-300">
@@ -61,14 +103,15 @@ export default async function CommitmentPage({ params, searchParams }: Commitmen
         <div className="flex flex-wrap items-start gap-2">
           <ShareControls
             downloads={[
-              { label: "This view as CSV", href: `/download/commitments/${type}.csv${dayQuery}` },
-              { label: "API: this view", href: `/api/v1/commitments/${type}${dayQuery}` },
+              { label: "This view as CSV", href: `/download/commitments/${type}.csv${viewQuery}` },
+              { label: "API: this view", href: `/api/v1/commitments/${type}${viewQuery}` },
               { label: "The whole data set (Data Package, zip)", href: "/download/data-package.zip" },
               {
                 label: `Atom feed of new statements on ${info.label.toLowerCase()}`,
                 href: `/commitments/${type}/feed.atom`,
               },
             ]}
+            citation={citation}
           />
           <CopyLinkButton />
         </div>

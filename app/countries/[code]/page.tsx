@@ -11,8 +11,8 @@ import { countryPath } from "@/lib/reference/countries";
 import { citeView, diffMatrices } from "@/lib/sharing/citation";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { absoluteUrl } from "@/lib/sharing/site-url";
-import { parsePinnedInstant, withPin } from "@/lib/view-state/pinned";
-import { dayQueryOf, loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
+import { withPin } from "@/lib/view-state/pinned";
+import { dayQueryOf, loadCountryParams, resolveDayView } from "@/lib/view-state/view-params";
 import { CountryPageBody } from "../../_views/country-page-body";
 
 type CountryPageProps = {
@@ -21,9 +21,9 @@ type CountryPageProps = {
 };
 
 async function readView({ params, searchParams }: CountryPageProps) {
-  const [{ code }, query, raw] = await Promise.all([params, loadCountryParams(searchParams), searchParams]);
-  const { asOf, isToday } = resolveViewDay(query);
-  return { code, asOf, isToday, dayQuery: dayQueryOf(asOf, isToday), pinnedAt: parsePinnedInstant(raw.v) };
+  const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
+  const { asOf, isToday, pinnedAt } = resolveDayView(query);
+  return { code, asOf, isToday, dayQuery: dayQueryOf(asOf, isToday), pinnedAt };
 }
 
 export async function generateMetadata(props: CountryPageProps): Promise<Metadata> {
@@ -40,7 +40,7 @@ export async function generateMetadata(props: CountryPageProps): Promise<Metadat
     description: summary
       ? `As of ${asOf}: ${summary}.`
       : `No recorded positions for ${stance.name} on security guarantees for Ukraine as of ${asOf}.`,
-    canonical: pinnedAt ? withPin(`${path}${dayQuery}`, pinnedAt) : `${path}${dayQuery}`,
+    canonical: withPin(`${path}${dayQuery}`, pinnedAt),
     image: `/og${path}${dayQuery}`,
     imageAlt: `${stance.name}'s stances on security guarantees for Ukraine as of ${asOf}`,
     feeds: [{ url: `${path}/feed.atom`, title: `${stance.name}: new statements (Atom)` }],
@@ -83,6 +83,8 @@ export default async function CountryPage(props: CountryPageProps) {
     recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
     accessed: new Date(),
   });
+  // The downloads, API link and embed of a cited view pin the same instant.
+  const viewQuery = withPin(dayQuery, pinnedAt);
   return (
     <CountryPageBody
       stance={stance}
@@ -91,12 +93,12 @@ export default async function CountryPage(props: CountryPageProps) {
       toolbar={
         <ShareControls
           downloads={[
-            { label: "This country as CSV", href: `/download${path}.csv${dayQuery}` },
-            { label: "API: this country", href: `/api/v1${path}${dayQuery}` },
+            { label: "This country as CSV", href: `/download${path}.csv${viewQuery}` },
+            { label: "API: this country", href: `/api/v1${path}${viewQuery}` },
             { label: "The whole data set (Data Package, zip)", href: "/download/data-package.zip" },
             { label: `Atom feed of ${stance.name}'s new statements`, href: `${path}/feed.atom` },
           ]}
-          embedUrl={absoluteUrl(`/embed${path}${dayQuery}`)}
+          embedUrl={absoluteUrl(`/embed${path}${viewQuery}`)}
           citation={citation}
         />
       }

@@ -1,10 +1,15 @@
 import { z } from "zod";
-import { CommitmentTypeSchema, IsoDaySchema, LinksSchema, PastOrTodaySchema, StanceSchema } from "./common";
+import {
+  CommitmentTypeSchema,
+  DateTimeSchema,
+  dayViewQueryShape,
+  IsoDaySchema,
+  LinksSchema,
+  StanceSchema,
+} from "./common";
 import { MatrixCellSchema } from "./matrix";
 
-export const CommitmentTypeQuerySchema = z.strictObject({
-  at: PastOrTodaySchema.optional().meta({ description: "The day to look at (default today)." }),
-});
+export const CommitmentTypeQuerySchema = z.strictObject(dayViewQueryShape);
 
 export const CommitmentTypeResponseSchema = z
   .object({
@@ -12,6 +17,8 @@ export const CommitmentTypeResponseSchema = z
     label: z.string(),
     description: z.string(),
     asOf: IsoDaySchema,
+    /** The instant a cited view (`v`) pins; null for the live data. */
+    recordedAt: DateTimeSchema.nullable(),
     counts: z.partialRecord(StanceSchema, z.number().int().min(0)),
     // A country's cell for this type, as in the matrix, with the country named.
     countries: z.array(

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPES, STANCES } from "@/lib/domain/taxonomy";
 import { BLOCS } from "@/lib/reference/countries";
+import { parsePinnedInstant } from "@/lib/view-state/pinned";
 
 /**
  * Pieces shared by the API's schemas. Query parameters arrive as strings, so the query
@@ -17,6 +18,30 @@ export const IsoDaySchema = z
 /** A day that has happened: the tracker knows nothing about tomorrow. */
 export const PastOrTodaySchema = IsoDaySchema.refine((value) => value <= todayIsoDay(), "must not be in the future");
 
+/**
+ * `v`, the recorded instant a cited view pins, read as the pages read it (parsePinnedInstant):
+ * the answer is what the tracker showed at that instant, corrections made since undone.
+ */
+export const PinnedInstantSchema = z
+  .string()
+  .refine(
+    (value) => parsePinnedInstant(value) !== null,
+    "must be a past instant in UTC as YYYY-MM-DDTHH:MM:SS(.sss)Z, no earlier than 2020",
+  )
+  .meta({
+    format: "date-time",
+    description:
+      'A cited view\'s recorded instant (the `v` of a "Cite this view" permalink): the answer is what the tracker showed then, before later corrections and retractions.',
+    examples: ["2026-11-30T08:15:30.250Z"],
+  });
+
+/** The day parameters every one-day view takes: `at`, its older name `date`, and the pin `v`. */
+export const dayViewQueryShape = {
+  at: PastOrTodaySchema.optional().meta({ description: "The day to look at (default today)." }),
+  date: PastOrTodaySchema.optional().meta({ description: "Older name of `at`, still read for old links." }),
+  v: PinnedInstantSchema.optional(),
+};
+
 export const CommitmentTypeSchema = z.enum(COMMITMENT_TYPES).meta({ description: "A commitment type key." });
 export const StanceSchema = z.enum(STANCES).meta({ description: "A stance key." });
 /** Blocs as written in URLs: lower case. */
@@ -24,16 +49,14 @@ export const BlocParamSchema = z.enum(["eu", "nato", "cow", "g7"]);
 export const BlocSchema = z.enum(BLOCS);
 
 function commaList<Item extends string>(item: z.ZodType<Item, string>, what: string) {
-  return z
-    .string()
-    .meta({ description: `A comma-separated list of ${what}.` })
-    .transform((value) =>
-      value
-        .split(",")
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0),
-    )
-    .pipe(z.array(item).min(1, `must name at least one of ${what}`));
+  return (
+    z
+      .string()
+      .meta({ description: `A comma-separated list of ${what}.` })
+      // Split as the page's parser map splits it (no trimming), so both read a list alike.
+      .transform((value) => value.split(",").filter((part) => part.length > 0))
+      .pipe(z.array(item).min(1, `must name at least one of ${what}`))
+  );
 }
 
 export const TypesParamSchema = commaList(CommitmentTypeSchema, "commitment type keys");

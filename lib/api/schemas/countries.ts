@@ -4,6 +4,7 @@ import {
   BlocSchema,
   CommitmentTypeSchema,
   DateTimeSchema,
+  dayViewQueryShape,
   IsoDaySchema,
   LinksSchema,
   PastOrTodaySchema,
@@ -35,9 +36,7 @@ export const CountriesResponseSchema = z
   .meta({ id: "Countries" });
 export type CountriesResponse = z.infer<typeof CountriesResponseSchema>;
 
-export const CountryQuerySchema = z.strictObject({
-  at: PastOrTodaySchema.optional().meta({ description: "The day to look at (default today)." }),
-});
+export const CountryQuerySchema = z.strictObject(dayViewQueryShape);
 
 const CountryCommitmentSchema = z.object({
   id: z.string(),
@@ -67,6 +66,8 @@ export const CountryResponseSchema = z
     isActor: z.boolean(),
     memberships: z.array(BlocSchema),
     asOf: IsoDaySchema,
+    /** The instant a cited view (`v`) pins; null for the live data. Pinned, timeline and history are empty. */
+    recordedAt: DateTimeSchema.nullable(),
     positions: z.array(
       z.object({
         type: CommitmentTypeSchema,

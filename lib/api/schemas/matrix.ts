@@ -2,6 +2,8 @@ import { z } from "zod";
 import { REGIONS } from "@/lib/view-state/view-params";
 import {
   BlocParamSchema,
+  DateTimeSchema,
+  dayViewQueryShape,
   CommitmentTypeSchema,
   IsoDaySchema,
   LinksSchema,
@@ -13,8 +15,7 @@ import {
 
 /** The matrix view's parameters: the same names and values as the page's URL. */
 export const MatrixQuerySchema = z.strictObject({
-  at: PastOrTodaySchema.optional().meta({ description: "The day to look at (default today)." }),
-  date: PastOrTodaySchema.optional().meta({ description: "Older name of `at`, still read for old links." }),
+  ...dayViewQueryShape,
   since: PastOrTodaySchema.optional().meta({ description: "Marks the cells whose stance changed after this day." }),
   types: TypesParamSchema.optional(),
   stances: StancesParamSchema.optional(),
@@ -57,6 +58,8 @@ export const MatrixResponseSchema = z
   .object({
     asOf: IsoDaySchema,
     since: IsoDaySchema.nullable(),
+    /** The instant a cited view (`v`) pins; null for the live data. */
+    recordedAt: DateTimeSchema.nullable(),
     types: z.array(CommitmentTypeSchema),
     rows: z.array(
       z.object({

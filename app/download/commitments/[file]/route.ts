@@ -1,12 +1,13 @@
 import { parseQueryParams } from "@/lib/api/params";
 import { apiError, invalidParameter } from "@/lib/api/respond";
 import { CommitmentTypeQuerySchema } from "@/lib/api/schemas/commitments";
-import { todayIsoDay } from "@/lib/dates/iso-day";
 import { isCommitmentType } from "@/lib/domain/taxonomy";
-import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { getMatrixAsShown } from "@/lib/queries/get-matrix-as-recorded";
 import { csvResponse } from "@/lib/sharing/csv";
 import { matrixCsv } from "@/lib/sharing/downloads";
+import { commitmentViewOf } from "@/lib/sharing/matrix-view";
 
+/** The commitment page's countries for the same parameters (`v` included), one row per country. */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   const type = /^(\w+)\.csv$/.exec(file)?.[1];
@@ -16,8 +17,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       message: "Download a commitment type as /download/commitments/<type>.csv.",
     });
   }
-  const query = parseQueryParams(new URL(request.url).searchParams, CommitmentTypeQuerySchema);
+  const { searchParams } = new URL(request.url);
+  const query = parseQueryParams(searchParams, CommitmentTypeQuerySchema);
   if (!query.ok) return invalidParameter(query);
-  const asOf = query.data.at ?? todayIsoDay();
-  return csvResponse(matrixCsv(await getMatrixAt(asOf, { types: [type] })), `security-guarantees-${type}-${asOf}.csv`);
+  const { asOf, pinnedAt } = commitmentViewOf(searchParams);
+  const matrix = await getMatrixAsShown(asOf, { types: [type] }, pinnedAt);
+  return csvResponse(matrixCsv(matrix), `security-guarantees-${type}-${asOf}.csv`);
 }

@@ -5,44 +5,55 @@ import { EmbedFrame } from "@/components/embed-frame";
 import { StanceMark } from "@/components/stance-mark";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/dates/iso-day";
-import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getCountryStanceOfView } from "@/lib/queries/get-country-stance";
 import { countryPath } from "@/lib/reference/countries";
 import { absoluteUrl } from "@/lib/sharing/site-url";
-import { loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
+import { withPin } from "@/lib/view-state/pinned";
+import { dayQueryOf, type DayView, loadCountryParams, resolveDayView } from "@/lib/view-state/view-params";
 
 type EmbedProps = {
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const getCountryStanceCached = cache(getCountryStance);
+// Shared by generateMetadata and the page (same code and day; the pin is compared by its instant).
+const getCountryStanceCached = cache((code: string, asOf: string, pinnedAt: number | null) =>
+  getCountryStanceOfView(code, { asOf, pinnedAt: pinnedAt === null ? null : new Date(pinnedAt) }),
+);
 
-/** The country page's URL state (its own parser map). */
+/** The country page's URL state (its own parser map, `v` included). */
 async function readView({ params, searchParams }: EmbedProps) {
   const [{ code }, query] = await Promise.all([params, loadCountryParams(searchParams)]);
-  return { code, ...resolveViewDay(query) };
+  const view = resolveDayView(query);
+  const stance = await getCountryStanceCached(code, view.asOf, view.pinnedAt?.getTime() ?? null);
+  return { view, stance };
+}
+
+/** The full view the frame links back to: the country page with the same day and pin. */
+function fullViewPath(code: string, view: DayView): string {
+  return withPin(`${countryPath(code)}${dayQueryOf(view.asOf, view.isToday)}`, view.pinnedAt);
 }
 
 export async function generateMetadata(props: EmbedProps): Promise<Metadata> {
-  const { code, asOf, isToday } = await readView(props);
-  const stance = await getCountryStanceCached(code, asOf);
+  const { view, stance } = await readView(props);
   if (!stance) return { title: "Country not found" };
   return {
-    title: `${stance.name}: security guarantees for Ukraine as of ${asOf}`,
-    alternates: { canonical: `${countryPath(stance.code)}${isToday ? "" : `?at=${asOf}`}` },
+    title: `${stance.name}: security guarantees for Ukraine as of ${view.asOf}`,
+    alternates: { canonical: fullViewPath(stance.code, view) },
   };
 }
 
 export default async function EmbedCountryPage(props: EmbedProps) {
-  const { code, asOf, isToday } = await readView(props);
-  const stance = await getCountryStanceCached(code, asOf);
+  const { view, stance } = await readView(props);
   if (!stance) notFound();
+  const { asOf } = view;
   const stated = stance.entries.filter((entry) => entry.current);
   return (
     <EmbedFrame
       title={`${stance.name}: security guarantees for Ukraine`}
       asOfLabel={`Positions as of ${asOf}`}
-      fullViewUrl={absoluteUrl(`${countryPath(stance.code)}${isToday ? "" : `?at=${asOf}`}`)}
+      recordedAt={view.pinnedAt}
+      fullViewUrl={absoluteUrl(fullViewPath(stance.code, view))}
     >
       {stated.length === 0 ? (
         <p className="text-slate-600">No recorded positions as of {asOf}.</p>

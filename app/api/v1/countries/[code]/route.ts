@@ -3,6 +3,7 @@ import { API_ENDPOINTS } from "@/lib/api/endpoints";
 import { parseParams } from "@/lib/api/params";
 import { CountryCodeParamSchema } from "@/lib/api/schemas/common";
 import { invalidParameter, preflight, respondWith } from "@/lib/api/respond";
+import { countryViewOf } from "@/lib/sharing/matrix-view";
 import { z } from "zod";
 
 const PathSchema = z.object({ code: CountryCodeParamSchema });
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   return respondWith(
     request,
     API_ENDPOINTS.country,
-    (query) => getCountryResponse(path.data.code, query.at),
+    (_query, searchParams) => getCountryResponse(path.data.code, countryViewOf(searchParams)),
     `No country or actor with the code ${path.data.code}.`,
   );
 }
