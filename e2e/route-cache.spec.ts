@@ -1,8 +1,8 @@
 // The route cache of the shared views (lib/http/shared-view-cache.mjs, run by
 // scripts/serve.mjs): `/` and `/countries/<code>` with no parameters are answered whole from
-// memory to visitors without a session, under a policy of script hashes that the page's own
-// scripts satisfy; a publish empties it, so the next reader sees the new data; a signed-in
-// visitor and a parameterised view are rendered for the request.
+// memory to visitors without a session (a parameterised URL under its own key), under a
+// policy of script hashes that the page's own scripts satisfy; a publish empties it, so the
+// next reader sees the new data; a signed-in visitor is rendered for the request.
 import { expect, type Page, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
 import { publishTestArticle, uniqueToken } from "./support/seed";
@@ -75,11 +75,23 @@ test("a publish empties the route cache: the next reader of the matrix and the c
   expect((await request.get("/countries/np")).headers()["x-route-cache"]).toBe("hit");
 });
 
-test("a signed-in visitor, a parameterised view and an unknown country are rendered for the request", async ({
-  page,
-  request,
-}) => {
-  for (const path of ["/?at=2025-06-01", "/countries/np?at=2025-06-01", "/countries/zz"]) {
+test("a parameterised view is kept under its own URL", async ({ request }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2025-06-10",
+    positions: [{ country: "MV", commitment: "maritime", stance: "supports", sentence: `Maldives ${token}.` }],
+  });
+  await request.get("/?at=2025-06-01");
+  const before = await request.get("/?at=2025-06-01");
+  expect(before.headers()["x-route-cache"]).toBe("hit");
+  expect(await before.text()).not.toContain('data-cell="MV:maritime"');
+  const after = await request.get("/?at=2025-06-11");
+  expect(after.headers()["x-route-cache"]).toBe("miss");
+  expect(await after.text()).toContain('data-cell="MV:maritime"');
+});
+
+test("a signed-in visitor, a feed and an unknown country are rendered for the request", async ({ page, request }) => {
+  for (const path of ["/countries/np/feed.atom", "/countries/zz"]) {
     await request.get(path);
     expect((await request.get(path)).headers()["x-route-cache"], path).toBeUndefined();
   }

@@ -1,6 +1,7 @@
-// The route cache of the views people share most: `/` and `/countries/<code>` with no
-// parameters, as a visitor without a session sees them, answered whole from this process's
-// memory by the production server (scripts/serve.mjs) without reaching Next.
+// The route cache of the views people share most: the matrix `/` and `/countries/<code>`
+// (with no parameters, and each parameterised URL such as `/?at=2025-06-01` under its own key),
+// as a visitor without a session sees them, answered whole from this process's memory by the
+// production server (scripts/serve.mjs) without reaching Next.
 //
 // Why here and not Next's own prerendering (ISR, "use cache"): every page carries a
 // Content-Security-Policy with a fresh nonce (proxy.ts), and Next can nonce only a page it
@@ -30,6 +31,8 @@ const MAX_BYTES = 96 * 1024 * 1024;
 export const CACHE_EXPIRY_LISTENERS = Symbol.for("tracker.cache-expiry-listeners");
 
 const SHARED_PATH = /^\/(?:countries\/[a-z]{2,4})?$/;
+/** A longer query is no link anyone shares; it is rendered for the request. */
+const MAX_QUERY_LENGTH = 512;
 // Requests of Next's client router (RSC payloads, prefetches) and server actions are not pages.
 const ROUTER_HEADERS = [
   "rsc",
@@ -54,13 +57,17 @@ const HOP_HEADERS = new Set([
 
 /**
  * The cache key of a request for a shared view, or null when it must be rendered for the
- * request: another path, a query string, a router or action request, or a visitor with a
- * session (the header shows who is signed in).
+ * request: another path, an overlong query, a router or action request, or a visitor with a
+ * session (the header shows who is signed in). The query is part of the key as written: the
+ * views parse it the same way every time, so one URL always renders the same page.
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined>, protocol: string, today: string }} request
  */
 export function sharedViewKey({ method, url, headers, protocol, today }) {
   if (method !== "GET" && method !== "HEAD") return null;
-  if (!url || url.includes("?") || !SHARED_PATH.test(url)) return null;
+  if (!url) return null;
+  const queryStart = url.indexOf("?");
+  const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+  if (!SHARED_PATH.test(pathname) || url.length - pathname.length > MAX_QUERY_LENGTH) return null;
   if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
   const cookie = headers.cookie;
   if (cookie && /session_token=/.test(Array.isArray(cookie) ? cookie.join(";") : cookie)) return null;

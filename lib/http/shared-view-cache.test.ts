@@ -48,14 +48,20 @@ function rendered(overrides: { status?: number; headers?: Record<string, string>
 describe("sharedViewKey", () => {
   const base = { method: "GET", headers: { host: "tracker.example" }, protocol: "https", today: "2026-12-01" };
 
-  it("keys the matrix and a country page with no parameters, by protocol, host and day", () => {
+  it("keys the matrix and a country page, each URL by itself, by protocol, host and day", () => {
     expect(sharedViewKey({ ...base, url: "/" })).toBe("https://tracker.example/@2026-12-01");
     expect(sharedViewKey({ ...base, url: "/countries/fr" })).toBe("https://tracker.example/countries/fr@2026-12-01");
+    expect(sharedViewKey({ ...base, url: "/?at=2025-01-01" })).toBe(
+      "https://tracker.example/?at=2025-01-01@2026-12-01",
+    );
+    expect(sharedViewKey({ ...base, url: "/countries/fr?at=2025-01-01" })).not.toBe(
+      sharedViewKey({ ...base, url: "/countries/fr" }),
+    );
     expect(sharedViewKey({ ...base, method: "HEAD", url: "/countries/nato" })).not.toBeNull();
   });
 
   it("leaves everything else to be rendered for the request", () => {
-    for (const url of ["/?at=2025-01-01", "/?", "/countries/fr?at=2025-01-01", "/countries/FR", "/search", "/about"]) {
+    for (const url of ["/countries/FR", "/countries/fr/feed.atom", "/search?q=a", "/about", `/?q=${"x".repeat(600)}`]) {
       expect(sharedViewKey({ ...base, url }), url).toBeNull();
     }
     expect(sharedViewKey({ ...base, method: "POST", url: "/" })).toBeNull();
