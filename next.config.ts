@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/http/request-limits";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 function asHeaderList(headers: Record<string, string>) {
@@ -27,9 +28,8 @@ const nextConfig: NextConfig = {
   // The analysis pool starts worker threads from a file path at run time (lib/ingest/analysis-pool.ts).
   serverExternalPackages: ["piscina"],
   experimental: {
-    // Over the 200 KB paste limit with room to spare, so a paste of a few megabytes reaches the
-    // action and is refused with its own message rather than by the framework with a 500.
-    serverActions: { bodySizeLimit: "6mb" },
+    // A paste of a few megabytes reaches the action and gets its own message (lib/http/request-limits.ts).
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
   },
 };
 

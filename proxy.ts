@@ -1,6 +1,9 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { isCrossSiteOrigin } from "@/lib/http/cross-site-origin";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/request-limits";
 import { createNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
+import { logger } from "@/lib/log/logger";
 
 // A sign-in is a few fields; anything larger sent to the sign-in page's action is not one.
 const MAX_SIGN_IN_ACTION_BYTES = 64 * 1024;
@@ -53,13 +56,31 @@ export function proxy(request: NextRequest) {
   if (isServerAction && isFilePath(pathname)) {
     return withHeaders(NextResponse.json({ error: "There is no action here." }, { status: 404 }), headers);
   }
+  // Next refuses a cross-site action too, but answers 500 and logs it as an error; it is a
+  // forged request, not a fault of the server, so it is refused here with a 403 and a warning.
+  const forwardedHost = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || null;
+  if (
+    isServerAction &&
+    isCrossSiteOrigin(request.headers.get("origin"), forwardedHost ?? request.headers.get("host"))
+  ) {
+    logger.warn(
+      { path: pathname, origin: request.headers.get("origin")?.slice(0, 200) ?? null },
+      "cross-site server action refused",
+    );
+    return withHeaders(NextResponse.json({ error: "This request came from another site." }, { status: 403 }), headers);
+  }
   if (isServerAction && pathname !== "/sign-in" && !getSessionCookie(request)) {
     return withHeaders(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }), headers);
   }
-  if (isServerAction && Number(request.headers.get("content-length") ?? 0) > MAX_SIGN_IN_ACTION_BYTES) {
-    if (pathname === "/sign-in") {
-      return withHeaders(NextResponse.json({ error: "A sign-in is not this large." }, { status: 413 }), headers);
-    }
+  const contentLength = Number(request.headers.get("content-length") ?? 0);
+  if (isServerAction && contentLength > MAX_SIGN_IN_ACTION_BYTES && pathname === "/sign-in") {
+    return withHeaders(NextResponse.json({ error: "A sign-in is not this large." }, { status: 413 }), headers);
+  }
+  if (isServerAction && contentLength > SERVER_ACTION_BODY_LIMIT_BYTES) {
+    return withHeaders(
+      NextResponse.json({ error: "This request is larger than any form here sends." }, { status: 413 }),
+      headers,
+    );
   }
   const requestHeaders = new Headers(request.headers);
   const policy = headers["Content-Security-Policy"]!;

@@ -27,7 +27,16 @@ function cellOf(target: EventTarget | null): HTMLAnchorElement | null {
  * cell it shows and remembers the answer. One card and one set of listeners for the whole
  * table; the focused or hovered cell points at the card with aria-describedby.
  */
-export function CellPreview({ tableTestId, asOf }: { tableTestId: string; asOf: string }) {
+export function CellPreview({
+  tableTestId,
+  asOf,
+  pinnedAt = null,
+}: {
+  tableTestId: string;
+  asOf: string;
+  /** A cited view's `v` (ISO instant): its cards show the quotes as recorded then. */
+  pinnedAt?: string | null;
+}) {
   const [open, setOpen] = useState<{ key: string; top: number; left: number } | null>(null);
   const [quotes, setQuotes] = useState<Record<string, CellQuote | "unavailable">>({});
   const requested = useRef(new Set<string>());
@@ -56,13 +65,14 @@ export function CellPreview({ tableTestId, asOf }: { tableTestId: string; asOf: 
         country,
         type: isCommitmentType(type) ? type : null,
         at: asOf,
+        v: pinnedAt ? new Date(pinnedAt) : null,
       });
       fetch(`/api/cell-preview${query}`)
         .then(async (response) => (response.ok ? ((await response.json()) as CellQuote) : "unavailable"))
         .catch(() => "unavailable" as const)
         .then((answer) => setQuotes((known) => ({ ...known, [key]: answer })));
     },
-    [asOf],
+    [asOf, pinnedAt],
   );
 
   useEffect(() => {

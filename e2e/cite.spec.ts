@@ -85,6 +85,11 @@ test("a cited matrix view keeps a position a later retraction removed", async ({
   await expect(page.getByTestId("pinned-differences")).toContainText(
     "Bulgaria, Logistics and hubs: supports then, no position now",
   );
+  // The cell's quote card is the one recorded then too, though the live data has no such cell.
+  await page.locator('a[data-cell="BG:logistics"]').hover();
+  await expect(page.locator('#cell-preview[data-cell-preview="BG:logistics"]')).toContainText(
+    `Bulgaria backs a rail hub ${token}.`,
+  );
 });
 
 test("a cited matrix view's embed and download pin the same instant as the page", async ({ page, request }) => {
@@ -159,6 +164,9 @@ test("a commitment type's page is citable, and its cited link shows the old posi
   await expect(page.getByTestId("citation-text")).toContainText("Intelligence");
   const permalink = new URL((await page.getByTestId("citation-permalink").getAttribute("href"))!);
   expect(permalink.pathname).toBe("/commitments/intelligence");
+  await page.getByText("Embed", { exact: true }).click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/commitments\/intelligence"/);
 
   await signIn(page, createUser({ role: "editor" }));
   await page.goto(`/articles/${articleId}`);
@@ -176,4 +184,12 @@ test("a commitment type's page is citable, and its cited link shows the old posi
   await expect(page.getByTestId("pinned-differences")).toContainText("Estonia");
   await page.getByRole("link", { name: "See the current view" }).click();
   await expect(page.locator(estonia).first()).toHaveAttribute("data-stance", "considering");
+
+  // The type's embed shows the same: pinned, what was cited; unpinned, the correction.
+  const embedded = '[data-testid="embed-commitment"] li[data-country="EE"] [data-stance]';
+  await page.goto(`/embed/commitments/intelligence${permalink.search}`);
+  await expect(page.locator(embedded)).toHaveAttribute("data-stance", "supports");
+  await page.goto("/embed/commitments/intelligence");
+  await expect(page.locator(embedded)).toHaveAttribute("data-stance", "considering");
+  await expect(page.getByTestId("embed-link-back")).toHaveAttribute("href", /\/commitments\/intelligence$/);
 });

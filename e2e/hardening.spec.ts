@@ -2,7 +2,8 @@
 // paste, lose an editor's text over a paste that is too large, frame its forms on another
 // site, run a script it did not send, or send a signed-in editor off to another host.
 import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "./support/auth";
+import { createUser, E2E_ORIGIN, signIn } from "./support/auth";
+import { builtActions, formActionBody } from "./support/build-manifests";
 import { uniqueToken } from "./support/seed";
 
 test.describe("pastes that used to hurt", () => {
@@ -39,6 +40,76 @@ test.describe("pastes that used to hurt", () => {
     await expect(page.getByTestId("form-message")).not.toContainText(/session/i);
     await expect(page.getByLabel("Title")).toHaveValue(`Large paste ${token}`);
     expect(await page.getByLabel("Article text").inputValue()).toHaveLength(paste.length);
+  });
+});
+
+test.describe("pastes sent past the form's own check", () => {
+  test("a paste of about 5 MB posted straight to the action gets the size message, with the text sent back", async ({
+    page,
+  }) => {
+    await signIn(page, createUser({ role: "editor" }));
+    const id = builtActions().get("app/ingest/actions.ts#submitArticleAction")!;
+    const token = uniqueToken();
+    const paste = `Oslo will send instructors. ${token}\n`.repeat(Math.ceil((5 * 1024 * 1024) / 38));
+    const response = await page.request.post("/ingest", {
+      headers: { "next-action": id, origin: E2E_ORIGIN, accept: "text/x-component" },
+      multipart: formActionBody({
+        title: `Large paste ${token}`,
+        outlet: "E2E Wire",
+        published: "2026-01-05",
+        url: "",
+        body: paste,
+      }),
+    });
+    expect(response.status()).toBe(200);
+    const answer = await response.text();
+    expect(answer).toMatch(/over the limit of 200 KB/);
+    expect(answer).not.toMatch(/session/i);
+    // The action answers with what was sent, so the form can show it again: nothing is lost.
+    expect(answer).toContain(`Large paste ${token}`);
+    expect(answer.split(`Oslo will send instructors. ${token}`).length - 1).toBeGreaterThanOrEqual(
+      paste.split("\n").length - 1,
+    );
+  });
+
+  test("a request past the 6 MB the server reads is refused with a 413, not a server error", async ({ page }) => {
+    await signIn(page, createUser({ role: "editor" }));
+    const id = builtActions().get("app/ingest/actions.ts#submitArticleAction")!;
+    for (const megabytes of [6.5, 12]) {
+      const response = await page.request.post("/ingest", {
+        headers: { "next-action": id, origin: E2E_ORIGIN, accept: "text/x-component" },
+        multipart: formActionBody({
+          title: "t",
+          outlet: "o",
+          published: "2026-01-05",
+          url: "",
+          body: "x".repeat(megabytes * 1024 * 1024),
+        }),
+      });
+      expect(response.status(), `${megabytes} MB`).toBe(413);
+    }
+  });
+});
+
+test.describe("server-action requests where no action lives", () => {
+  test("are answered 4xx on static files, framework paths and pages alike, signed in or not", async ({
+    page,
+    playwright,
+  }) => {
+    const anonymous = await playwright.request.newContext({ baseURL: E2E_ORIGIN });
+    await signIn(page, createUser({ role: "editor" }));
+    const headers = { "next-action": "0".repeat(42), origin: E2E_ORIGIN, accept: "text/x-component" };
+    for (const path of ["/robots.txt", "/icon.svg", "/_next/static/none.js", "/api/auth/ok", "/", "/ingest"]) {
+      for (const [who, client] of [
+        ["anonymous", anonymous],
+        ["signed in", page.request],
+      ] as const) {
+        const response = await client.post(path, { headers, multipart: formActionBody({ title: "x" }) });
+        expect(response.status(), `${who} ${path}`).toBeGreaterThanOrEqual(400);
+        expect(response.status(), `${who} ${path}`).toBeLessThan(500);
+      }
+    }
+    await anonymous.dispose();
   });
 });
 

@@ -1,32 +1,14 @@
 // The inventory of the build: every route and server action in .next's manifests must be in
-// e2e/support/inventory.ts, and every mutating action must refuse an anonymous request, a
-// request with a session cookie that is not a valid session (a reader with a stale or forged
-// cookie), and a cross-site request from a signed-in editor's browser, changing nothing.
+// e2e/support/inventory.ts, and every mutating action must refuse, changing nothing: an
+// anonymous request; a reader, which this app has no role for, so every account that may not
+// mutate: a signed-in editor for the admin's actions, and the session of an editor an admin
+// disabled (as well as a forged session cookie); and a cross-site request from a signed-in
+// admin's browser.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createUser, E2E_ORIGIN, signIn } from "./support/auth";
+import { builtActions, builtRoutes, formActionBody } from "./support/build-manifests";
 import { ACTIONS, ROUTES } from "./support/inventory";
-
-const serverDir = path.join(".next", "server");
-
-function readJson<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(serverDir, file), "utf8")) as T;
-}
-
-function builtRoutes(): string[] {
-  return Object.keys(readJson<Record<string, string>>("app-paths-manifest.json")).sort();
-}
-
-function builtActions(): Map<string, string> {
-  const manifest = readJson<{ node: Record<string, { filename?: string; exportedName?: string }> }>(
-    "server-reference-manifest.json",
-  );
-  const actions = new Map<string, string>();
-  for (const [id, entry] of Object.entries(manifest.node)) actions.set(`${entry.filename}#${entry.exportedName}`, id);
-  return actions;
-}
 
 function forgedTraces(marker: string): Record<string, number> {
   const output = execFileSync(
@@ -40,10 +22,9 @@ function forgedTraces(marker: string): Record<string, number> {
   return JSON.parse(output.trim().split("\n").pop()!) as Record<string, number>;
 }
 
-/** A form post as React sends it for `useActionState`: the previous state, then the form's fields. */
-function actionBody(marker: string): Record<string, string> {
-  const form: Record<string, string> = { "0": JSON.stringify([{}, "$K1"]) };
-  for (const [field, value] of Object.entries({
+/** Every field any mutating action reads, each carrying the marker that must never be stored. */
+function actionBody(marker: string): FormData {
+  return formActionBody({
     title: marker,
     outlet: marker,
     published: "2026-01-01",
@@ -58,9 +39,7 @@ function actionBody(marker: string): Record<string, string> {
     commitmentId: "x",
     draftId: "x",
     positions: "[]",
-  }))
-    form[`1_${field}`] = value;
-  return form;
+  });
 }
 
 test.describe("the inventory of routes and actions", () => {
@@ -99,7 +78,8 @@ test.describe("the inventory of routes and actions", () => {
     }
   });
 
-  test("every mutating action refuses anonymous, stale-cookie and cross-site requests, changing nothing", async ({
+  test("every mutating action refuses anonymous, reader and cross-site requests, changing nothing", async ({
+    browser,
     page,
     playwright,
   }) => {
@@ -107,27 +87,50 @@ test.describe("the inventory of routes and actions", () => {
     const marker = `Forged${Date.now().toString(36)}`;
     const anonymous = await playwright.request.newContext({ baseURL: E2E_ORIGIN });
     await signIn(page, createUser({ role: "admin" }));
+    const editor = await browser.newContext({ baseURL: E2E_ORIGIN });
+    await signIn(await editor.newPage(), createUser({ role: "editor" }));
+    // An editor signed in, then disabled by the admin: the browser still sends the session cookie.
+    const former = createUser({ role: "editor" });
+    const formerEditor = await browser.newContext({ baseURL: E2E_ORIGIN });
+    await signIn(await formerEditor.newPage(), former);
+    expect((await formerEditor.cookies()).some((cookie) => cookie.name.endsWith("session_token"))).toBe(true);
+    await page.goto("/admin/users");
+    const row = page.getByTestId(`user-row-${former.email}`);
+    await row.getByLabel(`Reason for disabling ${former.email}`).fill("Moved to another desk");
+    await row.getByRole("button", { name: `Disable ${former.email}` }).click();
+    await expect(row).toContainText("Disabled");
+
     let tried = 0;
     for (const [name, { page: from, caller }] of Object.entries(ACTIONS)) {
       if (caller === "anyone") continue;
       const id = actions.get(name)!;
       const headers = { "next-action": id, origin: E2E_ORIGIN, accept: "text/x-component" };
-      const refusedAnonymously = await anonymous.post(from, { headers, multipart: actionBody(marker) });
-      expect(refusedAnonymously.status(), `${name} anonymous`).toBe(401);
-      const staleCookie = await anonymous.post(from, {
-        headers: { ...headers, cookie: "better-auth.session_token=forged.c2lnbmF0dXJl" },
-        multipart: actionBody(marker),
-      });
-      expect(staleCookie.status(), `${name} with a forged cookie`).toBeLessThan(500);
-      const crossSite = await page.request.post(from, {
-        headers: { ...headers, origin: "https://evil.example" },
-        multipart: actionBody(marker),
-      });
-      expect(crossSite.ok(), `${name} cross-site`).toBe(false);
+      const post = (context: { post: typeof anonymous.post }, extra: Record<string, string> = {}) =>
+        context.post(from, { headers: { ...headers, ...extra }, multipart: actionBody(marker) });
+      // keepDraftOpenAction answers a bare false to anyone it refuses; the others say why.
+      const saysWhy = !name.endsWith("#keepDraftOpenAction");
+
+      expect((await post(anonymous)).status(), `${name} anonymous`).toBe(401);
+      const forgedCookie = await post(anonymous, { cookie: "better-auth.session_token=forged.c2lnbmF0dXJl" });
+      expect(forgedCookie.status(), `${name} with a forged cookie`).toBeLessThan(500);
+      if (saysWhy) expect(await forgedCookie.text(), `${name} with a forged cookie`).toContain("Sign in to continue.");
+      const disabled = await post(formerEditor.request);
+      expect(disabled.status(), `${name} by a disabled editor's session`).toBeLessThan(500);
+      if (saysWhy) expect(await disabled.text(), `${name} by a disabled editor`).toContain("Sign in to continue.");
       tried += 3;
+      if (caller === "admin") {
+        const byEditor = await post(editor.request);
+        expect(byEditor.status(), `${name} by an editor`).toBeLessThan(500);
+        expect(await byEditor.text(), `${name} by an editor`).toContain("Your account may not do this.");
+        tried += 1;
+      }
+      const crossSite = await post(page.request, { origin: "https://evil.example" });
+      expect(crossSite.status(), `${name} cross-site`).toBe(403);
+      tried += 1;
     }
-    expect(tried).toBe(3 * Object.values(ACTIONS).filter((entry) => entry.caller !== "anyone").length);
-    await anonymous.dispose();
+    const mutating = Object.values(ACTIONS).filter((entry) => entry.caller !== "anyone");
+    expect(tried).toBe(4 * mutating.length + mutating.filter((entry) => entry.caller === "admin").length);
+    await Promise.all([anonymous.dispose(), editor.close(), formerEditor.close()]);
     expect(forgedTraces(marker)).toEqual({ articles: 0, drafts: 0, users: 0, auditEvents: 0 });
   });
 });

@@ -111,7 +111,7 @@ function serverRss(pid: number): number {
   return rows.filter(([child]) => family.has(child)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
 }
 
-async function largeDatabaseUrl(): Promise<string> {
+export async function largeDatabaseUrl(): Promise<string> {
   const given = process.env.BENCH_LARGE_DATABASE_URL;
   if (given) {
     await setupDatabase({ url: given, seedReference: false, seedDemo: false });

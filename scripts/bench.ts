@@ -5,7 +5,8 @@
 //    submitting an article to its review data, and from publishing to the updated matrix.
 // 3. Page latency and throughput of the production build under `next start` (when built).
 // 4. The analyst views under load on the large data set (scripts/bench-views.ts).
-// 4. The analyst views under load on the large data set (scripts/bench-views.ts).
+// 5. The whole-data-set download (Data Package zip) on the large data set: size, time, peak
+//    memory, in its own process (scripts/bench-data-package.ts).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -17,7 +18,7 @@ import { getIngestDraft } from "@/lib/queries/get-ingest-draft";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { todayIsoDay } from "@/lib/dates/iso-day";
 import { setupDatabase } from "@/lib/setup/setup-database";
-import { benchViews } from "./bench-views";
+import { benchViews, largeDatabaseUrl } from "./bench-views";
 import { nextBin } from "./lib/cli";
 
 function median(values: number[]): number {
@@ -141,6 +142,11 @@ async function main(): Promise<void> {
   await benchWorkflow();
   await benchPages();
   await benchViews();
+  console.log("\n== data package download (large data set, streamed, its own process)");
+  spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/bench-data-package.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: await largeDatabaseUrl(), NODE_ENV: "production" },
+  });
 }
 
 main().then(

@@ -107,7 +107,7 @@ export function MatrixPageBody({
         dayQuery={dayQuery}
         changed={changed}
       />
-      <CellPreview tableTestId="matrix" asOf={view.asOf} />
+      <CellPreview tableTestId="matrix" asOf={view.asOf} pinnedAt={view.pinnedAt?.toISOString() ?? null} />
       <TapToPreview tableTestId="matrix" />
     </div>
   );

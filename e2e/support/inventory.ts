@@ -36,6 +36,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/download/data-package.zip/route": { kind: "read-only route", sample: "/download/data-package.zip" },
   "/download/matrix.csv/route": { kind: "read-only route", sample: "/download/matrix.csv" },
   "/download/matrix.json/route": { kind: "read-only route", sample: "/download/matrix.json" },
+  "/embed/commitments/[type]/page": { kind: "page", sample: "/embed/commitments/troops" },
   "/embed/countries/[code]/page": { kind: "page", sample: "/embed/countries/it" },
   "/embed/matrix/page": { kind: "page", sample: "/embed/matrix" },
   "/og/commitments/[type]/route": { kind: "read-only route", sample: "/og/commitments/troops" },

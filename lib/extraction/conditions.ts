@@ -36,7 +36,7 @@ export function applyPrecondition(
   if (!next) return;
   const m = preconditionOf(next.text);
   if (!m) return;
-  const condition = (m[1] ?? m[2] ?? m[3] ?? "").split(/["”]/u)[0]!.replace(/[\s,;:.!"“”]+$/u, "");
+  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").split(/["”]/u)[0]!.replace(/[\s,;:.!"“”]+$/u, "");
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;
@@ -60,6 +60,8 @@ export function preconditionOf(sentence: string): RegExpExecArray | null {
   PRECONDITION_RE.lastIndex = 0;
   const m = PRECONDITION_RE.exec(stripped);
   if (!m) return null;
+  // "To do so, a US backstop is needed first": what the precondition names is the condition itself.
+  if (m[1] !== undefined) return m;
   let rest = stripped;
   for (const c of findConditions(stripped)) rest = blank(rest, c.start, c.end);
   return findTypeHits(rest, stripped).length ? null : m;

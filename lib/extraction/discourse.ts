@@ -29,6 +29,8 @@ export interface DiscourseState {
   agreementParty: string | null;
   /** The conditions of the last sentence's conditional pledges, by country, for an elaboration to inherit. */
   lastConditions: { sentence: number; byCountry: ReadonlyMap<string, string> };
+  /** The country that opened the last sentence as its subject, for "it" / "the country" in the next. */
+  lastSubject: { sentence: number; country: string } | null;
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
@@ -42,6 +44,7 @@ export function initialState(title: string | null | undefined): DiscourseState {
     section: "news",
     agreementParty: null,
     lastConditions: { sentence: -1, byCountry: new Map() },
+    lastSubject: null,
   };
 }
 
@@ -65,6 +68,8 @@ export type SentenceOutcome =
       agreementDonor: string | null;
       /** Conditions of this sentence's conditional pledges, by country. */
       conditions: ReadonlyMap<string, string>;
+      /** The country named as the sentence's opening subject ("Norway has pledged ..."), if any. */
+      subjectCountry: string | null;
     };
 
 function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
@@ -106,6 +111,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
         lastConditions: outcome.conditions.size
           ? { sentence: outcome.sentence, byCountry: outcome.conditions }
           : state.lastConditions,
+        lastSubject: outcome.subjectCountry ? { sentence: outcome.sentence, country: outcome.subjectCountry } : null,
       };
     }
   }

@@ -10,7 +10,7 @@
  * once per sentence from what the stages found in it.
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
-import { findActorMentions } from "./actors";
+import { findActorMentions, type ActorMention } from "./actors";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
@@ -135,6 +135,7 @@ function readSentence(
     speaker,
     discourse: state,
     startedInQuote,
+    sentenceIndex: si,
     cache: new Map<number, SubjectResult>(),
   };
   let statedOn: string | null | undefined;
@@ -275,7 +276,16 @@ function readSentence(
     hits,
     agreementDonor: donors.length === 1 ? donors[0]! : null,
     conditions: conditionsByCountry,
+    subjectCountry: openingSubject(text, mentions),
   };
+}
+
+/** "Norway has pledged to help.": a country named first, within the first words, with no preposition before it. */
+function openingSubject(text: string, mentions: readonly ActorMention[]): string | null {
+  const first = mentions[0];
+  if (!first || (first.kind !== "name" && first.kind !== "capital") || first.start > 24) return null;
+  if (/[,;:]/u.test(text.slice(0, first.start)) || isExcluded(text, first)) return null;
+  return first.country;
 }
 
 function stripOrder(c: Candidate): PositionProposal {

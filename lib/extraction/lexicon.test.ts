@@ -32,6 +32,7 @@ describe("each stance pattern, on its examples and counter-examples", () => {
       for (const example of p.examples) {
         p.re.lastIndex = 0;
         expect(p.re.test(example), example).toBe(true);
+        if (p.hint) expect(p.hint.test(example), `hint: ${example}`).toBe(true);
       }
       for (const counter of p.counterExamples) {
         p.re.lastIndex = 0;

@@ -944,3 +944,63 @@ describe("a fronted phrase that ends with a place", () => {
     expect(extract("Leaders met in Paris, Berlin and Rome to discuss troops.")).toEqual([]);
   });
 });
+
+describe("preconditions in the next sentence, in more words", () => {
+  it("reads 'But that will only happen with a ceasefire in place' as a condition for the pledge before", () => {
+    expect(
+      cell(
+        extract(
+          "Spain is ready to send troops to Ukraine. But that will only happen with a ceasefire in place, Robles said.",
+        ),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(
+        extract("Spain is ready to send troops to Ukraine. That will happen with great speed, Robles said."),
+        "ES",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+
+  it("reads 'To do so, a US backstop is needed first' as a precondition even though it names a backstop", () => {
+    const positions = extract(
+      "Britain will send troops to Ukraine, Starmer said. However, to do so, a US backstop is needed first.",
+    );
+    expect(cells(positions)).toEqual(["GB troops conditional"]);
+  });
+});
+
+describe("a government's approval of a deployment is its pledge", () => {
+  it("reads 'has approved sending instructors' as committed", () => {
+    expect(
+      cells(
+        extract(
+          "The Czech government has approved sending 50 instructors to Ukraine, Defence Minister Jana Cernochova said.",
+        ),
+      ),
+    ).toEqual(["CZ training committed"]);
+  });
+});
+
+describe("'the country' in the next sentence", () => {
+  it("is the country that opened the sentence before when nobody speaks", () => {
+    expect(
+      cells(
+        extract(
+          "Norway has pledged to help. The country will send instructors to train Ukrainian troops, the defence ministry said.",
+        ),
+      ),
+    ).toEqual(["NO training committed"]);
+  });
+
+  it("is not a country named after a preposition", () => {
+    expect(
+      extract(
+        "Talks were held in Norway. The country will send instructors to train Ukrainian troops, the ministry said.",
+      ),
+    ).toEqual([]);
+  });
+});

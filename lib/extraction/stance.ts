@@ -28,6 +28,7 @@ export function findStanceCues(masked: string, full: string): Cue[] {
   const cues: Cue[] = [];
   let work = masked;
   for (const p of STANCE_PATTERNS) {
+    if (p.hint && !p.hint.test(work)) continue;
     for (const m of allMatches(p.re, work)) {
       let kind = p.cue;
       if (kind === "commit" || kind === "consider") {

@@ -26,9 +26,19 @@ export interface CsvColumn<Row> {
 }
 
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
-  const lines = [columns.map((column) => formatCsvCell(column.name)).join(",")];
-  for (const row of rows) lines.push(columns.map((column) => formatCsvCell(column.value(row))).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return csvHeader(columns) + csvRows(columns, rows);
+}
+
+/** The header line alone; with csvRows, a CSV written in parts (a streamed export). */
+export function csvHeader(columns: readonly Pick<CsvColumn<never>, "name">[]): string {
+  return `${columns.map((column) => formatCsvCell(column.name)).join(",")}\r\n`;
+}
+
+/** Rows without the header, each ending in CRLF. */
+export function csvRows<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  let text = "";
+  for (const row of rows) text += `${columns.map((column) => formatCsvCell(column.value(row))).join(",")}\r\n`;
+  return text;
 }
 
 /** Reads what `toCsv` writes (for tests and for checking a download against its page). */
@@ -64,7 +74,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** @public For the CSV download routes of the data export (issue 10), not yet written; knip skips it until then. */
+/** A CSV download: the file name offered to save it under, never sniffed as anything else. */
 export function csvResponse(body: string, filename: string): Response {
   return new Response(body, {
     headers: {

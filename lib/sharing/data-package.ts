@@ -1,10 +1,10 @@
 import "server-only";
-import { strToU8, zipSync } from "fflate";
+import { strToU8, Zip, ZipDeflate } from "fflate";
 import { getDb } from "@/lib/db/client";
 import { toIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { BLOC_LABELS, BLOCS } from "@/lib/reference/countries";
-import { type CsvColumn, toCsv } from "./csv";
+import { type CsvColumn, csvHeader, csvRows } from "./csv";
 import { dataCitation, DATA_LICENSE } from "./licence";
 import { absoluteUrl } from "./site-url";
 
@@ -30,7 +30,8 @@ interface Table<Row> {
   fields: Field<Row>[];
   primaryKey: string[];
   foreignKeys?: { fields: string[]; resource: string; referenceFields: string[] }[];
-  rows: Row[];
+  /** The rows, a page at a time. */
+  pages: () => AsyncIterable<Row[]>;
 }
 
 const day = (date: Date | null) => (date ? toIsoDay(date) : null);
@@ -39,84 +40,137 @@ const instant = (date: Date | null) => (date ? date.toISOString() : null);
 const POSITION_DERIVATION =
   "The position of a country on a commitment type at a day D is the stance of the latest accepted, unretracted commitment, in an unretracted article, stated on or before D. Days are calendar days in UTC. When several commitments were stated on the same day, the one recorded last stands, and the position is marked contested when they disagree on the stance. positions.csv lists, per country and type, the intervals [valid_from, valid_until) during which each stance stood; a corrected commitment changes its intervals from the moment of the correction, and the corrections log (/corrections) records what it was before.";
 
-async function loadTables() {
-  const db = getDb();
-  const [countries, articles, statements, commitments, positions] = await Promise.all([
-    db.country.findMany({
-      select: {
-        code: true,
-        name: true,
-        region: true,
-        subregion: true,
-        isActor: true,
-        memberships: { select: { bloc: true } },
-      },
-      orderBy: { code: "asc" },
-    }),
-    db.article.findMany({
-      where: { statements: { some: { commitments: { some: { reviewState: "accepted" } } } } },
-      select: {
-        id: true,
-        title: true,
-        outlet: true,
-        url: true,
-        publishedOn: true,
-        createdAt: true,
-        retractedAt: true,
-        retractedNote: true,
-      },
-      orderBy: [{ publishedOn: "asc" }, { id: "asc" }],
-    }),
-    db.statement.findMany({
-      where: { commitments: { some: { reviewState: "accepted" } } },
-      select: {
-        id: true,
-        articleId: true,
-        countryCode: true,
-        speakerName: true,
-        speaker: { select: { name: true } },
-        sentence: true,
-        statedOn: true,
-      },
-      orderBy: [{ statedOn: "asc" }, { id: "asc" }],
-    }),
-    db.commitment.findMany({
-      where: { reviewState: "accepted" },
-      select: {
-        id: true,
-        statementId: true,
-        countryCode: true,
-        type: true,
-        stance: true,
-        condition: true,
-        statedOn: true,
-        createdAt: true,
-        retractedAt: true,
-        confidence: true,
-      },
-      orderBy: [{ statedOn: "asc" }, { id: "asc" }],
-    }),
-    db.positionInterval.findMany({
-      select: {
-        countryCode: true,
-        type: true,
-        stance: true,
-        condition: true,
-        commitmentId: true,
-        validFrom: true,
-        validUntil: true,
-        contested: true,
-      },
-      orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }],
-    }),
-  ]);
+/** Rows per query: the export holds one page of one table in memory at a time. */
+const PAGE_SIZE = 2000;
 
-  const countriesTable: Table<(typeof countries)[number]> = {
+/** Reads a table page by page, each page starting strictly after the last row of the one before. */
+async function* keysetPages<Row>(
+  readPage: (last: Row | null, take: number) => Promise<Row[]>,
+  pageSize: number,
+): AsyncGenerator<Row[]> {
+  let last: Row | null = null;
+  for (;;) {
+    const page = await readPage(last, pageSize);
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return;
+    last = page.at(-1)!;
+  }
+}
+
+function readCountries() {
+  return getDb().country.findMany({
+    select: {
+      code: true,
+      name: true,
+      region: true,
+      subregion: true,
+      isActor: true,
+      memberships: { select: { bloc: true } },
+    },
+    orderBy: { code: "asc" },
+  });
+}
+
+function readArticles(last: { id: string } | null, take: number) {
+  return getDb().article.findMany({
+    where: {
+      statements: { some: { commitments: { some: { reviewState: "accepted" } } } },
+      ...(last ? { id: { gt: last.id } } : {}),
+    },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      url: true,
+      publishedOn: true,
+      createdAt: true,
+      retractedAt: true,
+      retractedNote: true,
+    },
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+function readStatements(last: { id: string } | null, take: number) {
+  return getDb().statement.findMany({
+    where: { commitments: { some: { reviewState: "accepted" } }, ...(last ? { id: { gt: last.id } } : {}) },
+    select: {
+      id: true,
+      articleId: true,
+      countryCode: true,
+      speakerName: true,
+      speaker: { select: { name: true } },
+      sentence: true,
+      statedOn: true,
+    },
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+function readCommitments(last: { id: string } | null, take: number) {
+  return getDb().commitment.findMany({
+    where: { reviewState: "accepted", ...(last ? { id: { gt: last.id } } : {}) },
+    select: {
+      id: true,
+      statementId: true,
+      countryCode: true,
+      type: true,
+      stance: true,
+      condition: true,
+      statedOn: true,
+      createdAt: true,
+      retractedAt: true,
+      confidence: true,
+    },
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+/**
+ * Positions are paged on their unique key (country, type, first day), not their id: a
+ * publish during the export rebuilds a cell's intervals under new ids, and paging on the key
+ * can neither repeat nor skip one that was there.
+ */
+function readPositions(last: { countryCode: string; type: string; validFrom: Date } | null, take: number) {
+  return getDb().positionInterval.findMany({
+    where: last
+      ? {
+          OR: [
+            { countryCode: { gt: last.countryCode } },
+            { countryCode: last.countryCode, type: { gt: last.type } },
+            { countryCode: last.countryCode, type: last.type, validFrom: { gt: last.validFrom } },
+          ],
+        }
+      : {},
+    select: {
+      countryCode: true,
+      type: true,
+      stance: true,
+      condition: true,
+      commitmentId: true,
+      validFrom: true,
+      validUntil: true,
+      contested: true,
+    },
+    orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }],
+    take,
+  });
+}
+
+type RowOf<Read extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<Read>>[number];
+
+function dataPackageTables(pageSize: number) {
+  const countriesTable: Table<RowOf<typeof readCountries>> = {
     name: "countries",
     title: "Countries and actors",
     description: "Every country (ISO 3166-1) and non-country actor (EU, NATO) that can take a position.",
     primaryKey: ["code"],
-    rows: countries,
+    pages: async function* () {
+      yield await readCountries();
+    },
     fields: [
       {
         name: "code",
@@ -165,12 +219,12 @@ async function loadTables() {
     ],
   };
 
-  const articlesTable: Table<(typeof articles)[number]> = {
+  const articlesTable: Table<RowOf<typeof readArticles>> = {
     name: "articles",
     title: "Articles",
     description: "The news articles the statements were read from (without their text).",
     primaryKey: ["id"],
-    rows: articles,
+    pages: () => keysetPages(readArticles, pageSize),
     fields: [
       {
         name: "id",
@@ -206,7 +260,7 @@ async function loadTables() {
     ],
   };
 
-  const statementsTable: Table<(typeof statements)[number]> = {
+  const statementsTable: Table<RowOf<typeof readStatements>> = {
     name: "statements",
     title: "Statements",
     description: "Attributed statements, each quoted from an article, that carry at least one accepted commitment.",
@@ -215,7 +269,7 @@ async function loadTables() {
       { fields: ["article_id"], resource: "articles", referenceFields: ["id"] },
       { fields: ["country_code"], resource: "countries", referenceFields: ["code"] },
     ],
-    rows: statements,
+    pages: () => keysetPages(readStatements, pageSize),
     fields: [
       { name: "id", type: "string", required: true, description: "Statement id.", value: (r) => r.id },
       {
@@ -255,7 +309,7 @@ async function loadTables() {
     ],
   };
 
-  const commitmentsTable: Table<(typeof commitments)[number]> = {
+  const commitmentsTable: Table<RowOf<typeof readCommitments>> = {
     name: "commitments",
     title: "Commitments",
     description:
@@ -265,7 +319,7 @@ async function loadTables() {
       { fields: ["statement_id"], resource: "statements", referenceFields: ["id"] },
       { fields: ["country_code"], resource: "countries", referenceFields: ["code"] },
     ],
-    rows: commitments,
+    pages: () => keysetPages(readCommitments, pageSize),
     fields: [
       { name: "id", type: "string", required: true, description: "Commitment id.", value: (r) => r.id },
       {
@@ -333,7 +387,7 @@ async function loadTables() {
     ],
   };
 
-  const positionsTable: Table<(typeof positions)[number]> = {
+  const positionsTable: Table<RowOf<typeof readPositions>> = {
     name: "positions",
     title: "Positions",
     description: "Per country and type, the intervals during which each stance stood (see positionDerivation).",
@@ -342,7 +396,7 @@ async function loadTables() {
       { fields: ["commitment_id"], resource: "commitments", referenceFields: ["id"] },
       { fields: ["country_code"], resource: "countries", referenceFields: ["code"] },
     ],
-    rows: positions,
+    pages: () => keysetPages(readPositions, pageSize),
     fields: [
       {
         name: "country_code",
@@ -403,6 +457,7 @@ async function loadTables() {
     ],
   };
 
+  // The descriptor's order: referenced tables first.
   return [countriesTable, articlesTable, statementsTable, commitmentsTable, positionsTable] as Table<unknown>[];
 }
 
@@ -446,10 +501,8 @@ function describeTable(table: Table<unknown>) {
   };
 }
 
-/** The files of the package: datapackage.json and one CSV per table. */
-export async function buildDataPackageFiles(now: Date = new Date()): Promise<Record<string, string>> {
-  const tables = await loadTables();
-  const descriptor = {
+function describePackage(tables: Table<unknown>[], now: Date) {
+  return {
     profile: "tabular-data-package",
     name: "security-guarantees-tracker",
     title: "Security Guarantees Tracker: who commits to which security guarantee for Ukraine",
@@ -470,11 +523,68 @@ export async function buildDataPackageFiles(now: Date = new Date()): Promise<Rec
     positionDerivation: POSITION_DERIVATION,
     resources: tables.map(describeTable),
   };
-  const files: Record<string, string> = { "datapackage.json": `${JSON.stringify(descriptor, null, 2)}\n` };
-  for (const table of tables) files[`${table.name}.csv`] = toCsv(table.fields, table.rows);
-  return files;
 }
 
-export function zipFiles(files: Record<string, string>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
+/**
+ * Writes the package into a zip: datapackage.json, then each table's CSV a page at a time,
+ * yielding after each page so the reader of the zip sets the pace. The tables are read
+ * referencing ones first (positions, commitments, statements, articles, countries): what is
+ * published only ever grows, so a row published while the export runs may be missing from a
+ * table read before it, but whatever a row refers to is read after it and is there, and
+ * every foreign key of the package resolves.
+ */
+async function* writeDataPackage(zip: Zip, now: Date, pageSize: number): AsyncGenerator<void> {
+  const tables = dataPackageTables(pageSize);
+  const descriptor = new ZipDeflate("datapackage.json", { level: 6 });
+  zip.add(descriptor);
+  descriptor.push(strToU8(`${JSON.stringify(describePackage(tables, now), null, 2)}\n`), true);
+  yield;
+  for (const table of [...tables].reverse()) {
+    const file = new ZipDeflate(`${table.name}.csv`, { level: 6 });
+    zip.add(file);
+    file.push(strToU8(csvHeader(table.fields)));
+    for await (const rows of table.pages()) {
+      file.push(strToU8(csvRows(table.fields, rows)));
+      yield;
+    }
+    file.push(new Uint8Array(0), true);
+  }
+  zip.end();
+}
+
+/**
+ * The whole data set as a zip stream, produced as it is read: a page of rows is queried,
+ * turned into CSV and deflated only when the previous output has been taken, so the memory
+ * an export takes does not grow with the data set.
+ */
+export function dataPackageZipStream({
+  now = new Date(),
+  pageSize = PAGE_SIZE,
+}: { now?: Date; pageSize?: number } = {}): ReadableStream<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  let finished = false;
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) failure = error;
+    else ready.push(chunk);
+    if (final) finished = true;
+  });
+  const steps = writeDataPackage(zip, now, pageSize);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      while (ready.length === 0 && !finished && !failure) {
+        if ((await steps.next()).done) break;
+      }
+      if (failure) {
+        controller.error(failure);
+        return;
+      }
+      for (const chunk of ready.splice(0)) controller.enqueue(chunk);
+      if (finished) controller.close();
+    },
+    async cancel() {
+      zip.terminate();
+      await steps.return(undefined);
+    },
+  });
 }

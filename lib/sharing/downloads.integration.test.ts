@@ -8,6 +8,7 @@ import { correctCommitment } from "@/lib/ingest/corrections";
 import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
 import { parseCsv } from "./csv";
+import { dataPackageZipStream } from "./data-package";
 import { validateDataPackage } from "./data-package-check";
 
 beforeEach(resetContent);
@@ -115,5 +116,67 @@ describe("downloads", () => {
     expect(files["articles.csv"]).toContain(`'${HOSTILE}`);
     expect(files["articles.csv"]).not.toContain("France will send troops."); // no article bodies
     expect(parseCsv(files["positions.csv"]!)).toHaveLength(3);
+  });
+
+  it("streams the package page by page, consistent while articles are published during the export", async () => {
+    await seed();
+    for (let index = 0; index < 3; index++) {
+      await createPublishedArticle({
+        published: `2026-02-0${index + 1}`,
+        positions: [
+          { country: "PL", commitment: "arms", stance: "committed", sentence: `Poland sends shells, batch ${index}.` },
+          {
+            country: "CZ",
+            commitment: "arms",
+            stance: "supports",
+            sentence: `Czechia backs the shells, batch ${index}.`,
+          },
+        ],
+      });
+    }
+    // One row per page, and a publish after every chunk taken (the zip gives its chunks as
+    // each file ends): every table is read after articles were published that the tables
+    // written before it do not have.
+    const reader = dataPackageZipStream({ pageSize: 1 }).getReader();
+    const chunks: Uint8Array[] = [];
+    let published = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      {
+        await createPublishedArticle({
+          published: "2026-03-01",
+          positions: [
+            {
+              country: "FI",
+              commitment: "air",
+              stance: "committed",
+              sentence: `Finland patrols the sky, ${published}.`,
+            },
+          ],
+        });
+        published++;
+      }
+    }
+    expect(published).toBeGreaterThan(6);
+    const zip = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      zip.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    const files = Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+    expect(validateDataPackage(files)).toEqual([]);
+    // Everything published before the export began is in it, each row once.
+    const statements = parseCsv(files["statements.csv"]!).slice(1);
+    for (let index = 0; index < 3; index++) {
+      expect(statements.filter((row) => row.includes(`Poland sends shells, batch ${index}.`))).toHaveLength(1);
+    }
+    expect(
+      parseCsv(files["commitments.csv"]!)
+        .slice(1)
+        .filter((row) => row[2] !== "FI"),
+    ).toHaveLength(8);
   });
 });

@@ -83,6 +83,7 @@ export const cellPreviewParams = {
   country: parseAsCountryCode,
   type: parseAsStringLiteral(COMMITMENT_TYPES),
   at: parseAsIsoDay,
+  v: parseAsPinnedInstant,
 };
 
 /** `/search`. */

@@ -1,6 +1,7 @@
 import { getMatrixCellCached } from "@/lib/cache/cached-queries";
 import { toIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { quotePreview } from "@/lib/positions/quote-preview";
+import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import { loadCellPreviewParams } from "@/lib/view-state/view-params";
 
 /**
@@ -9,14 +10,18 @@ import { loadCellPreviewParams } from "@/lib/view-state/view-params";
  * stays small with thousands of cells. Read from the tagged data cache like the page.
  */
 export async function GET(request: Request): Promise<Response> {
-  const { country, type, at } = loadCellPreviewParams(new URL(request.url).searchParams);
+  const { country, type, at, v } = loadCellPreviewParams(new URL(request.url).searchParams);
   if (!country || !type) {
     return Response.json(
       { error: "country (a code such as fr) and type (a commitment type) are required." },
       { status: 400 },
     );
   }
-  const cell = await getMatrixCellCached(country, type, at ?? todayIsoDay());
+  const asOf = at ?? todayIsoDay();
+  // A cited view's card shows the cell as the tracker recorded it at `v`, like the view itself.
+  const cell = v
+    ? ((await getMatrixAsRecorded(asOf, v, { countryCode: country, types: [type] })).rows[0]?.cells[type] ?? null)
+    : await getMatrixCellCached(country, type, asOf);
   if (!cell) return Response.json({ error: `No position of ${country} on ${type} at that day.` }, { status: 404 });
   return Response.json({
     stance: cell.stance,

@@ -20,6 +20,7 @@ import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
 import { citeView, diffMatrices } from "@/lib/sharing/citation";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
+import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
 import { dayQueryOf, loadCommitmentParams, resolveDayView } from "@/lib/view-state/view-params";
 
@@ -83,7 +84,7 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
     recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
     accessed: new Date(),
   });
-  // The downloads and API link of a cited view pin the same instant.
+  // The downloads, API link and embed of a cited view pin the same instant.
   const viewQuery = withPin(dayQuery, pinnedAt);
 
   return (
@@ -111,6 +112,7 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
                 href: `/commitments/${type}/feed.atom`,
               },
             ]}
+            embedUrl={absoluteUrl(`/embed${path}${viewQuery}`)}
             citation={citation}
           />
           <CopyLinkButton />

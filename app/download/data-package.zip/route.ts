@@ -1,8 +1,8 @@
-import { buildDataPackageFiles, zipFiles } from "@/lib/sharing/data-package";
+import { dataPackageZipStream } from "@/lib/sharing/data-package";
 
-export async function GET(): Promise<Response> {
-  const zip = zipFiles(await buildDataPackageFiles());
-  return new Response(Buffer.from(zip), {
+/** The whole data set, streamed as it is zipped (lib/sharing/data-package.ts). */
+export function GET(): Response {
+  return new Response(dataPackageZipStream(), {
     headers: {
       "Content-Type": "application/zip",
       "Content-Disposition": 'attachment; filename="security-guarantees-data-package.zip"',
