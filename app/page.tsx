@@ -30,7 +30,7 @@ export async function generateMetadata({ searchParams }: MatrixPageProps): Promi
     description: `The stance each country has taken on each security guarantee for Ukraine as of ${view.asOf}, each traced to a quoted statement.`,
     // A cited view is its own page: what the tracker showed at the pinned instant.
     canonical: withPin(`/${query}`, pinnedAt),
-    image: `/og/matrix${query}`,
+    image: `/og/matrix${withPin(query, pinnedAt)}`,
     imageAlt: `Summary of the stances on security guarantees for Ukraine as of ${view.asOf}`,
     feeds: [STATEMENTS_FEED, CORRECTIONS_FEED],
   });

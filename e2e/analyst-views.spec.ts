@@ -319,3 +319,35 @@ test("the about page defines the stances and says when the data last changed", a
   await expect(page.getByTestId("last-change")).toContainText("The data last changed on");
   await expect(page.getByTestId("precision-table").locator("tbody tr")).toHaveCount(11);
 });
+
+test("an article marks its statements in the text and links each to the position it supports", async ({ page }) => {
+  const token = uniqueToken();
+  const { articleId } = publishTestArticle({
+    published: today,
+    positions: [
+      {
+        country: "FJ",
+        commitment: "training",
+        stance: "committed",
+        sentence: `Fiji will host a training course ${token} for Ukrainian medics.`,
+      },
+      {
+        country: "KE",
+        commitment: "monitoring",
+        stance: "considering",
+        sentence: `Kenya is weighing a place in the ceasefire observers ${token}.`,
+      },
+    ],
+  });
+  await page.goto(`/articles/${articleId}`);
+  const marked = page.getByTestId("statement-in-text");
+  await expect(marked).toHaveCount(2);
+  await marked.filter({ hasText: "Kenya is weighing" }).click();
+  await expect(page).toHaveURL(/#statement-/);
+  const statement = page.locator(":target");
+  await expect(statement).toContainText("Kenya is weighing a place");
+
+  await statement.getByTestId("position-link").click();
+  await expect(page).toHaveURL(/\/countries\/ke#monitoring$/);
+  await expect(page.locator("#monitoring")).toContainText("Kenya is weighing a place");
+});

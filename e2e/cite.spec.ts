@@ -6,6 +6,7 @@ import { publishTestArticle, uniqueToken } from "./support/seed";
 
 test("cite a country view, publish a correction, and the cited link shows the old view with a change note", async ({
   page,
+  request,
 }) => {
   const token = uniqueToken();
   const { articleId } = publishTestArticle({
@@ -27,6 +28,13 @@ test("cite a country view, publish a correction, and the cited link shows the ol
   // Before any change the cited link shows the same and says nothing changed.
   await page.goto(new URL(permalink!).pathname + new URL(permalink!).search);
   await expect(page.getByTestId("pinned-note")).toHaveAttribute("data-changed", "false");
+  // Its preview card is the pinned one: a correction made later does not change it.
+  const v = new URL(permalink!).searchParams.get("v")!;
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    new RegExp(`/og/countries/cy\\?v=${v}$`),
+  );
+  const cardBefore = await (await request.get(`/og/countries/cy?v=${v}`)).body();
 
   await signIn(page, createUser({ role: "editor" }));
   await page.goto(`/articles/${articleId}`);
@@ -37,6 +45,10 @@ test("cite a country view, publish a correction, and the cited link shows the ol
   await commitment.getByRole("button", { name: "Save correction" }).click();
   await expect(commitment.locator("[data-stance]")).toHaveAttribute("data-stance", "considering");
   await page.context().clearCookies();
+
+  // After the correction the pinned card is unchanged; the live one shows the correction.
+  expect((await (await request.get(`/og/countries/cy?v=${v}`)).body()).equals(cardBefore)).toBe(true);
+  expect((await (await request.get("/og/countries/cy")).body()).equals(cardBefore)).toBe(false);
 
   await page.goto(new URL(permalink!).pathname + new URL(permalink!).search);
   const note = page.getByTestId("pinned-note");

@@ -8,16 +8,19 @@ import { validateDataPackage } from "@/lib/sharing/data-package-check";
 import http from "node:http";
 import { publishTestArticle, uniqueToken } from "./support/seed";
 
-test("the CSV of a dated matrix view has the rows the page shows", async ({ page }) => {
+test("the CSV of a filtered, dated matrix view has the rows the page shows", async ({ page }) => {
   const token = uniqueToken();
   publishTestArticle({
     published: "2024-03-04",
     title: `=cmd|' /C calc'!A0 <script>alert(1)</script> ${token}`,
     positions: [
       { country: "MT", commitment: "maritime", stance: "supports", sentence: `Malta backs naval escorts ${token}.` },
+      { country: "MT", commitment: "air", stance: "considering", sentence: `Malta weighs air patrols ${token}.` },
+      { country: "JP", commitment: "maritime", stance: "supports", sentence: `Japan backs naval escorts ${token}.` },
     ],
   });
-  await page.goto("/?date=2024-03-05");
+  // Filtered by type and region: Malta's air position and Japan (Asia) are not in the view.
+  await page.goto("/?date=2024-03-05&types=maritime&region=europe");
   const cells = page.locator('[data-testid="matrix"] td[data-type]:has([data-stance])');
   const shown = await cells.evaluateAll((tds) =>
     tds.map((td) => [
@@ -27,6 +30,7 @@ test("the CSV of a dated matrix view has the rows the page shows", async ({ page
     ]),
   );
   expect(shown).toContainEqual(["MT", "maritime", "supports"]);
+  expect(shown.filter(([country, type]) => country === "JP" || type === "air")).toEqual([]);
 
   await page.getByText("Download", { exact: true }).click();
   const downloadPromise = page.waitForEvent("download");

@@ -3,6 +3,7 @@ import { StanceLegend } from "@/components/stance-legend";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES } from "@/lib/domain/taxonomy";
 import { getAboutFactsCached } from "@/lib/cache/cached-queries";
+import type { EngineDecisions } from "@/lib/queries/get-about-facts";
 
 export const metadata: Metadata = { title: "About the data" };
 
@@ -52,8 +53,10 @@ export default async function AboutPage() {
           How often editors accept the engine&rsquo;s proposals
         </h2>
         <p>
-          The extraction engine proposes positions; editors accept (possibly after editing) or reject each one. Per
-          type, the share accepted is the engine&rsquo;s measured precision on published articles.
+          The extraction engine proposes positions; editors accept each one as proposed, edit it (change its country,
+          type, stance, condition, speaker, evidence or date) and accept it, or reject it. Per type as published, the
+          share accepted as proposed is the engine&rsquo;s measured precision on published articles; an edited proposal
+          counts as a miss.
         </p>
         <table className="mt-2 w-full border-collapse" data-testid="precision-table">
           <thead>
@@ -61,7 +64,8 @@ export default async function AboutPage() {
               <th scope="col" className="py-1">
                 Type
               </th>
-              <th scope="col">Accepted</th>
+              <th scope="col">Accepted as proposed</th>
+              <th scope="col">Edited</th>
               <th scope="col">Rejected</th>
               <th scope="col">Precision</th>
             </tr>
@@ -72,13 +76,10 @@ export default async function AboutPage() {
                 <th scope="row" className="py-1 text-left font-normal">
                   {COMMITMENT_TYPE_INFO[row.type].label}
                 </th>
-                <td>{row.accepted}</td>
+                <td>{row.acceptedAsProposed}</td>
+                <td>{row.edited}</td>
                 <td>{row.rejected}</td>
-                <td>
-                  {row.accepted + row.rejected > 0
-                    ? `${Math.round((100 * row.accepted) / (row.accepted + row.rejected))}%`
-                    : "no decisions yet"}
-                </td>
+                <td>{formatPrecision(row)}</td>
               </tr>
             ))}
           </tbody>
@@ -97,4 +98,9 @@ export default async function AboutPage() {
       </section>
     </article>
   );
+}
+
+function formatPrecision(row: EngineDecisions): string {
+  const decided = row.acceptedAsProposed + row.edited + row.rejected;
+  return decided > 0 ? `${Math.round((100 * row.acceptedAsProposed) / decided)}%` : "no decisions yet";
 }

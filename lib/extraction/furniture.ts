@@ -9,7 +9,7 @@ import { normalise, wordCount, type QuoteCount } from "./text";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { BACKGROUND_HEADING_RE, LINE_LABEL_RE, RECALL_HEADING_RE, SOURCE_LINE_RE } = lexicon;
+const { BACKGROUND_HEADING_RE, DATELINE_RE, LINE_LABEL_RE, RECALL_HEADING_RE, SOURCE_LINE_RE } = lexicon;
 
 export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
@@ -66,7 +66,10 @@ export function classifySentence(
   // A line label ("Quote:", "Details:") is not part of the evidence.
   LINE_LABEL_RE.lastIndex = 0;
   const label = LINE_LABEL_RE.exec(sentence.text);
-  return { kind: "prose", offset: label ? label[0].length : 0 };
+  if (label) return { kind: "prose", offset: label[0].length };
+  // A wire dateline ("OSLO, Feb 10 (Reuters) - ") is not part of the statement or its frame.
+  const dateline = DATELINE_RE.exec(sentence.text);
+  return { kind: "prose", offset: dateline ? dateline[0].length : 0 };
 }
 
 /** Labels after which the news resumes ("Details", "Update"). */

@@ -100,6 +100,18 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["forces", "personnel", "unit", "battalion", "brigade", "compan", "contingent"],
     weight: 1,
   },
+  // a unit named by its arm: "an infantry company", "a combat battalion", "a mechanised brigade"
+  {
+    type: "troops",
+    phenomenon: "a combat unit",
+    examples: ["an infantry company", "a combat battalion", "a mechanised brigade", "an engineer platoon"],
+    counterExamples: ["a French company", "a battalion commander's memoirs were published"],
+    re: g(
+      "\\b(?:infantry|combat|mechani[sz]ed|armou?red|airborne|paratroop|marine|engineer(?:ing)?|logistics|rapid reaction) (?:units?|battalions?|brigades?|compan(?:y|ies)|platoons?|regiments?|battle ?groups?)\\b(?! (?:commander|memoirs))",
+    ),
+    keys: ["unit", "battalion", "brigade", "compan", "platoon", "regiment", "battle"],
+    weight: 1,
+  },
   {
     type: "troops",
     phenomenon: "presence on Ukrainian soil",
@@ -526,10 +538,15 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "intelligence",
     phenomenon: "intelligence sharing",
-    examples: ["intelligence sharing", "sharing of intelligence", "intelligence support"],
-    counterExamples: ["intelligence services said"],
+    examples: [
+      "intelligence sharing",
+      "sharing of intelligence",
+      "intelligence support",
+      "air defence and intelligence",
+    ],
+    counterExamples: ["intelligence services said", "military and intelligence officials"],
     re: g(
-      "\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
+      "(?:,|\\band)\\s+intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|reports?|community|committee|officers?))|\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
     ),
     keys: ["intelligence"],
     weight: 1,
@@ -632,7 +649,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|aviation|fleet|warship|frigate|transport|supplies/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
@@ -760,6 +777,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "pledged",
       "is already supplying",
       "has approved sending",
+      "has already delivered",
       "was already contributing",
       "signed an agreement on",
       "committed to",
@@ -769,7 +787,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["wilful", "future pledges", "the pledge"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
     ),
   },
   {
@@ -1017,6 +1035,12 @@ export const LINE_LABEL_RE = g(
   "^(?:source|quote(?: from [^:]{1,60})?|details|context|addition|update|background|reference|recall)\\s*:\\s*",
 );
 export const SOURCE_LINE_RE = g("^source\\s*:");
+/**
+ * A wire dateline opening the first paragraph: "OSLO, Feb 10 (Reuters) - ", "KYIV, Ukraine — ",
+ * "MOSCOW (dpa) - ". The place is in capitals; a date or the agency may follow; then a dash.
+ */
+export const DATELINE_RE =
+  /^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Za-z0-9. ]{1,25}?)?\s*(?:\([^()]{1,40}\)\s*)?[-—–]{1,2}\s+(?=["“A-Z])/u;
 export const EARLIER_RE = g(
   "^(?:earlier(?! (?:in the day|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening)))|previously|recall(?: that)?|let us remind|we remind|as a reminder|it will be recalled|as (?:previously |earlier )?reported|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last (?:week|month|year))\\b",
 );
@@ -1037,13 +1061,13 @@ export const GENERIC_SUBJECT_RE = g(
 );
 export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/iu;
 export const THIRD_PERSON_RE = g(
-  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance)\\b",
+  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance)\\b",
 );
 export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
 export const ROLE_BEFORE_OF_RE = g(
-  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people)\\s+of\\s+(?:the\\s+)?$",
+  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people|contributions?|participation|involvement|offer|proposal|pledges?|commitments?)\\s+of\\s+(?:the\\s+)?$",
 );
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */

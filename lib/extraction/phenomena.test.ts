@@ -1004,3 +1004,70 @@ describe("'the country' in the next sentence", () => {
     ).toEqual([]);
   });
 });
+
+describe("an enumerated contribution, item by item", () => {
+  it("reads a combat unit, a mine-clearing ship and trainers as troops, maritime and training", () => {
+    expect(
+      cells(extract("Estonia will contribute an infantry company, a mine-clearing ship and trainers, Michal said.")),
+    ).toEqual(["EE maritime committed", "EE training committed", "EE troops committed"]);
+  });
+
+  it("reads intelligence as the last item of a list, intelligence officials as nobody's pledge", () => {
+    expect(
+      cell(
+        extract("Norway will provide air policing, demining ships and intelligence, Store said."),
+        "NO",
+        "intelligence",
+      )?.stance,
+    ).toBe("committed");
+    expect(extract("Military and intelligence officials met in Oslo on Monday.")).toEqual([]);
+  });
+
+  it("reads a company that is a firm as no troops", () => {
+    expect(extract("A French company will build a drone factory in western Ukraine.")).toEqual([]);
+  });
+});
+
+describe("'the contribution of X' is X's", () => {
+  it("reads the subject 'the contribution of Lithuania' as Lithuania", () => {
+    expect(
+      cells(extract("The contribution of Lithuania will include troops and medical staff, Kasciunas said.")),
+    ).toEqual(["LT troops committed"]);
+  });
+});
+
+describe("a wire dateline opens the first paragraph", () => {
+  it("reads past 'OSLO, Feb 10 (Agency) - ' to the frame and its coordinated subjects", () => {
+    expect(
+      cells(
+        extract(
+          "OSLO, Feb 10 (Northern Wire) - Norway and Denmark said on Tuesday they were prepared to send soldiers to Ukraine once a ceasefire is agreed.",
+        ),
+      ),
+    ).toEqual(["DK troops conditional", "NO troops conditional"]);
+  });
+
+  it("keeps a sentence that opens with a country in capitals and no dash as it is", () => {
+    expect(cells(extract("NATO allies will send troops to Ukraine, Rutte said."))).toEqual([]);
+  });
+});
+
+describe("what a country has already delivered, and the speaker's government", () => {
+  it("reads 'has already delivered jets' as committed arms", () => {
+    expect(
+      cells(extract('"Denmark has already delivered F-16 jets and will keep helping," Frederiksen said.')),
+    ).toEqual(["DK arms committed"]);
+  });
+
+  it("reads 'her government would finance' as the speaker's country committing", () => {
+    expect(
+      cell(
+        extract(
+          "Danish Prime Minister Mette Frederiksen said her government would finance air defence systems for Ukraine.",
+        ),
+        "DK",
+        "arms",
+      )?.stance,
+    ).toBe("committed");
+  });
+});

@@ -28,6 +28,7 @@ function position(overrides: Partial<DraftPosition>): DraftPosition {
     cues: ["will send"],
     decision: "pending",
     origin: "engine",
+    edited: false,
     ...overrides,
     ...span,
   };
@@ -94,6 +95,7 @@ describe("applyDraftChange", () => {
       confidence: 0.9,
       decision: "accepted",
       origin: "engine",
+      edited: true,
     });
   });
 
@@ -151,6 +153,23 @@ describe("applyDraftChange", () => {
       BODY,
     );
     expect(conditional.positions[0]!.condition).toBe("after a deal");
+  });
+
+  it("marks an engine proposal saved with a change as edited, and one saved unchanged as not", () => {
+    const save = (positions: typeof draft, overrides: Partial<PositionEdit>) =>
+      applyDraftChange(positions, { kind: "save", edit: edit({ id: "p1", ...overrides }), decision: "accepted" }, BODY)
+        .positions;
+    expect(save(draft, {})[0]!.edited).toBe(false);
+    const edited = save(draft, { speaker: "Jonas Gahr Store" });
+    expect(edited[0]!.edited).toBe(true);
+    // Changing it back does not undo the edit: the editor still had to correct the proposal.
+    expect(save(edited, {})[0]!.edited).toBe(true);
+    const added = applyDraftChange(
+      draft,
+      { kind: "save", edit: edit({ id: "e7", country: "SE", commitment: "air" }), decision: "accepted" },
+      BODY,
+    );
+    expect(added.positions.find((p) => p.id === "e7")).toMatchObject({ origin: "editor", edited: false });
   });
 
   it("refuses evidence outside the body", () => {

@@ -19,10 +19,16 @@ const DraftPositionSchema = PositionCoreSchema.extend({
   statedOn: z.string(),
   decision: z.enum(DRAFT_DECISIONS),
   origin: z.enum(["engine", "editor"]),
+  /** An engine proposal the editor saved with a field changed; published as proposalEdited. */
+  edited: z.boolean(),
 });
 export type DraftPosition = z.infer<typeof DraftPositionSchema>;
 
-const StoredDraftPositionSchema = DraftPositionSchema.extend({ id: z.string().optional() });
+// Drafts saved before positions had ids get them by order; before `edited` was kept, none was.
+const StoredDraftPositionSchema = DraftPositionSchema.extend({
+  id: z.string().optional(),
+  edited: z.boolean().default(false),
+});
 
 /** The positions stored as JSON on a draft; drafts saved before positions had ids get them by order. */
 export function parseStoredPositions(json: string): DraftPosition[] {
@@ -48,6 +54,7 @@ export function toDraftPosition(proposal: PositionProposal, published: string, i
     cues: proposal.cues,
     decision: "pending",
     origin: "engine",
+    edited: false,
   };
 }
 
@@ -121,7 +128,7 @@ export function applyDraftChange(positions: DraftPosition[], change: DraftChange
     return { positions, outcome: { kind: "refused", message: "The evidence must be a sentence of the article." } };
   }
   const existing = positions.find((position) => position.id === edit.id);
-  const saved: DraftPosition = {
+  const fields = {
     id: edit.id,
     country: edit.country,
     commitment: edit.commitment,
@@ -132,10 +139,14 @@ export function applyDraftChange(positions: DraftPosition[], change: DraftChange
     end: edit.end,
     evidence: body.slice(edit.start, edit.end),
     statedOn: edit.statedOn,
+  };
+  const saved: DraftPosition = {
+    ...fields,
     confidence: existing?.confidence ?? null,
     cues: existing?.cues ?? [],
     decision: change.decision,
     origin: existing?.origin ?? "editor",
+    edited: existing?.origin === "engine" && (existing.edited || hasChangedFields(existing, fields)),
   };
   const twin = positions.find((position) => position.id !== edit.id && isSamePosition(position, saved));
   if (twin) {
@@ -151,6 +162,24 @@ export function applyDraftChange(positions: DraftPosition[], change: DraftChange
     positions: positions.map((position) => (position.id === edit.id ? saved : position)),
     outcome: { kind: "updated", positionId: saved.id },
   };
+}
+
+const EDITABLE_FIELDS = [
+  "country",
+  "commitment",
+  "stance",
+  "condition",
+  "speaker",
+  "start",
+  "end",
+  "statedOn",
+] as const;
+
+function hasChangedFields(
+  before: Pick<DraftPosition, (typeof EDITABLE_FIELDS)[number]>,
+  after: Pick<DraftPosition, (typeof EDITABLE_FIELDS)[number]>,
+): boolean {
+  return EDITABLE_FIELDS.some((field) => before[field] !== after[field]);
 }
 
 /** Folds identical positions into the first of each group (a last guard before publishing). */

@@ -203,6 +203,7 @@ export async function publishDraft(
         toPublishPosition({
           ...position,
           statedOn: parseIsoDay(position.statedOn)!,
+          proposalEdited: position.edited,
           reviewState:
             position.decision === "accepted" ? "accepted" : position.decision === "rejected" ? "rejected" : "proposed",
         }),

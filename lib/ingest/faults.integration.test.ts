@@ -37,6 +37,7 @@ function article(token: string, index: number): PublishArticleInput {
         confidence: 0.9,
         cues: ["will send"],
         reviewState: "accepted",
+        proposalEdited: false,
       },
     ],
   };

@@ -29,6 +29,7 @@ function articleInput(body: string, overrides: Partial<PublishArticleInput> = {}
         confidence: 0.9,
         cues: ["will send", "frigates"],
         reviewState: "accepted",
+        proposalEdited: false,
       },
     ],
     ...overrides,

@@ -116,6 +116,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
             statedOn: position.statedOn,
             reviewState: position.reviewState,
             confidence: position.confidence,
+            proposalEdited: position.proposalEdited,
             cues: JSON.stringify(position.cues),
             reviewedById: position.reviewState === "proposed" ? null : input.actorId,
             reviewedAt: position.reviewState === "proposed" ? null : reviewedAt,

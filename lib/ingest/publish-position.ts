@@ -23,9 +23,11 @@ export type PositionCore = z.infer<typeof PositionCoreSchema>;
 export interface PublishPosition extends PositionCore {
   statedOn: Date;
   reviewState: ReviewState;
+  /** An engine proposal the editor changed before deciding on it (see Commitment.proposalEdited). */
+  proposalEdited: boolean;
 }
 
-type DefaultedField = "condition" | "speaker" | "confidence" | "cues" | "reviewState";
+type DefaultedField = "condition" | "speaker" | "confidence" | "cues" | "reviewState" | "proposalEdited";
 
 /** What a caller knows about a position; the rest has one default, set here. */
 export type PositionFields = Omit<PublishPosition, DefaultedField> & {
@@ -49,6 +51,7 @@ export function toPublishPosition(fields: PositionFields): PublishPosition {
     confidence: fields.confidence ?? null,
     cues: fields.cues ?? [],
     reviewState: fields.reviewState ?? "accepted",
+    proposalEdited: fields.proposalEdited ?? false,
   };
 }
 

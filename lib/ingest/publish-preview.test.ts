@@ -18,6 +18,7 @@ function accepted(overrides: Partial<DraftPosition>): DraftPosition {
     cues: [],
     decision: "accepted",
     origin: "engine",
+    edited: false,
     ...overrides,
   };
 }

@@ -2,9 +2,12 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType } from "@/lib/domain/taxonomy";
 
+/** Editors' decisions on the engine's proposals of one type (as published). */
 export interface EngineDecisions {
   type: CommitmentType;
-  accepted: number;
+  acceptedAsProposed: number;
+  /** Changed by the editor (country, type, stance, condition, speaker, evidence or date), then accepted. */
+  edited: number;
   rejected: number;
 }
 
@@ -28,20 +31,24 @@ export async function getAboutFacts(): Promise<AboutFacts> {
     db.article.count({ where: { retractedAt: null } }),
     db.positionInterval.count({ where: { validUntil: null } }),
     db.commitment.groupBy({
-      by: ["type", "reviewState"],
+      by: ["type", "reviewState", "proposalEdited"],
       where: { confidence: { not: null }, reviewState: { in: ["accepted", "rejected"] } },
       _count: { _all: true },
     }),
   ]);
-  const count = (type: string, state: string) =>
-    groups.find((group) => group.type === type && group.reviewState === state)?._count._all ?? 0;
+  const count = (type: string, state: string, edited?: boolean) =>
+    groups
+      .filter((group) => group.type === type && group.reviewState === state)
+      .filter((group) => edited === undefined || group.proposalEdited === edited)
+      .reduce((sum, group) => sum + group._count._all, 0);
   return {
     lastChange: last?.at ?? null,
     articles,
     positions,
     decisions: COMMITMENT_TYPES.map((type) => ({
       type,
-      accepted: count(type, "accepted"),
+      acceptedAsProposed: count(type, "accepted", false),
+      edited: count(type, "accepted", true),
       rejected: count(type, "rejected"),
     })),
   };

@@ -1,5 +1,6 @@
 import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
 import type { PublishArticleInput } from "@/lib/ingest/publish-article";
+import { toPublishPosition } from "@/lib/ingest/publish-position";
 
 /**
  * The articles of a publish burst (lib/test/publish-burst.ts) and the shape each must have when
@@ -47,8 +48,8 @@ export function burstArticle(token: string, index: number): PublishArticleInput 
     const shared = { country, condition: null, speaker: null, start, end: start + text.length, statedOn };
     const extra = { confidence: 0.9, cues: ["set out"], reviewState: "accepted" as const };
     return [
-      { ...shared, ...extra, commitment: pair[0], stance: pair[1] },
-      { ...shared, ...extra, commitment: pair[2], stance: pair[3] },
+      toPublishPosition({ ...shared, ...extra, commitment: pair[0], stance: pair[1] }),
+      toPublishPosition({ ...shared, ...extra, commitment: pair[2], stance: pair[3] }),
     ];
   });
   return {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ArticleText } from "@/components/article-text";
 import { CorrectCommitmentForm, RetractArticleForm } from "@/components/correction-forms";
 import { StanceBadge } from "@/components/stance-badge";
 import { getSessionUser } from "@/lib/auth/session";
@@ -77,10 +78,18 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
           <p className="text-sm text-slate-600">No statements were recorded from this article.</p>
         ) : null}
         {article.statements.map((statement) => (
-          <div key={statement.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="statement">
+          <div
+            key={statement.id}
+            id={`statement-${statement.id}`}
+            className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-3"
+            data-testid="statement"
+          >
             <blockquote className="border-l-4 border-slate-300 pl-3">“{statement.sentence}”</blockquote>
             <p className="mt-1 text-xs text-slate-500">
-              {statement.speaker ?? "unnamed speaker"} · {formatDay(statement.statedOn)}
+              {statement.speaker ?? "unnamed speaker"} · {formatDay(statement.statedOn)} ·{" "}
+              <Link href={`/statements/${statement.id}`} className="underline">
+                permalink
+              </Link>
             </p>
             <ul className="mt-2 space-y-2">
               {statement.commitments.map((commitment) => (
@@ -91,13 +100,14 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
                   data-commitment={commitment.type}
                 >
                   <div className="flex flex-wrap items-center gap-2 text-sm">
+                    {/* The position this statement supports: the country's cell for the type. */}
                     <Link
                       href={`${countryPath(commitment.countryCode)}#${commitment.type}`}
                       className="font-medium hover:underline"
+                      data-testid="position-link"
                     >
-                      {commitment.countryName}
+                      {commitment.countryName} · {COMMITMENT_TYPE_INFO[commitment.type].label}
                     </Link>
-                    <span>{COMMITMENT_TYPE_INFO[commitment.type].label}</span>
                     <StanceBadge stance={commitment.stance} />
                     {commitment.condition ? (
                       <span className="text-slate-600">condition: {commitment.condition}</span>
@@ -119,9 +129,7 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
 
       <section aria-label="Full text">
         <h2 className="text-lg font-medium">Full text</h2>
-        <div className="mt-2 whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 text-[15px] leading-7">
-          {article.body}
-        </div>
+        <ArticleText body={article.body} statements={article.statements} />
       </section>
       {isEditor && !article.retractedAt ? <RetractArticleForm articleId={article.id} /> : null}
     </article>

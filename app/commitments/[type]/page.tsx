@@ -48,7 +48,7 @@ export async function generateMetadata(props: CommitmentPageProps): Promise<Meta
     description: `Every country's stance on ${label.toLowerCase()} for Ukraine as of ${asOf}, with the quoted evidence.`,
     // A cited view is its own page: what the tracker showed at the pinned instant.
     canonical: withPin(`/commitments/${type}${dayQuery}`, pinnedAt),
-    image: `/og/commitments/${type}${dayQuery}`,
+    image: `/og/commitments/${type}${withPin(dayQuery, pinnedAt)}`,
     imageAlt: `How many countries take each stance on ${label.toLowerCase()} as of ${asOf}`,
     feeds: [{ url: `/commitments/${type}/feed.atom`, title: `${label}: new statements (Atom)` }],
   });

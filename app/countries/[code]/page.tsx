@@ -41,7 +41,7 @@ export async function generateMetadata(props: CountryPageProps): Promise<Metadat
       ? `As of ${asOf}: ${summary}.`
       : `No recorded positions for ${stance.name} on security guarantees for Ukraine as of ${asOf}.`,
     canonical: withPin(`${path}${dayQuery}`, pinnedAt),
-    image: `/og${path}${dayQuery}`,
+    image: `/og${path}${withPin(dayQuery, pinnedAt)}`,
     imageAlt: `${stance.name}'s stances on security guarantees for Ukraine as of ${asOf}`,
     feeds: [{ url: `${path}/feed.atom`, title: `${stance.name}: new statements (Atom)` }],
   });

@@ -1,18 +1,13 @@
-import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { COMMITMENT_TYPE_INFO, type Stance } from "@/lib/domain/taxonomy";
 import { BLOC_LABELS } from "@/lib/reference/countries";
 import { renderSummaryPreview } from "@/lib/sharing/preview-image";
 import { loadMatrixParams, resolveMatrixView } from "@/lib/view-state/view-params";
 
+/** The preview card of a matrix view, with the page's parameters (a cited view's `v` included). */
 export async function GET(request: Request): Promise<Response> {
   const view = resolveMatrixView(await loadMatrixParams(request));
-  const matrix = await getMatrixAt(view.asOf, {
-    types: view.types,
-    stances: view.stances,
-    bloc: view.bloc,
-    region: view.region,
-    q: view.q,
-  });
+  const { matrix } = await getMatrixOfView(view);
   const counts: Partial<Record<Stance, number>> = {};
   let positions = 0;
   for (const row of matrix.rows)

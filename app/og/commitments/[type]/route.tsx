@@ -1,13 +1,14 @@
 import { COMMITMENT_TYPE_INFO, isCommitmentType, type Stance } from "@/lib/domain/taxonomy";
-import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { getMatrixAsShown } from "@/lib/queries/get-matrix-as-recorded";
 import { renderSummaryPreview } from "@/lib/sharing/preview-image";
-import { loadCommitmentParams, resolveViewDay } from "@/lib/view-state/view-params";
+import { loadCommitmentParams, resolveDayView } from "@/lib/view-state/view-params";
 
+/** A commitment type's preview card at the view's day, as recorded at a cited view's `v` when it has one. */
 export async function GET(request: Request, { params }: { params: Promise<{ type: string }> }): Promise<Response> {
   const { type } = await params;
   if (!isCommitmentType(type)) return new Response("Unknown commitment type.", { status: 404 });
-  const { asOf } = resolveViewDay(await loadCommitmentParams(request));
-  const matrix = await getMatrixAt(asOf, { types: [type] });
+  const { asOf, pinnedAt } = resolveDayView(await loadCommitmentParams(request));
+  const matrix = await getMatrixAsShown(asOf, { types: [type] }, pinnedAt);
   const counts: Partial<Record<Stance, number>> = {};
   for (const row of matrix.rows) {
     const cell = row.cells[type];

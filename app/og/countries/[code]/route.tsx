@@ -1,11 +1,13 @@
-import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getCountryStanceOfView } from "@/lib/queries/get-country-stance";
 import { renderCountryPreview } from "@/lib/sharing/preview-image";
-import { loadCountryParams, resolveViewDay } from "@/lib/view-state/view-params";
+import { loadCountryParams, resolveDayView } from "@/lib/view-state/view-params";
 
+/** A country's preview card at the view's day, as recorded at a cited view's `v` when it has one. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
   const { code } = await params;
-  const { asOf } = resolveViewDay(await loadCountryParams(request));
-  const stance = await getCountryStance(code, asOf);
+  const view = resolveDayView(await loadCountryParams(request));
+  const { asOf } = view;
+  const stance = await getCountryStanceOfView(code, view);
   if (!stance) return new Response("Unknown country or actor code.", { status: 404 });
   return renderCountryPreview({
     code: stance.code,

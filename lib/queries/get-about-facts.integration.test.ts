@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { DraftPosition } from "@/lib/ingest/draft-position";
+import { createIngestDraft, decideDraftPosition, publishDraft, saveDraftPosition } from "@/lib/ingest/drafts";
+import { createPublishedArticle, createTestEditor, uniqueToken } from "@/lib/test/factories";
+import { resetContent } from "@/lib/test/reset-content";
+import { getIngestDraft } from "./get-ingest-draft";
+import { getAboutFacts } from "./get-about-facts";
+
+beforeEach(resetContent);
+
+function editOf(position: DraftPosition, changes: Partial<DraftPosition> = {}) {
+  const { id, country, commitment, stance, condition, speaker, start, end, statedOn } = { ...position, ...changes };
+  return { id, country, commitment, stance, condition, speaker, start, end, statedOn };
+}
+
+describe("getAboutFacts", () => {
+  it("counts the engine's proposals accepted as proposed, edited and rejected, per type", async () => {
+    const editor = await createTestEditor();
+    const token = uniqueToken();
+    const created = await createIngestDraft(
+      {
+        title: `Valletta and Reykjavik ${token}`,
+        outlet: "Test Wire",
+        url: null,
+        published: "2026-01-12",
+        body:
+          `Portugal will send a frigate to the Black Sea to help with demining, Prime Minister Luís Montenegro said on Monday.\n\n` +
+          `Norway will not send troops to Ukraine, its prime minister said, but it supports the monitoring mission.\n\n` +
+          `Analysts expect more announcements this spring (ref ${token}).\n`,
+      },
+      editor.id,
+    );
+    if (created.status !== "draft") throw new Error(`expected a draft, got ${created.status}`);
+    const { positions } = (await getIngestDraft(created.draftId))!;
+    const proposal = (country: string, commitment: string) => {
+      const found = positions.find((p) => p.country === country && p.commitment === commitment);
+      if (!found) throw new Error(`no ${country} ${commitment} proposal in ${JSON.stringify(positions)}`);
+      return found;
+    };
+
+    // Saved through the editor without a change: still accepted as proposed.
+    await saveDraftPosition(created.draftId, editOf(proposal("PT", "maritime")), "accepted");
+    await saveDraftPosition(
+      created.draftId,
+      editOf(proposal("NO", "monitoring"), { speaker: "Jonas Gahr Store" }),
+      "accepted",
+    );
+    await decideDraftPosition(created.draftId, proposal("NO", "troops").id, "rejected");
+    const { version } = (await getIngestDraft(created.draftId))!;
+    expect(await publishDraft(created.draftId, { version, confirmContradictions: true }, editor.id)).toMatchObject({
+      status: "published",
+    });
+    // A position published without the engine (no confidence) is no decision on a proposal.
+    await createPublishedArticle({
+      published: "2026-01-13",
+      positions: [
+        { country: "IS", commitment: "maritime", stance: "committed", sentence: "Iceland will send a ship." },
+      ],
+    });
+
+    const decisions = new Map((await getAboutFacts()).decisions.map((row) => [row.type, row]));
+    expect(decisions.get("maritime")).toEqual({ type: "maritime", acceptedAsProposed: 1, edited: 0, rejected: 0 });
+    expect(decisions.get("monitoring")).toEqual({ type: "monitoring", acceptedAsProposed: 0, edited: 1, rejected: 0 });
+    expect(decisions.get("troops")).toEqual({ type: "troops", acceptedAsProposed: 0, edited: 0, rejected: 1 });
+  });
+});

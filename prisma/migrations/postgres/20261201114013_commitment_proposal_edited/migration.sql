@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Commitment" ADD COLUMN     "proposalEdited" BOOLEAN NOT NULL DEFAULT false;
+
