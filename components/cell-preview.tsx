@@ -17,6 +17,12 @@ interface CellQuote {
 const TOOLTIP_ID = "cell-preview";
 const CARD_WIDTH_PX = 288;
 
+/** Where the card goes: just below the cell, kept inside the viewport's width. */
+function placeBelow(cell: Element): { top: number; left: number } {
+  const rect = cell.getBoundingClientRect();
+  return { top: rect.bottom + 4, left: Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH_PX - 8)) };
+}
+
 function cellOf(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>("a[data-cell]") : null;
 }
@@ -55,9 +61,7 @@ export function CellPreview({
       if (current.current && current.current !== cell) current.current.removeAttribute("aria-describedby");
       current.current = cell;
       cell.setAttribute("aria-describedby", TOOLTIP_ID);
-      const rect = cell.getBoundingClientRect();
-      const left = Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH_PX - 8));
-      setOpen({ key, top: rect.bottom + 4, left });
+      setOpen({ key, ...placeBelow(cell) });
       if (requested.current.has(key)) return;
       requested.current.add(key);
       const [country = "", type = ""] = key.split(":");
@@ -98,18 +102,24 @@ export function CellPreview({
     table.addEventListener("mouseout", onOut);
     table.addEventListener("focusout", onFocusOut);
     document.addEventListener("keydown", onKey);
-    // The card is placed for where the cell was: scrolling hides it rather than leaving it adrift.
+    // The card is fixed to the viewport: when the page or the table scrolls, it follows its cell.
+    const follow = () => {
+      const cell = current.current;
+      if (!cell?.dataset.cell) return;
+      const key = cell.dataset.cell;
+      setOpen((shown) => (shown?.key === key ? { key, ...placeBelow(cell) } : shown));
+    };
     const scroller = table.parentElement;
-    scroller?.addEventListener("scroll", hide, { passive: true });
-    window.addEventListener("scroll", hide, { passive: true });
+    scroller?.addEventListener("scroll", follow, { passive: true });
+    window.addEventListener("scroll", follow, { passive: true });
     return () => {
       table.removeEventListener("mouseover", onOver);
       table.removeEventListener("focusin", onOver);
       table.removeEventListener("mouseout", onOut);
       table.removeEventListener("focusout", onFocusOut);
       document.removeEventListener("keydown", onKey);
-      scroller?.removeEventListener("scroll", hide);
-      window.removeEventListener("scroll", hide);
+      scroller?.removeEventListener("scroll", follow);
+      window.removeEventListener("scroll", follow);
     };
   }, [tableTestId, show, hide]);
 

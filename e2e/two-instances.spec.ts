@@ -105,6 +105,9 @@ test("a publish on instance A is visible on instance B within 1 second, cached v
   const cachedOnB: [string, RegExp][] = [
     [`/commitments/troops`, new RegExp(`Copenhagen ${token}`)],
     [`/search?q=${token}`, /data-testid="search-results"><li/],
+    // Served whole from B's route cache (lib/http/shared-view-cache.mjs), emptied by the same NOTIFY.
+    [`/`, /data-cell="DK:troops"/],
+    [`/countries/dk`, new RegExp(`Copenhagen ${token}`)],
   ];
   for (const [path, showsArticle] of cachedOnB) {
     for (let warm = 0; warm < 2; warm++) {

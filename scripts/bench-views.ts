@@ -1,20 +1,25 @@
 // The analyst views under load, on the large data set (`npm run db:seed:large`): for each
 // page, requests per second and p50/p99 latency at 20 connections from autocannon in a
-// second process (loopback, 8 s per page), the ratio to a static file of the same server,
-// the transferred size (gzip) and the server's peak memory. Figures, never pass/fail.
-// The database is BENCH_LARGE_DATABASE_URL, or a SQLite file in the temp folder that is
-// seeded once (several minutes) and reused by later runs.
+// second process (loopback, 8 s per page, asking for compression as a browser does), the
+// ratio to a static file of the same server, the size on the wire and the server's peak
+// memory. The server is the production one (scripts/serve.mjs, with its route cache), run
+// alone in its own process. Figures, never pass/fail.
+// The database is BENCH_LARGE_DATABASE_URL (an existing file is reused as it is, after
+// pending migrations), or a SQLite file in the temp folder that is seeded once (several
+// minutes) and reused by later runs.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { nextBin } from "./lib/cli";
+import { setupDatabase } from "@/lib/setup/setup-database";
 
 const CONNECTIONS = 20;
 const SECONDS = 8;
 const PORT = Number(process.env.BENCH_VIEWS_PORT ?? 3191);
+/** What a browser sends: the server answers compressed, as it would a reader. */
+const ACCEPT_ENCODING = "gzip, deflate, br";
 
 interface LoadResult {
   route: string;
@@ -28,7 +33,18 @@ interface LoadResult {
 function runAutocannon(url: string): LoadResult {
   const output = spawnSync(
     "node_modules/.bin/autocannon",
-    ["-c", String(CONNECTIONS), "-d", String(SECONDS), "-t", "10", "-j", url],
+    [
+      "-c",
+      String(CONNECTIONS),
+      "-d",
+      String(SECONDS),
+      "-t",
+      "10",
+      "-H",
+      `accept-encoding=${ACCEPT_ENCODING}`,
+      "-j",
+      url,
+    ],
     { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
   );
   const json = JSON.parse(output.stdout) as {
@@ -48,17 +64,26 @@ function runAutocannon(url: string): LoadResult {
   };
 }
 
-/** Bytes on the wire with gzip, and the HTML's size once decompressed. */
-function transferredSize(url: string): Promise<{ wire: number; raw: number }> {
+/** Bytes on the wire for one encoding, the body's size once decoded, and how the server answered. */
+function transferredSize(
+  url: string,
+  acceptEncoding: string,
+): Promise<{ wire: number; raw: number; encoding: string; routeCache: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      .get(url, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => {
           const body = Buffer.concat(chunks);
-          const raw = response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(body).length : body.length;
-          resolve({ wire: body.length, raw });
+          const encoding = String(response.headers["content-encoding"] ?? "identity");
+          const raw =
+            encoding === "gzip"
+              ? zlib.gunzipSync(body).length
+              : encoding === "br"
+                ? zlib.brotliDecompressSync(body).length
+                : body.length;
+          resolve({ wire: body.length, raw, encoding, routeCache: String(response.headers["x-route-cache"] ?? "-") });
         });
       })
       .on("error", reject);
@@ -87,7 +112,11 @@ function serverRss(pid: number): number {
 }
 
 export async function largeDatabaseUrl(): Promise<string> {
-  if (process.env.BENCH_LARGE_DATABASE_URL) return process.env.BENCH_LARGE_DATABASE_URL;
+  const given = process.env.BENCH_LARGE_DATABASE_URL;
+  if (given) {
+    await setupDatabase({ url: given, seedReference: false, seedDemo: false });
+    return given;
+  }
   const file = path.join(os.tmpdir(), "tracker-bench-large.db");
   const url = `file:${file}`;
   if (!fs.existsSync(`${file}.ready`)) {
@@ -109,8 +138,8 @@ export async function benchViews(): Promise<void> {
     return;
   }
   const url = await largeDatabaseUrl();
-  const server = spawn(nextBin(), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  const server = spawn(process.execPath, ["scripts/serve.mjs", String(PORT), "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: "ignore",
   });
   let peakRss = 0;
@@ -135,21 +164,31 @@ export async function benchViews(): Promise<void> {
       "/search?q=troops",
     ];
     // One request each first: the first render fills the caches; the load measures what readers get after.
-    for (const route of routes) await (await fetch(base + route)).text();
-    const results: (LoadResult & { wire: number; raw: number })[] = [];
+    for (const route of routes) await transferredSize(base + route, ACCEPT_ENCODING);
+    const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string })[] = [];
     for (const route of routes) {
-      const size = await transferredSize(base + route);
-      results.push({ ...runAutocannon(base + route), ...size });
+      const [br, gzip] = [
+        await transferredSize(base + route, ACCEPT_ENCODING),
+        await transferredSize(base + route, "gzip"),
+      ];
+      results.push({
+        ...runAutocannon(base + route),
+        br: br.wire,
+        gzip: gzip.wire,
+        raw: br.raw,
+        routeCache: br.routeCache,
+      });
     }
     const staticRate = results[0]!.requestsPerSecond;
     console.log(
-      `\n== analyst views (next start, one process, large data set, autocannon -c ${CONNECTIONS} -d ${SECONDS} from a second process)`,
+      `\n== analyst views (scripts/serve.mjs, one process, large data set, autocannon -c ${CONNECTIONS} -d ${SECONDS} from a second process, accept-encoding "${ACCEPT_ENCODING}")`,
     );
-    console.log("| route | req/s | p50 ms | p99 ms | ratio to static | size (gzip / html) | errors |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    console.log("| route | req/s | p50 ms | p99 ms | ratio to static | br / gzip / decoded | route cache | errors |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     for (const result of results) {
       console.log(
-        `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${(result.wire / 1024).toFixed(0)} KB / ${(result.raw / 1024).toFixed(0)} KB | ${result.errors + result.non2xx} |`,
+        `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${kb(result.br)} / ${kb(result.gzip)} / ${kb(result.raw)} | ${result.routeCache} | ${result.errors + result.non2xx} |`,
       );
     }
     console.log(`server peak RSS ${peakRss.toFixed(0)} MB`);

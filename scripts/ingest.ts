@@ -4,6 +4,7 @@
 // as a duplicate, or refused and why. Safe to rerun.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { localAppUrl, requestCacheInvalidation } from "@/lib/cache/request-invalidation";
 import { resolveDatabaseUrl } from "@/lib/db/dialect";
 import {
   type AcceptPolicy,
@@ -16,6 +17,17 @@ import {
 import { setupDatabase } from "@/lib/setup/setup-database";
 
 const USAGE = "usage: npm run ingest -- (--accept-all | --min-confidence X) [--editor EMAIL] FILE...";
+
+/** The running app caches its views: new articles must expire them, as a publish in the app does. */
+async function reportInvalidation(): Promise<void> {
+  const outcome = await requestCacheInvalidation();
+  if (outcome.kind === "invalidated") console.log(`cached views of ${localAppUrl()} expired`);
+  else if (outcome.kind === "no server") console.log(`no app running at ${localAppUrl()}: nothing cached to expire`);
+  else
+    console.error(
+      `the app at ${localAppUrl()} refused to expire its cached views (${outcome.status}); they expire on their own within 5 minutes`,
+    );
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -66,6 +78,7 @@ async function main(): Promise<number> {
     }
   }
   console.log(`${counts.created} created, ${counts.duplicate} duplicate, ${counts.refused} refused`);
+  if (counts.created > 0) await reportInvalidation();
   return counts.refused > 0 ? 1 : 0;
 }
 

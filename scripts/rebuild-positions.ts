@@ -2,6 +2,7 @@
 // view reads) from the commitments of DATABASE_URL. The app keeps it up to date on every
 // publish, correction and retraction; this is for after a restore, a bulk SQL change, or to
 // check that nothing drifted (an integration test proves both ways agree).
+import { localAppUrl, requestCacheInvalidation } from "@/lib/cache/request-invalidation";
 import { readAppEnv } from "@/lib/config/env";
 import { createDb } from "@/lib/db/dialect";
 import { rebuildPositions } from "@/lib/positions/maintain-positions";
@@ -14,6 +15,10 @@ async function main(): Promise<void> {
     const started = performance.now();
     const intervals = await rebuildPositions(db);
     log(`positions: rebuilt ${intervals} position intervals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // The running app caches views of the positions; they are expired as after a publish.
+    const outcome = await requestCacheInvalidation();
+    if (outcome.kind === "invalidated") log(`cache: the views of ${localAppUrl()} expired`);
+    else if (outcome.kind === "refused") log(`cache: ${localAppUrl()} refused the expiry (${outcome.status})`);
   } finally {
     await db.$disconnect();
   }

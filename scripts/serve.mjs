@@ -4,9 +4,13 @@
 // TRUSTED_PROXIES=n (default 0) says that n reverse proxies of ours stand in front: the client
 // is then the address the outermost of them saw, the n-th entry from the right of the header.
 // Run by scripts/start.ts and scripts/e2e-server.ts as `node scripts/serve.mjs <port> <host>`.
+// The shared views (`/`, `/countries/<code>`, for visitors without a session) are answered
+// from the route cache in lib/http/shared-view-cache.mjs, which renders each through Next once.
+import crypto from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { resolveClientAddress } from "../lib/http/client-address.mjs";
+import { chooseEncoding, SharedViewCache, sharedViewKey } from "../lib/http/shared-view-cache.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0";
@@ -16,7 +20,80 @@ const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// The route cache renders a page by asking this server for it, marked with a secret of this
+// process: only such a request skips the cache (and keeps the forwarded headers it was given).
+const fillSecret = crypto.randomUUID();
+const sharedViews = new SharedViewCache();
+sharedViews.listenForExpiry();
+
+/** Renders a shared view through Next, as a visitor without a session would get it, uncompressed. */
+function renderSharedView(url, host, protocol) {
+  const bound = server.address();
+  const loopback = bound.address === "0.0.0.0" ? "127.0.0.1" : bound.address === "::" ? "::1" : bound.address;
+  return new Promise((resolve, reject) => {
+    const fill = http.request(
+      {
+        host: loopback,
+        port: bound.port,
+        path: url,
+        method: "GET",
+        timeout: 60_000,
+        headers: {
+          host: host ?? `${hostname}:${port}`,
+          accept: "text/html",
+          "accept-encoding": "identity",
+          "user-agent": "tracker route cache",
+          "x-forwarded-for": "127.0.0.1",
+          "x-forwarded-proto": protocol,
+          "x-tracker-fill": fillSecret,
+        },
+      },
+      (rendered) => {
+        const chunks = [];
+        rendered.on("data", (chunk) => chunks.push(chunk));
+        rendered.on("end", () =>
+          resolve({ status: rendered.statusCode ?? 500, headers: rendered.headers, body: Buffer.concat(chunks) }),
+        );
+        rendered.on("error", reject);
+      },
+    );
+    fill.on("timeout", () => fill.destroy(new Error("render timed out")));
+    fill.on("error", reject);
+    fill.end();
+  });
+}
+
+async function serveSharedView(key, request, response, protocol) {
+  const kept = sharedViews.get(key);
+  const page =
+    kept ?? (await sharedViews.fill(key, () => renderSharedView(request.url, request.headers.host, protocol)));
+  // Not keepable (an error, a 404): rendered for this request as usual.
+  if (!page) return handle(request, response);
+  const state = kept ? "hit" : "miss";
+  if (request.headers["if-none-match"] === page.headers.etag) {
+    response.writeHead(304, {
+      etag: page.headers.etag,
+      "cache-control": page.headers["cache-control"],
+      vary: page.headers.vary,
+      "x-route-cache": state,
+    });
+    return response.end();
+  }
+  const encoding = chooseEncoding(request.headers["accept-encoding"]);
+  const body = page.bodies[encoding];
+  response.writeHead(200, {
+    ...page.headers,
+    ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
+    "content-length": body.length,
+    "x-route-cache": state,
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
 const server = http.createServer((request, response) => {
+  const isFill = request.headers["x-tracker-fill"] === fillSecret;
+  delete request.headers["x-tracker-fill"];
+  if (isFill) return handle(request, response);
   const client = resolveClientAddress({
     socketAddress: request.socket.remoteAddress,
     socketEncrypted: Boolean(request.socket.encrypted),
@@ -27,7 +104,18 @@ const server = http.createServer((request, response) => {
   request.headers["x-forwarded-for"] = client.address;
   request.headers["x-forwarded-proto"] = client.protocol;
   if (trustedProxies === 0) delete request.headers["x-forwarded-host"];
-  handle(request, response);
+  const key = sharedViewKey({
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    protocol: client.protocol,
+    today: new Date().toISOString().slice(0, 10),
+  });
+  if (!key) return handle(request, response);
+  serveSharedView(key, request, response, client.protocol).catch(() => {
+    if (!response.headersSent) handle(request, response);
+    else response.destroy();
+  });
 });
 server.listen(port, hostname, () => {
   console.log(`ready on http://${hostname}:${port}`);

@@ -1,7 +1,7 @@
 // Run by e2e/support/seed.ts in a child process (the app's server-only modules need the
 // react-server condition): reads positions as JSON on stdin, publishes an article built
 // from them into DATABASE_URL, expires the server's cached views, prints {"articleId": ...}.
-import { cacheInvalidationKey } from "@/lib/cache/invalidation-key";
+import { requestCacheInvalidation } from "@/lib/cache/request-invalidation";
 import { createPublishedArticle, type TestPosition } from "@/lib/test/factories";
 
 async function main(): Promise<void> {
@@ -14,11 +14,8 @@ async function main(): Promise<void> {
   };
   const result = await createPublishedArticle(input);
   // The server caches its views; a write from this process must expire them, as a publish in the app does.
-  const response = await fetch(`http://127.0.0.1:${process.env.E2E_PORT ?? 3100}/api/cache/invalidate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${cacheInvalidationKey()}` },
-  });
-  if (!response.ok) throw new Error(`cache invalidation refused: ${response.status}`);
+  const outcome = await requestCacheInvalidation(`http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`);
+  if (outcome.kind !== "invalidated") throw new Error(`cache invalidation failed: ${JSON.stringify(outcome)}`);
   console.log(JSON.stringify({ articleId: result.articleId }));
   process.exit(0);
 }

@@ -23,6 +23,17 @@ const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 10_000;
 
 /**
+ * Told of every expiry here, with the tags (null: everything): the route cache of the shared
+ * views (lib/http/shared-view-cache.mjs) drops its pages then. A global, since the server and
+ * Next each load their own copy of these modules.
+ */
+const EXPIRY_LISTENERS = Symbol.for("tracker.cache-expiry-listeners");
+
+function announceExpiry(tags) {
+  for (const listener of globalThis[EXPIRY_LISTENERS] ?? []) listener(tags);
+}
+
+/**
  * @typedef {{ expire?: number }} TagDurations
  * @typedef {{ value: any, lastModified: number, cacheControl?: unknown, tags: string[], size: number }} StoredEntry
  */
@@ -134,12 +145,14 @@ export class TaggedMemoryStore {
       } else mark.expired = now;
       this.tagMarks.set(tag, mark);
     }
+    announceExpiry(tags);
   }
 
   /** Forgets every entry: after invalidations may have been missed, nothing cached can be trusted. */
   clear() {
     this.entries.clear();
     this.bytes = 0;
+    announceExpiry(null);
   }
 }
 

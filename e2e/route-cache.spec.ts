@@ -1,0 +1,104 @@
+// The route cache of the shared views (lib/http/shared-view-cache.mjs, run by
+// scripts/serve.mjs): `/` and `/countries/<code>` with no parameters are answered whole from
+// memory to visitors without a session (a parameterised URL under its own key), under a
+// policy of script hashes that the page's own scripts satisfy; a publish empties it, so the
+// next reader sees the new data; a signed-in visitor is rendered for the request.
+import { expect, type Page, test } from "@playwright/test";
+import { createUser, signIn } from "./support/auth";
+import { publishTestArticle, uniqueToken } from "./support/seed";
+
+const today = new Date().toISOString().slice(0, 10);
+
+async function collectViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`,
+      );
+    });
+  });
+  return violations;
+}
+
+test("the matrix and a country page are served from the route cache under a hash policy their scripts satisfy", async ({
+  page,
+}) => {
+  const token = uniqueToken();
+  const sentence = `Bhutan offers mountain rescue training ${token}.`;
+  publishTestArticle({
+    published: today,
+    positions: [{ country: "BT", commitment: "training", stance: "committed", sentence }],
+  });
+  const violations = await collectViolations(page);
+  for (const path of ["/", "/countries/bt"]) {
+    await page.goto(path);
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    expect(headers["x-route-cache"], path).toBe("hit");
+    const policy = headers["content-security-policy"] ?? "";
+    expect(policy, path).not.toContain("nonce-");
+    expect(policy, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(policy, path).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers.etag, path).toBeTruthy();
+  }
+  // The page hydrated under that policy: the matrix's quote card is a client component.
+  await page.goto("/");
+  await page.locator('a[data-cell="BT:training"]').hover();
+  await expect(page.locator('#cell-preview[data-cell-preview="BT:training"]')).toContainText(sentence);
+  expect(violations).toEqual([]);
+});
+
+test("a publish empties the route cache: the next reader of the matrix and the country page sees it", async ({
+  request,
+}) => {
+  for (const path of ["/", "/countries/np"]) {
+    await request.get(path);
+    expect((await request.get(path)).headers()["x-route-cache"], path).toBe("hit");
+  }
+  const token = uniqueToken();
+  const sentence = `Nepal will send engineers to clear mines ${token}.`;
+  // The fixture publishes as another process would and then calls POST /api/cache/invalidate.
+  publishTestArticle({
+    published: today,
+    positions: [{ country: "NP", commitment: "troops", stance: "conditional", sentence }],
+  });
+
+  const matrix = await request.get("/");
+  expect(matrix.headers()["x-route-cache"]).toBe("miss");
+  expect(await matrix.text()).toMatch(/data-cell="NP:troops" data-stance="conditional"/);
+  const country = await request.get("/countries/np");
+  expect(country.headers()["x-route-cache"]).toBe("miss");
+  expect(await country.text()).toContain(sentence);
+  expect((await request.get("/countries/np")).headers()["x-route-cache"]).toBe("hit");
+});
+
+test("a parameterised view is kept under its own URL", async ({ request }) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2025-06-10",
+    positions: [{ country: "MV", commitment: "maritime", stance: "supports", sentence: `Maldives ${token}.` }],
+  });
+  await request.get("/?at=2025-06-01");
+  const before = await request.get("/?at=2025-06-01");
+  expect(before.headers()["x-route-cache"]).toBe("hit");
+  expect(await before.text()).not.toContain('data-cell="MV:maritime"');
+  const after = await request.get("/?at=2025-06-11");
+  expect(after.headers()["x-route-cache"]).toBe("miss");
+  expect(await after.text()).toContain('data-cell="MV:maritime"');
+});
+
+test("a signed-in visitor, a feed and an unknown country are rendered for the request", async ({ page, request }) => {
+  for (const path of ["/countries/np/feed.atom", "/countries/zz"]) {
+    await request.get(path);
+    expect((await request.get(path)).headers()["x-route-cache"], path).toBeUndefined();
+  }
+  const editor = createUser({ role: "editor" });
+  await signIn(page, editor);
+  const response = await page.goto("/");
+  expect(response!.headers()["x-route-cache"]).toBeUndefined();
+  expect(response!.headers()["content-security-policy"]).toMatch(/'nonce-[^']+'/);
+  await expect(page.getByRole("link", { name: "Ingest" })).toBeVisible();
+});

@@ -1,0 +1,34 @@
+export const CACHE_EXPIRY_LISTENERS: unique symbol;
+
+type Headers = Record<string, string | string[] | undefined>;
+
+export interface RenderedPage {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+}
+
+export interface KeptPage {
+  headers: Record<string, string>;
+  bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
+  size: number;
+}
+
+export function sharedViewKey(request: {
+  method?: string;
+  url?: string;
+  headers: Headers;
+  protocol: string;
+  today: string;
+}): string | null;
+export function hashedPolicy(policy: string, html: string): string;
+export function keptPage(rendered: RenderedPage): Promise<KeptPage | null>;
+export function chooseEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | "identity";
+
+export class SharedViewCache {
+  constructor(options?: { now?: () => number; maxAgeMs?: number });
+  get(key: string): KeptPage | null;
+  fill(key: string, render: () => Promise<RenderedPage>): Promise<KeptPage | null>;
+  clear(): void;
+  listenForExpiry(): void;
+}

@@ -1,0 +1,250 @@
+// The route cache of the views people share most: the matrix `/` and `/countries/<code>`
+// (with no parameters, and each parameterised URL such as `/?at=2025-06-01` under its own key),
+// as a visitor without a session sees them, answered whole from this process's memory by the
+// production server (scripts/serve.mjs) without reaching Next.
+//
+// Why here and not Next's own prerendering (ISR, "use cache"): every page carries a
+// Content-Security-Policy with a fresh nonce (proxy.ts), and Next can nonce only a page it
+// renders for the request; the root layout reads the session; and Next compresses a cached
+// page again on every request, which for the full matrix costs more than the lookup. So the
+// page is rendered by Next as usual (one request, coalesced), and the finished response is
+// kept: compressed once, its nonce replaced by the hashes of its inline scripts and styles
+// (a policy as strict, valid for every copy), and dropped whenever Next's data cache expires
+// a tag (a publish, a correction, a retraction, on this or, through NOTIFY, another instance;
+// see lib/cache/shared-cache-handler.mjs), when it is older than the data cache's own safety
+// net, and at midnight UTC (the views default to "today").
+// Plain JavaScript: the server imports it outside the app's bundle.
+import crypto from "node:crypto";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/** The same safety net as the data cache (CACHE_REVALIDATE_SECONDS in lib/cache/tags.ts). */
+const SHARED_VIEW_MAX_AGE_MS = 300_000;
+/** `/` plus every country twice over leaves room; past this the least recently used go first. */
+const MAX_ENTRIES = 600;
+const MAX_BYTES = 96 * 1024 * 1024;
+
+/** Where lib/cache/shared-cache-handler.mjs announces expired tags (a global: two module copies share it). */
+export const CACHE_EXPIRY_LISTENERS = Symbol.for("tracker.cache-expiry-listeners");
+
+const SHARED_PATH = /^\/(?:countries\/[a-z]{2,4})?$/;
+/** A longer query is no link anyone shares; it is rendered for the request. */
+const MAX_QUERY_LENGTH = 512;
+// Requests of Next's client router (RSC payloads, prefetches) and server actions are not pages.
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-router-segment-prefetch",
+  "next-action",
+];
+// Headers of the rendered response that belong to one transfer, not to the page.
+const HOP_HEADERS = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  "set-cookie",
+  "etag",
+  "cache-control",
+  "vary",
+]);
+
+/**
+ * The cache key of a request for a shared view, or null when it must be rendered for the
+ * request: another path, an overlong query, a router or action request, or a visitor with a
+ * session (the header shows who is signed in). The query is part of the key as written: the
+ * views parse it the same way every time, so one URL always renders the same page.
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined>, protocol: string, today: string }} request
+ */
+export function sharedViewKey({ method, url, headers, protocol, today }) {
+  if (method !== "GET" && method !== "HEAD") return null;
+  if (!url) return null;
+  const queryStart = url.indexOf("?");
+  const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+  if (!SHARED_PATH.test(pathname) || url.length - pathname.length > MAX_QUERY_LENGTH) return null;
+  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  const cookie = headers.cookie;
+  if (cookie && /session_token=/.test(Array.isArray(cookie) ? cookie.join(";") : cookie)) return null;
+  return `${protocol}://${headers.host ?? ""}${url}@${today}`;
+}
+
+function sha256(text) {
+  return `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+/** The text of every inline element `tag` (no src attribute) in the HTML, as the browser hashes it. */
+function inlineContents(html, tag) {
+  const pattern = new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, "gi");
+  const contents = [];
+  for (const match of html.matchAll(pattern)) {
+    if (/\ssrc\s*=/.test(match[1] ?? "")) continue;
+    contents.push(match[2] ?? "");
+  }
+  return contents;
+}
+
+/**
+ * The page's policy for every copy of the kept page: each `'nonce-…'` of the rendered
+ * response's policy replaced by the hashes of the page's inline scripts (script-src) or
+ * styles (style-src), and `'strict-dynamic'` dropped, so that the page's own script files
+ * load by 'self' and nothing inline runs unless it is exactly what Next rendered.
+ * @param {string} policy
+ * @param {string} html
+ */
+export function hashedPolicy(policy, html) {
+  const scripts = [...new Set(inlineContents(html, "script").map(sha256))];
+  const styles = [...new Set(inlineContents(html, "style").map(sha256))];
+  return policy
+    .split(";")
+    .map((directive) => directive.trim())
+    .filter(Boolean)
+    .map((directive) => {
+      const [name, ...sources] = directive.split(/\s+/);
+      if (!sources.some((source) => source.startsWith("'nonce-"))) return directive;
+      const hashes = name === "script-src" || name === "script-src-elem" ? scripts : styles;
+      const kept = sources.filter((source) => !source.startsWith("'nonce-") && source !== "'strict-dynamic'");
+      return [name, ...kept, ...hashes].join(" ");
+    })
+    .join("; ");
+}
+
+/**
+ * A kept page: status 200 HTML only (a 404 for an unknown code is rendered each time, so a
+ * scan of codes cannot fill the memory), with its headers, its policy and its bodies.
+ * @param {{ status: number, headers: Record<string, string | string[] | undefined>, body: Buffer }} rendered
+ */
+export async function keptPage(rendered) {
+  const type = String(rendered.headers["content-type"] ?? "");
+  if (rendered.status !== 200 || !type.startsWith("text/html") || rendered.headers["set-cookie"]) return null;
+  const page = rendered.body.toString("utf8");
+  const policy = String(rendered.headers["content-security-policy"] ?? "");
+  // The page still names the nonce of the render it came from (attributes, RSC payload); the
+  // copies' policy accepts no nonce, so that value opens nothing.
+  const identity = rendered.body;
+  const [gzipped, brotlied] = await Promise.all([
+    gzip(identity, { level: 6 }),
+    brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  ]);
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const [name, value] of Object.entries(rendered.headers)) {
+    if (value === undefined || HOP_HEADERS.has(name)) continue;
+    headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  if (policy) headers["content-security-policy"] = hashedPolicy(policy, page);
+  // Browsers may keep it, but ask each time (answered 304 while it is unchanged): a publish shows at once.
+  headers["cache-control"] = "public, max-age=0, must-revalidate";
+  headers.vary = "Accept-Encoding";
+  headers.etag = `"${crypto.createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`;
+  return {
+    headers,
+    bodies: { identity, gzip: gzipped, br: brotlied },
+    size: identity.length + gzipped.length + brotlied.length,
+  };
+}
+
+/** The body to send for an Accept-Encoding header: brotli, then gzip, else none. */
+export function chooseEncoding(acceptEncoding) {
+  const accepted = String(acceptEncoding ?? "")
+    .split(",")
+    .map((part) => part.trim().split(";"))
+    .filter(([, quality]) => !quality || !/^q=0(\.0*)?$/.test(quality.trim()))
+    .map(([coding]) => coding.trim().toLowerCase());
+  if (accepted.includes("br")) return "br";
+  if (accepted.includes("gzip")) return "gzip";
+  return "identity";
+}
+
+/**
+ * The kept pages of this process. `fill` renders a page at most once at a time per key; a
+ * render that began before an expiry is not kept (it may show the data from before).
+ */
+export class SharedViewCache {
+  /** @param {{ now?: () => number, maxAgeMs?: number }} [options] */
+  constructor(options = {}) {
+    this.now = options.now ?? Date.now;
+    this.maxAgeMs = options.maxAgeMs ?? SHARED_VIEW_MAX_AGE_MS;
+    /** @type {Map<string, { page: NonNullable<Awaited<ReturnType<typeof keptPage>>>, storedAt: number }>} */
+    this.entries = new Map();
+    /** @type {Map<string, Promise<unknown>>} */
+    this.pending = new Map();
+    this.generation = 0;
+    this.bytes = 0;
+  }
+
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    if (this.now() - entry.storedAt > this.maxAgeMs) {
+      this.delete(key);
+      return null;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.page;
+  }
+
+  /**
+   * The kept page for the key, rendering it with `render` when there is none.
+   * @param {string} key
+   * @param {() => Promise<{ status: number, headers: Record<string, string | string[] | undefined>, body: Buffer }>} render
+   */
+  async fill(key, render) {
+    const found = this.get(key);
+    if (found) return found;
+    let pending = this.pending.get(key);
+    if (!pending) {
+      const generation = this.generation;
+      pending = render()
+        .then(keptPage)
+        .then((page) => {
+          if (page && generation === this.generation) this.store(key, page);
+          return page;
+        })
+        .catch(() => null)
+        .finally(() => {
+          if (this.pending.get(key) === pending) this.pending.delete(key);
+        });
+      this.pending.set(key, pending);
+    }
+    return /** @type {Promise<Awaited<ReturnType<typeof keptPage>>>} */ (pending);
+  }
+
+  store(key, page) {
+    this.delete(key);
+    this.entries.set(key, { page, storedAt: this.now() });
+    this.bytes += page.size;
+    for (const [oldest, entry] of this.entries) {
+      if (this.entries.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.page.size;
+    }
+  }
+
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.page.size;
+  }
+
+  /** Drops every kept page and every render under way: the data they show may have changed. */
+  clear() {
+    this.generation += 1;
+    this.entries.clear();
+    this.pending.clear();
+    this.bytes = 0;
+  }
+
+  /** Clears the cache whenever the data cache expires a tag (or forgets everything). */
+  listenForExpiry() {
+    const listeners = (globalThis[CACHE_EXPIRY_LISTENERS] ??= new Set());
+    listeners.add(() => this.clear());
+  }
+}

@@ -1,0 +1,177 @@
+import crypto from "node:crypto";
+import zlib from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { TaggedMemoryStore } from "@/lib/cache/shared-cache-handler.mjs";
+import { contentSecurityPolicy } from "./security-headers";
+import {
+  CACHE_EXPIRY_LISTENERS,
+  chooseEncoding,
+  hashedPolicy,
+  keptPage,
+  SharedViewCache,
+  sharedViewKey,
+} from "./shared-view-cache.mjs";
+
+const NONCE = "bm9uY2Utb2YtdGhlLXJlbmRlcg==";
+const HTML = [
+  "<!DOCTYPE html><html><head>",
+  `<script src="/_next/static/chunks/main.js" async nonce="${NONCE}"></script>`,
+  `<style nonce="${NONCE}">body{margin:0}</style></head><body><p>Matrix</p>`,
+  `<script nonce="${NONCE}">(self.__next_f=self.__next_f||[]).push([0])</script>`,
+  `<script nonce="${NONCE}">self.__next_f.push([1,"a payload"])</script>`,
+  "</body></html>",
+].join("");
+
+function hashOf(text: string): string {
+  return `'sha256-${crypto.createHash("sha256").update(text).digest("base64")}'`;
+}
+
+function rendered(overrides: { status?: number; headers?: Record<string, string>; body?: string } = {}) {
+  return {
+    status: overrides.status ?? 200,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": contentSecurityPolicy({
+        nonce: NONCE,
+        pathname: "/",
+        isHttps: false,
+        isDevelopment: false,
+      }),
+      "x-frame-options": "DENY",
+      "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+      ...overrides.headers,
+    },
+    body: Buffer.from(overrides.body ?? HTML),
+  };
+}
+
+describe("sharedViewKey", () => {
+  const base = { method: "GET", headers: { host: "tracker.example" }, protocol: "https", today: "2026-12-01" };
+
+  it("keys the matrix and a country page, each URL by itself, by protocol, host and day", () => {
+    expect(sharedViewKey({ ...base, url: "/" })).toBe("https://tracker.example/@2026-12-01");
+    expect(sharedViewKey({ ...base, url: "/countries/fr" })).toBe("https://tracker.example/countries/fr@2026-12-01");
+    expect(sharedViewKey({ ...base, url: "/?at=2025-01-01" })).toBe(
+      "https://tracker.example/?at=2025-01-01@2026-12-01",
+    );
+    expect(sharedViewKey({ ...base, url: "/countries/fr?at=2025-01-01" })).not.toBe(
+      sharedViewKey({ ...base, url: "/countries/fr" }),
+    );
+    expect(sharedViewKey({ ...base, method: "HEAD", url: "/countries/nato" })).not.toBeNull();
+  });
+
+  it("leaves everything else to be rendered for the request", () => {
+    for (const url of ["/countries/FR", "/countries/fr/feed.atom", "/search?q=a", "/about", `/?q=${"x".repeat(600)}`]) {
+      expect(sharedViewKey({ ...base, url }), url).toBeNull();
+    }
+    expect(sharedViewKey({ ...base, method: "POST", url: "/" })).toBeNull();
+    expect(sharedViewKey({ ...base, url: "/", headers: { ...base.headers, rsc: "1" } })).toBeNull();
+    expect(sharedViewKey({ ...base, url: "/", headers: { ...base.headers, "next-action": "abc" } })).toBeNull();
+    expect(
+      sharedViewKey({ ...base, url: "/", headers: { ...base.headers, cookie: "better-auth.session_token=abc.def" } }),
+    ).toBeNull();
+    expect(sharedViewKey({ ...base, url: "/", headers: { ...base.headers, cookie: "theme=dark" } })).not.toBeNull();
+  });
+});
+
+describe("hashedPolicy", () => {
+  it("replaces the nonce with the hashes of the inline scripts and styles, and drops 'strict-dynamic'", () => {
+    const policy = hashedPolicy(rendered().headers["content-security-policy"], HTML);
+    const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
+    const styleSrc = policy.split("; ").find((directive) => directive.startsWith("style-src "));
+    expect(policy).not.toContain("nonce-");
+    expect(scriptSrc).toBe(
+      `script-src 'self' ${hashOf("(self.__next_f=self.__next_f||[]).push([0])")} ${hashOf('self.__next_f.push([1,"a payload"])')}`,
+    );
+    expect(styleSrc).toBe(`style-src 'self' ${hashOf("body{margin:0}")}`);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+  });
+});
+
+describe("keptPage", () => {
+  it("keeps a page with its headers, compressed once, under a policy that accepts no nonce", async () => {
+    const page = await keptPage(rendered());
+    expect(page).not.toBeNull();
+    const html = page!.bodies.identity.toString("utf8");
+    expect(html).toBe(HTML);
+    expect(page!.headers["content-security-policy"]).not.toContain("nonce");
+    expect(zlib.gunzipSync(page!.bodies.gzip).toString("utf8")).toBe(html);
+    expect(zlib.brotliDecompressSync(page!.bodies.br).toString("utf8")).toBe(html);
+    expect(page!.headers["x-frame-options"]).toBe("DENY");
+    expect(page!.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(page!.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(page!.headers["content-security-policy"]).toContain(hashOf('self.__next_f.push([1,"a payload"])'));
+  });
+
+  it("keeps no error page, no other content and no response that sets a cookie", async () => {
+    expect(await keptPage(rendered({ status: 404 }))).toBeNull();
+    expect(await keptPage(rendered({ headers: { "content-type": "application/json" } }))).toBeNull();
+    expect(await keptPage(rendered({ headers: { "set-cookie": "a=b" } }))).toBeNull();
+  });
+});
+
+describe("chooseEncoding", () => {
+  it("prefers brotli, then gzip, and honours q=0", () => {
+    expect(chooseEncoding("gzip, deflate, br")).toBe("br");
+    expect(chooseEncoding("gzip")).toBe("gzip");
+    expect(chooseEncoding("br;q=0, gzip")).toBe("gzip");
+    expect(chooseEncoding(undefined)).toBe("identity");
+  });
+});
+
+describe("SharedViewCache", () => {
+  it("renders a page once for concurrent requests and answers later ones from memory", async () => {
+    const cache = new SharedViewCache();
+    let renders = 0;
+    const render = async () => {
+      renders += 1;
+      return rendered();
+    };
+    const [first, second] = await Promise.all([cache.fill("k", render), cache.fill("k", render)]);
+    expect(first).not.toBeNull();
+    expect(second).toBe(first);
+    expect(cache.get("k")).toBe(first);
+    expect(renders).toBe(1);
+  });
+
+  it("forgets its pages when the data cache expires a tag, and keeps no render begun before", async () => {
+    const cache = new SharedViewCache();
+    cache.listenForExpiry();
+    await cache.fill("k", async () => rendered());
+    const listeners = (globalThis as Record<symbol, Set<(tags: string[] | null) => void> | undefined>)[
+      CACHE_EXPIRY_LISTENERS
+    ];
+    for (const listener of listeners ?? []) listener(["tracker:positions"]);
+    expect(cache.get("k")).toBeNull();
+
+    let finish: (value: ReturnType<typeof rendered>) => void = () => {};
+    const slow = cache.fill("k", () => new Promise((resolve) => (finish = resolve)));
+    cache.clear();
+    finish(rendered());
+    expect(await slow).not.toBeNull();
+    expect(cache.get("k")).toBeNull();
+  });
+
+  it("lets a page age out after its maximum age", async () => {
+    let now = 0;
+    const cache = new SharedViewCache({ now: () => now, maxAgeMs: 1000 });
+    await cache.fill("k", async () => rendered());
+    now = 999;
+    expect(cache.get("k")).not.toBeNull();
+    now = 1001;
+    expect(cache.get("k")).toBeNull();
+  });
+
+  it("is told by the data cache's store of every expiry (a publish here, or NOTIFY from another instance)", async () => {
+    const cache = new SharedViewCache();
+    cache.listenForExpiry();
+    const store = new TaggedMemoryStore();
+    await cache.fill("k", async () => rendered());
+    store.expireTags(["tracker:statements"], { expire: 0 });
+    expect(cache.get("k")).toBeNull();
+    await cache.fill("k", async () => rendered());
+    store.clear();
+    expect(cache.get("k")).toBeNull();
+  });
+});
