@@ -82,6 +82,11 @@ export function proxy(request: NextRequest) {
       headers,
     );
   }
+  // Without a length, the limit above cannot be checked before Next reads the body, and past
+  // its own limit Next answers 500. Browsers always send the length of an action's body.
+  if (isServerAction && !request.headers.has("content-length")) {
+    return withHeaders(NextResponse.json({ error: "Say how long the request is." }, { status: 411 }), headers);
+  }
   const requestHeaders = new Headers(request.headers);
   const policy = headers["Content-Security-Policy"]!;
   requestHeaders.set("content-security-policy", policy);

@@ -1,6 +1,7 @@
 // What the open internet and careless pastes must not do to the tracker: freeze it with one
 // paste, lose an editor's text over a paste that is too large, frame its forms on another
 // site, run a script it did not send, or send a signed-in editor off to another host.
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { createUser, E2E_ORIGIN, signIn } from "./support/auth";
 import { builtActions, formActionBody } from "./support/build-manifests";
@@ -88,6 +89,33 @@ test.describe("pastes sent past the form's own check", () => {
       });
       expect(response.status(), `${megabytes} MB`).toBe(413);
     }
+  });
+
+  test("an action request that does not say its length is refused with a 411 before its body is read", async ({
+    page,
+  }) => {
+    await signIn(page, createUser({ role: "editor" }));
+    const id = builtActions().get("app/ingest/actions.ts#submitArticleAction")!;
+    const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+    // Sent in chunks, as a client streaming its body does: past Next's own limit this was a 500.
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        `${E2E_ORIGIN}/ingest`,
+        {
+          method: "POST",
+          headers: { "next-action": id, origin: E2E_ORIGIN, accept: "text/x-component", cookie },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on("error", reject);
+      const chunk = "x".repeat(1024 * 1024);
+      for (let written = 0; written < 7; written++) request.write(chunk);
+      request.end();
+    });
+    expect(status).toBe(411);
   });
 });
 
