@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { CopyLinkButton } from "@/components/copy-link-button";
 import { CountryFlag } from "@/components/country-flag";
 import { EvidenceQuote } from "@/components/evidence-quote";
 import { StanceMark } from "@/components/stance-mark";
@@ -8,6 +7,7 @@ import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import type { CommitmentChange, CountryStance } from "@/lib/queries/get-country-stance";
 import { BLOC_LABELS } from "@/lib/reference/countries";
 import { dayQueryOf } from "@/lib/view-state/view-params";
+import { ViewHeader } from "@/components/view-header";
 
 function CommitmentChanges({ changes }: { changes: CommitmentChange[] }) {
   if (changes.length === 0) return null;
@@ -52,31 +52,25 @@ export function CountryPageBody({
 
   return (
     <article className="space-y-6" data-dark-ready>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <Link
-            href={`/${dayQueryOf(asOf, isToday)}`}
-            className="text-sm text-slate-600 hover:underline dark:text-slate-300"
-          >
-            ← Matrix
-          </Link>
-          <h1 className="mt-2 text-2xl font-semibold tracking-tight">
-            <CountryFlag code={stance.code} className="mr-2 h-5 w-[1.875rem]" />
-            {stance.name}
-          </h1>
-          <p className="text-sm text-slate-600 dark:text-slate-300">
-            {stance.region}
-            {stance.memberships.length > 0
-              ? ` · ${stance.memberships.map((bloc) => BLOC_LABELS[bloc]).join(", ")}`
-              : ""}{" "}
-            · {isToday ? "positions today" : `positions as of ${asOf}`}
-          </p>
-        </div>
-        <div className="flex flex-wrap items-start gap-2">
-          {toolbar}
-          <CopyLinkButton />
-        </div>
-      </div>
+      <ViewHeader toolbar={toolbar}>
+        <Link
+          href={`/${dayQueryOf(asOf, isToday)}`}
+          className="text-sm text-slate-600 hover:underline dark:text-slate-300"
+        >
+          ← Matrix
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">
+          <CountryFlag code={stance.code} className="mr-2 h-5 w-[1.875rem]" />
+          {stance.name}
+        </h1>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {stance.region}
+          {stance.memberships.length > 0
+            ? ` · ${stance.memberships.map((bloc) => BLOC_LABELS[bloc]).join(", ")}`
+            : ""}{" "}
+          · {isToday ? "positions today" : `positions as of ${asOf}`}
+        </p>
+      </ViewHeader>
 
       {pinned ?? (
         <>

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { CellPreview } from "@/components/cell-preview";
-import { CopyLinkButton } from "@/components/copy-link-button";
 import { MatrixControls } from "@/components/matrix-controls";
 import { MatrixGrid } from "@/components/matrix-grid";
 import { StanceLegend } from "@/components/stance-legend";
@@ -12,6 +11,7 @@ import { countStancesPerType } from "@/lib/positions/matrix-summary";
 import type { MatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
+import { ViewHeader } from "@/components/view-header";
 
 /** The matrix for one URL state; `/` renders it (see app/page.tsx). */
 export function MatrixPageBody({
@@ -36,24 +36,18 @@ export function MatrixPageBody({
   return (
     <div className="space-y-4" data-dark-ready>
       {pinnedNote}
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Who guarantees what for Ukraine</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-300">
-            The stance each country has taken on each security guarantee{" "}
-            {view.isToday ? "today" : `as of ${formatDay(new Date(`${view.asOf}T00:00:00Z`))}`}, from quoted statements.
-            Open a cell for its evidence and history;{" "}
-            <Link href="/about" className="underline">
-              how positions are derived
-            </Link>
-            .
-          </p>
-        </div>
-        <div className="flex flex-wrap items-start gap-2">
-          {toolbar}
-          <CopyLinkButton />
-        </div>
-      </div>
+      <ViewHeader alignEnd toolbar={toolbar}>
+        <h1 className="text-2xl font-semibold tracking-tight">Who guarantees what for Ukraine</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          The stance each country has taken on each security guarantee{" "}
+          {view.isToday ? "today" : `as of ${formatDay(new Date(`${view.asOf}T00:00:00Z`))}`}, from quoted statements.
+          Open a cell for its evidence and history;{" "}
+          <Link href="/about" className="underline">
+            how positions are derived
+          </Link>
+          .
+        </p>
+      </ViewHeader>
       <MatrixControls today={todayIsoDay()} />
       <StanceLegend />
       {view.since ? (

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
@@ -88,6 +88,17 @@ const commitmentSelect = {
   },
 } as const;
 
+/** The country's own facts shown above its positions (live and as recorded alike), or null for an unknown code. */
+async function findCountryHeader(db: Db, code: string) {
+  const country = await db.country.findUnique({
+    where: { code: code.toUpperCase() },
+    select: { code: true, name: true, region: true, isActor: true, memberships: { select: { bloc: true } } },
+  });
+  if (!country) return null;
+  const memberships: Bloc[] = BLOCS.filter((bloc) => country.memberships.some((m) => m.bloc === bloc));
+  return { code: country.code, name: country.name, region: country.region, isActor: country.isActor, memberships };
+}
+
 /**
  * One country's stance per commitment type at `asOf`, with the quoted evidence; null for an
  * unknown code. The standing stances and the timelines come from the position history; the
@@ -95,10 +106,7 @@ const commitmentSelect = {
  */
 export async function getCountryStance(code: string, asOf: string): Promise<CountryStance | null> {
   const db = getDb();
-  const country = await db.country.findUnique({
-    where: { code: code.toUpperCase() },
-    select: { code: true, name: true, region: true, isActor: true, memberships: { select: { bloc: true } } },
-  });
+  const country = await findCountryHeader(db, code);
   if (!country) return null;
   const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
 
@@ -150,11 +158,7 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
   };
 
   return {
-    code: country.code,
-    name: country.name,
-    region: country.region,
-    isActor: country.isActor,
-    memberships: BLOCS.filter((bloc) => country.memberships.some((m) => m.bloc === bloc)),
+    ...country,
     asOf,
     entries: COMMITMENT_TYPES.map((type, index) => {
       const ofType = points.filter((point) => point.type === type);
@@ -206,10 +210,7 @@ export async function getCountryStanceAsRecorded(
   recordedAt: Date,
 ): Promise<CountryStance | null> {
   const db = getDb();
-  const country = await db.country.findUnique({
-    where: { code: code.toUpperCase() },
-    select: { code: true, name: true, region: true, isActor: true, memberships: { select: { bloc: true } } },
-  });
+  const country = await findCountryHeader(db, code);
   if (!country) return null;
   const then = await getMatrixAsRecorded(asOf, recordedAt, { countryCode: country.code });
   const row = then.rows.find((candidate) => candidate.code === country.code);
@@ -223,11 +224,7 @@ export async function getCountryStanceAsRecorded(
   ]);
   const publishedOn = new Map(articles.map((article) => [article.id, article.publishedOn]));
   return {
-    code: country.code,
-    name: country.name,
-    region: country.region,
-    isActor: country.isActor,
-    memberships: BLOCS.filter((bloc) => country.memberships.some((m) => m.bloc === bloc)),
+    ...country,
     asOf,
     entries: COMMITMENT_TYPES.map((type) => {
       const cell = row?.cells[type];

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CopyLinkButton } from "@/components/copy-link-button";
 import { CountryFlag } from "@/components/country-flag";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
@@ -23,6 +22,7 @@ import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
 import { dayQueryOf, loadCommitmentParams, resolveDayView } from "@/lib/view-state/view-params";
+import { ViewHeader } from "@/components/view-header";
 
 type CommitmentPageProps = {
   params: Promise<{ type: string }>;
@@ -90,18 +90,8 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
   return (
     <article className="space-y-6" data-dark-ready>
       {pinnedNote}
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <Link href={`/${dayQuery}`} className="text-sm text-slate-600 hover:underline dark:text-slate-300">
-            ← Matrix
-          </Link>
-          <h1 className="mt-2 text-2xl font-semibold tracking-tight">{info.label}</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-300">
-            {info.description} {isToday ? "Positions today" : `Positions as of ${asOf}`}: {positions.length}{" "}
-            {positions.length === 1 ? "country" : "countries"}.
-          </p>
-        </div>
-        <div className="flex flex-wrap items-start gap-2">
+      <ViewHeader
+        toolbar={
           <ShareControls
             downloads={[
               { label: "This view as CSV", href: `/download/commitments/${type}.csv${viewQuery}` },
@@ -115,9 +105,17 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
             embedUrl={absoluteUrl(`/embed${path}${viewQuery}`)}
             citation={citation}
           />
-          <CopyLinkButton />
-        </div>
-      </div>
+        }
+      >
+        <Link href={`/${dayQuery}`} className="text-sm text-slate-600 hover:underline dark:text-slate-300">
+          ← Matrix
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{info.label}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {info.description} {isToday ? "Positions today" : `Positions as of ${asOf}`}: {positions.length}{" "}
+          {positions.length === 1 ? "country" : "countries"}.
+        </p>
+      </ViewHeader>
       <WorldMap
         shapes={getCountryShapes()}
         stances={new Map(positions.map((position) => [position.code, position.cell.stance]))}
