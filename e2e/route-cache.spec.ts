@@ -32,7 +32,7 @@ test("the matrix and a country page are served from the route cache under a hash
     positions: [{ country: "BT", commitment: "training", stance: "committed", sentence }],
   });
   const violations = await collectViolations(page);
-  for (const path of ["/", "/countries/bt"]) {
+  for (const path of ["/", "/countries/bt", "/commitments/training"]) {
     await page.goto(path);
     const response = await page.goto(path);
     const headers = response!.headers();

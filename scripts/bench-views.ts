@@ -71,7 +71,9 @@ function transferredSize(
 ): Promise<{ wire: number; raw: number; encoding: string; routeCache: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+      // A connection of its own: a kept-alive one, idle through an autocannon run, may be closed
+      // by the server just as it is reused ("socket hang up").
+      .get(url, { agent: false, headers: { "accept-encoding": acceptEncoding } }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => {

@@ -37,6 +37,8 @@ function renderSharedView(url, host, protocol) {
         port: bound.port,
         path: url,
         method: "GET",
+        // A connection per render: a kept-alive one may be closed by this server as it is reused.
+        agent: false,
         timeout: 60_000,
         headers: {
           host: host ?? `${hostname}:${port}`,

@@ -1,7 +1,8 @@
-// The route cache of the views people share most: the matrix `/` and `/countries/<code>`
-// (with no parameters, and each parameterised URL such as `/?at=2025-06-01` under its own key),
-// as a visitor without a session sees them, answered whole from this process's memory by the
-// production server (scripts/serve.mjs) without reaching Next.
+// The route cache of the views people share most: the matrix `/`, `/countries/<code>` and
+// `/commitments/<type>` (with no parameters, and each parameterised URL such as
+// `/?at=2025-06-01` under its own key), as a visitor without a session sees them, answered
+// whole from this process's memory by the production server (scripts/serve.mjs) without
+// reaching Next.
 //
 // Why here and not Next's own prerendering (ISR, "use cache"): every page carries a
 // Content-Security-Policy with a fresh nonce (proxy.ts), and Next can nonce only a page it
@@ -30,7 +31,7 @@ const MAX_BYTES = 96 * 1024 * 1024;
 /** Where lib/cache/shared-cache-handler.mjs announces expired tags (a global: two module copies share it). */
 export const CACHE_EXPIRY_LISTENERS = Symbol.for("tracker.cache-expiry-listeners");
 
-const SHARED_PATH = /^\/(?:countries\/[a-z]{2,4})?$/;
+const SHARED_PATH = /^\/(?:countries\/[a-z]{2,4}|commitments\/[a-z0-9_]{2,40})?$/;
 /** A longer query is no link anyone shares; it is rendered for the request. */
 const MAX_QUERY_LENGTH = 512;
 // Requests of Next's client router (RSC payloads, prefetches) and server actions are not pages.

@@ -58,10 +58,18 @@ describe("sharedViewKey", () => {
       sharedViewKey({ ...base, url: "/countries/fr" }),
     );
     expect(sharedViewKey({ ...base, method: "HEAD", url: "/countries/nato" })).not.toBeNull();
+    expect(sharedViewKey({ ...base, url: "/commitments/troops?at=2025-01-01" })).not.toBeNull();
   });
 
   it("leaves everything else to be rendered for the request", () => {
-    for (const url of ["/countries/FR", "/countries/fr/feed.atom", "/search?q=a", "/about", `/?q=${"x".repeat(600)}`]) {
+    for (const url of [
+      "/countries/FR",
+      "/countries/fr/feed.atom",
+      "/commitments/troops/feed.atom",
+      "/search?q=a",
+      "/about",
+      `/?q=${"x".repeat(600)}`,
+    ]) {
       expect(sharedViewKey({ ...base, url }), url).toBeNull();
     }
     expect(sharedViewKey({ ...base, method: "POST", url: "/" })).toBeNull();
