@@ -108,17 +108,34 @@ describe("work on generated pastes", () => {
     );
   });
 
+  // In a u-mode pattern a well-formed pair is one code point, so these match only a lone half.
+  const LONE_SURROGATE = /[\ud800-\udfff]/u;
+
   it("hands wink a copy of the body of the same length with no run longer than the cap", () => {
     fc.assert(
       fc.property(fc.oneof(runs, fc.string({ unit: "grapheme", maxLength: 300 })), (body) => {
         const copy = prepareForTokenizer(body);
         expect(copy.length).toBe(body.length);
         const longest = Math.max(0, ...copy.split(/\s/u).map((run) => run.length));
-        expect(longest).toBeLessThanOrEqual(LONGEST_TOKENIZED_RUN + 1);
-        if (!/\S{65}/u.test(body)) expect(copy).toBe(body);
+        expect(longest).toBeLessThanOrEqual(LONGEST_TOKENIZED_RUN);
+        if (!LONE_SURROGATE.test(body)) expect(copy).not.toMatch(LONE_SURROGATE);
+        // Runs are measured in UTF-16 units, as the tokenizer's cap is: a regular expression's
+        // \S{65} with the u flag counts code points, and 40 emoji are 80 units.
+        const longestInBody = Math.max(0, ...body.split(/\s/u).map((run) => run.length));
+        if (longestInBody <= LONGEST_TOKENIZED_RUN) expect(copy).toBe(body);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("cuts a run of emoji by its length in UTF-16 units, never between the halves of one", () => {
+    // The cap falls on a pair's second half in the first body and on its first half in the other.
+    for (const body of [`a${"\u{1F600}".repeat(32)}`, `Flags ${"\u{1F1FA}\u{1F1E6}".repeat(20)} end.`]) {
+      const copy = prepareForTokenizer(body);
+      expect(copy).not.toBe(body);
+      expect(copy.length).toBe(body.length);
+      expect(copy).not.toMatch(LONE_SURROGATE);
+    }
   });
 
   it("keeps sentence offsets exact when a long run is cut for the tokenizer", () => {

@@ -66,6 +66,9 @@ export function isWhitespaceCode(code: number): boolean {
  */
 export const LONGEST_TOKENIZED_RUN = 64;
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** The body as wink reads it: same length, runs of non-space characters cut to LONGEST_TOKENIZED_RUN. */
 export function prepareForTokenizer(body: string): string {
   chargeWork(body.length);
@@ -77,9 +80,12 @@ export function prepareForTokenizer(body: string): string {
       run = 0;
       continue;
     }
-    // Never cut between the two halves of a surrogate pair.
-    if (run >= LONGEST_TOKENIZED_RUN && !(code >= 0xdc00 && code <= 0xdfff)) {
-      (cuts ??= []).push(i);
+    if (run >= LONGEST_TOKENIZED_RUN) {
+      cuts ??= [];
+      // A surrogate pair is blanked whole (two spaces), so that no half is left alone.
+      if (isLowSurrogate(code) && isHighSurrogate(body.charCodeAt(i - 1))) cuts.push(i - 1, i);
+      else if (isHighSurrogate(code) && isLowSurrogate(body.charCodeAt(i + 1))) cuts.push(i, ++i);
+      else cuts.push(i);
       run = 0;
       continue;
     }
