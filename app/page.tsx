@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
-import { getLatestChangeInstantCached, getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
+import { getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
 import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { CORRECTIONS_FEED, STATEMENTS_FEED } from "@/lib/sharing/alternates";
-import { citeView, diffMatrices } from "@/lib/sharing/citation";
+import { diffMatrices } from "@/lib/sharing/citation";
+import { citeShownView } from "@/lib/sharing/cite-shown-view";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { matrixFiltersOf } from "@/lib/sharing/matrix-view";
 import { absoluteUrl } from "@/lib/sharing/site-url";
@@ -43,15 +44,13 @@ export default async function MatrixPage({ searchParams }: MatrixPageProps) {
     getMatrixOfView(view, { matrixAt: getMatrixAtCached, changes: getPositionChangesCached }),
     pinnedAt ? getMatrixAtCached(view.asOf, matrixFiltersOf(view)) : Promise.resolve(null),
   ]);
-  const citation = citeView({
+  const { citation, viewQuery } = await citeShownView({
     title: describeView(view),
-    path: `/${query}`,
+    path: "/",
+    query,
     asOf: view.asOf,
-    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
-    accessed: new Date(),
+    pinnedAt,
   });
-  // The downloads, API link and embed of a cited view pin the same instant.
-  const viewQuery = withPin(query, pinnedAt);
   return (
     <MatrixPageBody
       view={view}

@@ -5,6 +5,7 @@
 // next reader sees the new data; a signed-in visitor is rendered for the request.
 import { expect, type Page, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
+import { getCached } from "./support/route-cache";
 import { publishTestArticle, uniqueToken } from "./support/seed";
 
 const today = new Date().toISOString().slice(0, 10);
@@ -33,9 +34,12 @@ test("the matrix and a country page are served from the route cache under a hash
   });
   const violations = await collectViolations(page);
   for (const path of ["/", "/countries/bt", "/commitments/training"]) {
-    await page.goto(path);
-    const response = await page.goto(path);
-    const headers = response!.headers();
+    // Journeys running in parallel publish and so empty the cache at any moment: the page is
+    // asked for again until an answer comes from the cache (the first one never does).
+    let headers: Record<string, string> = {};
+    for (let attempt = 0; attempt < 20 && headers["x-route-cache"] !== "hit"; attempt++) {
+      headers = (await page.goto(path))!.headers();
+    }
     expect(headers["x-route-cache"], path).toBe("hit");
     const policy = headers["content-security-policy"] ?? "";
     expect(policy, path).not.toContain("nonce-");
@@ -55,8 +59,7 @@ test("a publish empties the route cache: the next reader of the matrix and the c
   request,
 }) => {
   for (const path of ["/", "/countries/np"]) {
-    await request.get(path);
-    expect((await request.get(path)).headers()["x-route-cache"], path).toBe("hit");
+    expect((await getCached(request, path)).headers()["x-route-cache"], path).toBe("hit");
   }
   const token = uniqueToken();
   const sentence = `Nepal will send engineers to clear mines ${token}.`;
@@ -72,7 +75,7 @@ test("a publish empties the route cache: the next reader of the matrix and the c
   const country = await request.get("/countries/np");
   expect(country.headers()["x-route-cache"]).toBe("miss");
   expect(await country.text()).toContain(sentence);
-  expect((await request.get("/countries/np")).headers()["x-route-cache"]).toBe("hit");
+  expect((await getCached(request, "/countries/np")).headers()["x-route-cache"]).toBe("hit");
 });
 
 test("a parameterised view is kept under its own URL", async ({ request }) => {
@@ -81,8 +84,7 @@ test("a parameterised view is kept under its own URL", async ({ request }) => {
     published: "2025-06-10",
     positions: [{ country: "MV", commitment: "maritime", stance: "supports", sentence: `Maldives ${token}.` }],
   });
-  await request.get("/?at=2025-06-01");
-  const before = await request.get("/?at=2025-06-01");
+  const before = await getCached(request, "/?at=2025-06-01");
   expect(before.headers()["x-route-cache"]).toBe("hit");
   expect(await before.text()).not.toContain('data-cell="MV:maritime"');
   const after = await request.get("/?at=2025-06-11");

@@ -9,15 +9,12 @@ import { WorldMap } from "@/components/world-map";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { getCountryShapes } from "@/lib/maps/world-map";
-import {
-  getCommitmentPositionsCached,
-  getLatestChangeInstantCached,
-  getMatrixAtCached,
-} from "@/lib/cache/cached-queries";
+import { getCommitmentPositionsCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
 import { type CommitmentPosition, commitmentPositionsOf } from "@/lib/queries/get-commitment-positions";
 import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
-import { citeView, diffMatrices } from "@/lib/sharing/citation";
+import { diffMatrices } from "@/lib/sharing/citation";
+import { citeShownView } from "@/lib/sharing/cite-shown-view";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
@@ -77,15 +74,13 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
   } else {
     positions = await getCommitmentPositionsCached(type, asOf);
   }
-  const citation = citeView({
+  const { citation, viewQuery } = await citeShownView({
     title: describeView(info.label, asOf),
-    path: `${path}${dayQuery}`,
+    path,
+    query: dayQuery,
     asOf,
-    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
-    accessed: new Date(),
+    pinnedAt,
   });
-  // The downloads, API link and embed of a cited view pin the same instant.
-  const viewQuery = withPin(dayQuery, pinnedAt);
 
   return (
     <article className="space-y-6" data-dark-ready>

@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { PinnedCountryPositions } from "@/components/pinned-country-positions";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { ShareControls } from "@/components/share-controls";
-import { getCountryStanceCached, getLatestChangeInstantCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
+import { getCountryStanceCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
-import { citeView, diffMatrices } from "@/lib/sharing/citation";
+import { diffMatrices } from "@/lib/sharing/citation";
+import { citeShownView } from "@/lib/sharing/cite-shown-view";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
@@ -76,15 +77,13 @@ export default async function CountryPage(props: CountryPageProps) {
       </>
     );
   }
-  const citation = citeView({
+  const { citation, viewQuery } = await citeShownView({
     title: `${stance.name}: security guarantees for Ukraine, as of ${asOf}`,
-    path: `${path}${dayQuery}`,
+    path,
+    query: dayQuery,
     asOf,
-    recordedAt: pinnedAt ?? (await getLatestChangeInstantCached()),
-    accessed: new Date(),
+    pinnedAt,
   });
-  // The downloads, API link and embed of a cited view pin the same instant.
-  const viewQuery = withPin(dayQuery, pinnedAt);
   return (
     <CountryPageBody
       stance={stance}
