@@ -18,6 +18,8 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** Tags in one notification: the app sends two; anything longer is not ours. */
 const MAX_TAGS_PER_MESSAGE = 64;
 const MAX_TAG_LENGTH = 256;
+/** Keys noted as being computed at once, at most (see TaggedMemoryStore.noteComputing). */
+const MAX_COMPUTING_KEYS = 10_000;
 /** Reconnection back-off after the listening connection drops: doubling, capped. */
 const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 10_000;
@@ -73,6 +75,24 @@ export class TaggedMemoryStore {
     /** @type {Map<string, { stale?: number, expired?: number }>} */
     this.tagMarks = new Map();
     this.bytes = 0;
+    // A computation that began before one of its tags was expired may hold the data from
+    // before (a render reading the matrix while a retraction commits): it is not kept. Each
+    // expiry and each clear takes the next number; each miss notes the number it saw.
+    this.sequence = 0;
+    this.clearedAt = 0;
+    /** @type {Map<string, number>} */
+    this.tagExpiredAt = new Map();
+    /** @type {Map<string, number>} */
+    this.computingSince = new Map();
+  }
+
+  /** Notes that the entry for `key` is being computed, from data as of now. */
+  noteComputing(key) {
+    if (this.computingSince.has(key)) return; // the earliest one counts: it is the oldest data
+    // A bound for keys whose computation never came back (it failed): forgetting them only
+    // means their next store is trusted, as before this check existed.
+    if (this.computingSince.size >= MAX_COMPUTING_KEYS) this.computingSince.clear();
+    this.computingSince.set(key, this.sequence);
   }
 
   /**
@@ -81,7 +101,10 @@ export class TaggedMemoryStore {
    */
   get(key, context = {}) {
     const entry = this.entries.get(key);
-    if (!entry) return null;
+    if (!entry) {
+      this.noteComputing(key);
+      return null;
+    }
     const tags = [...entry.tags, ...(context.tags ?? []), ...(context.softTags ?? [])];
     const now = this.now();
     let stale = false;
@@ -90,10 +113,12 @@ export class TaggedMemoryStore {
       if (!mark) continue;
       if (mark.expired !== undefined && mark.expired <= now && mark.expired >= entry.lastModified) {
         this.delete(key);
+        this.noteComputing(key);
         return null;
       }
       if (mark.stale !== undefined && mark.stale >= entry.lastModified) stale = true;
     }
+    if (stale) this.noteComputing(key);
     // Most recently used last: Map keeps insertion order, so eviction takes the first.
     this.entries.delete(key);
     this.entries.set(key, entry);
@@ -109,6 +134,11 @@ export class TaggedMemoryStore {
   set(key, value, context = {}) {
     this.delete(key);
     const tags = value?.kind === "FETCH" ? [...(context.tags ?? value.tags ?? [])] : tagsOfValue(value);
+    const since = this.computingSince.get(key);
+    this.computingSince.delete(key);
+    if (since !== undefined && (this.clearedAt > since || tags.some((tag) => (this.tagExpiredAt.get(tag) ?? 0) > since))) {
+      return;
+    }
     const size = entrySize(key, value);
     if (size > this.maxBytes) return;
     const cacheControl = context.fetchCache ? undefined : context.cacheControl;
@@ -137,7 +167,9 @@ export class TaggedMemoryStore {
    */
   expireTags(tags, durations) {
     const now = this.now();
+    this.sequence += 1;
     for (const tag of tags) {
+      this.tagExpiredAt.set(tag, this.sequence);
       const mark = { ...this.tagMarks.get(tag) };
       if (durations) {
         mark.stale = now;
@@ -150,6 +182,8 @@ export class TaggedMemoryStore {
 
   /** Forgets every entry: after invalidations may have been missed, nothing cached can be trusted. */
   clear() {
+    this.sequence += 1;
+    this.clearedAt = this.sequence;
     this.entries.clear();
     this.bytes = 0;
     announceExpiry(null);

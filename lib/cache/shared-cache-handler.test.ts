@@ -38,6 +38,31 @@ describe("the per-process cache store", () => {
     expect(store.get("matrix", { kind: "FETCH" })?.value).toMatchObject({ data: { body: "[3]" } });
   });
 
+  it("does not keep what was computed from data read before one of its tags expired", () => {
+    const time = clock();
+    const store = new TaggedMemoryStore({ now: time.now });
+    const tags = ["tracker:positions"];
+    // A render misses, reads the matrix, and a retraction's expiry lands before it stores.
+    expect(store.get("matrix", { kind: "FETCH" })).toBeNull();
+    time.advance(5);
+    store.expireTags(tags, { expire: 0 });
+    time.advance(5);
+    store.set("matrix", fetchEntry("[before the retraction]", tags), { fetchCache: true, tags });
+    expect(store.get("matrix", { kind: "FETCH" })).toBeNull();
+    // The render after the expiry is kept; so is one with no expiry of its tags meanwhile.
+    store.set("matrix", fetchEntry("[after]", tags), { fetchCache: true, tags });
+    expect(store.get("matrix", { kind: "FETCH" })?.value).toMatchObject({ data: { body: "[after]" } });
+    expect(store.get("search", { kind: "FETCH" })).toBeNull();
+    store.expireTags(["tracker:statements:other"], { expire: 0 });
+    store.set("search", fetchEntry("[s]", tags), { fetchCache: true, tags });
+    expect(store.get("search", { kind: "FETCH" })?.value).toMatchObject({ data: { body: "[s]" } });
+    // After a gap in the invalidations heard, nothing computed before it is kept.
+    expect(store.get("country", { kind: "FETCH" })).toBeNull();
+    store.clear();
+    store.set("country", fetchEntry("[c]", tags), { fetchCache: true, tags });
+    expect(store.get("country", { kind: "FETCH" })).toBeNull();
+  });
+
   it("reads a page's tags from its x-next-cache-tags header, and a path's implicit tags from the request", () => {
     const time = clock();
     const store = new TaggedMemoryStore({ now: time.now });
