@@ -11,6 +11,7 @@ import { publishArticle } from "@/lib/ingest/publish-article";
 import { rebuildPositions } from "@/lib/positions/maintain-positions";
 import { burstArticle, burstIndexOf, burstStatementCount } from "@/lib/test/burst-articles";
 import { uniqueToken } from "@/lib/test/factories";
+import { snapshotPositions } from "@/lib/test/position-snapshot";
 
 /** Rounds per engine: half killed while one publish waits inside its transaction, half at an arbitrary moment. */
 const ROUNDS = 6;
@@ -102,23 +103,6 @@ async function storedBurst(token: string) {
   }));
 }
 
-async function positionSnapshot() {
-  return getDb().positionInterval.findMany({
-    select: {
-      countryCode: true,
-      type: true,
-      stance: true,
-      condition: true,
-      commitmentId: true,
-      validFrom: true,
-      validUntil: true,
-      contested: true,
-      isStanceChange: true,
-    },
-    orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }, { commitmentId: "asc" }],
-  });
-}
-
 describe("SIGKILL of the publishing process mid-burst, then a restart", () => {
   it(`leaves no partial article, loses no acknowledged one, and keeps the positions equal to a rebuild (${ROUNDS} kills)`, async () => {
     const token = uniqueToken();
@@ -168,9 +152,9 @@ describe("SIGKILL of the publishing process mid-burst, then a restart", () => {
     }
     expect(storedIndices.has(ROUNDS * ROUND_STRIDE)).toBe(true);
 
-    const incremental = await positionSnapshot();
+    const incremental = await snapshotPositions();
     await rebuildPositions(getDb());
-    expect(await positionSnapshot()).toEqual(incremental);
+    expect(await snapshotPositions()).toEqual(incremental);
 
     expect(figures.kills).toBe(ROUNDS);
     expect(figures.killedInsideTransaction).toBe(ROUNDS / 2);

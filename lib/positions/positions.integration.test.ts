@@ -7,6 +7,7 @@ import { getCountryStance } from "@/lib/queries/get-country-stance";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { getPositionChanges } from "@/lib/queries/get-position-changes";
 import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
+import { snapshotPositions } from "@/lib/test/position-snapshot";
 import { resetContent } from "@/lib/test/reset-content";
 import { rebuildPositions } from "./maintain-positions";
 import { isAppError } from "@/lib/errors/app-error";
@@ -26,25 +27,6 @@ async function publish(
     select: { id: true },
   });
   return { articleId: article.articleId, commitmentId: row.id };
-}
-
-/** The whole position history, in a stable order, without row ids. */
-async function snapshotPositions() {
-  const rows = await getDb().positionInterval.findMany({
-    select: {
-      countryCode: true,
-      type: true,
-      stance: true,
-      condition: true,
-      commitmentId: true,
-      validFrom: true,
-      validUntil: true,
-      contested: true,
-      isStanceChange: true,
-    },
-    orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }],
-  });
-  return rows;
 }
 
 /** A second retraction is refused (AppError ALREADY_RETRACTED) and changes nothing: the sequence goes on. */
