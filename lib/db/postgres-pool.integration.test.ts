@@ -37,7 +37,9 @@ describe.skipIf(dialectOf(url) !== "postgresql")("the PostgreSQL pool after a ba
     const pool = createPostgresPool(url, 2);
     pools.push(pool);
     const marker = `retry_${Date.now()}`;
-    const answered = pool.query(`SELECT pg_sleep(0.3), '${marker}' AS marker`);
+    // Long enough that the terminating connection, opened meanwhile, finds the query still
+    // running on a loaded machine (0.3 s could pass before it had connected); it runs twice.
+    const answered = pool.query(`SELECT pg_sleep(1.5), '${marker}' AS marker`);
     await terminateWhenRunning(marker);
     const { rows } = await answered;
     expect(rows).toEqual([expect.objectContaining({ marker })]);

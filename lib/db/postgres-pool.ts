@@ -6,8 +6,10 @@
  * outside a transaction, is sent once more on another connection: a single statement commits
  * whole or not at all, and the server said it did not finish this one. While the server is
  * still down the retry fails too and the error stands (lib/db/unavailable.ts tells the user).
- * Inside a transaction nothing is retried: the transaction fails and is rolled back, and pg
- * drops the dead connection from the pool (postgres-pool.integration.test.ts checks both).
+ * Inside a transaction nothing is retried: the transaction fails and is rolled back, and the
+ * dead connection leaves the pool when it is released (postgres-pool.integration.test.ts
+ * checks both). pg drops a released connection only once its socket has closed, which may
+ * come after the release: a connection the server said it was closing is dropped at once.
  */
 import pg from "pg";
 
@@ -26,8 +28,11 @@ function isPromise(value: unknown): value is Promise<unknown> {
   return typeof (value as { then?: unknown } | null)?.then === "function";
 }
 
+type Release = (error?: Error | boolean) => void;
+
 export function createPostgresPool(connectionString: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString, max });
+  dropConnectionsClosedByServer(pool);
   // Overridden on the instance so that pg's other overloads (callbacks, submittables) stay as
   // they are; only the promise form, the one the driver adapter uses, is retried.
   const query = pool.query.bind(pool) as Query;
@@ -40,4 +45,38 @@ export function createPostgresPool(connectionString: string, max: number): pg.Po
     });
   };
   return pool;
+}
+
+/**
+ * A client one of whose queries was answered "terminating connection" is released as failed,
+ * so the pool ends it instead of handing it to the next caller before its socket has closed.
+ * Only the promise forms are wrapped: pool.query checks out with a callback and already
+ * releases with the query's error.
+ */
+function dropConnectionsClosedByServer(pool: pg.Pool): void {
+  const closedByServer = new WeakSet<pg.PoolClient>();
+  pool.on("connect", (client) => {
+    const clientQuery = client.query.bind(client) as Query;
+    (client as unknown as { query: Query }).query = (...args: unknown[]) => {
+      const pending = clientQuery(...args);
+      if (!isPromise(pending)) return pending;
+      return pending.catch((error: unknown) => {
+        if (isClosedByServer(error)) closedByServer.add(client);
+        throw error;
+      });
+    };
+  });
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { connect: (...args: unknown[]) => unknown }).connect = (...args: unknown[]) => {
+    const pending = connect(...args);
+    if (!isPromise(pending)) return pending;
+    return (pending as Promise<pg.PoolClient>).then((client) => {
+      const release = client.release as Release;
+      client.release = ((error?: Error | boolean) =>
+        release(
+          error ?? (closedByServer.has(client) ? new Error("connection closed by the server") : undefined),
+        )) as Release;
+      return client;
+    });
+  };
 }

@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import readline from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { publishArticle } from "@/lib/ingest/publish-article";
 import { rebuildPositions } from "@/lib/positions/maintain-positions";
 import { burstArticle, burstIndexOf, burstStatementCount } from "@/lib/test/burst-articles";
@@ -83,6 +84,25 @@ function startBurst(token: string, first: number, hold: number | null) {
   };
 }
 
+/**
+ * PostgreSQL finishes a killed client's COMMIT, and rolls back its open transaction, only as
+ * its backend notices the closed socket: the reads below wait for that, or a late commit could
+ * land between the snapshot of the positions and the rebuild they are compared with.
+ */
+async function untilKilledSessionsEnd(): Promise<void> {
+  if (dialectOf(process.env.DATABASE_URL!) !== "postgresql") return;
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const [row] = await getDb().$queryRawUnsafe<{ busy: number }[]>(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_type = 'client backend'
+          AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle'`,
+    );
+    if (row?.busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error("a killed publisher's session is still busy after 10 s");
+}
+
 async function storedBurst(token: string) {
   const articles = await getDb().article.findMany({
     where: { title: { startsWith: `Burst ${token} ` } },
@@ -128,6 +148,7 @@ describe("SIGKILL of the publishing process mid-burst, then a restart", () => {
       rounds.push(burst.round);
     }
 
+    await untilKilledSessionsEnd();
     // The database takes the next publish as if nothing happened.
     const after = burstArticle(token, ROUNDS * ROUND_STRIDE);
     expect((await publishArticle(getDb(), after)).status).toBe("created");
