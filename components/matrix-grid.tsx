@@ -1,9 +1,15 @@
+"use client";
+
 import Link from "next/link";
-import { formatDay } from "@/lib/dates/iso-day";
 import { stancePaletteStyle } from "@/lib/domain/stance-palette";
-import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO, STANCES, type Stance } from "@/lib/domain/taxonomy";
-import type { MatrixCell, MatrixRow } from "@/lib/queries/get-matrix-at";
-import { countryPath } from "@/lib/reference/countries";
+import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
+import {
+  CELL_CHANGED,
+  CELL_CONTESTED,
+  type MatrixGridData,
+  type PackedMatrixCell,
+} from "@/lib/positions/matrix-grid-data";
+import { countryPath } from "@/lib/reference/country-path";
 import { CountryFlag } from "./country-flag";
 import { STANCE_SYMBOLS } from "./stance-mark";
 
@@ -11,45 +17,46 @@ import { STANCE_SYMBOLS } from "./stance-mark";
  * One cell: stance by colour (the table's palette, see `stancePaletteStyle`), shape and
  * label, and the day of its standing statement. Its quote card is fetched on demand
  * (CellPreview). The markup is kept small and its styles are named in globals.css: the full
- * matrix has thousands of cells, each written twice (HTML and the RSC payload).
+ * matrix has thousands of cells.
  */
 function Cell({
   code,
   type,
   cell,
   href,
-  isChanged,
 }: {
   code: string;
   type: CommitmentType;
-  cell: MatrixCell;
+  cell: PackedMatrixCell;
   href: string;
-  isChanged: boolean;
 }) {
+  const [stance, day, marks] = cell;
+  const isContested = (marks & CELL_CONTESTED) !== 0;
+  const isChanged = (marks & CELL_CHANGED) !== 0;
   return (
     <a
       href={href}
       data-cell={`${code}:${type}`}
-      data-stance={cell.stance}
+      data-stance={stance}
       className={isChanged ? "matrix-cell matrix-cell-changed" : "matrix-cell"}
     >
       <span className="matrix-cell-stance">
-        <span aria-hidden="true">{STANCE_SYMBOLS[cell.stance]}</span>
-        <span className="md:sr-only">{STANCE_INFO[cell.stance].label}</span>
-        {cell.contested ? (
+        <span aria-hidden="true">{STANCE_SYMBOLS[stance]}</span>
+        <span className="md:sr-only">{STANCE_INFO[stance].label}</span>
+        {isContested ? (
           <span title="Different stances were stated that day" aria-hidden="true">
             ⚑
           </span>
         ) : null}
         {isChanged ? <span aria-hidden="true">Δ</span> : null}
-        {cell.contested || isChanged ? (
+        {isContested || isChanged ? (
           <span className="sr-only">
-            {cell.contested ? ", contested" : ""}
+            {isContested ? ", contested" : ""}
             {isChanged ? ", changed" : ""}
           </span>
         ) : null}
       </span>
-      <span className="matrix-cell-date">{formatDay(cell.statedOn)}</span>
+      <span className="matrix-cell-date">{day}</span>
     </a>
   );
 }
@@ -61,20 +68,16 @@ function Cell({
  * every type with its label, so a phone shows all of them.
  */
 export function MatrixGrid({
-  rows,
-  types,
-  counts,
+  data,
   asOf,
   dayQuery,
-  changed,
 }: {
-  rows: MatrixRow[];
-  types: readonly CommitmentType[];
-  counts: Record<CommitmentType, Partial<Record<Stance, number>>>;
+  /** The rows and counts, packed by the page (packMatrixGrid): they travel as this component's props. */
+  data: MatrixGridData;
   asOf: string;
   dayQuery: string;
-  changed: ReadonlySet<string>;
 }) {
+  const { rows, types, counts } = data;
   if (rows.length === 0) {
     return (
       <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-600 dark:text-slate-300">
@@ -126,27 +129,21 @@ export function MatrixGrid({
           </tr>
         </thead>
         <tbody className="max-md:block max-md:space-y-3">
-          {rows.map((row) => (
-            <tr key={row.code} data-country={row.code} className="matrix-row">
+          {rows.map(([code, name, cells]) => (
+            <tr key={code} data-country={code} className="matrix-row">
               <th scope="row" className="matrix-row-head">
-                <Link href={`${countryPath(row.code)}${dayQuery}`} className="hover:underline">
-                  <CountryFlag code={row.code} className="mr-1.5 h-3 w-[1.125rem]" />
-                  {row.name}
+                <Link href={`${countryPath(code)}${dayQuery}`} className="hover:underline">
+                  <CountryFlag code={code} className="mr-1.5 h-3 w-[1.125rem]" />
+                  {name}
                 </Link>
               </th>
-              {types.map((type) => {
-                const cell = row.cells[type];
+              {types.map((type, index) => {
+                const cell = cells[index];
                 return (
                   <td key={type} data-type={type} className="matrix-td">
                     <span className="matrix-td-label">{COMMITMENT_TYPE_INFO[type].label}</span>
                     {cell ? (
-                      <Cell
-                        code={row.code}
-                        type={type}
-                        cell={cell}
-                        href={`${countryPath(row.code)}${dayQuery}#${type}`}
-                        isChanged={changed.has(`${row.code}|${type}`)}
-                      />
+                      <Cell code={code} type={type} cell={cell} href={`${countryPath(code)}${dayQuery}#${type}`} />
                     ) : (
                       <span className="matrix-cell-none">
                         <span aria-hidden="true">–</span>

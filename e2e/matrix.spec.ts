@@ -69,6 +69,48 @@ test.describe("the matrix and a country's evidence", () => {
     );
   });
 
+  test("the grid hydrates as the server drew it: its marks, and no React error in the console", async ({ page }) => {
+    // Slovenia's maritime cell: opposed a year ago, then two stances stated today (contested),
+    // so that with ?since= it is both changed and contested. No other journey uses it.
+    const token = uniqueToken();
+    const today = new Date().toISOString().slice(0, 10);
+    const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    publishTestArticle({
+      published: lastYear,
+      positions: [
+        { country: "SI", commitment: "maritime", stance: "opposes", sentence: `Slovenia rules out patrols ${token}.` },
+      ],
+    });
+    for (const stance of ["supports", "considering"] as const) {
+      publishTestArticle({
+        published: today,
+        positions: [
+          { country: "SI", commitment: "maritime", stance, sentence: `Slovenia on patrols, ${stance} ${token}.` },
+        ],
+      });
+    }
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+
+    await page.goto(`/?since=${lastMonth}&types=maritime,air`);
+    const cell = page.locator('tr[data-country="SI"] td[data-type="maritime"] a[data-cell]');
+    await expect(cell).toHaveClass(/matrix-cell-changed/);
+    await expect(cell).toContainText("⚑");
+    await expect(cell).toContainText("Δ");
+    await expect(cell.locator(".sr-only")).toHaveText(", contested, changed");
+    // Only the filtered types are columns, in the order asked.
+    await expect(page.locator('tr[data-country="SI"] td')).toHaveCount(2);
+    // Hydrated: the country link navigates on the client, and the console stayed clean.
+    await page.locator('tr[data-country="SI"] th a').click();
+    await expect(page).toHaveURL(/\/countries\/si$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Slovenia");
+    expect(errors).toEqual([]);
+  });
+
   test("an unknown country code is a 404 page", async ({ page }) => {
     const response = await page.goto("/countries/zz");
     expect(response?.status()).toBe(404);

@@ -7,7 +7,7 @@ import { StanceMark } from "@/components/stance-mark";
 import { TapToPreview } from "@/components/tap-to-preview";
 import { formatDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
-import { countStancesPerType } from "@/lib/positions/matrix-summary";
+import { changedCellKey, packMatrixGrid } from "@/lib/positions/matrix-grid-data";
 import type { MatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
@@ -30,7 +30,7 @@ export function MatrixPageBody({
 }) {
   const { matrix, changes } = shown;
   const rows = matrix.rows;
-  const changed = new Set(changes.map((change) => `${change.countryCode}|${change.type}`));
+  const changed = new Set(changes.map((change) => changedCellKey(change.countryCode, change.type)));
   const dayQuery = dayQueryOf(view.asOf, view.isToday);
 
   return (
@@ -93,14 +93,7 @@ export function MatrixPageBody({
       <p className="text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
         {rows.length} {rows.length === 1 ? "country" : "countries and actors"}
       </p>
-      <MatrixGrid
-        rows={rows}
-        types={matrix.types}
-        counts={countStancesPerType(rows, matrix.types)}
-        asOf={view.asOf}
-        dayQuery={dayQuery}
-        changed={changed}
-      />
+      <MatrixGrid data={packMatrixGrid(rows, matrix.types, changed)} asOf={view.asOf} dayQuery={dayQuery} />
       <CellPreview tableTestId="matrix" asOf={view.asOf} pinnedAt={view.pinnedAt?.toISOString() ?? null} />
       <TapToPreview tableTestId="matrix" />
     </div>

@@ -82,7 +82,5 @@ export function findCountry(code: string): CountryRecord | undefined {
   return BY_CODE.get(code.toUpperCase());
 }
 
-/** The code as it appears in a permalink: lower case, e.g. /countries/it. */
-export function countryPath(code: string): string {
-  return `/countries/${code.toLowerCase()}`;
-}
+// In a module of its own so that client components link to a country without the reference data.
+export { countryPath } from "./country-path";
