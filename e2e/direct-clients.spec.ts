@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_ORIGIN } from "./support/auth";
+import { productionServerArgs } from "../scripts/lib/production-server";
 
 const port = Number(process.env.E2E_PORT_DIRECT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 const origin = `http://127.0.0.1:${port}`;
@@ -33,7 +34,7 @@ test.beforeAll(async () => {
     env,
     stdio: "ignore",
   });
-  server = spawn(process.execPath, ["scripts/serve.mjs", String(port), "127.0.0.1"], { env, stdio: "ignore" });
+  server = spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), { env, stdio: "ignore" });
   for (let attempt = 0; attempt < 150; attempt++) {
     try {
       if ((await fetch(`${origin}/api/health`)).ok) return;

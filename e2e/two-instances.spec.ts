@@ -7,6 +7,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import { Client } from "pg";
 import { expect, test } from "@playwright/test";
+import { productionServerArgs } from "../scripts/lib/production-server";
 
 const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
 const PORTS = [Number(process.env.E2E_PORT_A ?? 3311), Number(process.env.E2E_PORT_B ?? 3312)];
@@ -63,7 +64,7 @@ test.beforeAll(async () => {
     stdio: "ignore",
   });
   for (const port of PORTS) {
-    servers.push(spawn(process.execPath, ["scripts/serve.mjs", String(port), "127.0.0.1"], { env, stdio: "ignore" }));
+    servers.push(spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), { env, stdio: "ignore" }));
   }
   await Promise.all(PORTS.map(waitForHealth));
 });

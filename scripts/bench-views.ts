@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { setupDatabase } from "@/lib/setup/setup-database";
+import { productionServerArgs } from "./lib/production-server";
 
 const CONNECTIONS = 20;
 const SECONDS = 8;
@@ -140,7 +141,7 @@ export async function benchViews(): Promise<void> {
     return;
   }
   const url = await largeDatabaseUrl();
-  const server = spawn(process.execPath, ["scripts/serve.mjs", String(PORT), "127.0.0.1"], {
+  const server = spawn(process.execPath, productionServerArgs(PORT, "127.0.0.1"), {
     env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: "ignore",
   });

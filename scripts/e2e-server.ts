@@ -5,6 +5,7 @@ import { readAppEnv } from "@/lib/config/env";
 import { isLocalDatabaseUrl, redactUrl } from "@/lib/db/dialect";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { log } from "./lib/cli";
+import { productionServerArgs } from "./lib/production-server";
 
 async function main(): Promise<void> {
   const env = readAppEnv();
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     );
   }
   await setupDatabase({ url: env.DATABASE_URL, log });
-  const server = spawn(process.execPath, ["scripts/serve.mjs", String(env.PORT), "127.0.0.1"], {
+  const server = spawn(process.execPath, productionServerArgs(env.PORT, "127.0.0.1"), {
     stdio: "inherit",
     env: process.env,
   });

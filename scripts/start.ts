@@ -1,13 +1,14 @@
 // `npm start`: set everything up (scripts/setup.ts), then serve the production build.
 import { spawn } from "node:child_process";
 import { log } from "./lib/cli";
+import { productionServerArgs } from "./lib/production-server";
 import { runSetup } from "./setup";
 
 async function main(): Promise<void> {
   const env = await runSetup([]);
   const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
   log(`serving on http://localhost:${env.PORT}`);
-  const server = spawn(process.execPath, ["scripts/serve.mjs", String(env.PORT), hostname], {
+  const server = spawn(process.execPath, productionServerArgs(env.PORT, hostname), {
     stdio: "inherit",
     env: process.env,
   });
