@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { formatDay, parseIsoDay } from "@/lib/dates/iso-day";
 import { isCommitmentType } from "@/lib/domain/taxonomy";
 import { serializeCellPreviewParams } from "@/lib/view-state/view-params";
+import { matrixCellKey, matrixCellOf } from "./matrix-cell";
 
 /** What /api/cell-preview answers for one cell. */
 interface CellQuote {
@@ -21,10 +22,6 @@ const CARD_WIDTH_PX = 288;
 function placeBelow(cell: Element): { top: number; left: number } {
   const rect = cell.getBoundingClientRect();
   return { top: rect.bottom + 4, left: Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH_PX - 8)) };
-}
-
-function cellOf(target: EventTarget | null): HTMLAnchorElement | null {
-  return target instanceof Element ? target.closest<HTMLAnchorElement>("a[data-cell]") : null;
 }
 
 /**
@@ -56,7 +53,7 @@ export function CellPreview({
 
   const show = useCallback(
     (cell: HTMLAnchorElement) => {
-      const key = cell.dataset.cell;
+      const key = matrixCellKey(cell);
       if (!key) return;
       if (current.current && current.current !== cell) current.current.removeAttribute("aria-describedby");
       current.current = cell;
@@ -83,16 +80,16 @@ export function CellPreview({
     const table = document.querySelector<HTMLElement>(`[data-testid="${tableTestId}"]`);
     if (!table) return;
     const onOver = (event: Event) => {
-      const cell = cellOf(event.target);
+      const cell = matrixCellOf(event.target);
       if (cell) show(cell);
     };
     const onOut = (event: MouseEvent) => {
-      const cell = cellOf(event.target);
+      const cell = matrixCellOf(event.target);
       if (!cell || cell.contains(event.relatedTarget as Node | null)) return;
       if (document.activeElement !== cell) hide();
     };
     const onFocusOut = (event: FocusEvent) => {
-      if (cellOf(event.target) === current.current) hide();
+      if (matrixCellOf(event.target) === current.current) hide();
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") hide();
@@ -105,8 +102,8 @@ export function CellPreview({
     // The card is fixed to the viewport: when the page or the table scrolls, it follows its cell.
     const follow = () => {
       const cell = current.current;
-      if (!cell?.dataset.cell) return;
-      const key = cell.dataset.cell;
+      const key = cell ? matrixCellKey(cell) : null;
+      if (!cell || !key) return;
       setOpen((shown) => (shown?.key === key ? { key, ...placeBelow(cell) } : shown));
     };
     const scroller = table.parentElement;

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { stancePaletteStyle } from "@/lib/domain/stance-palette";
-import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPE_INFO, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import {
   CELL_CHANGED,
   CELL_CONTESTED,
@@ -19,27 +19,12 @@ import { STANCE_SYMBOLS } from "./stance-mark";
  * (CellPreview). The markup is kept small and its styles are named in globals.css: the full
  * matrix has thousands of cells.
  */
-function Cell({
-  code,
-  type,
-  cell,
-  href,
-}: {
-  code: string;
-  type: CommitmentType;
-  cell: PackedMatrixCell;
-  href: string;
-}) {
+function Cell({ cell, href }: { cell: PackedMatrixCell; href: string }) {
   const [stance, day, marks] = cell;
   const isContested = (marks & CELL_CONTESTED) !== 0;
   const isChanged = (marks & CELL_CHANGED) !== 0;
   return (
-    <a
-      href={href}
-      data-cell={`${code}:${type}`}
-      data-stance={stance}
-      className={isChanged ? "matrix-cell matrix-cell-changed" : "matrix-cell"}
-    >
+    <a href={href} data-stance={stance} className={isChanged ? "matrix-cell matrix-cell-changed" : "matrix-cell"}>
       <span className="matrix-cell-stance">
         <span aria-hidden="true">{STANCE_SYMBOLS[stance]}</span>
         <span className="md:sr-only">{STANCE_INFO[stance].label}</span>
@@ -143,7 +128,7 @@ export function MatrixGrid({
                   <td key={type} data-type={type} className="matrix-td">
                     <span className="matrix-td-label">{COMMITMENT_TYPE_INFO[type].label}</span>
                     {cell ? (
-                      <Cell code={code} type={type} cell={cell} href={`${countryPath(code)}${dayQuery}#${type}`} />
+                      <Cell cell={cell} href={`${countryPath(code)}${dayQuery}#${type}`} />
                     ) : (
                       <span className="matrix-cell-none">
                         <span aria-hidden="true">–</span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { matrixCellOf } from "./matrix-cell";
 
 /**
  * On touch screens there is no hover: the first tap on a matrix cell shows its quote card
@@ -12,7 +13,7 @@ export function TapToPreview({ tableTestId }: { tableTestId: string }) {
     if (!table) return;
     const onClick = (event: Event) => {
       if (!window.matchMedia("(hover: none)").matches) return;
-      const cell = (event.target as Element).closest<HTMLAnchorElement>("a[data-cell]");
+      const cell = matrixCellOf(event.target);
       if (!cell || cell.dataset.previewed === "1") return;
       event.preventDefault();
       table.querySelectorAll<HTMLElement>("a[data-previewed]").forEach((other) => delete other.dataset.previewed);

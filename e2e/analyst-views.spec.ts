@@ -8,6 +8,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { createUser, signIn } from "./support/auth";
 import { publishTestArticle, uniqueToken } from "./support/seed";
+import { cellInHtml, matrixCell } from "./support/matrix";
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -71,7 +72,7 @@ test("open a cell's quote and then its evidence by keyboard", async ({ page }) =
     positions: [{ country: "AD", commitment: "air", stance: "considering", sentence }],
   });
   await page.goto("/?q=Andorra");
-  const cell = page.locator('a[data-cell="AD:air"]');
+  const cell = matrixCell(page, "AD", "air");
   await page.getByRole("link", { name: "Andorra" }).focus();
   for (let i = 0; i < 20 && !(await cell.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
@@ -96,11 +97,11 @@ test("a cell's quote card is fetched on hover, for the view's day, and the page 
     positions: [{ country: "LI", commitment: "logistics", stance: "committed", sentence }],
   });
   const html = await (await request.get("/?q=Liechtenstein")).text();
-  expect(html).toContain('data-cell="LI:logistics"');
+  expect(html).toMatch(cellInHtml("LI", "logistics"));
   expect(html).not.toContain(token);
 
   await page.goto("/?q=Liechtenstein");
-  await page.locator('a[data-cell="LI:logistics"]').hover();
+  await matrixCell(page, "LI", "logistics").hover();
   const card = page.locator('#cell-preview[data-cell-preview="LI:logistics"]');
   await expect(card).toContainText(sentence);
   await expect(card).toContainText("2 Apr 2025");
@@ -166,7 +167,7 @@ test("?since= marks the changed cell and lists the change from what to what", as
   await expect(change).toContainText("Considering");
   await expect(change).toContainText("Committed");
   await expect(change).toContainText(`Malta will supply arms ${token}.`);
-  await expect(page.locator('a[data-cell="MT:arms"]')).toContainText("Δ");
+  await expect(matrixCell(page, "MT", "arms")).toContainText("Δ");
 });
 
 test("open a country from the matrix, copy its link, open it and see the same view", async ({
@@ -262,9 +263,9 @@ test("at a phone width every type of a country is readable", async ({ browser })
   const box = await row.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
   // A tap shows the quote first; a second tap opens the evidence.
-  await row.locator('a[data-cell="VA:backstop"]').tap();
+  await matrixCell(page, "VA", "backstop").tap();
   await expect(page.locator('#cell-preview[data-cell-preview="VA:backstop"]')).toContainText(token);
-  await row.locator('a[data-cell="VA:backstop"]').tap();
+  await matrixCell(page, "VA", "backstop").tap();
   await expect(page).toHaveURL(/\/countries\/va#backstop$/);
   await context.close();
 });

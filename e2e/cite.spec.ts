@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
 import { publishTestArticle, uniqueToken } from "./support/seed";
+import { matrixCell } from "./support/matrix";
 
 test("cite a country view, publish a correction, and the cited link shows the old view with a change note", async ({
   page,
@@ -98,7 +99,7 @@ test("a cited matrix view keeps a position a later retraction removed", async ({
     "Bulgaria, Logistics and hubs: supports then, no position now",
   );
   // The cell's quote card is the one recorded then too, though the live data has no such cell.
-  await page.locator('a[data-cell="BG:logistics"]').hover();
+  await matrixCell(page, "BG", "logistics").hover();
   await expect(page.locator('#cell-preview[data-cell-preview="BG:logistics"]')).toContainText(
     `Bulgaria backs a rail hub ${token}.`,
   );

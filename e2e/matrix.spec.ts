@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { publishTestArticle, uniqueToken } from "./support/seed";
+import { matrixCell } from "./support/matrix";
 
 test.describe("the matrix and a country's evidence", () => {
   test("an analyst opens the matrix, then a country, and reads the quoted sentence behind a cell", async ({ page }) => {
@@ -97,7 +98,7 @@ test.describe("the matrix and a country's evidence", () => {
     page.on("pageerror", (error) => errors.push(error.message));
 
     await page.goto(`/?since=${lastMonth}&types=maritime,air`);
-    const cell = page.locator('tr[data-country="SI"] td[data-type="maritime"] a[data-cell]');
+    const cell = matrixCell(page, "SI", "maritime");
     await expect(cell).toHaveClass(/matrix-cell-changed/);
     await expect(cell).toContainText("⚑");
     await expect(cell).toContainText("Δ");

@@ -7,6 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
 import { getCached } from "./support/route-cache";
 import { publishTestArticle, uniqueToken } from "./support/seed";
+import { cellInHtml, matrixCell } from "./support/matrix";
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -50,7 +51,7 @@ test("the matrix and a country page are served from the route cache under a hash
   }
   // The page hydrated under that policy: the matrix's quote card is a client component.
   await page.goto("/");
-  await page.locator('a[data-cell="BT:training"]').hover();
+  await matrixCell(page, "BT", "training").hover();
   await expect(page.locator('#cell-preview[data-cell-preview="BT:training"]')).toContainText(sentence);
   expect(violations).toEqual([]);
 });
@@ -71,7 +72,7 @@ test("a publish empties the route cache: the next reader of the matrix and the c
 
   const matrix = await request.get("/");
   expect(matrix.headers()["x-route-cache"]).toBe("miss");
-  expect(await matrix.text()).toMatch(/data-cell="NP:troops" data-stance="conditional"/);
+  expect(await matrix.text()).toMatch(cellInHtml("NP", "troops", "conditional"));
   const country = await request.get("/countries/np");
   expect(country.headers()["x-route-cache"]).toBe("miss");
   expect(await country.text()).toContain(sentence);
@@ -86,10 +87,10 @@ test("a parameterised view is kept under its own URL", async ({ request }) => {
   });
   const before = await getCached(request, "/?at=2025-06-01");
   expect(before.headers()["x-route-cache"]).toBe("hit");
-  expect(await before.text()).not.toContain('data-cell="MV:maritime"');
+  expect(await before.text()).not.toMatch(cellInHtml("MV", "maritime"));
   const after = await request.get("/?at=2025-06-11");
   expect(after.headers()["x-route-cache"]).toBe("miss");
-  expect(await after.text()).toContain('data-cell="MV:maritime"');
+  expect(await after.text()).toMatch(cellInHtml("MV", "maritime"));
 });
 
 test("a signed-in visitor, a feed and an unknown country are rendered for the request", async ({ page, request }) => {

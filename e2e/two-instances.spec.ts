@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import { Client } from "pg";
 import { expect, test } from "@playwright/test";
 import { productionServerArgs } from "../scripts/lib/production-server";
+import { cellInHtml } from "./support/matrix";
 
 const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
 const PORTS = [Number(process.env.E2E_PORT_A ?? 3311), Number(process.env.E2E_PORT_B ?? 3312)];
@@ -107,7 +108,7 @@ test("a publish on instance A is visible on instance B within 1 second, cached v
     [`/commitments/troops`, new RegExp(`Copenhagen ${token}`)],
     [`/search?q=${token}`, /data-testid="search-results"><li/],
     // Served whole from B's route cache (lib/http/shared-view-cache.mjs), emptied by the same NOTIFY.
-    [`/`, /data-cell="DK:troops"/],
+    [`/`, cellInHtml("DK", "troops")],
     [`/countries/dk`, new RegExp(`Copenhagen ${token}`)],
   ];
   for (const [path, showsArticle] of cachedOnB) {
