@@ -1051,6 +1051,13 @@ export const ROLE_RE = g(
 );
 export const ROLE_NAME_RE =
   /\b(?:Prime Minister|President|Chancellor|Minister|Secretary(?: General)?|Spokes(?:wo)?man|Spokesperson|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen\.|General|Admiral|Senator|Representative|Chief)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u;
+/**
+ * Phenomenon: a possessive office ("its defence minister", "its foreign ministry", "its
+ * government") names no country of its own: it is the one "its" refers to.
+ */
+export const POSSESSIVE_OFFICE_RE = g(
+  "^\\s*(?:[\\w'’-]+\\s+){0,3}?its\\s+(?:[\\w-]+\\s+){0,2}?(?:prime minister|president|chancellor|minister|ministry|premier|leader|head of (?:state|government)|government|authorities|spokes(?:wo)?man|spokesperson|envoy|ambassador|office|officials?)\\b",
+);
 export const PRONOUN_SPEAKER_RE = g(
   "^\\s*(?:he|she|they|the (?:president|prime minister|pm|chancellor|minister|premier|head of (?:state|government)|leader|statement|secretary general|spokes(?:wo)?man|spokesperson|government|ministry|office))\\b",
 );

@@ -1071,3 +1071,41 @@ describe("what a country has already delivered, and the speaker's government", (
     ).toBe("committed");
   });
 });
+
+describe("'its minister' and 'it' after a sentence about another country", () => {
+  it("gives 'its defence minister' the country the sentence before was about, not the last speaker's", () => {
+    const positions = extract(
+      "Starmer said Britain would send troops to Ukraine. Poland has offered to host a logistics hub near the border. Its defence minister said the country would also train Ukrainian pilots.",
+    );
+    expect(cell(positions, "PL", "training")?.stance).toBe("committed");
+    expect(cell(positions, "GB", "training")).toBeUndefined();
+    const quoted = extract(
+      'Starmer said Britain would send troops to Ukraine. Poland has offered to host a logistics hub near the border. "We will also train Ukrainian pilots," its defence minister said.',
+    );
+    expect(cell(quoted, "PL", "training")?.stance).toBe("committed");
+  });
+
+  it("gives a subject 'it' the country that opened the sentence before, over an earlier speaker", () => {
+    const positions = extract(
+      "Starmer said Britain would send troops to Ukraine. Poland has offered to host a logistics hub near the border. It will also train Ukrainian pilots.",
+    );
+    expect(cell(positions, "PL", "training")?.stance).toBe("committed");
+    expect(cell(positions, "GB", "training")).toBeUndefined();
+  });
+
+  it("keeps the speaker's own country when the other country was only named after a preposition", () => {
+    const positions = extract(
+      "Starmer said Britain would send troops to the border with Poland. Its defence secretary said the country would also train Ukrainian pilots.",
+    );
+    expect(cell(positions, "GB", "training")?.stance).toBe("committed");
+    expect(cell(positions, "PL", "training")).toBeUndefined();
+  });
+
+  it("keeps this sentence's own speaker for 'it'", () => {
+    const positions = extract(
+      "Macron said France would lead the air mission. Poland has offered to host a logistics hub. It will also send instructors to train Ukrainian troops, Macron said.",
+    );
+    expect(cell(positions, "FR", "training")?.stance).toBe("committed");
+    expect(cell(positions, "PL", "training")).toBeUndefined();
+  });
+});

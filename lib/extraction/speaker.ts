@@ -32,6 +32,7 @@ const {
   AS_BY_RE,
   LEAD_FRAME_BARE_RE,
   LEAD_FRAME_RE,
+  POSSESSIVE_OFFICE_RE,
   PRONOUN_SPEAKER_RE,
   QUOTES_AS_RE,
   ROLE_NAME_RE,
@@ -47,10 +48,22 @@ export function speakerFromText(text: string, state: DiscourseState): { speaker:
     return { speaker: { name: person.speaker.name, country: person.speaker.country }, explicit: true };
   const roleName = ROLE_WORD_HINT.test(text) ? ROLE_NAME_RE.exec(text) : null;
   const country = mentions.find((m) => m.kind !== "person")?.country ?? null;
+  // Phenomenon: "Its defence minister said ..." right after a sentence about Poland is Poland's
+  // minister, whoever spoke before: the possessive refers to the country the sentence before
+  // was about, its nearest antecedent. With no such country, the last speaker's stands.
+  POSSESSIVE_OFFICE_RE.lastIndex = 0;
+  const possessor = !country && state.lastSubject && POSSESSIVE_OFFICE_RE.test(text) ? state.lastSubject.country : null;
   if (roleName) {
     const name = roleName[1]!;
     const sameAsContext = state.speaker.name && state.speaker.name.endsWith(name.split(/\s+/u).pop() ?? "");
-    return { speaker: { name, country: country ?? (sameAsContext ? state.speaker.country : null) }, explicit: true };
+    return {
+      speaker: { name, country: country ?? possessor ?? (sameAsContext ? state.speaker.country : null) },
+      explicit: true,
+    };
+  }
+  if (possessor) {
+    const same = state.speaker.country === possessor;
+    return { speaker: { name: same ? state.speaker.name : null, country: possessor }, explicit: false };
   }
   ROLE_RE.lastIndex = 0;
   if (country && ROLE_RE.test(text)) {

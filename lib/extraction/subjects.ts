@@ -264,7 +264,7 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
 }
 
 const TRAINED_IN = /^[^;]*?\bbe\s+trained\s+(?:\w+\s+)?(?:in|by)\s+(?:the\s+)?/i;
-const COUNTRY_PRONOUN = /\b(?:it|the country|the government|its government|the state)\b/i;
+const COUNTRY_PRONOUN = /\b(?:it|its|the country|the government|its government|the state)\b/i;
 const RECEIPT = /\b(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?)\b[^;]{0,80}?\bfrom\s+(?:the\s+)?$/i;
 
 /**
@@ -373,15 +373,17 @@ export function resolveActors(
     return who.country ? [{ country: who.country, how: "first-person", mention: null }] : [];
   }
   if (subject.how === "third-person" || subject.how === "inherited") {
-    // Phenomenon: "Norway has pledged to help. The country will send instructors": with nobody
-    // speaking, "it" / "the country" is the country that opened the sentence before.
+    // Phenomenon: "Norway has pledged to help. The country will send instructors": "it" / "its
+    // troops" / "the country" is the country that opened the sentence before, its nearest
+    // antecedent, over whoever spoke earlier in the article; this sentence's own speaker
+    // ("..., he said") still wins.
     const previous =
       subject.how === "third-person" &&
       discourse.lastSubject?.sentence === x.sentenceIndex - 1 &&
       COUNTRY_PRONOUN.test(cueText.slice(clause.start, subjectEnd))
         ? discourse.lastSubject.country
         : null;
-    const country = x.frameCountry ?? speaker.country ?? discourse.speaker.country ?? previous;
+    const country = x.frameCountry ?? speaker.country ?? previous ?? discourse.speaker.country;
     return country ? [{ country, how: subject.how, mention: null }] : [];
   }
   // An abstract subject ("these guarantees", "the key tools"): the passive's agent ("the force
