@@ -132,6 +132,7 @@ function readSentence(
     clauses,
     mentions,
     frameCountry: frame.frameCountry,
+    frameGroup: frame.frameGroup,
     speaker,
     discourse: state,
     startedInQuote,

@@ -1058,6 +1058,13 @@ export const ROLE_NAME_RE =
 export const POSSESSIVE_OFFICE_RE = g(
   "^\\s*(?:[\\w'’-]+\\s+){0,3}?its\\s+(?:[\\w-]+\\s+){0,2}?(?:prime minister|president|chancellor|minister|ministry|premier|leader|head of (?:state|government)|government|authorities|spokes(?:wo)?man|spokesperson|envoy|ambassador|office|officials?)\\b",
 );
+/**
+ * Phenomenon: a plural pronoun for a coordinated subject ("The leaders of Estonia and Latvia
+ * said their countries would ...", "... said that they were ready", "both governments").
+ */
+export const PLURAL_ANAPHOR_RE = g(
+  "\\b(?:they|their (?:countries|governments|nations|states)|both (?:countries|governments|nations)|the (?:two|three|four) (?:countries|governments|nations))\\b",
+);
 export const PRONOUN_SPEAKER_RE = g(
   "^\\s*(?:he|she|they|the (?:president|prime minister|pm|chancellor|minister|premier|head of (?:state|government)|leader|statement|secretary general|spokes(?:wo)?man|spokesperson|government|ministry|office))\\b",
 );

@@ -1109,3 +1109,33 @@ describe("'its minister' and 'it' after a sentence about another country", () =>
     expect(cell(positions, "PL", "training")).toBeUndefined();
   });
 });
+
+describe("'their countries' for a coordinated subject of leaders", () => {
+  it("gives each country of 'the leaders of X and Y said their countries would ...' the pledge", () => {
+    expect(
+      cells(extract("The leaders of Estonia and Latvia said their countries would send instructors to Ukraine.")),
+    ).toEqual(["EE training committed", "LV training committed"]);
+    expect(
+      cells(
+        extract(
+          "The prime ministers of Lithuania and Finland said on Monday that their governments were ready to provide air policing.",
+        ),
+      ),
+    ).toEqual(["FI air committed", "LT air committed"]);
+  });
+
+  it("reads adjectives with an office and named leaders as the coordinated reporters, each their own speaker", () => {
+    expect(cells(extract("Estonian and Latvian leaders said their countries would send instructors."))).toEqual([
+      "EE training committed",
+      "LV training committed",
+    ]);
+    const named = extract("Kristersson and Store said that both countries could send soldiers to Ukraine.");
+    expect(cells(named)).toEqual(["NO troops considering", "SE troops considering"]);
+    expect(cell(named, "NO", "troops")?.speaker).toBe("Jonas Gahr Støre");
+  });
+
+  it("is not fooled by media of two countries, or by one speaker's 'their countries'", () => {
+    expect(extract("Estonian and Latvian media said their countries would send instructors.")).toEqual([]);
+    expect(extract("Starmer said in Paris that their countries would send instructors.")).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ export interface Frame {
   explicit: boolean;
   /** A country named as the frame's subject ("Norway indicated that ..."). */
   frameCountry: string | null;
+  /** A coordinated frame subject ("The leaders of Estonia and Latvia said"): one mention per country, two or more, else none. */
+  frameGroup: ActorMention[];
   /** The reporter is a former or retired official: no government's position. */
   former: boolean;
 }
@@ -135,6 +137,51 @@ export function reportingSubjectCountry(frameText: string): string | null {
   return null;
 }
 
+/** Between two coordinated reporters: "and", a comma, or an office and a name first ("Estonian Prime Minister Michal and"). */
+const REPORTER_JOIN =
+  /^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|prime|minister|president|foreign|defen[cs]e|chancellor)\s+)*(?:,|and|,\s*and|as well as)\s+(?:the\s+)?$/u;
+const PLURAL_OFFICE_AFTER =
+  /^\s*(?:[\w-]+\s+)?(?:leaders|prime ministers|presidents|heads of (?:state|government)|governments|ministers|foreign ministers|defen[cs]e ministers|officials|counterparts)\b/i;
+
+/**
+ * Phenomenon: a coordinated reporting subject ("The leaders of Estonia and Latvia said",
+ * "Kristersson and Store said", "Estonian and Latvian leaders said"): the countries of the
+ * coordinated mentions nearest the reporting verb, when there are two or more. Adjectives
+ * count only with an office after them ("Estonian and Latvian media" is no government).
+ */
+export function reportingSubjectGroup(frameText: string): ActorMention[] {
+  const lead = LEADING_SUBORDINATE.exec(frameText);
+  const who = lead ? frameText.slice(lead[0].length) : frameText;
+  const mentions = findActorMentions(who);
+  let i = mentions.length - 1;
+  // "said in Oslo": a place after a preposition is not a reporter.
+  while (i >= 0 && mentions[i]!.kind !== "person" && isExcluded(who, mentions[i]!)) {
+    if (/\bof\s+(?:the\s+)?$/iu.test(who.slice(Math.max(0, mentions[i]!.start - 30), mentions[i]!.start))) break;
+    i--;
+  }
+  const group: ActorMention[] = [];
+  for (; i >= 0; i--) {
+    const m = mentions[i]!;
+    const next = group[0];
+    if (next) {
+      const gap = who.slice(m.end, next.start);
+      const sameReporter = m.country === next.country && gap.length < 40 && !/[,;]|\band\b/u.test(gap);
+      if (!sameReporter && !REPORTER_JOIN.test(gap)) break;
+    }
+    group.unshift(m);
+  }
+  const last = group[group.length - 1];
+  if (last?.kind === "adjective") {
+    const after = who.slice(last.end, last.end + 40);
+    ROLE_RE.lastIndex = 0;
+    if (!PLURAL_OFFICE_AFTER.test(after) && !ROLE_RE.test(after)) return [];
+  }
+  // One mention per country, the person where one is named (the speaker for that country).
+  const byCountry = new Map<string, ActorMention>();
+  for (const m of group) if (!byCountry.has(m.country) || m.kind === "person") byCountry.set(m.country, m);
+  return byCountry.size >= 2 ? [...byCountry.values()] : [];
+}
+
 const LEADING_SUBORDINATE =
   /^\s*(?:until|unless|if|once|when|while|although|though|after|before|since|as long as)\b[^,]*,/i;
 const SUBORDINATE_BEFORE = /\b(?:until|unless|if|once|when|while|although|though|after|before|since)\s+(?:the\s+)?$/i;
@@ -144,8 +191,9 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   let speaker: Speaker | null = null;
   let explicit = false;
   let frameCountry: string | null = null;
+  let frameGroup: ActorMention[] = [];
   let former = false;
-  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, former };
+  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, former };
   const consider = (span: Span, who: string) => {
     spans.push(span);
     const found = speakerFromText(who, state);
@@ -154,6 +202,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
       explicit = found.explicit;
     }
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
+    if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
     if (FORMER_RE.test(who)) former = true;
   };
 
@@ -227,7 +276,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     const m = re.exec(text);
     if (m) consider({ start: m.index, end: m.index + m[0].length, text: m[0] }, m[1]!);
   }
-  return { spans, speaker, explicit, frameCountry, former };
+  return { spans, speaker, explicit, frameCountry, frameGroup, former };
 }
 
 /**

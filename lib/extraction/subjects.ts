@@ -19,6 +19,7 @@ const {
   FIRST_PERSON_RE,
   GENERIC_SUBJECT_RE,
   OWNED_FORCE_RE,
+  PLURAL_ANAPHOR_RE,
   ROLE_BEFORE_OF_RE,
   THIRD_PERSON_RE,
 } = lexicon;
@@ -299,6 +300,8 @@ export interface ActorContext {
   mentions: ActorMention[];
   /** The country that reports ("Norway indicated that ...") and the sentence's speaker. */
   frameCountry: string | null;
+  /** A coordinated reporting subject, one mention per country, for "their countries" / "they". */
+  frameGroup: readonly ActorMention[];
   speaker: Speaker;
   discourse: DiscourseState;
   startedInQuote: boolean;
@@ -343,6 +346,17 @@ export function resolveActors(
     }
   }
 
+  // Phenomenon: "The leaders of Estonia and Latvia said their countries would ...": a plural
+  // pronoun in the reported clause stands for each country of the coordinated reporters.
+  if (x.frameGroup.length > 1 && subject.actors.length === 0 && subject.how !== "first-person") {
+    PLURAL_ANAPHOR_RE.lastIndex = 0;
+    if (PLURAL_ANAPHOR_RE.test(cueText.slice(clause.start, subjectEnd)))
+      return x.frameGroup.map((m) => ({
+        country: m.country,
+        how: "third-person",
+        mention: m.kind === "person" ? m : null,
+      }));
+  }
   // "Several nations, including Norway and Iceland, will ...": the listed donors act.
   const donors = donorList(cueText, clause.start, subjectEnd, mentions);
   if (donors.length) subject = { actors: donors, how: "subject" };
