@@ -247,6 +247,36 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["fighter"],
     weight: 0.6,
   },
+  // Phenomenon: aircraft named as what is deployed or provided ("deploy four aircraft", "the use
+  // of US aircraft", "contribute planes to the mission"). Not aircraft handed over as arms
+  // ("delivered F-16 jets"), cargo or transport aircraft (logistics), reconnaissance or
+  // surveillance aircraft (intelligence), aircraft carriers (maritime), anti-aircraft systems (arms).
+  {
+    type: "air",
+    phenomenon: "aircraft deployed or provided",
+    examples: [
+      "deploy four aircraft",
+      "the use of U.S. aircraft",
+      "contribute planes to the mission",
+      "send fighter aircraft",
+      "station warplanes in Romania",
+      "provide jets for air patrols",
+    ],
+    counterExamples: [
+      "delivered F-16 jets",
+      "provide F-16 jets",
+      "send cargo aircraft",
+      "deploy reconnaissance aircraft",
+      "deploy an aircraft carrier",
+      "send anti-aircraft systems",
+      "planes landed in Rzeszow",
+    ],
+    re: g(
+      "\\b(?:deploy|station|contribut|commit|dispatch|send|sent|provid|offer|use of|fly|flying|flown)\\w*\\s+(?:(?!(?:cargo|transport|reconnaissance|surveillance|spy|[a-z]{1,3}-?\\d+)\\b)[\\w.-]+\\s+){0,3}?(?:aircraft|planes|warplanes|jets)\\b(?!\\s+carriers?\\b)",
+    ),
+    keys: ["aircraft", "plane", "jet"],
+    weight: 0.8,
+  },
   // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
   {
     type: "air",
@@ -270,12 +300,21 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "maritime",
     phenomenon: "naval and Black Sea security",
-    examples: ["Black Sea", "naval", "a fleet", "two frigates", "minesweepers", "minehunters", "mine countermeasures"],
+    examples: [
+      "Black Sea",
+      "naval",
+      "a fleet",
+      "two frigates",
+      "minesweepers",
+      "minehunters",
+      "mine countermeasures",
+      "an aircraft carrier",
+    ],
     counterExamples: ["sea change", "mine of information"],
     re: g(
-      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b",
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b|\\baircraft carriers?\\b",
     ),
-    keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate"],
+    keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate", "carrier"],
     weight: 1,
   },
   {
@@ -411,10 +450,11 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "artillery",
       "the development of naval drones",
       "supply attack drones",
+      "anti-aircraft systems",
     ],
-    counterExamples: ["tank top", "drones attacked the city"],
+    counterExamples: ["tank top", "drones attacked the city", "anti-aircraft fire"],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?drones\\b|\\bdrone coalition\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?drones\\b|\\bdrone coalition\\b",
     ),
     keys: ["air", "patriot", "f-16", "tanks", "artiller", "drone"],
     weight: 0.8,
@@ -582,12 +622,13 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "supply routes",
       "airlift",
       "transporting military supplies",
+      "cargo aircraft",
     ],
     counterExamples: ["transport minister", "supply and demand"],
     re: g(
-      "\\blogistic(?:s|al)\\b|\\btransport(?:s|ing|ation)? (?:of )?(?:military |defen[cs]e )?(?:supplies|equipment|cargo|weapons|aid)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b",
+      "\\blogistic(?:s|al)\\b|\\btransport(?:s|ing|ation)? (?:of )?(?:military |defen[cs]e )?(?:supplies|equipment|cargo|weapons|aid)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b|\\b(?:cargo|transport) (?:aircraft|planes)\\b",
     ),
-    keys: ["logistic", "hub", "headquarters", "supply", "supplies", "airlift", "staging", "transport"],
+    keys: ["logistic", "hub", "headquarters", "supply", "supplies", "airlift", "staging", "transport", "cargo"],
     weight: 1,
   },
   {
@@ -649,7 +690,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven

@@ -1139,3 +1139,30 @@ describe("'their countries' for a coordinated subject of leaders", () => {
     expect(extract("Starmer said in Paris that their countries would send instructors.")).toEqual([]);
   });
 });
+
+describe("aircraft deployed or provided are air", () => {
+  it("reads 'deploy four aircraft' and 'station fighter aircraft' as air", () => {
+    expect(cells(extract("Belgium will deploy four aircraft over western Ukraine, De Croo said."))).toEqual([
+      "BE air committed",
+    ]);
+    expect(cells(extract("Sweden is ready to station fighter aircraft in Romania, Kristersson said."))).toEqual([
+      "SE air committed",
+    ]);
+  });
+
+  it("is not fooled by aircraft carriers, anti-aircraft systems, cargo planes or jets handed over", () => {
+    expect(cells(extract("France could send an aircraft carrier to the Black Sea, Macron said."))).toEqual([
+      "FR maritime considering",
+    ]);
+    expect(cells(extract("Germany will send anti-aircraft systems to Kyiv, Merz said."))).toEqual([
+      "DE arms committed",
+    ]);
+    expect(cells(extract("Canada will send cargo aircraft to carry equipment, Carney said."))).toEqual([
+      "CA logistics committed",
+    ]);
+    expect(cells(extract("Denmark will provide F-16 jets to Ukraine, Frederiksen said."))).toEqual([
+      "DK arms committed",
+    ]);
+    expect(extract("Russian planes struck Kharkiv overnight.")).toEqual([]);
+  });
+});
