@@ -46,20 +46,30 @@ function StatusLine({ state, testId }: { state: CorrectionFormState; testId: str
   );
 }
 
+/** A field's errors from the last refusal, where its control's aria-describedby points. */
+function FieldErrors({ state, name, id }: { state: CorrectionFormState; name: string; id: string }) {
+  return (
+    <span id={`${id}-${name}-error`} aria-live="polite" className="text-xs text-rose-700">
+      {state.fieldErrors[name]?.join(" ")}
+    </span>
+  );
+}
+
+/** What a control of a refused field says about itself: invalid, and where its errors are. */
+function invalidity(state: CorrectionFormState, name: string, id: string) {
+  return { "aria-invalid": Boolean(state.fieldErrors[name]?.length), "aria-describedby": `${id}-${name}-error` };
+}
+
 function NoteField({ state, id }: { state: CorrectionFormState; id: string }) {
-  const errors = state.fieldErrors.note;
   return (
     <CompactField label="Why (required, goes into the audit log)">
       <input
         name="note"
         defaultValue={state.values.note ?? ""}
         className={control}
-        aria-invalid={Boolean(errors?.length)}
-        aria-describedby={`${id}-note-error`}
+        {...invalidity(state, "note", id)}
       />
-      <span id={`${id}-note-error`} aria-live="polite" className="text-xs text-rose-700">
-        {errors?.join(" ")}
-      </span>
+      <FieldErrors state={state} name="note" id={id} />
     </CompactField>
   );
 }
@@ -82,13 +92,20 @@ export function CorrectCommitmentForm({
   commitment: { id: string; countryCode: string; type: CommitmentType; stance: Stance; condition: string | null };
 }) {
   const [state, action, isPending] = useActionState(correctKeepingValues, INITIAL);
+  const formId = `correct-${commitment.id}`;
   return (
     <details className="mt-2 text-sm" data-testid={`correct-${commitment.id}`}>
       <summary className="cursor-pointer text-xs text-slate-600">Correct or retract</summary>
       <form action={action} className="mt-2 grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-2">
         <input type="hidden" name="commitmentId" value={commitment.id} />
         <CompactField label="Country code">
-          <input name="country" defaultValue={state.values.country ?? commitment.countryCode} className={control} />
+          <input
+            name="country"
+            defaultValue={state.values.country ?? commitment.countryCode}
+            className={control}
+            {...invalidity(state, "country", formId)}
+          />
+          <FieldErrors state={state} name="country" id={formId} />
         </CompactField>
         <CompactField label="Commitment">
           <KeptSelect name="commitment" value={state.values.commitment ?? commitment.type}>
@@ -105,10 +122,12 @@ export function CorrectCommitmentForm({
             name="condition"
             defaultValue={state.values.condition ?? commitment.condition ?? ""}
             className={control}
+            {...invalidity(state, "condition", formId)}
           />
+          <FieldErrors state={state} name="condition" id={formId} />
         </CompactField>
         <div className="sm:col-span-2">
-          <NoteField state={state} id={`correct-${commitment.id}`} />
+          <NoteField state={state} id={formId} />
         </div>
         <div className="flex items-center gap-2 sm:col-span-2">
           <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-2 py-1 text-xs text-white">

@@ -70,6 +70,45 @@ test("an editor corrects a position, then retracts it; the country page and the 
   await expect(rows.filter({ hasText: correctionNote })).toContainText("commitment.correct");
 });
 
+test("a refused correction says beside each field what is wrong and keeps every value", async ({ page }) => {
+  const token = uniqueToken();
+  const { articleId } = publishTestArticle({
+    published: "2026-02-03",
+    title: `Zagreb ${token}`,
+    positions: [
+      { country: "HR", commitment: "training", stance: "supports", sentence: `Croatia backs training ${token}.` },
+    ],
+  });
+  await signIn(page, createUser({ role: "editor" }));
+  await page.goto(`/articles/${articleId}`);
+  const commitment = page.locator('[data-testid="commitment"][data-country="HR"][data-commitment="training"]');
+  await commitment.getByText("Correct or retract").click();
+  const country = commitment.getByRole("textbox", { name: /^Country code/ });
+  const condition = commitment.getByRole("textbox", { name: /^Condition/ });
+  const note = commitment.getByLabel(/Why/).first();
+
+  // A condition past its length: its own message, under it; the others stay as typed.
+  await condition.fill("x".repeat(501));
+  await note.fill(`Checked against the transcript ${token}`);
+  await commitment.getByRole("button", { name: "Save correction" }).click();
+  await expect(commitment.getByTestId("correction-status")).toHaveText("Some fields need attention.");
+  await expect(condition).toHaveAttribute("aria-invalid", "true");
+  await expect(condition).toHaveAccessibleDescription(/under 500 characters/);
+  await expect(country).toHaveAttribute("aria-invalid", "false");
+  await expect(note).toHaveValue(`Checked against the transcript ${token}`);
+
+  // A country the tracker does not know: said under the country code, the code kept.
+  await condition.fill("after a ceasefire");
+  await country.fill("ZZ");
+  await commitment.getByRole("button", { name: "Save correction" }).click();
+  await expect(country).toHaveAttribute("aria-invalid", "true");
+  await expect(country).toHaveAccessibleDescription(/ZZ/);
+  await expect(country).toHaveValue("ZZ");
+  await expect(condition).toHaveValue("after a ceasefire");
+  await expect(condition).toHaveAttribute("aria-invalid", "false");
+  await expect(commitment.locator("[data-stance]")).toContainText("Supports");
+});
+
 test("an editor retracts a whole article and its positions leave the matrix", async ({ page }) => {
   const token = uniqueToken();
   const { articleId } = publishTestArticle({
