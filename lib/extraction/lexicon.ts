@@ -729,6 +729,9 @@ export interface StancePattern {
 }
 
 const NEG = "(?:not|n't|never)";
+const NOMINAL_PLEDGE_NOUN = "(?:offer|contribution|provision|donation|pledge)s?";
+/** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
+export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}\\s+of$`);
 const ENGAGE =
   "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
@@ -837,6 +840,33 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     examples: ["willing", "willingness"],
     counterExamples: ["unwillingly"],
     re: /\bwilling(?:ness)?\b/gu,
+  },
+  // Phenomenon: a nominal pledge with its owner and no modal ("Norway's offer of minehunters",
+  // "its contribution of two frigates", "the Polish provision of a hub"): an offer, contribution,
+  // provision or donation that is a country's own is its pledge. Without an owner ("the offer
+  // of talks", "the provision of jets remains open") it is a noun in analysis, no pledge. The
+  // look-ahead comes first so that the look-behind runs only where the noun is.
+  {
+    cue: "commit",
+    phenomenon: "a nominal pledge with its owner",
+    examples: [
+      "Norway's offer of minehunters",
+      "its contribution of two frigates",
+      "the Polish provision of a hub",
+      "Britain’s new offer of jets",
+      "their donation of",
+    ],
+    counterExamples: [
+      "the offer of talks",
+      "the provision of jets remains open",
+      "a new offer of",
+      "The contribution of",
+    ],
+    re: new RegExp(
+      `\\b(?=${NOMINAL_PLEDGE_NOUN}\\s+of\\b)(?<=(?:['’]s|\\b(?:its|their|our|his|her)|\\b(?:the|a|an)\\s+[A-Z][\\w-]*)\\s+(?:[\\w-]+\\s+)?)${NOMINAL_PLEDGE_NOUN}\\s+of\\b`,
+      "g",
+    ),
+    hint: /\b(?:offer|contribution|provision|donation|pledge)s? of\b/,
   },
   // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
   {

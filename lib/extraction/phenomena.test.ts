@@ -1166,3 +1166,28 @@ describe("aircraft deployed or provided are air", () => {
     expect(extract("Russian planes struck Kharkiv overnight.")).toEqual([]);
   });
 });
+
+describe("a nominal pledge with its owner", () => {
+  it("reads 'X's offer of', 'its contribution of' and 'the Polish offer of' as the owner's pledge", () => {
+    expect(cells(extract("Norway's offer of minehunters for the Black Sea was welcomed in Kyiv."))).toEqual([
+      "NO maritime committed",
+    ]);
+    expect(cells(extract("The Netherlands confirmed its contribution of two frigates to the mission."))).toEqual([
+      "NL maritime committed",
+    ]);
+    expect(cells(extract("Ukraine welcomed the Polish offer of a logistics hub near the border."))).toEqual([
+      "PL logistics committed",
+    ]);
+    expect(
+      cell(extract("Britain's offer of troops depends on an American backstop, Starmer said."), "GB", "troops")?.stance,
+    ).toBe("conditional");
+  });
+
+  it("is not fooled by the noun without an owner, or by an offer someone rejects", () => {
+    // Without an owner the welcome is the speaker's support, not a pledge of its own.
+    expect(cells(extract("Starmer welcomed the offer of minehunters."))).toEqual(["GB maritime supports"]);
+    expect(cells(extract("Starmer welcomed the Dutch offer of minehunters."))).toEqual(["NL maritime committed"]);
+    expect(extract("The offer of fighter jets remains under discussion, Rutte said.")).toEqual([]);
+    expect(cells(extract("Moscow rejected Britain's offer of troops."))).toEqual(["RU troops opposes"]);
+  });
+});

@@ -12,7 +12,7 @@ import * as lexicon from "./lexicon";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { STANCE_PATTERNS } = lexicon;
+const { NOMINAL_PLEDGE_CUE, STANCE_PATTERNS } = lexicon;
 
 export interface Cue extends Span {
   kind: StanceCue;
@@ -86,8 +86,14 @@ export function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | nul
     // important that the efforts would be backed by ..."): the modal sits inside what is
     // endorsed, so the endorsement is the stance.
     const endorsement = before.find((c) => c.kind === "support" && c.end <= chosen.start && ENDORSEMENT.test(c.text));
-    // "welcomes the talks and will send troops": a verb of its own ends the endorsement.
-    if (endorsement && !/[,;]|\b(?:and|but|or)\b/u.test(text.slice(endorsement.end, chosen.start))) return endorsement;
+    // "welcomes the talks and will send troops": a verb of its own ends the endorsement; "welcomed
+    // Norway's offer of minehunters": a nominal pledge is its owner's, whoever welcomes it.
+    if (
+      endorsement &&
+      !NOMINAL_PLEDGE_CUE.test(chosen.text) &&
+      !/[,;]|\b(?:and|but|or)\b/u.test(text.slice(endorsement.end, chosen.start))
+    )
+      return endorsement;
     return chosen;
   }
   return before.find((c) => c.kind === "support") ?? modal(cues) ?? cues[0] ?? null;
