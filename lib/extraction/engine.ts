@@ -22,7 +22,15 @@ import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
-import { actorStance, clauseStance, findStanceCues, governingCue, meansClauseCue, OTHER_AGENT } from "./stance";
+import {
+  actorStance,
+  clauseStance,
+  findStanceCues,
+  governingCue,
+  meansClauseCue,
+  notOnlyClauseCue,
+  OTHER_AGENT,
+} from "./stance";
 import { AGREEMENT_NOUN, agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
 import { blank, countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
@@ -145,7 +153,10 @@ function readSentence(
     const clause = clauses[clauseIndex]!;
     // stance: the cue that governs the commitment in its clause
     const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    const cue = governingCue(clauseCues, hit, cueText) ?? meansClauseCue(clauses, clauseIndex, cues);
+    const cue =
+      governingCue(clauseCues, hit, cueText) ??
+      meansClauseCue(clauses, clauseIndex, cues) ??
+      notOnlyClauseCue(clauses, clauseIndex, cues);
     if (!cue) continue;
     // The commitment belongs to someone else when a generic agent sits between stance and cue
     // ("it would leave it to the nations keen to send troops").

@@ -423,12 +423,19 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "arms",
     phenomenon: "support for Ukraine's defence",
-    examples: ["support for Kyiv's defence", "assistance for Ukraine's armed forces"],
-    counterExamples: ["support for Kyiv's reconstruction"],
+    examples: [
+      "support for Kyiv's defence",
+      "assistance for Ukraine's armed forces",
+      "support for the defence of Ukraine",
+      "support Ukraine's armed forces",
+      "assistance to Ukraine’s military",
+      "help Ukraine defend itself",
+    ],
+    counterExamples: ["support for Kyiv's reconstruction", "support Ukraine's economy", "aid to Russia's army"],
     re: g(
-      "\\b(?:support|assistance|aid|help) for (?:Kyiv|Kiev|Ukraine)['’]s (?:defen[cs]e|armed forces|army|military)\\b",
+      "\\b(?:support(?:ing)?|assistance|assist(?:ing)?|aid(?:ing)?|help(?:ing)?|back(?:ing)?)\\s+(?:(?:for|to)\\s+)?(?:the\\s+)?(?:Kyiv|Kiev|Ukraine)['’]s\\s+(?:self-)?(?:defen[cs]es?|armed forces|army|military)\\b|\\b(?:support|assistance|aid|help)\\s+(?:for|to|with)\\s+(?:the\\s+)?(?:self-)?defen[cs]e of (?:Ukraine|Kyiv|Kiev)\\b|\\bhelp(?:s|ed|ing)?\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians)\\s+(?:to\\s+)?defend (?:itself|themselves)\\b",
     ),
-    keys: ["support", "assistance", "aid", "help"],
+    keys: ["support", "assist", "aid", "help", "back"],
     weight: 0.9,
   },
   {
@@ -451,10 +458,19 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "the development of naval drones",
       "supply attack drones",
       "anti-aircraft systems",
+      "interceptor drones for the Ukrainian army",
+      "buy drones",
+      "drone production for Ukraine",
     ],
-    counterExamples: ["tank top", "drones attacked the city", "anti-aircraft fire"],
+    counterExamples: [
+      "tank top",
+      "drones attacked the city",
+      "anti-aircraft fire",
+      "build drones for its own army",
+      "drone production at home",
+    ],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones for Ukraine\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?drones\\b|\\bdrone coalition\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?drones\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
     ),
     keys: ["air", "patriot", "f-16", "tanks", "artiller", "drone"],
     weight: 0.8,
@@ -663,24 +679,74 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["for"],
     weight: 1,
   },
-  // Phenomenon: a European-led force with the United States behind it, from either side:
-  // "back a European-led force", "backed by strong American support", "must involve the US".
+  // Phenomenon: the United States behind a European force, from either side. Three ways news
+  // copy puts it, each its own pattern: the US backs the force ("Washington will back any
+  // European-led force"), the force is backed by US support ("backed by strong American
+  // support"), the force needs or involves the US ("any European deployment must involve the
+  // US"). A country other than the US backing a European force is no backstop ("Italy will
+  // support a European-led force"), so the first needs the US before the verb. Case-sensitive
+  // where "US" could be the pronoun "us".
   {
     type: "backstop",
-    phenomenon: "the United States behind a European-led force",
+    phenomenon: "the United States backing a European force",
     examples: [
-      "back any European-led force",
-      "support a European-led mission",
+      "Washington will back any European-led force",
+      "The US is ready to support a European peacekeeping force",
+      "The United States would stand behind any European-led mission",
+      "the US will provide support to a European-led force",
+      "Washington is prepared to provide assets, including intelligence, to support any European-led deployment",
+    ],
+    counterExamples: [
+      "Italy will support a European-led force",
+      "Italy will support a European-led force alongside the US",
+      "Washington said Italy backs the plan. Rome will back a European force",
+    ],
+    re: new RegExp(
+      "\\b(?=back|support|protect|underpin|reinforc|stand|provid|assist)(?<=\\b(?:US|U\\.S\\.|United States|Washington|America|Americans|Pentagon|White House|Trump administration)\\b[^.;]{0,250}?)(?:(?:back|support|protect|underpin|reinforc|assist)\\w*|stand\\w* behind|provid\\w* (?:[\\w-]+ )?support (?:to|for))\\s+(?:up\\s+)?(?:an?|the|any|such an?)\\s+(?:European|coalition|multinational)(?:[\\s-]led)?\\s+(?:[\\w-]+\\s+)?(?:force|deployment|mission|contingent|troops)s?\\b",
+      "g",
+    ),
+    keys: ["european", "coalition", "multinational"],
+    weight: 0.9,
+  },
+  {
+    type: "backstop",
+    phenomenon: "a force backed by US support",
+    examples: [
       "backed by strong American support",
       'backed by "firm US backing',
+      "backed by a US security guarantee",
+      "underpinned by American support",
+      "backed up by Washington's commitment",
+    ],
+    counterExamples: ["backed by European support", "a ceasefire backed by the United States", "backed by us"],
+    re: g(
+      "\\b(?:backed|underpinned|guaranteed) (?:up )?by [“\\x22]?(?:a |an |the )?(?:strong |full |robust |firm |clear |credible )?(?:US|U\\.S\\.|American|Washington['’]s|America['’]s|the United States['’]?) (?:security )?(?:support|backing|guarantees?|involvement|commitment|backstop|air power|protection|participation)\\b",
+    ),
+    keys: ["backed", "underpinned", "guaranteed"],
+    weight: 0.9,
+  },
+  {
+    type: "backstop",
+    phenomenon: "a European force that needs or involves the US",
+    examples: [
       "a European deployment must involve the US",
       "a coalition force with full US involvement",
+      "a European force would need US support",
+      "any European mission would need the backing of the United States",
+      "any European mission would have to include the Americans",
+      "a European deployment cannot work without the United States",
     ],
-    counterExamples: ["backed by European support", "a European deployment in Ukraine", "US involvement in the talks"],
-    re: g(
-      "\\b(?:back|support|protect|underpin|reinforc)\\w*\\s+(?:an?|the|any)\\s+European[\\s-]led\\s+(?:force|deployment|mission|contingent|coalition)s?\\b|\\bbacked (?:up )?by [“\\x22]?(?:a |an )?(?:strong |full |robust |firm )?(?:US|U\\.S\\.|American|Washington's) (?:support|backing|guarantees?|involvement|commitment)\\b|\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:force|deployment|mission|contingent)s? (?:\\w+ )?(?:involves?|involving|includes?|including|with|needs?|requires?|has|have) (?:the )?(?:full |strong )?(?:US|U\\.S\\.|American|United States|Washington)\\b(?! (?:talks|negotiat))",
+    counterExamples: [
+      "a European deployment in Ukraine",
+      "the European force would include Polish soldiers",
+      "a European force would work with us",
+      "European forces have US talks",
+    ],
+    re: new RegExp(
+      "\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:[\\w-]+ )?(?:force|deployment|mission|contingent|troops)s? (?:[\\w'’]+ ){0,3}?(?:involves?|involving|includes?|including|include|with|needs?|need|requires?|require|has|have|without) (?:the )?(?:full |strong |clear )?(?:(?:backing|support|participation|involvement|commitment) of (?:the )?)?(?:US|U\\.S\\.|American|Americans|United States|Washington|America)\\b(?! (?:talks|negotiat))",
+      "g",
     ),
-    keys: ["led", "backed", "force", "deployment", "mission", "contingent"],
+    keys: ["force", "deployment", "mission", "contingent", "troops"],
     weight: 0.9,
   },
 ];
@@ -690,7 +756,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
@@ -729,6 +795,8 @@ export interface StancePattern {
 }
 
 const NEG = "(?:not|n't|never)";
+/** Phenomenon: "not only ... but also" adds, it does not negate ("will not only send troops but also ..."). */
+const NOT_ONLY = "(?!(?:only|just|merely)\\b)";
 const NOMINAL_PLEDGE_NOUN = "(?:offer|contribution|provision|donation|pledge)s?";
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}\\s+of$`);
@@ -774,9 +842,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not happen",
       "no troops",
     ],
-    counterExamples: ["will send", "nothing"],
+    counterExamples: ["will send", "nothing", "will not only send", "does not just provide"],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {

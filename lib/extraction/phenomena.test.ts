@@ -1191,3 +1191,66 @@ describe("a nominal pledge with its owner", () => {
     expect(cells(extract("Moscow rejected Britain's offer of troops."))).toEqual(["RU troops opposes"]);
   });
 });
+
+describe("the United States behind a European force, in other words", () => {
+  it("reads the US standing behind, or a force needing the backing of, the US as backstop", () => {
+    expect(cells(extract("The US would stand behind any European-led mission, Vance said."))).toEqual([
+      "US backstop committed",
+    ]);
+    expect(
+      cell(extract("Starmer said any European mission would need the backing of the United States."), "GB", "backstop")
+        ?.stance,
+    ).toBe("supports");
+    expect(
+      cell(extract("Starmer said the European force must be backed by a US security guarantee."), "GB", "backstop")
+        ?.stance,
+    ).toBe("supports");
+  });
+
+  it("is not fooled by another country backing a European force, or a ceasefire the US backs", () => {
+    expect(cell(extract("Italy will support a European-led force, Meloni said."), "IT", "backstop")).toBeUndefined();
+    expect(extract("Macron said a ceasefire backed by the United States was within reach.")).toEqual([]);
+  });
+});
+
+describe("support for Ukraine's defence, in other words, is arms", () => {
+  it("reads 'support for the defence of Ukraine' and 'help Ukraine defend itself' as arms", () => {
+    expect(cells(extract("Germany will continue its support for the defence of Ukraine, Merz said."))).toEqual([
+      "DE arms committed",
+    ]);
+    expect(cells(extract("Germany will help Ukraine defend itself, Merz said."))).toEqual(["DE arms committed"]);
+  });
+
+  it("is not fooled by support for Ukraine's reconstruction or a country's own defence", () => {
+    expect(extract("Germany will support Ukraine's reconstruction, Merz said.")).toEqual([]);
+    expect(extract("Germany will strengthen its own defence, Merz said.")).toEqual([]);
+  });
+});
+
+describe("drones bought, funded or built for Ukraine are arms", () => {
+  it("reads drones bought for the Ukrainian army and drone production for Ukraine as arms", () => {
+    expect(
+      cells(extract("The Netherlands will buy interceptor drones for the Ukrainian army, Brekelmans said.")),
+    ).toEqual(["NL arms committed"]);
+    expect(cells(extract("The Netherlands will fund drone production for Ukraine, Brekelmans said."))).toEqual([
+      "NL arms committed",
+    ]);
+  });
+
+  it("is not fooled by drones for a country's own army, or drones that attack", () => {
+    expect(extract("The Netherlands will build drones for its own army, Brekelmans said.")).toEqual([]);
+    expect(extract("Russian drones struck Kyiv overnight, the mayor said.")).toEqual([]);
+  });
+});
+
+describe("'not only ... but also' adds, it does not negate", () => {
+  it("reads both halves of 'will not only send X but also provide Y' as pledges", () => {
+    expect(
+      cells(extract("Sweden will not only send instructors but also provide air policing, Kristersson said.")),
+    ).toEqual(["SE air committed", "SE training committed"]);
+  });
+
+  it("still reads 'will not send' as a refusal", () => {
+    expect(cells(extract("Sweden will not send soldiers, Kristersson said."))).toEqual(["SE troops ruled_out"]);
+  });
+});

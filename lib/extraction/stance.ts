@@ -18,7 +18,8 @@ export interface Cue extends Span {
   kind: StanceCue;
 }
 
-const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?:\w+\s+)?$/iu;
+// "not only support ... but also": an addition, not a negation.
+const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?!(?:only|just|merely)\b)(?:\w+\s+)?$/iu;
 // "going to speculate", "ready to discuss": talk about a commitment is not one.
 // "ready to consider": the consideration, not the readiness, is the stance.
 const META_AFTER =
@@ -124,6 +125,22 @@ export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]
   while (k > 0 && !MEANS_CLAUSE.test(clauses[k]!.text) && GERUND_ITEM.test(clauses[k]!.text)) k--;
   if (k === 0 || !MEANS_CLAUSE.test(clauses[k]!.text)) return null;
   const prev = clauses[k - 1]!;
+  return (
+    cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
+    null
+  );
+}
+const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely)\b/i;
+const ALSO_VERB = /^\s*(?:also|as well)\s+[a-z]+/;
+
+/**
+ * Phenomenon: "will not only send instructors but also provide air policing": the "but also"
+ * clause has no modal of its own, it takes the pledge of the "not only" clause before.
+ */
+export function notOnlyClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
+  if (clauseIndex === 0 || !ALSO_VERB.test(clauses[clauseIndex]!.text)) return null;
+  const prev = clauses[clauseIndex - 1]!;
+  if (!NOT_ONLY_BEFORE.test(prev.text)) return null;
   return (
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null
