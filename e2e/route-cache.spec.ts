@@ -1,6 +1,6 @@
 // The route cache of the shared views (lib/http/shared-view-cache.mjs, run by
-// scripts/serve.mjs): `/` and `/countries/<code>` with no parameters are answered whole from
-// memory to visitors without a session (a parameterised URL under its own key), under a
+// scripts/serve.mjs): `/`, `/countries/<code>`, `/commitments/<type>` and `/search` are answered
+// whole from memory to visitors without a session (each URL under its own key), under a
 // policy of script hashes that the page's own scripts satisfy; a publish empties it, so the
 // next reader sees the new data; a signed-in visitor is rendered for the request.
 import { expect, type Page, test } from "@playwright/test";
@@ -91,6 +91,23 @@ test("a parameterised view is kept under its own URL", async ({ request }) => {
   const after = await request.get("/?at=2025-06-11");
   expect(after.headers()["x-route-cache"]).toBe("miss");
   expect(await after.text()).toMatch(cellInHtml("MV", "maritime"));
+});
+
+test("a search is kept under its own URL, and a publish that it matches empties it", async ({ request }) => {
+  const token = uniqueToken();
+  const path = `/search?q=${token}`;
+  const before = await getCached(request, path);
+  expect(before.headers()["x-route-cache"]).toBe("hit");
+  expect(await before.text()).toContain("No statement matches");
+  publishTestArticle({
+    published: today,
+    positions: [
+      { country: "BT", commitment: "funding", stance: "supports", sentence: `Bhutan backs a fund ${token}.` },
+    ],
+  });
+  const after = await request.get(path);
+  expect(after.headers()["x-route-cache"]).toBe("miss");
+  expect(await after.text()).toMatch(/data-testid="search-results"><li/);
 });
 
 test("a signed-in visitor, a feed and an unknown country are rendered for the request", async ({ page, request }) => {

@@ -31,7 +31,10 @@ const MAX_BYTES = 96 * 1024 * 1024;
 /** Where lib/cache/shared-cache-handler.mjs announces expired tags (a global: two module copies share it). */
 export const CACHE_EXPIRY_LISTENERS = Symbol.for("tracker.cache-expiry-listeners");
 
-const SHARED_PATH = /^\/(?:countries\/[a-z]{2,4}|commitments\/[a-z0-9_]{2,40})?$/;
+// The matrix, a country, a commitment type, and a search: links people share, the same page for
+// every visitor without a session (a search of 200k statements rendered for each reader served
+// about 70 a second; the rendered page is as cheap to keep as the others).
+const SHARED_PATH = /^\/(?:countries\/[a-z]{2,4}|commitments\/[a-z0-9_]{2,40}|search)?$/;
 /** A longer query is no link anyone shares; it is rendered for the request. */
 const MAX_QUERY_LENGTH = 512;
 // Requests of Next's client router (RSC payloads, prefetches) and server actions are not pages.

@@ -48,7 +48,7 @@ function rendered(overrides: { status?: number; headers?: Record<string, string>
 describe("sharedViewKey", () => {
   const base = { method: "GET", headers: { host: "tracker.example" }, protocol: "https", today: "2026-12-01" };
 
-  it("keys the matrix and a country page, each URL by itself, by protocol, host and day", () => {
+  it("keys the matrix, a country, a commitment type and a search, each URL by itself, by protocol, host and day", () => {
     expect(sharedViewKey({ ...base, url: "/" })).toBe("https://tracker.example/@2026-12-01");
     expect(sharedViewKey({ ...base, url: "/countries/fr" })).toBe("https://tracker.example/countries/fr@2026-12-01");
     expect(sharedViewKey({ ...base, url: "/?at=2025-01-01" })).toBe(
@@ -59,6 +59,9 @@ describe("sharedViewKey", () => {
     );
     expect(sharedViewKey({ ...base, method: "HEAD", url: "/countries/nato" })).not.toBeNull();
     expect(sharedViewKey({ ...base, url: "/commitments/troops?at=2025-01-01" })).not.toBeNull();
+    expect(sharedViewKey({ ...base, url: "/search?q=frigates" })).toBe(
+      "https://tracker.example/search?q=frigates@2026-12-01",
+    );
   });
 
   it("leaves everything else to be rendered for the request", () => {
@@ -66,7 +69,7 @@ describe("sharedViewKey", () => {
       "/countries/FR",
       "/countries/fr/feed.atom",
       "/commitments/troops/feed.atom",
-      "/search?q=a",
+      "/search/feed",
       "/about",
       `/?q=${"x".repeat(600)}`,
     ]) {
