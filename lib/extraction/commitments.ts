@@ -76,7 +76,7 @@ const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/i
 const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/i;
 const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
 const BENEFICIARY_BEFORE =
-  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
+  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
 
 /** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {

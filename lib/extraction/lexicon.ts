@@ -60,6 +60,30 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["force"],
     weight: 1,
   },
+  // Phenomenon: taking part in a force named by its article alone ("contribute to a force in
+  // Ukraine", "take part in the future force"): a contribution of troops. Not "join forces with",
+  // an air force, a task force or "the force of the argument".
+  {
+    type: "troops",
+    phenomenon: "taking part in a force",
+    examples: [
+      "contribute to a force in Ukraine",
+      "take part in the future force",
+      "join any such force",
+      "be part of a force",
+    ],
+    counterExamples: [
+      "join forces with industry",
+      "contribute to the air force",
+      "part of a task force on drones",
+      "part of the force of the argument",
+    ],
+    re: g(
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|naval|task|police|labou?r|work|driving)\\b)[\\w-]+\\s+){0,2}?force\\b(?!\\s+(?:of|for good)\\b)",
+    ),
+    keys: ["force"],
+    weight: 0.9,
+  },
   {
     type: "troops",
     phenomenon: "a military presence",

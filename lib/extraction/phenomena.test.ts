@@ -1254,3 +1254,28 @@ describe("'not only ... but also' adds, it does not negate", () => {
     expect(cells(extract("Sweden will not send soldiers, Kristersson said."))).toEqual(["SE troops ruled_out"]);
   });
 });
+
+describe("taking part in a force named by its article alone is troops", () => {
+  it("reads 'take part in a future force' and 'contribute to a force' as troops", () => {
+    expect(cells(extract("The Netherlands will take part in a future force in Ukraine, Schoof said."))).toEqual([
+      "NL troops committed",
+    ]);
+    expect(
+      cell(
+        extract(
+          "Chancellor Friedrich Merz said Germany may contribute to a force in Ukraine once a ceasefire is reached.",
+        ),
+        "DE",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+  });
+
+  it("is not fooled by an air force, joined forces, or air support given to a European force", () => {
+    expect(extract("Germany will contribute to the air force of Ukraine, Merz said.")).toEqual([]);
+    expect(extract("Both firms will join forces with industry on drones, the ministry said.")).toEqual([]);
+    expect(
+      cell(extract("Trump said the United States could provide air support to a European force."), "US", "troops"),
+    ).toBeUndefined();
+  });
+});
