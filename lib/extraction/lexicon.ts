@@ -880,6 +880,23 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b",
     ),
   },
+  // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
+  // decided", "is undecided on"): the measure is being weighed, neither pledged nor refused.
+  {
+    cue: "consider",
+    phenomenon: "a decision still open",
+    examples: [
+      "has yet to decide whether to",
+      "has not yet decided whether",
+      "remains undecided",
+      "no decision has been made on",
+    ],
+    counterExamples: ["decided to send", "has decided"],
+    re: g(
+      "\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b",
+    ),
+    hint: /decide|decision/i,
+  },
   {
     cue: "consider",
     phenomenon: "modal hedges",

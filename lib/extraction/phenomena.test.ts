@@ -1279,3 +1279,18 @@ describe("taking part in a force named by its article alone is troops", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a decision still open is considering", () => {
+  it("reads 'has yet to decide whether to send troops' and 'has not yet decided' as considering", () => {
+    expect(cells(extract("Sweden has yet to decide whether to send troops, Kristersson said."))).toEqual([
+      "SE troops considering",
+    ]);
+    expect(cells(extract("Norway has not yet decided whether to contribute soldiers, Store said."))).toEqual([
+      "NO troops considering",
+    ]);
+  });
+
+  it("is not fooled by a decision taken", () => {
+    expect(cells(extract("Sweden has decided to send troops, Kristersson said."))).toEqual(["SE troops committed"]);
+  });
+});
