@@ -47,6 +47,21 @@ const ELABORATION =
 /** Words for a measure being weighed, as opposed to a modal hedge ("could", "may"). */
 const DELIBERATION =
   /^(?:consider\w*|discuss\w*|study\w*|examin\w*|weigh\w*|explor\w*|under discussion|in talks|look\w* (?:at|into))$/iu;
+const AND_THEN = /\s(?:and|then)\s+(?:also\s+)?/g;
+const NOT_A_VERB =
+  /^(?:the|a|an|its|their|his|her|our|other|others|partners|countries|nations|allies|states|members|governments|then|see|wait|let|leave|who)\b|^[^a-z]/;
+
+/**
+ * Where the last " and <verb>" between a stance cue and a commitment starts (0 if none): a
+ * second predicate of the same subject ("will lead the coalition and deploy troops").
+ */
+function secondPredicateStart(between: string): number {
+  let start = 0;
+  AND_THEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AND_THEN.exec(between))) if (!NOT_A_VERB.test(between.slice(AND_THEN.lastIndex))) start = m.index;
+  return start;
+}
 const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/i;
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
@@ -159,9 +174,12 @@ function readSentence(
       notOnlyClauseCue(clauses, clauseIndex, cues);
     if (!cue) continue;
     // The commitment belongs to someone else when a generic agent sits between stance and cue
-    // ("it would leave it to the nations keen to send troops").
+    // ("it would leave it to the nations keen to send troops"); not when the agent is the object
+    // of a first verb and the subject goes on with a verb of its own ("will lead the coalition
+    // and deploy troops").
     if (cue.end <= hit.start && cue.kind !== "oppose" && cue.kind !== "support") {
-      if (OTHER_AGENT.test(cueText.slice(cue.end, hit.start))) continue;
+      const between = cueText.slice(cue.end, hit.start);
+      if (OTHER_AGENT.test(between.slice(secondPredicateStart(between)))) continue;
     }
 
     // Refusing to talk about a commitment ("ruled out any discussion on troops") is no refusal of it.

@@ -1294,3 +1294,20 @@ describe("a decision still open is considering", () => {
     expect(cells(extract("Sweden has decided to send troops, Kristersson said."))).toEqual(["SE troops committed"]);
   });
 });
+
+describe("a group that is the object of a first verb is not the agent of a second", () => {
+  it("reads 'will lead the coalition and deploy troops' as the subject's own pledge", () => {
+    expect(
+      cells(
+        extract(
+          "The UK and France will lead the coalition of the willing and deploy troops after a ceasefire, Starmer said.",
+        ),
+      ),
+    ).toEqual(["FR troops conditional", "GB troops conditional"]);
+  });
+
+  it("still leaves to the others what is left to them", () => {
+    expect(extract("Slovakia would leave it to countries and partners willing to send troops, Fico said.")).toEqual([]);
+    expect(extract("Britain will leave it to the allies and then see who sends troops, Starmer said.")).toEqual([]);
+  });
+});
