@@ -1093,6 +1093,19 @@ describe("'its minister' and 'it' after a sentence about another country", () =>
     expect(cell(positions, "GB", "training")).toBeUndefined();
   });
 
+  it("gives a trailing 'its minister' the subject of its own sentence, before the sentence before", () => {
+    const positions = extract(
+      "Norway will send engineers to clear mines, its prime minister said. Finland is considering joining the air patrols, its defence minister said.",
+    );
+    expect(cell(positions, "FI", "air")?.stance).toBe("considering");
+    expect(cell(positions, "FI", "air")?.speaker).toBeNull();
+    expect(cell(positions, "NO", "air")).toBeUndefined();
+    const paren = extract(
+      "Norway will send engineers to clear mines. Finland, its defence minister said, will train pilots.",
+    );
+    expect(cell(paren, "FI", "training")?.stance).toBe("committed");
+  });
+
   it("keeps the speaker's own country when the other country was only named after a preposition", () => {
     const positions = extract(
       "Starmer said Britain would send troops to the border with Poland. Its defence secretary said the country would also train Ukrainian pilots.",

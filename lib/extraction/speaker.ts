@@ -40,8 +40,29 @@ const {
   TRAIL_FRAME_RE,
 } = lexicon;
 
-/** Who a stretch of reporting text names as the speaker. */
-export function speakerFromText(text: string, state: DiscourseState): { speaker: Speaker; explicit: boolean } | null {
+/** Quoted words: the speaker's own, whose country words are never a possessive's antecedent. */
+const QUOTED_RE = /["“«][^"”»]*["”»]/gu;
+
+/**
+ * The country a sentence named before its trailing frame, as the possessive's antecedent: the
+ * first country or organisation named outside quotes ("Finland is considering ..."); an
+ * adjective ("Ukrainian pilots") or a capital is no antecedent.
+ */
+function antecedentCountry(before: string): string | null {
+  if (!before.trim()) return null;
+  const unquoted = before.replace(QUOTED_RE, (quote) => " ".repeat(quote.length));
+  return findActorMentions(unquoted).find((m) => m.kind === "name" || m.kind === "organisation")?.country ?? null;
+}
+
+/**
+ * Who a stretch of reporting text names as the speaker. `before` is the sentence's text before
+ * that stretch, where a possessive ("its defence minister") finds its nearest antecedent.
+ */
+export function speakerFromText(
+  text: string,
+  state: DiscourseState,
+  before = "",
+): { speaker: Speaker; explicit: boolean } | null {
   const mentions = findActorMentions(text);
   const person = mentions.find((m) => m.kind === "person");
   if (person?.speaker)
@@ -49,10 +70,15 @@ export function speakerFromText(text: string, state: DiscourseState): { speaker:
   const roleName = ROLE_WORD_HINT.test(text) ? ROLE_NAME_RE.exec(text) : null;
   const country = mentions.find((m) => m.kind !== "person")?.country ?? null;
   // Phenomenon: "Its defence minister said ..." right after a sentence about Poland is Poland's
-  // minister, whoever spoke before: the possessive refers to the country the sentence before
-  // was about, its nearest antecedent. With no such country, the last speaker's stands.
+  // minister, whoever spoke before: the possessive refers to its nearest antecedent, the
+  // subject of this sentence when the frame follows it ("The Netherlands is considering ...,
+  // its defence minister said"), else the country the sentence before was about. With
+  // neither, the last speaker's stands.
   POSSESSIVE_OFFICE_RE.lastIndex = 0;
-  const possessor = !country && state.lastSubject && POSSESSIVE_OFFICE_RE.test(text) ? state.lastSubject.country : null;
+  const possessor =
+    !country && POSSESSIVE_OFFICE_RE.test(text)
+      ? (antecedentCountry(before) ?? state.lastSubject?.country ?? null)
+      : null;
   if (roleName) {
     const name = roleName[1]!;
     const sameAsContext = state.speaker.name && state.speaker.name.endsWith(name.split(/\s+/u).pop() ?? "");
@@ -196,7 +222,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, former };
   const consider = (span: Span, who: string) => {
     spans.push(span);
-    const found = speakerFromText(who, state);
+    const found = speakerFromText(who, state, text.slice(0, span.start));
     if (found && (!speaker || (!explicit && found.explicit))) {
       speaker = found.speaker;
       explicit = found.explicit;
@@ -229,7 +255,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
 
   // A frame in the middle: "Britain, Starmer said, will send troops."
   const paren = PAREN_FRAME_RE.exec(text);
-  if (paren && paren.index > 0 && speakerFromText(paren[1]!, state)) {
+  if (paren && paren.index > 0 && speakerFromText(paren[1]!, state, text.slice(0, paren.index))) {
     consider({ start: paren.index, end: paren.index + paren[0].length, text: paren[0] }, paren[1]!);
   }
 
