@@ -78,6 +78,9 @@ const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russi
 const BENEFICIARY_BEFORE =
   /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
 
+const PLANS_FOR_BEFORE =
+  /\b(?:plans?|proposals?|ideas?|calls?|talks|preparations?|blueprints?|framework|arrangements?)\s+for\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
+
 /** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   const before = masked.slice(Math.max(0, m.index - 24), m.index);
@@ -86,10 +89,13 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   if (TRAINEES_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
   if (CASUALTY_BEFORE.test(before)) return false;
-  // "a backstop for the European force", "support any European-led deployment": the beneficiary.
+  // "a backstop for the European force", "support any European-led deployment": the beneficiary;
+  // "plans for a reassurance force" are the force itself.
+  const lead = masked.slice(Math.max(0, m.index - 40), m.index);
   if (
     /\b(?:forces?|deployment|mission)\b/iu.test(m[0]) &&
-    BENEFICIARY_BEFORE.test(masked.slice(Math.max(0, m.index - 40), m.index))
+    BENEFICIARY_BEFORE.test(lead) &&
+    !PLANS_FOR_BEFORE.test(lead)
   )
     return false;
   return true;

@@ -1324,3 +1324,75 @@ describe("a group that is the object of a first verb is not the agent of a secon
     expect(extract("Britain will leave it to the allies and then see who sends troops, Starmer said.")).toEqual([]);
   });
 });
+
+describe("money set aside or made available is a pledge", () => {
+  it("reads 'set aside €3.5 billion for Ukraine' and 'has made available' as committed funding", () => {
+    expect(cells(extract("The Dutch cabinet set aside €3.5 billion for Ukraine next year."))).toEqual([
+      "NL funding committed",
+    ]);
+    expect(
+      cells(
+        extract("Germany has made available €7 billion for Ukraine in its 2026 budget, the finance ministry said."),
+      ),
+    ).toEqual(["DE funding committed"]);
+  });
+
+  it("is not fooled by differences set aside", () => {
+    expect(extract("Britain and France set aside their differences on troops, officials said.")).toEqual([]);
+  });
+});
+
+describe("calling on others is support", () => {
+  it("reads Ukraine calling on partners to close the sky as its support for air defence", () => {
+    expect(cells(extract("Zelensky called on partners to help close the sky over Ukraine."))).toEqual([
+      "UA air supports",
+    ]);
+  });
+
+  it("does not give the position to the country called on", () => {
+    expect(cell(extract("Zelensky called on Germany to send troops to Ukraine."), "DE", "troops")).toBeUndefined();
+  });
+});
+
+describe("a NATO or Western presence is troops", () => {
+  it("reads refusing any NATO presence in Ukraine as opposing troops", () => {
+    expect(cells(extract("The Kremlin said it would not tolerate any NATO presence in Ukraine."))).toEqual([
+      "RU troops opposes",
+    ]);
+  });
+
+  it("is not fooled by a NATO summit", () => {
+    expect(extract("The Kremlin said it would not attend a NATO summit in Ukraine.")).toEqual([]);
+  });
+});
+
+describe("plans for a force are the force, not its beneficiary", () => {
+  it("reads supporting the plans for a reassurance force as support for troops", () => {
+    expect(
+      cells(
+        extract(
+          "NATO Secretary General Mark Rutte said the alliance supports the coalition's plans for a reassurance force.",
+        ),
+      ),
+    ).toEqual(["NATO troops supports"]);
+  });
+
+  it("still reads a backstop for the force as no troop pledge", () => {
+    expect(cells(extract("Washington will provide a backstop for the European force, Rubio said."))).toEqual([
+      "US backstop committed",
+    ]);
+  });
+});
+
+describe("a possessive is not the head of the subject", () => {
+  it("reads 'the coalition's mission should be ...' as the speaker's view, not a generic subject", () => {
+    expect(
+      cell(extract("Starmer said the coalition's mission should be underpinned by American support."), "GB", "backstop")
+        ?.stance,
+    ).toBe("supports");
+  });
+
+  it("still reads the coalition's members as nobody in particular", () => {
+    expect(extract("The coalition's members will send troops, Starmer said.")).toEqual([]);
+  });
+});

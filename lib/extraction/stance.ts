@@ -102,7 +102,7 @@ export function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | nul
 
 /** Support cues that take what is endorsed as their object: a modal after them is inside it. */
 const ENDORSEMENT =
-  /^(?:welcom\w*|backs?|backed|backing|supports?|endors\w*|in favou?r of|favou?r\w*|calls? for|called for|urg\w*|important|essential|crucial|vital|insist\w* on|demand\w*|wants?|seek\w*)$/iu;
+  /^(?:welcom\w*|backs?|backed|backing|supports?|endors\w*|in favou?r of|favou?r\w*|calls? for|called for|call(?:s|ed|ing)? on|urg\w*|important|essential|crucial|vital|insist\w* on|demand\w*|wants?|seek\w*)$/iu;
 
 /** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
 export const OTHER_AGENT =

@@ -219,7 +219,11 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     .split(",")
     .map((x) => x.trim())
     .filter(Boolean);
-  const head = (segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "";
+  // "the coalition's mission": a possessive modifies the head, it is not the head.
+  const head = ((segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "").replace(
+    /[\w-]+['’]s\b/gu,
+    " ",
+  );
   if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
   const words = span.match(WORD) ?? [];
   const content = words.filter(
