@@ -3,6 +3,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/site-header";
+import { stancePaletteStyle } from "@/lib/domain/stance-palette";
 import { getSiteUrl } from "@/lib/sharing/site-url";
 import "./globals.css";
 
@@ -17,7 +18,8 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+      {/* Every stance colour on the page reads this palette through its data-stance (globals.css). */}
+      <body style={stancePaletteStyle()} className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <SiteHeader />
         <main className="mx-auto max-w-7xl px-4 py-6 has-[[data-embed]]:max-w-none has-[[data-embed]]:p-0">
           <NuqsAdapter>{children}</NuqsAdapter>

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { stancePaletteStyle } from "@/lib/domain/stance-palette";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import {
   CELL_CHANGED,
@@ -14,7 +13,7 @@ import { CountryFlag } from "./country-flag";
 import { STANCE_SYMBOLS } from "./stance-mark";
 
 /**
- * One cell: stance by colour (the table's palette, see `stancePaletteStyle`), shape and
+ * One cell: stance by colour (the page's palette, see `stancePaletteStyle`), shape and
  * label, and the day of its standing statement. Its quote card is fetched on demand
  * (CellPreview). The markup is kept small and its styles are named in globals.css: the full
  * matrix has thousands of cells.
@@ -71,10 +70,7 @@ export function MatrixGrid({
     );
   }
   return (
-    <div
-      style={stancePaletteStyle()}
-      className="max-h-[80vh] overflow-auto rounded-lg border border-slate-200 bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent dark:border-slate-700 dark:bg-slate-900"
-    >
+    <div className="max-h-[80vh] overflow-auto rounded-lg border border-slate-200 bg-white max-md:max-h-none max-md:overflow-visible max-md:border-0 max-md:bg-transparent dark:border-slate-700 dark:bg-slate-900">
       <table className="min-w-full border-separate border-spacing-0 text-sm max-md:block" data-testid="matrix">
         <caption className="sr-only">
           Stance of each country per commitment type as of {asOf}. Open a cell for its evidence and history.

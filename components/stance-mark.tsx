@@ -1,4 +1,3 @@
-import { STANCE_COLOUR_CLASSES, stanceColourStyle } from "@/lib/domain/stance-palette";
 import { STANCE_INFO, type Stance } from "@/lib/domain/taxonomy";
 
 /** A shape per stance, so that a cell reads without colour and in print. */
@@ -22,11 +21,7 @@ export function StanceMark({
   className?: string;
 }) {
   return (
-    <span
-      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${STANCE_COLOUR_CLASSES} ${className}`}
-      style={stanceColourStyle(stance)}
-      data-stance={stance}
-    >
+    <span className={`stance-chip ${className}`} data-stance={stance}>
       <span aria-hidden="true">{STANCE_SYMBOLS[stance]}</span>
       <span className={showLabel ? "" : "sr-only"}>{STANCE_INFO[stance].label}</span>
     </span>

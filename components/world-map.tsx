@@ -1,5 +1,4 @@
 import { STANCE_INFO, type Stance } from "@/lib/domain/taxonomy";
-import { stanceColourStyle } from "@/lib/domain/stance-palette";
 import { type CountryShape, MAP_HEIGHT, MAP_WIDTH } from "@/lib/maps/world-map";
 
 /**
@@ -35,7 +34,6 @@ export function WorldMap({
             d={shape.path}
             data-country={shape.code}
             data-stance={stance}
-            style={stance ? stanceColourStyle(stance) : undefined}
             className={
               stance
                 ? "fill-(--stance-bg) stroke-(--stance-border) stroke-[0.6] dark:fill-(--stance-bg-dark) dark:stroke-(--stance-border-dark)"

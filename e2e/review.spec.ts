@@ -306,7 +306,8 @@ test.describe("review, second pass", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     const badge = proposal(page, "BE", "troops").locator("[data-stance]");
     const colours = await badge.evaluate((element) => {
-      const hex = element.style.getPropertyValue("--stance-bg").trim();
+      // The stance's light colour, as the page's palette (app/layout.tsx) gives it to the badge.
+      const hex = getComputedStyle(element).getPropertyValue("--stance-bg").trim();
       const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
       return { painted: getComputedStyle(element).backgroundColor, light: `rgb(${r}, ${g}, ${b})` };
     });
@@ -318,10 +319,11 @@ test.describe("review, second pass", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     // The demo data has troops positions, so this dark-ready page shows stance colours.
     await page.goto("/commitments/troops");
-    const painted = page.locator('[style*="--stance-bg-dark"]').first();
+    const painted = page.locator(".stance-chip[data-stance]").first();
     await expect(painted).toBeAttached();
     const colours = await painted.evaluate((element) => {
-      const hex = (element as HTMLElement).style.getPropertyValue("--stance-bg-dark").trim();
+      // The stance's dark colour, as the page's palette (app/layout.tsx) gives it to the badge.
+      const hex = getComputedStyle(element).getPropertyValue("--stance-bg-dark").trim();
       const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
       const style = getComputedStyle(element);
       return {

@@ -59,13 +59,13 @@ describe("the stance palette", () => {
     }
   });
 
-  it("sets every stance's colours once for the matrix, and globals.css maps each matrix cell's stance to them", () => {
+  it("sets every stance's colours once for the page, and globals.css maps each element's data-stance to them", () => {
     const palette = stancePaletteStyle();
     const css = fs.readFileSync(path.join(process.cwd(), "app/globals.css"), "utf8");
     for (const stance of STANCES) {
       expect(palette[`--${stance}-bg`]).toBe(STANCE_PALETTE[stance].light.background);
       expect(palette[`--${stance}-border-dark`]).toBe(STANCE_PALETTE[stance].dark.border);
-      const rule = css.match(new RegExp(`\\.matrix-cell\\[data-stance="${stance}"\\] \\{([^}]*)\\}`))?.[1] ?? "";
+      const rule = css.match(new RegExp(`^\\[data-stance="${stance}"\\] \\{([^}]*)\\}`, "m"))?.[1] ?? "";
       for (const name of ["bg", "fg", "border", "bg-dark", "fg-dark", "border-dark"]) {
         expect(rule).toContain(`--stance-${name}: var(--${stance}-${name});`);
       }

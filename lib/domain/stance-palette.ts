@@ -3,9 +3,10 @@
  * and chart takes its colours from here; `stance-palette.test.ts` computes each pair's WCAG
  * contrast, so a colour that fails AA cannot be merged.
  *
- * Components apply a stance's colours with `stanceColourStyle(stance)` (CSS custom properties)
- * plus the static `STANCE_COLOUR_CLASSES`, so Tailwind sees literal class names and the hex
- * values exist in this file only. Dark mode follows Tailwind's `dark:` variant.
+ * The root layout sets every stance's colours once on the page's body (`stancePaletteStyle`,
+ * CSS custom properties); an element with a `data-stance` takes that stance's colours from
+ * them (globals.css: `.stance-chip`, `.matrix-cell`, map shapes), so the hex values exist in
+ * this file only. Dark mode follows Tailwind's `dark:` variant.
  */
 import type { Stance } from "./taxonomy";
 
@@ -53,7 +54,7 @@ export const STANCE_PALETTE: Record<Stance, Record<ColourMode, StanceColours>> =
   },
 };
 
-/** The CSS custom properties that `STANCE_COLOUR_CLASSES` reads, for a `style` attribute. */
+/** One stance's colours as the custom properties the stance classes of globals.css read (`--stance-bg`, ...). */
 export function stanceColourStyle(stance: Stance): Record<`--stance-${string}`, string> {
   const { light, dark } = STANCE_PALETTE[stance];
   return {
@@ -68,7 +69,7 @@ export function stanceColourStyle(stance: Stance): Record<`--stance-${string}`, 
 
 /**
  * Every stance's colours as custom properties named after the stance (`--committed-bg`,
- * `--committed-fg-dark`, ...), set once on a container such as the matrix: its cells then
+ * `--committed-fg-dark`, ...), set once on the page's body (app/layout.tsx): elements then
  * carry only `data-stance`, and globals.css points `--stance-*` at that stance's properties.
  */
 export function stancePaletteStyle(): Record<`--${string}`, string> {
@@ -81,7 +82,3 @@ export function stancePaletteStyle(): Record<`--${string}`, string> {
     ),
   );
 }
-
-/** Tailwind classes that paint an element with the colours set by `stanceColourStyle`. */
-export const STANCE_COLOUR_CLASSES =
-  "bg-(color:--stance-bg) text-(color:--stance-fg) border-(color:--stance-border) dark:bg-(color:--stance-bg-dark) dark:text-(color:--stance-fg-dark) dark:border-(color:--stance-border-dark)";
