@@ -84,6 +84,19 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     keys: ["force"],
     weight: 0.9,
   },
+  // Phenomenon: a force or mission named by who leads it ("a UN-led mission", "a European-led
+  // force", "a British-led operation"): a deployment on the ground.
+  {
+    type: "troops",
+    phenomenon: "a force or mission named by its lead",
+    examples: ["a UN-led mission", "a European-led force", "the British-led operation", "a coalition-led contingent"],
+    counterExamples: ["a UN-led inquiry", "a US-led mission to Mars"],
+    re: g(
+      "\\b(?:UN|U\\.N\\.|United Nations|European|EU|NATO|coalition|multinational|Franco-British|British|French|UK|U\\.K\\.)[\\s-]led (?:force|mission|operation|contingent)s?\\b",
+    ),
+    keys: ["force", "mission", "operation", "contingent"],
+    weight: 0.8,
+  },
   {
     type: "troops",
     phenomenon: "a military presence",

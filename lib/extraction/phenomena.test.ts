@@ -1396,3 +1396,15 @@ describe("a possessive is not the head of the subject", () => {
     expect(extract("The coalition's members will send troops, Starmer said.")).toEqual([]);
   });
 });
+
+describe("a force or mission named by its lead is troops", () => {
+  it("reads taking part in a UN-led mission after a ceasefire as a conditional troop pledge", () => {
+    expect(cells(extract("Italy would take part in a UN-led mission after a ceasefire, Tajani said."))).toEqual([
+      "IT troops conditional",
+    ]);
+  });
+
+  it("is not fooled by a UN-led inquiry", () => {
+    expect(extract("Italy would take part in a UN-led inquiry after a ceasefire, Tajani said.")).toEqual([]);
+  });
+});
