@@ -797,7 +797,8 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
 
 /**
  * A cheap test that a sentence may hold a commitment cue at all: a superset of the stems of
- * TYPE_PATTERNS and ANAPHOR_RE (see the unit test). Sentences without one skip the clause work.
+ * TYPE_PATTERNS and of ANAPHOR_RE's words (see the unit test; its "That is not on the agenda"
+ * is tested beside this one). Sentences without either skip the clause work.
  */
 export const ANY_TYPE_STEM =
   /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin/i;
@@ -820,9 +821,13 @@ export const TYPE_GROUPS: readonly { type: CommitmentType; keys: RegExp; pattern
 /** Nouns for troops owned by a country ("Italian troops"), to find whose troops they are. */
 export const OWNED_FORCE_RE = g(`\\b(?:${TROOP_NOUN}|forces|army|military)\\b`);
 
-/** Words standing for a commitment mentioned before: "such a step", "anything". */
+/**
+ * Words standing for a commitment mentioned before: "such a step", "anything"; and a sentence
+ * that opens with "That" / "This" / "It" and says where the measure stands ("That is not on
+ * the agenda", "This is out of the question"), the answer to a question about the last one.
+ */
 export const ANAPHOR_RE = g(
-  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option)\\b",
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option)\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
 export type StanceCue = "notruleout" | "oppose" | "negate" | "consider" | "commit" | "support";

@@ -1408,3 +1408,19 @@ describe("a force or mission named by its lead is troops", () => {
     expect(extract("Italy would take part in a UN-led inquiry after a ceasefire, Tajani said.")).toEqual([]);
   });
 });
+
+describe("'That is not on the agenda' answers for the measure named before", () => {
+  it("reads a sentence that opens with 'That is not on the agenda' as a refusal of the last commitment", () => {
+    expect(cells(extract('Merz was asked about German troops. "That is not on the agenda," he said.'))).toEqual([
+      "DE troops ruled_out",
+    ]);
+    expect(
+      cells(extract('Frederiksen was asked about Danish soldiers in Ukraine. "It is out of the question," she said.')),
+    ).toEqual(["DK troops ruled_out"]);
+  });
+
+  it("is not fooled when no commitment was named before, or when 'that' does not open the sentence", () => {
+    expect(extract('Merz spoke about the economy. "That is not on the agenda," he said.')).toEqual([]);
+    expect(extract("Merz spoke about troops and said that is not on the agenda.")).toEqual([]);
+  });
+});
