@@ -82,6 +82,18 @@ export function ReviewProposalCard({
         {position.speaker ? `Speaker: ${position.speaker} · ` : ""}
         {position.confidence !== null ? `confidence ${Math.round(position.confidence * 100)}%` : "added by editor"}
       </p>
+      {position.confidence !== null && position.explanation.length > 0 ? (
+        <details className="mt-1 text-xs text-slate-600" data-testid="explanation">
+          <summary className="cursor-pointer">Why {Math.round(position.confidence * 100)}%</summary>
+          {/* The engine's named features (lib/extraction/confidence.ts), added to a base of 50%. */}
+          <ul className="mt-1 list-disc pl-5" aria-label="What the confidence is made of">
+            <li>base 0.50</li>
+            {position.explanation.map((feature) => (
+              <li key={feature}>{feature}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {position.cues.length > 0 ? (
         <ul className="mt-1 flex flex-wrap gap-1" aria-label="Cue words">
           {position.cues.map((cue) => (

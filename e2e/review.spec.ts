@@ -292,6 +292,12 @@ test.describe("review, second pass", () => {
     });
     await proposal(page, "BE", "troops").getByRole("button", { name: "Accept" }).click();
     await expectAllSaved(page);
+    // The engine's reasons for its confidence, open for the check below too.
+    const explanation = proposal(page, "BE", "troops").getByTestId("explanation");
+    await explanation.getByText(/^Why \d+%$/).click();
+    await expect(explanation.getByRole("list", { name: "What the confidence is made of" })).toContainText(
+      "named speaker +0.10",
+    );
     const serious = async () =>
       (await new AxeBuilder({ page }).analyze()).violations
         .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

@@ -6,6 +6,7 @@ import {
   mergeIdenticalPositions,
   newPositionId,
   parseStoredPositions,
+  toDraftPosition,
 } from "./draft-position";
 import type { PositionEdit } from "./schema";
 
@@ -29,6 +30,7 @@ function position(overrides: Partial<DraftPosition>): DraftPosition {
     decision: "pending",
     origin: "engine",
     edited: false,
+    explanation: ["named speaker +0.10"],
     ...overrides,
     ...span,
   };
@@ -93,6 +95,7 @@ describe("applyDraftChange", () => {
       statedOn: "2026-01-05",
       cues: ["will send"],
       confidence: 0.9,
+      explanation: ["named speaker +0.10"],
       decision: "accepted",
       origin: "engine",
       edited: true,
@@ -107,7 +110,13 @@ describe("applyDraftChange", () => {
     );
     expect(outcome).toEqual({ kind: "added", positionId: "e9" });
     expect(positions).toHaveLength(3);
-    expect(positions[2]).toMatchObject({ origin: "editor", confidence: null, cues: [], commitment: "training" });
+    expect(positions[2]).toMatchObject({
+      origin: "editor",
+      confidence: null,
+      cues: [],
+      explanation: [],
+      commitment: "training",
+    });
   });
 
   it("merges a hand-added position identical to a proposal into it instead of storing it twice", () => {
@@ -204,10 +213,48 @@ describe("isSamePosition and mergeIdenticalPositions", () => {
   });
 });
 
+describe("toDraftPosition", () => {
+  it("keeps the engine's proposal with its cues, confidence and explanation, pending, dated by the article when the text gives no date", () => {
+    const draft = toDraftPosition(
+      {
+        country: "NO",
+        commitment: "maritime",
+        stance: "committed",
+        speaker: null,
+        condition: null,
+        evidence: BODY.slice(FRIGATE.start, FRIGATE.end),
+        ...FRIGATE,
+        statedOn: null,
+        confidence: 0.77,
+        cues: ["will send", "frigate"],
+        explanation: ["actor named in the clause +0.15", "hedged stance word −0.05"],
+      },
+      "2026-01-12",
+      1,
+    );
+    expect(draft).toMatchObject({
+      id: "p2",
+      statedOn: "2026-01-12",
+      confidence: 0.77,
+      cues: ["will send", "frigate"],
+      explanation: ["actor named in the clause +0.15", "hedged stance word −0.05"],
+      decision: "pending",
+      origin: "engine",
+      edited: false,
+    });
+  });
+});
+
 describe("parseStoredPositions", () => {
   it("gives positions saved before ids existed an id by their order", () => {
     const legacy = [position({}), position({ ...DENMARK })].map(({ id: _id, ...rest }) => rest);
     expect(parseStoredPositions(JSON.stringify(legacy)).map((p) => p.id)).toEqual(["p1", "p2"]);
+  });
+
+  it("gives positions saved before explanations were kept an empty one", () => {
+    const legacy = [position({})].map(({ explanation: _explanation, ...rest }) => rest);
+    expect(parseStoredPositions(JSON.stringify(legacy))[0]?.explanation).toEqual([]);
+    expect(parseStoredPositions(JSON.stringify([position({})]))[0]?.explanation).toEqual(["named speaker +0.10"]);
   });
 
   it("refuses stored JSON that is not a list of positions", () => {

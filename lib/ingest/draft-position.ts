@@ -21,13 +21,17 @@ const DraftPositionSchema = PositionCoreSchema.extend({
   origin: z.enum(["engine", "editor"]),
   /** An engine proposal the editor saved with a field changed; published as proposalEdited. */
   edited: z.boolean(),
+  /** The engine's named features behind its confidence ("named speaker +0.10"), shown to the editor. */
+  explanation: z.array(z.string()),
 });
 export type DraftPosition = z.infer<typeof DraftPositionSchema>;
 
-// Drafts saved before positions had ids get them by order; before `edited` was kept, none was.
+// Drafts saved before positions had ids get them by order; before `edited` was kept, none was;
+// before the explanation was kept, theirs is empty.
 const StoredDraftPositionSchema = DraftPositionSchema.extend({
   id: z.string().optional(),
   edited: z.boolean().default(false),
+  explanation: z.array(z.string()).default([]),
 });
 
 /** The positions stored as JSON on a draft; drafts saved before positions had ids get them by order. */
@@ -55,6 +59,7 @@ export function toDraftPosition(proposal: PositionProposal, published: string, i
     decision: "pending",
     origin: "engine",
     edited: false,
+    explanation: proposal.explanation,
   };
 }
 
@@ -144,6 +149,8 @@ export function applyDraftChange(positions: DraftPosition[], change: DraftChange
     ...fields,
     confidence: existing?.confidence ?? null,
     cues: existing?.cues ?? [],
+    // The engine's reasons stay with its proposal after an edit: they say what it had read.
+    explanation: existing?.explanation ?? [],
     decision: change.decision,
     origin: existing?.origin ?? "editor",
     edited: existing?.origin === "engine" && (existing.edited || hasChangedFields(existing, fields)),

@@ -19,6 +19,7 @@ function accepted(overrides: Partial<DraftPosition>): DraftPosition {
     decision: "accepted",
     origin: "engine",
     edited: false,
+    explanation: [],
     ...overrides,
   };
 }
