@@ -55,6 +55,9 @@ export function applyPrecondition(
  * opens with a condition but goes on to a pledge of its own ("After the war ends, Belgium will
  * send a frigate") is not one: it names a commitment outside its conditions.
  */
+const OPENS_WITH_SUBORDINATE =
+  /^(?:(?:however|but|yet|and),?\s*)?(?:only\s+)?(?=(?:after|once|if|when|provided|as soon as)\b)/i;
+
 export function preconditionOf(sentence: string): RegExpExecArray | null {
   const stripped = sentence.replace(/^["“]/u, "");
   PRECONDITION_RE.lastIndex = 0;
@@ -62,8 +65,13 @@ export function preconditionOf(sentence: string): RegExpExecArray | null {
   if (!m) return null;
   // "To do so, a US backstop is needed first": what the precondition names is the condition itself.
   if (m[1] !== undefined) return m;
+  const found = findConditions(stripped);
+  // "After talks in Warsaw, the summit ended.": a fronted phrase with a main clause of its own is
+  // a precondition only when the phrase is a condition ("After a ceasefire, ..."), not any "after".
+  const opening = OPENS_WITH_SUBORDINATE.exec(stripped);
+  if (opening && /,\s*\S/u.test(stripped) && !found.some((c) => c.start <= opening[0].length)) return null;
   let rest = stripped;
-  for (const c of findConditions(stripped)) rest = blank(rest, c.start, c.end);
+  for (const c of found) rest = blank(rest, c.start, c.end);
   return findTypeHits(rest, stripped).length ? null : m;
 }
 

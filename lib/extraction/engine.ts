@@ -310,11 +310,19 @@ function readSentence(
   };
 }
 
-/** "Norway has pledged to help.": a country named first, within the first words, with no preposition before it. */
+/** A fronted time or discourse adverbial before the subject: "On Tuesday, Poland ...", "Meanwhile, Norway ...". */
+const FRONTED_ADVERBIAL =
+  /^\s*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the same day|meanwhile|separately|earlier|later|also|in addition|at the same time|this week|last week|yesterday|today|in a statement|for its part)\s*,\s*/i;
+
+/**
+ * "Norway has pledged to help.": a country named first, within the first words, with no
+ * preposition before it; a fronted adverbial ("On Tuesday, Norway ...") may come first.
+ */
 function openingSubject(text: string, mentions: readonly ActorMention[]): string | null {
   const first = mentions[0];
-  if (!first || (first.kind !== "name" && first.kind !== "capital") || first.start > 24) return null;
-  if (/[,;:]/u.test(text.slice(0, first.start)) || isExcluded(text, first)) return null;
+  const fronted = FRONTED_ADVERBIAL.exec(text)?.[0].length ?? 0;
+  if (!first || (first.kind !== "name" && first.kind !== "capital") || first.start > fronted + 24) return null;
+  if (/[,;:]/u.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
   return first.country;
 }
 

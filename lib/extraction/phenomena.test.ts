@@ -1424,3 +1424,41 @@ describe("'That is not on the agenda' answers for the measure named before", () 
     expect(extract("Merz spoke about troops and said that is not on the agenda.")).toEqual([]);
   });
 });
+
+describe("a fronted adverbial before the country the sentence is about", () => {
+  it("gives 'its defence minister' the country after 'On Tuesday,'", () => {
+    const positions = extract(
+      "Starmer said Britain would send troops to Ukraine. On Tuesday, Poland offered to host a logistics hub. Its defence minister said the country would also train Ukrainian pilots.",
+    );
+    expect(cell(positions, "PL", "training")?.stance).toBe("committed");
+  });
+
+  it("does not take a country inside a fronted phrase for the subject", () => {
+    const positions = extract(
+      "Starmer said Britain would send troops to Ukraine. After talks with Poland, the summit ended. Its defence secretary said the country would also train Ukrainian pilots.",
+    );
+    expect(cell(positions, "PL", "training")).toBeUndefined();
+  });
+});
+
+describe("a fronted 'after' phrase is a precondition only when it is a condition", () => {
+  it("leaves the pledge before 'After talks with Poland, the summit ended.' committed", () => {
+    expect(
+      cell(
+        extract("Starmer said Britain would send troops to Ukraine. After talks with Poland, the summit ended."),
+        "GB",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+
+  it("still reads 'But only after a ceasefire is signed, he added.' as the pledge's precondition", () => {
+    expect(
+      cell(
+        extract("Starmer said Britain would send troops to Ukraine. But only after a ceasefire is signed, he added."),
+        "GB",
+        "troops",
+      )?.stance,
+    ).toBe("conditional");
+  });
+});
