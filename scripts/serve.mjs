@@ -7,7 +7,9 @@
 // The shared views (`/`, `/countries/<code>`, for visitors without a session) are answered
 // from the route cache in lib/http/shared-view-cache.mjs, which renders each through Next once.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { resolveClientAddress } from "../lib/http/client-address.mjs";
 import { chooseEncoding, SharedViewCache, sharedViewKey } from "../lib/http/shared-view-cache.mjs";
@@ -92,10 +94,39 @@ async function serveSharedView(key, request, response, protocol) {
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
+// The server actions of this build. A POST naming any other action reaches no code; Next
+// answers it only after logging "Failed to find Server Action" with a stack, a line per request
+// that anyone with a cookie of the right name can send. It is refused here, before Next.
+const serverActionIds = readServerActionIds();
+
+function readServerActionIds() {
+  try {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
+    );
+    return new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
+  } catch {
+    return null; // a build without the manifest: Next decides, as it would without this server
+  }
+}
+
+function isUnknownAction(request) {
+  const id = request.headers["next-action"];
+  return request.method === "POST" && id !== undefined && serverActionIds !== null && !serverActionIds.has(String(id));
+}
+
 const server = http.createServer((request, response) => {
   const isFill = request.headers["x-tracker-fill"] === fillSecret;
   delete request.headers["x-tracker-fill"];
   if (isFill) return handle(request, response);
+  if (isUnknownAction(request)) {
+    response.writeHead(404, {
+      "content-type": "application/json",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
+    return response.end(JSON.stringify({ error: "There is no action here." }));
+  }
   const client = resolveClientAddress({
     socketAddress: request.socket.remoteAddress,
     socketEncrypted: Boolean(request.socket.encrypted),
