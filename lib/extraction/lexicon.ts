@@ -65,23 +65,26 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   // an air force, a task force or "the force of the argument".
   {
     type: "troops",
-    phenomenon: "taking part in a force",
+    phenomenon: "taking part in a force or mission",
     examples: [
       "contribute to a force in Ukraine",
       "take part in the future force",
       "join any such force",
       "be part of a force",
+      "joining a future mission",
     ],
     counterExamples: [
       "join forces with industry",
       "contribute to the air force",
       "part of a task force on drones",
       "part of the force of the argument",
+      "join the EU training mission",
+      "take part in a trade mission",
     ],
     re: g(
-      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|naval|task|police|labou?r|work|driving)\\b)[\\w-]+\\s+){0,2}?force\\b(?!\\s+(?:of|for good)\\b)",
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|naval|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)",
     ),
-    keys: ["force"],
+    keys: ["force", "mission"],
     weight: 0.9,
   },
   // Phenomenon: a force or mission named by who leads it ("a UN-led mission", "a European-led
@@ -505,6 +508,8 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "interceptor drones for the Ukrainian army",
       "buy drones",
       "drone production for Ukraine",
+      "supply Ukraine with more howitzers",
+      "deliver missiles",
     ],
     counterExamples: [
       "tank top",
@@ -512,11 +517,25 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "anti-aircraft fire",
       "build drones for its own army",
       "drone production at home",
+      "missiles struck the city",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?drones\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
     ),
-    keys: ["air", "patriot", "f-16", "tanks", "artiller", "drone"],
+    keys: [
+      "air",
+      "patriot",
+      "f-16",
+      "tanks",
+      "artiller",
+      "drone",
+      "missile",
+      "rocket",
+      "shell",
+      "howitzer",
+      "interceptor",
+      "vehicle",
+    ],
     weight: 0.8,
   },
   {
@@ -654,9 +673,9 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "intelligence",
     phenomenon: "providing intelligence",
-    examples: ["provide intelligence", "offering timely intelligence"],
+    examples: ["provide intelligence", "offering timely intelligence", "provide Ukraine with intelligence"],
     counterExamples: ["artificial intelligence"],
-    re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+)?intelligence\\b"),
+    re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+){0,3}?intelligence\\b"),
     keys: ["intelligence"],
     weight: 0.9,
   },
@@ -801,7 +820,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * is tested beside this one). Sentences without either skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
@@ -963,11 +982,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "continues to",
       "would",
       "set aside €3 billion",
+      "voted to send",
       "has made available",
     ],
     counterExamples: ["wilful", "future pledges", "the pledge", "set aside their differences"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
     ),
   },
   {

@@ -1462,3 +1462,59 @@ describe("a fronted 'after' phrase is a precondition only when it is a condition
     ).toBe("conditional");
   });
 });
+
+describe("a hedge after the modal is the stance", () => {
+  it("reads 'would be willing to consider sending' and 'would possibly send' as considering", () => {
+    expect(cells(extract("Germany would be willing to consider sending troops, Merz said."))).toEqual([
+      "DE troops considering",
+    ]);
+    expect(cells(extract("Germany would possibly send troops, Merz said."))).toEqual(["DE troops considering"]);
+  });
+
+  it("is not fooled by a purpose that names talks, or readiness without a hedge", () => {
+    expect(cells(extract("Germany will send troops to discuss security, Merz said."))).toEqual(["DE troops committed"]);
+    expect(cells(extract("Germany will be ready to send troops, Merz said."))).toEqual(["DE troops committed"]);
+  });
+});
+
+describe("a parliament's vote to send is a pledge", () => {
+  it("reads 'The Swedish parliament voted to send soldiers' as committed troops", () => {
+    expect(cells(extract("The Swedish parliament voted to send soldiers to a peacekeeping force in Ukraine."))).toEqual(
+      ["SE troops committed"],
+    );
+  });
+
+  it("is not fooled by a vote against", () => {
+    expect(
+      cells(extract("The Swedish parliament voted against sending soldiers to a peacekeeping force in Ukraine.")),
+    ).not.toContain("SE troops committed");
+  });
+});
+
+describe("what is supplied to Ukraine 'with' is named after the recipient", () => {
+  it("reads 'provide Ukraine with intelligence' and 'supply Ukraine with more howitzers'", () => {
+    expect(cells(extract("Britain will provide Ukraine with intelligence, Healey said."))).toEqual([
+      "GB intelligence committed",
+    ]);
+    expect(cells(extract("France will supply Ukraine with more Caesar howitzers, Lecornu said."))).toEqual([
+      "FR arms committed",
+    ]);
+  });
+
+  it("is not fooled by missiles that strike, or intelligence services", () => {
+    expect(extract("Russian missiles struck Odesa overnight, the governor said.")).toEqual([]);
+    expect(extract("British intelligence services said Russia was regrouping.")).toEqual([]);
+  });
+});
+
+describe("joining a mission named by its article alone is troops", () => {
+  it("reads 'exploring joining a future mission' as considering troops", () => {
+    expect(
+      cells(extract("Latvia is exploring the possibility of joining a future mission, the defence ministry said.")),
+    ).toEqual(["LV troops considering"]);
+  });
+
+  it("is not fooled by a trade mission", () => {
+    expect(extract("Latvia will take part in a trade mission to Kyiv, the economy ministry said.")).toEqual([]);
+  });
+});

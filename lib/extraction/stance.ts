@@ -22,8 +22,9 @@ export interface Cue extends Span {
 const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?!(?:only|just|merely)\b)(?:\w+\s+)?$/iu;
 // "going to speculate", "ready to discuss": talk about a commitment is not one.
 // "ready to consider": the consideration, not the readiness, is the stance.
+// "would be willing to consider", "would possibly send": a hedge after the modal is the stance.
 const META_AFTER =
-  /^\s*(?:to\s+)?(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess|(?:host|hold|attend|chair|convene|join|organi[sz]e)\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?(?:meeting|summit|talks|conference|call|session))\w*/iu;
+  /^\s*(?:(?:to|be|also|now|still|first|ready|willing|prepared|happy|able)\s+){0,3}(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess|possibl|potentially|(?:host|hold|attend|chair|convene|join|organi[sz]e)\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?(?:meeting|summit|talks|conference|call|session))\w*/iu;
 
 export function findStanceCues(masked: string, full: string): Cue[] {
   const cues: Cue[] = [];
