@@ -99,6 +99,8 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["force", "mission", "operation", "contingent"],
     weight: 0.8,
+    // Tried only where something is "-led" at all.
+    requires: /led\b/,
   },
   {
     type: "troops",
@@ -739,7 +741,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
     re: g(
       "\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b",
     ),
-    keys: ["for"],
+    keys: ["european", "coalition", "multinational"],
     weight: 1,
   },
   // Phenomenon: the United States behind a European force, from either side. Three ways news
@@ -809,7 +811,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:[\\w-]+ )?(?:force|deployment|mission|contingent|troops)s? (?:[\\w'’]+ ){0,3}?(?:involves?|involving|includes?|including|include|with|needs?|need|requires?|require|has|have|without) (?:the )?(?:full |strong |clear )?(?:(?:backing|support|participation|involvement|commitment) of (?:the )?)?(?:US|U\\.S\\.|American|Americans|United States|Washington|America)\\b(?! (?:talks|negotiat))",
       "g",
     ),
-    keys: ["force", "deployment", "mission", "contingent", "troops"],
+    keys: ["european", "coalition", "multinational"],
     weight: 0.9,
   },
 ];
