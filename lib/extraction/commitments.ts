@@ -5,6 +5,7 @@
  * that is military aid.
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
+import { findActorMentions } from "./actors";
 import { allMatches, type Span } from "./text";
 import * as lexicon from "./lexicon";
 
@@ -81,6 +82,21 @@ const BENEFICIARY_BEFORE =
 const PLANS_FOR_BEFORE =
   /\b(?:plans?|proposals?|ideas?|calls?|talks|preparations?|blueprints?|framework|arrangements?)\s+for\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
 
+/** "troops in Poland", "soldiers stationed in Romania": where the troops are, right after them. */
+const PLACED_IN =
+  /^\s+(?:(?:already|currently|now|permanently|stationed|based|deployed)\s+)?(?:in|to|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/**
+ * Phenomenon: forces stationed outside Ukraine are not troops (labelling convention): "US troops
+ * in Poland will stay", "deploy soldiers to Estonia". A place that is no country, or Ukraine, keeps them.
+ */
+function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
+  const place = PLACED_IN.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 50));
+  if (!place) return false;
+  const mention = findActorMentions(place[1]!)[0];
+  return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
+}
+
 /** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   const before = masked.slice(Math.max(0, m.index - 24), m.index);
@@ -89,6 +105,7 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   if (TRAINEES_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
   if (CASUALTY_BEFORE.test(before)) return false;
+  if (placedOutsideUkraine(masked, m)) return false;
   // "a backstop for the European force", "support any European-led deployment": the beneficiary;
   // "plans for a reassurance force" are the force itself.
   const lead = masked.slice(Math.max(0, m.index - 40), m.index);

@@ -187,7 +187,7 @@ function readSentence(
 
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
-    if (actors.length === 0 || frame.former) continue;
+    if (actors.length === 0 || frame.noGovernment) continue;
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
     if (!decided) continue;

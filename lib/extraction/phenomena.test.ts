@@ -1518,3 +1518,54 @@ describe("joining a mission named by its article alone is troops", () => {
     expect(extract("Latvia will take part in a trade mission to Kyiv, the economy ministry said.")).toEqual([]);
   });
 });
+
+describe("analysts, think tanks and the opposition speak for no government", () => {
+  it("reads nothing from what analysts say or the opposition urges", () => {
+    expect(extract("Analysts say Britain will struggle to send more than a few thousand troops.")).toEqual([]);
+    expect(extract("The think tank argued that France should send troops to Ukraine.")).toEqual([]);
+    expect(extract("Opposition leader Kemi Badenoch said Britain should not send troops without US backing.")).toEqual(
+      [],
+    );
+  });
+
+  it("still reads a minister who cites experts", () => {
+    expect(cells(extract("Britain will send troops to Ukraine, Healey said, citing experts on the mission."))).toEqual([
+      "GB troops committed",
+    ]);
+  });
+});
+
+describe("hearsay without 'that' is nobody's position", () => {
+  it("reads nothing from 'Media reports suggested Spain would send troops'", () => {
+    expect(extract("Media reports suggested Spain would send troops, but Madrid denied it.")).toEqual([]);
+  });
+
+  it("still reads a government that reports its own pledge", () => {
+    expect(cells(extract("Spain will send troops to Ukraine, Albares said."))).toEqual(["ES troops committed"]);
+  });
+});
+
+describe("Russia's own troops are the war, not a guarantee", () => {
+  it("reads no pledge from Russian deployments", () => {
+    expect(extract("Russia has deployed troops along the border with Finland.")).toEqual([]);
+  });
+
+  it("still reads Russia opposing foreign troops", () => {
+    expect(cells(extract("Russia will never accept NATO troops in Ukraine, Lavrov said."))).toEqual([
+      "RU troops opposes",
+    ]);
+  });
+});
+
+describe("forces stationed outside Ukraine are not troops", () => {
+  it("reads nothing from troops in Poland or soldiers sent to Estonia", () => {
+    expect(extract("The Pentagon said US troops in Poland will stay.")).toEqual([]);
+    expect(extract("Britain will deploy soldiers to Estonia, Healey said.")).toEqual([]);
+  });
+
+  it("keeps troops sent to Ukraine, even with another country named after it", () => {
+    expect(cells(extract("Britain will send troops to Ukraine and Estonia, Starmer said."))).toEqual([
+      "GB troops committed",
+    ]);
+  });
+});

@@ -115,12 +115,20 @@ export interface Frame {
   frameCountry: string | null;
   /** A coordinated frame subject ("The leaders of Estonia and Latvia said"): one mention per country, two or more, else none. */
   frameGroup: ActorMention[];
-  /** The reporter is a former or retired official: no government's position. */
-  former: boolean;
+  /** The reporter speaks for no government (a former official, an analyst, a think tank, the opposition): no position. */
+  noGovernment: boolean;
 }
 
 /** Phenomenon: former officials ("the former prime minister", "a retired general") speak for no government. */
 const FORMER_RE = /\b(?:former|retired|ex-|one-time|then-)/i;
+/**
+ * Phenomenon: analysts, experts, think tanks, polls and the opposition speak for no government
+ * ("Analysts say Britain will struggle to send ...", "Opposition leader X said Britain should
+ * not ..."): what they report or urge is no country's position (labelling convention). Only
+ * the reporter counts, not the rest of the frame ("..., he said, citing experts").
+ */
+const NON_GOVERNMENT_REPORTER_RE =
+  /\b(?:analysts?|experts?|think[\s-]?tanks?|researchers?|institute|polls?|surveys?|commentators?|opposition|critics|columnists?|academics?|professors?|scholars?|pundits|economists?)\b/i;
 
 const PAREN_FRAME_RE = /,\s*([^,"“”]{1,60}?)\s+(?:said|says|added|noted|stressed|insisted|argued)\s*,\s*(?=\S)/;
 const TRAIL_TAIL_OK =
@@ -131,7 +139,7 @@ const ROLE_WORD_HINT =
   /Minister|President|Chancellor|Secretary|Spokes|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen|Admiral|Senator|Representative|Chief/;
 /** Any reporting verb at all: sentences without one skip the frame patterns. */
 const SAY_HINT =
-  /\b(?:sa(?:id|ys)|state[sd]?|told|tells|add(?:ed|s)|not(?:ed|es)|stress|emphasi|announc|explain|confirm|believ|indicat|reiterat|insist|warn|clarif|argu|declar|mention|acknowledg|wr(?:ote|ites)|continu|respond|repl|report|claim|assur|promis|underlin|underscor|signal|suggest|quot|accord)/i;
+  /\b(?:sa(?:id|ys|y\b)|state[sd]?|told|tells|add(?:ed|s)|not(?:ed|es)|stress|emphasi|announc|explain|confirm|believ|indicat|reiterat|insist|warn|clarif|argu|declar|mention|acknowledg|wr(?:ote|ites)|continu|respond|repl|report|claim|assur|promis|underlin|underscor|signal|suggest|quot|accord)/i;
 
 const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
 
@@ -218,9 +226,9 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   let explicit = false;
   let frameCountry: string | null = null;
   let frameGroup: ActorMention[] = [];
-  let former = false;
-  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, former };
-  const consider = (span: Span, who: string) => {
+  let noGovernment = false;
+  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, noGovernment };
+  const consider = (span: Span, who: string, reporter: string = who) => {
     spans.push(span);
     const found = speakerFromText(who, state, text.slice(0, span.start));
     if (found && (!speaker || (!explicit && found.explicit))) {
@@ -229,7 +237,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     }
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
-    if (FORMER_RE.test(who)) former = true;
+    if (FORMER_RE.test(who) || NON_GOVERNMENT_REPORTER_RE.test(reporter)) noGovernment = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -240,14 +248,20 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   LEAD_FRAME_RE.lastIndex = 0;
   const lead = LEAD_FRAME_RE.exec(text);
   if (lead && !LEAD_PREFIX_GUARD.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
-    consider({ start: lead.index, end: lead.index + lead[0].length, text: lead[0] }, lead[1]! + " " + (lead[2] ?? ""));
+    consider(
+      { start: lead.index, end: lead.index + lead[0].length, text: lead[0] },
+      lead[1]! + " " + (lead[2] ?? ""),
+      lead[1]!,
+    );
   } else {
     const bare = LEAD_FRAME_BARE_RE.exec(text);
     if (
       bare &&
       !LEAD_PREFIX_GUARD.test(bare[1]!) &&
       wordCount(bare[1]!) <= 12 &&
-      (speakerFromText(bare[1]!, state) || findActorMentions(bare[1]!).length)
+      (speakerFromText(bare[1]!, state) ||
+        findActorMentions(bare[1]!).length ||
+        NON_GOVERNMENT_REPORTER_RE.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
     }
@@ -288,6 +302,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     consider(
       { start: trail.index, end, text: text.slice(trail.index, end) },
       who + " " + (adding ? "" : (trail[2] ?? "")),
+      who,
     );
     if (adding)
       spans.push({
@@ -302,7 +317,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     const m = re.exec(text);
     if (m) consider({ start: m.index, end: m.index + m[0].length, text: m[0] }, m[1]!);
   }
-  return { spans, speaker, explicit, frameCountry, frameGroup, former };
+  return { spans, speaker, explicit, frameCountry, frameGroup, noGovernment };
 }
 
 /**

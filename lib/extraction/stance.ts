@@ -262,6 +262,9 @@ export function actorStance(
   // (weapons, money, training, intelligence, logistics) is no position of its own; its will or
   // wish for a force, a shield or a guarantee is its support (labelling convention).
   if (actor.country === "UA" && RECEIVED_TYPES.has(hit.type) && out !== "opposes") return null;
+  // Phenomenon: Russia's own troops are the war, not a guarantee ("Russia has deployed troops
+  // along the border"): Russia refuses or opposes foreign troops, it pledges none of its own.
+  if (actor.country === "RU" && hit.type === "troops" && out !== "opposes" && out !== "ruled_out") return null;
   if (actor.country === "UA" && (out === "committed" || out === "conditional" || out === "considering")) {
     if (hit.type !== "maritime") out = "supports";
   }
