@@ -30,7 +30,7 @@ export interface DiscourseState {
   /** The conditions of the last sentence's conditional pledges, by country, for an elaboration to inherit. */
   lastConditions: { sentence: number; byCountry: ReadonlyMap<string, string> };
   /** The country that opened the last sentence as its subject, for "it" / "the country" in the next. */
-  lastSubject: { sentence: number; country: string } | null;
+  lastSubject: { sentence: number; country: string; group: readonly string[] } | null;
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
@@ -70,6 +70,8 @@ export type SentenceOutcome =
       conditions: ReadonlyMap<string, string>;
       /** The country named as the sentence's opening subject ("Norway has pledged ..."), if any. */
       subjectCountry: string | null;
+      /** The countries of a coordinated opening subject ("Norway and Denmark signed ..."), two or more, else none. */
+      subjectGroup: readonly string[];
     };
 
 function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
@@ -111,7 +113,9 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
         lastConditions: outcome.conditions.size
           ? { sentence: outcome.sentence, byCountry: outcome.conditions }
           : state.lastConditions,
-        lastSubject: outcome.subjectCountry ? { sentence: outcome.sentence, country: outcome.subjectCountry } : null,
+        lastSubject: outcome.subjectCountry
+          ? { sentence: outcome.sentence, country: outcome.subjectCountry, group: outcome.subjectGroup }
+          : null,
       };
     }
   }

@@ -307,6 +307,7 @@ function readSentence(
     agreementDonor: donors.length === 1 ? donors[0]! : null,
     conditions: conditionsByCountry,
     subjectCountry: openingSubject(text, mentions),
+    subjectGroup: openingGroup(text, mentions),
   };
 }
 
@@ -324,6 +325,19 @@ function openingSubject(text: string, mentions: readonly ActorMention[]): string
   if (!first || (first.kind !== "name" && first.kind !== "capital") || first.start > fronted + 24) return null;
   if (/[,;:]/u.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
   return first.country;
+}
+
+/** "Norway and Denmark signed ...": the coordinated countries of the opening subject, for "they" next. */
+function openingGroup(text: string, mentions: readonly ActorMention[]): string[] {
+  if (!openingSubject(text, mentions)) return [];
+  const group = [mentions[0]!.country];
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind !== "name" && m.kind !== "capital") break;
+    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(mentions[k - 1]!.end, m.start))) break;
+    if (!group.includes(m.country)) group.push(m.country);
+  }
+  return group.length > 1 ? group : [];
 }
 
 function stripOrder(c: Candidate): PositionProposal {

@@ -1569,3 +1569,21 @@ describe("forces stationed outside Ukraine are not troops", () => {
     ]);
   });
 });
+
+describe("'they' for the coordinated subject of the sentence before", () => {
+  it("gives each country of 'Norway and Denmark signed ...' what 'they' will do next", () => {
+    expect(
+      cells(
+        extract(
+          "Norway and Denmark signed a defence declaration on Monday. They will send instructors to train Ukrainian troops.",
+        ),
+      ),
+    ).toEqual(["DK training committed", "NO training committed"]);
+  });
+
+  it("is not fooled by a single country before 'they'", () => {
+    expect(
+      extract("Norway signed a defence declaration on Monday. They will send instructors to train Ukrainian troops."),
+    ).toEqual([]);
+  });
+});

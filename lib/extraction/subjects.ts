@@ -352,14 +352,20 @@ export function resolveActors(
 
   // Phenomenon: "The leaders of Estonia and Latvia said their countries would ...": a plural
   // pronoun in the reported clause stands for each country of the coordinated reporters.
-  if (x.frameGroup.length > 1 && subject.actors.length === 0 && subject.how !== "first-person") {
+  if (subject.actors.length === 0 && subject.how !== "first-person") {
     PLURAL_ANAPHOR_RE.lastIndex = 0;
-    if (PLURAL_ANAPHOR_RE.test(cueText.slice(clause.start, subjectEnd)))
+    const plural = PLURAL_ANAPHOR_RE.test(cueText.slice(clause.start, subjectEnd));
+    if (plural && x.frameGroup.length > 1)
       return x.frameGroup.map((m) => ({
         country: m.country,
         how: "third-person",
         mention: m.kind === "person" ? m : null,
       }));
+    // "Norway and Denmark signed the declaration. They will send instructors": the coordinated
+    // subject of the sentence before.
+    const before = discourse.lastSubject;
+    if (plural && before && before.sentence === x.sentenceIndex - 1 && before.group.length > 1)
+      return before.group.map((country) => ({ country, how: "third-person", mention: null }));
   }
   // "Several nations, including Norway and Iceland, will ...": the listed donors act.
   const donors = donorList(cueText, clause.start, subjectEnd, mentions);
