@@ -1587,3 +1587,18 @@ describe("'they' for the coordinated subject of the sentence before", () => {
     ).toEqual([]);
   });
 });
+
+describe("'no role for' is a refusal", () => {
+  it("reads 'sees no role for its troops' as ruled out and 'no place for foreign troops' as opposed", () => {
+    expect(cells(extract("Spain sees no role for its troops in Ukraine at this stage, Albares said."))).toEqual([
+      "ES troops ruled_out",
+    ]);
+    expect(cells(extract("Moscow sees no place for foreign troops in Ukraine, Peskov said."))).toEqual([
+      "RU troops opposes",
+    ]);
+  });
+
+  it("is not fooled by 'no role in the talks'", () => {
+    expect(extract("Spain has no role in the talks, Albares said.")).toEqual([]);
+  });
+});
