@@ -358,12 +358,28 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
       "minehunters",
       "mine countermeasures",
       "an aircraft carrier",
+      "two corvettes",
+      "patrol vessels",
     ],
-    counterExamples: ["sea change", "mine of information"],
+    counterExamples: ["sea change", "mine of information", "a border patrol"],
     re: g(
-      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b|\\baircraft carriers?\\b",
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b|\\baircraft carriers?\\b",
     ),
-    keys: ["sea", "naval", "maritime", "nav", "lane", "mine", "fleet", "warship", "frigate", "carrier"],
+    keys: [
+      "sea",
+      "naval",
+      "maritime",
+      "nav",
+      "lane",
+      "mine",
+      "fleet",
+      "warship",
+      "frigate",
+      "carrier",
+      "corvette",
+      "destroyer",
+      "patrol",
+    ],
     weight: 1,
   },
   {
@@ -822,7 +838,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * is tested beside this one). Sentences without either skip the clause work.
  */
 export const ANY_TYPE_STEM =
-  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle/i;
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle|corvette|destroyer|patrol/i;
 
 /**
  * The patterns grouped by commitment type, each group behind one test of all its keys: eleven

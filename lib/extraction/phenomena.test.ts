@@ -1602,3 +1602,18 @@ describe("'no role for' is a refusal", () => {
     expect(extract("Spain has no role in the talks, Albares said.")).toEqual([]);
   });
 });
+
+describe("warships by their class are maritime", () => {
+  it("reads corvettes and patrol vessels as maritime", () => {
+    expect(cells(extract("Turkey will contribute two corvettes to the mission, Erdogan said."))).toEqual([
+      "TR maritime committed",
+    ]);
+    expect(cells(extract("Britain will send patrol vessels to Odesa, Healey said."))).toEqual([
+      "GB maritime committed",
+    ]);
+  });
+
+  it("is not fooled by border patrols", () => {
+    expect(extract("Poland will strengthen its border patrols, Tusk said.")).toEqual([]);
+  });
+});
