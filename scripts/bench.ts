@@ -3,7 +3,8 @@
 // 1b. The slowest paste shape per 200 KB on every text path (scripts/bench-shapes.ts).
 // 2. The editorial workflow on the demo data, in-process on a fresh SQLite database: time from
 //    submitting an article to its review data, and from publishing to the updated matrix.
-// 3. Page latency and throughput of the production build under `next start` (when built).
+// 3. Page latency of the production server (scripts/serve.mjs, as `npm start` runs it) on the
+//    demo data, sequential requests (when built).
 // 4. The analyst views under load on the large data set (scripts/bench-views.ts).
 // 5. The whole-data-set download (Data Package zip) on the large data set: size, time, peak
 //    memory, in its own process (scripts/bench-data-package.ts).
@@ -19,7 +20,7 @@ import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { todayIsoDay } from "@/lib/dates/iso-day";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { benchViews, largeDatabaseUrl } from "./bench-views";
-import { nextBin } from "./lib/cli";
+import { productionServerArgs } from "./lib/production-server";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -98,8 +99,8 @@ async function benchPages(): Promise<void> {
   const url = `file:${file}`;
   await setupDatabase({ url });
   const port = 3190;
-  const server = spawn(nextBin(), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  const server = spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), {
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: "ignore",
   });
   try {
@@ -112,7 +113,9 @@ async function benchPages(): Promise<void> {
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    console.log("\n== pages (next start, one process, sequential requests from this process)");
+    console.log(
+      "\n== pages (scripts/serve.mjs on the demo data, sequential requests from this process; / and the country page from its route cache)",
+    );
     for (const route of ["/", "/countries/it", "/?date=2025-06-01"]) {
       const times: number[] = [];
       for (let i = 0; i < 60; i++) {
@@ -127,7 +130,7 @@ async function benchPages(): Promise<void> {
       );
     }
     const memory = spawnSync("ps", ["-o", "rss=", "-p", String(server.pid)], { encoding: "utf8" }).stdout.trim();
-    if (memory) console.log(`next-server RSS ${(Number(memory) / 1024).toFixed(0)} MB`);
+    if (memory) console.log(`server RSS ${(Number(memory) / 1024).toFixed(0)} MB`);
   } finally {
     server.kill("SIGTERM");
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
