@@ -21,9 +21,13 @@ export interface TypeHit extends Span {
 export function findTypeHits(masked: string, full: string): TypeHit[] {
   const hits: TypeHit[] = [];
   if (!ANY_TYPE_STEM.test(masked)) return hits;
+  // Every match of a pattern holds one of its keys (lexicon.test.ts checks it): a pattern none
+  // of whose keys occur cannot match, and a substring test is far cheaper than the regex.
+  const lower = masked.toLowerCase();
   for (const group of TYPE_GROUPS) {
     if (!group.keys.test(masked)) continue;
     for (const p of group.patterns) {
+      if (!p.keys.some((k) => lower.includes(k))) continue;
       if (p.requires) {
         p.requires.lastIndex = 0;
         if (!p.requires.test(full)) continue;
