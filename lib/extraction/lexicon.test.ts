@@ -84,6 +84,10 @@ describe("the commitment lexicon", () => {
     }
   });
 
+  it("has lower-case keys (findTypeHits looks for them in the lower-cased sentence)", () => {
+    for (const p of TYPE_PATTERNS) for (const k of p.keys) expect(k, p.phenomenon).toBe(k.toLowerCase());
+  });
+
   it("lets a sentence without any cue through the stem test rarely", () => {
     expect(ANY_TYPE_STEM.test("Prices rose on Wednesday.")).toBe(false);
   });
