@@ -311,6 +311,9 @@ function readSentence(
   };
 }
 
+const ORGANISATION_AS_MODIFIER =
+  /^\s*(?:and\b|-?(?:member|allies|allied|countries|states|nations|partners|leaders|summit|troops|forces|territory|soldiers|membership|accession|ambitions?|aspirations?|integration|path|standards|members?|foreign|defen[cs]e|officials|diplomats|sources|countries)\b)/i;
+
 /** A fronted time or discourse adverbial before the subject: "On Tuesday, Poland ...", "Meanwhile, Norway ...". */
 const FRONTED_ADVERBIAL =
   /^\s*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the same day|meanwhile|separately|earlier|later|also|in addition|at the same time|this week|last week|yesterday|today|in a statement|for its part)\s*,\s*/i;
@@ -322,7 +325,11 @@ const FRONTED_ADVERBIAL =
 function openingSubject(text: string, mentions: readonly ActorMention[]): string | null {
   const first = mentions[0];
   const fronted = FRONTED_ADVERBIAL.exec(text)?.[0].length ?? 0;
-  if (!first || (first.kind !== "name" && first.kind !== "capital") || first.start > fronted + 24) return null;
+  if (!first || first.start > fronted + 24) return null;
+  // "The EU has agreed ...": an organisation too, unless it only names its members or a thing ("NATO allies").
+  const organisation =
+    first.kind === "organisation" && !ORGANISATION_AS_MODIFIER.test(text.slice(first.end, first.end + 30));
+  if (first.kind !== "name" && first.kind !== "capital" && !organisation) return null;
   if (/[,;:]/u.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
   return first.country;
 }

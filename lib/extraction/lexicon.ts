@@ -1303,7 +1303,7 @@ export const ROLE_NAME_RE =
  * government") names no country of its own: it is the one "its" refers to.
  */
 export const POSSESSIVE_OFFICE_RE = g(
-  "^\\s*(?:[\\w'’-]+\\s+){0,3}?its\\s+(?:[\\w-]+\\s+){0,2}?(?:prime minister|president|chancellor|minister|ministry|premier|leader|head of (?:state|government)|government|authorities|spokes(?:wo)?man|spokesperson|envoy|ambassador|office|officials?)\\b",
+  "^\\s*(?:[\\w'’-]+\\s+){0,3}?its\\s+(?:[\\w-]+\\s+){0,2}?(?:prime minister|president|chancellor|minister|ministry|premier|leader|head of (?:state|government)|government|authorities|spokes(?:wo)?man|spokesperson|envoy|ambassador|office|officials?|chief|secretary general|high representative|commissioner)\\b",
 );
 /**
  * Phenomenon: a plural pronoun for a coordinated subject ("The leaders of Estonia and Latvia

@@ -1617,3 +1617,22 @@ describe("warships by their class are maritime", () => {
     expect(extract("Poland will strengthen its border patrols, Tusk said.")).toEqual([]);
   });
 });
+
+describe("'its' and 'the alliance' after a sentence about an organisation", () => {
+  it("gives 'Its foreign policy chief said the bloc would ...' to the EU named before", () => {
+    expect(
+      cells(
+        extract(
+          "The EU has agreed a new aid package. Its foreign policy chief said the bloc would also train Ukrainian soldiers.",
+        ),
+      ),
+    ).toEqual(["EU training committed"]);
+    expect(
+      cells(extract("NATO has approved new plans. The alliance will also send instructors to train Ukrainian troops.")),
+    ).toEqual(["NATO training committed"]);
+  });
+
+  it("is not fooled by an organisation that only names its members", () => {
+    expect(extract("NATO allies met in Brussels. It will also train Ukrainian soldiers.")).toEqual([]);
+  });
+});

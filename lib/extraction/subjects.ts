@@ -269,7 +269,8 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
 }
 
 const TRAINED_IN = /^[^;]*?\bbe\s+trained\s+(?:\w+\s+)?(?:in|by)\s+(?:the\s+)?/i;
-const COUNTRY_PRONOUN = /\b(?:it|its|the country|the government|its government|the state)\b/i;
+const COUNTRY_PRONOUN =
+  /\b(?:it|its|the country|the government|its government|the state|the bloc|the union|the alliance)\b/i;
 const RECEIPT = /\b(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?)\b[^;]{0,80}?\bfrom\s+(?:the\s+)?$/i;
 
 /**
