@@ -5,7 +5,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
-import { expectAllSaved, matrixCell, pasteForReview, proposal } from "./support/review";
+import { matrixCell } from "./support/matrix";
+import { expectAllSaved, pasteForReview, proposal } from "./support/review";
 import { publishTestArticle, uniqueToken } from "./support/seed";
 
 async function signInAsNewEditor(page: Page) {
@@ -322,10 +323,19 @@ test.describe("review, second pass", () => {
   });
 
   test("a page styled for dark mode paints the stances from the palette's dark colours", async ({ page }) => {
+    // A troops position of its own, so that this dark-ready page shows a stance badge.
+    const token = uniqueToken();
+    publishTestArticle({
+      published: "2026-02-11",
+      positions: [
+        { country: "MC", commitment: "troops", stance: "opposes", sentence: `Monaco opposes a force ${token}.` },
+      ],
+    });
     await page.emulateMedia({ colorScheme: "dark" });
-    // The demo data has troops positions, so this dark-ready page shows stance colours.
     await page.goto("/commitments/troops");
-    const painted = page.locator(".stance-chip[data-stance]").first();
+    const painted = page.locator(
+      '[data-testid="commitment-positions"] li[data-country="MC"] .stance-chip[data-stance]',
+    );
     await expect(painted).toBeAttached();
     const colours = await painted.evaluate((element) => {
       // The stance's dark colour, as the page's palette (app/layout.tsx) gives it to the badge.

@@ -28,7 +28,3 @@ export function proposal(page: Page, country: string, commitment: string): Locat
 export async function expectAllSaved(page: Page): Promise<void> {
   await expect(page.getByTestId("save-status")).toHaveText("Every decision is saved on the draft.");
 }
-
-export function matrixCell(page: Page, country: string, type: string): Locator {
-  return page.locator(`tr[data-country="${country}"] td[data-type="${type}"] [data-stance]`);
-}
