@@ -1636,3 +1636,34 @@ describe("'its' and 'the alliance' after a sentence about an organisation", () =
     expect(extract("NATO allies met in Brussels. It will also train Ukrainian soldiers.")).toEqual([]);
   });
 });
+
+describe("a clause before a trailing frame continued by 'adding', and a coordinated predicate before 'said'", () => {
+  it("reads the clause before ', X said, adding that ...' as reported, and what is added too", () => {
+    const positions = extract(
+      "Latvia ruled out sending combat troops to Ukraine, Prime Minister Evika Silina said, adding that Riga would fund drone production for Ukraine.",
+    );
+    expect(cell(positions, "LV", "troops")?.stance).toBe("ruled_out");
+    expect(cell(positions, "LV", "arms")?.stance).toBe("committed");
+    const addsNothing = extract(
+      "Latvia ruled out sending combat troops to Ukraine, its ministry said, adding that talks went on.",
+    );
+    expect(cell(addsNothing, "LV", "troops")?.stance).toBe("ruled_out");
+  });
+
+  it("keeps a lead frame whose 'that' follows the reporting verb, appositions included", () => {
+    const positions = extract(
+      "Ulf Kristersson, the Swedish prime minister, said that Sweden would send surveillance aircraft to monitor a ceasefire.",
+    );
+    expect(cell(positions, "SE", "monitoring")?.speaker).toBe("Ulf Kristersson");
+  });
+
+  it("reads 'X ruled out A but said it would B' as two positions of X", () => {
+    const positions = extract(
+      "Hungary ruled out sending weapons to Ukraine but said it would help clear mines after the war.",
+    );
+    expect(cell(positions, "HU", "arms")?.stance).toBe("ruled_out");
+    // "Hungary's envoy said it would ..." is still a frame: the subject reports.
+    const framed = extract("Hungary's envoy said it would help clear mines after the war.");
+    expect(framed.every((position) => position.country === "HU")).toBe(true);
+  });
+});

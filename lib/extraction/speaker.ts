@@ -142,6 +142,13 @@ const SAY_HINT =
   /\b(?:sa(?:id|ys|y\b)|state[sd]?|told|tells|add(?:ed|s)|not(?:ed|es)|stress|emphasi|announc|explain|confirm|believ|indicat|reiterat|insist|warn|clarif|argu|declar|mention|acknowledg|wr(?:ote|ites)|continu|respond|repl|report|claim|assur|promis|underlin|underscor|signal|suggest|quot|accord)/i;
 
 const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
+/** "..., X said, adding that ...": what follows the reporting verb is "adding", not the report. */
+const ADDING_AFTER_SAY = /^\s*,?\s*adding\b/iu;
+/**
+ * Phenomenon: a coordinated predicate ("Poland ruled out troops but said it would host a
+ * hub"): the text before "but said" is a clause of the subject's own, not who is speaking.
+ */
+const COORDINATED_PREDICATE_BEFORE = /\s(?:but|and|yet|while)\s+$/iu;
 
 /**
  * Phenomenon: the country that reports ("Norway indicated that ...", "The office of Tusk said").
@@ -247,7 +254,10 @@ export function findFrames(text: string, state: DiscourseState): Frame {
 
   LEAD_FRAME_RE.lastIndex = 0;
   const lead = LEAD_FRAME_RE.exec(text);
-  if (lead && !LEAD_PREFIX_GUARD.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
+  // Phenomenon: "Poland ruled out troops, Tusk said, adding that it would host a hub": the
+  // "that" belongs to "adding", and the frame is the trailing one of the clause before it.
+  const addsAfterTrailingFrame = lead !== null && ADDING_AFTER_SAY.test(lead[2] ?? "");
+  if (lead && !addsAfterTrailingFrame && !LEAD_PREFIX_GUARD.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
     consider(
       { start: lead.index, end: lead.index + lead[0].length, text: lead[0] },
       lead[1]! + " " + (lead[2] ?? ""),
@@ -258,6 +268,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     if (
       bare &&
       !LEAD_PREFIX_GUARD.test(bare[1]!) &&
+      !COORDINATED_PREDICATE_BEFORE.test(bare[1]!) &&
       wordCount(bare[1]!) <= 12 &&
       (speakerFromText(bare[1]!, state) ||
         findActorMentions(bare[1]!).length ||
