@@ -1,13 +1,14 @@
 /**
  * Stage "clauses": a masked sentence split where a new predication starts (";", "but",
- * "while", ", which", ", and <subject>", "and will <verb>", a leading "While X ..., Y ..."), keeping a
+ * "while", ", which", ", and <subject>", "and will <verb>", "and is considering / ready / not",
+ * a leading "While X ..., Y ..."), keeping a
  * parenthetical relative clause (", which borders Ukraine, says ...") inside its clause.
  */
 import type { Span } from "./text";
 
 // ASCII classes on purpose: without the u flag this runs several times faster.
 const CLAUSE_BREAK =
-  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+['"“‘]?but\s+|,\s*while\s+|,\s*whereas\s+|,\s*(?=which\s|who\s)|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)|\s+and\s+(?=(?:will|would|shall|could|may|might)\s)/g;
+  /\s*;\s*|:\s+(?=that\b|["“]?[a-z])|,?\s+['"“‘]?but\s+|,\s*while\s+|,\s*whereas\s+|,\s*(?=which\s|who\s)|,\s*(?:and|so)\s+(?=(?:I|we|it|they|he|she|the|its|our|his|her|[A-Z\u00C0-\u00DE][\w\u00C0-\u024F-]+)\s)|\s+and\s+(?=(?:will|would|shall|could|may|might)\s)|\s+and\s+(?=(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|still\s+)?(?:considering|weighing|studying|examining|exploring|ready|prepared|willing|planning|open|not|no\s+longer)\b)/g;
 
 /** ", which borders Ukraine," inside a clause: a parenthesis about the subject, not a clause of its own. */
 export const RELATIVE_START = /^\s*(?:which|who)\b/i;

@@ -78,7 +78,10 @@ function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
 // "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
 const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
 const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/i;
-const TRAINEES_BEFORE = /\btrain(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?$/i;
+// "train Ukrainian troops", "train and equip their troops": the troops are the trainees. Not
+// when a predicate of its own comes between ("will train pilots and could send troops").
+const TRAINEES_BEFORE =
+  /\btrain(?:s|ed|ing)?\s+(?:(?!(?:will|would|could|can|may|might|shall|must|is|are|was|were|send\w*|deploy\w*|station\w*|contribut\w*|provid\w*|commit\w*)\b)[\w'’-]+\s+){0,5}?$/i;
 const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
 const BENEFICIARY_BEFORE =
   /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;

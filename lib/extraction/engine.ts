@@ -154,6 +154,7 @@ function readSentence(
     text,
     clauses,
     mentions,
+    cues,
     frameCountry: frame.frameCountry,
     frameGroup: frame.frameGroup,
     speaker,

@@ -1667,3 +1667,25 @@ describe("a clause before a trailing frame continued by 'adding', and a coordina
     expect(framed.every((position) => position.country === "HU")).toBe(true);
   });
 });
+
+describe("a second predicate of the same subject ('X will A and is considering B')", () => {
+  it("gives the second predicate its own stance word and the first clause's subject", () => {
+    const positions = extract("Chile will fund demining in Ukraine and is considering sending troops.");
+    expect(cell(positions, "CL", "troops")?.stance).toBe("considering");
+    const refusal = extract("Chile has trained Ukrainian medics and is not planning to send troops.");
+    expect(cell(refusal, "CL", "troops")?.stance).toBe("ruled_out");
+    // The subject is the clause's, not an adjective in its object.
+    expect(cell(refusal, "UA", "troops")).toBeUndefined();
+  });
+
+  it("keeps troops that are trained as trainees, but not troops sent by a predicate of its own", () => {
+    expect(cell(extract("Chile will train and equip Ukrainian troops."), "CL", "troops")).toBeUndefined();
+    expect(cell(extract("Chile will train pilots and could send troops."), "CL", "troops")?.stance).toBe("considering");
+  });
+
+  it("does not split a coordinated subject or an object list", () => {
+    const positions = extract("Chile and Peru are ready to send troops and equipment to Ukraine.");
+    expect(cell(positions, "CL", "troops")?.stance).toBe("committed");
+    expect(cell(positions, "PE", "troops")?.stance).toBe("committed");
+  });
+});

@@ -311,6 +311,8 @@ export interface ActorContext {
   discourse: DiscourseState;
   startedInQuote: boolean;
   sentenceIndex: number;
+  /** The sentence's stance cues: where each clause's predicate starts, so its subject ends. */
+  cues: readonly { start: number }[];
   /** Subjects already worked out for this sentence, by clause and end. */
   cache: Map<number, SubjectResult>;
 }
@@ -340,11 +342,19 @@ export function resolveActors(
       const prevClause = clauses[k]!;
       if (RELATIVE_START.test(prevClause.text)) continue;
       const prevKey = -1 - k;
-      const prev = x.cache.get(prevKey) ?? subjectActors(cueText, prevClause.start, prevClause.end, mentions);
+      // Its subject ends where its first stance cue starts ("Canada has trained Ukrainian pilots":
+      // Canada, not the adjective of its object); without a cue, at its end.
+      const prevSubjectEnd =
+        x.cues.find((c) => c.start >= prevClause.start && c.start < prevClause.end)?.start ?? prevClause.end;
+      const prev = x.cache.get(prevKey) ?? subjectActors(cueText, prevClause.start, prevSubjectEnd, mentions);
       x.cache.set(prevKey, prev);
       if (prev.how === "subject") {
         const how = subject.how;
-        const anchored = prev.actors.filter((a) => a.kind !== "adjective" || how === "inherited");
+        // The clause before's named actor ("Canada will train Ukrainian pilots and is considering
+        // sending troops": Canada, not the adjective in its object); an adjective alone
+        // ("British officials will ... and could ...") only for a clause with no subject at all.
+        const named = prev.actors.filter((a) => a.kind !== "adjective");
+        const anchored = named.length > 0 ? named : how === "inherited" ? prev.actors : [];
         if (anchored.length) subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
         break;
       }
