@@ -1,5 +1,6 @@
 // The server the browser journeys run against: a fresh database (migrated, reference and
-// demo data loaded) and the production build under `next start`. Never the user's database.
+// demo data loaded) and the production build under scripts/serve.mjs, started as `npm start` starts it.
+// Never the user's database.
 import { spawn } from "node:child_process";
 import { readAppEnv } from "@/lib/config/env";
 import { isLocalDatabaseUrl, redactUrl } from "@/lib/db/dialect";
