@@ -1689,3 +1689,33 @@ describe("a second predicate of the same subject ('X will A and is considering B
     expect(cell(positions, "PE", "troops")?.stance).toBe("committed");
   });
 });
+
+describe("rejecting a sending with no other agent", () => {
+  it("is the subject's refusal of its own part", () => {
+    expect(cell(extract("Bulgaria rejected calls to send soldiers to Ukraine."), "BG", "troops")?.stance).toBe(
+      "ruled_out",
+    );
+    expect(cell(extract("Bulgaria voted against deploying combat troops."), "BG", "troops")?.stance).toBe("ruled_out");
+  });
+
+  it("stays opposition to the measure for any troops, foreign troops, other countries' and Russia's", () => {
+    expect(cell(extract("Bulgaria rejects sending any troops to Ukraine."), "BG", "troops")?.stance).toBe("opposes");
+    expect(cell(extract("Bulgaria rejects sending foreign troops to Ukraine."), "BG", "troops")?.stance).toBe(
+      "opposes",
+    );
+    expect(cell(extract("Bulgaria opposes plans for European countries to send troops."), "BG", "troops")?.stance).toBe(
+      "opposes",
+    );
+    expect(cell(extract("Russia rejected sending troops to Ukraine."), "RU", "troops")?.stance).toBe("opposes");
+  });
+});
+
+describe("a pledge being prepared", () => {
+  it("is committed, as 'prepared to' is; preparing for something is none", () => {
+    expect(cell(extract("Bulgaria is preparing to send minehunters to the Black Sea."), "BG", "maritime")?.stance).toBe(
+      "committed",
+    );
+    // A commitment is named, but what is prepared is the talks about it.
+    expect(cell(extract("Bulgaria is preparing for talks on sending troops."), "BG", "troops")).toBeUndefined();
+  });
+});

@@ -240,6 +240,22 @@ const RECEIVED_TYPES = new Set<string>(["arms", "funding", "training", "intellig
  * (null: no position); refusing others' troops ("no foreign troops") is opposing them;
  * rejecting one's own troops is ruling them out.
  */
+/**
+ * Phenomenon: rejecting a sending that has no other agent ("Croatia rejected calls to send
+ * soldiers", "rejected sending troops", "voted against deploying troops") excludes the
+ * subject's own part (ruled_out); "any troops", foreign troops or other countries' sending
+ * reject the measure for anyone and stay opposed.
+ * Russia sends no part of its own in this domain: its rejection is of the measure.
+ */
+const OWN_SENDING_BEFORE =
+  /\b(?:send|sending|deploy|deploying|dispatch|dispatching|contribute|contributing)\s+(?:(?:more|its|combat|ground)\s+){0,2}$/iu;
+
+function rejectsOwnSending(country: string, hit: TypeHit, before: string): boolean {
+  if (country === "RU" || hit.type !== "troops" || !OWN_SENDING_BEFORE.test(before)) return false;
+  const sending = before.slice(0, before.search(OWN_SENDING_BEFORE));
+  return !FOREIGN_TROOPS_BEFORE.test(before) && !OTHER_AGENT.test(sending.slice(-30));
+}
+
 export function actorStance(
   stance: Stance,
   actor: { country: string; mention: ActorMention | null },
@@ -275,9 +291,11 @@ export function actorStance(
   )
     out = "opposes";
   if (out === "opposes") {
+    const before = cueText.slice(Math.max(0, hit.start - 40), hit.start);
     if (
       owners().includes(actor.country) ||
-      /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(cueText.slice(Math.max(0, hit.start - 20), hit.start))
+      /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(before.slice(-20)) ||
+      rejectsOwnSending(actor.country, hit, before)
     )
       out = "ruled_out";
   }
