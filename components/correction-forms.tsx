@@ -47,7 +47,7 @@ function StatusLine({ state, testId }: { state: CorrectionFormState; testId: str
 }
 
 /** A field's errors from the last refusal, where its control's aria-describedby points. */
-function FieldErrors({ state, name, id }: { state: CorrectionFormState; name: string; id: string }) {
+function FieldErrorText({ state, name, id }: { state: CorrectionFormState; name: string; id: string }) {
   return (
     <span id={`${id}-${name}-error`} aria-live="polite" className="text-xs text-rose-700">
       {state.fieldErrors[name]?.join(" ")}
@@ -69,7 +69,7 @@ function NoteField({ state, id }: { state: CorrectionFormState; id: string }) {
         className={control}
         {...invalidity(state, "note", id)}
       />
-      <FieldErrors state={state} name="note" id={id} />
+      <FieldErrorText state={state} name="note" id={id} />
     </CompactField>
   );
 }
@@ -105,7 +105,7 @@ export function CorrectCommitmentForm({
             className={control}
             {...invalidity(state, "country", formId)}
           />
-          <FieldErrors state={state} name="country" id={formId} />
+          <FieldErrorText state={state} name="country" id={formId} />
         </CompactField>
         <CompactField label="Commitment">
           <KeptSelect name="commitment" value={state.values.commitment ?? commitment.type}>
@@ -124,7 +124,7 @@ export function CorrectCommitmentForm({
             className={control}
             {...invalidity(state, "condition", formId)}
           />
-          <FieldErrors state={state} name="condition" id={formId} />
+          <FieldErrorText state={state} name="condition" id={formId} />
         </CompactField>
         <div className="sm:col-span-2">
           <NoteField state={state} id={formId} />
