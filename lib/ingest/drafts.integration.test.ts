@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { getIngestDraft } from "@/lib/queries/get-ingest-draft";
-import { createPublishedArticle, createTestEditor, uniqueToken } from "@/lib/test/factories";
+import {
+  createPublishedArticle,
+  createTestEditor,
+  draftTestArticle,
+  positionEditOf,
+  uniqueToken,
+} from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
 import type { DraftPosition } from "./draft-position";
 import { createIngestDraft, decideDraftPosition, keepDraftOpen, publishDraft, saveDraftPosition } from "./drafts";
@@ -10,22 +16,9 @@ import { pruneDrafts } from "./prune-drafts";
 
 beforeEach(resetContent);
 
-function article(token: string) {
-  return {
-    title: `Lisbon and Oslo ${token}`,
-    outlet: "Test Wire",
-    url: null,
-    published: "2026-01-12",
-    body:
-      `Portugal will send a frigate to the Black Sea to help with demining, Prime Minister Luís Montenegro said on Monday.\n\n` +
-      `Norway will not send troops to Ukraine, its prime minister said, but it supports the monitoring mission.\n\n` +
-      `Analysts expect more announcements this spring (ref ${token}).\n`,
-  };
-}
-
 async function draftFor(token: string) {
   const editor = await createTestEditor();
-  const result = await createIngestDraft(article(token), editor.id);
+  const result = await createIngestDraft(draftTestArticle(token), editor.id);
   if (result.status !== "draft") throw new Error(`expected a new draft, got ${result.status}`);
   const draft = await getIngestDraft(result.draftId);
   return { editor, draftId: result.draftId, draft: draft! };
@@ -40,11 +33,6 @@ function find(positions: DraftPosition[], country: string, commitment: string): 
 async function decideAll(draftId: string, positions: DraftPosition[], decision: DraftPosition["decision"]) {
   for (const position of positions) await decideDraftPosition(draftId, position.id, decision);
   return (await getIngestDraft(draftId))!.version;
-}
-
-function editOf(position: DraftPosition, changes: Partial<DraftPosition> = {}) {
-  const { id, country, commitment, stance, condition, speaker, start, end, statedOn } = { ...position, ...changes };
-  return { id, country, commitment, stance, condition, speaker, start, end, statedOn };
 }
 
 describe("createIngestDraft", () => {
@@ -64,15 +52,15 @@ describe("createIngestDraft", () => {
     const token = uniqueToken();
     const { editor, draftId } = await draftFor(token);
     const again = await createIngestDraft(
-      { ...article(token), body: `  ${article(token).body.replace(/\n\n/g, "\n\n\n")}` },
+      { ...draftTestArticle(token), body: `  ${draftTestArticle(token).body.replace(/\n\n/g, "\n\n\n")}` },
       editor.id,
     );
     expect(again).toEqual({ status: "open-draft", draftId });
 
     const published = await publishDraft(draftId, { version: 0 }, editor.id);
     expect(published.status).toBe("published");
-    const raw = `Lisbon pledges a frigate\n12 January 2026, 10:15\n2 345 views\nShare\n\n${article(token).body}`;
-    const third = await createIngestDraft({ ...article(token), body: raw }, editor.id);
+    const raw = `Lisbon pledges a frigate\n12 January 2026, 10:15\n2 345 views\nShare\n\n${draftTestArticle(token).body}`;
+    const third = await createIngestDraft({ ...draftTestArticle(token), body: raw }, editor.id);
     expect(third).toEqual({
       status: "duplicate",
       articleId: published.status === "published" ? published.articleId : "",
@@ -110,14 +98,14 @@ describe("saving decisions on the draft", () => {
   it("saves an edited statement date, and refuses one after the article's date with the field's error", async () => {
     const { draftId, draft } = await draftFor(uniqueToken());
     const maritime = find(draft.positions, "PT", "maritime");
-    const late = saveDraftPosition(draftId, editOf(maritime, { statedOn: "2026-01-13" }), "accepted");
+    const late = saveDraftPosition(draftId, positionEditOf(maritime, { statedOn: "2026-01-13" }), "accepted");
     await expect(late).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { statedOn: [expect.stringMatching(/after/)] },
     });
     expect((await getIngestDraft(draftId))!.version).toBe(0);
 
-    const saved = await saveDraftPosition(draftId, editOf(maritime, { statedOn: "2025-11-20" }), "accepted");
+    const saved = await saveDraftPosition(draftId, positionEditOf(maritime, { statedOn: "2025-11-20" }), "accepted");
     expect(saved).toMatchObject({ outcome: { kind: "updated", positionId: maritime.id } });
     expect(find((await getIngestDraft(draftId))!.positions, "PT", "maritime")).toMatchObject({
       statedOn: "2025-11-20",
@@ -128,7 +116,7 @@ describe("saving decisions on the draft", () => {
   it("merges a hand-added position identical to a proposal, and publishes it once", async () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     const maritime = find(draft.positions, "PT", "maritime");
-    const byHand = { ...editOf(maritime), id: "ehand1", speaker: "Luís Montenegro" };
+    const byHand = { ...positionEditOf(maritime), id: "ehand1", speaker: "Luís Montenegro" };
     const saved = await saveDraftPosition(draftId, byHand, "accepted");
     expect(saved).toMatchObject({ outcome: { kind: "merged", positionId: maritime.id } });
     const reread = (await getIngestDraft(draftId))!;
@@ -154,7 +142,7 @@ describe("publishDraft", () => {
     const { editor, draftId, draft } = await draftFor(uniqueToken());
     const maritime = find(draft.positions, "PT", "maritime");
     const others = draft.positions.filter((p) => p.id !== maritime.id);
-    await saveDraftPosition(draftId, editOf(maritime, { statedOn: "2025-12-01" }), "accepted");
+    await saveDraftPosition(draftId, positionEditOf(maritime, { statedOn: "2025-12-01" }), "accepted");
     await decideDraftPosition(draftId, others[0]!.id, "rejected");
     const version = (await getIngestDraft(draftId))!.version;
 
@@ -223,7 +211,7 @@ describe("publishDraft", () => {
         { country: "PT", commitment: "maritime", stance: "ruled_out", sentence: "Portugal rules out ships." },
       ],
     });
-    await saveDraftPosition(draftId, editOf(maritime, { stance: "committed" }), "accepted");
+    await saveDraftPosition(draftId, positionEditOf(maritime, { stance: "committed" }), "accepted");
     const version = (await getIngestDraft(draftId))!.version;
     await expect(publishDraft(draftId, { version }, editor.id)).rejects.toMatchObject({
       code: "UNCONFIRMED_CONTRADICTION",

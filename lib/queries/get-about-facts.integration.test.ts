@@ -1,35 +1,23 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { DraftPosition } from "@/lib/ingest/draft-position";
 import { createIngestDraft, decideDraftPosition, publishDraft, saveDraftPosition } from "@/lib/ingest/drafts";
-import { createPublishedArticle, createTestEditor, uniqueToken } from "@/lib/test/factories";
+import {
+  createPublishedArticle,
+  createTestEditor,
+  draftTestArticle,
+  positionEditOf,
+  uniqueToken,
+} from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
 import { getIngestDraft } from "./get-ingest-draft";
 import { getAboutFacts } from "./get-about-facts";
 
 beforeEach(resetContent);
 
-function editOf(position: DraftPosition, changes: Partial<DraftPosition> = {}) {
-  const { id, country, commitment, stance, condition, speaker, start, end, statedOn } = { ...position, ...changes };
-  return { id, country, commitment, stance, condition, speaker, start, end, statedOn };
-}
-
 describe("getAboutFacts", () => {
   it("counts the engine's proposals accepted as proposed, edited and rejected, per type", async () => {
     const editor = await createTestEditor();
     const token = uniqueToken();
-    const created = await createIngestDraft(
-      {
-        title: `Valletta and Reykjavik ${token}`,
-        outlet: "Test Wire",
-        url: null,
-        published: "2026-01-12",
-        body:
-          `Portugal will send a frigate to the Black Sea to help with demining, Prime Minister Luís Montenegro said on Monday.\n\n` +
-          `Norway will not send troops to Ukraine, its prime minister said, but it supports the monitoring mission.\n\n` +
-          `Analysts expect more announcements this spring (ref ${token}).\n`,
-      },
-      editor.id,
-    );
+    const created = await createIngestDraft(draftTestArticle(token, `Valletta and Reykjavik ${token}`), editor.id);
     if (created.status !== "draft") throw new Error(`expected a draft, got ${created.status}`);
     const { positions } = (await getIngestDraft(created.draftId))!;
     const proposal = (country: string, commitment: string) => {
@@ -39,10 +27,10 @@ describe("getAboutFacts", () => {
     };
 
     // Saved through the editor without a change: still accepted as proposed.
-    await saveDraftPosition(created.draftId, editOf(proposal("PT", "maritime")), "accepted");
+    await saveDraftPosition(created.draftId, positionEditOf(proposal("PT", "maritime")), "accepted");
     await saveDraftPosition(
       created.draftId,
-      editOf(proposal("NO", "monitoring"), { speaker: "Jonas Gahr Store" }),
+      positionEditOf(proposal("NO", "monitoring"), { speaker: "Jonas Gahr Store" }),
       "accepted",
     );
     await decideDraftPosition(created.draftId, proposal("NO", "troops").id, "rejected");
