@@ -2,6 +2,7 @@ import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/dates/iso-day";
 import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { StanceMark } from "./stance-mark";
+import { quoteSentence } from "@/lib/text/quote";
 
 /** The matrix in a small frame: badges only, every cell's quote in its title; links open the tracker. */
 export function EmbedMatrixTable({ matrix, countryUrl }: { matrix: Matrix; countryUrl: (code: string) => string }) {
@@ -35,7 +36,7 @@ export function EmbedMatrixTable({ matrix, countryUrl }: { matrix: Matrix; count
                 return (
                   <td key={type} className="px-1.5 py-1" data-type={type}>
                     {cell ? (
-                      <span title={`“${cell.sentence}” (${cell.outlet}, ${formatDay(cell.statedOn)})`}>
+                      <span title={`${quoteSentence(cell.sentence)} (${cell.outlet}, ${formatDay(cell.statedOn)})`}>
                         <StanceMark stance={cell.stance} />
                       </span>
                     ) : (

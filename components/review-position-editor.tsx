@@ -7,6 +7,7 @@ import { todayIsoDay } from "@/lib/dates/iso-day";
 import { type PositionEdit, type PositionEditField, positionEditSchema } from "@/lib/ingest/schema";
 import { CompactField } from "./compact-field";
 import { CommitmentTypeOptions, StanceOptions } from "./taxonomy-options";
+import { quoteSentence } from "@/lib/text/quote";
 
 export type PositionEditorValues = Omit<PositionEdit, "start" | "end">;
 export type PositionFieldErrors = Partial<Record<PositionEditField, string[]>>;
@@ -167,7 +168,7 @@ export function ReviewPositionEditor({
       </div>
       <div className="text-xs text-slate-700">
         <p>
-          Evidence: <q data-testid="editor-evidence">{evidence.text}</q>
+          Evidence: <span data-testid="editor-evidence">{quoteSentence(evidence.text)}</span>
         </p>
         {fieldError("start")}
         <button

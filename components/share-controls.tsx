@@ -11,7 +11,8 @@ export interface ViewCitation {
   permalink: string;
 }
 
-const summaryClass = "cursor-pointer rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100";
+const summaryClass =
+  "cursor-pointer rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
 const panelClass =
   "mt-1 w-[min(36rem,90vw)] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900";
 
@@ -40,7 +41,7 @@ export function ShareControls({
         <ul className={panelClass} aria-label="Downloads">
           {downloads.map((link) => (
             <li key={link.href}>
-              <a href={link.href} className="text-slate-900 underline-offset-2 hover:underline">
+              <a href={link.href} className="text-slate-900 underline-offset-2 hover:underline dark:text-slate-100">
                 {link.label}
               </a>
             </li>
@@ -51,7 +52,7 @@ export function ShareControls({
         <details>
           <summary className={summaryClass}>Embed</summary>
           <div className={panelClass}>
-            <label className="block text-slate-600" htmlFor="embed-snippet">
+            <label className="block text-slate-600 dark:text-slate-300" htmlFor="embed-snippet">
               Paste this where the view should appear:
             </label>
             <textarea
@@ -59,7 +60,7 @@ export function ShareControls({
               readOnly
               rows={3}
               value={snippet}
-              className="w-full rounded border border-slate-300 p-2 font-mono text-xs"
+              className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
               data-testid="embed-snippet"
             />
             <CopyButton text={snippet} label="Copy snippet" />
@@ -70,10 +71,13 @@ export function ShareControls({
         <details>
           <summary className={summaryClass}>Cite this view</summary>
           <div className={panelClass}>
-            <p className="text-slate-600">
+            <p className="text-slate-600 dark:text-slate-300">
               The permalink shows exactly this view, as recorded now, even after corrections.
             </p>
-            <p className="rounded bg-slate-50 p-2 text-slate-900" data-testid="citation-text">
+            <p
+              className="rounded bg-slate-50 p-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+              data-testid="citation-text"
+            >
               {citation.text}
             </p>
             <p>

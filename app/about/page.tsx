@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StanceLegend } from "@/components/stance-legend";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES } from "@/lib/domain/taxonomy";
@@ -41,7 +42,11 @@ export default async function AboutPage() {
         <dl className="mt-2 space-y-2">
           {COMMITMENT_TYPES.map((type) => (
             <div key={type}>
-              <dt className="font-medium">{COMMITMENT_TYPE_INFO[type].label}</dt>
+              <dt className="font-medium">
+                <Link href={`/commitments/${type}`} className="underline">
+                  {COMMITMENT_TYPE_INFO[type].label}
+                </Link>
+              </dt>
               <dd>{COMMITMENT_TYPE_INFO[type].description}</dd>
             </div>
           ))}
@@ -58,32 +63,35 @@ export default async function AboutPage() {
           share accepted as proposed is the engine&rsquo;s measured precision on published articles; an edited proposal
           counts as a miss.
         </p>
-        <table className="mt-2 w-full border-collapse" data-testid="precision-table">
-          <thead>
-            <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-              <th scope="col" className="py-1">
-                Type
-              </th>
-              <th scope="col">Accepted as proposed</th>
-              <th scope="col">Edited</th>
-              <th scope="col">Rejected</th>
-              <th scope="col">Precision</th>
-            </tr>
-          </thead>
-          <tbody>
-            {facts.decisions.map((row) => (
-              <tr key={row.type} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="py-1 text-left font-normal">
-                  {COMMITMENT_TYPE_INFO[row.type].label}
+        {/* A data table may scroll inside its own box on a narrow screen; the page never does. */}
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse" data-testid="precision-table">
+            <thead>
+              <tr className="border-b border-slate-300 text-left dark:border-slate-600">
+                <th scope="col" className="py-1">
+                  Type
                 </th>
-                <td>{row.acceptedAsProposed}</td>
-                <td>{row.edited}</td>
-                <td>{row.rejected}</td>
-                <td>{formatPrecision(row)}</td>
+                <th scope="col">Accepted as proposed</th>
+                <th scope="col">Edited</th>
+                <th scope="col">Rejected</th>
+                <th scope="col">Precision</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {facts.decisions.map((row) => (
+                <tr key={row.type} className="border-b border-slate-100 dark:border-slate-800">
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {COMMITMENT_TYPE_INFO[row.type].label}
+                  </th>
+                  <td>{row.acceptedAsProposed}</td>
+                  <td>{row.edited}</td>
+                  <td>{row.rejected}</td>
+                  <td>{formatPrecision(row)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="licence">
