@@ -1,4 +1,5 @@
 import { CopyButton } from "./copy-button";
+import { EMBED_HEIGHT_MESSAGE } from "./embed-body";
 
 export interface ShareLink {
   label: string;
@@ -9,6 +10,19 @@ export interface ViewCitation {
   /** The full citation, as text to paste into a footnote. */
   text: string;
   permalink: string;
+}
+
+/**
+ * The iframe, and a script that sets its height to what the embed reports (components/embed-body.tsx
+ * posts it): only messages from the tracker's origin, only for the iframe that sent them.
+ */
+export function embedSnippet(embedUrl: string): string {
+  const origin = new URL(embedUrl).origin;
+  const script =
+    `addEventListener("message",function(e){var d=e.data;` +
+    `if(e.origin!==${JSON.stringify(origin)}||!d||d.type!==${JSON.stringify(EMBED_HEIGHT_MESSAGE)})return;` +
+    `for(var f of document.getElementsByTagName("iframe"))if(f.contentWindow===e.source)f.style.height=d.height+"px"})`;
+  return `<iframe src="${embedUrl}" width="100%" height="480" style="border:0" loading="lazy" title="Security Guarantees Tracker"></iframe>\n<script>${script}</script>`;
 }
 
 const summaryClass =
@@ -31,9 +45,7 @@ export function ShareControls({
   embedUrl?: string;
   citation?: ViewCitation;
 }) {
-  const snippet = embedUrl
-    ? `<iframe src="${embedUrl}" width="100%" height="480" style="border:0" loading="lazy" title="Security Guarantees Tracker"></iframe>`
-    : null;
+  const snippet = embedUrl ? embedSnippet(embedUrl) : null;
   return (
     <div className="flex flex-wrap items-start gap-2" data-testid="share-controls">
       <details>
@@ -58,7 +70,7 @@ export function ShareControls({
             <textarea
               id="embed-snippet"
               readOnly
-              rows={3}
+              rows={5}
               value={snippet}
               className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
               data-testid="embed-snippet"

@@ -189,6 +189,7 @@ test("a page of another origin embeds the matrix, which links back to the tracke
   await page.getByText("Embed", { exact: true }).click();
   const snippet = await page.getByTestId("embed-snippet").inputValue();
   expect(snippet).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/matrix"/);
+  expect(snippet).toMatch(/<script>.*security-guarantees-tracker:height.*<\/script>$/);
 
   // Another origin on loopback (its own server and port) serves a page with the snippet, and
   // one that tries to frame the tracker's home page, which is not meant to be framed.
@@ -209,6 +210,23 @@ test("a page of another origin embeds the matrix, which links back to the tracke
     ).toHaveAttribute("data-stance", "considering");
     await expect(frame.getByRole("banner")).toHaveCount(0); // no site header inside the frame
     await expect(frame.getByTestId("embed-link-back")).toHaveAttribute("href", /\/$/);
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Who guarantees what for Ukraine");
+    await expect(frame.getByTestId("embed-legend").getByText("Ruled out")).toBeVisible();
+
+    // The snippet's script sets the frame's height to what the embed reports: no gap, no inner scrolling.
+    const iframe = page.locator("iframe");
+    const heightGap = async () =>
+      Math.abs(
+        (await iframe.evaluate((element) => element.getBoundingClientRect().height)) -
+          (await frame.getByTestId("embed-body").evaluate((element) => element.getBoundingClientRect().height)),
+      );
+    await expect.poll(heightGap).toBeLessThanOrEqual(1);
+    expect(await iframe.evaluate((element) => element.getBoundingClientRect().height)).not.toBe(480);
+    // On a phone the matrix is a list of countries, and the frame follows its new height.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(frame.getByTestId("embed-matrix-list").locator('li[data-country="IE"]')).toContainText("Considering");
+    await expect(frame.getByTestId("embed-matrix")).toBeHidden();
+    await expect.poll(heightGap).toBeLessThanOrEqual(1);
 
     // The home page refuses to be framed (frame-ancestors 'none', X-Frame-Options DENY): the
     // browser blocks it and shows its error page in the frame instead of the matrix.
