@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-
-/** The message an embed posts to the page that frames it; the snippet's script listens for it. */
-export const EMBED_HEIGHT_MESSAGE = "security-guarantees-tracker:height";
+import { EMBED_HEIGHT_MESSAGE } from "@/lib/sharing/embed-message";
 
 /**
  * The body of an embed (/embed/*). It tells the framing page its height whenever it changes

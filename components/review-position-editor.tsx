@@ -236,40 +236,43 @@ export function ReviewPositionEditor({
       {!isNew && groupSizes.paragraph > 0 ? (
         <fieldset className="space-y-1 rounded border border-slate-300 p-2 text-xs" data-testid="apply-to-group">
           <legend className="px-1 font-medium">Also apply to the other proposals</legend>
-          <label className="flex flex-col gap-1">
-            <span>Which ones</span>
-            <select
-              value={groupScope}
-              onChange={(e) => setGroupScope(e.target.value as ReviewGroupScope | "")}
-              className={inputClass}
-            >
-              <option value="">None: this proposal only</option>
-              {groupSizes.sentence > 0 ? (
-                <option value="sentence">
-                  The {groupSizes.sentence} other{groupSizes.sentence === 1 ? "" : "s"} from this sentence
-                </option>
-              ) : null}
-              <option value="paragraph">
-                The {groupSizes.paragraph} other{groupSizes.paragraph === 1 ? "" : "s"} from this paragraph
+          {/* Labels beside, not around, the selects: a wrapping label's name would take in the options' words. */}
+          <label htmlFor={`${id}-group-scope`} className="block">
+            Which ones
+          </label>
+          <select
+            id={`${id}-group-scope`}
+            value={groupScope}
+            onChange={(e) => setGroupScope(e.target.value as ReviewGroupScope | "")}
+            className={inputClass}
+          >
+            <option value="">None: this proposal only</option>
+            {groupSizes.sentence > 0 ? (
+              <option value="sentence">
+                The {groupSizes.sentence} other{groupSizes.sentence === 1 ? "" : "s"} from this sentence
               </option>
-            </select>
-          </label>
+            ) : null}
+            <option value="paragraph">
+              The {groupSizes.paragraph} other{groupSizes.paragraph === 1 ? "" : "s"} from this paragraph
+            </option>
+          </select>
           {/* A select, not checkboxes: their labels would repeat the fields' own ("Speaker", "Stance"). */}
-          <label className="flex flex-col gap-1">
-            <span>What</span>
-            <select
-              value={groupFields.join(",")}
-              disabled={groupScope === ""}
-              onChange={(e) => setGroupFields(e.target.value.split(",") as GroupField[])}
-              className={inputClass}
-            >
-              {GROUP_FIELD_CHOICES.map((fields) => (
-                <option key={fields.join(",")} value={fields.join(",")}>
-                  {describeGroupFields(fields)}
-                </option>
-              ))}
-            </select>
+          <label htmlFor={`${id}-group-fields`} className="block">
+            What
           </label>
+          <select
+            id={`${id}-group-fields`}
+            value={groupFields.join(",")}
+            disabled={groupScope === ""}
+            onChange={(e) => setGroupFields(e.target.value.split(",") as GroupField[])}
+            className={inputClass}
+          >
+            {GROUP_FIELD_CHOICES.map((fields) => (
+              <option key={fields.join(",")} value={fields.join(",")}>
+                {describeGroupFields(fields)}
+              </option>
+            ))}
+          </select>
         </fieldset>
       ) : null}
       <div className="flex gap-2">

@@ -1,5 +1,5 @@
 import { CopyButton } from "./copy-button";
-import { EMBED_HEIGHT_MESSAGE } from "./embed-body";
+import { EMBED_HEIGHT_MESSAGE } from "@/lib/sharing/embed-message";
 
 export interface ShareLink {
   label: string;
