@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { EMBED_HEIGHT_MESSAGE } from "@/lib/sharing/embed-message";
+import { EMBED_HEIGHT_MESSAGE } from "@/lib/sharing/embed-snippet";
 
 /**
  * The body of an embed (/embed/*). It tells the framing page its height whenever it changes

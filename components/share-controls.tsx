@@ -1,5 +1,5 @@
 import { CopyButton } from "./copy-button";
-import { EMBED_HEIGHT_MESSAGE } from "@/lib/sharing/embed-message";
+import { embedSnippet } from "@/lib/sharing/embed-snippet";
 
 export interface ShareLink {
   label: string;
@@ -10,19 +10,6 @@ export interface ViewCitation {
   /** The full citation, as text to paste into a footnote. */
   text: string;
   permalink: string;
-}
-
-/**
- * The iframe, and a script that sets its height to what the embed reports (components/embed-body.tsx
- * posts it): only messages from the tracker's origin, only for the iframe that sent them.
- */
-export function embedSnippet(embedUrl: string): string {
-  const origin = new URL(embedUrl).origin;
-  const script =
-    `addEventListener("message",function(e){var d=e.data;` +
-    `if(e.origin!==${JSON.stringify(origin)}||!d||d.type!==${JSON.stringify(EMBED_HEIGHT_MESSAGE)})return;` +
-    `for(var f of document.getElementsByTagName("iframe"))if(f.contentWindow===e.source)f.style.height=d.height+"px"})`;
-  return `<iframe src="${embedUrl}" width="100%" height="480" style="border:0" loading="lazy" title="Security Guarantees Tracker"></iframe>\n<script>${script}</script>`;
 }
 
 const summaryClass =

@@ -36,6 +36,7 @@ export async function generateMetadata(props: CountryPageProps): Promise<Metadat
   const standings = standingStancesOf(stance.entries);
   const path = countryPath(stance.code);
   return shareMetadata({
+    oembed: true,
     title: standings.length
       ? `${stance.name}: ${countryTitleSummary(standings)} (as of ${asOf})`
       : `${stance.name}: no recorded position on security guarantees for Ukraine (as of ${asOf})`,
