@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CountryFlag } from "@/components/country-flag";
 import { PinnedViewNote } from "@/components/pinned-view-note";
+import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
 import { StanceMark } from "@/components/stance-mark";
 import { WorldMap } from "@/components/world-map";
@@ -66,7 +67,12 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
   const positions: CommitmentPosition[] = commitmentPositionsOf(shown, type);
   const pinnedNote =
     pinnedAt && now ? (
-      <PinnedViewNote recordedAt={pinnedAt} differences={diffMatrices(shown, now)} currentHref={`${path}${dayQuery}`} />
+      <PinnedViewNote
+        recordedAt={pinnedAt}
+        differences={diffMatrices(shown, now)}
+        currentHref={`${path}${dayQuery}`}
+        release={releaseContaining(pinnedAt)}
+      />
     ) : null;
   const { citation, viewQuery } = await citeShownView({
     title: describeView(info.label, asOf),
