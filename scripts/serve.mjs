@@ -12,7 +12,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { resolveClientAddress } from "../lib/http/client-address.mjs";
-import { chooseEncoding, SharedViewCache, sharedViewKey } from "../lib/http/shared-view-cache.mjs";
+import { chooseEncoding, isPinnedUrl, SharedViewCache, sharedViewKey } from "../lib/http/shared-view-cache.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0";
@@ -70,7 +70,10 @@ function renderSharedView(url, host, protocol) {
 async function serveSharedView(key, request, response, protocol) {
   const kept = sharedViews.get(key);
   const page =
-    kept ?? (await sharedViews.fill(key, () => renderSharedView(request.url, request.headers.host, protocol)));
+    kept ??
+    (await sharedViews.fill(key, () => renderSharedView(request.url, request.headers.host, protocol), {
+      pinned: isPinnedUrl(request.url, Date.now()),
+    }));
   // Not keepable (an error, a 404): rendered for this request as usual.
   if (!page) return handle(request, response);
   const state = kept ? "hit" : "miss";
@@ -83,7 +86,7 @@ async function serveSharedView(key, request, response, protocol) {
     });
     return response.end();
   }
-  const encoding = chooseEncoding(request.headers["accept-encoding"]);
+  const encoding = page.compressible ? chooseEncoding(request.headers["accept-encoding"]) : "identity";
   const body = page.bodies[encoding];
   response.writeHead(200, {
     ...page.headers,
