@@ -45,6 +45,7 @@ const SHARED_PATH = new RegExp(
       "search",
       "api/v1/(?:matrix|countries|countries/[a-z]{2,4}|commitments/[a-z0-9_]{2,40}|statements|changes|openapi\\.json)",
       "api/cell-preview",
+      "oembed",
       "download/(?:matrix\\.csv|matrix\\.json|countries/[a-z]{2,4}\\.csv|commitments/[a-z0-9_]{2,40}\\.csv)",
       "feeds/(?:statements|corrections)\\.atom",
       "embed/(?:matrix|countries/[a-z]{2,4}|commitments/[a-z0-9_]{2,40})",

@@ -74,6 +74,7 @@ describe("sharedViewKey", () => {
       "/api/v1/statements?limit=50",
       "/api/v1/changes?from=2026-01-01",
       "/api/cell-preview?country=fr&type=troops",
+      "/oembed?url=http%3A%2F%2Ftracker.example%2Fcountries%2Ffr",
       "/download/matrix.csv?bloc=nato",
       "/download/matrix.json",
       "/download/countries/fr.csv",
