@@ -6,6 +6,8 @@ import { chromiumPath } from "./scripts/lib/preflight";
 // One disposable SQLite database per run, shared by the server and the tests' seeding helper.
 // Set here once; Playwright's workers inherit it through the environment.
 process.env.E2E_DATABASE_URL ??= `file:${path.join(os.tmpdir(), `tracker-e2e-${Date.now()}.db`)}`;
+// And its own releases directory, which `npm run release` in a journey writes to.
+process.env.E2E_RELEASES_DIR ??= path.join(os.tmpdir(), `tracker-e2e-releases-${Date.now()}`);
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -32,6 +34,9 @@ export default defineConfig({
     // not share one per-IP limit.
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL,
+      RELEASES_DIR: process.env.E2E_RELEASES_DIR,
+      // Low enough for e2e/mcp.spec.ts to reach it, high enough for each journey's own calls.
+      MCP_RATE_LIMIT: "40",
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       TRUSTED_PROXIES: "127.0.0.1",

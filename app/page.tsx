@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PinnedViewNote } from "@/components/pinned-view-note";
+import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
 import { getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
 import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
@@ -61,6 +62,7 @@ export default async function MatrixPage({ searchParams }: MatrixPageProps) {
             recordedAt={pinnedAt}
             differences={diffMatrices(shown.matrix, now)}
             currentHref={`/${query}`}
+            release={releaseContaining(pinnedAt)}
           />
         ) : undefined
       }

@@ -1,18 +1,23 @@
 import Link from "next/link";
+import { formatDay } from "@/lib/dates/iso-day";
+import type { ReleaseManifest } from "@/lib/releases/release-store";
 import { type CellDifference, describeDifference } from "@/lib/sharing/citation";
 
 /**
  * Says that a page shows a pinned, cited view, and whether the data has changed since:
- * which cells, and where to see the current view and the corrections behind the change.
+ * which cells, and where to see the current view and the corrections behind the change; and
+ * the first numbered release made after it, which holds everything the view was made from.
  */
 export function PinnedViewNote({
   recordedAt,
   differences,
   currentHref,
+  release,
 }: {
   recordedAt: Date;
   differences: CellDifference[];
   currentHref: string;
+  release: Pick<ReleaseManifest, "version" | "created"> | null;
 }) {
   const changed = differences.length > 0;
   return (
@@ -47,6 +52,25 @@ export function PinnedViewNote({
         <Link href="/corrections" className="underline">
           Corrections log
         </Link>
+      </p>
+      <p className="mt-2" data-testid="pinned-release">
+        {release ? (
+          <>
+            The data set this view was made from is in{" "}
+            <a href={`/download/releases#release-${release.version}`} className="underline">
+              release {release.version} of {formatDay(new Date(release.created))}
+            </a>
+            .
+          </>
+        ) : (
+          <>
+            No{" "}
+            <Link href="/download/releases" className="underline">
+              release
+            </Link>{" "}
+            has been made since; the next one will hold this view&rsquo;s data.
+          </>
+        )}
       </p>
     </div>
   );

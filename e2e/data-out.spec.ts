@@ -1,10 +1,12 @@
 // Taking what the tracker shows elsewhere: the CSV of a view matches the page, the Data
-// Package validates against its own descriptor, a shared country link has a preview card,
-// and the matrix can be embedded by a page of another origin.
+// Package is read by the Frictionless reference library with every row cast, releases of it
+// are listed and cited, a shared country link has a preview card, and the matrix can be
+// embedded by a page of another origin.
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test } from "@playwright/test";
 import { parseCsv } from "@/lib/sharing/csv";
-import { validateDataPackage } from "@/lib/sharing/data-package-check";
+import { readWithFrictionless } from "@/lib/test/frictionless";
+import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { publishTestArticle, uniqueToken } from "./support/seed";
 
@@ -46,7 +48,12 @@ test("the CSV of a filtered, dated matrix view has the rows the page shows", asy
   expect(malta[column("article_title")]).toBe(`'=cmd|' /C calc'!A0 <script>alert(1)</script> ${token}`);
 });
 
-test("the Data Package unzips and validates against its datapackage.json", async ({ request }) => {
+const unzip = (bytes: Buffer) =>
+  Object.fromEntries(Object.entries(unzipSync(new Uint8Array(bytes))).map(([name, data]) => [name, strFromU8(data)]));
+
+test("the Frictionless reference library reads the Data Package and casts every row of every table", async ({
+  request,
+}) => {
   const token = uniqueToken();
   publishTestArticle({
     published: "2026-01-20",
@@ -56,12 +63,16 @@ test("the Data Package unzips and validates against its datapackage.json", async
   });
   const response = await request.get("/download/data-package.zip");
   expect(response.status()).toBe(200);
-  const files = Object.fromEntries(
-    Object.entries(unzipSync(new Uint8Array(await response.body()))).map(([name, bytes]) => [name, strFromU8(bytes)]),
-  );
-  expect(validateDataPackage(files)).toEqual([]);
+  const files = unzip(await response.body());
+  const { problems, rowsCast } = await readWithFrictionless(files);
+  expect(problems).toEqual([]);
+  // Every row was read and cast, not just the descriptor checked.
+  for (const [table, count] of Object.entries(rowsCast)) {
+    expect(count, table).toBe(parseCsv(files[`${table}.csv`]!).length - 1);
+  }
+  expect(rowsCast.commitments).toBeGreaterThan(0);
   expect(files["statements.csv"]).toContain(`Croatia opens a port hub ${token}.`);
-  const descriptor = JSON.parse(files["datapackage.json"]!) as { resources: { name: string }[] };
+  const descriptor = JSON.parse(files["datapackage.json"]!) as { resources: { name: string }[]; version: string };
   expect(descriptor.resources.map((r) => r.name)).toEqual([
     "countries",
     "articles",
@@ -69,6 +80,56 @@ test("the Data Package unzips and validates against its datapackage.json", async
     "commitments",
     "positions",
   ]);
+  expect(files["CITATION.cff"]).toContain(`version: "${descriptor.version}"`);
+});
+
+test("npm run release writes a release that is listed with its changes, validates, and a pinned view links to", async ({
+  page,
+  request,
+}) => {
+  const token = uniqueToken();
+  publishTestArticle({
+    published: "2026-01-22",
+    positions: [
+      { country: "IS", commitment: "monitoring", stance: "considering", sentence: `Iceland weighs monitors ${token}.` },
+    ],
+  });
+  const pinned = new Date().toISOString();
+  await page.goto(`/countries/is?v=${pinned}`);
+  await expect(page.getByTestId("pinned-release")).toContainText("No release has been made since");
+
+  const release = () =>
+    execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/release.ts"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        RELEASES_DIR: process.env.E2E_RELEASES_DIR,
+        TRACKER_URL: test.info().project.use.baseURL,
+      },
+      encoding: "utf8",
+    });
+  const output = release();
+  const version = /release (\d+\.0\.0) of/.exec(output)?.[1];
+  expect(version, output).toBeDefined();
+
+  await page.goto("/download/releases");
+  const listed = page.locator(`[data-testid="release"][data-version="${version}"]`);
+  await expect(listed).toBeVisible();
+  await expect(listed.getByTestId("release-changes")).toContainText("IS");
+
+  const zip = await request.get(`/download/releases/${version}.zip`);
+  expect(zip.status()).toBe(200);
+  const files = unzip(await zip.body());
+  expect((await readWithFrictionless(files)).problems).toEqual([]);
+  expect(JSON.parse(files["datapackage.json"]!)).toMatchObject({ version });
+  expect(files["statements.csv"]).toContain(`Iceland weighs monitors ${token}.`);
+
+  // The cited view was recorded before the release: the release holds it, and its note says so.
+  await page.goto(`/countries/is?v=${pinned}`);
+  const link = page.getByTestId("pinned-release").getByRole("link", { name: `release ${version}` });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/download/releases#release-${version!.replace(/\./g, "\\.")}$`));
 });
 
 test("a shared country link has a preview card of its stances", async ({ page, request }) => {

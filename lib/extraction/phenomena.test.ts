@@ -355,7 +355,7 @@ describe("agreement texts with no speaker", () => {
     expect(
       cells(
         extract(
-          "The agreement, unveiled in Kyiv during the Greek prime minister's first visit, covered naval cooperation in the Black Sea and the Sea of Azov.",
+          "The agreement, unveiled in Kyiv during the Greek prime minister's first visit, covered naval cooperation across the Black Sea as well as off Odesa.",
         ),
       ),
     ).toEqual(["GR maritime committed"]);

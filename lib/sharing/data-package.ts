@@ -5,6 +5,7 @@ import { toIsoDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { BLOC_LABELS, BLOCS } from "@/lib/reference/countries";
 import { type CsvColumn, csvHeader, csvRows } from "./csv";
+import { citationCff, DATA_SET_ABSTRACT, DATA_SET_TITLE } from "./citation-cff";
 import { dataCitation, DATA_LICENSE } from "./licence";
 import { absoluteUrl } from "./site-url";
 
@@ -20,7 +21,8 @@ interface Field<Row> extends CsvColumn<Row> {
   type: FieldType;
   description: string;
   required?: boolean;
-  enum?: readonly string[];
+  /** The field's values, in their order (Data Package v2 ordered categories). */
+  categories?: readonly { value: string; label: string }[];
 }
 
 interface Table<Row> {
@@ -33,6 +35,15 @@ interface Table<Row> {
   /** The rows, a page at a time. */
   pages: () => AsyncIterable<Row[]>;
 }
+
+const TYPE_CATEGORIES = COMMITMENT_TYPES.map((key) => ({ value: key, label: COMMITMENT_TYPE_INFO[key].label }));
+const STANCE_CATEGORIES = STANCES.map((key) => ({ value: key, label: STANCE_INFO[key].label }));
+
+/**
+ * Instants keep their milliseconds (a pinned view's `v` names one to the millisecond), so a
+ * datetime field says so: the Table Schema default format has whole seconds only.
+ */
+const DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ";
 
 const day = (date: Date | null) => (date ? toIsoDay(date) : null);
 const instant = (date: Date | null) => (date ? date.toISOString() : null);
@@ -340,16 +351,16 @@ function dataPackageTables(pageSize: number) {
         name: "type",
         type: "string",
         required: true,
-        enum: COMMITMENT_TYPES,
-        description: "Commitment type key (see commitmentTypes).",
+        categories: TYPE_CATEGORIES,
+        description: "Commitment type key (see commitmentTypes), in the matrix's column order.",
         value: (r) => r.type,
       },
       {
         name: "stance",
         type: "string",
         required: true,
-        enum: STANCES,
-        description: "Stance key (see stances).",
+        categories: STANCE_CATEGORIES,
+        description: "Stance key (see stances), ordered from the strongest own engagement to the strongest rejection.",
         value: (r) => r.stance,
       },
       {
@@ -409,16 +420,16 @@ function dataPackageTables(pageSize: number) {
         name: "type",
         type: "string",
         required: true,
-        enum: COMMITMENT_TYPES,
-        description: "Commitment type key.",
+        categories: TYPE_CATEGORIES,
+        description: "Commitment type key, in the matrix's column order.",
         value: (r) => r.type,
       },
       {
         name: "stance",
         type: "string",
         required: true,
-        enum: STANCES,
-        description: "The stance that stood.",
+        categories: STANCE_CATEGORIES,
+        description: "The stance that stood, ordered from the strongest own engagement to the strongest rejection.",
         value: (r) => r.stance,
       },
       {
@@ -477,12 +488,18 @@ function describeTable(table: Table<unknown>) {
         name: field.name,
         type: field.type,
         ...(field.type === "date" ? { format: "default" } : {}),
+        ...(field.type === "datetime" ? { format: DATETIME_FORMAT } : {}),
         description: field.description,
-        ...(field.required || field.enum
+        // Data Package v2 readers take the ordered categories; v1 readers (and v2 ones that
+        // check constraints) still refuse any other value through the enum.
+        ...(field.categories
+          ? { categories: field.categories.map((category) => ({ ...category })), categoriesOrdered: true }
+          : {}),
+        ...(field.required || field.categories
           ? {
               constraints: {
                 ...(field.required ? { required: true } : {}),
-                ...(field.enum ? { enum: [...field.enum] } : {}),
+                ...(field.categories ? { enum: field.categories.map((category) => category.value) } : {}),
               },
             }
           : {}),
@@ -501,15 +518,32 @@ function describeTable(table: Table<unknown>) {
   };
 }
 
-function describePackage(tables: Table<unknown>[], now: Date) {
+/**
+ * What a package says about itself: a release's number, or for the package made on request
+ * (`/download/data-package.zip`) the last release's number with the instant it was made as
+ * SemVer build metadata ("2.0.0+20261206T172030Z": release 2 and what was recorded since).
+ */
+export interface PackageEdition {
+  version: string;
+  /** Where this edition can be downloaded again, for a release. */
+  url?: string;
+}
+
+export function snapshotVersion(latestRelease: string | null, now: Date): string {
+  return `${latestRelease ?? "0.0.0"}+${now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")}`;
+}
+
+function describePackage(tables: Table<unknown>[], now: Date, edition: PackageEdition) {
   return {
     profile: "tabular-data-package",
     name: "security-guarantees-tracker",
-    title: "Security Guarantees Tracker: who commits to which security guarantee for Ukraine",
-    description:
-      "Every published statement on security guarantees for Ukraine, the commitments editors accepted from them, and the positions derived from those, with corrections and retractions kept.",
+    title: DATA_SET_TITLE,
+    description: DATA_SET_ABSTRACT,
     homepage: absoluteUrl("/"),
-    version: toIsoDay(now),
+    version: edition.version,
     created: now.toISOString(),
     licenses: [DATA_LICENSE],
     citation: dataCitation(now),
@@ -533,11 +567,14 @@ function describePackage(tables: Table<unknown>[], now: Date) {
  * table read before it, but whatever a row refers to is read after it and is there, and
  * every foreign key of the package resolves.
  */
-async function* writeDataPackage(zip: Zip, now: Date, pageSize: number): AsyncGenerator<void> {
+async function* writeDataPackage(zip: Zip, now: Date, pageSize: number, edition: PackageEdition): AsyncGenerator<void> {
   const tables = dataPackageTables(pageSize);
   const descriptor = new ZipDeflate("datapackage.json", { level: 6 });
   zip.add(descriptor);
-  descriptor.push(strToU8(`${JSON.stringify(describePackage(tables, now), null, 2)}\n`), true);
+  descriptor.push(strToU8(`${JSON.stringify(describePackage(tables, now, edition), null, 2)}\n`), true);
+  const citation = new ZipDeflate("CITATION.cff", { level: 6 });
+  zip.add(citation);
+  citation.push(strToU8(citationCff({ version: edition.version, released: now, url: edition.url })), true);
   yield;
   for (const table of [...tables].reverse()) {
     const file = new ZipDeflate(`${table.name}.csv`, { level: 6 });
@@ -560,7 +597,8 @@ async function* writeDataPackage(zip: Zip, now: Date, pageSize: number): AsyncGe
 export function dataPackageZipStream({
   now = new Date(),
   pageSize = PAGE_SIZE,
-}: { now?: Date; pageSize?: number } = {}): ReadableStream<Uint8Array> {
+  edition = { version: snapshotVersion(null, now) },
+}: { now?: Date; pageSize?: number; edition?: PackageEdition } = {}): ReadableStream<Uint8Array> {
   const ready: Uint8Array[] = [];
   let finished = false;
   let failure: Error | null = null;
@@ -569,7 +607,7 @@ export function dataPackageZipStream({
     else ready.push(chunk);
     if (final) finished = true;
   });
-  const steps = writeDataPackage(zip, now, pageSize);
+  const steps = writeDataPackage(zip, now, pageSize, edition);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       while (ready.length === 0 && !finished && !failure) {

@@ -1,5 +1,8 @@
 import { unzipSync, strFromU8 } from "fflate";
-import { beforeEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as getCountryCsv } from "@/app/download/countries/[file]/route";
 import { GET as getMatrixCsv } from "@/app/download/matrix.csv/route";
 import { GET as getDataPackage } from "@/app/download/data-package.zip/route";
@@ -9,9 +12,18 @@ import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
 import { parseCsv } from "./csv";
 import { dataPackageZipStream } from "./data-package";
-import { validateDataPackage } from "./data-package-check";
+import { readWithFrictionless } from "@/lib/test/frictionless";
+import { STANCES } from "@/lib/domain/taxonomy";
 
 beforeEach(resetContent);
+// No releases: the package made on request is then version 0.0.0 and the instant it was made.
+beforeAll(() => {
+  process.env.RELEASES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-no-releases-"));
+});
+afterAll(() => {
+  fs.rmSync(process.env.RELEASES_DIR!, { recursive: true, force: true });
+  delete process.env.RELEASES_DIR;
+});
 
 const HOSTILE = "=cmd|' /C calc'!A0 <script>alert(1)</script>";
 
@@ -90,6 +102,7 @@ describe("downloads", () => {
     const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const files = Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, strFromU8(bytes)]));
     expect(Object.keys(files).sort()).toEqual([
+      "CITATION.cff",
       "articles.csv",
       "commitments.csv",
       "countries.csv",
@@ -97,12 +110,29 @@ describe("downloads", () => {
       "positions.csv",
       "statements.csv",
     ]);
-    expect(validateDataPackage(files)).toEqual([]);
+    // The Frictionless reference library casts every row (the datetimes with their milliseconds).
+    expect(await readWithFrictionless(files)).toEqual({
+      problems: [],
+      rowsCast: { countries: expect.any(Number), articles: 1, statements: 2, commitments: 2, positions: 2 },
+    });
     const descriptor = JSON.parse(files["datapackage.json"]!) as Record<string, unknown>;
     expect(descriptor).toMatchObject({
       licenses: [{ name: "CC-BY-4.0" }],
       positionDerivation: expect.stringContaining("latest accepted"),
+      // No release yet: release 0 and the instant it was made.
+      version: expect.stringMatching(/^0\.0\.0\+\d{8}T\d{6}Z$/),
+      created: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
+    // Stances and types are ordered categories (Data Package v2), and still an enum for v1 readers.
+    const commitments = (descriptor.resources as { name: string; schema: { fields: Record<string, unknown>[] } }[])
+      .find((resource) => resource.name === "commitments")!
+      .schema.fields.find((field) => field.name === "stance")!;
+    expect(commitments).toMatchObject({
+      categoriesOrdered: true,
+      categories: STANCES.map((value) => ({ value, label: expect.any(String) })),
+      constraints: { required: true, enum: [...STANCES] },
+    });
+    expect(files["CITATION.cff"]).toContain(`version: "${descriptor.version as string}"`);
     expect(descriptor.commitmentTypes).toHaveLength(11);
     expect(descriptor.stances).toHaveLength(6);
     expect(typeof descriptor.citation).toBe("string");
@@ -167,7 +197,7 @@ describe("downloads", () => {
       offset += chunk.byteLength;
     }
     const files = Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
-    expect(validateDataPackage(files)).toEqual([]);
+    expect((await readWithFrictionless(files)).problems).toEqual([]);
     // Everything published before the export began is in it, each row once.
     const statements = parseCsv(files["statements.csv"]!).slice(1);
     for (let index = 0; index < 3; index++) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CountryFlag } from "@/components/country-flag";
 import { PinnedViewNote } from "@/components/pinned-view-note";
+import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
 import { StanceMark } from "@/components/stance-mark";
 import { WorldMap } from "@/components/world-map";
@@ -69,7 +70,12 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
     ]);
     positions = commitmentPositionsOf(then, type);
     pinnedNote = (
-      <PinnedViewNote recordedAt={pinnedAt} differences={diffMatrices(then, now)} currentHref={`${path}${dayQuery}`} />
+      <PinnedViewNote
+        recordedAt={pinnedAt}
+        differences={diffMatrices(then, now)}
+        currentHref={`${path}${dayQuery}`}
+        release={releaseContaining(pinnedAt)}
+      />
     );
   } else {
     positions = await getCommitmentPositionsCached(type, asOf);

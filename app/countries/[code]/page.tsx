@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PinnedCountryPositions } from "@/components/pinned-country-positions";
 import { PinnedViewNote } from "@/components/pinned-view-note";
+import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
 import { getCountryStanceCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
@@ -72,6 +73,7 @@ export default async function CountryPage(props: CountryPageProps) {
           recordedAt={pinnedAt}
           differences={diffMatrices(then, onlyCountry(now, stance.code))}
           currentHref={`${path}${dayQuery}`}
+          release={releaseContaining(pinnedAt)}
         />
         <PinnedCountryPositions row={then.rows[0]} types={then.types} />
       </>
