@@ -11,6 +11,7 @@
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { findActorMentions, type ActorMention } from "./actors";
+import { sightActors, sightTypes, type SentenceView, type TypeSighting } from "./candidates";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
@@ -20,6 +21,8 @@ import { advance, initialState, type DiscourseState, type SentenceOutcome } from
 import { classifySentence, titleRepeatIndex } from "./furniture";
 import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
+import { decide, type ExtractionModel } from "./model";
+import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import {
@@ -68,12 +71,21 @@ const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|
 interface ArticleFrame {
   published: string | null | undefined;
   titleType: CommitmentType | null;
+  titleCountries: string[];
   titleRepeat: number;
 }
 
-/** All proposals for an article, one per (country, commitment), best evidence first. */
-export function extractPositions(article: ArticleInput): PositionProposal[] {
-  return reduce(extractCandidates(article));
+/**
+ * All proposals for an article, one per (country, commitment), most confident first: the
+ * candidates of the stages, decided by the learned model (stage "decide", model.ts).
+ */
+export function extractPositions(article: ArticleInput, model: ExtractionModel = SHIPPED_MODEL): PositionProposal[] {
+  return decide(extractCandidates(article), model);
+}
+
+/** The rules alone, without the learned decision: the ablation `npm run eval` reports. */
+export function extractPositionsByRules(article: ArticleInput): PositionProposal[] {
+  return reduce(extractCandidates(article).filter((c) => c.reading?.origin !== "loose"));
 }
 
 /**
@@ -87,6 +99,7 @@ export function extractCandidates(article: ArticleInput): Candidate[] {
   const frameOfArticle: ArticleFrame = {
     published: article.published,
     titleType: article.title ? (findTypeHits(article.title, article.title)[0]?.type ?? null) : null,
+    titleCountries: article.title ? uniq(findActorMentions(article.title).map((m) => m.country)) : [],
     titleRepeat: titleRepeatIndex(sentences, titleNorm),
   };
   let state = initialState(article.title);
@@ -140,9 +153,12 @@ function readSentence(
 
   // commitments -> clauses -> stance cues
   const isPrecondition = si > 0 && preconditionOf(text) !== null;
+  const vetoed = new Set<CommitmentType>();
+  /** Types whose actors the rules worked out here: their answer (even nobody) stands for the speaker and "it". */
+  const actorsReadFor = new Set<CommitmentType>();
   const hits: TypeHit[] =
     !isPrecondition && mayHoldCommitment
-      ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType)
+      ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType, vetoed)
       : [];
   const cues = hits.length ? findStanceCues(cueText, text) : [];
   const clauses = hits.length ? splitClauses(cueText) : [];
@@ -165,6 +181,31 @@ function readSentence(
   };
   let statedOn: string | null | undefined;
   const firstCandidate = candidates.length;
+  const view: SentenceView = {
+    text,
+    cueText,
+    sentenceIndex: si,
+    cues,
+    conditions,
+    mentions,
+    speakerCountry: speaker.country,
+    explicitSpeaker: attribution.explicit,
+    frameCountry: frame.frameCountry,
+    startedInQuote,
+    section: state.section,
+    flashback,
+    beforeRepeatedTitle: articleFrame.titleRepeat > 0 && si < articleFrame.titleRepeat,
+    titleType: articleFrame.titleType,
+    titleCountries: articleFrame.titleCountries,
+    previousSubject: state.lastSubject?.sentence === si - 1 ? state.lastSubject.country : null,
+  };
+  const sightingOf = (hit: TypeHit): TypeSighting => ({
+    type: hit.type,
+    start: hit.start,
+    end: hit.end,
+    text: hit.text,
+    byPattern: true,
+  });
   for (const { hit, clauseIndex } of bestHitPerClause(hits, clauses)) {
     const clause = clauses[clauseIndex]!;
     // stance: the cue that governs the commitment in its clause
@@ -188,6 +229,7 @@ function readSentence(
 
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
+    actorsReadFor.add(hit.type);
     if (actors.length === 0 || frame.noGovernment) continue;
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
@@ -262,6 +304,7 @@ function readSentence(
         ]),
         explanation: explain(features),
         order: si,
+        reading: { origin: "rule", view, type: sightingOf(hit), actorMention: actor.mention, actorSource: actor.how },
       });
     }
   }
@@ -294,6 +337,43 @@ function readSentence(
           !conditionsByCountry.has(m.country)
         )
           conditionsByCountry.set(m.country, found[0]!.text);
+  }
+
+  // propose: the pairs the rules could not read, for the learned decision to weigh
+  if (mayHoldCommitment && !isPrecondition && !frame.noGovernment) {
+    const ruled = new Set<string>();
+    for (let k = firstCandidate; k < candidates.length; k++)
+      ruled.add(`${candidates[k]!.country}|${candidates[k]!.commitment}`);
+    const sightings = sightTypes(text, hits, vetoed);
+    // The rules look for stance words only where the lexicon found a type; a loose pair needs them too.
+    if (sightings.length && hits.length === 0) view.cues = findStanceCues(cueText, text);
+    const actors = sightings.length ? sightActors(view) : [];
+    const next = sentences[si + 1];
+    const precondition = actors.length && next ? preconditionOf(next.text) : null;
+    const condition =
+      conditions[0]?.text ??
+      (precondition ? (precondition[1] ?? precondition[2] ?? precondition[3] ?? precondition[4] ?? null) : null);
+    for (const actor of actors)
+      for (const sighting of sightings) {
+        if (ruled.has(`${actor.country}|${sighting.type}`)) continue;
+        if (actor.source !== "mention" && actorsReadFor.has(sighting.type)) continue;
+        candidates.push({
+          country: actor.country,
+          commitment: sighting.type,
+          stance: "committed",
+          speaker: speakerFor(actor.country, actor.mention, speaker, state),
+          condition,
+          evidence: text,
+          start: evidenceStart,
+          end: sentence.end,
+          statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
+          confidence: 0,
+          cues: [sighting.text],
+          explanation: [],
+          order: si,
+          reading: { origin: "loose", view, type: sighting, actorMention: actor.mention, actorSource: actor.source },
+        });
+      }
   }
 
   return {
