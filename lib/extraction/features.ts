@@ -209,8 +209,8 @@ export function describeInArticle(candidates: readonly Candidate[]): string[][] 
   });
 }
 
-/** Every candidate of an article described: its own features, then those among the others. */
+/** Every candidate of an article described: its own features, then those among the others, each name once. */
 export function describeCandidateInArticle(candidates: readonly Candidate[]): string[][] {
   const inArticle = describeInArticle(candidates);
-  return candidates.map((c, i) => [...describeCandidate(c), ...inArticle[i]!]);
+  return candidates.map((c, i) => [...new Set([...describeCandidate(c), ...inArticle[i]!])]);
 }
