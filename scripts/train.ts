@@ -11,16 +11,7 @@ import path from "node:path";
 import { STANCES } from "@/lib/domain/taxonomy";
 import { DEFAULT_LEARN_OPTIONS } from "@/lib/extraction/learn";
 import { MODEL_PATH } from "@/lib/extraction/model-file";
-import {
-  crossValidate,
-  detectionF1,
-  emptyTally,
-  modelOf,
-  prepareArticles,
-  strictF1,
-  tallyArticle,
-  type LabelledArticle,
-} from "@/lib/extraction/training";
+import { crossValidate, figuresOf, modelOf, prepareArticles, type LabelledArticle } from "@/lib/extraction/training";
 import { corpusHash, findCorpusDir, labelledCorpus, readCorpusFiles } from "./lib/corpus";
 
 async function main(): Promise<void> {
@@ -46,8 +37,6 @@ async function main(): Promise<void> {
   // The figures the recipe scores on articles it was not trained on (the corpus only, so that
   // runs with and without editor decisions are comparable).
   const cv = crossValidate(corpusOnly, 5, DEFAULT_LEARN_OPTIONS);
-  const tally = emptyTally();
-  for (const a of corpusOnly) tallyArticle(tally, cv.proposals.get(a.id)!, a.gold);
 
   const model = modelOf(prepared, DEFAULT_LEARN_OPTIONS);
   model.trainedOn = {
@@ -57,14 +46,7 @@ async function main(): Promise<void> {
     editorDecisions: editorArticles.reduce((n, a) => n + a.gold.length, 0),
   };
   model.options = { ...DEFAULT_LEARN_OPTIONS, folds: 5 };
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  model.figures = {
-    crossValidatedStrictF1: round(strictF1(tally)),
-    crossValidatedDetectionF1: round(detectionF1(tally)),
-    crossValidatedStrictPrecision: round(tally.proposed ? tally.strict / tally.proposed : 0),
-    crossValidatedStrictRecall: round(tally.gold ? tally.strict / tally.gold : 0),
-    crossValidatedEvidence: round(tally.strict ? tally.evidence / tally.strict : 0),
-  };
+  model.figures = figuresOf(corpusOnly, cv);
   if (model.stance.classes.join() !== STANCES.join()) throw new Error("stance classes out of order");
 
   const file = path.resolve(MODEL_PATH);
@@ -72,7 +54,7 @@ async function main(): Promise<void> {
   const kb = fs.statSync(file).size / 1024;
   console.log(
     `[train] ${prepared.length} articles, ${prepared.reduce((n, a) => n + a.candidates.length, 0)} candidates; ` +
-      `cross-validated strict F1 ${model.figures.crossValidatedStrictF1}, detection ${model.figures.crossValidatedDetectionF1}; ` +
+      `cross-validated strict F1 ${model.figures.strictF1}, detection ${model.figures.detectionF1}; ` +
       `thresholds ${JSON.stringify(model.thresholds)}`,
   );
   console.log(

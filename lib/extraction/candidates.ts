@@ -57,9 +57,11 @@ export interface TypeSighting {
 
 /**
  * The first sighting of each commitment type in the sentence: pattern hits first, then plain
- * type words, except of a type whose words a rule of the lexicon set aside here (`vetoed`).
+ * type words (in `cueText`, offsets as in `text`), except of a type whose words a rule of the
+ * lexicon set aside here (`vetoed`).
  */
 export function sightTypes(
+  cueText: string,
   text: string,
   hits: readonly TypeHit[],
   vetoed: ReadonlySet<CommitmentType> = new Set(),
@@ -107,4 +109,9 @@ export function sightActors(view: SentenceView): LooseActor[] {
   if (view.previousSubject && !out.has(view.previousSubject) && PRONOUN_SUBJECT.test(view.text))
     out.set(view.previousSubject, { country: view.previousSubject, source: "previous-subject", mention: null });
   return [...out.values()];
+}
+
+/** A candidate the rules read fully: their stages, on a type their lexicon's patterns named. */
+export function isReadByRules(c: { reading?: { origin: string; type: { byPattern: boolean } } }): boolean {
+  return c.reading?.origin === "rule" && c.reading.type.byPattern;
 }

@@ -44,6 +44,9 @@ export type { PositionProposal } from "./types";
 // on every use in the hot loop.
 const { EARLIER_RE } = lexicon;
 
+/** The weight of a hit that is only a plain type word (type-words.ts): read by the stages, never by the rules alone. */
+const TYPE_WORD_WEIGHT = 0.25;
+
 const CONDITION_HINT = /\b(?:once|after|if|when|following|provided|subject to|unless|as soon as)\b/i;
 const ELABORATION =
   /^\s*(?:["“]\s*)?(?:our|its|their|his|her|this|that|the|such)\s+(?:[\w-]+\s+)?(?:contributions?|role|participation|part|share|involvement|efforts?|support)\b/i;
@@ -85,7 +88,7 @@ export function extractPositions(article: ArticleInput, model: ExtractionModel =
 
 /** The rules alone, without the learned decision: the ablation `npm run eval` reports. */
 export function extractPositionsByRules(article: ArticleInput): PositionProposal[] {
-  return reduce(extractCandidates(article).filter((c) => c.reading?.origin !== "loose"));
+  return reduce(extractCandidates(article).filter((c) => c.reading?.origin !== "loose" && c.reading?.type.byPattern));
 }
 
 /**
@@ -160,8 +163,16 @@ function readSentence(
     !isPrecondition && mayHoldCommitment
       ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType, vetoed)
       : [];
-  const cues = hits.length ? findStanceCues(cueText, text) : [];
-  const clauses = hits.length ? splitClauses(cueText) : [];
+  // propose, first half: a type named only by a plain type word is read by the same stages too,
+  // as a weak hit; what they make of it is a feature, and the rules alone ignore it.
+  const proposing = mayHoldCommitment && !isPrecondition && !frame.noGovernment;
+  const sightings = proposing ? sightTypes(cueText, text, hits, vetoed) : [];
+  const wordHits: TypeHit[] = sightings
+    .filter((s) => !s.byPattern)
+    .map((s) => ({ type: s.type, start: s.start, end: s.end, text: s.text, weight: TYPE_WORD_WEIGHT }));
+  const readHits = wordHits.length ? [...hits, ...wordHits].sort((a, b) => a.start - b.start) : hits;
+  const cues = readHits.length ? findStanceCues(cueText, text) : [];
+  const clauses = readHits.length ? splitClauses(cueText) : [];
   const flashback = EARLIER_RE.test(text.trim());
   EARLIER_RE.lastIndex = 0;
 
@@ -204,9 +215,9 @@ function readSentence(
     start: hit.start,
     end: hit.end,
     text: hit.text,
-    byPattern: true,
+    byPattern: hit.weight !== TYPE_WORD_WEIGHT,
   });
-  for (const { hit, clauseIndex } of bestHitPerClause(hits, clauses)) {
+  for (const { hit, clauseIndex } of bestHitPerClause(readHits, clauses)) {
     const clause = clauses[clauseIndex]!;
     // stance: the cue that governs the commitment in its clause
     const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
@@ -317,6 +328,7 @@ function readSentence(
   const conditionsByCountry = new Map<string, string>();
   for (let k = firstCandidate; k < candidates.length; k++) {
     const c = candidates[k]!;
+    if (c.reading?.type.byPattern === false) continue;
     if (c.stance === "conditional" && c.condition && !conditionsByCountry.has(c.country))
       conditionsByCountry.set(c.country, c.condition);
   }
@@ -339,14 +351,11 @@ function readSentence(
           conditionsByCountry.set(m.country, found[0]!.text);
   }
 
-  // propose: the pairs the rules could not read, for the learned decision to weigh
-  if (mayHoldCommitment && !isPrecondition && !frame.noGovernment) {
+  // propose, second half: the pairs the rules could not read, for the learned decision to weigh
+  if (proposing) {
     const ruled = new Set<string>();
     for (let k = firstCandidate; k < candidates.length; k++)
       ruled.add(`${candidates[k]!.country}|${candidates[k]!.commitment}`);
-    const sightings = sightTypes(text, hits, vetoed);
-    // The rules look for stance words only where the lexicon found a type; a loose pair needs them too.
-    if (sightings.length && hits.length === 0) view.cues = findStanceCues(cueText, text);
     const actors = sightings.length ? sightActors(view) : [];
     const next = sentences[si + 1];
     const precondition = actors.length && next ? preconditionOf(next.text) : null;

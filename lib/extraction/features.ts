@@ -6,6 +6,7 @@
  * words of the clause between actor and commitment. Single words and word pairs only, never a
  * sentence: a model file holds weights of these names and nothing of the articles.
  */
+import { isReadByRules } from "./candidates";
 import type { Candidate } from "./types";
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[€$£]/gu;
@@ -209,8 +210,16 @@ export function describeInArticle(candidates: readonly Candidate[]): string[][] 
   });
 }
 
-/** Every candidate of an article described: its own features, then those among the others, each name once. */
+/**
+ * Every candidate of an article described: its own features, then those among the others,
+ * each name once. A candidate the rules did not read fully also gets each feature a second
+ * time under "L|": the model learns what a feature means in general and, apart, what it means
+ * for a pair the rules could not read (the two kinds differ in how often they are positions).
+ */
 export function describeCandidateInArticle(candidates: readonly Candidate[]): string[][] {
   const inArticle = describeInArticle(candidates);
-  return candidates.map((c, i) => [...new Set([...describeCandidate(c), ...inArticle[i]!])]);
+  return candidates.map((c, i) => {
+    const own = [...new Set([...describeCandidate(c), ...inArticle[i]!])];
+    return isReadByRules(c) ? own : [...own, ...own.map((f) => `L|${f}`)];
+  });
 }

@@ -6,6 +6,7 @@
  * explanation names the features that weighed most, so an editor sees why.
  */
 import type { Stance } from "@/lib/domain/taxonomy";
+import { isReadByRules } from "./candidates";
 import { describeCandidateInArticle } from "./features";
 import { predictBinary, predictSoftmax, type BinaryModel, type SoftmaxModel } from "./learn";
 import type { Candidate, PositionProposal } from "./types";
@@ -24,8 +25,19 @@ export interface ExtractionModel {
   thresholds: DecisionThresholds;
   detect: BinaryModel;
   stance: SoftmaxModel;
-  /** The cross-validated figures this model's recipe scored (strict, detection, evidence, ...). */
-  figures: Record<string, number>;
+  /** What this model's recipe scored on articles it was not trained on (5-fold cross-validation by article). */
+  figures: ModelFigures;
+}
+
+export interface ModelFigures {
+  strictF1: number;
+  strictPrecision: number;
+  strictRecall: number;
+  detectionF1: number;
+  /** Of the strict matches, the share whose evidence is the labelled sentence. */
+  evidence: number;
+  /** Strict precision and recall per commitment type. */
+  byType: Record<string, { precision: number; recall: number; proposed: number; labelled: number }>;
 }
 
 export interface DecisionThresholds {
@@ -83,14 +95,14 @@ export function decideScored(
     const key = `${d.candidate.country}|${d.candidate.commitment}`;
     const current = best.get(key);
     if (!current || d.probability > current.probability) best.set(key, d);
-    if (d.candidate.reading?.origin !== "loose") {
+    if (isReadByRules(d.candidate)) {
       const rule = bestRule.get(key);
       if (!rule || d.probability > rule.probability) bestRule.set(key, d);
     }
   }
   const out: PositionProposal[] = [];
   for (const [key, d] of best) {
-    const threshold = d.candidate.reading?.origin === "loose" ? thresholds.loose : thresholds.rule;
+    const threshold = isReadByRules(d.candidate) ? thresholds.rule : thresholds.loose;
     if (d.probability >= threshold) out.push(proposalOf(d, model, thresholds));
     else {
       const rule = bestRule.get(key);
@@ -106,8 +118,7 @@ function proposalOf(d: Decision, model: ExtractionModel, thresholds: DecisionThr
   let top = 0;
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[top]!) top = k;
   const modelStance = model.stance.classes[top] as Stance;
-  const stance =
-    c.reading?.origin === "loose" || probabilities[top]! >= thresholds.stanceOverride ? modelStance : c.stance;
+  const stance = !isReadByRules(c) || probabilities[top]! >= thresholds.stanceOverride ? modelStance : c.stance;
   const stanceProbability = probabilities[model.stance.classes.indexOf(stance)] ?? 0;
   const nearestStanceWord = c.reading?.view.cues.find((cue) => cue.end <= (c.reading?.type.start ?? 0))?.text;
   const cues = c.reading?.origin === "loose" && nearestStanceWord ? [...c.cues, nearestStanceWord] : c.cues.slice(0, 3);
@@ -166,10 +177,13 @@ export function explainDecision(
     .sort((a, b) => Math.abs(b.w) - Math.abs(a.w) || (a.f < b.f ? -1 : 1))
     .slice(0, 5);
   const lines = weighed.map(({ f, w }) => {
-    const at = f.indexOf(":");
-    const family = f.slice(0, at);
+    const unread = f.startsWith("L|");
+    const name = unread ? f.slice(2) : f;
+    const at = name.indexOf(":");
+    const family = name.slice(0, at);
     const label = FEATURE_LABELS[family] ?? family.replace(/-/gu, " ");
-    return `${label}: ${f.slice(at + 1)} ${w >= 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`;
+    const sign = `${w >= 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`;
+    return `${label}: ${name.slice(at + 1)}${unread ? " (for a pair the rules did not read)" : ""} ${sign}`;
   });
   lines.push(
     `stance ${stance}${stanceFromRules ? " (read by the rules)" : ""}, model p=${stanceProbability.toFixed(2)}`,

@@ -31,6 +31,7 @@ import {
   scoreCandidates,
   type DecisionThresholds,
   type ExtractionModel,
+  type ModelFigures,
 } from "./model";
 import type { Candidate, PositionProposal } from "./types";
 
@@ -157,7 +158,7 @@ const asModel = (learned: Learned, thresholds: DecisionThresholds): ExtractionMo
   trainedOn: { corpusHash: "", articles: 0, positions: 0, editorDecisions: 0 },
   options: {},
   thresholds,
-  figures: {},
+  figures: { strictF1: 0, strictPrecision: 0, strictRecall: 0, detectionF1: 0, evidence: 0, byType: {} },
   ...learned,
 });
 
@@ -225,4 +226,44 @@ export function crossValidate(
       if (assignment.get(a.id) === k) proposals.set(a.id, decide(a.candidates, model, a.features));
   }
   return { proposals, folds: assignment, thresholds };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The figures of a cross-validation, as a model file keeps them. */
+export function figuresOf(articles: readonly PreparedArticle[], cv: CrossValidation): ModelFigures {
+  const tally = emptyTally();
+  const byType = new Map<string, { proposed: number; labelled: number; strict: number }>();
+  const typeRow = (type: string) =>
+    byType.get(type) ?? byType.set(type, { proposed: 0, labelled: 0, strict: 0 }).get(type)!;
+  for (const a of articles) {
+    const proposals = cv.proposals.get(a.id) ?? [];
+    tallyArticle(tally, proposals, a.gold);
+    const gold = new Map(a.gold.map((g) => [`${g.country}|${g.commitment}`, g]));
+    for (const g of gold.values()) typeRow(g.commitment).labelled++;
+    for (const p of proposals) {
+      typeRow(p.commitment).proposed++;
+      if (gold.get(`${p.country}|${p.commitment}`)?.stance === p.stance) typeRow(p.commitment).strict++;
+    }
+  }
+  return {
+    strictF1: round3(strictF1(tally)),
+    strictPrecision: round3(tally.proposed ? tally.strict / tally.proposed : 0),
+    strictRecall: round3(tally.gold ? tally.strict / tally.gold : 0),
+    detectionF1: round3(detectionF1(tally)),
+    evidence: round3(tally.strict ? tally.evidence / tally.strict : 0),
+    byType: Object.fromEntries(
+      [...byType]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([type, r]) => [
+          type,
+          {
+            precision: round3(r.proposed ? r.strict / r.proposed : 0),
+            recall: round3(r.labelled ? r.strict / r.labelled : 0),
+            proposed: r.proposed,
+            labelled: r.labelled,
+          },
+        ]),
+    ),
+  };
 }
