@@ -34,6 +34,8 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       RELEASES_DIR: process.env.E2E_RELEASES_DIR,
+      // Low enough for e2e/mcp.spec.ts to reach it, high enough for each journey's own calls.
+      MCP_RATE_LIMIT: "40",
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       TRUSTED_PROXIES: "1",

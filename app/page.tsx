@@ -28,6 +28,7 @@ function describeView(view: MatrixView): string {
 export async function generateMetadata({ searchParams }: MatrixPageProps): Promise<Metadata> {
   const { view, query, pinnedAt } = await readView(searchParams);
   return shareMetadata({
+    oembed: true,
     title: describeView(view),
     description: `The stance each country has taken on each security guarantee for Ukraine as of ${view.asOf}, each traced to a quoted statement.`,
     // A cited view is its own page: what the tracker showed at the pinned instant.

@@ -1,4 +1,5 @@
-// `npm test`: a preflight, the static checks (types, lint, format, dead code), every suite
+// `npm test`: a preflight, the static checks (types, lint, format, dead code, the OpenAPI
+// document under Redocly's and Spectral's rules), every suite
 // (unit, integration on SQLite and PostgreSQL, browser journeys), one summary table, and the
 // closing line `N passed, N failed` that sums them all, each static check counting as one.
 import { spawnSync } from "node:child_process";
@@ -12,6 +13,17 @@ const STATIC_CHECKS: { name: string; command: string; args: string[] }[] = [
   { name: "lint (eslint)", command: "node_modules/.bin/eslint", args: [".", "--max-warnings=0"] },
   { name: "format (prettier)", command: "node_modules/.bin/prettier", args: ["--check", ".", "--log-level=warn"] },
   { name: "dead code (knip)", command: "node_modules/.bin/knip", args: ["--no-progress"] },
+  // The API document as its users' tools read it: any error or warning fails (scripts/openapi-lint.ts).
+  {
+    name: "OpenAPI (Redocly recommended)",
+    command: "node_modules/.bin/tsx",
+    args: ["scripts/openapi-lint.ts", "redocly"],
+  },
+  {
+    name: "OpenAPI (Spectral spectral:oas)",
+    command: "node_modules/.bin/tsx",
+    args: ["scripts/openapi-lint.ts", "spectral"],
+  },
 ];
 
 async function main(): Promise<void> {

@@ -16,8 +16,18 @@ import { StatementsPageSchema, StatementsQuerySchema } from "./schemas/statement
  * OpenAPI document is generated from this list, and the tests walk it, so an endpoint
  * cannot exist undocumented or untested.
  */
+/** The groups of the OpenAPI document (its `tags`), in the order a reader meets them. */
+export const API_TAGS = [
+  { name: "Matrix", description: "Every country's position per commitment type at a day: the matrix page." },
+  { name: "Countries", description: "Countries and actors, and one country's positions with their history." },
+  { name: "Commitment types", description: "Every country's position on one commitment type." },
+  { name: "Statements", description: "The published statements, quoted from their articles." },
+  { name: "Changes", description: "What changed between two days." },
+] as const;
+
 export interface ApiEndpoint {
   path: string;
+  tag: (typeof API_TAGS)[number]["name"];
   summary: string;
   description: string;
   pathParams?: { name: string; description: string; schema: z.ZodType }[];
@@ -28,6 +38,7 @@ export interface ApiEndpoint {
 export const API_ENDPOINTS = {
   matrix: {
     path: "/api/v1/matrix",
+    tag: "Matrix",
     summary: "The matrix of a view",
     description:
       "Each country's standing position per commitment type at a day, with the matrix page's parameters (same names, same values).",
@@ -36,6 +47,7 @@ export const API_ENDPOINTS = {
   },
   countries: {
     path: "/api/v1/countries",
+    tag: "Countries",
     summary: "Every country and actor",
     description: "Countries and actors with their blocs and how many types they hold a position on at a day.",
     query: CountriesQuerySchema,
@@ -43,6 +55,7 @@ export const API_ENDPOINTS = {
   },
   country: {
     path: "/api/v1/countries/{code}",
+    tag: "Countries",
     summary: "One country's positions",
     description: "The standing position per commitment type at a day, with the history and corrections of each.",
     pathParams: [
@@ -57,6 +70,7 @@ export const API_ENDPOINTS = {
   },
   commitmentType: {
     path: "/api/v1/commitments/{type}",
+    tag: "Commitment types",
     summary: "Every country's position on one commitment type",
     description: "The countries holding a position on the type at a day, with counts per stance.",
     pathParams: [{ name: "type", description: "A commitment type key.", schema: CommitmentTypeSchema }],
@@ -65,6 +79,7 @@ export const API_ENDPOINTS = {
   },
   statements: {
     path: "/api/v1/statements",
+    tag: "Statements",
     summary: "Published statements, paged",
     description:
       "Statements carrying an accepted position, newest stated first, filtered by country, type, stance and statement date. Follow `nextCursor` for the next page; pages stay consistent while new statements are published.",
@@ -73,6 +88,7 @@ export const API_ENDPOINTS = {
   },
   changes: {
     path: "/api/v1/changes",
+    tag: "Changes",
     summary: "What changed between two days",
     description: "Every country and type whose standing position at `to` differs from the one at `from`.",
     query: ChangesQuerySchema,

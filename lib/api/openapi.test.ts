@@ -24,7 +24,10 @@ function routedApiPaths(): string[] {
 }
 
 describe("the OpenAPI document", () => {
-  const document = buildOpenApiDocument("https://tracker.example.org");
+  const document = buildOpenApiDocument({
+    serverUrl: "https://tracker.example.org/",
+    siteUrl: new URL("https://tracker.example.org/"),
+  });
 
   it("is a valid OpenAPI 3.1 document", async () => {
     // validate() dereferences in place, so it gets a copy.
@@ -69,5 +72,21 @@ describe("the OpenAPI document", () => {
       expect(v!.description).toContain("Cite this view");
       expect(v!.schema.format).toBe("date-time");
     }
+  });
+
+  it("says it needs no credentials, groups every operation under a declared tag, and names a contact", () => {
+    expect(document.security).toEqual([]);
+    const declared = (document.tags as { name: string; description: string }[]).map((tag) => tag.name);
+    for (const [path, item] of Object.entries(document.paths as Record<string, { get: { tags: string[] } }>)) {
+      expect(item.get.tags, path).toHaveLength(1);
+      expect(declared, path).toContain(item.get.tags[0]);
+    }
+    expect(document.servers).toEqual([{ url: "https://tracker.example.org" }]);
+    expect((document.info as { contact: { url: string } }).contact.url).toBe("https://tracker.example.org/about");
+  });
+
+  it("names no server where no public address is configured: the host it was read from serves it", () => {
+    const local = buildOpenApiDocument({ serverUrl: "/", siteUrl: new URL("http://192.168.1.20:3000/") });
+    expect(local.servers).toEqual([{ url: "/" }]);
   });
 });

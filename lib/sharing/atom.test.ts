@@ -24,6 +24,7 @@ function decodeHtml(html: string): string {
 describe("Atom feeds", () => {
   const hostile = "<script>alert(1)</script> =cmd|' /C calc'!A0 ]]> & \u0000end";
   const xml = buildAtomFeed({
+    id: "https://t.example/feeds/statements.atom",
     selfUrl: "https://t.example/feeds/statements.atom",
     pageUrl: "https://t.example/",
     title: "Statements",
@@ -38,6 +39,7 @@ describe("Atom feeds", () => {
         categories: ["troops"],
       },
     ],
+    updatedWhenEmpty: new Date("2025-01-01T00:00:00Z"),
   });
 
   it("parses as XML with one entry whose title reads as the original text", () => {
@@ -58,5 +60,19 @@ describe("Atom feeds", () => {
 
   it("drops characters XML forbids", () => {
     expect(escapeFeedText("a\u0000b\u001Fc\td")).toBe("abc\td");
+  });
+
+  it("says an empty feed was updated when the data it follows last changed, not at the epoch", () => {
+    const empty = buildAtomFeed({
+      id: "https://t.example/feeds/corrections.atom",
+      selfUrl: "https://t.example/feeds/corrections.atom",
+      pageUrl: "https://t.example/corrections",
+      title: "Corrections",
+      subtitle: "None yet",
+      entries: [],
+      updatedWhenEmpty: new Date("2026-11-30T08:15:30.250Z"),
+    });
+    const [feed] = childrenNamed(xml2js(empty) as XmlElement, "feed");
+    expect(textOf(childrenNamed(feed!, "updated")[0]!)).toBe("2026-11-30T08:15:30.250Z");
   });
 });

@@ -33,24 +33,29 @@ export interface AtomEntry {
 }
 
 export interface AtomFeedInput {
-  /** The feed's own absolute URL, also its id. */
+  /** The feed's stable id, the same whichever host it was read from. */
+  id: string;
+  /** The feed's own absolute URL, where it was read. */
   selfUrl: string;
   /** The page the feed follows. */
   pageUrl: string;
   title: string;
   subtitle: string;
   entries: AtomEntry[];
+  /**
+   * The feed's `updated` when it has no entry: the instant the data it follows last changed,
+   * a real time that stays the same (and so does the document's ETag) until it changes again.
+   */
+  updatedWhenEmpty: Date;
 }
 
 export function buildAtomFeed(input: AtomFeedInput): string {
-  // An empty feed is still valid Atom; its `updated` is then the epoch, not "now", so the
-  // document and its ETag stay the same until something is published.
-  const updated = input.entries.reduce(
-    (latest, entry) => (entry.updated > latest ? entry.updated : latest),
-    new Date(0),
-  );
+  const updated =
+    input.entries.length === 0
+      ? input.updatedWhenEmpty
+      : input.entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), new Date(0));
   const feed = new Feed({
-    id: input.selfUrl,
+    id: input.id,
     title: escapeFeedText(input.title),
     description: escapeFeedText(input.subtitle),
     link: input.pageUrl,

@@ -2,6 +2,7 @@ import "server-only";
 import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay, toIsoDay } from "@/lib/dates/iso-day";
 import { type CorrectionLogEntry, getCorrectionsLog } from "@/lib/queries/get-corrections-log";
+import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
 import { getRecentlyPublishedStatements, type PublishedStatement } from "@/lib/queries/get-published-statements";
 import { countryPath } from "@/lib/reference/countries";
 import { type AtomEntry, buildAtomFeed } from "./atom";
@@ -9,12 +10,16 @@ import { absoluteUrl, getSiteUrl } from "./site-url";
 
 const FEED_SIZE = 50;
 
-/** A tag: URI (RFC 4151): stable even if the tracker moves to another path or host name later. */
+/**
+ * A tag: URI (RFC 4151): stable even if the tracker moves to another path or host name later,
+ * and the same whichever host a request named. Links, by contrast, point where the reader
+ * can follow them: the `site` each feed is built for (lib/sharing/site-url.ts `siteUrlOf`).
+ */
 function entryId(kind: string, id: string): string {
   return `tag:${getSiteUrl().hostname},2026:${kind}:${id}`;
 }
 
-function statementEntry(statement: PublishedStatement): AtomEntry {
+function statementEntry(statement: PublishedStatement, site: URL): AtomEntry {
   const positions = statement.commitments
     .map((c) => `${COMMITMENT_TYPE_INFO[c.type].label}: ${STANCE_INFO[c.stance].label.toLowerCase()}`)
     .join("; ");
@@ -23,7 +28,7 @@ function statementEntry(statement: PublishedStatement): AtomEntry {
   return {
     id: entryId("statement", statement.id),
     title: `${statement.countryName}: ${positions}`,
-    link: absoluteUrl(`${countryPath(statement.countryCode)}${firstType ? `#${firstType}` : ""}`),
+    link: absoluteUrl(`${countryPath(statement.countryCode)}${firstType ? `#${firstType}` : ""}`, site),
     updated: statement.recordedAt,
     published: statement.recordedAt,
     summary: `“${statement.sentence}” (${by}, ${formatDay(statement.statedOn)}; from “${statement.article.title}”)`,
@@ -31,7 +36,13 @@ function statementEntry(statement: PublishedStatement): AtomEntry {
   };
 }
 
+/** An empty feed's `updated`: the last change to the published data (an empty feed is rare; one query then). */
+async function updatedWhenEmpty(entries: unknown[]): Promise<Date> {
+  return entries.length > 0 ? new Date(0) : await getLatestChangeInstant();
+}
+
 export async function buildStatementsFeed(
+  site: URL,
   filter: { countryCode?: string; countryName?: string; type?: CommitmentType } = {},
 ): Promise<string> {
   const statements = await getRecentlyPublishedStatements({ ...filter, limit: FEED_SIZE });
@@ -47,13 +58,15 @@ export async function buildStatementsFeed(
       ? `/commitments/${filter.type}`
       : "/";
   return buildAtomFeed({
-    selfUrl: absoluteUrl(selfPath),
-    pageUrl: absoluteUrl(pagePath),
+    id: absoluteUrl(selfPath),
+    selfUrl: absoluteUrl(selfPath, site),
+    pageUrl: absoluteUrl(pagePath, site),
     title: about ? `Security Guarantees Tracker: ${about}` : "Security Guarantees Tracker: new statements",
     subtitle: about
       ? `Statements on security guarantees for Ukraine newly recorded for ${about}.`
       : "Statements on security guarantees for Ukraine, newest recorded first.",
-    entries: statements.map(statementEntry),
+    entries: statements.map((statement) => statementEntry(statement, site)),
+    updatedWhenEmpty: await updatedWhenEmpty(statements),
   });
 }
 
@@ -88,17 +101,19 @@ export function describeCorrection(entry: CorrectionLogEntry): string {
   return `${subject} corrected: ${changes.length > 0 ? changes.join("; ") : "details re-checked, no change of stance"}.`;
 }
 
-export async function buildCorrectionsFeed(): Promise<string> {
+export async function buildCorrectionsFeed(site: URL): Promise<string> {
   const log = await getCorrectionsLog({ limit: FEED_SIZE });
   return buildAtomFeed({
-    selfUrl: absoluteUrl("/feeds/corrections.atom"),
-    pageUrl: absoluteUrl("/corrections"),
+    id: absoluteUrl("/feeds/corrections.atom"),
+    selfUrl: absoluteUrl("/feeds/corrections.atom", site),
+    pageUrl: absoluteUrl("/corrections", site),
+    updatedWhenEmpty: await updatedWhenEmpty(log),
     title: "Security Guarantees Tracker: corrections",
     subtitle: "Every correction and retraction of a published position, newest first.",
     entries: log.map((entry) => ({
       id: entryId("correction", entry.id),
       title: describeCorrection(entry),
-      link: absoluteUrl(`/corrections#${entry.id}`),
+      link: absoluteUrl(`/corrections#${entry.id}`, site),
       updated: entry.at,
       published: entry.at,
       summary: [

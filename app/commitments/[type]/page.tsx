@@ -42,6 +42,7 @@ export async function generateMetadata(props: CommitmentPageProps): Promise<Meta
   if (!isCommitmentType(type)) return { title: "Not found" };
   const label = COMMITMENT_TYPE_INFO[type].label;
   return shareMetadata({
+    oembed: true,
     title: describeView(label, asOf),
     description: `Every country's stance on ${label.toLowerCase()} for Ukraine as of ${asOf}, with the quoted evidence.`,
     // A cited view is its own page: what the tracker showed at the pinned instant.

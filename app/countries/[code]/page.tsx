@@ -38,6 +38,7 @@ export async function generateMetadata(props: CountryPageProps): Promise<Metadat
     .join(" · ");
   const path = countryPath(stance.code);
   return shareMetadata({
+    oembed: true,
     title: `${stance.name}: security guarantees for Ukraine, as of ${asOf}`,
     description: summary
       ? `As of ${asOf}: ${summary}.`

@@ -1,9 +1,13 @@
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { jsonWithEtag, preflight } from "@/lib/api/respond";
-import { getSiteUrl } from "@/lib/sharing/site-url";
+import { configuredSiteUrl, siteUrlOf } from "@/lib/sharing/site-url";
 
 export function GET(request: Request): Response {
-  return jsonWithEtag(request, JSON.stringify(buildOpenApiDocument(getSiteUrl().origin)));
+  const document = buildOpenApiDocument({
+    serverUrl: configuredSiteUrl()?.href ?? "/",
+    siteUrl: siteUrlOf(request),
+  });
+  return jsonWithEtag(request, JSON.stringify(document));
 }
 
 export const OPTIONS = preflight;
