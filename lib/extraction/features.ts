@@ -7,6 +7,7 @@
  * sentence: a model file holds weights of these names and nothing of the articles.
  */
 import { isReadByRules } from "./candidates";
+import { COPY_PREFIX } from "./learn";
 import type { Candidate } from "./types";
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[€$£]/gu;
@@ -170,13 +171,19 @@ export function describeCandidate(c: Candidate, cache: WeakMap<object, Token[]> 
   if (v.beforeRepeatedTitle) add("teaser");
   add(`sentence:${bucket(v.sentenceIndex, [0, 1, 2, 4, 8, 16])}`);
   if (v.titleType === type) add("type:in-title");
-  if (AGREEMENT.test(v.text)) add("agreement:sentence");
+  if (agreementIn(v)) add("agreement:sentence");
   if (v.text.trim().endsWith("?")) add("question");
   add(`length:${bucket(tokens.length, [12, 25, 40, 60])}`);
   return f;
 }
 
 const sharedTokenCache = new WeakMap<object, Token[]>();
+const agreementCache = new WeakMap<object, boolean>();
+function agreementIn(v: { text: string }): boolean {
+  let found = agreementCache.get(v);
+  if (found === undefined) agreementCache.set(v, (found = AGREEMENT.test(v.text)));
+  return found;
+}
 
 /**
  * Features of a candidate among the others of its article: how often the article pairs this
@@ -210,16 +217,18 @@ export function describeInArticle(candidates: readonly Candidate[]): string[][] 
   });
 }
 
-/**
- * Every candidate of an article described: its own features, then those among the others,
- * each name once. A candidate the rules did not read fully also gets each feature a second
- * time under "L|": the model learns what a feature means in general and, apart, what it means
- * for a pair the rules could not read (the two kinds differ in how often they are positions).
- */
+/** Every candidate of an article described: its own features, then those among the others, each name once. */
 export function describeCandidateInArticle(candidates: readonly Candidate[]): string[][] {
   const inArticle = describeInArticle(candidates);
-  return candidates.map((c, i) => {
-    const own = [...new Set([...describeCandidate(c), ...inArticle[i]!])];
-    return isReadByRules(c) ? own : [...own, ...own.map((f) => `L|${f}`)];
-  });
+  return candidates.map((c, i) => [...new Set([...describeCandidate(c), ...inArticle[i]!])]);
+}
+
+/**
+ * What training sees of a candidate: a candidate the rules did not read fully gets each feature
+ * a second time under COPY_PREFIX, so the model learns what a feature means in general and,
+ * apart, what it means for a pair the rules could not read (the two kinds differ in how often
+ * they are positions). Inference adds those weights without spelling the copies out.
+ */
+export function trainingFeatures(c: Candidate, own: readonly string[]): readonly string[] {
+  return isReadByRules(c) ? own : [...own, ...own.map((f) => `${COPY_PREFIX}${f}`)];
 }

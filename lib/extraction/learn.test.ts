@@ -62,3 +62,27 @@ describe("seededRandom", () => {
     expect([c(), c(), c()]).not.toEqual(first);
   });
 });
+
+describe("copies of features (COPY_PREFIX)", () => {
+  it("weigh in at inference exactly as the spelled-out copies did in training", () => {
+    const examples = [
+      ...Array.from({ length: 10 }, () => ({ features: ["a", "L|a"], label: 1 as const })),
+      ...Array.from({ length: 10 }, () => ({ features: ["a"], label: 0 as const })),
+      ...Array.from({ length: 10 }, () => ({ features: ["b", "L|b"], label: 0 as const })),
+    ];
+    const model = trainBinary(examples, OPTIONS);
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    const spelledOut = sigmoid(model.bias + model.weights["a"]! + model.weights["L|a"]!);
+    expect(predictBinary(model, ["a"], true)).toBeCloseTo(spelledOut, 12);
+    expect(predictBinary(model, ["a"], true)).toBeGreaterThan(predictBinary(model, ["a"]));
+    const stances = trainSoftmax(
+      examples.map((e) => ({ features: e.features, label: e.label ? "yes" : "no" })),
+      ["yes", "no"],
+      OPTIONS,
+    );
+    const z = stances.bias.map((b, c) => b + stances.weights["b"]![c]! + stances.weights["L|b"]![c]!);
+    const total = z.reduce((sum, x) => sum + Math.exp(x), 0);
+    const probabilities = predictSoftmax(stances, ["b"], true);
+    z.forEach((x, c) => expect(probabilities[c]).toBeCloseTo(Math.exp(x) / total, 12));
+  });
+});

@@ -114,17 +114,45 @@ export function trainBinary(
   return { bias: round(bias), weights };
 }
 
+/**
+ * A feature under this prefix is the same feature learned apart for one kind of example (see
+ * features.ts): training sees it spelled out, inference adds its weight without building the
+ * string (`withCopies`).
+ */
+export const COPY_PREFIX = "L|";
+
+interface Tables<T> {
+  shared: Map<string, T>;
+  copies: Map<string, T>;
+}
+
+function tablesOf<T>(weights: Record<string, T>): Tables<T> {
+  const shared = new Map<string, T>();
+  const copies = new Map<string, T>();
+  for (const [f, w] of Object.entries(weights)) {
+    if (f.startsWith(COPY_PREFIX)) copies.set(f.slice(COPY_PREFIX.length), w);
+    else shared.set(f, w);
+  }
+  return { shared, copies };
+}
+
 // The weights as Maps, built once per model: a Map lookup is several times faster than a
 // property of an object with thousands of keys, and inference runs per candidate.
-const binaryTables = new WeakMap<BinaryModel, Map<string, number>>();
-const softmaxTables = new WeakMap<SoftmaxModel, Map<string, number[]>>();
+const binaryTables = new WeakMap<BinaryModel, Tables<number>>();
+const softmaxTables = new WeakMap<SoftmaxModel, Tables<number[]>>();
 
-/** The probability of class 1; `features` are distinct (as describeCandidate gives them). */
-export function predictBinary(model: BinaryModel, features: readonly string[]): number {
-  let table = binaryTables.get(model);
-  if (!table) binaryTables.set(model, (table = new Map(Object.entries(model.weights))));
+/**
+ * The probability of class 1; `features` are distinct (as describeCandidate gives them).
+ * With `withCopies`, each feature's copy under COPY_PREFIX weighs in too.
+ */
+export function predictBinary(model: BinaryModel, features: readonly string[], withCopies = false): number {
+  let tables = binaryTables.get(model);
+  if (!tables) binaryTables.set(model, (tables = tablesOf(model.weights)));
   let z = model.bias;
-  for (const f of features) z += table.get(f) ?? 0;
+  for (const f of features) {
+    z += tables.shared.get(f) ?? 0;
+    if (withCopies) z += tables.copies.get(f) ?? 0;
+  }
   return sigmoid(z);
 }
 
@@ -183,14 +211,16 @@ function softmax(z: ArrayLike<number>): number[] {
   return e.map((x) => x / sum);
 }
 
-/** Class probabilities, in `model.classes` order. */
-export function predictSoftmax(model: SoftmaxModel, features: readonly string[]): number[] {
-  let table = softmaxTables.get(model);
-  if (!table) softmaxTables.set(model, (table = new Map(Object.entries(model.weights))));
+/** Class probabilities, in `model.classes` order; `withCopies` as for predictBinary. */
+export function predictSoftmax(model: SoftmaxModel, features: readonly string[], withCopies = false): number[] {
+  let tables = softmaxTables.get(model);
+  if (!tables) softmaxTables.set(model, (tables = tablesOf(model.weights)));
   const z = [...model.bias];
   for (const f of features) {
-    const row = table.get(f);
+    const row = tables.shared.get(f);
     if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]!;
+    const copy = withCopies ? tables.copies.get(f) : undefined;
+    if (copy) for (let c = 0; c < z.length; c++) z[c]! += copy[c]!;
   }
   return softmax(z);
 }

@@ -7,8 +7,9 @@
  */
 import type { Stance } from "@/lib/domain/taxonomy";
 import { isReadByRules } from "./candidates";
+import { reduce } from "./reduce";
 import { describeCandidateInArticle } from "./features";
-import { predictBinary, predictSoftmax, type BinaryModel, type SoftmaxModel } from "./learn";
+import { COPY_PREFIX, predictBinary, predictSoftmax, type BinaryModel, type SoftmaxModel } from "./learn";
 import type { Candidate, PositionProposal } from "./types";
 
 export const MODEL_FORMAT = "security-guarantees-extraction-model";
@@ -66,7 +67,7 @@ export function scoreCandidates(
 ): Decision[] {
   return candidates.map((candidate, i) => ({
     candidate,
-    probability: predictBinary(model.detect, features[i]!),
+    probability: predictBinary(model.detect, features[i]!, !isReadByRules(candidate)),
     features: features[i]!,
   }));
 }
@@ -91,8 +92,14 @@ export function decideScored(
 ): PositionProposal[] {
   const best = new Map<string, Decision>();
   const bestRule = new Map<string, Decision>();
+  const readAt = new Map<string, Decision>();
   for (const d of decisions) {
     const key = `${d.candidate.country}|${d.candidate.commitment}`;
+    if (isReadByRules(d.candidate)) {
+      const at = `${key}|${d.candidate.start}`;
+      const other = readAt.get(at);
+      if (!other || d.probability > other.probability) readAt.set(at, d);
+    }
     const current = best.get(key);
     if (!current || d.probability > current.probability) best.set(key, d);
     if (isReadByRules(d.candidate)) {
@@ -100,8 +107,17 @@ export function decideScored(
       if (!rule || d.probability > rule.probability) bestRule.set(key, d);
     }
   }
+  // Among the candidates the rules read, the evidence the rules' own reduce would take
+  // (a country's own part over its support, the summary sentence over a single mention).
+  const ruleEvidence = new Map<string, number>();
+  for (const p of reduce(decisions.filter((d) => isReadByRules(d.candidate)).map((d) => d.candidate)))
+    ruleEvidence.set(`${p.country}|${p.commitment}`, p.start);
   const out: PositionProposal[] = [];
-  for (const [key, d] of best) {
+  for (const [key, chosen] of best) {
+    let d = chosen;
+    const start = ruleEvidence.get(key);
+    if (start !== undefined && isReadByRules(d.candidate) && d.candidate.start !== start)
+      d = readAt.get(`${key}|${start}`) ?? d;
     const threshold = isReadByRules(d.candidate) ? thresholds.rule : thresholds.loose;
     if (d.probability >= threshold) out.push(proposalOf(d, model, thresholds));
     else {
@@ -114,7 +130,7 @@ export function decideScored(
 
 function proposalOf(d: Decision, model: ExtractionModel, thresholds: DecisionThresholds): PositionProposal {
   const c = d.candidate;
-  const probabilities = (d.stances ??= predictSoftmax(model.stance, d.features));
+  const probabilities = (d.stances ??= predictSoftmax(model.stance, d.features, !isReadByRules(c)));
   let top = 0;
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[top]!) top = k;
   const modelStance = model.stance.classes[top] as Stance;
@@ -134,13 +150,7 @@ function proposalOf(d: Decision, model: ExtractionModel, thresholds: DecisionThr
     statedOn: c.statedOn,
     confidence: Math.round(d.probability * 100) / 100,
     cues,
-    explanation: explainDecision(
-      d,
-      model,
-      stance,
-      stanceProbability,
-      stance === c.stance && c.reading?.origin === "rule",
-    ),
+    explanation: explainDecision(d, model, stance, stanceProbability, stance === c.stance && isReadByRules(c)),
   };
 }
 
@@ -171,19 +181,28 @@ export function explainDecision(
   stanceProbability: number,
   stanceFromRules: boolean,
 ): string[] {
-  const weighed = [...new Set(d.features)]
-    .map((f) => ({ f, w: model.detect.weights[f] ?? 0 }))
-    .filter((x) => x.w !== 0)
-    .sort((a, b) => Math.abs(b.w) - Math.abs(a.w) || (a.f < b.f ? -1 : 1))
-    .slice(0, 5);
+  const withCopies = !isReadByRules(d.candidate);
+  const weightOf = (f: string) =>
+    (model.detect.weights[f] ?? 0) + (withCopies ? (model.detect.weights[`${COPY_PREFIX}${f}`] ?? 0) : 0);
+  // The five heaviest by one pass (a full sort per proposal cost more than the scoring).
+  const weighed: { f: string; w: number }[] = [];
+  for (const f of d.features) {
+    const w = weightOf(f);
+    if (w === 0) continue;
+    const heavier = (x: { f: string; w: number }) =>
+      Math.abs(x.w) > Math.abs(w) || (Math.abs(x.w) === Math.abs(w) && x.f < f);
+    let at = weighed.length;
+    while (at > 0 && !heavier(weighed[at - 1]!)) at--;
+    if (at < 5) {
+      weighed.splice(at, 0, { f, w });
+      if (weighed.length > 5) weighed.pop();
+    }
+  }
   const lines = weighed.map(({ f, w }) => {
-    const unread = f.startsWith("L|");
-    const name = unread ? f.slice(2) : f;
-    const at = name.indexOf(":");
-    const family = name.slice(0, at);
+    const at = f.indexOf(":");
+    const family = f.slice(0, at);
     const label = FEATURE_LABELS[family] ?? family.replace(/-/gu, " ");
-    const sign = `${w >= 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`;
-    return `${label}: ${name.slice(at + 1)}${unread ? " (for a pair the rules did not read)" : ""} ${sign}`;
+    return `${label}: ${f.slice(at + 1)} ${w >= 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`;
   });
   lines.push(
     `stance ${stance}${stanceFromRules ? " (read by the rules)" : ""}, model p=${stanceProbability.toFixed(2)}`,

@@ -14,7 +14,7 @@
 import { STANCES } from "@/lib/domain/taxonomy";
 import type { ArticleInput } from "./article";
 import { extractCandidates } from "./engine";
-import { describeCandidateInArticle } from "./features";
+import { describeCandidateInArticle, trainingFeatures } from "./features";
 import {
   DEFAULT_LEARN_OPTIONS,
   trainBinary,
@@ -81,7 +81,7 @@ export function examplesOf(articles: readonly PreparedArticle[]): { detect: Bina
     const gold = new Map(a.gold.map((g) => [`${g.country}|${g.commitment}`, g]));
     a.candidates.forEach((c, i) => {
       const g = gold.get(`${c.country}|${c.commitment}`);
-      const features = a.features[i]!;
+      const features = trainingFeatures(c, a.features[i]!);
       if (!g) detect.push({ features, label: 0, weight: a.weight });
       else if (sameEvidence(c.evidence, g.evidence)) {
         detect.push({ features, label: 1, weight: a.weight });
