@@ -29,8 +29,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    // As if behind one reverse proxy: the journeys give each test its own client address in
-    // X-Forwarded-For, so that parallel sign-ins do not share one per-IP limit.
+    // As if behind a reverse proxy on this machine (the journeys connect from 127.0.0.1): they
+    // give each test its own client address in X-Forwarded-For, so that parallel sign-ins do
+    // not share one per-IP limit.
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       RELEASES_DIR: process.env.E2E_RELEASES_DIR,
@@ -38,7 +39,7 @@ export default defineConfig({
       MCP_RATE_LIMIT: "40",
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
-      TRUSTED_PROXIES: "1",
+      TRUSTED_PROXIES: "127.0.0.1",
     },
     stdout: "ignore",
     stderr: "pipe",

@@ -1,5 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { findMalformedActionBody } from "@/lib/http/action-body";
 import { isCrossSiteOrigin } from "@/lib/http/cross-site-origin";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/request-limits";
 import { createNonce, pageSecurityHeaders } from "@/lib/http/security-headers";
@@ -30,13 +31,14 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 
 /**
  * The network boundary. A server action called without a session cookie is answered 401
- * before any application code runs (sign-in itself excepted). This is a first gate only:
- * every action still checks the session and role itself (lib/auth/session.ts), since a
- * cookie that is present may be expired or belong to a disabled account.
+ * before any application code runs (sign-in itself excepted). This is a first gate only: the
+ * production server (scripts/serve.mjs) has already confirmed the session in the database
+ * before Next read the body, and every action still checks the session and role itself
+ * (lib/auth/session.ts). A body the action decoder cannot read is answered 400 here.
  * Every page gets its security headers here, with a fresh nonce that Next puts on its own
  * scripts (it reads the policy from the request headers).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const pathname = request.nextUrl.pathname;
   // scripts/serve.mjs sets X-Forwarded-Proto from the socket, or from a trusted proxy.
   const isHttps = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
@@ -86,6 +88,19 @@ export function proxy(request: NextRequest) {
   // its own limit Next answers 500. Browsers always send the length of an action's body.
   if (isServerAction && !request.headers.has("content-length")) {
     return withHeaders(NextResponse.json({ error: "Say how long the request is." }, { status: 411 }), headers);
+  }
+  if (isServerAction) {
+    // Next has read the body for this function already (it always does for a proxy), so this
+    // costs no extra read; it keeps a body React's decoder would fail on from becoming a 500
+    // with a stack in the log.
+    const malformed = await findMalformedActionBody(request.headers.get("content-type"), await request.blob());
+    if (malformed) {
+      logger.warn({ path: pathname, reason: malformed }, "malformed server action body refused");
+      return withHeaders(
+        NextResponse.json({ error: `This request cannot be read: ${malformed}.` }, { status: 400 }),
+        headers,
+      );
+    }
   }
   const requestHeaders = new Headers(request.headers);
   const policy = headers["Content-Security-Policy"]!;

@@ -1,12 +1,11 @@
 "use client";
 
-import type { KeyboardEvent, RefObject } from "react";
+import type { KeyboardEvent, ReactNode, RefObject } from "react";
 import { shortcutCommand } from "@/lib/ingest/review-keys";
 
 export interface ReviewSentence {
   start: number;
   end: number;
-  text: string;
 }
 
 export interface Span {
@@ -20,7 +19,12 @@ function overlaps(a: Span, b: Span): boolean {
 
 interface ReviewArticleTextProps {
   body: string;
+  /** The sentences of the part shown, and the stretch of the body they cover. */
   sentences: ReviewSentence[];
+  textStart: number;
+  textEnd: number;
+  /** Links to the article's other parts, when it has several. */
+  partNavigation: ReactNode;
   /** Evidence of the positions not rejected: those sentences are highlighted. */
   carried: Span[];
   /** The evidence of the current proposal, or of the one being edited. */
@@ -45,6 +49,9 @@ interface ReviewArticleTextProps {
 export function ReviewArticleText({
   body,
   sentences,
+  textStart,
+  textEnd,
+  partNavigation,
   carried,
   active,
   focusedIndex,
@@ -83,7 +90,7 @@ export function ReviewArticleText({
   }
 
   const parts: React.ReactNode[] = [];
-  let cursor = 0;
+  let cursor = textStart;
   sentences.forEach((sentence, index) => {
     if (sentence.start > cursor) parts.push(body.slice(cursor, sentence.start));
     const isActive = active !== null && overlaps(active, sentence);
@@ -111,7 +118,7 @@ export function ReviewArticleText({
     );
     cursor = sentence.end;
   });
-  if (cursor < body.length) parts.push(body.slice(cursor));
+  if (cursor < textEnd) parts.push(body.slice(cursor, textEnd));
 
   return (
     <section aria-labelledby="article-text-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -130,6 +137,7 @@ export function ReviewArticleText({
       <p id="sentence-carries-hint" className="sr-only">
         This sentence carries a proposal.
       </p>
+      {partNavigation}
       <div className="whitespace-pre-wrap text-[15px] leading-7 text-slate-800" data-testid="article-text">
         {parts}
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewSaveResult } from "@/app/ingest/[draftId]/actions";
 import { useDraftReview } from "@/app/ingest/[draftId]/use-draft-review";
 import { applyDraftChange, type DraftPosition, newPositionId } from "@/lib/ingest/draft-position";
@@ -18,7 +18,11 @@ interface ReviewWorkspaceProps {
   draftId: string;
   body: string;
   published: string;
+  /** The sentences of the part of the article shown (a long article is shown a part at a time). */
   sentences: ReviewSentence[];
+  textStart: number;
+  textEnd: number;
+  partNavigation: ReactNode;
   initialState: DraftReviewState;
   countries: { code: string; name: string }[];
 }
@@ -63,6 +67,9 @@ export function ReviewWorkspace({
   body,
   published,
   sentences,
+  textStart,
+  textEnd,
+  partNavigation,
   initialState,
   countries,
 }: ReviewWorkspaceProps) {
@@ -300,6 +307,9 @@ export function ReviewWorkspace({
       <ReviewArticleText
         body={body}
         sentences={sentences}
+        textStart={textStart}
+        textEnd={textEnd}
+        partNavigation={partNavigation}
         carried={positions.filter((p) => p.decision !== "rejected")}
         active={activeSpan}
         focusedIndex={focusedSentence}

@@ -1,8 +1,9 @@
-// With TRUSTED_PROXIES=0 (the default: no reverse proxy of ours in front), the client address is
-// the socket's, whatever X-Forwarded-For says: rotating the header does not get an attacker a
-// fresh per-address sign-in allowance. The same rotation against the journeys' server, which
-// trusts one proxy hop, does, so the difference is the setting. A server of its own, on a
-// database of its own, so that its sign-in counts touch no other journey.
+// A client that reaches the app's port directly, not through one of the proxies TRUSTED_PROXIES
+// names, is the socket's address whatever X-Forwarded-For says: rotating the header does not get
+// an attacker a fresh per-address sign-in allowance. The same rotation against the journeys'
+// server, which trusts the loopback address the journeys come from as its proxy, does, so the
+// difference is the setting. A server of its own, on a database of its own, so that its
+// sign-in counts touch no other journey.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -19,7 +20,8 @@ const env = {
   ...process.env,
   DATABASE_URL: `file:${databaseFile}`,
   SEED_DEMO: "0",
-  TRUSTED_PROXIES: "0",
+  // Proxies elsewhere on the network: the journeys, on 127.0.0.1, are clients that went round them.
+  TRUSTED_PROXIES: "192.0.2.10, 10.0.0.0/8",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 /** SIGN_IN_PER_IP.max in lib/auth/sign-in-limits.ts: attempts one address may make per window. */
@@ -43,7 +45,7 @@ test.beforeAll(async () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the TRUSTED_PROXIES=0 server on ${port} never became healthy`);
+  throw new Error(`the TRUSTED_PROXIES server on ${port} never became healthy`);
 });
 
 test.afterAll(async () => {
@@ -73,11 +75,28 @@ async function rotatingSignIns(base: string, count: number): Promise<number[]> {
   return statuses;
 }
 
-test("X-Forwarded-For is ignored without a trusted proxy: the per-address limit counts the socket", async () => {
+test("X-Forwarded-For is ignored from a peer that is not a trusted proxy: the per-address limit counts the socket", async () => {
   const direct = await rotatingSignIns(origin, PER_ADDRESS_ATTEMPTS + 1);
   expect(direct.slice(0, PER_ADDRESS_ATTEMPTS).every((status) => status === 401)).toBe(true);
   expect(direct[PER_ADDRESS_ATTEMPTS]).toBe(429);
   // Behind one trusted proxy the header is the client's address: each attempt is a new address.
   const proxied = await rotatingSignIns(E2E_ORIGIN, PER_ADDRESS_ATTEMPTS + 1);
   expect(proxied.every((status) => status === 401)).toBe(true);
+});
+
+test("TRUSTED_PROXIES as a count, which believed any peer, stops the server with what to write instead", () => {
+  let output = "";
+  try {
+    execFileSync(process.execPath, productionServerArgs(port, "127.0.0.1"), {
+      env: { ...env, TRUSTED_PROXIES: "1" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 60_000,
+    });
+  } catch (error) {
+    const failed = error as { status?: number; stdout?: string; stderr?: string };
+    expect(failed.status).toBe(1);
+    output = `${failed.stdout ?? ""}${failed.stderr ?? ""}`;
+  }
+  expect(output).toMatch(/TRUSTED_PROXIES=1 counts proxies.*TRUSTED_PROXIES=127\.0\.0\.1/);
 });

@@ -1,5 +1,5 @@
 // `npm run db:restore -- FILE`: replaces DATABASE_URL's content with a backup made by
-// `npm run db:backup`. Stop the app first.
+// `npm run db:backup`. Refused while an app server serves the database (lib/db/server-heartbeat.ts).
 import { resolveDatabaseUrl } from "@/lib/db/dialect";
 import { restoreDatabase } from "@/lib/db/backup";
 import { log } from "./lib/cli";

@@ -8,7 +8,9 @@ export type RouteEntry =
   | { kind: "read-only route"; sample: string }
   | { kind: "auth endpoints"; sample: string }
   // Takes a POST only with the installation's key (lib/cache/invalidation-key.ts).
-  | { kind: "key-protected route"; sample: string };
+  | { kind: "key-protected route"; sample: string }
+  // The MCP server: JSON-RPC over POST whose every tool only reads (lib/mcp/tools.ts, e2e/mcp.spec.ts).
+  | { kind: "read-only RPC"; sample: string };
 
 /** Keyed as in .next/server/app-paths-manifest.json. */
 export const ROUTES: Record<string, RouteEntry> = {
@@ -36,6 +38,10 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/download/data-package.zip/route": { kind: "read-only route", sample: "/download/data-package.zip" },
   "/download/matrix.csv/route": { kind: "read-only route", sample: "/download/matrix.csv" },
   "/download/matrix.json/route": { kind: "read-only route", sample: "/download/matrix.json" },
+  "/download/releases/page": { kind: "page", sample: "/download/releases" },
+  "/download/releases/[file]/route": { kind: "read-only route", sample: "/download/releases/1.0.0.zip" },
+  "/mcp/route": { kind: "read-only RPC", sample: "/mcp" },
+  "/oembed/route": { kind: "read-only route", sample: "/oembed?url=%2Fcountries%2Fit" },
   "/embed/commitments/[type]/page": { kind: "page", sample: "/embed/commitments/troops" },
   "/embed/countries/[code]/page": { kind: "page", sample: "/embed/countries/it" },
   "/embed/matrix/page": { kind: "page", sample: "/embed/matrix" },

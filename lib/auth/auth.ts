@@ -91,7 +91,13 @@ function createAuth() {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { [SIGN_IN_PATH]: SIGN_IN_PER_IP },
+      customRules: {
+        [SIGN_IN_PATH]: SIGN_IN_PER_IP,
+        // The production server asks this endpoint to confirm the session of every server-action
+        // request (scripts/serve.mjs): a read by token, which a limit per address would only
+        // make fail for a busy editor, and which would write a rate-limit row per action.
+        "/get-session": false,
+      },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {

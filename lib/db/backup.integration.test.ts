@@ -6,6 +6,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPublishedArticle } from "@/lib/test/factories";
 import { backupDatabase, restoreDatabase } from "./backup";
+import { getDb } from "./client";
+import { HEARTBEAT_STALE_MS, startServerHeartbeat } from "./server-heartbeat";
 import { dialectOf, openRawConnection } from "./dialect";
 
 const url = process.env.DATABASE_URL!;
@@ -85,5 +87,32 @@ describe("backup and restore", () => {
     const target = await emptyTargetDatabase();
     await restoreDatabase(file, target);
     expect(await contentOf(target)).toEqual(source);
+  }, 60_000);
+
+  it("refuses to restore while an app server serves the database, saying how to stop it, and writes nothing", async () => {
+    const file = path.join(scratch, dialectOf(url) === "sqlite" ? "while-serving.db" : "while-serving.dump");
+    await backupDatabase(url, file);
+    await createPublishedArticle({
+      published: "2026-01-21",
+      positions: [
+        { country: "DK", commitment: "air", stance: "committed", sentence: "Denmark will send two jets, it said." },
+      ],
+    });
+    const { ServerHeartbeat: _none, ...before } = await contentOf(url);
+    const stopHeartbeat = startServerHeartbeat(getDb());
+    try {
+      await expect.poll(async () => getDb().serverHeartbeat.count()).toBeGreaterThan(0);
+      await expect(restoreDatabase(file, url)).rejects.toThrow(
+        new RegExp(`An app server is serving this database \\(pid ${process.pid} on .*Stop it first`),
+      );
+      const { ServerHeartbeat: _heartbeat, ...after } = await contentOf(url);
+      expect(after).toEqual(before);
+      // A server killed without stopping is forgotten once its heartbeat is stale.
+      const later = new Date(Date.now() + HEARTBEAT_STALE_MS + 1000);
+      await expect(restoreDatabase(path.join(scratch, "missing.db"), url, later)).rejects.toThrow(/No backup at/);
+    } finally {
+      await stopHeartbeat();
+    }
+    expect(await getDb().serverHeartbeat.count()).toBe(0);
   }, 60_000);
 });

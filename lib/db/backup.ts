@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { dialectOf, sqliteFilePath } from "./dialect";
+import { findLiveServers, HEARTBEAT_STALE_MS, type LiveServer } from "./server-heartbeat";
 
 const run = promisify(execFile);
 
@@ -33,11 +34,15 @@ export async function backupDatabase(url: string, file: string): Promise<void> {
 }
 
 /**
- * Replaces the database's content with the backup's. Stop the app first: on SQLite the file
- * is overwritten, on PostgreSQL every table is dropped and recreated from the dump.
+ * Replaces the database's content with the backup's: on SQLite the file is overwritten, on
+ * PostgreSQL every table is dropped and recreated from the dump. Refused while an app server
+ * serves the database (its heartbeat is fresh): it would go on answering from what it holds
+ * and report writes as done that the restored database never gets.
  */
-export async function restoreDatabase(file: string, url: string): Promise<void> {
+export async function restoreDatabase(file: string, url: string, now = new Date()): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`No backup at ${file}`);
+  const live = await findLiveServers(url, now);
+  if (live.length > 0) throw new Error(describeLiveServers(live, now));
   if (dialectOf(url) === "sqlite") {
     const { default: Database } = await import("better-sqlite3");
     const target = sqliteFilePath(url);
@@ -51,4 +56,19 @@ export async function restoreDatabase(file: string, url: string): Promise<void> 
     return;
   }
   await run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", `--dbname=${url}`, file]);
+}
+
+function describeLiveServers(live: LiveServer[], now: Date): string {
+  const servers = live
+    .map((server) => {
+      const seconds = Math.max(0, Math.round((now.getTime() - server.seenAt.getTime()) / 1000));
+      return `pid ${server.pid} on ${server.host}, seen ${seconds} s ago`;
+    })
+    .join("; ");
+  return (
+    `${live.length === 1 ? "An app server is" : `${live.length} app servers are`} serving this database (${servers}). ` +
+    `A restore under it would lose every write it reports as done. Stop it first (Ctrl-C where npm start runs, ` +
+    `or kill <pid> on that host), then run the restore again. A server that was killed without stopping is ` +
+    `forgotten ${HEARTBEAT_STALE_MS / 1000} s after its last heartbeat.`
+  );
 }

@@ -167,6 +167,30 @@ export async function openRawConnection(url: string): Promise<RawConnection> {
  * The shape of a database as a sorted list of lines (columns with type, nullability and
  * default; indexes), for comparing two databases built different ways.
  */
+/**
+ * Indexes the migrations create that Prisma's schema language cannot express (partial unique
+ * indexes). describeSchema leaves them out, since the schema it is compared with cannot have
+ * them; lib/db/migrations.integration.test.ts checks that each exists on a migrated database.
+ */
+export const INDEXES_OUTSIDE_PRISMA = ["IngestDraft_open_fingerprint_createdById_key"] as const;
+
+function isOutsidePrisma(indexName: string): boolean {
+  return (INDEXES_OUTSIDE_PRISMA as readonly string[]).some(
+    (name) => indexName.includes(`"${name}"`) || indexName === name,
+  );
+}
+
+/** The names of the indexes a database has, on either engine. */
+export async function listIndexNames(connection: RawConnection): Promise<string[]> {
+  const rows =
+    connection.dialect === "sqlite"
+      ? await connection.query<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'index'`)
+      : await connection.query<{ name: string }>(
+          `SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'`,
+        );
+  return rows.map((row) => row.name);
+}
+
 export async function describeSchema(connection: RawConnection): Promise<string[]> {
   const lines: string[] = [];
   if (connection.dialect === "sqlite") {
@@ -185,6 +209,7 @@ export async function describeSchema(connection: RawConnection): Promise<string[
       for (const index of await connection.query<Record<string, unknown>>(`SELECT * FROM pragma_index_list(?)`, [
         name,
       ])) {
+        if (isOutsidePrisma(String(index.name))) continue;
         const columns = await connection.query<{ name: string }>(`SELECT name FROM pragma_index_info(?)`, [index.name]);
         lines.push(`index ${name}.${index.name} unique=${index.unique} (${columns.map((c) => c.name).join(",")})`);
       }
@@ -208,7 +233,8 @@ export async function describeSchema(connection: RawConnection): Promise<string[
       `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
     for (const index of indexes) {
-      if (!String(index.indexdef).includes("_search_idx")) lines.push(`index ${index.indexdef}`);
+      const definition = String(index.indexdef);
+      if (!definition.includes("_search_idx") && !isOutsidePrisma(definition)) lines.push(`index ${definition}`);
     }
     const keys = await connection.query<Record<string, unknown>>(
       `SELECT conrelid::regclass::text AS tbl, pg_get_constraintdef(oid) AS def FROM pg_constraint

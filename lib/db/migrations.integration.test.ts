@@ -6,8 +6,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeSchema, dialectOf, openRawConnection } from "./dialect";
-import { applyMigrations } from "./migrate";
+import { describeSchema, dialectOf, INDEXES_OUTSIDE_PRISMA, listIndexNames, openRawConnection } from "./dialect";
+import { applyMigrations, migrationsDir, readMigrations } from "./migrate";
+
+const ONE_OPEN_DRAFT_MIGRATION = "20261206174000_one_open_draft_per_paste";
 
 const url = process.env.DATABASE_URL!;
 const dialect = dialectOf(url);
@@ -65,6 +67,66 @@ describe(`migrations (${dialect})`, () => {
     } finally {
       await scratchConnection.close();
       await migratedConnection.close();
+    }
+  });
+
+  it("create the indexes Prisma's schema cannot express", async () => {
+    const connection = await openRawConnection(url);
+    try {
+      expect(await listIndexNames(connection)).toEqual(expect.arrayContaining([...INDEXES_OUTSIDE_PRISMA]));
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it("close the duplicate open drafts made before one open draft per paste was enforced", async () => {
+    const upgradeName = `${scratchName}_upgrade`;
+    const upgradeUrl =
+      dialect === "sqlite"
+        ? `file:${path.join(os.tmpdir(), `${upgradeName}.db`)}`
+        : Object.assign(new URL(url), { pathname: `/${upgradeName}` }).toString();
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-migrations-"));
+    const dir = migrationsDir(dialect);
+    for (const migration of readMigrations(dir).filter((m) => m.name < ONE_OPEN_DRAFT_MIGRATION)) {
+      fs.cpSync(path.join(dir, migration.name), path.join(migrationsDir(dialect, before), migration.name), {
+        recursive: true,
+      });
+    }
+    if (dialect === "postgresql") await withAdminConnection((sql) => sql(`CREATE DATABASE "${upgradeName}"`));
+    try {
+      await applyMigrations(upgradeUrl, before);
+      const connection = await openRawConnection(upgradeUrl);
+      try {
+        await connection.query(
+          `INSERT INTO "user" ("id", "name", "email", "updatedAt") VALUES ('u1', 'E', 'e@x.test', ?)`,
+          [dialect === "sqlite" ? Date.now() : new Date()],
+        );
+        for (const [id, updatedAt] of [
+          ["older", "2026-01-01T00:00:00.000Z"],
+          ["newer", "2026-01-02T00:00:00.000Z"],
+        ]) {
+          await connection.query(
+            `INSERT INTO "IngestDraft" ("id", "title", "outlet", "publishedOn", "body", "fingerprint", "proposals", "createdById", "updatedAt") VALUES (?, 't', 'o', ?, 'b', 'f', '[]', 'u1', ?)`,
+            dialect === "sqlite"
+              ? [id, Date.parse("2026-01-01"), Date.parse(updatedAt!)]
+              : [id, new Date("2026-01-01"), new Date(updatedAt!)],
+          );
+        }
+        expect((await applyMigrations(upgradeUrl)).applied).toContain(ONE_OPEN_DRAFT_MIGRATION);
+        const drafts = await connection.query<{ id: string; status: string }>(
+          `SELECT "id", "status" FROM "IngestDraft" ORDER BY "id"`,
+        );
+        expect(drafts).toEqual([
+          { id: "newer", status: "open" },
+          { id: "older", status: "superseded" },
+        ]);
+      } finally {
+        await connection.close();
+      }
+    } finally {
+      fs.rmSync(before, { recursive: true, force: true });
+      if (dialect === "sqlite") fs.rmSync(upgradeUrl.slice("file:".length), { force: true });
+      else await withAdminConnection((sql) => sql(`DROP DATABASE IF EXISTS "${upgradeName}" WITH (FORCE)`));
     }
   });
 

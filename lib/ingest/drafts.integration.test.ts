@@ -66,6 +66,31 @@ describe("createIngestDraft", () => {
       articleId: published.status === "published" ? published.articleId : "",
     });
   });
+
+  it("lands identical pastes sent at once by one editor on one open draft", async () => {
+    const editor = await createTestEditor();
+    for (let round = 0; round < 3; round++) {
+      const article = draftTestArticle(uniqueToken());
+      const results = await Promise.all([1, 2, 3].map(() => createIngestDraft(article, editor.id)));
+      const draftIds = new Set(results.map((result) => (result.status === "duplicate" ? null : result.draftId)));
+      expect(draftIds.size, JSON.stringify(results)).toBe(1);
+      expect(results.filter((result) => result.status === "draft")).toHaveLength(1);
+      expect(await getDb().ingestDraft.count({ where: { title: article.title, status: "open" } })).toBe(1);
+    }
+  });
+
+  it("refuses a second open draft of one article by one editor in the database itself", async () => {
+    const { editor, draftId } = await draftFor(uniqueToken());
+    const db = getDb();
+    const first = await db.ingestDraft.findUniqueOrThrow({ where: { id: draftId } });
+    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...copy } = first;
+    await expect(db.ingestDraft.create({ data: { ...copy, createdById: editor.id } })).rejects.toMatchObject({
+      code: "P2002",
+    });
+    // A published draft no longer holds the place: the same editor may open the article again.
+    await db.ingestDraft.update({ where: { id: draftId }, data: { status: "published" } });
+    await expect(db.ingestDraft.create({ data: { ...copy, createdById: editor.id } })).resolves.toBeTruthy();
+  });
 });
 
 describe("saving decisions on the draft", () => {

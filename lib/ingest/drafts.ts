@@ -1,6 +1,7 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
 import { parseIsoDay, toIsoDay } from "@/lib/dates/iso-day";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldErrorsOf } from "@/lib/forms/parse-input";
 import { getStandingPositions } from "@/lib/queries/get-standing-positions";
@@ -41,20 +42,34 @@ export async function createIngestDraft(
   if (openDraft) return { status: "open-draft", draftId: openDraft.id };
 
   const { proposals } = await analyseInWorker({ kind: "extract", article: input });
-  const draft = await db.ingestDraft.create({
-    data: {
-      title: input.title,
-      outlet: input.outlet,
-      url: input.url,
-      publishedOn: parseIsoDay(input.published)!,
-      body: input.body,
-      fingerprint,
-      proposals: JSON.stringify(proposals.map((proposal, index) => toDraftPosition(proposal, input.published, index))),
-      createdById: actorId,
-    },
-    select: { id: true },
-  });
-  return { status: "draft", draftId: draft.id };
+  try {
+    const draft = await db.ingestDraft.create({
+      data: {
+        title: input.title,
+        outlet: input.outlet,
+        url: input.url,
+        publishedOn: parseIsoDay(input.published)!,
+        body: input.body,
+        fingerprint,
+        proposals: JSON.stringify(
+          proposals.map((proposal, index) => toDraftPosition(proposal, input.published, index)),
+        ),
+        createdById: actorId,
+      },
+      select: { id: true },
+    });
+    return { status: "draft", draftId: draft.id };
+  } catch (error) {
+    // The same paste sent at once (a double submit, two tabs): the database keeps one open
+    // draft per article and editor (a partial unique index), and every paste lands on it.
+    if (!isUniqueViolation(error)) throw error;
+    const concurrent = await db.ingestDraft.findFirst({
+      where: { fingerprint, createdById: actorId, status: "open" },
+      select: { id: true },
+    });
+    if (!concurrent) throw error;
+    return { status: "open-draft", draftId: concurrent.id };
+  }
 }
 
 /** A saved change: the draft's new version and what the change did. */

@@ -92,10 +92,14 @@ export function vitestFailures(report: VitestReport): string[] {
   return failures;
 }
 
-export function runPlaywright(name: string, env: Record<string, string | undefined> = {}): SuiteResult {
+export function runPlaywright(
+  name: string,
+  env: Record<string, string | undefined> = {},
+  specs: string[] = [],
+): SuiteResult {
   const report = reportPath(name);
   const started = Date.now();
-  const child = spawnSync("node_modules/.bin/playwright", ["test", "--reporter=list,json"], {
+  const child = spawnSync("node_modules/.bin/playwright", ["test", "--reporter=list,json", ...specs], {
     stdio: "inherit",
     env: { ...process.env, ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
   });

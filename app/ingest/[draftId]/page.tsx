@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { ReviewPartNavigation } from "@/components/review-part-navigation";
 import { ReviewWorkspace } from "@/components/review-workspace";
 import { requirePageUser } from "@/lib/auth/session";
 import { splitSentences } from "@/lib/extraction";
 import { getDraftReviewState, getIngestDraft } from "@/lib/queries/get-ingest-draft";
 import { COUNTRIES } from "@/lib/reference/countries";
+import { parseReviewPart, selectReviewPart } from "@/lib/view-state/review-part";
 
 export const metadata: Metadata = { title: "Review proposals" };
 
@@ -19,12 +21,19 @@ export default async function ReviewDraftPage({
   params: Promise<{ draftId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ draftId }, { existing }] = await Promise.all([params, searchParams]);
+  const [{ draftId }, search] = await Promise.all([params, searchParams]);
+  const { existing } = search;
   await requirePageUser("editor", `/ingest/${draftId}`);
   const [draft, reviewState] = await Promise.all([getIngestDraft(draftId), getDraftReviewState(draftId)]);
   if (!draft || !reviewState) notFound();
   if (draft.status === "published" && draft.articleId) redirect(`/articles/${draft.articleId}?duplicate=1`);
-  const sentences = splitSentences(draft.body).map(({ start, end, text }) => ({ start, end, text }));
+  const firstUndecided = reviewState.positions.find((position) => position.decision === "pending") ?? null;
+  const shown = selectReviewPart(
+    splitSentences(draft.body).map(({ start, end }) => ({ start, end })),
+    draft.body.length,
+    parseReviewPart(search),
+    firstUndecided,
+  );
   return (
     <div className="space-y-4">
       <div>
@@ -54,7 +63,10 @@ export default async function ReviewDraftPage({
         draftId={draft.id}
         body={draft.body}
         published={draft.published}
-        sentences={sentences}
+        sentences={shown.sentences}
+        textStart={shown.textStart}
+        textEnd={shown.textEnd}
+        partNavigation={<ReviewPartNavigation draftId={draft.id} shown={shown} />}
         initialState={reviewState}
         countries={COUNTRY_OPTIONS}
       />
