@@ -1,8 +1,9 @@
-// The route cache of the shared views (lib/http/shared-view-cache.mjs, run by
-// scripts/serve.mjs): `/`, `/countries/<code>`, `/commitments/<type>` and `/search` are answered
-// whole from memory to visitors without a session (each URL under its own key), under a
-// policy of script hashes that the page's own scripts satisfy; a publish empties it, so the
-// next reader sees the new data; a signed-in visitor is rendered for the request.
+// The route cache of every public GET (lib/http/shared-view-cache.mjs, run by scripts/serve.mjs):
+// the views `/`, `/countries/<code>`, `/commitments/<type>`, `/search` and their API answers,
+// downloads, feeds, embeds and preview cards are answered whole from memory to visitors without
+// a session (each URL under its own key), pages under a policy of script hashes that their own
+// scripts satisfy; a publish empties it, so the next reader sees the new data; a signed-in
+// visitor is rendered for the request.
 import { expect, type Page, test } from "@playwright/test";
 import { createUser, signIn } from "./support/auth";
 import { getCached } from "./support/route-cache";
@@ -110,8 +111,43 @@ test("a search is kept under its own URL, and a publish that it matches empties 
   expect(await after.text()).toMatch(/data-testid="search-results"><li/);
 });
 
-test("a signed-in visitor, a feed and an unknown country are rendered for the request", async ({ page, request }) => {
-  for (const path of ["/countries/np/feed.atom", "/countries/zz"]) {
+test("every public output of a view is kept too: API answers, downloads, feeds, embeds, preview cards; a publish empties them; a pinned one may be kept for good", async ({
+  request,
+}) => {
+  const token = uniqueToken();
+  const paths = [
+    "/api/v1/countries/is",
+    "/api/v1/matrix?types=arms",
+    "/download/countries/is.csv",
+    "/countries/is/feed.atom",
+    "/embed/countries/is",
+    "/og/countries/is",
+  ];
+  for (const path of paths) {
+    const kept = await getCached(request, path);
+    expect(kept.headers()["x-route-cache"], path).toBe("hit");
+    expect(kept.headers()["cache-control"], path).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=300");
+    expect(kept.headers().etag, path).toBeTruthy();
+    const unchanged = await request.get(path, { headers: { "if-none-match": kept.headers().etag! } });
+    expect(unchanged.status(), path).toBe(304);
+  }
+  publishTestArticle({
+    published: today,
+    positions: [{ country: "IS", commitment: "arms", stance: "supports", sentence: `Iceland funds shells ${token}.` }],
+  });
+  for (const path of paths) expect((await request.get(path)).headers()["x-route-cache"], path).toBe("miss");
+  expect(await (await request.get("/download/countries/is.csv")).text()).toContain(token);
+  // A pinned answer other than a page never changes: a CDN and a browser may keep it.
+  const pinnedPath = `/api/v1/matrix?types=arms&v=${encodeURIComponent(new Date(Date.now() - 1000).toISOString())}`;
+  const pinned = await getCached(request, pinnedPath);
+  expect(pinned.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
+
+test("a signed-in visitor, the data package and an unknown country are rendered for the request", async ({
+  page,
+  request,
+}) => {
+  for (const path of ["/download/data-package.zip", "/countries/zz"]) {
     await request.get(path);
     expect((await request.get(path)).headers()["x-route-cache"], path).toBeUndefined();
   }

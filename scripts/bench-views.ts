@@ -31,24 +31,40 @@ interface LoadResult {
   non2xx: number;
 }
 
+const autocannonArgs = (url: string) => [
+  "-c",
+  String(CONNECTIONS),
+  "-d",
+  String(SECONDS),
+  "-t",
+  "10",
+  "-H",
+  `accept-encoding=${ACCEPT_ENCODING}`,
+  "-j",
+  url,
+];
+
 function runAutocannon(url: string): LoadResult {
-  const output = spawnSync(
-    "node_modules/.bin/autocannon",
-    [
-      "-c",
-      String(CONNECTIONS),
-      "-d",
-      String(SECONDS),
-      "-t",
-      "10",
-      "-H",
-      `accept-encoding=${ACCEPT_ENCODING}`,
-      "-j",
-      url,
-    ],
-    { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
-  );
-  const json = JSON.parse(output.stdout) as {
+  const output = spawnSync("node_modules/.bin/autocannon", autocannonArgs(url), {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return loadResultOf(url, output.stdout);
+}
+
+/** The same load, without blocking this process: other requests can run beside it. */
+function runAutocannonBeside(url: string): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("node_modules/.bin/autocannon", autocannonArgs(url), { stdio: ["ignore", "pipe", "ignore"] });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", () => resolve(loadResultOf(url, stdout)));
+  });
+}
+
+function loadResultOf(url: string, stdout: string): LoadResult {
+  const json = JSON.parse(stdout) as {
     requests: { average: number };
     latency: { p50: number; p99: number };
     errors: number;
@@ -157,6 +173,8 @@ export async function benchViews(): Promise<void> {
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    // A cited view pins an instant: one in the middle of the large seed's recorded time.
+    const pin = encodeURIComponent("2025-06-01T12:00:00.000Z");
     const routes = [
       "/robots.txt",
       "/",
@@ -165,7 +183,31 @@ export async function benchViews(): Promise<void> {
       "/countries/fr",
       "/commitments/troops",
       "/search?q=troops",
+      `/?v=${pin}`,
+      `/countries/fr?v=${pin}`,
+      "/api/v1/matrix",
+      `/api/v1/matrix?v=${pin}`,
+      "/api/v1/countries",
+      "/api/v1/countries/fr",
+      "/api/v1/commitments/troops",
+      "/api/v1/statements?limit=50",
+      "/api/v1/changes?from=2026-09-01",
+      "/download/matrix.csv",
+      "/download/countries/fr.csv",
+      "/feeds/statements.atom",
+      "/countries/fr/feed.atom",
+      "/embed/matrix",
+      "/og/matrix",
+      "/api/cell-preview?country=fr&type=troops",
     ];
+    // Cold answers: views pinned at instants nobody asked for yet, one request each.
+    const coldTimes: { route: string; ms: number }[] = [];
+    for (const [index, route] of ["/", "/api/v1/matrix", "/countries/fr", "/api/v1/countries/fr"].entries()) {
+      const instant = encodeURIComponent(new Date(Date.UTC(2025, 0, 1 + index * 37, 7, 13)).toISOString());
+      const started = performance.now();
+      await transferredSize(`${base}${route}${route.includes("?") ? "&" : "?"}v=${instant}`, ACCEPT_ENCODING);
+      coldTimes.push({ route: `${route}?v=…`, ms: performance.now() - started });
+    }
     // One request each first: the first render fills the caches; the load measures what readers get after.
     for (const route of routes) await transferredSize(base + route, ACCEPT_ENCODING);
     const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string })[] = [];
@@ -194,6 +236,32 @@ export async function benchViews(): Promise<void> {
         `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${kb(result.br)} / ${kb(result.gzip)} / ${kb(result.raw)} | ${result.routeCache} | ${result.errors + result.non2xx} |`,
       );
     }
+    console.log(
+      `cold pinned views (a new v each): ${coldTimes.map((cold) => `${cold.route} ${cold.ms.toFixed(0)} ms`).join(", ")}`,
+    );
+
+    // Heavy work beside readers: 4 data packages (the first builds it, in a child process; the
+    // others wait for that build, then stream the file) and 4 views pinned at new instants, while
+    // autocannon reads a cached page.
+    const background = async (path: string) => {
+      const started = performance.now();
+      const answer = await transferredSize(base + path, ACCEPT_ENCODING);
+      return { path, ms: performance.now() - started, bytes: answer.wire };
+    };
+    const beside = runAutocannonBeside(`${base}/countries/fr`);
+    const heavy = await Promise.all([
+      ...Array.from({ length: 4 }, () => background("/download/data-package.zip")),
+      ...Array.from({ length: 4 }, (_, index) =>
+        background(`/?v=${encodeURIComponent(new Date(Date.UTC(2026, 1, 3 + index, 9, 41)).toISOString())}`),
+      ),
+    ]);
+    const loaded = await beside;
+    console.log(
+      `cached page p99 while 4 data packages and 4 cold pinned views run: /countries/fr p50 ${loaded.p50} ms, p99 ${loaded.p99} ms, ${loaded.requestsPerSecond.toFixed(0)} req/s (${(loaded.requestsPerSecond / staticRate).toFixed(2)} of static), errors ${loaded.errors + loaded.non2xx}`,
+    );
+    console.log(
+      `  beside it: ${heavy.map((item) => `${item.path.startsWith("/download") ? "data package" : "pinned /"} ${(item.ms / 1000).toFixed(1)} s${item.path.startsWith("/download") ? ` (${(item.bytes / 1024 / 1024).toFixed(1)} MB)` : ""}`).join(", ")}`,
+    );
     console.log(`server peak RSS ${peakRss.toFixed(0)} MB`);
   } finally {
     clearInterval(sampler);

@@ -4,7 +4,8 @@
 // most of the coverage, more articles lately, stances that mostly repeat and sometimes
 // change). The sentences are generated here. Rows are written in batches (not through the
 // review workflow), then the position history is rebuilt and the search index filled.
-// Options: --articles N (default 20000), --statements-per-article N (default 10).
+// Options: --statements N (default 200000; the number of articles follows), or --articles N
+// (default 20000); --statements-per-article N (default 10).
 import crypto from "node:crypto";
 import { readAppEnv } from "@/lib/config/env";
 import { createDb } from "@/lib/db/dialect";
@@ -22,8 +23,10 @@ function option(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-const ARTICLES = option("articles", 20_000);
 const PER_ARTICLE = option("statements-per-article", 10);
+const ARTICLES = process.argv.includes("--statements")
+  ? Math.max(1, Math.round(option("statements", 200_000) / PER_ARTICLE))
+  : option("articles", 20_000);
 const DAYS = 3 * 365;
 const END = Date.UTC(2026, 10, 30);
 const DAY_MS = 86_400_000;
@@ -212,11 +215,16 @@ async function main(): Promise<void> {
         });
         statements += sentences.length;
       }
-      await db.$transaction([
-        db.article.createMany({ data: articles as never }),
-        db.statement.createMany({ data: statementRows as never }),
-        db.commitment.createMany({ data: commitmentRows as never }),
-      ]);
+      // An interactive transaction with room to wait: on a busy machine PostgreSQL took longer
+      // than Prisma's default 5 s for a batch, and the seed failed.
+      await db.$transaction(
+        async (tx) => {
+          await tx.article.createMany({ data: articles as never });
+          await tx.statement.createMany({ data: statementRows as never });
+          await tx.commitment.createMany({ data: commitmentRows as never });
+        },
+        { timeout: 300_000, maxWait: 60_000 },
+      );
       if ((start / BATCH) % 8 === 0) log(`large seed: ${start + articles.length} articles, ${statements} statements`);
     }
     await db.auditEvent.create({

@@ -13,7 +13,7 @@ import path from "node:path";
 import next from "next";
 import { parseTrustedProxies, resolveClientAddress } from "../lib/http/client-address.mjs";
 import { ACTION_BODY_LIMITS, ANONYMOUS_ACTION_PATHS, readServerActions } from "../lib/http/server-actions.mjs";
-import { chooseEncoding, SharedViewCache, sharedViewKey } from "../lib/http/shared-view-cache.mjs";
+import { chooseEncoding, isPinnedUrl, SharedViewCache, sharedViewKey } from "../lib/http/shared-view-cache.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0";
@@ -77,7 +77,10 @@ function renderSharedView(url, host, protocol) {
 async function serveSharedView(key, request, response, protocol) {
   const kept = sharedViews.get(key);
   const page =
-    kept ?? (await sharedViews.fill(key, () => renderSharedView(request.url, request.headers.host, protocol)));
+    kept ??
+    (await sharedViews.fill(key, () => renderSharedView(request.url, request.headers.host, protocol), {
+      pinned: isPinnedUrl(request.url, Date.now()),
+    }));
   // Not keepable (an error, a 404): rendered for this request as usual.
   if (!page) return handle(request, response);
   const state = kept ? "hit" : "miss";
@@ -90,7 +93,7 @@ async function serveSharedView(key, request, response, protocol) {
     });
     return response.end();
   }
-  const encoding = chooseEncoding(request.headers["accept-encoding"]);
+  const encoding = page.compressible ? chooseEncoding(request.headers["accept-encoding"]) : "identity";
   const body = page.bodies[encoding];
   response.writeHead(200, {
     ...page.headers,

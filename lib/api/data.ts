@@ -8,8 +8,8 @@ import {
   isStance,
   type Stance,
 } from "@/lib/domain/taxonomy";
+import { getCommitmentView } from "@/lib/queries/get-commitment-positions";
 import { type CountryCommitment, getCountryStanceOfView } from "@/lib/queries/get-country-stance";
-import { getMatrixAsShown } from "@/lib/queries/get-matrix-as-recorded";
 import { getMatrixAt, type MatrixCell } from "@/lib/queries/get-matrix-at";
 import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
@@ -160,7 +160,7 @@ export async function getCountryResponse(code: string, view: DayView): Promise<C
 
 export async function getCommitmentTypeResponse(type: CommitmentType, view: DayView): Promise<CommitmentTypeResponse> {
   const { asOf } = view;
-  const matrix = await getMatrixAsShown(asOf, { types: [type] }, view.pinnedAt);
+  const matrix = await getCommitmentView(type, asOf, view.pinnedAt);
   const query = linkQueryOf(dayQueryOf(asOf, view.isToday), view);
   const countries = matrix.rows.flatMap((row) => {
     const cell = row.cells[type];

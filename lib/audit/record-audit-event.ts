@@ -10,6 +10,8 @@ export interface AuditChange {
   before?: unknown;
   after?: unknown;
   note?: string | null;
+  /** The instant of a change the position history records (beginRecordedChange); otherwise now. */
+  at?: Date;
 }
 
 /**
@@ -21,6 +23,7 @@ export async function recordAuditEvent(tx: Transaction, change: AuditChange): Pr
   await tx.auditEvent.create({
     data: {
       actorId: change.actorId,
+      ...(change.at ? { at: change.at } : {}),
       action: change.action,
       // The entity type is the action's first part, so the two cannot disagree.
       entityType: change.action.slice(0, change.action.indexOf(".")),

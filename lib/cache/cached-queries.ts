@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { getAboutFacts } from "@/lib/queries/get-about-facts";
-import { getCommitmentPositions } from "@/lib/queries/get-commitment-positions";
+import { getCommitmentView } from "@/lib/queries/get-commitment-positions";
 import { getCountryStance } from "@/lib/queries/get-country-stance";
 import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
 import { getMatrixAt, type MatrixFilters } from "@/lib/queries/get-matrix-at";
@@ -34,21 +34,31 @@ function cached<Args extends unknown[], Result>(
     );
 }
 
+// Each reader takes the instant of a cited view (`v`) or null for the live data: one function
+// per view, live or pinned. A pinned entry never changes, but is expired with the rest.
 export const getMatrixAtCached = cached(
   "matrix",
-  (asOf: string, filters: MatrixFilters) => getMatrixAt(asOf, filters),
+  (asOf: string, filters: MatrixFilters, recordedAt: Date | null = null) => getMatrixAt(asOf, filters, recordedAt),
   () => [CACHE_TAGS.positions],
+);
+
+export const getCommitmentViewCached = cached(
+  "commitment",
+  (type: CommitmentType, asOf: string, recordedAt: Date | null = null) => getCommitmentView(type, asOf, recordedAt),
+  (type) => [CACHE_TAGS.positions, CACHE_TAGS.commitmentType(type)],
 );
 
 export const getMatrixCellCached = cached(
   "matrix-cell",
-  (code: string, type: CommitmentType, asOf: string) => getMatrixCell(code, type, asOf),
+  (code: string, type: CommitmentType, asOf: string, recordedAt: Date | null = null) =>
+    getMatrixCell(code, type, asOf, recordedAt),
   (code, type) => [CACHE_TAGS.positions, CACHE_TAGS.country(code), CACHE_TAGS.commitmentType(type)],
 );
 
 export const getPositionChangesCached = cached(
   "changes",
-  (since: string, at: string, filters: Pick<MatrixFilters, "types">) => getPositionChanges(since, at, filters),
+  (since: string, at: string, filters: Pick<MatrixFilters, "types">, recordedAt: Date | null = null) =>
+    getPositionChanges(since, at, filters, recordedAt),
   () => [CACHE_TAGS.positions],
 );
 
@@ -70,11 +80,6 @@ export const getLatestChangeInstantCached = cached(
   () => [CACHE_TAGS.positions, CACHE_TAGS.statements],
 );
 
-export const getCommitmentPositionsCached = cached(
-  "commitment",
-  (type: CommitmentType, asOf: string) => getCommitmentPositions(type, asOf),
-  (type) => [CACHE_TAGS.positions, CACHE_TAGS.commitmentType(type)],
-);
 
 export const searchStatementsCached = cached(
   "search",

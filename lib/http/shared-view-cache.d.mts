@@ -10,6 +10,8 @@ export interface RenderedPage {
 
 export interface KeptPage {
   headers: Record<string, string>;
+  /** False for images: every body is the identity one, sent without a content encoding. */
+  compressible: boolean;
   bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
   size: number;
 }
@@ -22,13 +24,15 @@ export function sharedViewKey(request: {
   today: string;
 }): string | null;
 export function hashedPolicy(policy: string, html: string): string;
-export function keptPage(rendered: RenderedPage): Promise<KeptPage | null>;
+export function keptPage(rendered: RenderedPage, options?: { pinned?: boolean }): Promise<KeptPage | null>;
+export function isPinnedUrl(url: string, now: number): boolean;
+export function cacheControlOf(answer: { pinned?: boolean; html: boolean }): string;
 export function chooseEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | "identity";
 
 export class SharedViewCache {
   constructor(options?: { now?: () => number; maxAgeMs?: number });
   get(key: string): KeptPage | null;
-  fill(key: string, render: () => Promise<RenderedPage>): Promise<KeptPage | null>;
+  fill(key: string, render: () => Promise<RenderedPage>, options?: { pinned?: boolean }): Promise<KeptPage | null>;
   clear(): void;
   listenForExpiry(): void;
 }

@@ -1,8 +1,9 @@
-// The route cache of the views people share most: the matrix `/`, `/countries/<code>` and
-// `/commitments/<type>` (with no parameters, and each parameterised URL such as
-// `/?at=2025-06-01` under its own key), as a visitor without a session sees them, answered
-// whole from this process's memory by the production server (scripts/serve.mjs) without
-// reaching Next.
+// The route cache of every public GET: the views (the matrix `/`, `/countries/<code>`,
+// `/commitments/<type>`, `/statements/<id>`, `/search`), their API answers, downloads, feeds,
+// embeds, preview cards and quote cards (each URL, parameters included, under its own key), as
+// a visitor without a session gets them, answered whole from this process's memory by the
+// production server (scripts/serve.mjs) without reaching Next. The whole-data-set package is
+// not here: it is a file (lib/sharing/data-package-file.ts).
 //
 // Why here and not Next's own prerendering (ISR, "use cache"): every page carries a
 // Content-Security-Policy with a fresh nonce (proxy.ts), and Next can nonce only a page it
@@ -31,10 +32,31 @@ const MAX_BYTES = 96 * 1024 * 1024;
 /** Where lib/cache/shared-cache-handler.mjs announces expired tags (a global: two module copies share it). */
 export const CACHE_EXPIRY_LISTENERS = Symbol.for("tracker.cache-expiry-listeners");
 
-// The matrix, a country, a commitment type, and a search: links people share, the same page for
-// every visitor without a session (a search of 200k statements rendered for each reader served
-// about 70 a second; the rendered page is as cheap to keep as the others).
-const SHARED_PATH = /^\/(?:countries\/[a-z]{2,4}|commitments\/[a-z0-9_]{2,40}|search)?$/;
+// The views and every other public output of them: the same answer for every visitor without a
+// session (a search of 200k statements rendered for each reader served about 70 a second; an
+// API answer or a pinned view rendered for each reader, a few a second).
+const SHARED_PATH = new RegExp(
+  "^/(?:" +
+    [
+      "", // the matrix
+      "countries/[a-z]{2,4}(?:/feed\\.atom)?",
+      "commitments/[a-z0-9_]{2,40}(?:/feed\\.atom)?",
+      "statements/[A-Za-z0-9_-]{1,64}",
+      "search",
+      "api/v1/(?:matrix|countries|countries/[a-z]{2,4}|commitments/[a-z0-9_]{2,40}|statements|changes|openapi\\.json)",
+      "api/cell-preview",
+      "oembed",
+      "download/(?:matrix\\.csv|matrix\\.json|countries/[a-z]{2,4}\\.csv|commitments/[a-z0-9_]{2,40}\\.csv)",
+      "feeds/(?:statements|corrections)\\.atom",
+      "embed/(?:matrix|countries/[a-z]{2,4}|commitments/[a-z0-9_]{2,40})",
+      "og/(?:matrix|countries/[a-z]{2,4}|commitments/[a-z0-9_]{2,40}|statements/[A-Za-z0-9_-]{1,64})",
+    ].join("|") +
+    ")$",
+);
+/** What may be kept: the types these outputs answer with. Text is compressed once; images are sent as they are. */
+const KEPT_TYPES = /^(?:text\/html|application\/json|text\/csv|application\/atom\+xml|image\/png)\b/;
+/** A pinned instant in a query (`v=`): its answer never changes once that instant is past. */
+const PINNED_QUERY = /[?&]v=([^&]+)/;
 /** A longer query is no link anyone shares; it is rendered for the request. */
 const MAX_QUERY_LENGTH = 512;
 // Requests of Next's client router (RSC payloads, prefetches) and server actions are not pages.
@@ -119,37 +141,69 @@ export function hashedPolicy(policy, html) {
 }
 
 /**
- * A kept page: status 200 HTML only (a 404 for an unknown code is rendered each time, so a
- * scan of codes cannot fill the memory), with its headers, its policy and its bodies.
- * @param {{ status: number, headers: Record<string, string | string[] | undefined>, body: Buffer }} rendered
+ * True when a URL pins a recorded instant that is past: the view as the tracker showed it
+ * then, which no later publish changes.
+ * @param {string} url
+ * @param {number} now
  */
-export async function keptPage(rendered) {
+export function isPinnedUrl(url, now) {
+  const match = PINNED_QUERY.exec(url);
+  if (!match) return false;
+  const instant = Date.parse(decodeURIComponent(match[1] ?? ""));
+  return Number.isFinite(instant) && instant <= now;
+}
+
+/**
+ * How long browsers and shared caches (a CDN) may keep an answer. Browsers ask each time
+ * (a 304 while it is unchanged), so a publish shows at once; a CDN may serve it for 60 s and
+ * then, while it asks again, for 5 minutes more; purging it on publish shows a publish at once
+ * there too (README, "A CDN in front"). A pinned answer other than a page (whose note says what
+ * changed since) never changes, and is kept for good.
+ * @param {{ pinned?: boolean, html: boolean }} answer
+ */
+export function cacheControlOf({ pinned = false, html }) {
+  return pinned && !html
+    ? "public, max-age=31536000, immutable"
+    : "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
+}
+
+/**
+ * A kept answer: status 200 of a type the public outputs answer with (a 404 for an unknown
+ * code is rendered each time, so a scan of codes cannot fill the memory), with its headers,
+ * its policy and its bodies.
+ * @param {{ status: number, headers: Record<string, string | string[] | undefined>, body: Buffer }} rendered
+ * @param {{ pinned?: boolean }} [options]
+ */
+export async function keptPage(rendered, options = {}) {
   const type = String(rendered.headers["content-type"] ?? "");
-  if (rendered.status !== 200 || !type.startsWith("text/html") || rendered.headers["set-cookie"]) return null;
-  const page = rendered.body.toString("utf8");
+  if (rendered.status !== 200 || !KEPT_TYPES.test(type) || rendered.headers["set-cookie"]) return null;
+  const html = type.startsWith("text/html");
   const policy = String(rendered.headers["content-security-policy"] ?? "");
   // The page still names the nonce of the render it came from (attributes, RSC payload); the
   // copies' policy accepts no nonce, so that value opens nothing.
   const identity = rendered.body;
-  const [gzipped, brotlied] = await Promise.all([
-    gzip(identity, { level: 6 }),
-    brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-  ]);
+  const compressible = !type.startsWith("image/");
+  const [gzipped, brotlied] = compressible
+    ? await Promise.all([
+        gzip(identity, { level: 6 }),
+        brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+      ])
+    : [identity, identity];
   /** @type {Record<string, string>} */
   const headers = {};
   for (const [name, value] of Object.entries(rendered.headers)) {
     if (value === undefined || HOP_HEADERS.has(name)) continue;
     headers[name] = Array.isArray(value) ? value.join(", ") : value;
   }
-  if (policy) headers["content-security-policy"] = hashedPolicy(policy, page);
-  // Browsers may keep it, but ask each time (answered 304 while it is unchanged): a publish shows at once.
-  headers["cache-control"] = "public, max-age=0, must-revalidate";
+  if (policy && html) headers["content-security-policy"] = hashedPolicy(policy, identity.toString("utf8"));
+  headers["cache-control"] = cacheControlOf({ pinned: options.pinned, html });
   headers.vary = "Accept-Encoding";
   headers.etag = `"${crypto.createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`;
   return {
     headers,
+    compressible,
     bodies: { identity, gzip: gzipped, br: brotlied },
-    size: identity.length + gzipped.length + brotlied.length,
+    size: identity.length + (compressible ? gzipped.length + brotlied.length : 0),
   };
 }
 
@@ -198,15 +252,16 @@ export class SharedViewCache {
    * The kept page for the key, rendering it with `render` when there is none.
    * @param {string} key
    * @param {() => Promise<{ status: number, headers: Record<string, string | string[] | undefined>, body: Buffer }>} render
+   * @param {{ pinned?: boolean }} [options]
    */
-  async fill(key, render) {
+  async fill(key, render, options = {}) {
     const found = this.get(key);
     if (found) return found;
     let pending = this.pending.get(key);
     if (!pending) {
       const generation = this.generation;
       pending = render()
-        .then(keptPage)
+        .then((rendered) => keptPage(rendered, options))
         .then((page) => {
           if (page && generation === this.generation) this.store(key, page);
           return page;

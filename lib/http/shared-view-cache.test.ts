@@ -7,6 +7,7 @@ import {
   CACHE_EXPIRY_LISTENERS,
   chooseEncoding,
   hashedPolicy,
+  isPinnedUrl,
   keptPage,
   SharedViewCache,
   sharedViewKey,
@@ -64,11 +65,41 @@ describe("sharedViewKey", () => {
     );
   });
 
+  it("keys every public output of a view: API answers, downloads, feeds, embeds, preview and quote cards", () => {
+    for (const url of [
+      "/api/v1/matrix?types=troops&v=2026-01-01T00:00:00.000Z",
+      "/api/v1/countries",
+      "/api/v1/countries/fr",
+      "/api/v1/commitments/troops",
+      "/api/v1/statements?limit=50",
+      "/api/v1/changes?from=2026-01-01",
+      "/api/cell-preview?country=fr&type=troops",
+      "/oembed?url=http%3A%2F%2Ftracker.example%2Fcountries%2Ffr",
+      "/download/matrix.csv?bloc=nato",
+      "/download/matrix.json",
+      "/download/countries/fr.csv",
+      "/download/commitments/troops.csv",
+      "/feeds/statements.atom",
+      "/feeds/corrections.atom",
+      "/countries/fr/feed.atom",
+      "/commitments/troops/feed.atom",
+      "/embed/matrix",
+      "/embed/countries/fr",
+      "/og/matrix?at=2025-01-01",
+      "/og/statements/cm0abc",
+      "/statements/cm0abc",
+    ]) {
+      expect(sharedViewKey({ ...base, url }), url).toBe(`https://tracker.example${url}@2026-12-01`);
+    }
+  });
+
   it("leaves everything else to be rendered for the request", () => {
     for (const url of [
       "/countries/FR",
-      "/countries/fr/feed.atom",
-      "/commitments/troops/feed.atom",
+      "/download/data-package.zip",
+      "/download/releases/1.0.0.zip",
+      "/api/health",
+      "/api/v1/countries/fr/extra",
       "/search/feed",
       "/about",
       `/?q=${"x".repeat(600)}`,
@@ -110,15 +141,51 @@ describe("keptPage", () => {
     expect(zlib.gunzipSync(page!.bodies.gzip).toString("utf8")).toBe(html);
     expect(zlib.brotliDecompressSync(page!.bodies.br).toString("utf8")).toBe(html);
     expect(page!.headers["x-frame-options"]).toBe("DENY");
-    expect(page!.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(page!.headers["cache-control"]).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=300");
     expect(page!.headers.etag).toMatch(/^"[\w-]+"$/);
     expect(page!.headers["content-security-policy"]).toContain(hashOf('self.__next_f.push([1,"a payload"])'));
   });
 
   it("keeps no error page, no other content and no response that sets a cookie", async () => {
     expect(await keptPage(rendered({ status: 404 }))).toBeNull();
-    expect(await keptPage(rendered({ headers: { "content-type": "application/json" } }))).toBeNull();
+    expect(await keptPage(rendered({ headers: { "content-type": "application/octet-stream" } }))).toBeNull();
     expect(await keptPage(rendered({ headers: { "set-cookie": "a=b" } }))).toBeNull();
+  });
+});
+
+describe("keptPage for the outputs that are not pages", () => {
+  it("keeps an API answer, a CSV, a feed as they are (no policy rewritten) and an image uncompressed", async () => {
+    const json = await keptPage(
+      rendered({
+        headers: { "content-type": "application/json", "access-control-allow-origin": "*" },
+        body: '{"rows":[]}',
+      }),
+    );
+    expect(json?.headers["access-control-allow-origin"]).toBe("*");
+    expect(json?.headers["content-security-policy"]).toBe(rendered().headers["content-security-policy"]);
+    expect(zlib.gunzipSync(json!.bodies.gzip).toString()).toBe('{"rows":[]}');
+    for (const type of ["text/csv; charset=utf-8", "application/atom+xml; charset=utf-8"]) {
+      expect(await keptPage(rendered({ headers: { "content-type": type } })), type).not.toBeNull();
+    }
+    const image = await keptPage(rendered({ headers: { "content-type": "image/png" }, body: "PNG" }));
+    expect(image?.compressible).toBe(false);
+    expect(image?.size).toBe(3);
+    expect(await keptPage(rendered({ headers: { "content-type": "application/zip" } }))).toBeNull();
+  });
+
+  it("lets a CDN keep an answer for 60 s (5 minutes more while it asks again), and a pinned one other than a page for good", async () => {
+    const live = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
+    expect((await keptPage(rendered()))?.headers["cache-control"]).toBe(live);
+    expect((await keptPage(rendered(), { pinned: true }))?.headers["cache-control"]).toBe(live);
+    const json = rendered({ headers: { "content-type": "application/json" }, body: "{}" });
+    expect((await keptPage(json, { pinned: true }))?.headers["cache-control"]).toBe(
+      "public, max-age=31536000, immutable",
+    );
+    const now = Date.parse("2026-12-01T12:00:00Z");
+    expect(isPinnedUrl("/api/v1/matrix?v=2026-12-01T11%3A59%3A00.000Z", now)).toBe(true);
+    expect(isPinnedUrl("/api/v1/matrix?at=2026-01-01&v=2026-12-02T00:00:00Z", now)).toBe(false);
+    expect(isPinnedUrl("/api/v1/matrix?v=garbled", now)).toBe(false);
+    expect(isPinnedUrl("/api/v1/matrix?at=2026-01-01", now)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { type Db, getDb, type Transaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { type ChangedCell, refreshPositions } from "@/lib/positions/maintain-positions";
+import { beginRecordedChange, type ChangedCell, refreshPositions } from "@/lib/positions/maintain-positions";
 import type { CorrectCommitmentSchema, RetractSchema } from "./schema";
 
 // Each correction throws AppError NOT_FOUND for an id that is gone (a stale page) and
@@ -38,6 +38,7 @@ export async function correctCommitment(
     throw new AppError("UNKNOWN_COUNTRY", { message, fieldErrors: { country: [message] } });
   }
   await db.$transaction(async (tx) => {
+    const recordedAt = await beginRecordedChange(tx);
     const before = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: commitmentSnapshot });
     if (!before) throw new AppError("NOT_FOUND");
     // A retraction is final: correcting afterwards would put a withdrawn record back in the matrix.
@@ -59,14 +60,15 @@ export async function correctCommitment(
         condition: input.stance === "conditional" ? input.condition : null,
         reviewState: "accepted",
         reviewedById: actorId,
-        reviewedAt: new Date(),
+        reviewedAt: recordedAt,
       },
       select: commitmentSnapshot,
     });
     // A correction may move the commitment to another country or type: both cells change.
-    await refreshPositions(tx, [before, after]);
+    await refreshPositions(tx, [before, after], recordedAt);
     await recordAuditEvent(tx, {
       actorId,
+      at: recordedAt,
       action: "commitment.correct",
       entityId: input.commitmentId,
       before,
@@ -90,17 +92,26 @@ async function retract<Snapshot extends { retractedAt: Date | null }>(
   change: {
     alreadyRetracted: string;
     read: (tx: Transaction) => Promise<Snapshot | null>;
-    markRetracted: (tx: Transaction) => Promise<Snapshot>;
+    markRetracted: (tx: Transaction, recordedAt: Date) => Promise<Snapshot>;
     changedCells: (tx: Transaction, after: Snapshot) => Promise<ChangedCell[]>;
   },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
+    const recordedAt = await beginRecordedChange(tx);
     const before = await change.read(tx);
     if (!before) throw new AppError("NOT_FOUND");
     if (before.retractedAt) throw new AppError("ALREADY_RETRACTED", { message: change.alreadyRetracted });
-    const after = await change.markRetracted(tx);
-    await refreshPositions(tx, await change.changedCells(tx, after));
-    await recordAuditEvent(tx, { actorId, action, entityId: input.id, before, after, note: input.note });
+    const after = await change.markRetracted(tx, recordedAt);
+    await refreshPositions(tx, await change.changedCells(tx, after), recordedAt);
+    await recordAuditEvent(tx, {
+      actorId,
+      action,
+      entityId: input.id,
+      before,
+      after,
+      note: input.note,
+      at: recordedAt,
+    });
   });
 }
 
@@ -110,8 +121,8 @@ export async function retractCommitment(input: RetractInput, actorId: string, db
   await retract(db, "commitment.retract", input, actorId, {
     alreadyRetracted: "This commitment is already retracted.",
     read: (tx) => tx.commitment.findUnique({ where, select: commitmentSnapshot }),
-    markRetracted: (tx) =>
-      tx.commitment.update({ where, data: { retractedAt: new Date() }, select: commitmentSnapshot }),
+    markRetracted: (tx, recordedAt) =>
+      tx.commitment.update({ where, data: { retractedAt: recordedAt }, select: commitmentSnapshot }),
     changedCells: async (_tx, after) => [after],
   });
 }
@@ -122,10 +133,10 @@ export async function retractArticle(input: RetractInput, actorId: string, db: D
   await retract(db, "article.retract", input, actorId, {
     alreadyRetracted: "This article is already retracted.",
     read: (tx) => tx.article.findUnique({ where, select: articleSnapshot }),
-    markRetracted: (tx) =>
+    markRetracted: (tx, recordedAt) =>
       tx.article.update({
         where,
-        data: { retractedAt: new Date(), retractedNote: input.note },
+        data: { retractedAt: recordedAt, retractedNote: input.note },
         select: articleSnapshot,
       }),
     changedCells: (tx) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db, Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { refreshPositions } from "@/lib/positions/maintain-positions";
+import { beginRecordedChange, refreshPositions } from "@/lib/positions/maintain-positions";
 import { fingerprintArticle } from "./fingerprint";
 import type { PublishPosition } from "./publish-position";
 
@@ -65,8 +65,10 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
 
   try {
     const articleId = await db.$transaction(async (tx) => {
+      const recordedAt = await beginRecordedChange(tx);
       const article = await tx.article.create({
         data: {
+          createdAt: recordedAt,
           title: input.title,
           outlet: input.outlet,
           url: input.url,
@@ -78,7 +80,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
         select: { id: true },
       });
       const statementIds = new Map<string, string>();
-      const reviewedAt = new Date();
+      const reviewedAt = recordedAt;
       for (const position of input.positions) {
         const key = [
           position.start,
@@ -120,6 +122,7 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
             cues: JSON.stringify(position.cues),
             reviewedById: position.reviewState === "proposed" ? null : input.actorId,
             reviewedAt: position.reviewState === "proposed" ? null : reviewedAt,
+            createdAt: recordedAt,
           },
         });
       }
@@ -132,11 +135,13 @@ export async function publishArticle(db: Db, input: PublishArticleInput): Promis
             type: position.commitment,
             statedOn: position.statedOn,
           })),
+        recordedAt,
       );
       await recordAuditEvent(tx, {
         actorId: input.actorId,
         action: "article.publish",
         entityId: article.id,
+        at: recordedAt,
         after: { title: input.title, outlet: input.outlet, positions: input.positions.length },
       });
       await input.onCreated?.(tx, article.id);

@@ -94,3 +94,73 @@ export function intervalAt<T extends { validFrom: Date; validUntil: Date | null 
     ) ?? null
   );
 }
+
+/** A position interval as stored: its statement-time content and its recorded-time span. */
+export interface RecordedInterval extends DerivedInterval {
+  recordedFrom: Date;
+  recordedUntil: Date | null;
+}
+
+const sameTime = (a: Date | null, b: Date | null) =>
+  a === null ? b === null : b !== null && a.getTime() === b.getTime();
+
+/** True when two intervals say the same thing: then the stored row stands and no new version is recorded. */
+export function isSameInterval(a: DerivedInterval, b: DerivedInterval): boolean {
+  return (
+    a.commitmentId === b.commitmentId &&
+    a.stance === b.stance &&
+    a.condition === b.condition &&
+    sameTime(a.validFrom, b.validFrom) &&
+    sameTime(a.validUntil, b.validUntil) &&
+    a.contested === b.contested &&
+    a.isStanceChange === b.isStanceChange
+  );
+}
+
+/** What a change recorded at one instant does to the stored rows of one cell's window of days. */
+export interface RevisionPlan<Row> {
+  /** Rows the tracker stops showing at the instant (recordedUntil set to it). */
+  close: Row[];
+  /** Intervals recorded from the instant. */
+  create: DerivedInterval[];
+}
+
+/**
+ * Compares the rows shown until now (recordedUntil null) for a window of days with the
+ * intervals derived again for it at `recordedAt`. An unchanged row stands; a changed one is
+ * closed at the instant and its successor recorded from it. The result depends only on what
+ * is shown before and after the instant, so the incremental maintenance and the rebuild
+ * (which replays every instant) write the same rows. Each change has an instant of its own
+ * (beginRecordedChange), and derives each of its cells once.
+ */
+export function planRevision<Row extends RecordedInterval>(
+  shown: readonly Row[],
+  derived: readonly DerivedInterval[],
+): RevisionPlan<Row> {
+  const kept = new Set<Row>();
+  const create: DerivedInterval[] = [];
+  for (const interval of derived) {
+    const standing = shown.find((row) => !kept.has(row) && isSameInterval(row, interval));
+    if (standing) kept.add(standing);
+    else create.push(interval);
+  }
+  return { close: shown.filter((row) => !kept.has(row)), create };
+}
+
+/**
+ * The intervals of the days of a window, derived from the commitments stated in it:
+ * `stanceBefore` is the stance of the interval before the window, and `untilAfter` the end
+ * of the window's last day's interval when that day is not the last day with a statement
+ * (it is then the next such day, outside the window).
+ */
+export function deriveWindow(
+  sources: readonly PositionSource[],
+  stanceBefore: string | null,
+  lastDay: number | null,
+  untilAfter: Date | null,
+): DerivedInterval[] {
+  const intervals = derivePositionIntervals(sources, stanceBefore);
+  const last = intervals.at(-1);
+  if (last && lastDay !== null && last.validFrom.getTime() === lastDay) last.validUntil = untilAfter;
+  return intervals;
+}

@@ -1,9 +1,12 @@
 import "server-only";
 import type { Db, Transaction } from "@/lib/db/client";
 import { dialectOf, resolveDatabaseUrl } from "@/lib/db/dialect";
-import { derivePositionIntervals, type PositionSource, startOfUtcDay } from "./derive-intervals";
+import { deriveWindow, planRevision, type PositionSource, startOfUtcDay } from "./derive-intervals";
+import { type CorrectionRecord, replayPositionHistory } from "./replay-history";
 
-/** A commitment that was created, corrected or retracted: its cell must be derived again from its day on. */
+const DAY_MS = 86_400_000;
+
+/** A commitment that was created, corrected or retracted: its cell must be derived again around its day. */
 export interface ChangedCell {
   countryCode: string;
   type: string;
@@ -35,57 +38,119 @@ function toSource(row: {
   };
 }
 
-/** The earliest changed day per cell. */
-function groupByCell(changes: readonly ChangedCell[]): Map<string, ChangedCell> {
-  const cells = new Map<string, ChangedCell>();
+/** The changed days (00:00 UTC, as numbers) per cell. */
+function groupByCell(
+  changes: readonly ChangedCell[],
+): Map<string, { countryCode: string; type: string; days: number[] }> {
+  const cells = new Map<string, { countryCode: string; type: string; days: number[] }>();
   for (const change of changes) {
     const key = `${change.countryCode}|${change.type}`;
-    const known = cells.get(key);
-    if (!known || change.statedOn < known.statedOn) cells.set(key, change);
+    const cell = cells.get(key) ?? { countryCode: change.countryCode, type: change.type, days: [] };
+    cell.days.push(startOfUtcDay(change.statedOn).getTime());
+    cells.set(key, cell);
   }
   return cells;
 }
 
+const isPostgres = () => dialectOf(resolveDatabaseUrl()) === "postgresql";
+
 /**
- * Brings the position history of the changed cells up to date, inside the caller's
- * transaction, so a publish, correction or retraction and its effect on the positions commit
- * or fail together. Only the tail of a cell's history from the earliest changed day is
- * derived again: a day's position depends on that day's commitments alone.
+ * Starts a change that the position history records (a publish, correction or retraction)
+ * and returns its instant: the time it is recorded at, written on every row it touches
+ * (the commitments' `createdAt`, the retraction's `retractedAt`, the audit event's `at`, the
+ * position rows' `recordedFrom` / `recordedUntil`), so that rebuilding the history from those
+ * rows finds the same instants. Such changes take one lock first (PostgreSQL: an advisory
+ * lock; SQLite: its write lock, taken by a write that changes nothing), so their instants
+ * follow the order in which they commit; the instant is always after the last one recorded,
+ * even if the clock goes back.
  */
-export async function refreshPositions(tx: Transaction, changes: readonly ChangedCell[]): Promise<void> {
+export async function beginRecordedChange(tx: Transaction): Promise<Date> {
+  if (isPostgres()) {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('tracker:recorded-change'))`);
+  } else {
+    await tx.$executeRawUnsafe(`UPDATE "PositionInterval" SET "recordedFrom" = "recordedFrom" WHERE 0`);
+  }
+  const latest = await tx.positionInterval.aggregate({ _max: { recordedFrom: true, recordedUntil: true } });
+  // Strictly after the last recorded instant: each change has an instant of its own, so a view
+  // pinned at it shows exactly what the tracker showed once that change was made.
+  const last = Math.max(latest._max.recordedFrom?.getTime() ?? 0, latest._max.recordedUntil?.getTime() ?? 0);
+  return new Date(Math.max(Date.now(), last + 1));
+}
+
+const rowSelect = {
+  id: true,
+  countryCode: true,
+  type: true,
+  commitmentId: true,
+  stance: true,
+  condition: true,
+  validFrom: true,
+  validUntil: true,
+  contested: true,
+  isStanceChange: true,
+  recordedFrom: true,
+  recordedUntil: true,
+} as const;
+
+/**
+ * Brings the position history of the changed cells up to date at the instant `recordedAt`
+ * (from beginRecordedChange), inside the caller's transaction, so a publish, correction or
+ * retraction and its effect on the positions commit or fail together. Only the window of
+ * days that the change can alter is derived again (a day's interval depends on that day's
+ * commitments, the next day with any, and the stance before); rows that say the same stand,
+ * the others are closed at the instant and their successors recorded from it.
+ */
+export async function refreshPositions(
+  tx: Transaction,
+  changes: readonly ChangedCell[],
+  recordedAt: Date,
+): Promise<void> {
   const cells = [...groupByCell(changes).values()].sort((a, b) =>
     `${a.countryCode}|${a.type}`.localeCompare(`${b.countryCode}|${b.type}`),
   );
-  const isPostgres = dialectOf(resolveDatabaseUrl()) === "postgresql";
   for (const cell of cells) {
-    // Two transactions refreshing one cell at once would each derive from what they see;
-    // PostgreSQL lets them run concurrently, so the second waits here (SQLite has one writer).
-    if (isPostgres) {
-      await tx.$executeRawUnsafe(
-        `SELECT pg_advisory_xact_lock(hashtext($1))`,
-        `position:${cell.countryCode}:${cell.type}`,
-      );
-    }
-    const fromDay = startOfUtcDay(cell.statedOn);
     const where = { countryCode: cell.countryCode, type: cell.type };
-    const previous = await tx.positionInterval.findFirst({
-      where: { ...where, validFrom: { lt: fromDay } },
-      orderBy: { validFrom: "desc" },
-      select: { id: true, stance: true },
-    });
-    await tx.positionInterval.deleteMany({ where: { ...where, validFrom: { gte: fromDay } } });
-    const sources = await tx.commitment.findMany({
-      where: { ...where, ...standingCommitment, statedOn: { gte: fromDay } },
-      select: sourceSelect,
-    });
-    const intervals = derivePositionIntervals(sources.map(toSource), previous?.stance ?? null);
-    if (intervals.length > 0) {
-      await tx.positionInterval.createMany({ data: intervals.map((interval) => ({ ...where, ...interval })) });
+    const shown = { ...where, recordedUntil: null };
+    const first = new Date(Math.min(...cell.days));
+    const last = new Date(Math.max(...cell.days));
+    const [before, after] = await Promise.all([
+      tx.positionInterval.findMany({
+        where: { ...shown, validFrom: { lt: first } },
+        orderBy: { validFrom: "desc" },
+        take: 2,
+        select: { validFrom: true, stance: true },
+      }),
+      tx.positionInterval.findFirst({
+        where: { ...shown, validFrom: { gt: last } },
+        orderBy: { validFrom: "asc" },
+        select: { validFrom: true, validUntil: true },
+      }),
+    ]);
+    const from = before[0]?.validFrom ?? first;
+    const to = after?.validFrom ?? last;
+    const [sources, current] = await Promise.all([
+      tx.commitment.findMany({
+        where: { ...where, ...standingCommitment, statedOn: { gte: from, lt: new Date(to.getTime() + DAY_MS) } },
+        select: sourceSelect,
+      }),
+      tx.positionInterval.findMany({ where: { ...shown, validFrom: { gte: from, lte: to } }, select: rowSelect }),
+    ]);
+    const derived = deriveWindow(
+      sources.map(toSource),
+      before[1]?.stance ?? null,
+      after ? after.validFrom.getTime() : null,
+      after?.validUntil ?? null,
+    );
+    const plan = planRevision(current, derived);
+    if (plan.close.length > 0) {
+      await tx.positionInterval.updateMany({
+        where: { id: { in: plan.close.map((row) => row.id) } },
+        data: { recordedUntil: recordedAt },
+      });
     }
-    if (previous) {
-      await tx.positionInterval.update({
-        where: { id: previous.id },
-        data: { validUntil: intervals[0]?.validFrom ?? null },
+    if (plan.create.length > 0) {
+      await tx.positionInterval.createMany({
+        data: plan.create.map((interval) => ({ ...where, ...interval, recordedFrom: recordedAt })),
       });
     }
   }
@@ -93,33 +158,58 @@ export async function refreshPositions(tx: Transaction, changes: readonly Change
 
 const INSERT_BATCH = 2_000;
 
+/** The before-snapshot of a correction's audit event, as replayPositionHistory takes it. */
+function correctionBefore(json: string | null): CorrectionRecord["before"] {
+  if (!json) return {};
+  const before = JSON.parse(json) as Record<string, unknown>;
+  const text = (key: string) => (typeof before[key] === "string" ? { [key]: before[key] } : {});
+  return {
+    ...text("countryCode"),
+    ...text("type"),
+    ...text("stance"),
+    ...text("reviewState"),
+    ...("condition" in before ? { condition: typeof before.condition === "string" ? before.condition : null } : {}),
+  };
+}
+
 /**
- * Recomputes the whole position history from the commitments (`npm run db:rebuild-positions`,
- * and on first start after the table was added). Returns the number of intervals written.
+ * Recomputes the whole position history, on both time axes, from the commitments and the
+ * corrections in the audit log (`npm run db:rebuild-positions`, and on first start after the
+ * table was added or emptied by a migration). Returns the number of rows written.
  */
 export async function rebuildPositions(db: Db): Promise<number> {
   return db.$transaction(
     async (tx) => {
       await tx.positionInterval.deleteMany({});
-      const sources = await tx.commitment.findMany({
-        where: standingCommitment,
-        select: { ...sourceSelect, countryCode: true, type: true },
-      });
-      const byCell = new Map<string, { countryCode: string; type: string; sources: PositionSource[] }>();
-      for (const row of sources) {
-        const key = `${row.countryCode}|${row.type}`;
-        let cell = byCell.get(key);
-        if (!cell) {
-          cell = { countryCode: row.countryCode, type: row.type, sources: [] };
-          byCell.set(key, cell);
-        }
-        cell.sources.push(toSource(row));
-      }
-      const rows = [...byCell.values()].flatMap((cell) =>
-        derivePositionIntervals(cell.sources).map((interval) => ({
-          countryCode: cell.countryCode,
-          type: cell.type,
-          ...interval,
+      const [commitments, corrections] = await Promise.all([
+        tx.commitment.findMany({
+          select: {
+            id: true,
+            countryCode: true,
+            type: true,
+            stance: true,
+            condition: true,
+            statedOn: true,
+            reviewState: true,
+            createdAt: true,
+            retractedAt: true,
+            statement: { select: { article: { select: { retractedAt: true } } } },
+          },
+        }),
+        tx.auditEvent.findMany({
+          where: { entityType: "commitment", action: "commitment.correct" },
+          select: { entityId: true, at: true, before: true },
+        }),
+      ]);
+      const rows = replayPositionHistory(
+        commitments.map(({ statement, ...commitment }) => ({
+          ...commitment,
+          articleRetractedAt: statement.article.retractedAt,
+        })),
+        corrections.map((event) => ({
+          commitmentId: event.entityId,
+          at: event.at,
+          before: correctionBefore(event.before),
         })),
       );
       for (let start = 0; start < rows.length; start += INSERT_BATCH) {

@@ -4,7 +4,9 @@ import { getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, STANCES, type Stance } from "@/lib/domain/taxonomy";
 import { correctCommitment, retractArticle, retractCommitment } from "@/lib/ingest/corrections";
 import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
+import { getMatrixCell } from "@/lib/queries/get-matrix-cell";
 import { getPositionChanges } from "@/lib/queries/get-position-changes";
 import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
 import { snapshotPositions } from "@/lib/test/position-snapshot";
@@ -191,6 +193,104 @@ describe("the position history", () => {
       { numRuns: 30 },
     );
   }, 240_000);
+
+  it("shows, pinned at the instant of each change, what the tracker showed right after it, incrementally and rebuilt", async () => {
+    const editor = await createTestEditor();
+    const countries = ["IT", "FR", "DE"] as const;
+    const types = ["troops", "air"] as const satisfies readonly CommitmentType[];
+    const DAYS = ["2026-02-28", "2026-03-02", "2026-03-04", "2026-03-06", "2026-11-30"];
+    // Every read the views of matrix, country, commitment and changes make, live (null) or pinned.
+    const views = async (recordedAt: Date | null) => ({
+      matrix: await Promise.all(DAYS.map((day) => getMatrixAt(day, {}, recordedAt))),
+      commitment: await getMatrixAt("2026-11-30", { types: ["air"] }, recordedAt),
+      country: await getMatrixAt("2026-03-04", { countryCode: "it" }, recordedAt),
+      cell: await getMatrixCell("FR", "troops", "2026-03-05", recordedAt),
+      changes: [
+        await getPositionChanges("2026-03-02", "2026-03-05", {}, recordedAt),
+        await getPositionChanges("2026-01-01", "2026-11-30", { types: ["troops"] }, recordedAt),
+      ],
+    });
+    const operation = fc.oneof(
+      {
+        arbitrary: fc.record({
+          kind: fc.constant("publish" as const),
+          country: fc.constantFrom(...countries),
+          type: fc.constantFrom(...types),
+          stance: fc.constantFrom(...STANCES),
+          day: fc.integer({ min: 1, max: 6 }),
+          accepted: fc.boolean(),
+        }),
+        weight: 3,
+      },
+      fc.record({
+        kind: fc.constant("correct" as const),
+        target: fc.nat(),
+        country: fc.constantFrom(...countries),
+        type: fc.constantFrom(...types),
+        stance: fc.constantFrom(...STANCES.filter((stance) => stance !== "conditional")),
+      }),
+      fc.record({ kind: fc.constant("retract-commitment" as const), target: fc.nat() }),
+      fc.record({ kind: fc.constant("retract-article" as const), target: fc.nat() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 10 }), async (operations) => {
+        await resetContent();
+        const published: { articleId: string; commitmentId: string }[] = [];
+        const shown: { at: Date; views: Awaited<ReturnType<typeof views>> }[] = [];
+        for (const [index, op] of operations.entries()) {
+          if (op.kind === "publish") {
+            const article = await createPublishedArticle({
+              published: `2026-03-0${op.day}`,
+              positions: [
+                {
+                  country: op.country,
+                  commitment: op.type,
+                  stance: op.stance,
+                  sentence: `Statement ${index} on ${op.type}.`,
+                  condition: op.stance === "conditional" ? "after a ceasefire" : null,
+                  reviewState: op.accepted ? "accepted" : "proposed",
+                },
+              ],
+            });
+            const row = await getDb().commitment.findFirstOrThrow({
+              where: { statement: { articleId: article.articleId } },
+              select: { id: true },
+            });
+            published.push({ articleId: article.articleId, commitmentId: row.id });
+          } else if (published.length > 0) {
+            const target = published[op.target % published.length]!;
+            if (op.kind === "correct") {
+              await unlessAlreadyRetracted(
+                correctCommitment(
+                  {
+                    commitmentId: target.commitmentId,
+                    country: op.country,
+                    commitment: op.type,
+                    stance: op.stance,
+                    condition: null,
+                    note: "Property test correction",
+                  },
+                  editor.id,
+                ),
+              );
+            } else if (op.kind === "retract-commitment") {
+              await unlessAlreadyRetracted(
+                retractCommitment({ id: target.commitmentId, note: "Property test" }, editor.id),
+              );
+            } else {
+              await unlessAlreadyRetracted(retractArticle({ id: target.articleId, note: "Property test" }, editor.id));
+            }
+          }
+          // What a reader saw right after this change, and the instant a citation would pin.
+          shown.push({ at: await getLatestChangeInstant(), views: await views(null) });
+        }
+        for (const { at, views: then } of shown) expect(await views(at)).toEqual(then);
+        await rebuildPositions(getDb());
+        for (const { at, views: then } of shown) expect(await views(at)).toEqual(then);
+      }),
+      { numRuns: 25 },
+    );
+  }, 400_000);
 
   it("rebuilds every type and country", async () => {
     for (const [index, type] of COMMITMENT_TYPES.slice(0, 3).entries()) {

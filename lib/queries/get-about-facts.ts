@@ -29,7 +29,7 @@ export async function getAboutFacts(): Promise<AboutFacts> {
       select: { at: true },
     }),
     db.article.count({ where: { retractedAt: null } }),
-    db.positionInterval.count({ where: { validUntil: null } }),
+    db.positionInterval.count({ where: { validUntil: null, recordedUntil: null } }),
     db.commitment.groupBy({
       by: ["type", "reviewState", "proposalEdited"],
       where: { confidence: { not: null }, reviewState: { in: ["accepted", "rejected"] } },

@@ -1,9 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { parseIsoDay } from "@/lib/dates/iso-day";
-import { type CommitmentType, isStance, stanceOrder } from "@/lib/domain/taxonomy";
-import { startOfUtcDay } from "@/lib/positions/derive-intervals";
-import { type Matrix, type MatrixCell, matrixCellSelect, standingAt, toMatrixCell } from "./get-matrix-at";
+import { type CommitmentType, stanceOrder } from "@/lib/domain/taxonomy";
+import { getMatrixAt, type Matrix, type MatrixCell } from "./get-matrix-at";
 
 export interface CommitmentPosition {
   code: string;
@@ -12,26 +9,12 @@ export interface CommitmentPosition {
 }
 
 /**
- * Every country's standing stance on one commitment type at `asOf`, from the position
- * history: strongest engagement first, then by name.
+ * The commitment view: every country's standing stance on one commitment type at `asOf`, from
+ * the position history, as the tracker shows it now or showed it at `recordedAt` (a cited
+ * view). Every output of the view reads it: page, API answer, download, embed, preview card.
  */
-export async function getCommitmentPositions(type: CommitmentType, asOf: string): Promise<CommitmentPosition[]> {
-  const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
-  const intervals = await getDb().positionInterval.findMany({
-    where: { ...standingAt(day), type },
-    select: matrixCellSelect,
-  });
-  const positions: CommitmentPosition[] = [];
-  for (const interval of intervals) {
-    const { stance } = interval;
-    if (!isStance(stance)) continue;
-    positions.push({
-      code: interval.countryCode,
-      name: interval.country.name,
-      cell: toMatrixCell({ ...interval, stance }),
-    });
-  }
-  return sortCommitmentPositions(positions);
+export function getCommitmentView(type: CommitmentType, asOf: string, recordedAt: Date | null = null): Promise<Matrix> {
+  return getMatrixAt(asOf, { types: [type] }, recordedAt);
 }
 
 /** Strongest engagement first, then by name: the commitment page's order. */
@@ -41,7 +24,7 @@ function sortCommitmentPositions(positions: CommitmentPosition[]): CommitmentPos
   );
 }
 
-/** One type's positions out of a matrix (a cited view's, as recorded then), in the page's order. */
+/** One type's positions out of the commitment view, in the page's order. */
 export function commitmentPositionsOf(matrix: Matrix, type: CommitmentType): CommitmentPosition[] {
   return sortCommitmentPositions(
     matrix.rows.flatMap((row) => {

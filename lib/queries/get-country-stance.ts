@@ -5,8 +5,7 @@ import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
 import type { DayView } from "@/lib/view-state/view-params";
-import { getMatrixAsRecorded } from "./get-matrix-as-recorded";
-import { standingAt } from "./get-matrix-at";
+import { getMatrixAt, standingAt } from "./get-matrix-at";
 import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
 
 /** A change an editor made to a published commitment, from the audit log. */
@@ -112,7 +111,12 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
 
   const [points, ...histories] = await Promise.all([
     db.positionInterval.findMany({
-      where: { countryCode: country.code, validFrom: { lte: day }, OR: [{ isStanceChange: true }, standingAt(day)] },
+      where: {
+        countryCode: country.code,
+        validFrom: { lte: day },
+        recordedUntil: null,
+        OR: [{ isStanceChange: true }, standingAt(day)],
+      },
       select: {
         type: true,
         stance: true,
@@ -200,7 +204,7 @@ export function getCountryStanceOfView(
 
 /**
  * A country at `asOf` as the tracker showed it at a recorded instant (a cited view): the
- * standing position per type as recorded then (getMatrixAsRecorded), with the corrections
+ * standing position per type as recorded then (getMatrixAt at that instant), with the corrections
  * made by then. A cited view pins the standing positions, so the timelines and the evidence
  * lists, which only the live data knows, are empty.
  */
@@ -212,7 +216,7 @@ export async function getCountryStanceAsRecorded(
   const db = getDb();
   const country = await findCountryHeader(db, code);
   if (!country) return null;
-  const then = await getMatrixAsRecorded(asOf, recordedAt, { countryCode: country.code });
+  const then = await getMatrixAt(asOf, { countryCode: country.code }, recordedAt);
   const row = then.rows.find((candidate) => candidate.code === country.code);
   const cells = COMMITMENT_TYPES.flatMap((type) => (row?.cells[type] ? [row.cells[type]] : []));
   const [articles, changes] = await Promise.all([

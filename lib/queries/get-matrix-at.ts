@@ -36,6 +36,8 @@ export interface MatrixFilters {
   region?: string | null;
   /** Part of a country's name or its code, any case. */
   q?: string | null;
+  /** One country or actor (ISO code, any case): a country view's row. */
+  countryCode?: string | null;
 }
 
 export interface Matrix {
@@ -44,9 +46,23 @@ export interface Matrix {
   rows: MatrixRow[];
 }
 
-/** The Prisma filter for "the position interval that stands at the day". */
-export function standingAt(day: Date) {
-  return { validFrom: { lte: day }, OR: [{ validUntil: null }, { validUntil: { gt: day } }] };
+/**
+ * The Prisma filter for "the rows the tracker showed at the instant `recordedAt`" (recorded
+ * by then and not replaced by then), or, without one, the rows it shows now: the recorded-time
+ * axis of the position history, the same index-backed read for a live and a cited view.
+ */
+export function shownAt(recordedAt: Date | null = null) {
+  return recordedAt
+    ? {
+        recordedFrom: { lte: recordedAt },
+        AND: [{ OR: [{ recordedUntil: null }, { recordedUntil: { gt: recordedAt } }] }],
+      }
+    : { recordedUntil: null };
+}
+
+/** The Prisma filter for "the position interval that stands at the day", as shown at `recordedAt` (null: now). */
+export function standingAt(day: Date, recordedAt: Date | null = null) {
+  return { validFrom: { lte: day }, OR: [{ validUntil: null }, { validUntil: { gt: day } }], ...shownAt(recordedAt) };
 }
 
 export const matrixCellSelect = {
@@ -129,17 +145,23 @@ function countryWhere(filters: MatrixFilters) {
 
 /**
  * The positions that stand at `asOf` (YYYY-MM-DD), read from the position history (one row
- * per cell, whatever the number of statements behind it). Rows are the countries with at
- * least one position that passes the filters, by name.
+ * per cell, whatever the number of statements behind it), as the tracker shows them now or,
+ * for a cited view, as it showed them at the instant `recordedAt`. Rows are the countries
+ * with at least one position that passes the filters, by name.
  */
-export async function getMatrixAt(asOf: string, filters: MatrixFilters = {}): Promise<Matrix> {
+export async function getMatrixAt(
+  asOf: string,
+  filters: MatrixFilters = {},
+  recordedAt: Date | null = null,
+): Promise<Matrix> {
   const types = filters.types && filters.types.length > 0 ? filters.types : COMMITMENT_TYPES;
   const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
   const country = countryWhere(filters);
   const intervals = await getDb().positionInterval.findMany({
     where: {
-      ...standingAt(day),
+      ...standingAt(day, recordedAt),
       type: { in: [...types] },
+      ...(filters.countryCode ? { countryCode: filters.countryCode.toUpperCase() } : {}),
       ...(filters.stances && filters.stances.length > 0 ? { stance: { in: [...filters.stances] } } : {}),
       ...(Object.keys(country).length > 0 ? { country } : {}),
     },

@@ -7,12 +7,18 @@ import { type MatrixCell, matrixCellSelect, standingAt, toMatrixCell } from "./g
 
 /**
  * One matrix cell at `asOf`: the position that stands for the country and type, with its
- * quote. The matrix page ships no quotes; its preview card asks for the one cell it opens.
+ * quote (as shown at `recordedAt` for a cited view). The matrix page ships no quotes; its
+ * preview card asks for the one cell it opens.
  */
-export async function getMatrixCell(code: string, type: CommitmentType, asOf: string): Promise<MatrixCell | null> {
+export async function getMatrixCell(
+  code: string,
+  type: CommitmentType,
+  asOf: string,
+  recordedAt: Date | null = null,
+): Promise<MatrixCell | null> {
   const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
   const interval = await getDb().positionInterval.findFirst({
-    where: { ...standingAt(day), countryCode: code.toUpperCase(), type },
+    where: { ...standingAt(day, recordedAt), countryCode: code.toUpperCase(), type },
     select: matrixCellSelect,
   });
   if (!interval || !isStance(interval.stance)) return null;

@@ -19,11 +19,13 @@ export interface PositionChange {
  * What changed between two days, read from the position history: only the cells whose
  * standing interval at `at` began after `since` can differ, so the cost follows the number
  * of changed cells, not of statements. A new statement repeating the same stance is not a change.
+ * With `recordedAt`, both days are read as the tracker showed them at that instant (a cited view).
  */
 export async function getPositionChanges(
   since: string,
   at: string,
   filters: Pick<MatrixFilters, "types"> = {},
+  recordedAt: Date | null = null,
 ): Promise<PositionChange[]> {
   const sinceDay = startOfUtcDay(parseIsoDay(since) ?? new Date(0));
   const atDay = startOfUtcDay(parseIsoDay(at) ?? new Date());
@@ -31,13 +33,13 @@ export async function getPositionChanges(
   const db = getDb();
   const types = filters.types && filters.types.length > 0 ? { type: { in: [...filters.types] } } : {};
   const candidates = await db.positionInterval.findMany({
-    where: { ...standingAt(atDay), validFrom: { gt: sinceDay, lte: atDay }, ...types },
+    where: { ...standingAt(atDay, recordedAt), validFrom: { gt: sinceDay, lte: atDay }, ...types },
     select: matrixCellSelect,
   });
   if (candidates.length === 0) return [];
   const before = await db.positionInterval.findMany({
     where: {
-      ...standingAt(sinceDay),
+      ...standingAt(sinceDay, recordedAt),
       countryCode: { in: [...new Set(candidates.map((c) => c.countryCode))] },
       ...types,
     },

@@ -18,6 +18,7 @@ export async function getStandingPositions(
   const intervals = await db.positionInterval.findMany({
     where: {
       validUntil: null,
+      recordedUntil: null,
       countryCode: { in: [...new Set(pairs.map((pair) => pair.country))] },
       type: { in: [...new Set(pairs.map((pair) => pair.commitment))] },
     },

@@ -82,7 +82,11 @@ describe("releases", () => {
     expect((await zipOf("1.0.0")).status).toBe(200);
     for (const version of ["2.0.0", "..%2F1.0.0", "1.0.0.json", "01.0.0"])
       expect((await zipOf(version)).status).toBe(404);
-    const files = unzip(new Uint8Array(await (await getDataPackage()).arrayBuffer()));
+    const files = unzip(
+      new Uint8Array(
+        await (await getDataPackage(new Request("http://127.0.0.1/download/data-package.zip"))).arrayBuffer(),
+      ),
+    );
     expect(JSON.parse(files["datapackage.json"]!)).toMatchObject({
       version: expect.stringMatching(/^1\.0\.0\+\d{8}T\d{6}Z$/),
     });

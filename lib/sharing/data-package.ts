@@ -141,21 +141,24 @@ function readCommitments(last: { id: string } | null, take: number) {
 }
 
 /**
- * Positions are paged on their unique key (country, type, first day), not their id: a
- * publish during the export rebuilds a cell's intervals under new ids, and paging on the key
- * can neither repeat nor skip one that was there.
+ * The positions the tracker shows (recordedUntil null), paged on their key among those
+ * (country, type, first day), not their id: a publish during the export replaces a cell's
+ * rows under new ids, and paging on the key can neither repeat nor skip one that was there.
  */
 function readPositions(last: { countryCode: string; type: string; validFrom: Date } | null, take: number) {
   return getDb().positionInterval.findMany({
-    where: last
-      ? {
-          OR: [
-            { countryCode: { gt: last.countryCode } },
-            { countryCode: last.countryCode, type: { gt: last.type } },
-            { countryCode: last.countryCode, type: last.type, validFrom: { gt: last.validFrom } },
-          ],
-        }
-      : {},
+    where: {
+      recordedUntil: null,
+      ...(last
+        ? {
+            OR: [
+              { countryCode: { gt: last.countryCode } },
+              { countryCode: last.countryCode, type: { gt: last.type } },
+              { countryCode: last.countryCode, type: last.type, validFrom: { gt: last.validFrom } },
+            ],
+          }
+        : {}),
+    },
     select: {
       countryCode: true,
       type: true,

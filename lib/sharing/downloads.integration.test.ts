@@ -97,7 +97,7 @@ describe("downloads", () => {
 
   it("packs the whole data set as a Data Package that validates against its datapackage.json", async () => {
     await seed();
-    const response = await getDataPackage();
+    const response = await getDataPackage(new Request("http://127.0.0.1/download/data-package.zip"));
     expect(response.headers.get("content-type")).toBe("application/zip");
     const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const files = Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, strFromU8(bytes)]));

@@ -27,7 +27,7 @@ export function commitmentViewOf(searchParams: URLSearchParams, now: Date = new 
   return resolveDayView(loadCommitmentParams(searchParams), now);
 }
 
-/** The filters of a matrix view, as the read model (getMatrixAt, getMatrixAsRecorded) takes them. */
+/** The filters of a matrix view, as the read model (getMatrixAt, live or at a recorded instant) takes them. */
 export function matrixFiltersOf(view: MatrixView): MatrixFilters {
   return { types: view.types, stances: view.stances, bloc: view.bloc, region: view.region, q: view.q };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 
 /**
- * The whole position history in a stable order, without row ids: what the tests comparing
- * incremental maintenance with `rebuildPositions` compare.
+ * The whole position history, on both time axes, in a stable order, without row ids: what
+ * the tests comparing incremental maintenance with `rebuildPositions` compare.
  */
 export async function snapshotPositions() {
   return getDb().positionInterval.findMany({
@@ -17,7 +17,9 @@ export async function snapshotPositions() {
       validUntil: true,
       contested: true,
       isStanceChange: true,
+      recordedFrom: true,
+      recordedUntil: true,
     },
-    orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }, { commitmentId: "asc" }],
+    orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }, { recordedFrom: "asc" }],
   });
 }

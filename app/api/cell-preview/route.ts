@@ -1,7 +1,6 @@
 import { getMatrixCellCached } from "@/lib/cache/cached-queries";
 import { toIsoDay, todayIsoDay } from "@/lib/dates/iso-day";
 import { quotePreview } from "@/lib/positions/quote-preview";
-import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import { loadCellPreviewParams } from "@/lib/view-state/view-params";
 
 /**
@@ -19,9 +18,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   const asOf = at ?? todayIsoDay();
   // A cited view's card shows the cell as the tracker recorded it at `v`, like the view itself.
-  const cell = v
-    ? ((await getMatrixAsRecorded(asOf, v, { countryCode: country, types: [type] })).rows[0]?.cells[type] ?? null)
-    : await getMatrixCellCached(country, type, asOf);
+  const cell = await getMatrixCellCached(country, type, asOf, v ?? null);
   if (!cell) return Response.json({ error: `No position of ${country} on ${type} at that day.` }, { status: 404 });
   return Response.json({
     stance: cell.stance,

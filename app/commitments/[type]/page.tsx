@@ -10,9 +10,8 @@ import { WorldMap } from "@/components/world-map";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { getCountryShapes } from "@/lib/maps/world-map";
-import { getCommitmentPositionsCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
+import { getCommitmentViewCached } from "@/lib/cache/cached-queries";
 import { type CommitmentPosition, commitmentPositionsOf } from "@/lib/queries/get-commitment-positions";
-import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
 import { diffMatrices } from "@/lib/sharing/citation";
 import { citeShownView } from "@/lib/sharing/cite-shown-view";
@@ -62,25 +61,20 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
   const path = `/commitments/${type}`;
 
   // A cited view (v=<instant>) shows the positions as the tracker recorded them then, and what changed since.
-  let positions: CommitmentPosition[];
-  let pinnedNote: React.ReactNode = null;
-  if (pinnedAt) {
-    const [then, now] = await Promise.all([
-      getMatrixAsRecorded(asOf, pinnedAt, { types: [type] }),
-      getMatrixAtCached(asOf, { types: [type] }),
-    ]);
-    positions = commitmentPositionsOf(then, type);
-    pinnedNote = (
+  const [shown, now] = await Promise.all([
+    getCommitmentViewCached(type, asOf, pinnedAt),
+    pinnedAt ? getCommitmentViewCached(type, asOf) : null,
+  ]);
+  const positions: CommitmentPosition[] = commitmentPositionsOf(shown, type);
+  const pinnedNote =
+    pinnedAt && now ? (
       <PinnedViewNote
         recordedAt={pinnedAt}
-        differences={diffMatrices(then, now)}
+        differences={diffMatrices(shown, now)}
         currentHref={`${path}${dayQuery}`}
         release={releaseContaining(pinnedAt)}
       />
-    );
-  } else {
-    positions = await getCommitmentPositionsCached(type, asOf);
-  }
+    ) : null;
   const { citation, viewQuery } = await citeShownView({
     title: describeView(info.label, asOf),
     path,

@@ -6,7 +6,6 @@ import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
 import { getCountryStanceCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
 import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
-import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
 import { diffMatrices } from "@/lib/sharing/citation";
@@ -65,7 +64,7 @@ export default async function CountryPage(props: CountryPageProps) {
   let pinned: React.ReactNode;
   if (pinnedAt) {
     const [then, now] = await Promise.all([
-      getMatrixAsRecorded(asOf, pinnedAt, { countryCode: stance.code }),
+      getMatrixAtCached(asOf, { countryCode: stance.code }, pinnedAt),
       getMatrixAtCached(asOf, { q: stance.code }),
     ]);
     pinned = (

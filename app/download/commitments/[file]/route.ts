@@ -2,7 +2,7 @@ import { parseQueryParams } from "@/lib/api/params";
 import { apiError, invalidParameter } from "@/lib/api/respond";
 import { CommitmentTypeQuerySchema } from "@/lib/api/schemas/commitments";
 import { isCommitmentType } from "@/lib/domain/taxonomy";
-import { getMatrixAsShown } from "@/lib/queries/get-matrix-as-recorded";
+import { getCommitmentView } from "@/lib/queries/get-commitment-positions";
 import { csvResponse } from "@/lib/sharing/csv";
 import { matrixCsv } from "@/lib/sharing/downloads";
 import { commitmentViewOf } from "@/lib/sharing/matrix-view";
@@ -21,6 +21,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const query = parseQueryParams(searchParams, CommitmentTypeQuerySchema);
   if (!query.ok) return invalidParameter(query);
   const { asOf, pinnedAt } = commitmentViewOf(searchParams);
-  const matrix = await getMatrixAsShown(asOf, { types: [type] }, pinnedAt);
+  const matrix = await getCommitmentView(type, asOf, pinnedAt);
   return csvResponse(matrixCsv(matrix), `security-guarantees-${type}-${asOf}.csv`);
 }

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedFrame } from "@/components/embed-frame";
 import { StanceMark } from "@/components/stance-mark";
-import { getCommitmentPositionsCached } from "@/lib/cache/cached-queries";
+import { getCommitmentViewCached } from "@/lib/cache/cached-queries";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { commitmentPositionsOf } from "@/lib/queries/get-commitment-positions";
-import { getMatrixAsRecorded } from "@/lib/queries/get-matrix-as-recorded";
 import { countryPath } from "@/lib/reference/countries";
 import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
@@ -38,9 +37,7 @@ export async function generateMetadata(props: EmbedProps): Promise<Metadata> {
 export default async function EmbedCommitmentPage(props: EmbedProps) {
   const { type, asOf, pinnedAt, dayQuery, fullViewPath } = await readView(props);
   if (!isCommitmentType(type)) notFound();
-  const positions = pinnedAt
-    ? commitmentPositionsOf(await getMatrixAsRecorded(asOf, pinnedAt, { types: [type] }), type)
-    : await getCommitmentPositionsCached(type, asOf);
+  const positions = commitmentPositionsOf(await getCommitmentViewCached(type, asOf, pinnedAt), type);
   const info = COMMITMENT_TYPE_INFO[type];
   return (
     <EmbedFrame

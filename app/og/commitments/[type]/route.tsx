@@ -1,5 +1,5 @@
 import { COMMITMENT_TYPE_INFO, isCommitmentType, type Stance } from "@/lib/domain/taxonomy";
-import { getMatrixAsShown } from "@/lib/queries/get-matrix-as-recorded";
+import { getCommitmentView } from "@/lib/queries/get-commitment-positions";
 import { renderSummaryPreview } from "@/lib/sharing/preview-image";
 import { loadCommitmentParams, resolveDayView } from "@/lib/view-state/view-params";
 
@@ -8,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ type
   const { type } = await params;
   if (!isCommitmentType(type)) return new Response("Unknown commitment type.", { status: 404 });
   const { asOf, pinnedAt } = resolveDayView(await loadCommitmentParams(request));
-  const matrix = await getMatrixAsShown(asOf, { types: [type] }, pinnedAt);
+  const matrix = await getCommitmentView(type, asOf, pinnedAt);
   const counts: Partial<Record<Stance, number>> = {};
   for (const row of matrix.rows) {
     const cell = row.cells[type];

@@ -4,7 +4,6 @@ import { correctCommitment, retractArticle, retractCommitment } from "@/lib/inge
 import { createPublishedArticle, createTestEditor } from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
 import { getLatestChangeInstant } from "./get-latest-change";
-import { getMatrixAsRecorded } from "./get-matrix-as-recorded";
 import { getMatrixAt, type Matrix } from "./get-matrix-at";
 
 beforeEach(resetContent);
@@ -17,7 +16,7 @@ function cells(matrix: Matrix) {
 
 const TODAY = "2026-11-30";
 
-describe("the matrix as recorded at an instant", () => {
+describe("the matrix as shown at a recorded instant (a cited view)", () => {
   it("equals the read model's matrix when nothing changed since, ties and filters included", async () => {
     await createPublishedArticle({
       published: "2026-01-05",
@@ -31,11 +30,11 @@ describe("the matrix as recorded at an instant", () => {
       positions: [{ country: "FR", commitment: "troops", stance: "committed", sentence: "France commits troops." }],
     });
     const pinned = await getLatestChangeInstant();
-    expect(cells(await getMatrixAsRecorded(TODAY, pinned))).toEqual(cells(await getMatrixAt(TODAY)));
-    expect(cells(await getMatrixAsRecorded(TODAY, pinned, { bloc: "NATO", types: ["troops"] }))).toEqual(
+    expect(cells(await getMatrixAt(TODAY, {}, pinned))).toEqual(cells(await getMatrixAt(TODAY)));
+    expect(cells(await getMatrixAt(TODAY, { bloc: "NATO", types: ["troops"] }, pinned))).toEqual(
       cells(await getMatrixAt(TODAY, { bloc: "NATO", types: ["troops"] })),
     );
-    expect(cells(await getMatrixAsRecorded("2026-01-04", pinned))).toEqual([]);
+    expect(cells(await getMatrixAt("2026-01-04", {}, pinned))).toEqual([]);
   });
 
   it("shows what was shown before later publications, corrections and retractions", async () => {
@@ -78,9 +77,9 @@ describe("the matrix as recorded at an instant", () => {
       positions: [{ country: "BE", commitment: "training", stance: "committed", sentence: "Belgium trains pilots." }],
     });
 
-    expect(cells(await getMatrixAsRecorded(TODAY, pinned))).toEqual(shownThen);
+    expect(cells(await getMatrixAt(TODAY, {}, pinned))).toEqual(shownThen);
     const live = cells(await getMatrixAt(TODAY));
     expect(live).not.toEqual(shownThen);
-    expect(cells(await getMatrixAsRecorded(TODAY, await getLatestChangeInstant()))).toEqual(live);
+    expect(cells(await getMatrixAt(TODAY, {}, await getLatestChangeInstant()))).toEqual(live);
   });
 });
