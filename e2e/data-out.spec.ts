@@ -88,14 +88,16 @@ test("npm run release writes a release that is listed with its changes, validate
   request,
 }) => {
   const token = uniqueToken();
+  // A country of its own per attempt: a retry's release lists what changed since the first attempt's.
+  const [country, name] = test.info().retry === 0 ? (["IS", "Iceland"] as const) : (["AL", "Albania"] as const);
   publishTestArticle({
     published: "2026-01-22",
     positions: [
-      { country: "IS", commitment: "monitoring", stance: "considering", sentence: `Iceland weighs monitors ${token}.` },
+      { country, commitment: "monitoring", stance: "considering", sentence: `${name} weighs monitors ${token}.` },
     ],
   });
   const pinned = new Date().toISOString();
-  await page.goto(`/countries/is?v=${pinned}`);
+  await page.goto(`/countries/${country.toLowerCase()}?v=${pinned}`);
   await expect(page.getByTestId("pinned-release")).toContainText("No release has been made since");
 
   const release = () =>
@@ -115,17 +117,17 @@ test("npm run release writes a release that is listed with its changes, validate
   await page.goto("/download/releases");
   const listed = page.locator(`[data-testid="release"][data-version="${version}"]`);
   await expect(listed).toBeVisible();
-  await expect(listed.getByTestId("release-changes")).toContainText("IS");
+  await expect(listed.getByTestId("release-changes")).toContainText(country);
 
   const zip = await request.get(`/download/releases/${version}.zip`);
   expect(zip.status()).toBe(200);
   const files = unzip(await zip.body());
   expect((await readWithFrictionless(files)).problems).toEqual([]);
   expect(JSON.parse(files["datapackage.json"]!)).toMatchObject({ version });
-  expect(files["statements.csv"]).toContain(`Iceland weighs monitors ${token}.`);
+  expect(files["statements.csv"]).toContain(`${name} weighs monitors ${token}.`);
 
   // The cited view was recorded before the release: the release holds it, and its note says so.
-  await page.goto(`/countries/is?v=${pinned}`);
+  await page.goto(`/countries/${country.toLowerCase()}?v=${pinned}`);
   const link = page.getByTestId("pinned-release").getByRole("link", { name: `release ${version}` });
   await expect(link).toBeVisible();
   await link.click();

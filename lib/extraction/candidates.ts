@@ -91,6 +91,13 @@ const OWNER_NOUN =
 
 const PRONOUN_SUBJECT = /^\s*(?:["“]\s*)?(?:it|they|the country|the government|its)\b/iu;
 
+/**
+ * At most this many actors per sentence become loose candidates: a sentence naming more is a
+ * list, where the rules' reading of its subject is what counts, and the cost of describing
+ * candidates must not grow with the square of a pasted list of names.
+ */
+export const MAX_LOOSE_ACTORS = 8;
+
 /** Every actor the sentence could be about: who it names, who speaks it, who reports it, and "it" for the last subject. */
 export function sightActors(view: SentenceView): LooseActor[] {
   const out = new Map<string, LooseActor>();
@@ -108,7 +115,7 @@ export function sightActors(view: SentenceView): LooseActor[] {
     out.set(view.frameCountry, { country: view.frameCountry, source: "frame", mention: null });
   if (view.previousSubject && !out.has(view.previousSubject) && PRONOUN_SUBJECT.test(view.text))
     out.set(view.previousSubject, { country: view.previousSubject, source: "previous-subject", mention: null });
-  return [...out.values()];
+  return [...out.values()].slice(0, MAX_LOOSE_ACTORS);
 }
 
 /** A candidate the rules read fully: their stages, on a type their lexicon's patterns named. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractCandidates, extractPositions } from "./engine";
+import { MAX_LOOSE_ACTORS } from "./candidates";
 import { checkModel } from "./model-file";
 import { SHIPPED_MODEL } from "./shipped-model";
 
@@ -71,5 +72,25 @@ describe("the model file", () => {
     const names = [...Object.keys(SHIPPED_MODEL.detect.weights), ...Object.keys(SHIPPED_MODEL.stance.weights)];
     expect(names.length).toBeGreaterThan(100);
     for (const name of names) expect(name.split(/\s+/u).length, name).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("the cost of loose candidates", () => {
+  it("stays bounded for a sentence that lists many countries", () => {
+    const names = [
+      "France",
+      "Germany",
+      "Italy",
+      "Spain",
+      "Poland",
+      "Norway",
+      "Sweden",
+      "Finland",
+      "Denmark",
+      "Estonia",
+    ];
+    const body = `${names.join(", ")} and Latvia discussed troops, jets, ships, money and training.`;
+    const loose = extractCandidates({ body }).filter((c) => c.reading?.origin === "loose");
+    expect(new Set(loose.map((c) => c.country)).size).toBeLessThanOrEqual(MAX_LOOSE_ACTORS);
   });
 });
