@@ -319,6 +319,16 @@ test("the about page defines the stances and says when the data last changed", a
   await expect(stances).toContainText(STANCE_INFO.ruled_out.description);
   await expect(page.getByTestId("last-change")).toContainText("The data last changed on");
   await expect(page.getByTestId("precision-table").locator("tbody tr")).toHaveCount(11);
+  // The shipped model's cross-validated figures, overall and per type beside the editors' precision.
+  await expect(page.getByTestId("model-figures")).toContainText(/scored by 5-fold cross-validation by article/u);
+  await expect(page.getByTestId("model-figures")).toContainText(/F1 0\.\d\d/u);
+  await expect(
+    page
+      .getByTestId("precision-table")
+      .getByRole("row", { name: /^Troops/u })
+      .getByRole("cell")
+      .last(),
+  ).toHaveText(/^\d+% of \d+$/u);
 });
 
 test("an article marks its statements in the text and links each to the position it supports", async ({ page }) => {

@@ -28,13 +28,13 @@ test("an agent lists the tools and reads a view, a country, a type, statements a
   publishTestArticle({
     published: "2025-11-03",
     positions: [
-      { country: "EE", commitment: "training", stance: "considering", sentence: `Estonia weighs training ${token}.` },
+      { country: "MD", commitment: "training", stance: "considering", sentence: `Moldova weighs training ${token}.` },
     ],
   });
   publishTestArticle({
     published: "2026-01-14",
     positions: [
-      { country: "EE", commitment: "training", stance: "committed", sentence: `Estonia will train brigades ${token}.` },
+      { country: "MD", commitment: "training", stance: "committed", sentence: `Moldova will train brigades ${token}.` },
     ],
   });
   const client = await connect(baseURL!, "198.51.100.21");
@@ -56,51 +56,54 @@ test("an agent lists the tools and reads a view, a country, a type, statements a
     );
 
     // The matrix: the API's answer for the same parameters, with a permalink that pins it.
-    const matrix = await client.callTool({ name: "get_matrix", arguments: { at: "2026-02-01", types: "training" } });
+    const matrix = await client.callTool({
+      name: "get_matrix",
+      arguments: { at: "2026-02-01", types: "training", q: "moldova" },
+    });
     expect(matrix.isError).toBeFalsy();
     const shown = matrix.structuredContent as Structured<{ rows: { code: string }[] }>;
-    const api = await (await request.get("/api/v1/matrix?at=2026-02-01&types=training")).json();
+    const api = await (await request.get("/api/v1/matrix?at=2026-02-01&types=training&q=moldova")).json();
     expect(shown.answer).toEqual(api);
-    expect(shown.answer.rows.map((row) => row.code)).toContain("EE");
-    expect(shown.permalink).toMatch(/\/\?(at|date)=2026-02-01&types=training&v=\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
+    expect(shown.answer.rows.map((row) => row.code)).toEqual(["MD"]);
+    expect(shown.permalink).toMatch(/\/\?(at|date)=2026-02-01&types=training&q=moldova&v=\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
     expect(shown.citation).toContain(shown.permalink);
     expect(JSON.parse((matrix.content as { type: string; text: string }[])[0]!.text)).toEqual(shown);
 
     // A country's stance and history: both statements, the standing one committed.
-    const country = await client.callTool({ name: "get_country", arguments: { code: "ee" } });
-    const estonia = country.structuredContent as Structured<{
+    const country = await client.callTool({ name: "get_country", arguments: { code: "md" } });
+    const moldova = country.structuredContent as Structured<{
       positions: { type: string; current: { stance: string } | null; history: { sentence: string }[] }[];
     }>;
-    const training = estonia.answer.positions.find((position) => position.type === "training")!;
+    const training = moldova.answer.positions.find((position) => position.type === "training")!;
     expect(training.current?.stance).toBe("committed");
-    expect(JSON.stringify(training)).toContain(`Estonia weighs training ${token}.`);
-    expect(estonia.permalink).toMatch(/\/countries\/ee\?v=/);
-    expect(estonia.answer).toEqual(await (await request.get("/api/v1/countries/ee")).json());
+    expect(JSON.stringify(training)).toContain(`Moldova weighs training ${token}.`);
+    expect(moldova.permalink).toMatch(/\/countries\/md\?v=/);
+    expect(moldova.answer).toEqual(await (await request.get("/api/v1/countries/md")).json());
 
     // A type across countries, and the same at a pinned instant.
     const type = await client.callTool({ name: "get_commitment_type", arguments: { type: "training" } });
     const across = type.structuredContent as Structured<{ countries: { code: string; stance: string }[] }>;
-    expect(across.answer.countries).toContainEqual(expect.objectContaining({ code: "EE", stance: "committed" }));
+    expect(across.answer.countries).toContainEqual(expect.objectContaining({ code: "MD", stance: "committed" }));
     expect(across.permalink).toMatch(/\/commitments\/training\?v=/);
 
     // Statement search, paged by the API's cursor.
     const first = await client.callTool({
       name: "search_statements",
-      arguments: { country: "ee", type: "training", limit: "1" },
+      arguments: { country: "md", type: "training", limit: "1" },
     });
     const page = first.structuredContent as Structured<{ items: { sentence: string }[]; nextCursor: string | null }>;
-    expect(page.answer.items.map((item) => item.sentence)).toEqual([`Estonia will train brigades ${token}.`]);
+    expect(page.answer.items.map((item) => item.sentence)).toEqual([`Moldova will train brigades ${token}.`]);
     expect(page.answer.nextCursor).not.toBeNull();
     const second = await client.callTool({
       name: "search_statements",
-      arguments: { country: "ee", type: "training", limit: "1", cursor: page.answer.nextCursor! },
+      arguments: { country: "md", type: "training", limit: "1", cursor: page.answer.nextCursor! },
     });
     expect((second.structuredContent as typeof page).answer.items.map((item) => item.sentence)).toEqual([
-      `Estonia weighs training ${token}.`,
+      `Moldova weighs training ${token}.`,
     ]);
     expect((second.structuredContent as typeof page).permalink).toContain(`cursor=${page.answer.nextCursor}`);
 
-    // Changes between two dates: Estonia's training went from considering to committed.
+    // Changes between two dates: Moldova's training went from considering to committed.
     const changes = await client.callTool({ name: "get_changes", arguments: { from: "2025-12-01", to: "2026-02-01" } });
     const changed = changes.structuredContent as Structured<{
       changes: {
@@ -112,7 +115,7 @@ test("an agent lists the tools and reads a view, a country, a type, statements a
     }>;
     expect(changed.answer.changes).toContainEqual(
       expect.objectContaining({
-        countryCode: "EE",
+        countryCode: "MD",
         type: "training",
         before: expect.objectContaining({ stance: "considering" }),
         after: expect.objectContaining({ stance: "committed" }),

@@ -18,7 +18,12 @@ export interface TypeHit extends Span {
   weight: number;
 }
 
-export function findTypeHits(masked: string, full: string): TypeHit[] {
+/**
+ * `vetoed`, when given, receives the types whose words a rule read here and set aside (troops
+ * stationed abroad, Ukraine's own forces, demining on land, a country's own capability, money
+ * of military aid): stage "propose" then proposes no loose candidate of that type either.
+ */
+export function findTypeHits(masked: string, full: string, vetoed?: Set<CommitmentType>): TypeHit[] {
   const hits: TypeHit[] = [];
   if (!ANY_TYPE_STEM.test(masked)) return hits;
   // Every match of a pattern holds one of its keys (lexicon.test.ts checks it): a pattern none
@@ -34,15 +39,20 @@ export function findTypeHits(masked: string, full: string): TypeHit[] {
       }
       if (p.unless) {
         p.unless.lastIndex = 0;
-        if (p.unless.test(full)) continue;
+        if (p.unless.test(full)) {
+          if (vetoed && allMatches(p.re, masked).length) vetoed.add(p.type);
+          continue;
+        }
       }
       for (const m of allMatches(p.re, masked)) {
         if (
           p.type === "troops"
             ? !isOwnForce(masked, m)
             : OWN_CAPABILITY_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))
-        )
+        ) {
+          vetoed?.add(p.type);
           continue;
+        }
         hits.push({
           type: p.type,
           start: m.index,
@@ -53,7 +63,9 @@ export function findTypeHits(masked: string, full: string): TypeHit[] {
       }
     }
   }
-  return moneyOfMilitaryAid(hits, masked).sort((a, b) => a.start - b.start);
+  const kept = moneyOfMilitaryAid(hits, masked);
+  if (vetoed && kept.length < hits.length) vetoed.add("funding");
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 const MONEY_AMOUNT = /^[€$£\d]/u;
@@ -160,8 +172,9 @@ export function findCommitments(
   recentTypes: readonly { type: CommitmentType; sentence: number }[],
   si: number,
   titleType: CommitmentType | null,
+  vetoed?: Set<CommitmentType>,
 ): TypeHit[] {
-  let hits = findTypeHits(cueText, text);
+  let hits = findTypeHits(cueText, text, vetoed);
   const anaphorSource =
     recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? hits.find((h) => h.weight >= 0.8)?.type ?? null;
   const anaphors = findAnaphorHits(cueText, text, anaphorSource, titleType ?? recentTypes[0]?.type ?? null);

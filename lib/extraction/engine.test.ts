@@ -1,13 +1,15 @@
 /**
- * The extraction engine on sentences written for this project. Each phenomenon of the issue
- * has a case it must get right and a case it must not be fooled by.
+ * The extraction engine's rule stages on sentences written for this project (reduced without
+ * the learned decision; decision.test.ts tests that). Each phenomenon of the issue has a case
+ * it must get right and a case it must not be fooled by.
  */
 import { describe, expect, it } from "vitest";
-import { extractPositions, type PositionProposal } from "./index";
+import { extractPositionsByRules } from "./engine";
+import type { PositionProposal } from "./index";
 import { SAMPLE_SENTENCES } from "./sample-sentences";
 
 function extract(body: string, extra: { title?: string; published?: string } = {}): PositionProposal[] {
-  return extractPositions({ body, published: extra.published ?? "2026-01-07", title: extra.title ?? null });
+  return extractPositionsByRules({ body, published: extra.published ?? "2026-01-07", title: extra.title ?? null });
 }
 
 function cell(positions: PositionProposal[], country: string, commitment: string): PositionProposal | undefined {

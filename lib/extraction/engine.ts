@@ -11,6 +11,7 @@
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { findActorMentions, type ActorMention } from "./actors";
+import { sightActors, sightTypes, type SentenceView, type TypeSighting } from "./candidates";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
@@ -20,6 +21,9 @@ import { advance, initialState, type DiscourseState, type SentenceOutcome } from
 import { classifySentence, titleRepeatIndex } from "./furniture";
 import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
+import { reduce } from "./reduce";
+import { decide, type ExtractionModel } from "./model";
+import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import {
@@ -40,6 +44,9 @@ export type { PositionProposal } from "./types";
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
 const { EARLIER_RE } = lexicon;
+
+/** The weight of a hit that is only a plain type word (type-words.ts): read by the stages, never by the rules alone. */
+const TYPE_WORD_WEIGHT = 0.25;
 
 const CONDITION_HINT = /\b(?:once|after|if|when|following|provided|subject to|unless|as soon as)\b/i;
 const ELABORATION =
@@ -68,12 +75,21 @@ const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|
 interface ArticleFrame {
   published: string | null | undefined;
   titleType: CommitmentType | null;
+  titleCountries: string[];
   titleRepeat: number;
 }
 
-/** All proposals for an article, one per (country, commitment), best evidence first. */
-export function extractPositions(article: ArticleInput): PositionProposal[] {
-  return reduce(extractCandidates(article));
+/**
+ * All proposals for an article, one per (country, commitment), most confident first: the
+ * candidates of the stages, decided by the learned model (stage "decide", model.ts).
+ */
+export function extractPositions(article: ArticleInput, model: ExtractionModel = SHIPPED_MODEL): PositionProposal[] {
+  return decide(extractCandidates(article), model);
+}
+
+/** The rules alone, without the learned decision: the ablation `npm run eval` reports. */
+export function extractPositionsByRules(article: ArticleInput): PositionProposal[] {
+  return reduce(extractCandidates(article).filter((c) => c.reading?.origin !== "loose" && c.reading?.type.byPattern));
 }
 
 /**
@@ -87,6 +103,7 @@ export function extractCandidates(article: ArticleInput): Candidate[] {
   const frameOfArticle: ArticleFrame = {
     published: article.published,
     titleType: article.title ? (findTypeHits(article.title, article.title)[0]?.type ?? null) : null,
+    titleCountries: article.title ? uniq(findActorMentions(article.title).map((m) => m.country)) : [],
     titleRepeat: titleRepeatIndex(sentences, titleNorm),
   };
   let state = initialState(article.title);
@@ -140,12 +157,23 @@ function readSentence(
 
   // commitments -> clauses -> stance cues
   const isPrecondition = si > 0 && preconditionOf(text) !== null;
+  const vetoed = new Set<CommitmentType>();
+  /** Types whose actors the rules worked out here: their answer (even nobody) stands for the speaker and "it". */
+  const actorsReadFor = new Set<CommitmentType>();
   const hits: TypeHit[] =
     !isPrecondition && mayHoldCommitment
-      ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType)
+      ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType, vetoed)
       : [];
-  const cues = hits.length ? findStanceCues(cueText, text) : [];
-  const clauses = hits.length ? splitClauses(cueText) : [];
+  // propose, first half: a type named only by a plain type word is read by the same stages too,
+  // as a weak hit; what they make of it is a feature, and the rules alone ignore it.
+  const proposing = mayHoldCommitment && !isPrecondition && !frame.noGovernment;
+  const sightings = proposing ? sightTypes(cueText, text, hits, vetoed) : [];
+  const wordHits: TypeHit[] = sightings
+    .filter((s) => !s.byPattern)
+    .map((s) => ({ type: s.type, start: s.start, end: s.end, text: s.text, weight: TYPE_WORD_WEIGHT }));
+  const readHits = wordHits.length ? [...hits, ...wordHits].sort((a, b) => a.start - b.start) : hits;
+  const cues = readHits.length ? findStanceCues(cueText, text) : [];
+  const clauses = readHits.length ? splitClauses(cueText) : [];
   const flashback = EARLIER_RE.test(text.trim());
   EARLIER_RE.lastIndex = 0;
 
@@ -165,7 +193,32 @@ function readSentence(
   };
   let statedOn: string | null | undefined;
   const firstCandidate = candidates.length;
-  for (const { hit, clauseIndex } of bestHitPerClause(hits, clauses)) {
+  const view: SentenceView = {
+    text,
+    cueText,
+    sentenceIndex: si,
+    cues,
+    conditions,
+    mentions,
+    speakerCountry: speaker.country,
+    explicitSpeaker: attribution.explicit,
+    frameCountry: frame.frameCountry,
+    startedInQuote,
+    section: state.section,
+    flashback,
+    beforeRepeatedTitle: articleFrame.titleRepeat > 0 && si < articleFrame.titleRepeat,
+    titleType: articleFrame.titleType,
+    titleCountries: articleFrame.titleCountries,
+    previousSubject: state.lastSubject?.sentence === si - 1 ? state.lastSubject.country : null,
+  };
+  const sightingOf = (hit: TypeHit): TypeSighting => ({
+    type: hit.type,
+    start: hit.start,
+    end: hit.end,
+    text: hit.text,
+    byPattern: hit.weight !== TYPE_WORD_WEIGHT,
+  });
+  for (const { hit, clauseIndex } of bestHitPerClause(readHits, clauses)) {
     const clause = clauses[clauseIndex]!;
     // stance: the cue that governs the commitment in its clause
     const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
@@ -188,6 +241,7 @@ function readSentence(
 
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
+    actorsReadFor.add(hit.type);
     if (actors.length === 0 || frame.noGovernment) continue;
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
@@ -262,6 +316,7 @@ function readSentence(
         ]),
         explanation: explain(features),
         order: si,
+        reading: { origin: "rule", view, type: sightingOf(hit), actorMention: actor.mention, actorSource: actor.how },
       });
     }
   }
@@ -274,6 +329,7 @@ function readSentence(
   const conditionsByCountry = new Map<string, string>();
   for (let k = firstCandidate; k < candidates.length; k++) {
     const c = candidates[k]!;
+    if (c.reading?.type.byPattern === false) continue;
     if (c.stance === "conditional" && c.condition && !conditionsByCountry.has(c.country))
       conditionsByCountry.set(c.country, c.condition);
   }
@@ -294,6 +350,40 @@ function readSentence(
           !conditionsByCountry.has(m.country)
         )
           conditionsByCountry.set(m.country, found[0]!.text);
+  }
+
+  // propose, second half: the pairs the rules could not read, for the learned decision to weigh
+  if (proposing) {
+    const ruled = new Set<string>();
+    for (let k = firstCandidate; k < candidates.length; k++)
+      ruled.add(`${candidates[k]!.country}|${candidates[k]!.commitment}`);
+    const actors = sightings.length ? sightActors(view) : [];
+    const next = sentences[si + 1];
+    const precondition = actors.length && next ? preconditionOf(next.text) : null;
+    const condition =
+      conditions[0]?.text ??
+      (precondition ? (precondition[1] ?? precondition[2] ?? precondition[3] ?? precondition[4] ?? null) : null);
+    for (const actor of actors)
+      for (const sighting of sightings) {
+        if (ruled.has(`${actor.country}|${sighting.type}`)) continue;
+        if (actor.source !== "mention" && actorsReadFor.has(sighting.type)) continue;
+        candidates.push({
+          country: actor.country,
+          commitment: sighting.type,
+          stance: "committed",
+          speaker: speakerFor(actor.country, actor.mention, speaker, state),
+          condition,
+          evidence: text,
+          start: evidenceStart,
+          end: sentence.end,
+          statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
+          confidence: 0,
+          cues: [sighting.text],
+          explanation: [],
+          order: si,
+          reading: { origin: "loose", view, type: sighting, actorMention: actor.mention, actorSource: actor.source },
+        });
+      }
   }
 
   return {
@@ -346,66 +436,4 @@ function openingGroup(text: string, mentions: readonly ActorMention[]): string[]
     if (!group.includes(m.country)) group.push(m.country);
   }
   return group.length > 1 ? group : [];
-}
-
-function stripOrder(c: Candidate): PositionProposal {
-  const { order: _order, ...rest } = c;
-  return rest;
-}
-
-/**
- * How much a statement's breadth may outweigh confidence when choosing the evidence: a sentence
- * that states N of a country's positions counts (N - 1) times this much more.
- */
-export const BREADTH_PREFERENCE = 0.05;
-
-/**
- * Stage "reduce": one proposal per (country, commitment), best first. The stance is the most
- * confident candidate's. Phenomenon, for the evidence: when a country's position is stated by
- * several sentences with that stance, editors take the summary statement, the one sentence that
- * lays out several of its positions at once ("X will help not by sending troops but with arms,
- * training and intelligence"), over a nearly as confident sentence naming one of them; so among
- * the candidates with the chosen stance, each further commitment the same sentence gives the
- * same country adds BREADTH_PREFERENCE.
- */
-export function reduce(candidates: Candidate[]): PositionProposal[] {
-  const best = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const key = `${c.country}|${c.commitment}`;
-    const current = best.get(key);
-    if (!current || outranks(c, current)) best.set(key, c);
-  }
-  const breadth = statementBreadth(candidates);
-  const rank = (c: Candidate) => c.confidence + BREADTH_PREFERENCE * (breadth.get(`${c.country}|${c.start}`)! - 1);
-  for (const c of candidates) {
-    const key = `${c.country}|${c.commitment}`;
-    const current = best.get(key)!;
-    if (c.stance === current.stance && rank(c) > rank(current)) best.set(key, c);
-  }
-  return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.start - b.start).map(stripOrder);
-}
-
-/**
- * Phenomenon: a country's own part outranks its view of the measure. "Austria backs a European
- * force but will not send soldiers" is Austria ruling its troops out, whatever the confidence of
- * the support; the strongest explicit statement (labelling convention) is about its own part.
- */
-function outranks(c: Candidate, current: Candidate): boolean {
-  const own = (x: Candidate) => x.stance !== "supports";
-  if (own(c) !== own(current)) return own(c);
-  return c.confidence > current.confidence;
-}
-
-/** For each (country, evidence sentence): how many commitment types that sentence gives the country. */
-function statementBreadth(candidates: Candidate[]): Map<string, number> {
-  const types = new Map<string, Set<CommitmentType>>();
-  for (const c of candidates) {
-    const key = `${c.country}|${c.start}`;
-    let set = types.get(key);
-    if (!set) types.set(key, (set = new Set()));
-    set.add(c.commitment);
-  }
-  const out = new Map<string, number>();
-  for (const [key, set] of types) out.set(key, set.size);
-  return out;
 }

@@ -1,12 +1,15 @@
 /**
  * One describe per phenomenon of issue 13, each with sentences written for this project:
- * a case the rule must get right and a case it must not be fooled by.
+ * a case the rule must get right and a case it must not be fooled by. These test the rule
+ * stages (their candidates, reduced without the learned decision); decision.test.ts tests
+ * what the model makes of them.
  */
 import { describe, expect, it } from "vitest";
-import { extractPositions, type PositionProposal } from "./index";
+import { extractPositionsByRules } from "./engine";
+import type { PositionProposal } from "./index";
 
 const extract = (body: string, title: string | null = null): PositionProposal[] =>
-  extractPositions({ body, published: "2026-03-02", title });
+  extractPositionsByRules({ body, published: "2026-03-02", title });
 const cells = (positions: PositionProposal[]) =>
   positions.map((p) => `${p.country} ${p.commitment} ${p.stance}`).sort();
 const cell = (positions: PositionProposal[], country: string, commitment: string) =>

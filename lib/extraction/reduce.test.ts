@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
-import { reduce } from "./engine";
+import { reduce } from "./reduce";
 import type { Candidate } from "./types";
 
 // Sentences written for this test; only their offsets and the candidates matter to reduce.

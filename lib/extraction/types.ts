@@ -2,6 +2,8 @@
  * What the engine proposes, and the candidate it keeps while reading an article.
  */
 import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
+import type { ActorMention } from "./actors";
+import type { SentenceView, TypeSighting } from "./candidates";
 
 export interface PositionProposal {
   /** ISO alpha-2, or "EU" / "NATO". */
@@ -24,7 +26,20 @@ export interface PositionProposal {
   explanation: string[];
 }
 
+/** How the stages came to a candidate: what the learned decision describes it by (features.ts). */
+export interface CandidateReading {
+  /** "rule": the rule stages read actor, type and stance; "loose": only the pair was seen (stage "propose"). */
+  origin: "rule" | "loose";
+  view: SentenceView;
+  type: TypeSighting;
+  actorMention: ActorMention | null;
+  /** How the actor was found: the rule stages' `how` ("subject", "owner", ...) or the loose source ("mention", "speaker", ...). */
+  actorSource: string;
+}
+
 export interface Candidate extends PositionProposal {
   /** Index of the sentence the candidate comes from. */
   order: number;
+  /** Absent only on candidates built by hand (tests of reduce). */
+  reading?: CandidateReading;
 }

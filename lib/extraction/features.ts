@@ -1,0 +1,234 @@
+/**
+ * Stage "describe": a candidate as named features, the input of the learned decision
+ * (model.ts). Each feature is a short "family:value" string: the cue and its class, modality,
+ * negation and its scope, condition, frame and speaker kind, how the actor was found, the
+ * lexicon family, quotation, section, agreement context, position in the sentence, and the
+ * words of the clause between actor and commitment. Single words and word pairs only, never a
+ * sentence: a model file holds weights of these names and nothing of the articles.
+ */
+import { isReadByRules } from "./candidates";
+import { COPY_PREFIX } from "./learn";
+import type { Candidate } from "./types";
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[€$£]/gu;
+const NEGATION = /^(?:not|no|never|n't|nor|neither|without|against)$/u;
+const MODAL = /^(?:will|would|could|can|may|might|should|must|shall)$/u;
+const AGREEMENT = /\b(?:agreement|accord|treaty|pact|memorandum|declaration|document|deal)\b/iu;
+const PREPOSITIONS = /^(?:to|for|in|on|with|from|by|of|at|into|against|about|towards?|over|than|between|including)$/u;
+
+interface Token {
+  word: string;
+  start: number;
+}
+
+/** Lower-cased word tokens with their offsets; a light stem folds plurals and -ing/-ed forms together. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) out.push({ word: stem(m[0].toLowerCase().replace(/’/gu, "'")), start: m.index });
+  return out;
+}
+
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("ing") && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith("ed") && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
+  return word;
+}
+
+const bucket = (n: number, edges: readonly number[]): string => {
+  for (const e of edges) if (n <= e) return `<=${e}`;
+  return `>${edges[edges.length - 1]}`;
+};
+
+/** The index of the first token at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The named features of a candidate. Tokens are computed once per sentence and kept on the
+ * sentence's view (`cache`), since a sentence has several candidates.
+ */
+export function describeCandidate(c: Candidate, cache: WeakMap<object, Token[]> = sharedTokenCache): string[] {
+  const r = c.reading;
+  if (!r) return ["origin:none"];
+  const v = r.view;
+  let tokens = cache.get(v);
+  if (!tokens) cache.set(v, (tokens = tokenize(v.text)));
+  const f: string[] = [];
+  const add = (name: string) => f.push(name);
+  const type = c.commitment;
+
+  add(`origin:${r.origin}`);
+  add(`type:${type}`);
+  add(`type-word:${r.type.text.toLowerCase().slice(0, 24)}`);
+  add(`type-by:${r.type.byPattern ? "pattern" : "word"}`);
+  add(`actor-how:${r.actorSource}`);
+  add(`actor-how*type:${r.actorSource}*${type}`);
+  if (r.origin === "rule") {
+    add(`rule-stance:${c.stance}`);
+    add(`rule-stance*type:${c.stance}*${type}`);
+    add(`rule-confidence:${bucket(c.confidence, [0.4, 0.5, 0.6, 0.7, 0.8])}`);
+    for (const e of c.explanation) add(`rule-feature:${e.replace(/\s*[+−-]\d.*$/u, "")}`);
+  } else if (c.condition) add("loose:condition");
+
+  // the actor
+  const country = c.country;
+  add(`actor-kind:${r.actorMention?.kind ?? "none"}`);
+  if (country === "UA") add("actor:ukraine");
+  else if (country === "RU") add("actor:russia");
+  else if (country === "US") add("actor:us");
+  else if (country === "EU" || country === "NATO") add("actor:organisation");
+  add(`actor-is-speaker:${v.speakerCountry === country}`);
+  if (v.frameCountry === country) add("actor:frame");
+  if (v.titleCountries.includes(country)) add("actor:in-title");
+  const countries = new Set(v.mentions.map((m) => m.country));
+  add(`countries:${bucket(countries.size, [1, 2, 3, 5])}`);
+  const mention = r.actorMention;
+  const typeToken = tokenAt(tokens, r.type.start);
+  if (mention) {
+    if (v.mentions[0] === mention) add("actor:first-mention");
+    const at = tokenAt(tokens, mention.start);
+    const prev = tokens[at - 1]?.word;
+    const next = tokens[at + 1]?.word;
+    add(`actor-prev:${prev ?? "^"}`);
+    if (prev && PREPOSITIONS.test(prev)) add("actor:after-preposition");
+    if (next) add(`actor-next:${next}`);
+    const before = mention.start < r.type.start;
+    add(`actor-side:${before ? "before" : "after"}`);
+    const distance = Math.abs(typeToken - at);
+    add(`distance:${bucket(distance, [2, 4, 7, 12, 20])}`);
+    add(`side*distance:${before ? "b" : "a"}${bucket(distance, [2, 4, 7, 12, 20])}`);
+    // the words between actor and commitment: the predicate that links them
+    const [from, to] = before ? [at + 1, typeToken] : [typeToken + 1, at];
+    let negated = false;
+    for (let k = from; k < to && k < from + 12; k++) {
+      const w = tokens[k]!.word;
+      add(`between:${w}`);
+      if (NEGATION.test(w)) negated = true;
+      if (MODAL.test(w)) add(`between-modal:${w}`);
+    }
+    if (negated) {
+      add("between:negation");
+      add(`negation*type:${type}`);
+    }
+  } else {
+    add(`actor-side:absent`);
+  }
+
+  // the commitment cue's context
+  const prev1 = tokens[typeToken - 1]?.word ?? "^";
+  const prev2 = tokens[typeToken - 2]?.word ?? "^";
+  add(`type-prev:${prev1}`);
+  add(`type-prev2:${prev2} ${prev1}`);
+  add(`type-next:${tokens[typeToken + 1]?.word ?? "$"}`);
+  const windowFrom = Math.max(0, typeToken - 6);
+  for (let k = windowFrom; k < typeToken; k++) {
+    const w = tokens[k]!.word;
+    add(`near:${w}`);
+    if (NEGATION.test(w)) add("near:negation");
+  }
+  if (r.type.start < v.cueText.length && v.cueText.slice(r.type.start, r.type.end).trim() === "") add("type:masked");
+
+  // stance cues of the sentence, and the one nearest before the commitment
+  let nearest: { kind: string; text: string; gap: number } | null = null;
+  for (const cue of v.cues) {
+    add(`cue:${cue.kind}`);
+    add(`cue-word:${cue.text.toLowerCase().slice(0, 24)}`);
+    if (cue.end <= r.type.start) {
+      const gap = r.type.start - cue.end;
+      if (!nearest || gap < nearest.gap) nearest = { kind: cue.kind, text: cue.text.toLowerCase(), gap };
+    }
+  }
+  if (nearest) {
+    add(`nearest-cue:${nearest.kind}`);
+    add(`nearest-cue-word:${nearest.text.slice(0, 24)}`);
+    add(`nearest-cue*type:${nearest.kind}*${type}`);
+  }
+  if (v.cues.length === 0) add("cue:none");
+  if (v.conditions.length) {
+    add("condition:present");
+    add(`condition-word:${v.conditions[0]!.text.toLowerCase().split(/\s+/u)[0]}`);
+  }
+
+  // attribution, quotation, section, position
+  add(`speaker:${v.explicitSpeaker ? "named" : v.speakerCountry ? "known" : "none"}`);
+  if (v.startedInQuote || /^\s*["“]/u.test(v.text)) add("quote:inside");
+  else if (/["“”]/u.test(v.text)) add("quote:partly");
+  add(`section:${v.section}`);
+  if (v.flashback) add("background:earlier");
+  if (v.beforeRepeatedTitle) add("teaser");
+  add(`sentence:${bucket(v.sentenceIndex, [0, 1, 2, 4, 8, 16])}`);
+  if (v.titleType === type) add("type:in-title");
+  if (agreementIn(v)) add("agreement:sentence");
+  if (v.text.trim().endsWith("?")) add("question");
+  add(`length:${bucket(tokens.length, [12, 25, 40, 60])}`);
+  return f;
+}
+
+const sharedTokenCache = new WeakMap<object, Token[]>();
+const agreementCache = new WeakMap<object, boolean>();
+function agreementIn(v: { text: string }): boolean {
+  let found = agreementCache.get(v);
+  if (found === undefined) agreementCache.set(v, (found = AGREEMENT.test(v.text)));
+  return found;
+}
+
+/**
+ * Features of a candidate among the others of its article: how often the article pairs this
+ * actor with this type, whether the rules read the pair in another sentence, how many pairs
+ * its own sentence holds. Appended to each candidate's own features (same order as `candidates`).
+ */
+export function describeInArticle(candidates: readonly Candidate[]): string[][] {
+  const pairSentences = new Map<string, Set<number>>();
+  const pairRuleSentences = new Map<string, Set<number>>();
+  const sentencePairs = new Map<number, number>();
+  const countrySentences = new Map<string, Set<number>>();
+  for (const c of candidates) {
+    const pair = `${c.country}|${c.commitment}`;
+    (pairSentences.get(pair) ?? pairSentences.set(pair, new Set()).get(pair)!).add(c.order);
+    if (c.reading?.origin === "rule")
+      (pairRuleSentences.get(pair) ?? pairRuleSentences.set(pair, new Set()).get(pair)!).add(c.order);
+    sentencePairs.set(c.order, (sentencePairs.get(c.order) ?? 0) + 1);
+    (countrySentences.get(c.country) ?? countrySentences.set(c.country, new Set()).get(c.country)!).add(c.order);
+  }
+  return candidates.map((c) => {
+    const pair = `${c.country}|${c.commitment}`;
+    const ruled = pairRuleSentences.get(pair);
+    const f = [
+      `pair-sentences:${bucket(pairSentences.get(pair)!.size, [1, 2, 3, 5])}`,
+      `sentence-pairs:${bucket(sentencePairs.get(c.order)!, [1, 2, 4, 8])}`,
+      `country-sentences:${bucket(countrySentences.get(c.country)!.size, [1, 2, 4, 8])}`,
+    ];
+    if (ruled && !(ruled.size === 1 && ruled.has(c.order))) f.push("pair:ruled-elsewhere");
+    if (!ruled) f.push("pair:never-ruled");
+    return f;
+  });
+}
+
+/** Every candidate of an article described: its own features, then those among the others, each name once. */
+export function describeCandidateInArticle(candidates: readonly Candidate[]): string[][] {
+  const inArticle = describeInArticle(candidates);
+  return candidates.map((c, i) => [...new Set([...describeCandidate(c), ...inArticle[i]!])]);
+}
+
+/**
+ * What training sees of a candidate: a candidate the rules did not read fully gets each feature
+ * a second time under COPY_PREFIX, so the model learns what a feature means in general and,
+ * apart, what it means for a pair the rules could not read (the two kinds differ in how often
+ * they are positions). Inference adds those weights without spelling the copies out.
+ */
+export function trainingFeatures(c: Candidate, own: readonly string[]): readonly string[] {
+  return isReadByRules(c) ? own : [...own, ...own.map((f) => `${COPY_PREFIX}${f}`)];
+}
