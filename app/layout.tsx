@@ -21,7 +21,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       {/* Every stance colour on the page reads this palette through its data-stance (globals.css). */}
       <body style={stancePaletteStyle()} className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <SiteHeader />
-        <main className="mx-auto max-w-7xl px-4 py-6 has-[[data-embed]]:max-w-none has-[[data-embed]]:p-0">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto max-w-7xl px-4 py-6 outline-none has-[[data-embed]]:max-w-none has-[[data-embed]]:p-0"
+        >
           <NuqsAdapter>{children}</NuqsAdapter>
         </main>
       </body>

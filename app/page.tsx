@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
-import { getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
+import { getEarliestRecordDayCached, getMatrixAtCached, getPositionChangesCached } from "@/lib/cache/cached-queries";
 import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { CORRECTIONS_FEED, STATEMENTS_FEED } from "@/lib/sharing/alternates";
 import { diffMatrices } from "@/lib/sharing/citation";
@@ -42,9 +42,10 @@ export async function generateMetadata({ searchParams }: MatrixPageProps): Promi
 export default async function MatrixPage({ searchParams }: MatrixPageProps) {
   const { view, query, pinnedAt } = await readView(searchParams);
   // A cited view (v=<instant>) shows the matrix as the tracker recorded it then, and says what changed since.
-  const [shown, now] = await Promise.all([
+  const [shown, now, earliestRecord] = await Promise.all([
     getMatrixOfView(view, { matrixAt: getMatrixAtCached, changes: getPositionChangesCached }),
     pinnedAt ? getMatrixAtCached(view.asOf, matrixFiltersOf(view)) : Promise.resolve(null),
+    getEarliestRecordDayCached(),
   ]);
   const { citation, viewQuery } = await citeShownView({
     title: describeView(view),
@@ -57,6 +58,7 @@ export default async function MatrixPage({ searchParams }: MatrixPageProps) {
     <MatrixPageBody
       view={view}
       shown={shown}
+      earliestRecord={earliestRecord}
       pinnedNote={
         pinnedAt && now ? (
           <PinnedViewNote

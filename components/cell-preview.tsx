@@ -5,6 +5,7 @@ import { formatDay, parseIsoDay } from "@/lib/dates/iso-day";
 import { isCommitmentType } from "@/lib/domain/taxonomy";
 import { serializeCellPreviewParams } from "@/lib/view-state/view-params";
 import { matrixCellKey, matrixCellOf } from "./matrix-cell";
+import { quoteSentence } from "@/lib/text/quote";
 
 /** What /api/cell-preview answers for one cell. */
 interface CellQuote {
@@ -137,7 +138,7 @@ export function CellPreview({
         "The quote could not be loaded; open the cell for its evidence."
       ) : (
         <>
-          “{quote.quote}”
+          {quoteSentence(quote.quote)}
           <span className="mt-1 block text-slate-600 dark:text-slate-300">
             {quote.speaker ? `${quote.speaker}, ` : ""}
             {quote.outlet}

@@ -9,14 +9,14 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100"
+        className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
         onClick={() => {
           void navigator.clipboard?.writeText(text).then(() => setCopied(true));
         }}
       >
         {label}
       </button>
-      <span aria-live="polite" className="text-xs text-slate-500">
+      <span aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">
         {copied ? "Copied" : ""}
       </span>
     </span>

@@ -31,10 +31,9 @@ export function FormField({
         "aria-invalid": Boolean(errors?.length),
         "aria-describedby": hint ? `${hintId} ${errorId}` : errorId,
       })}
+      {/* One message per field, the first: an empty date is "give the date", not also "use a valid date". */}
       <div id={errorId} aria-live="polite" className="text-sm text-rose-700" data-testid={errorId}>
-        {errors?.map((error) => (
-          <p key={error}>{error}</p>
-        ))}
+        {errors?.[0] ? <p>{errors[0]}</p> : null}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { submitArticleAction } from "@/app/ingest/actions";
 import { keepStateOnFailure, SESSION_LOST_MESSAGE } from "@/lib/forms/keep-state-on-failure";
 import { EMPTY_INGEST_FORM, type IngestFormState, readIngestValues } from "@/lib/ingest/form-state";
@@ -26,21 +26,58 @@ async function submitWithinLimits(state: IngestFormState, formData: FormData): P
   return submitKeepingValues(state, formData);
 }
 
+/** The fields in the order of the form, with the names the error summary gives them. */
+const FIELD_LABELS = {
+  title: "Title",
+  outlet: "Outlet",
+  published: "Publication date",
+  url: "URL",
+  body: "Article text",
+} as const;
+
 export function IngestForm({ today }: { today: string }) {
   const [state, formAction, isPending] = useActionState(submitWithinLimits, EMPTY_INGEST_FORM);
   const { values, fieldErrors } = state;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const refused = (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).filter(
+    (field) => fieldErrors[field]?.length,
+  );
+  // A refused submit takes the focus to the summary, which names each field to fix (links to them);
+  // without it the focus fell back to the page's body.
+  useEffect(() => {
+    if (state.status === "error") summaryRef.current?.focus();
+  }, [state]);
   return (
     <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div
-        aria-live="polite"
-        data-testid="form-message"
+        ref={summaryRef}
+        tabIndex={-1}
+        data-testid="error-summary"
         className={
           state.message
-            ? `rounded border p-3 text-sm ${state.status === "error" ? "border-rose-300 bg-rose-50 text-rose-900" : "border-sky-300 bg-sky-50 text-sky-900"}`
+            ? `space-y-2 rounded border p-3 text-sm outline-offset-2 focus:outline-2 focus:outline-rose-700 ${state.status === "error" ? "border-rose-300 bg-rose-50 text-rose-900" : "border-sky-300 bg-sky-50 text-sky-900"}`
             : ""
         }
       >
-        {state.message}
+        <p
+          id="form-message"
+          aria-live="polite"
+          data-testid="form-message"
+          className={refused.length ? "font-semibold" : ""}
+        >
+          {state.message}
+        </p>
+        {state.status === "error" && refused.length > 0 ? (
+          <ul className="list-disc space-y-1 pl-5">
+            {refused.map((field) => (
+              <li key={field}>
+                <a href={`#${field}`} className="underline">
+                  {FIELD_LABELS[field]}: {fieldErrors[field]![0]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       <FormField id="title" label="Title" errors={fieldErrors.title}>
         {(props) => <input {...props} name="title" defaultValue={values.title} className={inputClass} />}

@@ -4,6 +4,7 @@ import { useQueryStates } from "nuqs";
 import { useState, useTransition } from "react";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { BLOC_LABELS, BLOCS } from "@/lib/reference/countries";
+import { DayInput } from "./day-input";
 import { MATRIX_SORTS, matrixParams, REGIONS } from "@/lib/view-state/view-params";
 
 const field = "rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900";
@@ -12,114 +13,147 @@ const field = "rounded border border-slate-300 bg-white px-2 py-1 dark:border-sl
  * The matrix's date and filter controls. They write the URL (through the page's nuqs parser
  * map) and the server renders the view from it, so every state is a link.
  */
-export function MatrixControls({ today }: { today: string }) {
+export function MatrixControls({ today, earliest }: { today: string; earliest: string | null }) {
   const [isPending, startTransition] = useTransition();
   const [params, setParams] = useQueryStates(matrixParams, { shallow: false, history: "push", startTransition });
   const [q, setQ] = useState(params.q);
   const at = params.at ?? params.date ?? today;
+  // The earliest record is the first day with anything to show (a later one than today's would be a bad guess).
+  const min = earliest && earliest <= today ? earliest : undefined;
+  const filtered = [
+    params.q ? `“${params.q}”` : null,
+    params.bloc ? BLOC_LABELS[params.bloc] : null,
+    params.region,
+    params.types.length > 0 ? params.types.map((type) => COMMITMENT_TYPE_INFO[type].shortLabel).join(", ") : null,
+    params.stances.length > 0 ? params.stances.map((stance) => STANCE_INFO[stance].label).join(", ") : null,
+    params.since ? `changes since ${params.since}` : null,
+  ].filter((part): part is string => Boolean(part));
+  const [isOpen, setOpen] = useState(filtered.length > 0);
 
   return (
-    <form
-      role="search"
-      aria-label="Filter the matrix"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm md:grid-cols-2 lg:grid-cols-4 dark:border-slate-700 dark:bg-slate-900"
-      aria-busy={isPending}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void setParams({ q: q.trim() });
-      }}
+    // Closed unless a filter is set: the table, which answers the question, starts high on a phone.
+    <details
+      className="group rounded-lg border border-slate-200 bg-white text-sm dark:border-slate-700 dark:bg-slate-900"
+      open={isOpen}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      data-testid="matrix-filters"
     >
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600 dark:text-slate-300">As of</span>
-        <input
-          type="date"
-          name="at"
-          max={today}
-          value={at}
-          className={field}
-          onChange={(event) => {
-            const value = event.target.value;
-            void setParams({ at: value && value < today ? value : null, date: null });
-          }}
-        />
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600 dark:text-slate-300">Changes since</span>
-        <input
-          type="date"
-          name="since"
-          max={at}
-          value={params.since ?? ""}
-          className={field}
-          onChange={(event) => void setParams({ since: event.target.value || null })}
-        />
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600 dark:text-slate-300">Country</span>
-        <span className="flex gap-1">
-          <input
-            type="search"
-            name="q"
-            value={q}
-            placeholder="Name or code"
-            className={`${field} min-w-0 flex-1`}
-            onChange={(event) => setQ(event.target.value)}
-          />
-          <button
-            type="submit"
-            className="rounded bg-slate-900 px-2 py-1 text-white dark:bg-slate-100 dark:text-slate-900"
-          >
-            Find
-          </button>
+      <summary className="cursor-pointer px-3 py-2 font-medium">
+        Date and filters
+        <span className="font-normal text-slate-600 dark:text-slate-300">
+          {": "}
+          {at === today ? "today" : `as of ${at}`}
+          {filtered.length > 0 ? ` · ${filtered.join(" · ")}` : " · every country and type"}
         </span>
-      </label>
-      <div className="grid grid-cols-3 gap-2">
-        <ChoiceSelect
-          label="Bloc"
-          name="bloc"
-          choices={BLOCS}
-          value={params.bloc}
-          allLabel="All"
-          labelOf={(bloc) => BLOC_LABELS[bloc]}
-          onChoose={(bloc) => void setParams({ bloc })}
+      </summary>
+      <form
+        role="search"
+        aria-label="Filter the matrix"
+        className="grid gap-3 border-t border-slate-200 p-3 md:grid-cols-2 lg:grid-cols-4 dark:border-slate-700"
+        aria-busy={isPending}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void setParams({ q: q.trim() });
+        }}
+      >
+        <div className="flex flex-col gap-1">
+          <label htmlFor="matrix-as-of" className="text-slate-600 dark:text-slate-300">
+            As of
+          </label>
+          <DayInput
+            id="matrix-as-of"
+            name="at"
+            min={min}
+            max={today}
+            value={at}
+            className={field}
+            aria-describedby={min ? "records-start" : undefined}
+            onApply={(value) => void setParams({ at: value && value < today ? value : null, date: null })}
+          />
+          {min ? (
+            <span id="records-start" className="text-xs text-slate-600 dark:text-slate-300">
+              Records start on {min}.
+            </span>
+          ) : null}
+        </div>
+        <label className="flex flex-col gap-1">
+          <span className="text-slate-600 dark:text-slate-300">Changes since</span>
+          <DayInput
+            name="since"
+            min={min}
+            max={at}
+            value={params.since ?? ""}
+            className={field}
+            onApply={(value) => void setParams({ since: value || null })}
+          />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-slate-600 dark:text-slate-300">Country</span>
+          <span className="flex gap-1">
+            <input
+              type="search"
+              name="q"
+              value={q}
+              placeholder="Name or code"
+              className={`${field} min-w-0 flex-1`}
+              onChange={(event) => setQ(event.target.value)}
+            />
+            <button
+              type="submit"
+              className="rounded bg-slate-900 px-2 py-1 text-white dark:bg-slate-100 dark:text-slate-900"
+            >
+              Find
+            </button>
+          </span>
+        </label>
+        <div className="grid grid-cols-3 gap-2">
+          <ChoiceSelect
+            label="Bloc"
+            name="bloc"
+            choices={BLOCS}
+            value={params.bloc}
+            allLabel="All"
+            labelOf={(bloc) => BLOC_LABELS[bloc]}
+            onChoose={(bloc) => void setParams({ bloc })}
+          />
+          <ChoiceSelect
+            label="Region"
+            name="region"
+            choices={REGIONS}
+            value={params.region}
+            allLabel="All"
+            labelOf={(region) => region}
+            onChoose={(region) => void setParams({ region })}
+          />
+          <ChoiceSelect
+            label="Sort by"
+            name="sort"
+            choices={MATRIX_SORTS}
+            value={params.sort}
+            labelOf={(sort) =>
+              sort === "name" ? "Name" : sort === "commitments" ? "Most commitments" : COMMITMENT_TYPE_INFO[sort].label
+            }
+            onChoose={(sort) => void setParams({ sort: sort ?? "name" })}
+          />
+        </div>
+        <CheckboxGroup
+          legend="Commitment types (none ticked: all)"
+          name="types"
+          choices={COMMITMENT_TYPES}
+          ticked={params.types}
+          labelOf={(type) => COMMITMENT_TYPE_INFO[type].shortLabel}
+          onTick={(types) => void setParams({ types })}
         />
-        <ChoiceSelect
-          label="Region"
-          name="region"
-          choices={REGIONS}
-          value={params.region}
-          allLabel="All"
-          labelOf={(region) => region}
-          onChoose={(region) => void setParams({ region })}
+        <CheckboxGroup
+          legend="Stances (none ticked: all)"
+          name="stances"
+          choices={STANCES}
+          ticked={params.stances}
+          labelOf={(stance) => STANCE_INFO[stance].label}
+          onTick={(stances) => void setParams({ stances })}
         />
-        <ChoiceSelect
-          label="Sort by"
-          name="sort"
-          choices={MATRIX_SORTS}
-          value={params.sort}
-          labelOf={(sort) =>
-            sort === "name" ? "Name" : sort === "commitments" ? "Most commitments" : COMMITMENT_TYPE_INFO[sort].label
-          }
-          onChoose={(sort) => void setParams({ sort: sort ?? "name" })}
-        />
-      </div>
-      <CheckboxGroup
-        legend="Commitment types (none ticked: all)"
-        name="types"
-        choices={COMMITMENT_TYPES}
-        ticked={params.types}
-        labelOf={(type) => COMMITMENT_TYPE_INFO[type].shortLabel}
-        onTick={(types) => void setParams({ types })}
-      />
-      <CheckboxGroup
-        legend="Stances (none ticked: all)"
-        name="stances"
-        choices={STANCES}
-        ticked={params.stances}
-        labelOf={(stance) => STANCE_INFO[stance].label}
-        onTick={(stances) => void setParams({ stances })}
-      />
-    </form>
+      </form>
+    </details>
   );
 }
 

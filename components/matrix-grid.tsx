@@ -26,7 +26,7 @@ function Cell({ cell, href }: { cell: PackedMatrixCell; href: string }) {
     <a href={href} data-stance={stance} className={isChanged ? "matrix-cell matrix-cell-changed" : "matrix-cell"}>
       <span className="matrix-cell-stance">
         <span aria-hidden="true">{STANCE_SYMBOLS[stance]}</span>
-        <span className="md:sr-only">{STANCE_INFO[stance].label}</span>
+        <span>{STANCE_INFO[stance].label}</span>
         {isContested ? (
           <span title="Different stances were stated that day" aria-hidden="true">
             ⚑
@@ -55,17 +55,20 @@ export function MatrixGrid({
   data,
   asOf,
   dayQuery,
+  emptyMessage,
 }: {
   /** The rows and counts, packed by the page (packMatrixGrid): they travel as this component's props. */
   data: MatrixGridData;
   asOf: string;
   dayQuery: string;
+  /** What an empty view says (no match, or a day before the records start). */
+  emptyMessage: string;
 }) {
   const { rows, types, counts } = data;
   if (rows.length === 0) {
     return (
       <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-600 dark:text-slate-300">
-        No positions match this view.
+        {emptyMessage}
       </p>
     );
   }
@@ -89,19 +92,24 @@ export function MatrixGrid({
                 scope="col"
                 className="sticky top-0 z-10 border-b border-slate-200 bg-slate-100 px-2 py-2 align-bottom uppercase tracking-wide text-slate-700 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200"
               >
-                <abbr title={COMMITMENT_TYPE_INFO[type].description} className="no-underline">
+                {/* The column's own page: every country's stance on this type, with its map. */}
+                <Link
+                  href={`/commitments/${type}${dayQuery}`}
+                  title={COMMITMENT_TYPE_INFO[type].description}
+                  className="underline decoration-slate-400 underline-offset-2 hover:decoration-current"
+                  data-testid={`column-${type}`}
+                >
                   {COMMITMENT_TYPE_INFO[type].shortLabel}
-                </abbr>
+                </Link>
                 <ul
                   aria-label={`Stances on ${COMMITMENT_TYPE_INFO[type].label}`}
-                  className="mt-1 flex flex-wrap gap-x-1.5 font-normal normal-case tracking-normal text-slate-600 dark:text-slate-300"
+                  className="mt-1 space-y-0.5 text-[11px] font-normal normal-case leading-tight tracking-normal text-slate-700 dark:text-slate-300"
                   data-testid={`count-${type}`}
                 >
                   {STANCES.filter((stance) => counts[type]?.[stance]).map((stance) => (
-                    <li key={stance} title={STANCE_INFO[stance].label}>
-                      <span aria-hidden="true">{STANCE_SYMBOLS[stance]}</span>
-                      <span className="sr-only">{STANCE_INFO[stance].label}: </span>
-                      {counts[type]?.[stance]}
+                    <li key={stance} className="whitespace-nowrap">
+                      <span aria-hidden="true">{STANCE_SYMBOLS[stance]} </span>
+                      {counts[type]?.[stance]} {STANCE_INFO[stance].label.toLowerCase()}
                     </li>
                   ))}
                 </ul>
@@ -110,9 +118,15 @@ export function MatrixGrid({
           </tr>
         </thead>
         <tbody className="max-md:block max-md:space-y-3">
-          {rows.map(([code, name, cells]) => (
+          {rows.map(([code, name, cells], rowIndex) => (
             <tr key={code} data-country={code} className="matrix-row">
-              <th scope="row" className="matrix-row-head">
+              {/* The first row is where the page's "Skip to the table" link lands. */}
+              <th
+                scope="row"
+                className="matrix-row-head"
+                id={rowIndex === 0 ? "matrix-first-row" : undefined}
+                tabIndex={rowIndex === 0 ? -1 : undefined}
+              >
                 <Link href={`${countryPath(code)}${dayQuery}`} className="hover:underline">
                   <CountryFlag code={code} className="mr-1.5 h-3 w-[1.125rem]" />
                   {name}

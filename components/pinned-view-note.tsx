@@ -25,7 +25,7 @@ export function PinnedViewNote({
       role="status"
       data-testid="pinned-note"
       data-changed={changed ? "true" : "false"}
-      className={`rounded-lg border p-3 text-sm ${changed ? "border-amber-400 bg-amber-50" : "border-slate-300 bg-white"}`}
+      className={`rounded-lg border p-3 text-sm ${changed ? "border-amber-400 bg-amber-50 dark:border-amber-700 dark:bg-amber-950" : "border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-900"}`}
     >
       <p className="font-medium">
         A cited view: what the tracker showed at {recordedAt.toISOString().replace("T", " ").slice(0, 19)} UTC.

@@ -9,10 +9,16 @@ import { useShortcutPreference } from "@/lib/ingest/review-shortcut-preference";
 import type { DraftDecision, PositionEdit } from "@/lib/ingest/schema";
 import type { DraftReviewState } from "@/lib/queries/get-ingest-draft";
 import { ReviewArticleText, type ReviewSentence } from "./review-article-text";
-import { type PositionEditorValues, type PositionFieldErrors, ReviewPositionEditor } from "./review-position-editor";
+import {
+  type GroupApply,
+  type PositionEditorValues,
+  type PositionFieldErrors,
+  ReviewPositionEditor,
+} from "./review-position-editor";
 import { describePosition, ReviewProposalCard } from "./review-proposal-card";
 import { ReviewPublishPanel } from "./review-publish-panel";
 import { ReviewShortcutsPanel } from "./review-shortcuts-panel";
+import { othersInGroup } from "@/lib/ingest/review-groups";
 
 interface ReviewWorkspaceProps {
   draftId: string;
@@ -45,7 +51,7 @@ const DECISION_VERB: Record<DraftDecision, string> = {
   pending: "Set back to undecided",
 };
 
-function toEditorValues(position: DraftPosition): PositionEditorValues {
+function toEditorValues(position: DraftPosition): PositionEditorValues & Pick<DraftPosition, "commitment" | "stance"> {
   return {
     id: position.id,
     country: position.country,
@@ -93,6 +99,7 @@ export function ReviewWorkspace({
   const countryNames = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
 
   const current = positions.find((position) => position.id === currentId) ?? positions[0];
+  const undecidedCount = positions.filter((position) => position.decision === "pending").length;
 
   function nameOf(position: DraftPosition): string {
     return countryNames.get(position.country) ?? position.country;
@@ -186,8 +193,8 @@ export function ReviewWorkspace({
       values: {
         id: newPositionId(),
         country: "",
-        commitment: "troops",
-        stance: "committed",
+        commitment: "",
+        stance: "",
         condition: null,
         speaker: null,
         statedOn: published,
@@ -219,7 +226,39 @@ export function ReviewWorkspace({
     setFocusRequest(session.returnTo);
   }
 
-  function saveEditor(session: EditorSession, edit: PositionEdit) {
+  /** Applies the chosen fields of a saved edit to the other proposals of its sentence or paragraph, keeping their decisions. */
+  function applyToGroup(edit: PositionEdit, applyTo: GroupApply) {
+    const others = othersInGroup(positions, edit, applyTo.scope, body);
+    for (const other of others) {
+      const stance = applyTo.fields.includes("stance") ? edit.stance : other.stance;
+      reportSave(
+        review.savePosition(
+          {
+            ...toEditorValues(other),
+            start: other.start,
+            end: other.end,
+            speaker: applyTo.fields.includes("speaker") ? edit.speaker : other.speaker,
+            statedOn: applyTo.fields.includes("statedOn") ? edit.statedOn : other.statedOn,
+            stance,
+            // A conditional stance takes its condition along; the other stances carry none.
+            condition:
+              stance === "conditional" ? (applyTo.fields.includes("stance") ? edit.condition : other.condition) : null,
+          },
+          other.decision,
+        ),
+      );
+    }
+    return others.length;
+  }
+
+  /** Accepts every proposal still undecided, in one go (each is saved as its own decision). */
+  function acceptAllUndecided() {
+    const undecided = positions.filter((position) => position.decision === "pending");
+    for (const position of undecided) reportSave(review.decide(position.id, "accepted"));
+    setAnnouncement(`Accepted ${undecided.length} undecided proposal${undecided.length === 1 ? "" : "s"}.`);
+  }
+
+  function saveEditor(session: EditorSession, edit: PositionEdit, applyTo: GroupApply | null) {
     setEditor(null);
     // The outcome the server will reach, known now: the same change function runs on both sides.
     const expected = applyDraftChange(positions, { kind: "save", edit, decision: "accepted" }, body).outcome;
@@ -241,6 +280,12 @@ export function ReviewWorkspace({
     reportSave(pending, (refusal) =>
       openEditor({ ...session, values: { ...session.values, ...edit }, serverErrors: refusal.fieldErrors ?? {} }),
     );
+    if (applyTo) {
+      const count = applyToGroup(edit, applyTo);
+      setAnnouncement(
+        `Saved and accepted: ${name}; its ${applyTo.fields.map((field) => (field === "statedOn" ? "date" : field)).join(", ")} applied to ${count} other proposal${count === 1 ? "" : "s"} of the ${applyTo.scope}.`,
+      );
+    }
   }
 
   // Re-subscribed each render, so the handler always sees the current proposal and state.
@@ -281,13 +326,17 @@ export function ReviewWorkspace({
       <ReviewPositionEditor
         key={session.key}
         initial={session.values}
+        groupSizes={{
+          sentence: othersInGroup(positions, { id: session.values.id, ...session.evidence }, "sentence", body).length,
+          paragraph: othersInGroup(positions, { id: session.values.id, ...session.evidence }, "paragraph", body).length,
+        }}
         evidence={editorEvidence!}
         published={published}
         isNew={session.isNew}
         countries={countries}
         serverErrors={session.serverErrors}
         chooseSentenceRef={chooseSentenceRef}
-        onSave={(edit) => saveEditor(session, edit)}
+        onSave={(edit, applyTo) => saveEditor(session, edit, applyTo)}
         onCancel={() => {
           closeEditor(session);
           setAnnouncement("Editing cancelled; nothing changed.");
@@ -341,9 +390,20 @@ export function ReviewWorkspace({
           )}
         </p>
         <section aria-labelledby="proposals-heading" className="space-y-3">
-          <h2 id="proposals-heading" className="text-sm font-semibold">
-            Proposals
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="proposals-heading" className="text-sm font-semibold">
+              Proposals
+            </h2>
+            {undecidedCount > 0 && !editor ? (
+              <button
+                type="button"
+                onClick={acceptAllUndecided}
+                className="rounded border border-emerald-700 px-2 py-1 text-xs text-emerald-900 focus-visible:outline-2 focus-visible:outline-sky-700"
+              >
+                Accept the {undecidedCount} undecided
+              </button>
+            ) : null}
+          </div>
           {positions.length === 0 && !editor ? (
             <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-700">
               The engine found no position in this article. Choose a sentence to add one, or publish the article without

@@ -77,6 +77,8 @@ test.describe("ingest and review", () => {
       .click();
     await editor.getByLabel("Country or actor").selectOption("EE");
     await editor.getByLabel("Commitment").selectOption("training");
+    // No stance is preselected on a position added by hand: the editor says which.
+    await editor.getByLabel("Stance").selectOption("committed");
     await editor.getByRole("button", { name: "Save and accept" }).click();
     await expect(proposal("EE", "training")).toHaveAttribute("data-decision", "accepted");
 

@@ -7,6 +7,7 @@ import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
 import type { CommitmentChange, CountryStance } from "@/lib/queries/get-country-stance";
 import { BLOC_LABELS } from "@/lib/reference/countries";
 import { dayQueryOf } from "@/lib/view-state/view-params";
+import { standingStancesOf } from "@/lib/positions/country-answer";
 import { ViewHeader } from "@/components/view-header";
 
 function CommitmentChanges({ changes }: { changes: CommitmentChange[] }) {
@@ -40,6 +41,8 @@ export function CountryPageBody({
   pinned?: React.ReactNode;
 }) {
   const { asOf } = stance;
+  const standings = standingStancesOf(stance.entries);
+  const dayQuery = dayQueryOf(asOf, isToday);
   const stated = stance.entries.filter((entry) => entry.current);
   const silent = stance.entries.filter((entry) => !entry.current);
   const speakers = [
@@ -53,10 +56,7 @@ export function CountryPageBody({
   return (
     <article className="space-y-6" data-dark-ready>
       <ViewHeader toolbar={toolbar}>
-        <Link
-          href={`/${dayQueryOf(asOf, isToday)}`}
-          className="text-sm text-slate-600 hover:underline dark:text-slate-300"
-        >
+        <Link href={`/${dayQuery}`} className="text-sm text-slate-600 hover:underline dark:text-slate-300">
           ← Matrix
         </Link>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">
@@ -70,28 +70,29 @@ export function CountryPageBody({
             : ""}{" "}
           · {isToday ? "positions today" : `positions as of ${asOf}`}
         </p>
+        {/* The answer a shared link is opened for, in its first screen: each stance and since when. */}
+        {!pinned && standings.length > 0 ? (
+          <section aria-labelledby="summary-title" className="mt-3">
+            <h2 id="summary-title" className="text-sm font-semibold">
+              {stance.name}&apos;s stance {isToday ? "today" : `as of ${asOf}`}
+            </h2>
+            <ul className="mt-1 space-y-1 text-sm" data-testid="country-summary">
+              {standings.map((standing) => (
+                <li key={standing.type} className="flex flex-wrap items-center gap-x-2" data-type={standing.type}>
+                  <a href={`#${standing.type}`} className="font-medium underline-offset-2 hover:underline">
+                    {COMMITMENT_TYPE_INFO[standing.type].label}
+                  </a>
+                  <StanceMark stance={standing.stance} showLabel />
+                  <span className="text-slate-700 dark:text-slate-300">since {formatDay(standing.since)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </ViewHeader>
 
       {pinned ?? (
         <>
-          {stated.length > 0 ? (
-            <section aria-labelledby="summary-title">
-              <h2 id="summary-title" className="sr-only">
-                Summary
-              </h2>
-              <ul className="flex flex-wrap gap-2 text-sm" data-testid="country-summary">
-                {stated.map((entry) => (
-                  <li key={entry.type}>
-                    <a href={`#${entry.type}`} className="inline-flex items-center gap-1 hover:underline">
-                      {COMMITMENT_TYPE_INFO[entry.type].shortLabel}
-                      <StanceMark stance={entry.current!.stance} showLabel />
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-
           {stated.length === 0 ? (
             <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-600 dark:text-slate-300">
               No recorded positions for {stance.name} {isToday ? "yet" : `as of ${asOf}`}.
@@ -106,7 +107,16 @@ export function CountryPageBody({
                   data-type={entry.type}
                 >
                   <div className="flex flex-wrap items-center gap-2">
-                    <h2 className="font-medium">{COMMITMENT_TYPE_INFO[entry.type].label}</h2>
+                    <h2 className="font-medium">
+                      {/* Every country's stance on this type, with its map. */}
+                      <Link
+                        href={`/commitments/${entry.type}${dayQuery}`}
+                        className="underline decoration-slate-400 underline-offset-2 hover:decoration-current"
+                        data-testid="commitment-link"
+                      >
+                        {COMMITMENT_TYPE_INFO[entry.type].label}
+                      </Link>
+                    </h2>
                     <StanceMark stance={entry.current!.stance} showLabel />
                     {entry.contested ? (
                       <span className="text-sm font-medium text-amber-800 dark:text-amber-300" data-testid="contested">

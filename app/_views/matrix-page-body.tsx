@@ -12,6 +12,9 @@ import type { MatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { countryPath } from "@/lib/reference/countries";
 import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 import { ViewHeader } from "@/components/view-header";
+import { SKIP_LINK_CLASS } from "@/components/site-header";
+import { matrixAnswer } from "@/lib/positions/matrix-answer";
+import { quoteSentence } from "@/lib/text/quote";
 
 /** The matrix for one URL state; `/` renders it (see app/page.tsx). */
 export function MatrixPageBody({
@@ -19,8 +22,11 @@ export function MatrixPageBody({
   shown,
   toolbar,
   pinnedNote,
+  earliestRecord,
 }: {
   view: MatrixView;
+  /** The day of the earliest record (YYYY-MM-DD), the first day a view can show anything. */
+  earliestRecord: string | null;
   /** What the view shows (getMatrixOfView): its rows in order and its changes since `since`. */
   shown: MatrixOfView;
   /** The view's Download, Embed and Cite controls. */
@@ -32,24 +38,43 @@ export function MatrixPageBody({
   const rows = matrix.rows;
   const changed = new Set(changes.map((change) => changedCellKey(change.countryCode, change.type)));
   const dayQuery = dayQueryOf(view.asOf, view.isToday);
+  const when = view.isToday ? "today" : `as of ${formatDay(new Date(`${view.asOf}T00:00:00Z`))}`;
+  const grid = packMatrixGrid(rows, matrix.types, changed);
+  const answer = rows.length > 0 ? matrixAnswer(grid.counts, matrix.types, when) : null;
+  const emptyMessage =
+    earliestRecord === null
+      ? "Nothing has been recorded yet."
+      : view.asOf < earliestRecord
+        ? `Records start on ${formatDay(new Date(`${earliestRecord}T00:00:00Z`))}: nothing was recorded before that day. Choose a later date.`
+        : "No positions match these filters; clear some of them to see more.";
 
   return (
     <div className="space-y-4" data-dark-ready>
+      {rows.length > 0 ? (
+        <a href="#matrix-first-row" className={SKIP_LINK_CLASS}>
+          Skip to the table
+        </a>
+      ) : null}
       {pinnedNote}
       <ViewHeader alignEnd toolbar={toolbar}>
         <h1 className="text-2xl font-semibold tracking-tight">Who guarantees what for Ukraine</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          The stance each country has taken on each security guarantee{" "}
-          {view.isToday ? "today" : `as of ${formatDay(new Date(`${view.asOf}T00:00:00Z`))}`}, from quoted statements.
-          Open a cell for its evidence and history;{" "}
+        {answer ? (
+          <p className="mt-1 max-w-3xl text-base font-medium" data-testid="matrix-answer">
+            {answer}
+          </p>
+        ) : null}
+        {/* Left out on a phone, where the table should start in the first screen (About is in the header). */}
+        <p className="mt-1 text-sm text-slate-600 max-md:hidden dark:text-slate-300">
+          The stance each country has taken on each security guarantee {when}, from quoted statements. Open a cell for
+          its evidence, a column for its map;{" "}
           <Link href="/about" className="underline">
             how positions are derived
           </Link>
           .
         </p>
       </ViewHeader>
-      <MatrixControls today={todayIsoDay()} />
-      <StanceLegend />
+      <MatrixControls today={todayIsoDay()} earliest={earliestRecord} />
+      <StanceLegend collapsible />
       {view.since ? (
         <section
           aria-labelledby="changes-title"
@@ -82,7 +107,7 @@ export function MatrixPageBody({
                   <span className="sr-only">to</span>
                   <StanceMark stance={change.to.stance} showLabel />
                   <span className="text-slate-600 dark:text-slate-300">
-                    {formatDay(change.to.statedOn)}: “{change.to.sentence}” ({change.to.outlet})
+                    {formatDay(change.to.statedOn)}: {quoteSentence(change.to.sentence)} ({change.to.outlet})
                   </span>
                 </li>
               ))}
@@ -93,7 +118,7 @@ export function MatrixPageBody({
       <p className="text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
         {rows.length} {rows.length === 1 ? "country" : "countries and actors"}
       </p>
-      <MatrixGrid data={packMatrixGrid(rows, matrix.types, changed)} asOf={view.asOf} dayQuery={dayQuery} />
+      <MatrixGrid data={grid} asOf={view.asOf} dayQuery={dayQuery} emptyMessage={emptyMessage} />
       <CellPreview tableTestId="matrix" asOf={view.asOf} pinnedAt={view.pinnedAt?.toISOString() ?? null} />
       <TapToPreview tableTestId="matrix" />
     </div>

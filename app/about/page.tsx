@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StanceLegend } from "@/components/stance-legend";
 import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES } from "@/lib/domain/taxonomy";
@@ -42,7 +43,11 @@ export default async function AboutPage() {
         <dl className="mt-2 space-y-2">
           {COMMITMENT_TYPES.map((type) => (
             <div key={type}>
-              <dt className="font-medium">{COMMITMENT_TYPE_INFO[type].label}</dt>
+              <dt className="font-medium">
+                <Link href={`/commitments/${type}`} className="underline">
+                  {COMMITMENT_TYPE_INFO[type].label}
+                </Link>
+              </dt>
               <dd>{COMMITMENT_TYPE_INFO[type].description}</dd>
             </div>
           ))}
@@ -70,34 +75,37 @@ export default async function AboutPage() {
           and {formatShare(SHIPPED_MODEL.figures.strictRecall)} of the labelled positions (F1{" "}
           {SHIPPED_MODEL.figures.strictF1.toFixed(2)}); two careful human annotators agree at F1 0.82.
         </p>
-        <table className="mt-2 w-full border-collapse" data-testid="precision-table">
-          <thead>
-            <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-              <th scope="col" className="py-1">
-                Type
-              </th>
-              <th scope="col">Accepted as proposed</th>
-              <th scope="col">Edited</th>
-              <th scope="col">Rejected</th>
-              <th scope="col">Precision</th>
-              <th scope="col">Cross-validated precision</th>
-            </tr>
-          </thead>
-          <tbody>
-            {facts.decisions.map((row) => (
-              <tr key={row.type} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="py-1 text-left font-normal">
-                  {COMMITMENT_TYPE_INFO[row.type].label}
+        {/* A data table may scroll inside its own box on a narrow screen; the page never does. */}
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse" data-testid="precision-table">
+            <thead>
+              <tr className="border-b border-slate-300 text-left dark:border-slate-600">
+                <th scope="col" className="py-1">
+                  Type
                 </th>
-                <td>{row.acceptedAsProposed}</td>
-                <td>{row.edited}</td>
-                <td>{row.rejected}</td>
-                <td>{formatPrecision(row)}</td>
-                <td>{formatModelPrecision(row.type)}</td>
+                <th scope="col">Accepted as proposed</th>
+                <th scope="col">Edited</th>
+                <th scope="col">Rejected</th>
+                <th scope="col">Precision</th>
+                <th scope="col">Cross-validated precision</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {facts.decisions.map((row) => (
+                <tr key={row.type} className="border-b border-slate-100 dark:border-slate-800">
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {COMMITMENT_TYPE_INFO[row.type].label}
+                  </th>
+                  <td>{row.acceptedAsProposed}</td>
+                  <td>{row.edited}</td>
+                  <td>{row.rejected}</td>
+                  <td>{formatPrecision(row)}</td>
+                  <td>{formatModelPrecision(row.type)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="licence">

@@ -7,6 +7,7 @@ import { type CorrectionLogEntry, getCorrectionsLog } from "@/lib/queries/get-co
 import { countryPath } from "@/lib/reference/countries";
 import { CORRECTIONS_FEED, feedAlternates } from "@/lib/sharing/alternates";
 import { describeCorrection } from "@/lib/sharing/feeds";
+import { quoteSentence } from "@/lib/text/quote";
 
 export const metadata: Metadata = {
   title: "Corrections",
@@ -49,7 +50,7 @@ function CorrectionItem({ entry }: { entry: CorrectionLogEntry }) {
       {entry.note ? <p className="mt-2 text-sm">Why: {entry.note}</p> : null}
       {entry.kind !== "article.retract" && entry.sentence ? (
         <blockquote className="mt-2 border-l-2 border-slate-300 pl-3 text-sm text-slate-700">
-          “{entry.sentence}”
+          {quoteSentence(entry.sentence)}
         </blockquote>
       ) : null}
       <p className="mt-2 text-xs text-slate-500">

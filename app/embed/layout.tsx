@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmbedBody } from "@/components/embed-body";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -7,9 +8,5 @@ export const metadata: Metadata = { robots: { index: false } };
  * for /embed/* alone). The marker lets the root layout drop its header and margins here.
  */
 export default function EmbedLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <div data-embed className="bg-white p-3 text-sm">
-      {children}
-    </div>
-  );
+  return <EmbedBody>{children}</EmbedBody>;
 }

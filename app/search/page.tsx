@@ -7,6 +7,9 @@ import { searchStatementsCached } from "@/lib/cache/cached-queries";
 import { SEARCH_LIMIT } from "@/lib/search/search-statements";
 import { countryPath } from "@/lib/reference/countries";
 import { loadSearchParams } from "@/lib/view-state/view-params";
+import { nestQuotationMarks } from "@/lib/text/quote";
+import { StanceMark } from "@/components/stance-mark";
+import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES } from "@/lib/domain/taxonomy";
 
 export const metadata: Metadata = { title: "Search statements" };
 
@@ -50,6 +53,7 @@ export default async function SearchPage({
             : `${hits.length}${hits.length === SEARCH_LIMIT ? "+" : ""} statement${hits.length === 1 ? "" : "s"} match “${query}”.`}
         </p>
       ) : null}
+      {query ? null : <CommitmentTypeLinks />}
       <ol className="space-y-3" data-testid="search-results">
         {hits.map((hit) => (
           <li
@@ -58,7 +62,7 @@ export default async function SearchPage({
           >
             <blockquote className="text-sm">
               <Link href={`/statements/${hit.statementId}`} className="hover:underline">
-                “<HighlightedText text={hit.sentence} />”
+                “<HighlightedText text={nestQuotationMarks(hit.sentence)} />”
               </Link>
             </blockquote>
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
@@ -75,9 +79,41 @@ export default async function SearchPage({
                 {hit.outlet}: <HighlightedText text={hit.title} />
               </Link>
             </p>
+            {hit.commitments.length > 0 ? (
+              <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs" aria-label="What it says">
+                {hit.commitments.map((commitment) => (
+                  <li key={commitment.type} className="inline-flex items-center gap-1">
+                    <Link href={`/commitments/${commitment.type}`} className="underline">
+                      {COMMITMENT_TYPE_INFO[commitment.type].label}
+                    </Link>
+                    <StanceMark stance={commitment.stance} showLabel />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ol>
     </div>
+  );
+}
+
+/** Before a search: every guarantee's own page (all countries' stances on it, with its map). */
+function CommitmentTypeLinks() {
+  return (
+    <nav aria-labelledby="browse-types" className="text-sm">
+      <h2 id="browse-types" className="font-medium">
+        Or browse by guarantee
+      </h2>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {COMMITMENT_TYPES.map((type) => (
+          <li key={type}>
+            <Link href={`/commitments/${type}`} className="underline">
+              {COMMITMENT_TYPE_INFO[type].label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -16,7 +16,8 @@ export async function pasteForReview(page: Page, article: PastedArticle): Promis
   await page.getByLabel("Publication date").fill(article.published);
   await page.getByLabel("Article text").fill(article.body);
   await page.getByRole("button", { name: "Extract positions" }).click();
-  await expect(page).toHaveURL(/\/ingest\/[^/?]+$/);
+  // The analysis runs in a worker thread (up to its time budget), slower on a machine running other journeys.
+  await expect(page).toHaveURL(/\/ingest\/[^/?]+$/, { timeout: 20_000 });
   return page.url();
 }
 

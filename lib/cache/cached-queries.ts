@@ -4,6 +4,7 @@ import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { getAboutFacts } from "@/lib/queries/get-about-facts";
 import { getCommitmentView } from "@/lib/queries/get-commitment-positions";
 import { getCountryStance } from "@/lib/queries/get-country-stance";
+import { getEarliestRecordDay } from "@/lib/queries/get-earliest-record";
 import { getLatestChangeInstant } from "@/lib/queries/get-latest-change";
 import { getMatrixAt, type MatrixFilters } from "@/lib/queries/get-matrix-at";
 import { getMatrixCell } from "@/lib/queries/get-matrix-cell";
@@ -88,3 +89,9 @@ export const searchStatementsCached = cached(
 );
 
 export const getAboutFactsCached = cached("about", () => getAboutFacts(), () => [CACHE_TAGS.positions]);
+
+export const getEarliestRecordDayCached = cached(
+  "earliest-record",
+  () => getEarliestRecordDay(),
+  () => [CACHE_TAGS.positions],
+);

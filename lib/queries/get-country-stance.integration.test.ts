@@ -10,6 +10,22 @@ describe("getCountryStance", () => {
     expect(await getCountryStance("zz", "2026-11-24")).toBeNull();
   });
 
+  it("gives a standing quote the sentence before it in its article, and its statement's id", async () => {
+    await createPublishedArticle({
+      published: "2026-02-02",
+      positions: [
+        { country: "IT", commitment: "arms", stance: "committed", sentence: "Italy will ship more shells, Rome said." },
+        { country: "IT", commitment: "troops", stance: "considering", sentence: "We are not ruling anything out." },
+      ],
+    });
+    const stance = await getCountryStance("it", "2026-11-24");
+    const troops = stance?.entries.find((entry) => entry.type === "troops")?.current;
+    expect(troops?.contextBefore).toBe("Italy will ship more shells, Rome said.");
+    expect(troops?.statementId).toEqual(expect.any(String));
+    // The first sentence of the article has none.
+    expect(stance?.entries.find((entry) => entry.type === "arms")?.current?.contextBefore).toBeNull();
+  });
+
   it("gives each type's standing stance with its quoted evidence, speaker and source, and its history", async () => {
     await createPublishedArticle({
       published: "2025-05-01",

@@ -7,6 +7,7 @@ import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
 import type { DayView } from "@/lib/view-state/view-params";
 import { getMatrixAt, standingAt } from "./get-matrix-at";
 import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { sentenceBefore } from "@/lib/text/sentence-before";
 
 /** A change an editor made to a published commitment, from the audit log. */
 export interface CommitmentChange {
@@ -26,7 +27,10 @@ export interface CountryCommitment {
   stance: Stance;
   condition: string | null;
   statedOn: Date;
+  statementId: string;
   sentence: string;
+  /** The sentence before it in the article, for a quote that does not say what it is about; null when none (or not looked up). */
+  contextBefore: string | null;
   speaker: string | null;
   article: { id: string; title: string; outlet: string; url: string | null; publishedOn: Date };
 }
@@ -80,7 +84,9 @@ const commitmentSelect = {
   statedOn: true,
   statement: {
     select: {
+      id: true,
       sentence: true,
+      startOffset: true,
       ...SPEAKER_SELECT,
       article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
     },
@@ -141,10 +147,15 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
 
   // Corrections are shown for the listed evidence and the standing positions; the timeline's
   // older points link to their statements instead, which keeps the lookup bounded.
-  const standingIds = points
-    .filter((point) => point.validUntil === null || point.validUntil > day)
-    .map((p) => p.commitment.id);
-  const changes = await getCommitmentChanges([...new Set([...histories.flat().map((c) => c.id), ...standingIds])]);
+  const standing = points.filter((point) => point.validUntil === null || point.validUntil > day);
+  const standingIds = standing.map((point) => point.commitment.id);
+  const [changes, contexts] = await Promise.all([
+    getCommitmentChanges([...new Set([...histories.flat().map((c) => c.id), ...standingIds])]),
+    getContextsBefore(
+      db,
+      standing.map((point) => point.commitment.statement),
+    ),
+  ]);
   const toCountryCommitment = (commitment: (typeof points)[number]["commitment"]): CountryCommitment | null => {
     if (!isStance(commitment.stance)) return null;
     const { retractedAt, ...article } = commitment.statement.article;
@@ -155,7 +166,9 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
       stance: commitment.stance,
       condition: commitment.condition,
       statedOn: commitment.statedOn,
+      statementId: commitment.statement.id,
       sentence: commitment.statement.sentence,
+      contextBefore: contexts.get(commitment.statement.id) ?? null,
       speaker: speakerOf(commitment.statement),
       article,
     };
@@ -243,7 +256,9 @@ export async function getCountryStanceAsRecorded(
               stance: cell.stance,
               condition: cell.condition,
               statedOn: cell.statedOn,
+              statementId: cell.statementId,
               sentence: cell.sentence,
+              contextBefore: null,
               speaker: cell.speaker,
               article: {
                 id: cell.articleId,
@@ -261,6 +276,29 @@ export async function getCountryStanceAsRecorded(
       };
     }),
   };
+}
+
+/**
+ * The sentence before each standing quote, by statement id: read from the quotes' articles
+ * (at most one per commitment type), for the "sentence before" a reader can open.
+ */
+async function getContextsBefore(
+  db: Db,
+  statements: { id: string; startOffset: number; article: { id: string } }[],
+): Promise<Map<string, string>> {
+  const contexts = new Map<string, string>();
+  if (statements.length === 0) return contexts;
+  const articles = await db.article.findMany({
+    where: { id: { in: [...new Set(statements.map((statement) => statement.article.id))] } },
+    select: { id: true, body: true },
+  });
+  const bodies = new Map(articles.map((article) => [article.id, article.body]));
+  for (const statement of statements) {
+    const body = bodies.get(statement.article.id);
+    const context = body === undefined ? null : sentenceBefore(body, statement.startOffset);
+    if (context) contexts.set(statement.id, context);
+  }
+  return contexts;
 }
 
 async function getCommitmentChanges(commitmentIds: string[]): Promise<Map<string, CommitmentChange[]>> {

@@ -2,10 +2,13 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { sentenceBefore } from "@/lib/text/sentence-before";
 
 export interface StatementView {
   id: string;
   sentence: string;
+  /** The sentence before it in the article: the context of a quote that does not name its subject. */
+  contextBefore: string | null;
   speaker: string | null;
   statedOn: Date;
   country: { code: string; name: string };
@@ -29,10 +32,13 @@ export async function getStatement(id: string): Promise<StatementView | null> {
     select: {
       id: true,
       sentence: true,
+      startOffset: true,
       ...SPEAKER_SELECT,
       statedOn: true,
       country: { select: { code: true, name: true } },
-      article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
+      article: {
+        select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true, body: true },
+      },
       commitments: {
         where: { reviewState: "accepted" },
         select: {
@@ -47,10 +53,11 @@ export async function getStatement(id: string): Promise<StatementView | null> {
     },
   });
   if (!statement) return null;
-  const { retractedAt, ...article } = statement.article;
+  const { retractedAt, body, ...article } = statement.article;
   return {
     id: statement.id,
     sentence: statement.sentence,
+    contextBefore: sentenceBefore(body, statement.startOffset),
     speaker: speakerOf(statement),
     statedOn: statement.statedOn,
     country: statement.country,

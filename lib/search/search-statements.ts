@@ -8,6 +8,7 @@ import {
   STATEMENT_SEARCH,
   type Db,
 } from "@/lib/db/dialect";
+import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 
 /** Text with the matched words between \u0002 and \u0003, for the page to wrap in <mark>. */
 export type HighlightedText = string;
@@ -22,6 +23,8 @@ export interface StatementHit {
   statedOn: Date;
   outlet: string;
   articleId: string;
+  /** What the statement was decided to say (accepted, not retracted), each linking to its type's page. */
+  commitments: { type: CommitmentType; stance: Stance }[];
 }
 
 export const SEARCH_LIMIT = 50;
@@ -58,6 +61,11 @@ export async function searchStatements(text: string, db: Db = getDb()): Promise<
       countryCode: true,
       country: { select: { name: true } },
       article: { select: { id: true, outlet: true, retractedAt: true } },
+      commitments: {
+        where: { reviewState: "accepted", retractedAt: null },
+        select: { type: true, stance: true },
+        orderBy: { type: "asc" },
+      },
     },
   });
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
@@ -76,6 +84,9 @@ export async function searchStatements(text: string, db: Db = getDb()): Promise<
         statedOn: statement.statedOn,
         outlet: statement.article.outlet,
         articleId: statement.article.id,
+        commitments: statement.commitments.flatMap(({ type, stance }) =>
+          isCommitmentType(type) && isStance(stance) ? [{ type, stance }] : [],
+        ),
       },
     ];
   });

@@ -7,6 +7,7 @@ import { getRecentlyPublishedStatements, type PublishedStatement } from "@/lib/q
 import { countryPath } from "@/lib/reference/countries";
 import { type AtomEntry, buildAtomFeed } from "./atom";
 import { absoluteUrl, getSiteUrl } from "./site-url";
+import { quoteSentence } from "@/lib/text/quote";
 
 const FEED_SIZE = 50;
 
@@ -31,7 +32,7 @@ function statementEntry(statement: PublishedStatement, site: URL): AtomEntry {
     link: absoluteUrl(`${countryPath(statement.countryCode)}${firstType ? `#${firstType}` : ""}`, site),
     updated: statement.recordedAt,
     published: statement.recordedAt,
-    summary: `“${statement.sentence}” (${by}, ${formatDay(statement.statedOn)}; from “${statement.article.title}”)`,
+    summary: `${quoteSentence(statement.sentence)} (${by}, ${formatDay(statement.statedOn)}; from “${statement.article.title}”)`,
     categories: statement.commitments.map((c) => c.type),
   };
 }
@@ -119,7 +120,7 @@ export async function buildCorrectionsFeed(site: URL): Promise<string> {
       summary: [
         describeCorrection(entry),
         entry.note ? `Why: ${entry.note}` : null,
-        entry.kind !== "article.retract" && entry.sentence ? `Evidence: “${entry.sentence}”` : null,
+        entry.kind !== "article.retract" && entry.sentence ? `Evidence: ${quoteSentence(entry.sentence)}` : null,
         `Recorded ${toIsoDay(entry.at)}.`,
       ]
         .filter(Boolean)

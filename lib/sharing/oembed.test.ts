@@ -35,9 +35,12 @@ describe("oEmbed", () => {
     const matrix = view("/?at=2026-01-15")!;
     const answer = oembedAnswer(matrix, SITE, {});
     expect(answer).toMatchObject({ version: "1.0", type: "rich", width: 720, height: 480, provider_url: SITE.href });
-    expect(answer.html).toBe(
+    // The iframe, then the script that sizes it to what the embed reports (from the tracker's origin only).
+    const [iframe, script] = answer.html.split("\n");
+    expect(iframe).toBe(
       '<iframe src="https://tracker.example.org/embed/matrix?at=2026-01-15" width="100%" height="480" style="border:0" loading="lazy" title="Security Guarantees Tracker"></iframe>',
     );
+    expect(script).toMatch(/^<script>.*e\.origin!=="https:\/\/tracker\.example\.org".*<\/script>$/);
     const small = oembedAnswer(matrix, SITE, { maxwidth: 400, maxheight: 300 });
     expect([small.width, small.height]).toEqual([400, 300]);
     expect(small.html).toContain('height="300"');

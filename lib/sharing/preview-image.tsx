@@ -5,6 +5,8 @@ import { ImageResponse } from "next/og";
 import { COMMITMENT_TYPE_INFO, type CommitmentType, STANCE_INFO, STANCES, type Stance } from "@/lib/domain/taxonomy";
 import { STANCE_PALETTE } from "@/lib/domain/stance-palette";
 import { PREVIEW_SIZE } from "./preview-size";
+import { quoteSentence } from "@/lib/text/quote";
+import { standingLabel, type StandingStance } from "@/lib/positions/country-answer";
 
 /**
  * Preview cards (1200 x 630) for shared links, drawn with next/og from the same query
@@ -120,7 +122,7 @@ export async function renderCountryPreview(input: {
   code: string;
   name: string;
   dateLabel: string;
-  positions: { type: CommitmentType; stance: Stance }[];
+  positions: StandingStance[];
 }): Promise<ImageResponse> {
   const shown = input.positions.slice(0, 8);
   return render(
@@ -128,16 +130,14 @@ export async function renderCountryPreview(input: {
       kicker="SECURITY GUARANTEES FOR UKRAINE"
       title={clip(input.name, 40)}
       subtitle={
-        input.positions.length > 0 ? `Positions ${input.dateLabel}` : `No recorded positions ${input.dateLabel}`
+        input.positions.length > 0
+          ? `Stance ${input.dateLabel}, and since when`
+          : `No recorded positions ${input.dateLabel}`
       }
       flag={await flagDataUri(input.code)}
     >
       {shown.map((position) => (
-        <StanceChip
-          key={position.type}
-          stance={position.stance}
-          label={`${COMMITMENT_TYPE_INFO[position.type].shortLabel}: ${STANCE_INFO[position.stance].label}`}
-        />
+        <StanceChip key={position.type} stance={position.stance} label={standingLabel(position)} />
       ))}
       {input.positions.length > shown.length ? (
         <div style={{ display: "flex", fontSize: 26, color: "#475569", padding: "8px 14px" }}>
@@ -177,7 +177,7 @@ export async function renderStatementPreview(input: {
     <Frame
       kicker={clip(input.byline.toUpperCase(), 80)}
       title={clip(input.name, 40)}
-      subtitle={`“${clip(input.sentence, 150)}”`}
+      subtitle={quoteSentence(clip(input.sentence, 150))}
       flag={await flagDataUri(input.code)}
     >
       {input.positions.slice(0, 6).map((position) => (

@@ -10,6 +10,8 @@ import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { formatDay } from "@/lib/dates/iso-day";
 import { getArticle } from "@/lib/queries/get-article";
 import { countryPath } from "@/lib/reference/countries";
+import { quoteSentence } from "@/lib/text/quote";
+import { statementCards } from "@/lib/queries/statement-cards";
 
 type ArticlePageProps = {
   params: Promise<{ id: string }>;
@@ -28,11 +30,34 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   };
 }
 
+/** Wraps a card in one element per statement id, so that `#statement-<id>` of each lands on the card. */
+function StatementAnchors({ ids, children }: { ids: string[]; children: React.ReactNode }) {
+  return ids.reduceRight<React.ReactNode>(
+    (inner, id) => (
+      <div id={`statement-${id}`} className="scroll-mt-4">
+        {inner}
+      </div>
+    ),
+    children,
+  );
+}
+
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [article, user] = await Promise.all([getArticleCached(id), getSessionUser()]);
   if (!article) notFound();
   const isEditor = user !== null;
+  // Readers see what the tracker decided a statement says; editors also see the proposals
+  // left undecided or rejected at review, marked, to correct them.
+  const shown = article.statements
+    .map((statement) => ({
+      ...statement,
+      commitments: isEditor
+        ? statement.commitments
+        : statement.commitments.filter((commitment) => commitment.reviewState === "accepted"),
+    }))
+    .filter((statement) => statement.commitments.length > 0);
+  const cards = statementCards(shown);
 
   return (
     <article className="mx-auto max-w-4xl space-y-5">
@@ -74,62 +99,69 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
 
       <section aria-label="Statements" className="space-y-3">
         <h2 className="text-lg font-medium">Statements</h2>
-        {article.statements.length === 0 ? (
+        {cards.length === 0 ? (
           <p className="text-sm text-slate-600">No statements were recorded from this article.</p>
         ) : null}
-        {article.statements.map((statement) => (
-          <div
-            key={statement.id}
-            id={`statement-${statement.id}`}
-            className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-3"
-            data-testid="statement"
-          >
-            <blockquote className="border-l-4 border-slate-300 pl-3">“{statement.sentence}”</blockquote>
-            <p className="mt-1 text-xs text-slate-500">
-              {statement.speaker ?? "unnamed speaker"} · {formatDay(statement.statedOn)} ·{" "}
-              <Link href={`/statements/${statement.id}`} className="underline">
-                permalink
-              </Link>
-            </p>
-            <ul className="mt-2 space-y-2">
-              {statement.commitments.map((commitment) => (
-                <li
-                  key={commitment.id}
-                  data-testid="commitment"
-                  data-country={commitment.countryCode}
-                  data-commitment={commitment.type}
-                >
-                  <div className="flex flex-wrap items-center gap-2 text-sm">
-                    {/* The position this statement supports: the country's cell for the type. */}
-                    <Link
-                      href={`${countryPath(commitment.countryCode)}#${commitment.type}`}
-                      className="font-medium hover:underline"
-                      data-testid="position-link"
-                    >
-                      {commitment.countryName} · {COMMITMENT_TYPE_INFO[commitment.type].label}
+        {cards.map((card) => (
+          // One card per sentence; each of its statements (one per country) keeps its own anchor.
+          <StatementAnchors key={card.statements[0]!.id} ids={card.statements.map((statement) => statement.id)}>
+            <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid="statement">
+              <blockquote className="border-l-4 border-slate-300 pl-3">{quoteSentence(card.sentence)}</blockquote>
+              <p className="mt-1 text-xs text-slate-600">
+                {card.bylines.join("; ")} ·{" "}
+                {card.statements.map((statement, index) => (
+                  <span key={statement.id}>
+                    {index > 0 ? ", " : null}
+                    <Link href={`/statements/${statement.id}`} className="underline">
+                      {card.statements.length > 1 ? `permalink (${statement.countryName})` : "permalink"}
                     </Link>
-                    <StanceBadge stance={commitment.stance} />
-                    {commitment.condition ? (
-                      <span className="text-slate-600">condition: {commitment.condition}</span>
-                    ) : null}
-                    {commitment.reviewState !== "accepted" ? (
-                      <span className="text-xs uppercase text-slate-500">{commitment.reviewState}</span>
-                    ) : null}
-                    {commitment.retractedAt ? <span className="text-xs uppercase text-rose-700">retracted</span> : null}
-                  </div>
-                  {isEditor && !commitment.retractedAt && !article.retractedAt ? (
-                    <CorrectCommitmentForm commitment={commitment} />
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </div>
+                  </span>
+                ))}
+              </p>
+              <ul className="mt-2 space-y-2">
+                {card.statements
+                  .flatMap((statement) => statement.commitments)
+                  .map((commitment) => (
+                    <li
+                      key={commitment.id}
+                      data-testid="commitment"
+                      data-country={commitment.countryCode}
+                      data-commitment={commitment.type}
+                    >
+                      <div className="flex flex-wrap items-center gap-2 text-sm">
+                        {/* The position this statement supports: the country's cell for the type. */}
+                        <Link
+                          href={`${countryPath(commitment.countryCode)}#${commitment.type}`}
+                          className="font-medium hover:underline"
+                          data-testid="position-link"
+                        >
+                          {commitment.countryName} · {COMMITMENT_TYPE_INFO[commitment.type].label}
+                        </Link>
+                        <StanceBadge stance={commitment.stance} />
+                        {commitment.condition ? (
+                          <span className="text-slate-600">condition: {commitment.condition}</span>
+                        ) : null}
+                        {commitment.reviewState !== "accepted" ? (
+                          <span className="text-xs uppercase text-slate-600">{commitment.reviewState}</span>
+                        ) : null}
+                        {commitment.retractedAt ? (
+                          <span className="text-xs uppercase text-rose-700">retracted</span>
+                        ) : null}
+                      </div>
+                      {isEditor && !commitment.retractedAt && !article.retractedAt ? (
+                        <CorrectCommitmentForm commitment={commitment} />
+                      ) : null}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          </StatementAnchors>
         ))}
       </section>
 
       <section aria-label="Full text">
         <h2 className="text-lg font-medium">Full text</h2>
-        <ArticleText body={article.body} statements={article.statements} />
+        <ArticleText body={article.body} statements={shown} />
       </section>
       {isEditor && !article.retractedAt ? <RetractArticleForm articleId={article.id} /> : null}
     </article>

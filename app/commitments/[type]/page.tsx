@@ -20,6 +20,7 @@ import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
 import { dayQueryOf, loadCommitmentParams, resolveDayView } from "@/lib/view-state/view-params";
 import { ViewHeader } from "@/components/view-header";
+import { quoteSentence } from "@/lib/text/quote";
 
 type CommitmentPageProps = {
   params: Promise<{ type: string }>;
@@ -143,7 +144,7 @@ export default async function CommitmentPage(props: CommitmentPageProps) {
               </div>
               <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm dark:border-slate-600">
                 <Link href={`/statements/${cell.statementId}`} className="hover:underline">
-                  “{cell.sentence}”
+                  {quoteSentence(cell.sentence)}
                 </Link>
               </blockquote>
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">

@@ -5,7 +5,7 @@ import { PinnedViewNote } from "@/components/pinned-view-note";
 import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
 import { getCountryStanceCached, getMatrixAtCached } from "@/lib/cache/cached-queries";
-import { COMMITMENT_TYPE_INFO, STANCE_INFO } from "@/lib/domain/taxonomy";
+import { countryAnswer, countryTitleSummary, standingStancesOf } from "@/lib/positions/country-answer";
 import type { Matrix } from "@/lib/queries/get-matrix-at";
 import { countryPath } from "@/lib/reference/countries";
 import { diffMatrices } from "@/lib/sharing/citation";
@@ -31,17 +31,15 @@ export async function generateMetadata(props: CountryPageProps): Promise<Metadat
   const { code, asOf, dayQuery, pinnedAt } = await readView(props);
   const stance = await getCountryStanceCached(code, asOf);
   if (!stance) return { title: "Country not found" };
-  const summary = stance.entries
-    .filter((entry) => entry.current)
-    .map((entry) => `${COMMITMENT_TYPE_INFO[entry.type].shortLabel}: ${STANCE_INFO[entry.current!.stance].label}`)
-    .join(" · ");
+  // The same answer as the page's first screen and the preview image: each stance and since when.
+  const standings = standingStancesOf(stance.entries);
   const path = countryPath(stance.code);
   return shareMetadata({
     oembed: true,
-    title: `${stance.name}: security guarantees for Ukraine, as of ${asOf}`,
-    description: summary
-      ? `As of ${asOf}: ${summary}.`
-      : `No recorded positions for ${stance.name} on security guarantees for Ukraine as of ${asOf}.`,
+    title: standings.length
+      ? `${stance.name}: ${countryTitleSummary(standings)} (as of ${asOf})`
+      : `${stance.name}: no recorded position on security guarantees for Ukraine (as of ${asOf})`,
+    description: countryAnswer(stance.name, standings, `as of ${asOf}`),
     canonical: withPin(`${path}${dayQuery}`, pinnedAt),
     image: `/og${path}${withPin(dayQuery, pinnedAt)}`,
     imageAlt: `${stance.name}'s stances on security guarantees for Ukraine as of ${asOf}`,

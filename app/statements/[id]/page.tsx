@@ -8,6 +8,7 @@ import { formatDay } from "@/lib/dates/iso-day";
 import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { countryPath } from "@/lib/reference/countries";
+import { quoteSentence } from "@/lib/text/quote";
 
 type StatementPageProps = { params: Promise<{ id: string }> };
 
@@ -41,11 +42,17 @@ export default async function StatementPage({ params }: StatementPageProps) {
       </div>
       <h1 className="sr-only">Statement by {statement.speaker ?? statement.country.name}</h1>
       <figure className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+        {statement.contextBefore ? (
+          <details className="mb-2 text-sm text-slate-700 dark:text-slate-300" data-testid="context-before">
+            <summary className="cursor-pointer">The sentence before</summary>
+            <p className="mt-1 italic">{statement.contextBefore}</p>
+          </details>
+        ) : null}
         <blockquote
           className="border-l-4 border-slate-300 pl-3 text-lg dark:border-slate-600"
           data-testid="statement-quote"
         >
-          “{statement.sentence}”
+          {quoteSentence(statement.sentence)}
         </blockquote>
         <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-300">
           {statement.speaker ? <span className="font-medium">{statement.speaker}</span> : null}
@@ -84,6 +91,9 @@ export default async function StatementPage({ params }: StatementPageProps) {
                 {commitment.isStandingNow ? (
                   <span className="text-slate-600 dark:text-slate-300">(stands today)</span>
                 ) : null}
+                <Link href={`/commitments/${commitment.type}`} className="text-slate-700 underline dark:text-slate-300">
+                  every country on {COMMITMENT_TYPE_INFO[commitment.type].shortLabel.toLowerCase()}
+                </Link>
               </li>
             ))}
           </ul>

@@ -56,12 +56,12 @@ export default async function EmbedCommitmentPage(props: EmbedProps) {
                 href={absoluteUrl(`${countryPath(code)}${dayQuery}#${type}`)}
                 target="_blank"
                 rel="noopener"
-                className="w-40 shrink-0 font-medium hover:underline"
+                className="w-40 shrink-0 font-medium max-sm:w-full hover:underline"
               >
                 {name}
               </a>
               <StanceMark stance={cell.stance} showLabel />
-              <span className="text-xs text-slate-500" title={cell.sentence}>
+              <span className="text-xs text-slate-600" title={cell.sentence}>
                 {cell.outlet}, {formatDay(cell.statedOn)}
               </span>
             </li>

@@ -61,9 +61,9 @@ export default async function EmbedCountryPage(props: EmbedProps) {
         <ul className="space-y-1.5" data-testid="embed-country">
           {stated.map((entry) => (
             <li key={entry.type} data-type={entry.type} className="flex flex-wrap items-baseline gap-2">
-              <span className="w-40 shrink-0 font-medium">{COMMITMENT_TYPE_INFO[entry.type].label}</span>
+              <span className="w-40 shrink-0 font-medium max-sm:w-full">{COMMITMENT_TYPE_INFO[entry.type].label}</span>
               <StanceMark stance={entry.current!.stance} showLabel />
-              <span className="text-xs text-slate-500" title={entry.current!.sentence}>
+              <span className="text-xs text-slate-600" title={entry.current!.sentence}>
                 {entry.current!.article.outlet}, {formatDay(entry.current!.statedOn)}
               </span>
             </li>

@@ -1,4 +1,5 @@
 import { getCountryStanceOfView } from "@/lib/queries/get-country-stance";
+import { standingStancesOf } from "@/lib/positions/country-answer";
 import { renderCountryPreview } from "@/lib/sharing/preview-image";
 import { loadCountryParams, resolveDayView } from "@/lib/view-state/view-params";
 
@@ -13,8 +14,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     code: stance.code,
     name: stance.name,
     dateLabel: `as of ${asOf}`,
-    positions: stance.entries.flatMap((entry) =>
-      entry.current ? [{ type: entry.type, stance: entry.current.stance }] : [],
-    ),
+    positions: standingStancesOf(stance.entries),
   });
 }
