@@ -75,12 +75,15 @@ function renderSharedView(url, host, protocol) {
 }
 
 async function serveSharedView(key, request, response, protocol) {
-  const kept = sharedViews.get(key);
-  const page =
-    kept ??
-    (await sharedViews.fill(key, () => renderSharedView(request.url, request.headers.host, protocol), {
+  const render = () =>
+    sharedViews.fill(key, () => renderSharedView(request.url, request.headers.host, protocol), {
       pinned: isPinnedUrl(request.url, Date.now()),
-    }));
+    });
+  // A page past its maximum age is answered as it is while one render replaces it.
+  const known = sharedViews.peek(key);
+  if (known && !known.fresh) void render();
+  const kept = known?.page ?? null;
+  const page = kept ?? (await render());
   // Not keepable (an error, a 404): rendered for this request as usual.
   if (!page) return handle(request, response);
   const state = kept ? "hit" : "miss";

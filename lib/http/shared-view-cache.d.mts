@@ -30,8 +30,9 @@ export function cacheControlOf(answer: { pinned?: boolean; html: boolean }): str
 export function chooseEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | "identity";
 
 export class SharedViewCache {
-  constructor(options?: { now?: () => number; maxAgeMs?: number });
+  constructor(options?: { now?: () => number; maxAgeMs?: number; maxRenders?: number });
   get(key: string): KeptPage | null;
+  peek(key: string): { page: KeptPage; fresh: boolean } | null;
   fill(key: string, render: () => Promise<RenderedPage>, options?: { pinned?: boolean }): Promise<KeptPage | null>;
   clear(): void;
   listenForExpiry(): void;

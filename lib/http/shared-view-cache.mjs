@@ -28,6 +28,14 @@ const SHARED_VIEW_MAX_AGE_MS = 300_000;
 /** `/` plus every country twice over leaves room; past this the least recently used go first. */
 const MAX_ENTRIES = 600;
 const MAX_BYTES = 96 * 1024 * 1024;
+/**
+ * Renders of different URLs under way at once; the others wait their turn. A render runs on
+ * the thread that answers the kept pages too (React, the queries' results), so a burst of cold
+ * URLs (views pinned at new instants, say) would otherwise take it over all at once.
+ */
+const MAX_RENDERS = 2;
+/** A page past its maximum age is answered while it is rendered again, up to this age. */
+const STALE_LIMIT_MS = 3_600_000;
 
 /** Where lib/cache/shared-cache-handler.mjs announces expired tags (a global: two module copies share it). */
 export const CACHE_EXPIRY_LISTENERS = Symbol.for("tracker.cache-expiry-listeners");
@@ -224,10 +232,14 @@ export function chooseEncoding(acceptEncoding) {
  * render that began before an expiry is not kept (it may show the data from before).
  */
 export class SharedViewCache {
-  /** @param {{ now?: () => number, maxAgeMs?: number }} [options] */
+  /** @param {{ now?: () => number, maxAgeMs?: number, maxRenders?: number }} [options] */
   constructor(options = {}) {
     this.now = options.now ?? Date.now;
     this.maxAgeMs = options.maxAgeMs ?? SHARED_VIEW_MAX_AGE_MS;
+    this.maxRenders = options.maxRenders ?? MAX_RENDERS;
+    this.rendering = 0;
+    /** @type {(() => void)[]} */
+    this.waiting = [];
     /** @type {Map<string, { page: NonNullable<Awaited<ReturnType<typeof keptPage>>>, storedAt: number }>} */
     this.entries = new Map();
     /** @type {Map<string, Promise<unknown>>} */
@@ -239,13 +251,28 @@ export class SharedViewCache {
   get(key) {
     const entry = this.entries.get(key);
     if (!entry) return null;
-    if (this.now() - entry.storedAt > this.maxAgeMs) {
-      this.delete(key);
-      return null;
-    }
+    if (this.now() - entry.storedAt > this.maxAgeMs) return null;
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.page;
+  }
+
+  /**
+   * The kept page for the key, fresh or past its maximum age (but no older than a publish,
+   * which removes it, and no older than STALE_LIMIT_MS): a page past its age is still answered
+   * while one render replaces it (`refresh`), so its readers never all wait for that render
+   * (it may wait its turn behind other renders) when the safety net of the maximum age expires it.
+   * @param {string} key
+   */
+  peek(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    const age = this.now() - entry.storedAt;
+    if (age > STALE_LIMIT_MS) {
+      this.delete(key);
+      return null;
+    }
+    return { page: entry.page, fresh: age <= this.maxAgeMs };
   }
 
   /**
@@ -260,7 +287,7 @@ export class SharedViewCache {
     let pending = this.pending.get(key);
     if (!pending) {
       const generation = this.generation;
-      pending = render()
+      pending = this.inTurn(render)
         .then((rendered) => keptPage(rendered, options))
         .then((page) => {
           if (page && generation === this.generation) this.store(key, page);
@@ -273,6 +300,24 @@ export class SharedViewCache {
       this.pending.set(key, pending);
     }
     return /** @type {Promise<Awaited<ReturnType<typeof keptPage>>>} */ (pending);
+  }
+
+  /**
+   * Runs `render` once fewer than `maxRenders` others run.
+   * @template T
+   * @param {() => Promise<T>} render
+   * @returns {Promise<T>}
+   */
+  async inTurn(render) {
+    if (this.rendering >= this.maxRenders) await new Promise((resolve) => this.waiting.push(() => resolve(undefined)));
+    else this.rendering += 1;
+    try {
+      return await render();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.rendering -= 1;
+    }
   }
 
   store(key, page) {

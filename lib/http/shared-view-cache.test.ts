@@ -189,6 +189,39 @@ describe("keptPage for the outputs that are not pages", () => {
   });
 });
 
+describe("SharedViewCache renders", () => {
+  it("renders at most maxRenders different URLs at once, the others in turn, and all get their page", async () => {
+    const cache = new SharedViewCache({ maxRenders: 2 });
+    let running = 0;
+    let most = 0;
+    const releases: (() => void)[] = [];
+    const render = () => {
+      running += 1;
+      most = Math.max(most, running);
+      return new Promise<ReturnType<typeof rendered>>((resolve) =>
+        releases.push(() => {
+          running -= 1;
+          resolve(rendered());
+        }),
+      );
+    };
+    const pages = ["/a", "/b", "/c", "/d"].map((key) => cache.fill(key, render));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(releases).toHaveLength(2);
+    while (releases.length > 0) {
+      releases.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect((await Promise.all(pages)).every((page) => page !== null)).toBe(true);
+    expect(most).toBe(2);
+    // A render that fails gives its turn back.
+    const single = new SharedViewCache({ maxRenders: 1 });
+    expect(await single.fill("/e", () => Promise.reject(new Error("down")))).toBeNull();
+    const after = single.fill("/f", () => Promise.resolve(rendered()));
+    expect(await after).not.toBeNull();
+  });
+});
+
 describe("chooseEncoding", () => {
   it("prefers brotli, then gzip, and honours q=0", () => {
     expect(chooseEncoding("gzip, deflate, br")).toBe("br");
@@ -239,6 +272,28 @@ describe("SharedViewCache", () => {
     expect(cache.get("k")).not.toBeNull();
     now = 1001;
     expect(cache.get("k")).toBeNull();
+  });
+
+  it("answers a page past its age while one render replaces it, and forgets it after an hour or a publish", async () => {
+    let now = 0;
+    const cache = new SharedViewCache({ now: () => now, maxAgeMs: 1000 });
+    await cache.fill("k", async () => rendered({ body: "<p>old</p>" }));
+    expect(cache.peek("k")?.fresh).toBe(true);
+    now = 1500;
+    const stale = cache.peek("k");
+    expect(stale?.fresh).toBe(false);
+    expect(stale?.page.bodies.identity.toString()).toBe("<p>old</p>");
+    let renders = 0;
+    const again = () => cache.fill("k", async () => (renders++, rendered({ body: "<p>new</p>" })));
+    await Promise.all([again(), again()]);
+    expect(renders).toBe(1);
+    expect(cache.peek("k")?.fresh).toBe(true);
+    expect(cache.peek("k")?.page.bodies.identity.toString()).toBe("<p>new</p>");
+    now = 1500 + 3_600_001;
+    expect(cache.peek("k")).toBeNull();
+    await again();
+    cache.clear();
+    expect(cache.peek("k")).toBeNull();
   });
 
   it("is told by the data cache's store of every expiry (a publish here, or NOTIFY from another instance)", async () => {
