@@ -56,6 +56,15 @@ test("the matrix says what it answers in words, with the table in the first phon
   await expect(desktop.getByRole("checkbox", { name: "Troops" })).toBeChecked();
   await expect(desktop.getByTestId("count-troops")).toHaveText(/1 conditional/);
   await expect(matrixCell(desktop, "CL", "troops")).toContainText("Conditional");
+  // Sorted by a type, the answer speaks of that type.
+  await desktop.goto(`/?q=${encodeURIComponent("Uruguay")}&sort=troops`);
+  await expect(desktop.getByTestId("matrix-answer")).toHaveText(
+    "Troops on the ground, today: 1 country ruled out taking part.",
+  );
+  await desktop.goto(`/?q=${encodeURIComponent("Uruguay")}&sort=air`);
+  await expect(desktop.getByTestId("matrix-answer")).toHaveText(
+    "Air policing / air defence, today: no country in this view has stated a position.",
+  );
   await desktop.close();
 });
 
@@ -76,6 +85,10 @@ test("commitment pages are reached from the matrix, a country, search, a stateme
   await page.goto("/countries/py");
   await page.locator("li#maritime").getByTestId("commitment-link").click();
   await expect(page).toHaveURL(/\/commitments\/maritime$/);
+  // So do the types the country has said nothing on.
+  await page.goto("/countries/py");
+  await page.getByRole("link", { name: "Logistics and hubs" }).click();
+  await expect(page).toHaveURL(/\/commitments\/logistics$/);
 
   await page.goto(`/search?q=${word}`);
   await page.getByTestId("search-results").getByRole("link", { name: "Maritime security" }).click();

@@ -188,7 +188,17 @@ export function CountryPageBody({
 
           {silent.length > 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-300">
-              No recorded position on: {silent.map((entry) => COMMITMENT_TYPE_INFO[entry.type].label).join(", ")}.
+              No recorded position on:{" "}
+              {silent.map((entry, index) => (
+                <span key={entry.type}>
+                  {index > 0 ? ", " : null}
+                  {/* Who else has a stance on it: the type's own page. */}
+                  <Link href={`/commitments/${entry.type}${dayQuery}`} className="underline">
+                    {COMMITMENT_TYPE_INFO[entry.type].label}
+                  </Link>
+                </span>
+              ))}
+              .
             </p>
           ) : null}
         </>

@@ -6,7 +6,7 @@ import { StanceLegend } from "@/components/stance-legend";
 import { StanceMark } from "@/components/stance-mark";
 import { TapToPreview } from "@/components/tap-to-preview";
 import { formatDay, todayIsoDay } from "@/lib/dates/iso-day";
-import { COMMITMENT_TYPE_INFO } from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { changedCellKey, packMatrixGrid } from "@/lib/positions/matrix-grid-data";
 import type { MatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { countryPath } from "@/lib/reference/countries";
@@ -40,7 +40,9 @@ export function MatrixPageBody({
   const dayQuery = dayQueryOf(view.asOf, view.isToday);
   const when = view.isToday ? "today" : `as of ${formatDay(new Date(`${view.asOf}T00:00:00Z`))}`;
   const grid = packMatrixGrid(rows, matrix.types, changed);
-  const answer = rows.length > 0 ? matrixAnswer(grid.counts, matrix.types, when) : null;
+  // Sorted by a type, the view is about that type: the answer speaks of it first.
+  const answerTypes = isCommitmentType(view.sort) && matrix.types.includes(view.sort) ? [view.sort] : matrix.types;
+  const answer = rows.length > 0 ? matrixAnswer(grid.counts, answerTypes, when) : null;
   const emptyMessage =
     earliestRecord === null
       ? "Nothing has been recorded yet."

@@ -76,7 +76,8 @@ export default async function AboutPage() {
           {SHIPPED_MODEL.figures.strictF1.toFixed(2)}); two careful human annotators agree at F1 0.82.
         </p>
         {/* A data table may scroll inside its own box on a narrow screen; the page never does. */}
-        <div className="mt-2 overflow-x-auto">
+        {/* Focusable, so that a keyboard can scroll it too. */}
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Editors' decisions per type">
           <table className="w-full border-collapse" data-testid="precision-table">
             <thead>
               <tr className="border-b border-slate-300 text-left dark:border-slate-600">

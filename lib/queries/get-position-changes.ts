@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { parseIsoDay } from "@/lib/dates/iso-day";
 import { type MatrixCell, matrixCellSelect, type MatrixFilters, standingAt, toMatrixCell } from "./get-matrix-at";
@@ -63,9 +63,16 @@ export async function getPositionChanges(
   return sortPositionChanges(changes);
 }
 
-/** Newest change first, then by country name. */
+/**
+ * Newest change first, then by country name, then in the taxonomy's order of types: a total
+ * order, so that a live and a pinned read of the same changes list them alike (two changes of one
+ * country on one day came back in either order).
+ */
 export function sortPositionChanges(changes: PositionChange[]): PositionChange[] {
   return changes.sort(
-    (a, b) => b.to.statedOn.getTime() - a.to.statedOn.getTime() || a.countryName.localeCompare(b.countryName, "en"),
+    (a, b) =>
+      b.to.statedOn.getTime() - a.to.statedOn.getTime() ||
+      a.countryName.localeCompare(b.countryName, "en") ||
+      COMMITMENT_TYPES.indexOf(a.type) - COMMITMENT_TYPES.indexOf(b.type),
   );
 }
