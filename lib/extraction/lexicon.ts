@@ -1,8 +1,8 @@
 /**
  * The cue lexicon: which phrases signal a commitment type, a stance, a condition or a
- * reporting frame. Rules, not a model: the domain has eleven types and six stances whose
- * wording is formulaic in news copy, there is no training set beyond a few articles, and an
- * editor must see the exact words that decided a proposal. Every pattern is compiled once.
+ * reporting frame. The rule stages read sentences with it; what they read becomes named
+ * features of the candidates, which the learned decision (model.ts) weighs, so an editor still
+ * sees the exact words behind a proposal. Every pattern is compiled once.
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 
