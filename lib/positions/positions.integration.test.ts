@@ -40,6 +40,88 @@ async function unlessAlreadyRetracted(change: Promise<void>): Promise<void> {
   }
 }
 
+const PROPERTY_TYPES = ["troops", "air"] as const satisfies readonly CommitmentType[];
+
+/** A random change the tracker can undergo: a publish (accepted or only proposed), a correction, a retraction. */
+function historyOperation(countries: readonly string[], publishWeight = 1) {
+  return fc.oneof(
+    {
+      arbitrary: fc.record({
+        kind: fc.constant("publish" as const),
+        country: fc.constantFrom(...countries),
+        type: fc.constantFrom(...PROPERTY_TYPES),
+        stance: fc.constantFrom(...STANCES),
+        day: fc.integer({ min: 1, max: 6 }),
+        accepted: fc.boolean(),
+      }),
+      weight: publishWeight,
+    },
+    {
+      arbitrary: fc.record({
+        kind: fc.constant("correct" as const),
+        target: fc.nat(),
+        country: fc.constantFrom(...countries),
+        type: fc.constantFrom(...PROPERTY_TYPES),
+        stance: fc.constantFrom(...STANCES.filter((stance) => stance !== "conditional")),
+      }),
+      weight: 1,
+    },
+    { arbitrary: fc.record({ kind: fc.constant("retract-commitment" as const), target: fc.nat() }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant("retract-article" as const), target: fc.nat() }), weight: 1 },
+  );
+}
+type HistoryOperation = ReturnType<typeof historyOperation> extends fc.Arbitrary<infer T> ? T : never;
+
+/** Carries out the `index`th operation; `published` holds what the publishes so far created, to aim the others at. */
+async function applyHistoryOperation(
+  op: HistoryOperation,
+  index: number,
+  published: { articleId: string; commitmentId: string }[],
+  editorId: string,
+): Promise<void> {
+  if (op.kind === "publish") {
+    const article = await createPublishedArticle({
+      published: `2026-03-0${op.day}`,
+      positions: [
+        {
+          country: op.country,
+          commitment: op.type,
+          stance: op.stance,
+          sentence: `Statement ${index} on ${op.type}.`,
+          condition: op.stance === "conditional" ? "after a ceasefire" : null,
+          reviewState: op.accepted ? "accepted" : "proposed",
+        },
+      ],
+    });
+    const row = await getDb().commitment.findFirstOrThrow({
+      where: { statement: { articleId: article.articleId } },
+      select: { id: true },
+    });
+    published.push({ articleId: article.articleId, commitmentId: row.id });
+    return;
+  }
+  if (published.length === 0) return;
+  const target = published[op.target % published.length]!;
+  if (op.kind === "correct")
+    // A retracted commitment cannot be corrected (lib/ingest/corrections.ts): stepped over.
+    await unlessAlreadyRetracted(
+      correctCommitment(
+        {
+          commitmentId: target.commitmentId,
+          country: op.country,
+          commitment: op.type,
+          stance: op.stance,
+          condition: null,
+          note: "Property test correction",
+        },
+        editorId,
+      ),
+    );
+  else if (op.kind === "retract-commitment")
+    await unlessAlreadyRetracted(retractCommitment({ id: target.commitmentId, note: "Property test" }, editorId));
+  else await unlessAlreadyRetracted(retractArticle({ id: target.articleId, note: "Property test" }, editorId));
+}
+
 describe("the position history", () => {
   it("gives the stance that stands at a date: none before the first statement, then each in turn", async () => {
     await publish("2025-03-01", "IT", "troops", "considering", "Italy is weighing a troop contribution.");
@@ -115,77 +197,11 @@ describe("the position history", () => {
 
   it("is the same after any sequence of publishes, corrections and retractions as when rebuilt from scratch", async () => {
     const editor = await createTestEditor();
-    const countries = ["IT", "FR"] as const;
-    const types = ["troops", "air"] as const satisfies readonly CommitmentType[];
-    const operation = fc.oneof(
-      fc.record({
-        kind: fc.constant("publish" as const),
-        country: fc.constantFrom(...countries),
-        type: fc.constantFrom(...types),
-        stance: fc.constantFrom(...STANCES),
-        day: fc.integer({ min: 1, max: 6 }),
-        accepted: fc.boolean(),
-      }),
-      fc.record({
-        kind: fc.constant("correct" as const),
-        target: fc.nat(),
-        country: fc.constantFrom(...countries),
-        type: fc.constantFrom(...types),
-        stance: fc.constantFrom(...STANCES.filter((stance) => stance !== "conditional")),
-      }),
-      fc.record({ kind: fc.constant("retract-commitment" as const), target: fc.nat() }),
-      fc.record({ kind: fc.constant("retract-article" as const), target: fc.nat() }),
-    );
     await fc.assert(
-      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 8 }), async (operations) => {
+      fc.asyncProperty(fc.array(historyOperation(["IT", "FR"]), { minLength: 1, maxLength: 8 }), async (operations) => {
         await resetContent();
         const published: { articleId: string; commitmentId: string }[] = [];
-        for (const [index, op] of operations.entries()) {
-          if (op.kind === "publish") {
-            const article = await createPublishedArticle({
-              published: `2026-03-0${op.day}`,
-              positions: [
-                {
-                  country: op.country,
-                  commitment: op.type,
-                  stance: op.stance,
-                  sentence: `Statement ${index} on ${op.type}.`,
-                  condition: op.stance === "conditional" ? "after a ceasefire" : null,
-                  reviewState: op.accepted ? "accepted" : "proposed",
-                },
-              ],
-            });
-            const row = await getDb().commitment.findFirstOrThrow({
-              where: { statement: { articleId: article.articleId } },
-              select: { id: true },
-            });
-            published.push({ articleId: article.articleId, commitmentId: row.id });
-          } else if (published.length > 0) {
-            const target = published[op.target % published.length]!;
-            if (op.kind === "correct") {
-              // A retracted commitment cannot be corrected (lib/ingest/corrections.ts): stepped over.
-              await unlessAlreadyRetracted(
-                correctCommitment(
-                  {
-                    commitmentId: target.commitmentId,
-                    country: op.country,
-                    commitment: op.type,
-                    stance: op.stance,
-                    condition: null,
-                    note: "Property test correction",
-                  },
-                  editor.id,
-                ),
-              );
-            } else if (op.kind === "retract-commitment") {
-              await unlessAlreadyRetracted(
-                retractCommitment({ id: target.commitmentId, note: "Property test" }, editor.id),
-              );
-            } else {
-              await unlessAlreadyRetracted(retractArticle({ id: target.articleId, note: "Property test" }, editor.id));
-            }
-          }
-        }
+        for (const [index, op] of operations.entries()) await applyHistoryOperation(op, index, published, editor.id);
         const incremental = await snapshotPositions();
         await rebuildPositions(getDb());
         expect(await snapshotPositions()).toEqual(incremental);
@@ -196,8 +212,6 @@ describe("the position history", () => {
 
   it("shows, pinned at the instant of each change, what the tracker showed right after it, incrementally and rebuilt", async () => {
     const editor = await createTestEditor();
-    const countries = ["IT", "FR", "DE"] as const;
-    const types = ["troops", "air"] as const satisfies readonly CommitmentType[];
     const DAYS = ["2026-02-28", "2026-03-02", "2026-03-04", "2026-03-06", "2026-11-30"];
     // Every read the views of matrix, country, commitment and changes make, live (null) or pinned.
     const views = async (recordedAt: Date | null) => ({
@@ -210,84 +224,23 @@ describe("the position history", () => {
         await getPositionChanges("2026-01-01", "2026-11-30", { types: ["troops"] }, recordedAt),
       ],
     });
-    const operation = fc.oneof(
-      {
-        arbitrary: fc.record({
-          kind: fc.constant("publish" as const),
-          country: fc.constantFrom(...countries),
-          type: fc.constantFrom(...types),
-          stance: fc.constantFrom(...STANCES),
-          day: fc.integer({ min: 1, max: 6 }),
-          accepted: fc.boolean(),
-        }),
-        weight: 3,
-      },
-      fc.record({
-        kind: fc.constant("correct" as const),
-        target: fc.nat(),
-        country: fc.constantFrom(...countries),
-        type: fc.constantFrom(...types),
-        stance: fc.constantFrom(...STANCES.filter((stance) => stance !== "conditional")),
-      }),
-      fc.record({ kind: fc.constant("retract-commitment" as const), target: fc.nat() }),
-      fc.record({ kind: fc.constant("retract-article" as const), target: fc.nat() }),
-    );
     await fc.assert(
-      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 10 }), async (operations) => {
-        await resetContent();
-        const published: { articleId: string; commitmentId: string }[] = [];
-        const shown: { at: Date; views: Awaited<ReturnType<typeof views>> }[] = [];
-        for (const [index, op] of operations.entries()) {
-          if (op.kind === "publish") {
-            const article = await createPublishedArticle({
-              published: `2026-03-0${op.day}`,
-              positions: [
-                {
-                  country: op.country,
-                  commitment: op.type,
-                  stance: op.stance,
-                  sentence: `Statement ${index} on ${op.type}.`,
-                  condition: op.stance === "conditional" ? "after a ceasefire" : null,
-                  reviewState: op.accepted ? "accepted" : "proposed",
-                },
-              ],
-            });
-            const row = await getDb().commitment.findFirstOrThrow({
-              where: { statement: { articleId: article.articleId } },
-              select: { id: true },
-            });
-            published.push({ articleId: article.articleId, commitmentId: row.id });
-          } else if (published.length > 0) {
-            const target = published[op.target % published.length]!;
-            if (op.kind === "correct") {
-              await unlessAlreadyRetracted(
-                correctCommitment(
-                  {
-                    commitmentId: target.commitmentId,
-                    country: op.country,
-                    commitment: op.type,
-                    stance: op.stance,
-                    condition: null,
-                    note: "Property test correction",
-                  },
-                  editor.id,
-                ),
-              );
-            } else if (op.kind === "retract-commitment") {
-              await unlessAlreadyRetracted(
-                retractCommitment({ id: target.commitmentId, note: "Property test" }, editor.id),
-              );
-            } else {
-              await unlessAlreadyRetracted(retractArticle({ id: target.articleId, note: "Property test" }, editor.id));
-            }
+      fc.asyncProperty(
+        fc.array(historyOperation(["IT", "FR", "DE"], 3), { minLength: 1, maxLength: 10 }),
+        async (operations) => {
+          await resetContent();
+          const published: { articleId: string; commitmentId: string }[] = [];
+          const shown: { at: Date; views: Awaited<ReturnType<typeof views>> }[] = [];
+          for (const [index, op] of operations.entries()) {
+            await applyHistoryOperation(op, index, published, editor.id);
+            // What a reader saw right after this change, and the instant a citation would pin.
+            shown.push({ at: await getLatestChangeInstant(), views: await views(null) });
           }
-          // What a reader saw right after this change, and the instant a citation would pin.
-          shown.push({ at: await getLatestChangeInstant(), views: await views(null) });
-        }
-        for (const { at, views: then } of shown) expect(await views(at)).toEqual(then);
-        await rebuildPositions(getDb());
-        for (const { at, views: then } of shown) expect(await views(at)).toEqual(then);
-      }),
+          for (const { at, views: then } of shown) expect(await views(at)).toEqual(then);
+          await rebuildPositions(getDb());
+          for (const { at, views: then } of shown) expect(await views(at)).toEqual(then);
+        },
+      ),
       { numRuns: 25 },
     );
   }, 400_000);
