@@ -1,5 +1,5 @@
 /**
- * Stage "commitments": the commitment cues of a masked sentence, by meaning (lexicon.ts), with
+ * Stage "commitments": the commitment cues of a masked sentence, by meaning (`lexicon/`), with
  * the rules that tell a pledge from a mention: Ukraine's and Russia's own forces, the people
  * trained or treated, the force that is only backed, a country's own capabilities, and money
  * that is military aid.

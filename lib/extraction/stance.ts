@@ -1,5 +1,5 @@
 /**
- * Stage "stance": the stance cues of a clause (lexicon.ts, in priority order, each claiming its
+ * Stage "stance": the stance cues of a clause (`lexicon/stances.ts`, in priority order, each claiming its
  * words), the cue that governs a commitment cue, and the stance it gives.
  */
 import type { Stance } from "@/lib/domain/taxonomy";
