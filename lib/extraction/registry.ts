@@ -10,6 +10,7 @@ import { REGISTERED_FRAMES } from "./lexicon/frames";
 import { REGISTERED_SECTIONS } from "./lexicon/sections";
 import { REGISTERED_STANCES } from "./lexicon/stances";
 import type { RegisteredPattern } from "./pattern";
+import { REGISTERED_RULES } from "./rules";
 
 export const REGISTERED_PATTERNS: readonly RegisteredPattern[] = [
   ...REGISTERED_COMMITMENT_TYPES,
@@ -18,4 +19,5 @@ export const REGISTERED_PATTERNS: readonly RegisteredPattern[] = [
   ...REGISTERED_FRAMES,
   ...REGISTERED_SECTIONS,
   ...REGISTERED_ACTOR_WORDS,
+  ...REGISTERED_RULES,
 ];
