@@ -1,6 +1,6 @@
 /**
- * Stage "stance": the stance cues of a clause (lexicon.ts, in priority order, each claiming its
- * words), the cue that governs a commitment cue, and the stance it gives.
+ * Stage "stance": the stance cues of a clause (`lexicon/stances.ts`, in priority order, each
+ * claiming its words), the cue that governs a commitment cue, and the stance it gives.
  */
 import type { Stance } from "@/lib/domain/taxonomy";
 import type { ActorMention } from "./actors";

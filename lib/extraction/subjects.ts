@@ -6,7 +6,7 @@
  */
 import { type ActorMention } from "./actors";
 import type { TypeHit } from "./commitments";
-import { RELATIVE_START } from "./clauses";
+import { RELATIVE_START } from "./rules/clauses/relative-start";
 import type { DiscourseState, Speaker } from "./discourse";
 import { WORD, type Span } from "./text";
 import * as lexicon from "./lexicon";
@@ -141,7 +141,7 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
   // "which ... will": the relative pronoun stands for the subject of the clause before.
-  if (RELATIVE_START.test(span)) return { actors: [], how: "inherited" };
+  if (RELATIVE_START.re.test(span)) return { actors: [], how: "inherited" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
@@ -340,7 +340,7 @@ export function resolveActors(
   if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
     for (let k = clauseIndex - 1; k >= 0; k--) {
       const prevClause = clauses[k]!;
-      if (RELATIVE_START.test(prevClause.text)) continue;
+      if (RELATIVE_START.re.test(prevClause.text)) continue;
       const prevKey = -1 - k;
       // Its subject ends where its first stance cue starts ("Canada has trained Ukrainian pilots":
       // Canada, not the adjective of its object); without a cue, at its end.

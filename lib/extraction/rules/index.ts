@@ -1,0 +1,81 @@
+/**
+ * The stages' own rules, one file per pattern keyed by its id (`rules/<stage>/<name>.ts`).
+ */
+import type { RegisteredPattern } from "../pattern";
+import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
+import { NAME_START } from "./actors/name-start";
+import { CLAUSE_BREAK } from "./clauses/clause-break";
+import { LEADING_CONCESSION } from "./clauses/leading-concession";
+import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
+import { RELATIVE_START } from "./clauses/relative-start";
+import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
+import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
+import { CASUALTY_BEFORE } from "./commitments/casualty-before";
+import { FORCE_NOUN } from "./commitments/force-noun";
+import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
+import { MONEY_AMOUNT } from "./commitments/money-amount";
+import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
+import { PLACED_IN } from "./commitments/placed-in";
+import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
+import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
+import { TRAINEES_BEFORE } from "./commitments/trainees-before";
+import { CLOSING_QUOTE } from "./conditions/closing-quote";
+import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
+import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-punctuation";
+import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
+import { OFFER_DEPENDS } from "./conditions/offer-depends";
+import { OPENING_QUOTE } from "./conditions/opening-quote";
+import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
+import { OWNER_BEFORE } from "./conditions/owner-before";
+import { SENTENCE_TRAILING_PUNCTUATION } from "./conditions/sentence-trailing-punctuation";
+import { STRONG_CUE } from "./confidence/strong-cue";
+import { WEAK_CUE } from "./confidence/weak-cue";
+import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
+import { NEWS_HEADING } from "./furniture/news-heading";
+import { TRAILING_COLON } from "./furniture/trailing-colon";
+import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
+import { REPORT_HINT } from "./mask/report-hint";
+import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
+import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
+import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
+import { LIST_MARKER } from "./sentences/list-marker";
+
+export const REGISTERED_RULES: readonly RegisteredPattern[] = [
+  LETTER_OR_DIGIT_BEFORE,
+  NAME_START,
+  CLAUSE_BREAK,
+  LEADING_CONCESSION,
+  PARENTHETICAL_RELATIVE,
+  RELATIVE_START,
+  ANYTHING_ANAPHOR,
+  BENEFICIARY_BEFORE,
+  CASUALTY_BEFORE,
+  FORCE_NOUN,
+  FOREIGN_FORCE_BEFORE,
+  MONEY_AMOUNT,
+  OWN_CAPABILITY_BEFORE,
+  PLACED_IN,
+  PLANS_FOR_BEFORE,
+  SENTENCE_BREAK_BETWEEN,
+  TRAINEES_BEFORE,
+  CLOSING_QUOTE,
+  COMMA_THEN_MORE,
+  CONDITION_TRAILING_PUNCTUATION,
+  OFFER_DEPENDS_HINT,
+  OFFER_DEPENDS,
+  OPENING_QUOTE,
+  OPENS_WITH_SUBORDINATE,
+  OWNER_BEFORE,
+  SENTENCE_TRAILING_PUNCTUATION,
+  STRONG_CUE,
+  WEAK_CUE,
+  CLOSING_PUNCTUATION,
+  NEWS_HEADING,
+  TRAILING_COLON,
+  TRAILING_QUESTION_MARK,
+  REPORT_HINT,
+  BARE_LIST_NUMBER,
+  CLOSING_QUOTE_ALONE,
+  LETTER_OR_DIGIT,
+  LIST_MARKER,
+];
