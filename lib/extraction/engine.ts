@@ -26,15 +26,8 @@ import { decide, type ExtractionModel } from "./model";
 import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
-import {
-  actorStance,
-  clauseStance,
-  findStanceCues,
-  governingCue,
-  meansClauseCue,
-  notOnlyClauseCue,
-  OTHER_AGENT,
-} from "./stance";
+import { actorStance, clauseStance, findStanceCues, governingCue, meansClauseCue, notOnlyClauseCue } from "./stance";
+import { OTHER_AGENT } from "./rules/stance/other-agent";
 import { AGREEMENT_NOUN, agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
 import { blank, countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
@@ -233,7 +226,7 @@ function readSentence(
     // and deploy troops").
     if (cue.end <= hit.start && cue.kind !== "oppose" && cue.kind !== "support") {
       const between = cueText.slice(cue.end, hit.start);
-      if (OTHER_AGENT.test(between.slice(secondPredicateStart(between)))) continue;
+      if (OTHER_AGENT.re.test(between.slice(secondPredicateStart(between)))) continue;
     }
 
     // Refusing to talk about a commitment ("ruled out any discussion on troops") is no refusal of it.

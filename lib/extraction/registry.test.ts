@@ -29,7 +29,6 @@ const NOT_YET_REGISTERED: Readonly<Record<string, number>> = {
   "dates.ts": 8,
   "engine.ts": 12,
   "speaker.ts": 22,
-  "stance.ts": 18,
   "subjects.ts": 30,
   "text.ts": 2,
 };

@@ -39,6 +39,23 @@ import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
 import { LIST_MARKER } from "./sentences/list-marker";
+import { ALSO_VERB } from "./stance/also-verb";
+import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
+import { ENDORSEMENT } from "./stance/endorsement";
+import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { GERUND_ITEM } from "./stance/gerund-item";
+import { MEANS_CLAUSE } from "./stance/means-clause";
+import { META_AFTER } from "./stance/meta-after";
+import { NEGATED_BEFORE } from "./stance/negated-before";
+import { NEGATED_SUBJECT } from "./stance/negated-subject";
+import { NOT_BEFORE } from "./stance/not-before";
+import { NOT_ONLY_BEFORE } from "./stance/not-only-before";
+import { NOT_YET_BEFORE } from "./stance/not-yet-before";
+import { OTHER_AGENT } from "./stance/other-agent";
+import { OWN_PLEDGE } from "./stance/own-pledge";
+import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
+import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
+import { ROLE_LIMIT } from "./stance/role-limit";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT_BEFORE,
@@ -78,4 +95,21 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CLOSING_QUOTE_ALONE,
   LETTER_OR_DIGIT,
   LIST_MARKER,
+  ALSO_VERB,
+  ENDORSEMENT_ENDS,
+  ENDORSEMENT,
+  FOREIGN_TROOPS_BEFORE,
+  GERUND_ITEM,
+  MEANS_CLAUSE,
+  META_AFTER,
+  NEGATED_BEFORE,
+  NEGATED_SUBJECT,
+  NOT_BEFORE,
+  NOT_ONLY_BEFORE,
+  NOT_YET_BEFORE,
+  OTHER_AGENT,
+  OWN_PLEDGE,
+  OWN_SENDING_BEFORE,
+  OWNER_PRONOUN_BEFORE,
+  ROLE_LIMIT,
 ];
