@@ -39,6 +39,27 @@ import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
 import { LIST_MARKER } from "./sentences/list-marker";
+import { ADDING_AFTER_SAY } from "./speaker/adding-after-say";
+import { CLOSING_QUOTE_MARK } from "./speaker/closing-quote-mark";
+import { COMMA_OR_AND } from "./speaker/comma-or-and";
+import { COORDINATED_PREDICATE_BEFORE } from "./speaker/coordinated-predicate-before";
+import { FORMER } from "./speaker/former";
+import { HIS_OR_HER } from "./speaker/his-or-her";
+import { LEAD_PREFIX_GUARD } from "./speaker/lead-prefix-guard";
+import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
+import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
+import { OF_BEFORE } from "./speaker/of-before";
+import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
+import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
+import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
+import { QUOTED } from "./speaker/quoted";
+import { REPORTER_JOIN } from "./speaker/reporter-join";
+import { ROLE_WORD_HINT } from "./speaker/role-word-hint";
+import { SAY_HINT } from "./speaker/say-hint";
+import { SUBORDINATE_BEFORE } from "./speaker/subordinate-before";
+import { TRAILING_FRAME_TAIL_VERB } from "./speaker/trailing-frame-tail-verb";
+import { TRAILING_FRAME_TAIL } from "./speaker/trailing-frame-tail";
+import { WHITESPACE } from "./speaker/whitespace";
 import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { ENDORSEMENT } from "./stance/endorsement";
@@ -95,6 +116,27 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CLOSING_QUOTE_ALONE,
   LETTER_OR_DIGIT,
   LIST_MARKER,
+  ADDING_AFTER_SAY,
+  CLOSING_QUOTE_MARK,
+  COMMA_OR_AND,
+  COORDINATED_PREDICATE_BEFORE,
+  FORMER,
+  HIS_OR_HER,
+  LEAD_PREFIX_GUARD,
+  LEADING_SUBORDINATE,
+  NON_GOVERNMENT_REPORTER,
+  OF_BEFORE,
+  OPENING_QUOTE_START,
+  PARENTHETICAL_FRAME,
+  PLURAL_OFFICE_AFTER,
+  QUOTED,
+  REPORTER_JOIN,
+  ROLE_WORD_HINT,
+  SAY_HINT,
+  SUBORDINATE_BEFORE,
+  TRAILING_FRAME_TAIL_VERB,
+  TRAILING_FRAME_TAIL,
+  WHITESPACE,
   ALSO_VERB,
   ENDORSEMENT_ENDS,
   ENDORSEMENT,
