@@ -28,7 +28,8 @@ import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import { actorStance, clauseStance, findStanceCues, governingCue, meansClauseCue, notOnlyClauseCue } from "./stance";
 import { OTHER_AGENT } from "./rules/stance/other-agent";
-import { AGREEMENT_NOUN, agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
+import { agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
+import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { blank, countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
 
@@ -318,7 +319,7 @@ function readSentence(
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
   applyOfferCondition(candidates, si, text, mentions);
 
-  const donors = AGREEMENT_NOUN.test(text) ? agreementDonors(mentions) : [];
+  const donors = AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();
   for (let k = firstCandidate; k < candidates.length; k++) {
     const c = candidates[k]!;

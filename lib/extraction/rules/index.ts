@@ -77,6 +77,32 @@ import { OWN_PLEDGE } from "./stance/own-pledge";
 import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
+import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { BARE_COMMA } from "./subjects/bare-comma";
+import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
+import { COUNTRY_PRONOUN } from "./subjects/country-pronoun";
+import { DONOR_JOIN } from "./subjects/donor-join";
+import { EMPTY_SUBJECT_WORD } from "./subjects/empty-subject-word";
+import { EXPLETIVE_IT } from "./subjects/expletive-it";
+import { FIRST_PREPOSITION } from "./subjects/first-preposition";
+import { IT_TO_END } from "./subjects/it-to-end";
+import { LIST_BREAK } from "./subjects/list-break";
+import { LIST_GAP } from "./subjects/list-gap";
+import { LIST_GOES_ON } from "./subjects/list-goes-on";
+import { LIST_OPENER } from "./subjects/list-opener";
+import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
+import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
+import { OFFICE_BETWEEN } from "./subjects/office-between";
+import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
+import { PART_AFTER } from "./subjects/part-after";
+import { PASSIVE_AGENT } from "./subjects/passive-agent";
+import { POSSESSIVE_END } from "./subjects/possessive-end";
+import { POSSESSIVE_S } from "./subjects/possessive-s";
+import { POSSESSIVE_START } from "./subjects/possessive-start";
+import { POSSESSIVE_WORD } from "./subjects/possessive-word";
+import { PROPOSAL_AFTER } from "./subjects/proposal-after";
+import { RECEIPT } from "./subjects/receipt";
+import { TRAINED_IN } from "./subjects/trained-in";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT_BEFORE,
@@ -154,4 +180,30 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_SENDING_BEFORE,
   OWNER_PRONOUN_BEFORE,
   ROLE_LIMIT,
+  AGREEMENT_NOUN,
+  BARE_COMMA,
+  COORDINATED_SUBJECT_GAP,
+  COUNTRY_PRONOUN,
+  DONOR_JOIN,
+  EMPTY_SUBJECT_WORD,
+  EXPLETIVE_IT,
+  FIRST_PREPOSITION,
+  IT_TO_END,
+  LIST_BREAK,
+  LIST_GAP,
+  LIST_GOES_ON,
+  LIST_OPENER,
+  MODIFIER_OF_GROUP,
+  OBJECT_VERB_BEFORE,
+  OFFICE_BETWEEN,
+  ORGANISATION_AS_MODIFIER,
+  PART_AFTER,
+  PASSIVE_AGENT,
+  POSSESSIVE_END,
+  POSSESSIVE_S,
+  POSSESSIVE_START,
+  POSSESSIVE_WORD,
+  PROPOSAL_AFTER,
+  RECEIPT,
+  TRAINED_IN,
 ];
