@@ -30,6 +30,17 @@ import { OWNER_BEFORE } from "./conditions/owner-before";
 import { SENTENCE_TRAILING_PUNCTUATION } from "./conditions/sentence-trailing-punctuation";
 import { STRONG_CUE } from "./confidence/strong-cue";
 import { WEAK_CUE } from "./confidence/weak-cue";
+import { AND_THEN } from "./engine/and-then";
+import { CONDITION_HINT } from "./engine/condition-hint";
+import { DELIBERATION } from "./engine/deliberation";
+import { ELABORATION } from "./engine/elaboration";
+import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
+import { NOT_A_VERB } from "./engine/not-a-verb";
+import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
+import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modifier-opening";
+import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
+import { TALK_BETWEEN } from "./engine/talk-between";
+import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
@@ -85,6 +96,7 @@ import { DONOR_JOIN } from "./subjects/donor-join";
 import { EMPTY_SUBJECT_WORD } from "./subjects/empty-subject-word";
 import { EXPLETIVE_IT } from "./subjects/expletive-it";
 import { FIRST_PREPOSITION } from "./subjects/first-preposition";
+import { GROUP_AS_SUBJECT } from "./subjects/group-as-subject";
 import { IT_TO_END } from "./subjects/it-to-end";
 import { LIST_BREAK } from "./subjects/list-break";
 import { LIST_GAP } from "./subjects/list-gap";
@@ -133,6 +145,17 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SENTENCE_TRAILING_PUNCTUATION,
   STRONG_CUE,
   WEAK_CUE,
+  AND_THEN,
+  CONDITION_HINT,
+  DELIBERATION,
+  ELABORATION,
+  FRONTED_ADVERBIAL,
+  NOT_A_VERB,
+  OPENING_GROUP_JOIN,
+  ORGANISATION_AS_MODIFIER_OPENING,
+  PUNCTUATION_BEFORE_SUBJECT,
+  TALK_BETWEEN,
+  WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
   TRAILING_COLON,
@@ -188,6 +211,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   EMPTY_SUBJECT_WORD,
   EXPLETIVE_IT,
   FIRST_PREPOSITION,
+  GROUP_AS_SUBJECT,
   IT_TO_END,
   LIST_BREAK,
   LIST_GAP,

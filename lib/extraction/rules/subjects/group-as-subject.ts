@@ -13,5 +13,5 @@ export const GROUP_AS_SUBJECT: RegisteredPattern = {
     "i",
   ),
   examples: ["Several European countries", "partners that have ", "nations that had already "],
-  counterExamples: ["talks with countries", "the partners said"],
+  counterExamples: ["Norway said", "Norway will help the partners"],
 };
