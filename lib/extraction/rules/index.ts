@@ -1,7 +1,9 @@
 /**
- * The stages' own rules, one file per pattern keyed by its id (`rules/<stage>/<name>.ts`).
+ * The stages' own rules, one file per rule keyed by its id: the patterns in
+ * `rules/<stage>/<name>.ts`, the decisions of the sentence reading in `rules/reading/<name>.ts`.
  */
 import type { RegisteredPattern } from "../pattern";
+import type { ReadingRule } from "../reading-rule";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
@@ -115,6 +117,13 @@ import { POSSESSIVE_WORD } from "./subjects/possessive-word";
 import { PROPOSAL_AFTER } from "./subjects/proposal-after";
 import { RECEIPT } from "./subjects/receipt";
 import { TRAINED_IN } from "./subjects/trained-in";
+import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./reading/abstract-subject-is-a-view";
+import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-agent";
+import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
+import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
+import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
+import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
+import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT_BEFORE,
@@ -230,4 +239,15 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PROPOSAL_AFTER,
   RECEIPT,
   TRAINED_IN,
+];
+
+/** The rules of the sentence reading (engine.ts `readSentence`), each a decision with its cases. */
+export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = [
+  ABSTRACT_SUBJECT_IS_A_VIEW,
+  COMMITMENT_OF_ANOTHER_AGENT,
+  CONDITIONAL_PLEDGE_WITHOUT_TYPE,
+  ELABORATION_KEEPS_CONDITION,
+  HEDGE_ABOUT_ANOTHER_COUNTRY,
+  MEASURE_UNDER_DELIBERATION,
+  REFUSAL_TO_TALK,
 ];
