@@ -28,8 +28,6 @@ const LEARNED_DECISION = new Set([
  */
 const NOT_YET_REGISTERED: Readonly<Record<string, number>> = {
   "article.ts": 25,
-  "dates.ts": 8,
-  "text.ts": 2,
 };
 
 function matches(re: RegExp, text: string): string | null {

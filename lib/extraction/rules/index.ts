@@ -32,6 +32,14 @@ import { OWNER_BEFORE } from "./conditions/owner-before";
 import { SENTENCE_TRAILING_PUNCTUATION } from "./conditions/sentence-trailing-punctuation";
 import { STRONG_CUE } from "./confidence/strong-cue";
 import { WEAK_CUE } from "./confidence/weak-cue";
+import { BARE_WEEKDAY } from "./dates/bare-weekday";
+import { DATE_HINT } from "./dates/date-hint";
+import { DAY_MONTH } from "./dates/day-month";
+import { IN_MONTH_SAID } from "./dates/in-month-said";
+import { ISO_DATE_ONLY } from "./dates/iso-date-only";
+import { MONTH_DAY } from "./dates/month-day";
+import { ON_WEEKDAY } from "./dates/on-weekday";
+import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
@@ -117,6 +125,8 @@ import { POSSESSIVE_WORD } from "./subjects/possessive-word";
 import { PROPOSAL_AFTER } from "./subjects/proposal-after";
 import { RECEIPT } from "./subjects/receipt";
 import { TRAINED_IN } from "./subjects/trained-in";
+import { NON_WORD_RUN } from "./text/non-word-run";
+import { WORD } from "./text/word";
 import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./reading/abstract-subject-is-a-view";
 import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-agent";
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
@@ -154,6 +164,14 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SENTENCE_TRAILING_PUNCTUATION,
   STRONG_CUE,
   WEAK_CUE,
+  BARE_WEEKDAY,
+  DATE_HINT,
+  DAY_MONTH,
+  IN_MONTH_SAID,
+  ISO_DATE_ONLY,
+  MONTH_DAY,
+  ON_WEEKDAY,
+  SAID_IN_MONTH,
   AND_THEN,
   CONDITION_HINT,
   DELIBERATION,
@@ -239,6 +257,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PROPOSAL_AFTER,
   RECEIPT,
   TRAINED_IN,
+  NON_WORD_RUN,
+  WORD,
 ];
 
 /** The rules of the sentence reading (engine.ts `readSentence`), each a decision with its cases. */
