@@ -6,6 +6,30 @@ import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
+import { BYLINE_SEPARATOR } from "./article/byline-separator";
+import { CARRIAGE_RETURN } from "./article/carriage-return";
+import { COUNT_CHARACTER } from "./article/count-character";
+import { COUNTER_WORD } from "./article/counter-word";
+import { DATE_KEYWORD_SEPARATOR } from "./article/date-keyword-separator";
+import { DATE_KEYWORD } from "./article/date-keyword";
+import { DATE_LABEL } from "./article/date-label";
+import { DATE_TAIL_CHARACTER } from "./article/date-tail-character";
+import { DAY_MONTH_YEAR } from "./article/day-month-year";
+import { DOTTED_DATE } from "./article/dotted-date";
+import { HEADER_KEY } from "./article/header-key";
+import { ISO_DATE } from "./article/iso-date";
+import { LINE_TERMINATOR } from "./article/line-terminator";
+import { MONTH_DAY_YEAR } from "./article/month-day-year";
+import { NAME_CHARACTER } from "./article/name-character";
+import { NAVIGATION_SEPARATOR } from "./article/navigation-separator";
+import { NAVIGATION_WORD_CHARACTER } from "./article/navigation-word-character";
+import { NO_BREAK_SPACE } from "./article/no-break-space";
+import { NOISE_LINE } from "./article/noise-line";
+import { PUNCTUATION_OR_SYMBOL } from "./article/punctuation-or-symbol";
+import { UPPERCASE_LETTER } from "./article/uppercase-letter";
+import { VIEWS_WORD } from "./article/views-word";
+import { WHITESPACE_CHARACTER } from "./article/whitespace-character";
+import { WHITESPACE_RUN } from "./article/whitespace-run";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
@@ -138,6 +162,30 @@ import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
+  BYLINE_SEPARATOR,
+  CARRIAGE_RETURN,
+  COUNT_CHARACTER,
+  COUNTER_WORD,
+  DATE_KEYWORD_SEPARATOR,
+  DATE_KEYWORD,
+  DATE_LABEL,
+  DATE_TAIL_CHARACTER,
+  DAY_MONTH_YEAR,
+  DOTTED_DATE,
+  HEADER_KEY,
+  ISO_DATE,
+  LINE_TERMINATOR,
+  MONTH_DAY_YEAR,
+  NAME_CHARACTER,
+  NAVIGATION_SEPARATOR,
+  NAVIGATION_WORD_CHARACTER,
+  NO_BREAK_SPACE,
+  NOISE_LINE,
+  PUNCTUATION_OR_SYMBOL,
+  UPPERCASE_LETTER,
+  VIEWS_WORD,
+  WHITESPACE_CHARACTER,
+  WHITESPACE_RUN,
   CLAUSE_BREAK,
   LEADING_CONCESSION,
   PARENTHETICAL_RELATIVE,
