@@ -32,21 +32,12 @@ interface LoadResult {
   non2xx: number;
 }
 
-const autocannonArgs = (url: string) => [
-  "-c",
-  String(CONNECTIONS),
-  "-d",
-  String(SECONDS),
-  "-t",
-  "10",
-  "-H",
-  `accept-encoding=${ACCEPT_ENCODING}`,
-  "-j",
-  url,
-];
+// autocannon, through scripts/bench-load.ts: a client that keeps no bodies (autocannon's own CLI
+// decodes each as text, which for a compressed body cost more than the server's answer).
+const loadArgs = (url: string) => ["scripts/bench-load.ts", url, String(CONNECTIONS), String(SECONDS), ACCEPT_ENCODING];
 
 function runAutocannon(url: string): LoadResult {
-  const output = spawnSync("node_modules/.bin/autocannon", autocannonArgs(url), {
+  const output = spawnSync("node_modules/.bin/tsx", loadArgs(url), {
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -56,7 +47,7 @@ function runAutocannon(url: string): LoadResult {
 /** The same load, without blocking this process: other requests can run beside it. */
 function runAutocannonBeside(url: string): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/autocannon", autocannonArgs(url), { stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn("node_modules/.bin/tsx", loadArgs(url), { stdio: ["ignore", "pipe", "ignore"] });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.on("error", reject);
@@ -161,8 +152,17 @@ export async function benchViews(): Promise<void> {
     return;
   }
   const url = await largeDatabaseUrl();
+  // A data package directory of its own: the heavy-work line below then builds the package, as
+  // the first download after a publish would, instead of streaming a file left by an earlier run.
+  const packages = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-bench-packages-"));
   const server = spawn(process.execPath, productionServerArgs(PORT, "127.0.0.1"), {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATA_PACKAGE_DIR: packages,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
     stdio: "ignore",
   });
   const peakRss = { alone: 0, withChildren: 0 };
@@ -238,7 +238,9 @@ export async function benchViews(): Promise<void> {
       await transferredSize(base + route, ACCEPT_ENCODING);
       afterPublish.push({ route, ms: performance.now() - started });
     }
-    const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string })[] = [];
+    // And once more, each cache filled again, before the load.
+    for (const route of routes) await transferredSize(base + route, ACCEPT_ENCODING);
+    const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string; load: number })[] = [];
     for (const route of routes) {
       const [br, gzip] = [
         await transferredSize(base + route, ACCEPT_ENCODING),
@@ -250,18 +252,24 @@ export async function benchViews(): Promise<void> {
         gzip: gzip.wire,
         raw: br.raw,
         routeCache: br.routeCache,
+        // The machine's load average over the last minute as the run ends: on a shared machine
+        // a figure means little without it.
+        load: os.loadavg()[0]!,
       });
     }
+    const rssAfterLoads = serverRss(server.pid!).alone;
     const staticRate = results[0]!.requestsPerSecond;
     console.log(
       `\n== analyst views (scripts/serve.mjs, one process, large data set, autocannon -c ${CONNECTIONS} -d ${SECONDS} from a second process, accept-encoding "${ACCEPT_ENCODING}")`,
     );
-    console.log("| route | req/s | p50 ms | p99 ms | ratio to static | br / gzip / decoded | route cache | errors |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+    console.log(
+      "| route | req/s | p50 ms | p99 ms | ratio to static | br / gzip / decoded | route cache | errors | load (1 min) |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |");
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     for (const result of results) {
       console.log(
-        `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${kb(result.br)} / ${kb(result.gzip)} / ${kb(result.raw)} | ${result.routeCache} | ${result.errors + result.non2xx} |`,
+        `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${kb(result.br)} / ${kb(result.gzip)} / ${kb(result.raw)} | ${result.routeCache} | ${result.errors + result.non2xx} | ${result.load.toFixed(1)} |`,
       );
     }
     console.log(
@@ -301,7 +309,7 @@ export async function benchViews(): Promise<void> {
       `  beside it: ${heavy.map((item) => `${item.path.startsWith("/download") ? "data package" : "pinned /"} ${(item.ms / 1000).toFixed(1)} s${item.path.startsWith("/download") ? ` (${(item.bytes / 1024 / 1024).toFixed(1)} MB)` : ""}`).join(", ")}`,
     );
     console.log(
-      `server peak RSS ${peakRss.alone.toFixed(0)} MB (with the data package's build process: ${peakRss.withChildren.toFixed(0)} MB)`,
+      `server RSS after the loads above ${rssAfterLoads.toFixed(0)} MB; server peak RSS ${peakRss.alone.toFixed(0)} MB (with the data package's build process: ${peakRss.withChildren.toFixed(0)} MB)`,
     );
     console.log(
       `load average at the end ${os
@@ -312,6 +320,7 @@ export async function benchViews(): Promise<void> {
   } finally {
     clearInterval(sampler);
     server.kill("SIGTERM");
+    fs.rmSync(packages, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,35 @@
 /**
- * The stages' own rules, one file per pattern keyed by its id (`rules/<stage>/<name>.ts`).
+ * The stages' own rules, one file per rule keyed by its id: the patterns in
+ * `rules/<stage>/<name>.ts`, the decisions of the sentence reading in `rules/reading/<name>.ts`.
  */
 import type { RegisteredPattern } from "../pattern";
+import type { ReadingRule } from "../reading-rule";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
+import { BYLINE_SEPARATOR } from "./article/byline-separator";
+import { CARRIAGE_RETURN } from "./article/carriage-return";
+import { COUNT_CHARACTER } from "./article/count-character";
+import { COUNTER_WORD } from "./article/counter-word";
+import { DATE_KEYWORD_SEPARATOR } from "./article/date-keyword-separator";
+import { DATE_KEYWORD } from "./article/date-keyword";
+import { DATE_LABEL } from "./article/date-label";
+import { DATE_TAIL_CHARACTER } from "./article/date-tail-character";
+import { DAY_MONTH_YEAR } from "./article/day-month-year";
+import { DOTTED_DATE } from "./article/dotted-date";
+import { HEADER_KEY } from "./article/header-key";
+import { ISO_DATE } from "./article/iso-date";
+import { LINE_TERMINATOR } from "./article/line-terminator";
+import { MONTH_DAY_YEAR } from "./article/month-day-year";
+import { NAME_CHARACTER } from "./article/name-character";
+import { NAVIGATION_SEPARATOR } from "./article/navigation-separator";
+import { NAVIGATION_WORD_CHARACTER } from "./article/navigation-word-character";
+import { NO_BREAK_SPACE } from "./article/no-break-space";
+import { NOISE_LINE } from "./article/noise-line";
+import { PUNCTUATION_OR_SYMBOL } from "./article/punctuation-or-symbol";
+import { UPPERCASE_LETTER } from "./article/uppercase-letter";
+import { VIEWS_WORD } from "./article/views-word";
+import { WHITESPACE_CHARACTER } from "./article/whitespace-character";
+import { WHITESPACE_RUN } from "./article/whitespace-run";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
@@ -30,6 +56,25 @@ import { OWNER_BEFORE } from "./conditions/owner-before";
 import { SENTENCE_TRAILING_PUNCTUATION } from "./conditions/sentence-trailing-punctuation";
 import { STRONG_CUE } from "./confidence/strong-cue";
 import { WEAK_CUE } from "./confidence/weak-cue";
+import { BARE_WEEKDAY } from "./dates/bare-weekday";
+import { DATE_HINT } from "./dates/date-hint";
+import { DAY_MONTH } from "./dates/day-month";
+import { IN_MONTH_SAID } from "./dates/in-month-said";
+import { ISO_DATE_ONLY } from "./dates/iso-date-only";
+import { MONTH_DAY } from "./dates/month-day";
+import { ON_WEEKDAY } from "./dates/on-weekday";
+import { SAID_IN_MONTH } from "./dates/said-in-month";
+import { AND_THEN } from "./engine/and-then";
+import { CONDITION_HINT } from "./engine/condition-hint";
+import { DELIBERATION } from "./engine/deliberation";
+import { ELABORATION } from "./engine/elaboration";
+import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
+import { NOT_A_VERB } from "./engine/not-a-verb";
+import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
+import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modifier-opening";
+import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
+import { TALK_BETWEEN } from "./engine/talk-between";
+import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
@@ -39,10 +84,108 @@ import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
 import { LIST_MARKER } from "./sentences/list-marker";
+import { ADDING_AFTER_SAY } from "./speaker/adding-after-say";
+import { CLOSING_QUOTE_MARK } from "./speaker/closing-quote-mark";
+import { COMMA_OR_AND } from "./speaker/comma-or-and";
+import { COORDINATED_PREDICATE_BEFORE } from "./speaker/coordinated-predicate-before";
+import { FORMER } from "./speaker/former";
+import { HIS_OR_HER } from "./speaker/his-or-her";
+import { LEAD_PREFIX_GUARD } from "./speaker/lead-prefix-guard";
+import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
+import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
+import { OF_BEFORE } from "./speaker/of-before";
+import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
+import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
+import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
+import { QUOTED } from "./speaker/quoted";
+import { REPORTER_JOIN } from "./speaker/reporter-join";
+import { ROLE_WORD_HINT } from "./speaker/role-word-hint";
+import { SAY_HINT } from "./speaker/say-hint";
+import { SUBORDINATE_BEFORE } from "./speaker/subordinate-before";
+import { TRAILING_FRAME_TAIL_VERB } from "./speaker/trailing-frame-tail-verb";
+import { TRAILING_FRAME_TAIL } from "./speaker/trailing-frame-tail";
+import { WHITESPACE } from "./speaker/whitespace";
+import { ALSO_VERB } from "./stance/also-verb";
+import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
+import { ENDORSEMENT } from "./stance/endorsement";
+import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { GERUND_ITEM } from "./stance/gerund-item";
+import { MEANS_CLAUSE } from "./stance/means-clause";
+import { META_AFTER } from "./stance/meta-after";
+import { NEGATED_BEFORE } from "./stance/negated-before";
+import { NEGATED_SUBJECT } from "./stance/negated-subject";
+import { NOT_BEFORE } from "./stance/not-before";
+import { NOT_ONLY_BEFORE } from "./stance/not-only-before";
+import { NOT_YET_BEFORE } from "./stance/not-yet-before";
+import { OTHER_AGENT } from "./stance/other-agent";
+import { OWN_PLEDGE } from "./stance/own-pledge";
+import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
+import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
+import { ROLE_LIMIT } from "./stance/role-limit";
+import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { BARE_COMMA } from "./subjects/bare-comma";
+import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
+import { COUNTRY_PRONOUN } from "./subjects/country-pronoun";
+import { DONOR_JOIN } from "./subjects/donor-join";
+import { EMPTY_SUBJECT_WORD } from "./subjects/empty-subject-word";
+import { EXPLETIVE_IT } from "./subjects/expletive-it";
+import { FIRST_PREPOSITION } from "./subjects/first-preposition";
+import { GROUP_AS_SUBJECT } from "./subjects/group-as-subject";
+import { IT_TO_END } from "./subjects/it-to-end";
+import { LIST_BREAK } from "./subjects/list-break";
+import { LIST_GAP } from "./subjects/list-gap";
+import { LIST_GOES_ON } from "./subjects/list-goes-on";
+import { LIST_OPENER } from "./subjects/list-opener";
+import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
+import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
+import { OFFICE_BETWEEN } from "./subjects/office-between";
+import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
+import { PART_AFTER } from "./subjects/part-after";
+import { PASSIVE_AGENT } from "./subjects/passive-agent";
+import { POSSESSIVE_END } from "./subjects/possessive-end";
+import { POSSESSIVE_S } from "./subjects/possessive-s";
+import { POSSESSIVE_START } from "./subjects/possessive-start";
+import { POSSESSIVE_WORD } from "./subjects/possessive-word";
+import { PROPOSAL_AFTER } from "./subjects/proposal-after";
+import { RECEIPT } from "./subjects/receipt";
+import { TRAINED_IN } from "./subjects/trained-in";
+import { NON_WORD_RUN } from "./text/non-word-run";
+import { WORD } from "./text/word";
+import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./reading/abstract-subject-is-a-view";
+import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-agent";
+import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
+import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
+import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
+import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
+import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
+  BYLINE_SEPARATOR,
+  CARRIAGE_RETURN,
+  COUNT_CHARACTER,
+  COUNTER_WORD,
+  DATE_KEYWORD_SEPARATOR,
+  DATE_KEYWORD,
+  DATE_LABEL,
+  DATE_TAIL_CHARACTER,
+  DAY_MONTH_YEAR,
+  DOTTED_DATE,
+  HEADER_KEY,
+  ISO_DATE,
+  LINE_TERMINATOR,
+  MONTH_DAY_YEAR,
+  NAME_CHARACTER,
+  NAVIGATION_SEPARATOR,
+  NAVIGATION_WORD_CHARACTER,
+  NO_BREAK_SPACE,
+  NOISE_LINE,
+  PUNCTUATION_OR_SYMBOL,
+  UPPERCASE_LETTER,
+  VIEWS_WORD,
+  WHITESPACE_CHARACTER,
+  WHITESPACE_RUN,
   CLAUSE_BREAK,
   LEADING_CONCESSION,
   PARENTHETICAL_RELATIVE,
@@ -69,6 +212,25 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SENTENCE_TRAILING_PUNCTUATION,
   STRONG_CUE,
   WEAK_CUE,
+  BARE_WEEKDAY,
+  DATE_HINT,
+  DAY_MONTH,
+  IN_MONTH_SAID,
+  ISO_DATE_ONLY,
+  MONTH_DAY,
+  ON_WEEKDAY,
+  SAID_IN_MONTH,
+  AND_THEN,
+  CONDITION_HINT,
+  DELIBERATION,
+  ELABORATION,
+  FRONTED_ADVERBIAL,
+  NOT_A_VERB,
+  OPENING_GROUP_JOIN,
+  ORGANISATION_AS_MODIFIER_OPENING,
+  PUNCTUATION_BEFORE_SUBJECT,
+  TALK_BETWEEN,
+  WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
   TRAILING_COLON,
@@ -78,4 +240,82 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CLOSING_QUOTE_ALONE,
   LETTER_OR_DIGIT,
   LIST_MARKER,
+  ADDING_AFTER_SAY,
+  CLOSING_QUOTE_MARK,
+  COMMA_OR_AND,
+  COORDINATED_PREDICATE_BEFORE,
+  FORMER,
+  HIS_OR_HER,
+  LEAD_PREFIX_GUARD,
+  LEADING_SUBORDINATE,
+  NON_GOVERNMENT_REPORTER,
+  OF_BEFORE,
+  OPENING_QUOTE_START,
+  PARENTHETICAL_FRAME,
+  PLURAL_OFFICE_AFTER,
+  QUOTED,
+  REPORTER_JOIN,
+  ROLE_WORD_HINT,
+  SAY_HINT,
+  SUBORDINATE_BEFORE,
+  TRAILING_FRAME_TAIL_VERB,
+  TRAILING_FRAME_TAIL,
+  WHITESPACE,
+  ALSO_VERB,
+  ENDORSEMENT_ENDS,
+  ENDORSEMENT,
+  FOREIGN_TROOPS_BEFORE,
+  GERUND_ITEM,
+  MEANS_CLAUSE,
+  META_AFTER,
+  NEGATED_BEFORE,
+  NEGATED_SUBJECT,
+  NOT_BEFORE,
+  NOT_ONLY_BEFORE,
+  NOT_YET_BEFORE,
+  OTHER_AGENT,
+  OWN_PLEDGE,
+  OWN_SENDING_BEFORE,
+  OWNER_PRONOUN_BEFORE,
+  ROLE_LIMIT,
+  AGREEMENT_NOUN,
+  BARE_COMMA,
+  COORDINATED_SUBJECT_GAP,
+  COUNTRY_PRONOUN,
+  DONOR_JOIN,
+  EMPTY_SUBJECT_WORD,
+  EXPLETIVE_IT,
+  FIRST_PREPOSITION,
+  GROUP_AS_SUBJECT,
+  IT_TO_END,
+  LIST_BREAK,
+  LIST_GAP,
+  LIST_GOES_ON,
+  LIST_OPENER,
+  MODIFIER_OF_GROUP,
+  OBJECT_VERB_BEFORE,
+  OFFICE_BETWEEN,
+  ORGANISATION_AS_MODIFIER,
+  PART_AFTER,
+  PASSIVE_AGENT,
+  POSSESSIVE_END,
+  POSSESSIVE_S,
+  POSSESSIVE_START,
+  POSSESSIVE_WORD,
+  PROPOSAL_AFTER,
+  RECEIPT,
+  TRAINED_IN,
+  NON_WORD_RUN,
+  WORD,
+];
+
+/** The rules of the sentence reading (engine.ts `readSentence`), each a decision with its cases. */
+export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = [
+  ABSTRACT_SUBJECT_IS_A_VIEW,
+  COMMITMENT_OF_ANOTHER_AGENT,
+  CONDITIONAL_PLEDGE_WITHOUT_TYPE,
+  ELABORATION_KEEPS_CONDITION,
+  HEDGE_ABOUT_ANOTHER_COUNTRY,
+  MEASURE_UNDER_DELIBERATION,
+  REFUSAL_TO_TALK,
 ];
