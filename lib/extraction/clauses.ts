@@ -16,6 +16,21 @@ export const RELATIVE_START = /^\s*(?:which|who)\b/i;
 const PARENTHETICAL_RELATIVE =
   /,\s*(?:which|who)\b(?:\s+[^\s,;]+){1,7},(?=\s*(?:says|said|will|would|is|are|was|were|has|have|had|plans|could|can|may|might|also|does|did|but|and|remains|wants|intends)\b)/g;
 
+/**
+ * Phenomenon: the serial comma in a list of names ("Spain, Italy, Greece, and Austria are ready
+ * to ..."). ", and Austria" starts no clause when everything since the clause began is such a
+ * list: three names or more, each a capitalised phrase of at most three words ("the Baltic
+ * states" too), none opening with a preposition or an adverb ("In Paris, ..." is a fronted phrase).
+ */
+const SERIAL_AND = /^,\s*and\s+$/;
+const LIST_ITEM = /^(?:the\s+)?[A-Z\u00C0-\u00DE][^\s,;:]*(?:\s+[^\s,;:]+){0,2}$/;
+const NOT_A_LIST_ITEM =
+  /^(?:In|On|At|After|Before|During|From|For|With|Without|Under|Also|However|Meanwhile|Still|Then|Now|Today|Yesterday|Earlier|Later|Last|This|That|These|Those|But|And|So|Yet|If|When|While|As|Since|Although|Though|According)\b/;
+export function isListOfNames(stretch: string): boolean {
+  const items = stretch.split(",").map((x) => x.trim());
+  return items.length >= 2 && items.every((x) => LIST_ITEM.test(x) && !NOT_A_LIST_ITEM.test(x));
+}
+
 export function splitClauses(masked: string): Span[] {
   const breaks: [number, number][] = [];
   // A leading "While X ..., Y ..." puts X and Y in separate clauses.
@@ -35,6 +50,7 @@ export function splitClauses(masked: string): Span[] {
   let start = 0;
   for (const [from, to] of breaks) {
     if (from < start) continue;
+    if (SERIAL_AND.test(masked.slice(from, to)) && isListOfNames(masked.slice(start, from))) continue;
     if (from > start) clauses.push({ start, end: from, text: masked.slice(start, from) });
     start = to;
   }

@@ -1266,9 +1266,11 @@ export const PRECONDITION_RE = g(
   '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:this|that|it) (?:would|will|can|could|shall) (?:only (?:happen|take place|be possible|be done)|(?:happen|take place|be possible|be done) only) ((?:with|under|in the event of) .*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
-// Reporting frames.
-const SAY =
-  "(?:said|says|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)";
+// Reporting frames. "states" after a determiner or a group's name is the noun ("the Baltic
+// states, Greece and Austria are ready ...": a list of subjects, not a speaker's frame).
+const NOUN_STATES =
+  "(?<!\\b(?:these|those|other|both|all|many|several|some|(?:the\\s+)?(?:member|small|neighbou?ring|allied|partner|frontline|Baltic|Nordic|Balkan|Gulf|Arab|African|EU|NATO|European|Western))\\s+)states";
+const SAY = `(?:said|says|stated|${NOUN_STATES}|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)`;
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
 /** "Starmer said Britain would ...": a lead frame without "that". */
 export const LEAD_FRAME_BARE_RE = new RegExp(

@@ -1722,3 +1722,32 @@ describe("a pledge being prepared", () => {
     expect(cell(extract("Bulgaria is preparing for talks on sending troops."), "BG", "troops")).toBeUndefined();
   });
 });
+
+describe("a list of names as one subject", () => {
+  it("keeps every name of a list with a serial comma ('X, Y, and Z are ready')", () => {
+    expect(
+      cells(extract("Hungary, Slovakia, and Austria have refused to take part in the EU's loan for Ukraine.")),
+    ).toEqual(["AT funding ruled_out", "HU funding ruled_out", "SK funding ruled_out"]);
+    // Two clauses joined by ", and": each keeps its own subject.
+    expect(cells(extract("Spain will send troops, and Italy will send weapons to Ukraine."))).toEqual([
+      "ES troops committed",
+      "IT arms committed",
+    ]);
+  });
+
+  it("goes on past an item that names no single country ('the Nordic countries')", () => {
+    expect(
+      cells(extract("Spain, Italy, the Nordic countries and Austria are ready to deploy troops to Ukraine.")),
+    ).toEqual(["AT troops committed", "ES troops committed", "IT troops committed"]);
+  });
+
+  it("reads 'the Baltic states' as a noun, not as a reporting verb", () => {
+    expect(
+      cells(extract("Spain, Italy, the Baltic states, Greece, and Austria are ready to deploy troops to Ukraine.")),
+    ).toEqual(["AT troops committed", "ES troops committed", "GR troops committed", "IT troops committed"]);
+    // The verb still frames: "Austria will ..., Minister Karl Huber states."
+    expect(cells(extract("Austria will send troops to Ukraine, Defence Minister Karl Huber states."))).toEqual([
+      "AT troops committed",
+    ]);
+  });
+});

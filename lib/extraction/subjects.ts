@@ -138,6 +138,9 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
   return out;
 }
 
+const LIST_ITEM_GAP =
+  /^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$/u;
+
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
   // "which ... will": the relative pronoun stands for the subject of the clause before.
@@ -188,6 +191,9 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
         // "the Japan-Ukraine document": both parties of a hyphenated pair.
         gap === "-" ||
         /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) ||
+        // "Spain, Italy, the Baltic states, Greece and Austria": a list item that names no
+        // single country goes on with the list.
+        LIST_ITEM_GAP.test(gap) ||
         /^['’]s\b/u.test(gap) ||
         /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
         prev.country === m.country)
