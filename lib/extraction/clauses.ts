@@ -20,10 +20,11 @@ const PARENTHETICAL_RELATIVE =
  * Phenomenon: the serial comma in a list of names ("Spain, Italy, Greece, and Austria are ready
  * to ..."). ", and Austria" starts no clause when everything since the clause began is such a
  * list: three names or more, each a capitalised phrase of at most three words ("the Baltic
- * states" too), none opening with a preposition or an adverb ("In Paris, ..." is a fronted phrase).
+ * states" too) or of capitalised words only ("Greek Prime Minister Nikos Pappas"), none opening with a preposition or an adverb ("In Paris, ..." is a fronted phrase).
  */
 const SERIAL_AND = /^,\s*and\s+$/;
-const LIST_ITEM = /^(?:the\s+)?[A-Z\u00C0-\u00DE][^\s,;:]*(?:\s+[^\s,;:]+){0,2}$/;
+const LIST_ITEM =
+  /^(?:the\s+)?[A-Z\u00C0-\u00DE][^\s,;:]*(?:(?:\s+[^\s,;:]+){0,2}|(?:\s+[A-Z\u00C0-\u00DE][^\s,;:]*){0,5})$/;
 const NOT_A_LIST_ITEM =
   /^(?:In|On|At|After|Before|During|From|For|With|Without|Under|Also|However|Meanwhile|Still|Then|Now|Today|Yesterday|Earlier|Later|Last|This|That|These|Those|But|And|So|Yet|If|When|While|As|Since|Although|Though|According)\b/;
 export function isListOfNames(stretch: string): boolean {

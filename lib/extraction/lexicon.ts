@@ -44,6 +44,17 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "troops",
+    phenomenon: "a country's own forces put at the mission's disposal",
+    examples: ["ready to provide their forces", "will contribute its own forces", "send our forces"],
+    counterExamples: ["provide their forces with ammunition", "train their forces"],
+    re: g(
+      "\\b(?:provid|contribut|send|sent|deploy|commit|offer|put)\\w*\\s+(?:their|its|our|his|her)\\s+(?:own\\s+)?forces\\b(?!\\s+with\\b)",
+    ),
+    keys: ["forces"],
+    weight: 1,
+  },
+  {
+    type: "troops",
     phenomenon: "a peacekeeping force or mission",
     examples: ["a peacekeeping mission", "peacekeeping forces"],
     counterExamples: ["peacekeeping talks"],
@@ -477,10 +488,16 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "arms",
     phenomenon: "military aid and equipment",
-    examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
+    examples: [
+      "military aid",
+      "security assistance",
+      "defence materials",
+      "defense equipment",
+      "military and financial aid",
+    ],
     counterExamples: ["non-military aid", "humanitarian aid"],
     re: g(
-      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -505,11 +522,11 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "arms",
-    phenomenon: "military support",
-    examples: ["military support"],
-    counterExamples: ["non-military support"],
-    re: g("(?<!non-)\\bmilitary support\\b"),
-    keys: ["military support"],
+    phenomenon: "military support, also shared with another kind ('military and intelligence support')",
+    examples: ["military support", "military and intelligence support"],
+    counterExamples: ["non-military support", "military and political leaders"],
+    re: g("(?<!non-)\\bmilitary (?:and [\\w-]+ )?support\\b"),
+    keys: ["support"],
     weight: 0.8,
   },
   {
@@ -1006,7 +1023,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["wilful", "future pledges", "the pledge", "set aside their differences"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),

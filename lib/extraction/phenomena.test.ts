@@ -1751,3 +1751,57 @@ describe("a list of names as one subject", () => {
     ]);
   });
 });
+
+describe("officials listed by nationality are their countries", () => {
+  it("reads every official of 'Greek Prime Minister A, Spanish President B and ...' as an actor", () => {
+    const expected = ["ES troops committed", "GR troops committed", "PT troops committed"];
+    expect(
+      cells(
+        extract(
+          "Greek Prime Minister Nikos Pappas, Spanish President Ana Lopez, and Portuguese Prime Minister Rui Costa agreed to send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(expected);
+    expect(
+      cells(
+        extract(
+          "Greek Prime Minister Nikos Pappas, Spanish President Ana Lopez and Portuguese Prime Minister Rui Costa agreed to send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(expected);
+    // One official meeting another is no list.
+    expect(
+      cells(
+        extract(
+          "Greek Prime Minister Nikos Pappas met Spanish President Ana Lopez, who said Spain will send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["ES troops committed"]);
+  });
+});
+
+describe("more ways to pledge", () => {
+  it("reads 'offering to' and 'the first country to' as a pledge", () => {
+    expect(cells(extract("Belgium is offering to fund weapons for Ukraine."))).toEqual(["BE arms committed"]);
+    expect(cells(extract("Belgium has become the first country to buy American weapons for Ukraine."))).toEqual([
+      "BE arms committed",
+    ]);
+  });
+
+  it("reads a country's own forces put at the mission's disposal as troops", () => {
+    expect(cells(extract("Spain and Portugal said they are ready to provide their forces."))).toEqual([
+      "ES troops committed",
+      "PT troops committed",
+    ]);
+    expect(extract("Spain will provide their forces with ammunition.").map((p) => p.commitment)).not.toContain(
+      "troops",
+    );
+  });
+
+  it("reads 'military and intelligence support' as both kinds", () => {
+    expect(cells(extract("Spain will provide military and intelligence support for Ukraine."))).toEqual([
+      "ES arms committed",
+      "ES intelligence committed",
+    ]);
+  });
+});

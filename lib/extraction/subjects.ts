@@ -141,6 +141,8 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
 const LIST_ITEM_GAP =
   /^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$/u;
 
+const OFFICIAL_LIST_GAP = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u;
+
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
   // "which ... will": the relative pronoun stands for the subject of the clause before.
@@ -194,6 +196,8 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
         // "Spain, Italy, the Baltic states, Greece and Austria": a list item that names no
         // single country goes on with the list.
         LIST_ITEM_GAP.test(gap) ||
+        // "Greek Prime Minister A, Spanish President B, and ...": officials listed by nationality.
+        (prev.kind === "adjective" && m.kind === "adjective" && OFFICIAL_LIST_GAP.test(gap)) ||
         /^['’]s\b/u.test(gap) ||
         /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
         prev.country === m.country)
