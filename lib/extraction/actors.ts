@@ -132,8 +132,32 @@ for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
 const WORD_START = /[A-Z\u00C0-\u00DE\u0100-\u017E]|\bv[ao]n /g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Phenomenon: a group name that stands for its member countries ("the Baltic states are ready
+ * to ..." is Estonia, Latvia and Lithuania): one mention per member, all on the group's words.
+ */
+const COUNTRY_GROUPS: readonly { re: RegExp; countries: readonly string[] }[] = [
+  { re: /\b(?:Baltic (?:states|countries|nations|republics)|Baltics)\b/gu, countries: ["EE", "LV", "LT"] },
+  { re: /\bNordic (?:states|countries|nations)\b/gu, countries: ["DK", "FI", "IS", "NO", "SE"] },
+  { re: /\bBenelux(?: (?:states|countries|nations))?\b/gu, countries: ["BE", "NL", "LU"] },
+];
+
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
 export function findActorMentions(text: string): ActorMention[] {
+  const out = findNamedMentions(text);
+  if (!/Baltic|Nordic|Benelux/u.test(text)) return out;
+  for (const group of COUNTRY_GROUPS) {
+    group.re.lastIndex = 0;
+    for (const m of text.matchAll(group.re)) {
+      const start = m.index;
+      for (const country of group.countries)
+        out.push({ country, kind: "name", text: m[0], start, end: start + m[0].length, speaker: null });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findNamedMentions(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   WORD_START.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -99,7 +99,7 @@ const BENEFICIARY_BEFORE =
   /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
 
 const PLANS_FOR_BEFORE =
-  /\b(?:plans?|proposals?|ideas?|calls?|talks|preparations?|blueprints?|framework|arrangements?)\s+for\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
+  /\b(?:plans?|proposals?|ideas?|calls?|call(?:ed|ing)|push(?:es|ed|ing)?|talks|preparations?|blueprints?|framework|arrangements?)\s+for\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
 
 /** "troops in Poland", "soldiers stationed in Romania": where the troops are, right after them. */
 const PLACED_IN =

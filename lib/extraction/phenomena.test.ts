@@ -1735,16 +1735,24 @@ describe("a list of names as one subject", () => {
     ]);
   });
 
-  it("goes on past an item that names no single country ('the Nordic countries')", () => {
+  it("goes on past an item that names no country ('the Western Balkans')", () => {
     expect(
-      cells(extract("Spain, Italy, the Nordic countries and Austria are ready to deploy troops to Ukraine.")),
+      cells(extract("Spain, Italy, the Western Balkans and Austria are ready to deploy troops to Ukraine.")),
     ).toEqual(["AT troops committed", "ES troops committed", "IT troops committed"]);
   });
 
   it("reads 'the Baltic states' as a noun, not as a reporting verb", () => {
     expect(
       cells(extract("Spain, Italy, the Baltic states, Greece, and Austria are ready to deploy troops to Ukraine.")),
-    ).toEqual(["AT troops committed", "ES troops committed", "GR troops committed", "IT troops committed"]);
+    ).toEqual([
+      "AT troops committed",
+      "EE troops committed",
+      "ES troops committed",
+      "GR troops committed",
+      "IT troops committed",
+      "LT troops committed",
+      "LV troops committed",
+    ]);
     // The verb still frames: "Austria will ..., Minister Karl Huber states."
     expect(cells(extract("Austria will send troops to Ukraine, Defence Minister Karl Huber states."))).toEqual([
       "AT troops committed",
@@ -1802,6 +1810,43 @@ describe("more ways to pledge", () => {
     expect(cells(extract("Spain will provide military and intelligence support for Ukraine."))).toEqual([
       "ES arms committed",
       "ES intelligence committed",
+    ]);
+  });
+});
+
+describe("a group name stands for its member countries", () => {
+  it("reads 'the Baltic states' as Estonia, Latvia and Lithuania, and not where they are a place", () => {
+    expect(cells(extract("The Baltic states are ready to deploy troops to Ukraine."))).toEqual([
+      "EE troops committed",
+      "LT troops committed",
+      "LV troops committed",
+    ]);
+    expect(extract("Spanish troops are stationed in the Baltic states.")).toEqual([]);
+  });
+});
+
+describe("more hedges and calls", () => {
+  it("reads 'cannot be ruled out' and 'on the table' as considering", () => {
+    expect(
+      cell(
+        extract("Sending Austrian troops to Ukraine cannot be ruled out, Chancellor Karl Huber said."),
+        "AT",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(extract("The option of sending Austrian troops to Ukraine is also on the table."), "AT", "troops")?.stance,
+    ).toBe("considering");
+    // "cannot be sent" stays a refusal.
+    expect(
+      cell(extract("Austrian troops cannot be sent to Ukraine, Chancellor Karl Huber said."), "AT", "troops")?.stance,
+    ).toBe("ruled_out");
+  });
+
+  it("reads 'push for a force' as support for the force, not as a backstop for it", () => {
+    expect(cells(extract("Spain and Italy push for a European force in Ukraine."))).toEqual([
+      "ES troops supports",
+      "IT troops supports",
     ]);
   });
 });
