@@ -56,9 +56,11 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "troops",
     phenomenon: "a peacekeeping force or mission",
-    examples: ["a peacekeeping mission", "peacekeeping forces"],
+    examples: ["a peacekeeping mission", "peacekeeping forces", "peacekeeping activities", "peacekeeping arrangements"],
     counterExamples: ["peacekeeping talks"],
-    re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"),
+    re: g(
+      "\\bpeace-?keeping (?:troops|forces?|mission|contingent|force|operations?|activit(?:y|ies)|arrangements?|role|duties|efforts?)s?\\b",
+    ),
     keys: ["peace"],
     weight: 1,
   },
@@ -881,7 +883,7 @@ export const OWNED_FORCE_RE = g(`\\b(?:${TROOP_NOUN}|forces|army|military)\\b`);
  * the agenda", "This is out of the question"), the answer to a question about the last one.
  */
 export const ANAPHOR_RE = g(
-  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option)\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option|the idea)\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
 export type StanceCue = "notruleout" | "oppose" | "negate" | "consider" | "commit" | "support";
@@ -960,10 +962,19 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "consider",
     phenomenon: "considering, studying, open to",
-    examples: ["is considering", "open to", "a possibility", "studying", "in principle", "is also on the table"],
+    examples: [
+      "is considering",
+      "open to",
+      "a possibility",
+      "studying",
+      "in principle",
+      "is also on the table",
+      "voiced openness to",
+      "leave the door open for",
+    ],
     counterExamples: ["consistent with", "took it off the table"],
     re: g(
-      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b",
+      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) the door open\\b",
     ),
   },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
@@ -1029,7 +1040,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["wilful", "future pledges", "the pledge", "set aside their differences"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),
@@ -1253,6 +1264,13 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
       `\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`,
     ),
     hint: /with/i,
+  },
+  {
+    phenomenon: "only as part of a framework",
+    examples: ["only as part of a UN mission", "only within a NATO framework"],
+    counterExamples: ["as part of a UN mission", "not only as part of"],
+    re: g(`(?<!\\bnot )\\bonly (?:as (?:a )?part of|within|in the framework of|under the umbrella of) ${REST}`),
+    hint: /only/i,
   },
   {
     phenomenon: "with a mandate",

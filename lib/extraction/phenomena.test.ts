@@ -1850,3 +1850,52 @@ describe("more hedges and calls", () => {
     ]);
   });
 });
+
+describe("openness, open doors and the idea", () => {
+  it("reads 'voiced openness to' and 'leaves the door open for' as considering", () => {
+    expect(cells(extract("Spain and Italy have voiced openness to deploying peacekeeping troops to Ukraine."))).toEqual(
+      ["ES troops considering", "IT troops considering"],
+    );
+    expect(cells(extract("Austria leaves the door open for sending troops to Ukraine."))).toEqual([
+      "AT troops considering",
+    ]);
+  });
+
+  it("reads 'the idea' as the measure named just before", () => {
+    expect(
+      cells(
+        extract(
+          "Spain will send troops to Ukraine, the prime minister said. Austria and Ireland both said they might consider the idea.",
+        ),
+      ),
+    ).toEqual(["AT troops considering", "ES troops committed", "IE troops considering"]);
+    // With no measure named before, the idea is nobody's commitment.
+    expect(extract("Austria and Ireland both said they might consider the idea.")).toEqual([]);
+  });
+
+  it("reads peacekeeping activities and arrangements as troops", () => {
+    expect(
+      cells(extract("Austria does not rule out that it will participate in peacekeeping activities in Ukraine.")),
+    ).toEqual(["AT troops considering"]);
+    expect(cells(extract("Austria is open to participating in peacekeeping arrangements in Ukraine."))).toEqual([
+      "AT troops considering",
+    ]);
+  });
+});
+
+describe("a pledge only within a framework is conditional", () => {
+  it("reads 'only as part of a UN mission' as the condition", () => {
+    const p = cell(extract("Austria will send its soldiers to Ukraine only as part of a UN mission."), "AT", "troops");
+    expect(p?.stance).toBe("conditional");
+    expect(p?.condition).toBe("only as part of a UN mission");
+    expect(
+      cell(extract("Austria will send its soldiers to Ukraine as part of a UN mission."), "AT", "troops")?.stance,
+    ).toBe("committed");
+  });
+
+  it("reads approving the provision of something as a pledge of it", () => {
+    expect(cells(extract("Spain recently approved providing Ukraine with intelligence."))).toEqual([
+      "ES intelligence committed",
+    ]);
+  });
+});
