@@ -24,7 +24,7 @@ const PARENTHETICAL_RELATIVE =
  */
 const SERIAL_AND = /^,\s*and\s+$/;
 const LIST_ITEM =
-  /^(?:the\s+)?[A-Z\u00C0-\u00DE][^\s,;:]*(?:(?:\s+[^\s,;:]+){0,2}|(?:\s+[A-Z\u00C0-\u00DE][^\s,;:]*){0,5})$/;
+  /^(?:the\s+)?[A-Z\u00C0-\u00DE][^\s,;:]*(?:(?:\s+[^\s,;:]+){0,2}|(?:\s+(?:of|the|[A-Z\u00C0-\u00DE][^\s,;:]*)){0,6})$/;
 const NOT_A_LIST_ITEM =
   /^(?:In|On|At|After|Before|During|From|For|With|Without|Under|Also|However|Meanwhile|Still|Then|Now|Today|Yesterday|Earlier|Later|Last|This|That|These|Those|But|And|So|Yet|If|When|While|As|Since|Although|Though|According)\b/;
 export function isListOfNames(stretch: string): boolean {

@@ -442,10 +442,15 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "training",
     phenomenon: "training named as something given",
-    examples: ["weapons and training", "training to Ukraine", "support and training"],
-    counterExamples: ["in training today"],
+    examples: [
+      "weapons and training",
+      "training to Ukraine",
+      "support and training",
+      "weapons, ammunition, and training",
+    ],
+    counterExamples: ["in training today", "weapons, ammunition and training exercises abroad"],
     re: g(
-      "\\b(?:support|aid|assistance|equipment|weapons|advice|arms|supplies) and training\\b|\\btraining (?:to|for) (?:Ukrain\\w*|Kyiv|Kiev)\\b",
+      "\\b(?:support|aid|assistance|equipment|weapons|advice|arms|supplies|ammunition|munitions|intelligence|funding|financing),? and (?:military )?training\\b(?!\\s+(?:exercises?|drills?|grounds?)\\b)|\\btraining (?:to|for) (?:Ukrain\\w*|Kyiv|Kiev)\\b",
     ),
     keys: ["training"],
     weight: 1,
@@ -681,12 +686,12 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
   {
     type: "funding",
     phenomenon: "an amount of money",
-    examples: ["€2 billion", "3 billion euros", "$500 million"],
-    counterExamples: ["two billion people"],
+    examples: ["€2 billion", "3 billion euros", "$500 million", "EUR 6.4 billion", "USD 300 million"],
+    counterExamples: ["two billion people", "EUR members"],
     re: g(
-      "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
+      "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?|\\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|CHF)\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
     ),
-    keys: ["billion", "million", "bn", "m ", "€", "$", "£"],
+    keys: ["billion", "million", "bn", "m ", "€", "$", "£", "eur", "usd", "gbp", "nok", "sek", "dkk", "cad", "chf"],
     weight: 0.8,
     requires: g("Ukrain|Kyiv|Kiev"),
   },

@@ -1899,3 +1899,29 @@ describe("a pledge only within a framework is conditional", () => {
     ]);
   });
 });
+
+describe("officials listed by their office", () => {
+  it("reads 'President of Spain A, President of Portugal B, and Prime Minister of Greece C' as the three countries", () => {
+    expect(
+      cells(
+        extract(
+          "President of Spain Ana Lopez, President of Portugal Rui Costa, and Prime Minister of Greece Nikos Pappas agreed to send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["ES troops committed", "GR troops committed", "PT troops committed"]);
+  });
+});
+
+describe("more ways to name what is given", () => {
+  it("reads training as the last item of a list of things given", () => {
+    expect(
+      cells(extract("Spain will continue to provide Ukraine with the weapons, ammunition, and training it needs.")),
+    ).toEqual(["ES arms committed", "ES training committed"]);
+  });
+
+  it("reads an amount with a currency code as money", () => {
+    expect(cells(extract("Spain has allocated almost EUR 6.4 billion for its support programme for Ukraine."))).toEqual(
+      ["ES funding committed"],
+    );
+  });
+});

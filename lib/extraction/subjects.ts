@@ -143,6 +143,9 @@ const LIST_ITEM_GAP =
 
 const OFFICIAL_LIST_GAP = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u;
 
+const OFFICE_LIST_GAP =
+  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:Prime Minister|President|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Premier|King|Queen|leader)\s+of\s+(?:the\s+)?$/u;
+
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
   // "which ... will": the relative pronoun stands for the subject of the clause before.
@@ -198,6 +201,8 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
         LIST_ITEM_GAP.test(gap) ||
         // "Greek Prime Minister A, Spanish President B, and ...": officials listed by nationality.
         (prev.kind === "adjective" && m.kind === "adjective" && OFFICIAL_LIST_GAP.test(gap)) ||
+        // "President of Spain A, President of Portugal B and ...": officials listed by their office.
+        OFFICE_LIST_GAP.test(gap) ||
         /^['’]s\b/u.test(gap) ||
         /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
         prev.country === m.country)
