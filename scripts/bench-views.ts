@@ -13,6 +13,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { requestCacheInvalidation } from "@/lib/cache/request-invalidation";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { productionServerArgs } from "./lib/production-server";
 
@@ -215,6 +216,16 @@ export async function benchViews(): Promise<void> {
       await transferredSize(`${base}${route}${route.includes("?") ? "&" : "?"}v=${instant}`, ACCEPT_ENCODING);
       coldTimes.push({ route: `${route}?v=…`, ms: performance.now() - started });
     }
+    // The first requests after a publish: every cache expired (as a publish, correction or
+    // retraction expires them, through the same endpoint the CLI uses), then one request each.
+    const afterPublish: { route: string; ms: number }[] = [];
+    for (const route of ["/", "/countries/fr", "/api/v1/matrix", "/commitments/troops"]) {
+      const invalidated = await requestCacheInvalidation(base);
+      if (invalidated.kind !== "invalidated") throw new Error(`cache invalidation: ${JSON.stringify(invalidated)}`);
+      const started = performance.now();
+      await transferredSize(base + route, ACCEPT_ENCODING);
+      afterPublish.push({ route, ms: performance.now() - started });
+    }
     // One request each first: the first render fills the caches; the load measures what readers get after.
     for (const route of routes) await transferredSize(base + route, ACCEPT_ENCODING);
     const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string })[] = [];
@@ -247,6 +258,16 @@ export async function benchViews(): Promise<void> {
       `cold pinned views (a new v each): ${coldTimes.map((cold) => `${cold.route} ${cold.ms.toFixed(0)} ms`).join(", ")}`,
     );
 
+    console.log(
+      `first request after a publish (every cache expired): ${afterPublish.map((first) => `${first.route} ${first.ms.toFixed(0)} ms`).join(", ")}`,
+    );
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(1))
+        .join(" ")}`,
+    );
+
     // Heavy work beside readers: 4 data packages (the first builds it, in a child process; the
     // others wait for that build, then stream the file) and 4 views pinned at new instants, while
     // autocannon reads a cached page.
@@ -271,6 +292,12 @@ export async function benchViews(): Promise<void> {
     );
     console.log(
       `server peak RSS ${peakRss.alone.toFixed(0)} MB (with the data package's build process: ${peakRss.withChildren.toFixed(0)} MB)`,
+    );
+    console.log(
+      `load average at the end ${os
+        .loadavg()
+        .map((load) => load.toFixed(1))
+        .join(" ")}`,
     );
   } finally {
     clearInterval(sampler);

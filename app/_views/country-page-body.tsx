@@ -31,14 +31,17 @@ export function CountryPageBody({
   stance,
   isToday,
   toolbar,
-  pinned,
+  pinnedNote,
 }: {
   stance: CountryStance;
   isToday: boolean;
   /** The view's Download, Embed and Cite controls. */
   toolbar?: React.ReactNode;
-  /** A cited view (`v=`): what the tracker showed then, in place of the live positions. */
-  pinned?: React.ReactNode;
+  /**
+   * A cited view (`v=`): the note saying what has changed since, above the positions and
+   * timelines as the tracker showed them then (`stance` is read at the pinned instant).
+   */
+  pinnedNote?: React.ReactNode;
 }) {
   const { asOf } = stance;
   const standings = standingStancesOf(stance.entries);
@@ -71,7 +74,7 @@ export function CountryPageBody({
           · {isToday ? "positions today" : `positions as of ${asOf}`}
         </p>
         {/* The answer a shared link is opened for, in its first screen: each stance and since when. */}
-        {!pinned && standings.length > 0 ? (
+        {!pinnedNote && standings.length > 0 ? (
           <section aria-labelledby="summary-title" className="mt-3">
             <h2 id="summary-title" className="text-sm font-semibold">
               {stance.name}&apos;s stance {isToday ? "today" : `as of ${asOf}`}
@@ -91,14 +94,15 @@ export function CountryPageBody({
         ) : null}
       </ViewHeader>
 
-      {pinned ?? (
+      {pinnedNote}
+      {
         <>
           {stated.length === 0 ? (
             <p className="rounded border border-dashed border-slate-300 p-6 text-slate-600 dark:border-slate-600 dark:text-slate-300">
-              No recorded positions for {stance.name} {isToday ? "yet" : `as of ${asOf}`}.
+              No recorded positions for {stance.name} {pinnedNote ? "then" : isToday ? "yet" : `as of ${asOf}`}.
             </p>
           ) : (
-            <ul className="space-y-4">
+            <ul className="space-y-4" data-testid={pinnedNote ? "pinned-positions" : "positions"}>
               {stated.map((entry) => (
                 <li
                   key={entry.type}
@@ -202,7 +206,7 @@ export function CountryPageBody({
             </p>
           ) : null}
         </>
-      )}
+      }
 
       {speakers.length > 0 ? (
         <section aria-labelledby="speakers-title" className="text-sm">

@@ -65,7 +65,7 @@ export const getPositionChangesCached = cached(
 
 export const getCountryStanceCached = cached(
   "country",
-  (code: string, asOf: string) => getCountryStance(code.toUpperCase(), asOf),
+  (code: string, asOf: string, recordedAt: Date | null = null) => getCountryStance(code.toUpperCase(), asOf, recordedAt),
   (code) => [CACHE_TAGS.positions, CACHE_TAGS.country(code)],
 );
 

@@ -5,6 +5,9 @@
  */
 import worldCountries from "world-countries";
 import { SPEAKERS, type SpeakerEntry } from "@/lib/reference/speakers";
+import { LETTER_OR_DIGIT_BEFORE } from "./rules/actors/letter-or-digit-before";
+import { NAME_START } from "./rules/actors/name-start";
+import { COUNTRY_GROUP_HINT, COUNTRY_GROUPS } from "./lexicon/country-groups";
 
 export type MentionKind = "name" | "adjective" | "capital" | "person" | "organisation";
 
@@ -128,24 +131,12 @@ for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
   list.push(alias);
   BY_PREFIX.set(key, list);
 }
-// Names start with a capital, or with "van"/"von" ("van Weel"); the letter before is checked by hand.
-const WORD_START = /[A-Z\u00C0-\u00DE\u0100-\u017E]|\bv[ao]n /g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Phenomenon: a group name that stands for its member countries ("the Baltic states are ready
- * to ..." is Estonia, Latvia and Lithuania): one mention per member, all on the group's words.
- */
-const COUNTRY_GROUPS: readonly { re: RegExp; countries: readonly string[] }[] = [
-  { re: /\b(?:Baltic (?:states|countries|nations|republics)|Baltics)\b/gu, countries: ["EE", "LV", "LT"] },
-  { re: /\bNordic (?:states|countries|nations)\b/gu, countries: ["DK", "FI", "IS", "NO", "SE"] },
-  { re: /\bBenelux(?: (?:states|countries|nations))?\b/gu, countries: ["BE", "NL", "LU"] },
-];
 
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
 export function findActorMentions(text: string): ActorMention[] {
   const out = findNamedMentions(text);
-  if (!/Baltic|Nordic|Benelux/u.test(text)) return out;
+  // "the Baltic states are ready to ...": one mention per member country, on the group's words.
+  if (!COUNTRY_GROUP_HINT.re.test(text)) return out;
   for (const group of COUNTRY_GROUPS) {
     group.re.lastIndex = 0;
     for (const m of text.matchAll(group.re)) {
@@ -159,18 +150,18 @@ export function findActorMentions(text: string): ActorMention[] {
 
 function findNamedMentions(text: string): ActorMention[] {
   const out: ActorMention[] = [];
-  WORD_START.lastIndex = 0;
+  NAME_START.re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD_START.exec(text))) {
+  while ((m = NAME_START.re.exec(text))) {
     const pos = m.index;
-    if (pos > 0 && LETTER_OR_DIGIT.test(text.charAt(pos - 1))) continue;
+    if (pos > 0 && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(pos - 1))) continue;
     const list = BY_PREFIX.get(prefixKey(text, pos));
     if (!list) continue;
     for (const alias of list) {
       if (!text.startsWith(alias, pos)) continue;
       const after = text.charAt(pos + alias.length);
-      if (after && LETTER_OR_DIGIT.test(after)) continue;
-      if (after === "." && LETTER_OR_DIGIT.test(text.charAt(pos + alias.length + 1))) continue;
+      if (after && LETTER_OR_DIGIT_BEFORE.re.test(after)) continue;
+      if (after === "." && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(pos + alias.length + 1))) continue;
       const info = ALIASES.get(alias)!;
       out.push({
         country: info.country,
@@ -180,7 +171,7 @@ function findNamedMentions(text: string): ActorMention[] {
         end: pos + alias.length,
         speaker: info.speaker,
       });
-      WORD_START.lastIndex = pos + alias.length;
+      NAME_START.re.lastIndex = pos + alias.length;
       break;
     }
   }

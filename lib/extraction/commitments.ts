@@ -1,5 +1,5 @@
 /**
- * Stage "commitments": the commitment cues of a masked sentence, by meaning (lexicon.ts), with
+ * Stage "commitments": the commitment cues of a masked sentence, by meaning (`lexicon/`), with
  * the rules that tell a pledge from a mention: Ukraine's and Russia's own forces, the people
  * trained or treated, the force that is only backed, a country's own capabilities, and money
  * that is military aid.
@@ -8,6 +8,17 @@ import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { findActorMentions } from "./actors";
 import { allMatches, type Span } from "./text";
 import * as lexicon from "./lexicon";
+import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
+import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
+import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
+import { FORCE_NOUN } from "./rules/commitments/force-noun";
+import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
+import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
+import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before";
+import { PLACED_IN } from "./rules/commitments/placed-in";
+import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
+import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
+import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -48,7 +59,7 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
         if (
           p.type === "troops"
             ? !isOwnForce(masked, m)
-            : OWN_CAPABILITY_BEFORE.test(masked.slice(Math.max(0, m.index - 30), m.index))
+            : OWN_CAPABILITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index))
         ) {
           vetoed?.add(p.type);
           continue;
@@ -68,7 +79,6 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const MONEY_AMOUNT = /^[€$£\d]/u;
 /**
  * Phenomenon: money described as military aid ("a €2 billion military aid package") is arms,
  * not funding (labelling convention): an amount is dropped as funding when an arms cue sits
@@ -78,39 +88,21 @@ function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
   const arms = hits.filter((h) => h.type === "arms");
   if (arms.length === 0) return hits;
   return hits.filter((h) => {
-    if (h.type !== "funding" || !MONEY_AMOUNT.test(h.text)) return true;
+    if (h.type !== "funding" || !MONEY_AMOUNT.re.test(h.text)) return true;
     return !arms.some((a) => {
       const from = Math.min(a.start, h.start);
       const to = Math.max(a.end, h.end);
-      return to - from < 70 && !/;|\.\s/u.test(masked.slice(from, to));
+      return to - from < 70 && !SENTENCE_BREAK_BETWEEN.re.test(masked.slice(from, to));
     });
   });
 }
-
-// "strengthen its own air defence": a country's own capability, not a commitment to Ukraine.
-const OWN_CAPABILITY_BEFORE = /\b(?:its|our|their|his|her)\s+own\s+(?:[\w-]+\s+)?$/i;
-const CASUALTY_BEFORE = /\b(?:wounded|injured|killed|fallen|captured|dead)\s+$/i;
-// "train Ukrainian troops", "train and equip their troops": the troops are the trainees. Not
-// when a predicate of its own comes between ("will train pilots and could send troops").
-const TRAINEES_BEFORE =
-  /\btrain(?:s|ed|ing)?\s+(?:(?!(?:will|would|could|can|may|might|shall|must|is|are|was|were|send\w*|deploy\w*|station\w*|contribut\w*|provid\w*|commit\w*)\b)[\w'’-]+\s+){0,5}?$/i;
-const FOREIGN_FORCE_BEFORE = /\b(?:Ukrainian|Ukraine's|Ukraine’s|Russian|Russia's|Russia’s|enemy)\s+(?:\w+\s+)?$/u;
-const BENEFICIARY_BEFORE =
-  /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
-
-const PLANS_FOR_BEFORE =
-  /\b(?:plans?|proposals?|ideas?|calls?|call(?:ed|ing)|push(?:es|ed|ing)?|talks|preparations?|blueprints?|framework|arrangements?)\s+for\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i;
-
-/** "troops in Poland", "soldiers stationed in Romania": where the troops are, right after them. */
-const PLACED_IN =
-  /^\s+(?:(?:already|currently|now|permanently|stationed|based|deployed)\s+)?(?:in|to|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 
 /**
  * Phenomenon: forces stationed outside Ukraine are not troops (labelling convention): "US troops
  * in Poland will stay", "deploy soldiers to Estonia". A place that is no country, or Ukraine, keeps them.
  */
 function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
-  const place = PLACED_IN.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 50));
+  const place = PLACED_IN.re.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 50));
   if (!place) return false;
   const mention = findActorMentions(place[1]!)[0];
   return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
@@ -119,21 +111,16 @@ function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
 /** Troops that could be a pledge: not Ukraine's or Russia's own, not the force someone else backs. */
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   const before = masked.slice(Math.max(0, m.index - 24), m.index);
-  if (FOREIGN_FORCE_BEFORE.test(before)) return false;
+  if (FOREIGN_FORCE_BEFORE.re.test(before)) return false;
   // "train medical workers and military personnel": the people trained are not a deployment.
-  if (TRAINEES_BEFORE.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
+  if (TRAINEES_BEFORE.re.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
-  if (CASUALTY_BEFORE.test(before)) return false;
+  if (CASUALTY_BEFORE.re.test(before)) return false;
   if (placedOutsideUkraine(masked, m)) return false;
   // "a backstop for the European force", "support any European-led deployment": the beneficiary;
   // "plans for a reassurance force" are the force itself.
   const lead = masked.slice(Math.max(0, m.index - 40), m.index);
-  if (
-    /\b(?:forces?|deployment|mission)\b/iu.test(m[0]) &&
-    BENEFICIARY_BEFORE.test(lead) &&
-    !PLANS_FOR_BEFORE.test(lead)
-  )
-    return false;
+  if (FORCE_NOUN.re.test(m[0]) && BENEFICIARY_BEFORE.re.test(lead) && !PLANS_FOR_BEFORE.re.test(lead)) return false;
   return true;
 }
 
@@ -147,7 +134,7 @@ export function findAnaphorHits(
   if (anaphorType || topicType) {
     for (const m of allMatches(ANAPHOR_RE, masked)) {
       // "anything" points at the article's question (its headline); "such a step" at the last one named.
-      const type = /^anything$/iu.test(m[0]) ? (topicType ?? anaphorType) : (anaphorType ?? topicType);
+      const type = ANYTHING_ANAPHOR.re.test(m[0]) ? (topicType ?? anaphorType) : (anaphorType ?? topicType);
       if (!type) continue;
       hits.push({
         type,

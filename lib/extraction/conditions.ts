@@ -8,6 +8,15 @@ import { findTypeHits } from "./commitments";
 import { allMatches, blank, wordCount, type Span } from "./text";
 import type { Candidate } from "./types";
 import * as lexicon from "./lexicon";
+import { CLOSING_QUOTE } from "./rules/conditions/closing-quote";
+import { COMMA_THEN_MORE } from "./rules/conditions/comma-then-more";
+import { CONDITION_TRAILING_PUNCTUATION } from "./rules/conditions/condition-trailing-punctuation";
+import { OFFER_DEPENDS } from "./rules/conditions/offer-depends";
+import { OFFER_DEPENDS_HINT } from "./rules/conditions/offer-depends-hint";
+import { OPENING_QUOTE } from "./rules/conditions/opening-quote";
+import { OPENS_WITH_SUBORDINATE } from "./rules/conditions/opens-with-subordinate";
+import { OWNER_BEFORE } from "./rules/conditions/owner-before";
+import { SENTENCE_TRAILING_PUNCTUATION } from "./rules/conditions/sentence-trailing-punctuation";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -18,7 +27,7 @@ export function findConditions(text: string): Span[] {
   for (const { re, hint } of CONDITION_PATTERNS) {
     if (!hint.test(text)) continue;
     for (const m of allMatches(re, text)) {
-      const cond = m[0].replace(/[\s,;:"“”]+$/u, "");
+      const cond = m[0].replace(CONDITION_TRAILING_PUNCTUATION.re, "");
       if (wordCount(cond) < 1) continue;
       if (out.some((o) => m.index < o.end && m.index + cond.length > o.start)) continue;
       out.push({ start: m.index, end: m.index + cond.length, text: cond });
@@ -36,7 +45,9 @@ export function applyPrecondition(
   if (!next) return;
   const m = preconditionOf(next.text);
   if (!m) return;
-  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").split(/["”]/u)[0]!.replace(/[\s,;:.!"“”]+$/u, "");
+  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "")
+    .split(CLOSING_QUOTE.re)[0]!
+    .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;
@@ -49,17 +60,8 @@ export function applyPrecondition(
   }
 }
 
-/**
- * Phenomenon: a sentence that only states a precondition for the one before ("However, to do
- * so, we must first have a ceasefire", "Only once the guns fall silent"). A sentence that
- * opens with a condition but goes on to a pledge of its own ("After the war ends, Belgium will
- * send a frigate") is not one: it names a commitment outside its conditions.
- */
-const OPENS_WITH_SUBORDINATE =
-  /^(?:(?:however|but|yet|and),?\s*)?(?:only\s+)?(?=(?:after|once|if|when|provided|as soon as)\b)/i;
-
 export function preconditionOf(sentence: string): RegExpExecArray | null {
-  const stripped = sentence.replace(/^["“]/u, "");
+  const stripped = sentence.replace(OPENING_QUOTE.re, "");
   PRECONDITION_RE.lastIndex = 0;
   const m = PRECONDITION_RE.exec(stripped);
   if (!m) return null;
@@ -68,17 +70,12 @@ export function preconditionOf(sentence: string): RegExpExecArray | null {
   const found = findConditions(stripped);
   // "After talks in Warsaw, the summit ended.": a fronted phrase with a main clause of its own is
   // a precondition only when the phrase is a condition ("After a ceasefire, ..."), not any "after".
-  const opening = OPENS_WITH_SUBORDINATE.exec(stripped);
-  if (opening && /,\s*\S/u.test(stripped) && !found.some((c) => c.start <= opening[0].length)) return null;
+  const opening = OPENS_WITH_SUBORDINATE.re.exec(stripped);
+  if (opening && COMMA_THEN_MORE.re.test(stripped) && !found.some((c) => c.start <= opening[0].length)) return null;
   let rest = stripped;
   for (const c of found) rest = blank(rest, c.start, c.end);
   return findTypeHits(rest, stripped).length ? null : m;
 }
-
-/** "the American proposal depends on ...", "Germany's participation would be conditional on ...". */
-const OFFER_DEPENDS =
-  /\b(?:proposals?|offers?|participation|contributions?|involvement|support|commitments?|plans?|pledges?|engagement|role)\b[^.;:]{0,40}?\b((?:depends|depend|would depend|will depend|would be conditional|is conditional|will be conditional|hinges|would hinge|is contingent|would be contingent)\s+(?:on|upon)\s+[^;"“”]*?)\s*[.;"”]?$/i;
-const OWNER_BEFORE = /^(?:['’]s)?\s*(?:[\w-]+\s+){0,2}$/u;
 
 /**
  * Phenomenon: a condition stated later for a country's whole offer ("The implementation of the
@@ -91,16 +88,16 @@ export function applyOfferCondition(
   text: string,
   mentions: readonly ActorMention[],
 ): void {
-  if (!/depend|conditional|hinge|contingent/iu.test(text)) return;
-  const m = OFFER_DEPENDS.exec(text);
+  if (!OFFER_DEPENDS_HINT.re.test(text)) return;
+  const m = OFFER_DEPENDS.re.exec(text);
   if (!m) return;
   const nounStart = m.index;
   // Whose offer: a country named right before the noun ("the American proposal", "Poland's role").
   const owners = mentions.filter(
-    (x) => x.kind !== "person" && x.end <= nounStart && OWNER_BEFORE.test(text.slice(x.end, nounStart)),
+    (x) => x.kind !== "person" && x.end <= nounStart && OWNER_BEFORE.re.test(text.slice(x.end, nounStart)),
   );
   if (owners.length === 0) return;
-  const condition = m[1]!.replace(/[\s,;:.!"“”]+$/u, "");
+  const condition = m[1]!.replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
   for (const c of candidates) {
     if (c.order >= si || c.stance !== "committed") continue;
     if (!owners.some((o) => o.country === c.country)) continue;

@@ -4,6 +4,8 @@
  */
 import type { Stance } from "@/lib/domain/taxonomy";
 import type { StanceCue } from "./lexicon";
+import { STRONG_CUE } from "./rules/confidence/strong-cue";
+import { WEAK_CUE } from "./rules/confidence/weak-cue";
 
 export interface ConfidenceInput {
   /** How the actor was found: the clause's subject or the troops' owner, a pronoun, an abstract subject ... */
@@ -28,8 +30,6 @@ export interface Feature {
   weight: number;
 }
 
-const STRONG_CUE = /^(?:ready|prepared|willing|plan|plans|planned|pledg|commit|intend|decided|will|shall|resum)/iu;
-const WEAK_CUE = /^(?:would|could|might|may|potential)/iu;
 const BASE = 0.5;
 
 /** The features that apply, in a fixed order (the sum is rounded, so the order is part of the result). */
@@ -43,8 +43,8 @@ export function confidenceFeatures(x: ConfidenceInput): Feature[] {
   f.push({ name: "commitment cue strength", weight: 0.12 * x.cueWeight });
   if (x.stanceCue === "negate" || x.stanceCue === "notruleout" || x.stanceCue === "oppose")
     f.push({ name: "explicit refusal or opposition", weight: 0.08 });
-  else if (STRONG_CUE.test(x.stanceWord)) f.push({ name: "firm stance word", weight: 0.05 });
-  else if (WEAK_CUE.test(x.stanceWord) && !x.reportedWould) f.push({ name: "hedged stance word", weight: -0.05 });
+  else if (STRONG_CUE.re.test(x.stanceWord)) f.push({ name: "firm stance word", weight: 0.05 });
+  else if (WEAK_CUE.re.test(x.stanceWord) && !x.reportedWould) f.push({ name: "hedged stance word", weight: -0.05 });
   if (x.stance === "supports") f.push({ name: "support only", weight: -0.05 });
   if (x.beforeRepeatedTitle) f.push({ name: "teaser before the repeated headline", weight: -0.1 });
   if (x.flashback) f.push({ name: "background (earlier events)", weight: -0.12 });

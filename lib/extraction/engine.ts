@@ -26,18 +26,24 @@ import { decide, type ExtractionModel } from "./model";
 import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
-import {
-  actorStance,
-  clauseStance,
-  findStanceCues,
-  governingCue,
-  meansClauseCue,
-  notOnlyClauseCue,
-  OTHER_AGENT,
-} from "./stance";
-import { AGREEMENT_NOUN, agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
+import { actorStance, clauseStance, findStanceCues, governingCue, meansClauseCue, notOnlyClauseCue } from "./stance";
+import { OTHER_AGENT } from "./rules/stance/other-agent";
+import { agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
+import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { blank, countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
+import { AND_THEN } from "./rules/engine/and-then";
+import { CONDITION_HINT } from "./rules/engine/condition-hint";
+import { DELIBERATION } from "./rules/engine/deliberation";
+import { ELABORATION } from "./rules/engine/elaboration";
+import { FRONTED_ADVERBIAL } from "./rules/engine/fronted-adverbial";
+import { NOT_A_VERB } from "./rules/engine/not-a-verb";
+import { OPENING_GROUP_JOIN } from "./rules/engine/opening-group-join";
+import { ORGANISATION_AS_MODIFIER_OPENING } from "./rules/engine/organisation-as-modifier-opening";
+import { PUNCTUATION_BEFORE_SUBJECT } from "./rules/engine/punctuation-before-subject";
+import { WHITESPACE } from "./rules/speaker/whitespace";
+import { TALK_BETWEEN } from "./rules/engine/talk-between";
+import { WOULD } from "./rules/engine/would";
 
 export type { PositionProposal } from "./types";
 
@@ -48,28 +54,18 @@ const { EARLIER_RE } = lexicon;
 /** The weight of a hit that is only a plain type word (type-words.ts): read by the stages, never by the rules alone. */
 const TYPE_WORD_WEIGHT = 0.25;
 
-const CONDITION_HINT = /\b(?:once|after|if|when|following|provided|subject to|unless|as soon as)\b/i;
-const ELABORATION =
-  /^\s*(?:["“]\s*)?(?:our|its|their|his|her|this|that|the|such)\s+(?:[\w-]+\s+)?(?:contributions?|role|participation|part|share|involvement|efforts?|support)\b/i;
-/** Words for a measure being weighed, as opposed to a modal hedge ("could", "may"). */
-const DELIBERATION =
-  /^(?:consider\w*|discuss\w*|study\w*|examin\w*|weigh\w*|explor\w*|under discussion|in talks|look\w* (?:at|into))$/iu;
-const AND_THEN = /\s(?:and|then)\s+(?:also\s+)?/g;
-const NOT_A_VERB =
-  /^(?:the|a|an|its|their|his|her|our|other|others|partners|countries|nations|allies|states|members|governments|then|see|wait|let|leave|who)\b|^[^a-z]/;
-
 /**
  * Where the last " and <verb>" between a stance cue and a commitment starts (0 if none): a
  * second predicate of the same subject ("will lead the coalition and deploy troops").
  */
 function secondPredicateStart(between: string): number {
   let start = 0;
-  AND_THEN.lastIndex = 0;
+  AND_THEN.re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AND_THEN.exec(between))) if (!NOT_A_VERB.test(between.slice(AND_THEN.lastIndex))) start = m.index;
+  while ((m = AND_THEN.re.exec(between)))
+    if (!NOT_A_VERB.re.test(between.slice(AND_THEN.re.lastIndex))) start = m.index;
   return start;
 }
-const TALK_BETWEEN = /^[^;]{0,30}?\b(?:discussions?|debates?|talks?|speculation|negotiations?|conversations?)\b/i;
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
 interface ArticleFrame {
@@ -233,11 +229,12 @@ function readSentence(
     // and deploy troops").
     if (cue.end <= hit.start && cue.kind !== "oppose" && cue.kind !== "support") {
       const between = cueText.slice(cue.end, hit.start);
-      if (OTHER_AGENT.test(between.slice(secondPredicateStart(between)))) continue;
+      if (OTHER_AGENT.re.test(between.slice(secondPredicateStart(between)))) continue;
     }
 
     // Refusing to talk about a commitment ("ruled out any discussion on troops") is no refusal of it.
-    if (cue.kind === "negate" && cue.end <= hit.start && TALK_BETWEEN.test(cueText.slice(cue.end, hit.start))) continue;
+    if (cue.kind === "negate" && cue.end <= hit.start && TALK_BETWEEN.re.test(cueText.slice(cue.end, hit.start)))
+      continue;
 
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
@@ -250,7 +247,7 @@ function readSentence(
     // Phenomenon: what the speaker only reports as being weighed ("the deployment of European
     // forces was under consideration") is nobody's position; what it says will be done, in
     // abstract terms ("these guarantees will include ..."), is its view of the measure.
-    if (actors[0]!.how === "abstract" && cue.kind === "consider" && DELIBERATION.test(cue.text)) continue;
+    if (actors[0]!.how === "abstract" && cue.kind === "consider" && DELIBERATION.re.test(cue.text)) continue;
     if (actors[0]!.how === "abstract" && (stance === "committed" || stance === "considering")) stance = "supports";
 
     for (const actor of actors) {
@@ -283,7 +280,7 @@ function readSentence(
         cueWeight: hit.weight,
         stanceCue: cue.kind,
         stanceWord: cue.text,
-        reportedWould: frame.spans.length > 0 && /^would$/iu.test(cue.text),
+        reportedWould: frame.spans.length > 0 && WOULD.re.test(cue.text),
         stance: finalStance,
         beforeRepeatedTitle: articleFrame.titleRepeat > 0 && si < articleFrame.titleRepeat,
         flashback,
@@ -294,7 +291,7 @@ function readSentence(
       // after a conditional pledge by the same country keeps that pledge's condition.
       const inherited =
         state.lastConditions.sentence === si - 1 ? state.lastConditions.byCountry.get(actor.country) : undefined;
-      if (finalStance === "committed" && inherited && ELABORATION.test(cueText.slice(clause.start, cue.start))) {
+      if (finalStance === "committed" && inherited && ELABORATION.re.test(cueText.slice(clause.start, cue.start))) {
         finalStance = "conditional";
         condition = inherited;
       }
@@ -312,7 +309,7 @@ function readSentence(
         cues: uniq([
           hit.text,
           decided.stanceWord,
-          ...(condition ? [condition.split(/\s+/u).slice(0, 3).join(" ")] : []),
+          ...(condition ? [condition.split(WHITESPACE.re).slice(0, 3).join(" ")] : []),
         ]),
         explanation: explain(features),
         order: si,
@@ -325,7 +322,7 @@ function readSentence(
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
   applyOfferCondition(candidates, si, text, mentions);
 
-  const donors = AGREEMENT_NOUN.test(text) ? agreementDonors(mentions) : [];
+  const donors = AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();
   for (let k = firstCandidate; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -336,7 +333,7 @@ function readSentence(
   // "Belgium will take its share of the efforts after the end of hostilities": a conditional
   // pledge that names no commitment type still sets the condition for the elaboration after it.
   const nextText = sentences[si + 1]?.text;
-  if (hits.length === 0 && nextText && ELABORATION.test(nextText) && CONDITION_HINT.test(text)) {
+  if (hits.length === 0 && nextText && ELABORATION.re.test(nextText) && CONDITION_HINT.re.test(text)) {
     const found = conditions.length ? conditions : findConditions(maskedText);
     let rest = maskedText;
     for (const c of found) rest = blank(rest, c.start, c.end);
@@ -402,26 +399,19 @@ function readSentence(
   };
 }
 
-const ORGANISATION_AS_MODIFIER =
-  /^\s*(?:and\b|-?(?:member|allies|allied|countries|states|nations|partners|leaders|summit|troops|forces|territory|soldiers|membership|accession|ambitions?|aspirations?|integration|path|standards|members?|foreign|defen[cs]e|officials|diplomats|sources|countries)\b)/i;
-
-/** A fronted time or discourse adverbial before the subject: "On Tuesday, Poland ...", "Meanwhile, Norway ...". */
-const FRONTED_ADVERBIAL =
-  /^\s*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the same day|meanwhile|separately|earlier|later|also|in addition|at the same time|this week|last week|yesterday|today|in a statement|for its part)\s*,\s*/i;
-
 /**
  * "Norway has pledged to help.": a country named first, within the first words, with no
  * preposition before it; a fronted adverbial ("On Tuesday, Norway ...") may come first.
  */
 function openingSubject(text: string, mentions: readonly ActorMention[]): string | null {
   const first = mentions[0];
-  const fronted = FRONTED_ADVERBIAL.exec(text)?.[0].length ?? 0;
+  const fronted = FRONTED_ADVERBIAL.re.exec(text)?.[0].length ?? 0;
   if (!first || first.start > fronted + 24) return null;
   // "The EU has agreed ...": an organisation too, unless it only names its members or a thing ("NATO allies").
   const organisation =
-    first.kind === "organisation" && !ORGANISATION_AS_MODIFIER.test(text.slice(first.end, first.end + 30));
+    first.kind === "organisation" && !ORGANISATION_AS_MODIFIER_OPENING.re.test(text.slice(first.end, first.end + 30));
   if (first.kind !== "name" && first.kind !== "capital" && !organisation) return null;
-  if (/[,;:]/u.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
+  if (PUNCTUATION_BEFORE_SUBJECT.re.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
   return first.country;
 }
 
@@ -432,7 +422,7 @@ function openingGroup(text: string, mentions: readonly ActorMention[]): string[]
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.kind !== "name" && m.kind !== "capital") break;
-    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(mentions[k - 1]!.end, m.start))) break;
+    if (!OPENING_GROUP_JOIN.re.test(text.slice(mentions[k - 1]!.end, m.start))) break;
     if (!group.includes(m.country)) group.push(m.country);
   }
   return group.length > 1 ? group : [];

@@ -6,6 +6,10 @@ import type { DiscourseState, Section } from "./discourse";
 import * as lexicon from "./lexicon";
 import type { SentenceSpan } from "./sentences";
 import { normalise, wordCount, type QuoteCount } from "./text";
+import { CLOSING_PUNCTUATION } from "./rules/furniture/closing-punctuation";
+import { NEWS_HEADING } from "./rules/furniture/news-heading";
+import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
+import { TRAILING_QUESTION_MARK } from "./rules/furniture/trailing-question-mark";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -18,7 +22,7 @@ export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   const line = body.slice(lineStart, lineEnd).trim();
   const ownLine = line.endsWith(s.text) && line.length - s.text.length <= 3;
   if (!ownLine) return false;
-  if (/[.!?"”’»)…:]$/u.test(s.text) && !/:$/u.test(s.text)) return false;
+  if (CLOSING_PUNCTUATION.re.test(s.text) && !TRAILING_COLON.re.test(s.text)) return false;
   return wordCount(s.text) <= 16;
 }
 
@@ -48,7 +52,7 @@ export function classifySentence(
     RECALL_HEADING_RE.lastIndex = 0;
     if (BACKGROUND_HEADING_RE.test(t)) section = "background";
     else if (RECALL_HEADING_RE.test(t)) section = "recall";
-    else if (NEWS_HEADING.test(t) && section !== "background") section = "news";
+    else if (NEWS_HEADING.re.test(t) && section !== "background") section = "news";
     BACKGROUND_HEADING_RE.lastIndex = 0;
     RECALL_HEADING_RE.lastIndex = 0;
     return { kind: "heading", section };
@@ -60,7 +64,7 @@ export function classifySentence(
   // A question asked in the text ("Will Germany send troops?") states nothing.
   if (
     state.section === "background" ||
-    (/\?\s*$/u.test(sentence.text) && !state.inQuote && quotes.opens + quotes.straight === 0)
+    (TRAILING_QUESTION_MARK.re.test(sentence.text) && !state.inQuote && quotes.opens + quotes.straight === 0)
   )
     return { kind: "question" };
   // A line label ("Quote:", "Details:") is not part of the evidence.
@@ -71,9 +75,6 @@ export function classifySentence(
   const dateline = DATELINE_RE.exec(sentence.text);
   return { kind: "prose", offset: dateline ? dateline[0].length : 0 };
 }
-
-/** Labels after which the news resumes ("Details", "Update"). */
-const NEWS_HEADING = /^(?:details|addition|update|quote)\s*:?$/i;
 
 /**
  * The headline repeated inside the body ends a teaser lede (common in pasted pages): the same

@@ -8,12 +8,11 @@ import { findConditions } from "./conditions";
 import * as lexicon from "./lexicon";
 import type { Frame } from "./speaker";
 import { allMatches, blank, type Span } from "./text";
+import { REPORT_HINT } from "./rules/mask/report-hint";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
 const { ANAPHOR_RE, ANY_TYPE_STEM, HEARSAY_RE, QUESTION_RE } = lexicon;
-
-const REPORT_HINT = /report/i;
 
 export interface MaskedSentence {
   /** Frames, questions and hearsay blanked. */
@@ -34,7 +33,7 @@ export function maskSentence(text: string, frame: Frame): MaskedSentence {
   for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
   // Hearsay states no government's position; found on the text itself, since a reporting
   // frame may already have blanked "reports".
-  if (REPORT_HINT.test(text))
+  if (REPORT_HINT.re.test(text))
     for (const q of allMatches(HEARSAY_RE, text)) masked = blank(masked, q.index, q.index + q[0].length);
   ANAPHOR_RE.lastIndex = 0;
   const mayHoldCommitment = ANY_TYPE_STEM.test(masked) || ANAPHOR_RE.test(masked);

@@ -10,6 +10,10 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { chargeWork } from "./work-meter";
+import { BARE_LIST_NUMBER } from "./rules/sentences/bare-list-number";
+import { CLOSING_QUOTE_ALONE } from "./rules/sentences/closing-quote-alone";
+import { LETTER_OR_DIGIT } from "./rules/sentences/letter-or-digit";
+import { LIST_MARKER } from "./rules/sentences/list-marker";
 
 export interface SentenceSpan {
   text: string;
@@ -34,7 +38,6 @@ function pipeline(): typeof nlp {
   return nlp;
 }
 
-const LIST_MARKER = /^(?:[•·▪◦‣●○■□*–—-]|\d{1,2}[.)])\s+/u;
 /**
  * Exactly the characters `/\s/u` matches (tab, line and paragraph breaks, BOM, the Zs spaces),
  * tested on the code unit: these loops run once per character of every body, and a regex test on
@@ -137,10 +140,10 @@ function pushTrimmed(body: string, start: number, end: number, out: SentenceSpan
   while (s < e && isWhitespaceCode(body.charCodeAt(s))) s++;
   while (e > s && isWhitespaceCode(body.charCodeAt(e - 1))) e--;
   if (s >= e) return;
-  const marker = LIST_MARKER.exec(body.slice(s, Math.min(e, s + 8)));
+  const marker = LIST_MARKER.re.exec(body.slice(s, Math.min(e, s + 8)));
   if (marker && s + marker[0].length < e) s += marker[0].length;
   const text = body.slice(s, e);
-  if (!/[\p{L}\p{N}]/u.test(text) || /^(?:\d{1,2}|[a-z])[.)]$/u.test(text)) return;
+  if (!LETTER_OR_DIGIT.re.test(text) || BARE_LIST_NUMBER.re.test(text)) return;
   out.push({ text, start: s, end: s + text.length });
 }
 
@@ -248,7 +251,7 @@ function mergeClosingQuotes(body: string, sentences: SentenceSpan[]): SentenceSp
   for (const sentence of sentences) {
     const prev = merged[merged.length - 1];
     chargeWork(sentence.end - (prev?.end ?? 0) + 8);
-    if (prev && /^[”"’'»)\]]+[.,]?$/u.test(sentence.text) && !body.slice(prev.end, sentence.start).includes("\n")) {
+    if (prev && CLOSING_QUOTE_ALONE.re.test(sentence.text) && !body.slice(prev.end, sentence.start).includes("\n")) {
       prev.end = sentence.end;
       prev.text = body.slice(prev.start, prev.end);
       continue;

@@ -21,6 +21,27 @@ import type { SentenceSpan } from "./sentences";
 import { isExcluded, mentionsIn } from "./subjects";
 import { countQuotes, wordCount, type QuoteCount, type Span } from "./text";
 import * as lexicon from "./lexicon";
+import { ADDING_AFTER_SAY } from "./rules/speaker/adding-after-say";
+import { CLOSING_QUOTE_MARK } from "./rules/speaker/closing-quote-mark";
+import { COMMA_OR_AND } from "./rules/speaker/comma-or-and";
+import { COORDINATED_PREDICATE_BEFORE } from "./rules/speaker/coordinated-predicate-before";
+import { FORMER } from "./rules/speaker/former";
+import { HIS_OR_HER } from "./rules/speaker/his-or-her";
+import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
+import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
+import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { OF_BEFORE } from "./rules/speaker/of-before";
+import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
+import { PARENTHETICAL_FRAME } from "./rules/speaker/parenthetical-frame";
+import { PLURAL_OFFICE_AFTER } from "./rules/speaker/plural-office-after";
+import { QUOTED } from "./rules/speaker/quoted";
+import { REPORTER_JOIN } from "./rules/speaker/reporter-join";
+import { ROLE_WORD_HINT } from "./rules/speaker/role-word-hint";
+import { SAY_HINT } from "./rules/speaker/say-hint";
+import { SUBORDINATE_BEFORE } from "./rules/speaker/subordinate-before";
+import { TRAILING_FRAME_TAIL } from "./rules/speaker/trailing-frame-tail";
+import { TRAILING_FRAME_TAIL_VERB } from "./rules/speaker/trailing-frame-tail-verb";
+import { WHITESPACE } from "./rules/speaker/whitespace";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -40,9 +61,6 @@ const {
   TRAIL_FRAME_RE,
 } = lexicon;
 
-/** Quoted words: the speaker's own, whose country words are never a possessive's antecedent. */
-const QUOTED_RE = /["“«][^"”»]*["”»]/gu;
-
 /**
  * The country a sentence named before its trailing frame, as the possessive's antecedent: the
  * first country or organisation named outside quotes ("Finland is considering ..."); an
@@ -50,7 +68,7 @@ const QUOTED_RE = /["“«][^"”»]*["”»]/gu;
  */
 function antecedentCountry(before: string): string | null {
   if (!before.trim()) return null;
-  const unquoted = before.replace(QUOTED_RE, (quote) => " ".repeat(quote.length));
+  const unquoted = before.replace(QUOTED.re, (quote) => " ".repeat(quote.length));
   return findActorMentions(unquoted).find((m) => m.kind === "name" || m.kind === "organisation")?.country ?? null;
 }
 
@@ -67,7 +85,7 @@ export function speakerFromText(
   const person = mentions.find((m) => m.kind === "person");
   if (person?.speaker)
     return { speaker: { name: person.speaker.name, country: person.speaker.country }, explicit: true };
-  const roleName = ROLE_WORD_HINT.test(text) ? ROLE_NAME_RE.exec(text) : null;
+  const roleName = ROLE_WORD_HINT.re.test(text) ? ROLE_NAME_RE.exec(text) : null;
   const country = mentions.find((m) => m.kind !== "person")?.country ?? null;
   // Phenomenon: "Its defence minister said ..." right after a sentence about Poland is Poland's
   // minister, whoever spoke before: the possessive refers to its nearest antecedent, the
@@ -81,7 +99,7 @@ export function speakerFromText(
       : null;
   if (roleName) {
     const name = roleName[1]!;
-    const sameAsContext = state.speaker.name && state.speaker.name.endsWith(name.split(/\s+/u).pop() ?? "");
+    const sameAsContext = state.speaker.name && state.speaker.name.endsWith(name.split(WHITESPACE.re).pop() ?? "");
     return {
       speaker: { name, country: country ?? possessor ?? (sameAsContext ? state.speaker.country : null) },
       explicit: true,
@@ -97,7 +115,7 @@ export function speakerFromText(
     return { speaker: { name: same ? state.speaker.name : null, country }, explicit: false };
   }
   PRONOUN_SPEAKER_RE.lastIndex = 0;
-  if (PRONOUN_SPEAKER_RE.test(text) || /\b(?:his|her)\b/iu.test(text)) {
+  if (PRONOUN_SPEAKER_RE.test(text) || HIS_OR_HER.re.test(text)) {
     return state.speaker.country ? { speaker: state.speaker, explicit: false } : null;
   }
   // "Store's office", "the Prime Minister" after a named speaker
@@ -119,37 +137,6 @@ export interface Frame {
   noGovernment: boolean;
 }
 
-/** Phenomenon: former officials ("the former prime minister", "a retired general") speak for no government. */
-const FORMER_RE = /\b(?:former|retired|ex-|one-time|then-)/i;
-/**
- * Phenomenon: analysts, experts, think tanks, polls and the opposition speak for no government
- * ("Analysts say Britain will struggle to send ...", "Opposition leader X said Britain should
- * not ..."): what they report or urge is no country's position (labelling convention). Only
- * the reporter counts, not the rest of the frame ("..., he said, citing experts").
- */
-const NON_GOVERNMENT_REPORTER_RE =
-  /\b(?:analysts?|experts?|think[\s-]?tanks?|researchers?|institute|polls?|surveys?|commentators?|opposition|critics|columnists?|academics?|professors?|scholars?|pundits|economists?)\b/i;
-
-const PAREN_FRAME_RE = /,\s*([^,"“”]{1,60}?)\s+(?:said|says|added|noted|stressed|insisted|argued)\s*,\s*(?=\S)/;
-const TRAIL_TAIL_OK =
-  /^\s*(?:$|[.!?,;:]|(?:on|in|at|during|after|before|while|when|to|from|with|according|late|earlier|yesterday|today|this|last|as|via|through|adding|referring|citing|noting|speaking|quoted|per|in an?)\b)/i;
-const TRAIL_TAIL_VERB = /\b(?:will|would|could|can|is|are|was|were|has|have|had|not|plans?|should|must)\b/i;
-
-const ROLE_WORD_HINT =
-  /Minister|President|Chancellor|Secretary|Spokes|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen|Admiral|Senator|Representative|Chief/;
-/** Any reporting verb at all: sentences without one skip the frame patterns. */
-const SAY_HINT =
-  /\b(?:sa(?:id|ys|y\b)|state[sd]?|told|tells|add(?:ed|s)|not(?:ed|es)|stress|emphasi|announc|explain|confirm|believ|indicat|reiterat|insist|warn|clarif|argu|declar|mention|acknowledg|wr(?:ote|ites)|continu|respond|repl|report|claim|assur|promis|underlin|underscor|signal|suggest|quot|accord)/i;
-
-const LEAD_PREFIX_GUARD = /["“”]|\b(?:will|would|not|ready|plan|plans|could|can|must|should)\b/iu;
-/** "..., X said, adding that ...": what follows the reporting verb is "adding", not the report. */
-const ADDING_AFTER_SAY = /^\s*,?\s*adding\b/iu;
-/**
- * Phenomenon: a coordinated predicate ("Poland ruled out troops but said it would host a
- * hub"): the text before "but said" is a clause of the subject's own, not who is speaking.
- */
-const COORDINATED_PREDICATE_BEFORE = /\s(?:but|and|yet|while)\s+$/iu;
-
 /**
  * Phenomenon: the country that reports ("Norway indicated that ...", "The office of Tusk said").
  * It is the mention nearest the reporting verb, and a person counts for their country; a
@@ -158,13 +145,13 @@ const COORDINATED_PREDICATE_BEFORE = /\s(?:but|and|yet|while)\s+$/iu;
  */
 export function reportingSubjectCountry(frameText: string): string | null {
   // "Until Ukraine joins NATO, the general said": the subordinate clause is not the subject.
-  const lead = LEADING_SUBORDINATE.exec(frameText);
+  const lead = LEADING_SUBORDINATE.re.exec(frameText);
   const who = lead ? frameText.slice(lead[0].length) : frameText;
   const mentions = findActorMentions(who);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const before = who.slice(Math.max(0, m.start - 30), m.start);
-    if (SUBORDINATE_BEFORE.test(before)) return null;
+    if (SUBORDINATE_BEFORE.re.test(before)) return null;
     if (m.kind === "person") return m.speaker?.country ?? null;
     if (m.kind === "adjective") {
       // "the Slovak PM said": the office's country; "Italian media reported": not a government.
@@ -172,17 +159,11 @@ export function reportingSubjectCountry(frameText: string): string | null {
       if (ROLE_RE.test(who.slice(m.end, m.end + 40))) return m.country;
       continue;
     }
-    if (isExcluded(who, m) && !/\bof\s+(?:the\s+)?$/iu.test(before)) continue;
+    if (isExcluded(who, m) && !OF_BEFORE.re.test(before)) continue;
     return m.country;
   }
   return null;
 }
-
-/** Between two coordinated reporters: "and", a comma, or an office and a name first ("Estonian Prime Minister Michal and"). */
-const REPORTER_JOIN =
-  /^\s*(?:(?:[\p{Lu}][\p{L}'’.-]*|prime|minister|president|foreign|defen[cs]e|chancellor)\s+)*(?:,|and|,\s*and|as well as)\s+(?:the\s+)?$/u;
-const PLURAL_OFFICE_AFTER =
-  /^\s*(?:[\w-]+\s+)?(?:leaders|prime ministers|presidents|heads of (?:state|government)|governments|ministers|foreign ministers|defen[cs]e ministers|officials|counterparts)\b/i;
 
 /**
  * Phenomenon: a coordinated reporting subject ("The leaders of Estonia and Latvia said",
@@ -191,13 +172,13 @@ const PLURAL_OFFICE_AFTER =
  * count only with an office after them ("Estonian and Latvian media" is no government).
  */
 export function reportingSubjectGroup(frameText: string): ActorMention[] {
-  const lead = LEADING_SUBORDINATE.exec(frameText);
+  const lead = LEADING_SUBORDINATE.re.exec(frameText);
   const who = lead ? frameText.slice(lead[0].length) : frameText;
   const mentions = findActorMentions(who);
   let i = mentions.length - 1;
   // "said in Oslo": a place after a preposition is not a reporter.
   while (i >= 0 && mentions[i]!.kind !== "person" && isExcluded(who, mentions[i]!)) {
-    if (/\bof\s+(?:the\s+)?$/iu.test(who.slice(Math.max(0, mentions[i]!.start - 30), mentions[i]!.start))) break;
+    if (OF_BEFORE.re.test(who.slice(Math.max(0, mentions[i]!.start - 30), mentions[i]!.start))) break;
     i--;
   }
   const group: ActorMention[] = [];
@@ -206,8 +187,8 @@ export function reportingSubjectGroup(frameText: string): ActorMention[] {
     const next = group[0];
     if (next) {
       const gap = who.slice(m.end, next.start);
-      const sameReporter = m.country === next.country && gap.length < 40 && !/[,;]|\band\b/u.test(gap);
-      if (!sameReporter && !REPORTER_JOIN.test(gap)) break;
+      const sameReporter = m.country === next.country && gap.length < 40 && !COMMA_OR_AND.re.test(gap);
+      if (!sameReporter && !REPORTER_JOIN.re.test(gap)) break;
     }
     group.unshift(m);
   }
@@ -215,17 +196,13 @@ export function reportingSubjectGroup(frameText: string): ActorMention[] {
   if (last?.kind === "adjective") {
     const after = who.slice(last.end, last.end + 40);
     ROLE_RE.lastIndex = 0;
-    if (!PLURAL_OFFICE_AFTER.test(after) && !ROLE_RE.test(after)) return [];
+    if (!PLURAL_OFFICE_AFTER.re.test(after) && !ROLE_RE.test(after)) return [];
   }
   // One mention per country, the person where one is named (the speaker for that country).
   const byCountry = new Map<string, ActorMention>();
   for (const m of group) if (!byCountry.has(m.country) || m.kind === "person") byCountry.set(m.country, m);
   return byCountry.size >= 2 ? [...byCountry.values()] : [];
 }
-
-const LEADING_SUBORDINATE =
-  /^\s*(?:until|unless|if|once|when|while|although|though|after|before|since|as long as)\b[^,]*,/i;
-const SUBORDINATE_BEFORE = /\b(?:until|unless|if|once|when|while|although|though|after|before|since)\s+(?:the\s+)?$/i;
 
 export function findFrames(text: string, state: DiscourseState): Frame {
   const spans: Span[] = [];
@@ -234,7 +211,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   let frameCountry: string | null = null;
   let frameGroup: ActorMention[] = [];
   let noGovernment = false;
-  if (!SAY_HINT.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, noGovernment };
+  if (!SAY_HINT.re.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, noGovernment };
   const consider = (span: Span, who: string, reporter: string = who) => {
     spans.push(span);
     const found = speakerFromText(who, state, text.slice(0, span.start));
@@ -244,7 +221,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     }
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
-    if (FORMER_RE.test(who) || NON_GOVERNMENT_REPORTER_RE.test(reporter)) noGovernment = true;
+    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter)) noGovernment = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -256,8 +233,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   const lead = LEAD_FRAME_RE.exec(text);
   // Phenomenon: "Poland ruled out troops, Tusk said, adding that it would host a hub": the
   // "that" belongs to "adding", and the frame is the trailing one of the clause before it.
-  const addsAfterTrailingFrame = lead !== null && ADDING_AFTER_SAY.test(lead[2] ?? "");
-  if (lead && !addsAfterTrailingFrame && !LEAD_PREFIX_GUARD.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
+  const addsAfterTrailingFrame = lead !== null && ADDING_AFTER_SAY.re.test(lead[2] ?? "");
+  if (lead && !addsAfterTrailingFrame && !LEAD_PREFIX_GUARD.re.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
     consider(
       { start: lead.index, end: lead.index + lead[0].length, text: lead[0] },
       lead[1]! + " " + (lead[2] ?? ""),
@@ -267,19 +244,19 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     const bare = LEAD_FRAME_BARE_RE.exec(text);
     if (
       bare &&
-      !LEAD_PREFIX_GUARD.test(bare[1]!) &&
-      !COORDINATED_PREDICATE_BEFORE.test(bare[1]!) &&
+      !LEAD_PREFIX_GUARD.re.test(bare[1]!) &&
+      !COORDINATED_PREDICATE_BEFORE.re.test(bare[1]!) &&
       wordCount(bare[1]!) <= 12 &&
       (speakerFromText(bare[1]!, state) ||
         findActorMentions(bare[1]!).length ||
-        NON_GOVERNMENT_REPORTER_RE.test(bare[1]!))
+        NON_GOVERNMENT_REPORTER.re.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
     }
   }
 
   // A frame in the middle: "Britain, Starmer said, will send troops."
-  const paren = PAREN_FRAME_RE.exec(text);
+  const paren = PARENTHETICAL_FRAME.re.exec(text);
   if (paren && paren.index > 0 && speakerFromText(paren[1]!, state, text.slice(0, paren.index))) {
     consider({ start: paren.index, end: paren.index + paren[0].length, text: paren[0] }, paren[1]!);
   }
@@ -290,9 +267,11 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   TRAIL_FRAME_RE.lastIndex = 0;
   while (!paren && (trail = TRAIL_FRAME_RE.exec(text))) {
     const tail = trail[2] ?? "";
-    const tailOk = TRAIL_TAIL_OK.test(tail) || (wordCount(tail) <= 4 && !TRAIL_TAIL_VERB.test(tail));
+    const tailOk =
+      TRAILING_FRAME_TAIL.re.test(tail) || (wordCount(tail) <= 4 && !TRAILING_FRAME_TAIL_VERB.re.test(tail));
     // "The agreement, announced in Kyiv on Monday, covered ...": a participle, not a frame.
-    const participle = !(trail[1] ?? "").trim() && !/["”»’]/u.test(trail[0].slice(0, 3)) && wordCount(tail) > 8;
+    const participle =
+      !(trail[1] ?? "").trim() && !CLOSING_QUOTE_MARK.re.test(trail[0].slice(0, 3)) && wordCount(tail) > 8;
     if (
       trail.index > 0 &&
       tailOk &&
@@ -418,7 +397,7 @@ export function resolveSpeaker(
       explicit = true;
     }
   }
-  if (!speaker.country && (inContinuedQuote || FIRST_PERSON_RE.test(cueText) || /^\s*["“]/u.test(text))) {
+  if (!speaker.country && (inContinuedQuote || FIRST_PERSON_RE.test(cueText) || OPENING_QUOTE_START.re.test(text))) {
     // A quote that closes later names its speaker there: '"We will ... . But ...," Macron said.'
     const closing =
       !frame.speaker && opensUnclosedQuote(quotes, startedInQuote) ? speakerOfClosingQuote(sentences, si, state) : null;

@@ -1,6 +1,6 @@
 /**
- * Stage "stance": the stance cues of a clause (lexicon.ts, in priority order, each claiming its
- * words), the cue that governs a commitment cue, and the stance it gives.
+ * Stage "stance": the stance cues of a clause (`lexicon/stances.ts`, in priority order, each
+ * claiming its words), the cue that governs a commitment cue, and the stance it gives.
  */
 import type { Stance } from "@/lib/domain/taxonomy";
 import type { ActorMention } from "./actors";
@@ -9,6 +9,24 @@ import { allMatches, blank } from "./text";
 import type { TypeHit } from "./commitments";
 import type { StanceCue } from "./lexicon";
 import * as lexicon from "./lexicon";
+import { ALSO_VERB } from "./rules/stance/also-verb";
+import { ENDORSEMENT } from "./rules/stance/endorsement";
+import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
+import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
+import { GERUND_ITEM } from "./rules/stance/gerund-item";
+import { MEANS_CLAUSE } from "./rules/stance/means-clause";
+import { META_AFTER } from "./rules/stance/meta-after";
+import { NEGATED_BEFORE } from "./rules/stance/negated-before";
+import { NEGATED_SUBJECT } from "./rules/stance/negated-subject";
+import { NOT_BEFORE } from "./rules/stance/not-before";
+import { NOT_ONLY_BEFORE } from "./rules/stance/not-only-before";
+import { NOT_YET_BEFORE } from "./rules/stance/not-yet-before";
+import { OTHER_AGENT } from "./rules/stance/other-agent";
+import { OWN_PLEDGE } from "./rules/stance/own-pledge";
+import { OWN_SENDING_BEFORE } from "./rules/stance/own-sending-before";
+import { OWNER_PRONOUN_BEFORE } from "./rules/stance/owner-pronoun-before";
+import { ROLE_LIMIT } from "./rules/stance/role-limit";
+import { LETTER_OR_DIGIT } from "./rules/sentences/letter-or-digit";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -18,14 +36,6 @@ export interface Cue extends Span {
   kind: StanceCue;
 }
 
-// "not only support ... but also": an addition, not a negation.
-const NEGATED_BEFORE = /\b(?:not|n't|never|no)\s+(?!(?:only|just|merely)\b)(?:\w+\s+)?$/iu;
-// "going to speculate", "ready to discuss": talk about a commitment is not one.
-// "ready to consider": the consideration, not the readiness, is the stance.
-// "would be willing to consider", "would possibly send": a hedge after the modal is the stance.
-const META_AFTER =
-  /^\s*(?:(?:to|be|also|now|still|first|ready|willing|prepared|happy|able)\s+){0,3}(?:\w+\s+)?(?:speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess|possibl|potentially|(?:host|hold|attend|chair|convene|join|organi[sz]e)\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?(?:meeting|summit|talks|conference|call|session))\w*/iu;
-
 export function findStanceCues(masked: string, full: string): Cue[] {
   const cues: Cue[] = [];
   let work = masked;
@@ -34,19 +44,19 @@ export function findStanceCues(masked: string, full: string): Cue[] {
     for (const m of allMatches(p.re, work)) {
       let kind = p.cue;
       if (kind === "commit" || kind === "consider") {
-        if (META_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+        if (META_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
           work = blank(work, m.index, m.index + m[0].length);
           continue;
         }
         // "is not ready to send", "not prepared to deploy": a refusal; "not yet ready": still open.
         const before = work.slice(Math.max(0, m.index - 16), m.index);
-        if (NEGATED_BEFORE.test(before) && kind === "commit")
-          kind = /\bnot yet\s+$/iu.test(before) ? "consider" : "negate";
+        if (NEGATED_BEFORE.re.test(before) && kind === "commit")
+          kind = NOT_YET_BEFORE.re.test(before) ? "consider" : "negate";
       } else if (kind === "support") {
         // Phenomenon: negated support ("we are not in favour of sending troops", "does not
         // back the plan") is a refusal; whose troops decides ruled_out or opposes later.
         const before = work.slice(Math.max(0, m.index - 16), m.index);
-        if (NEGATED_BEFORE.test(before)) kind = "negate";
+        if (NEGATED_BEFORE.re.test(before)) kind = "negate";
       }
       cues.push({
         kind,
@@ -87,33 +97,21 @@ export function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | nul
     // Phenomenon: endorsing someone's plan ("welcomes plans to deploy a force", "called it
     // important that the efforts would be backed by ..."): the modal sits inside what is
     // endorsed, so the endorsement is the stance.
-    const endorsement = before.find((c) => c.kind === "support" && c.end <= chosen.start && ENDORSEMENT.test(c.text));
+    const endorsement = before.find(
+      (c) => c.kind === "support" && c.end <= chosen.start && ENDORSEMENT.re.test(c.text),
+    );
     // "welcomes the talks and will send troops": a verb of its own ends the endorsement; "welcomed
     // Norway's offer of minehunters": a nominal pledge is its owner's, whoever welcomes it.
     if (
       endorsement &&
       !NOMINAL_PLEDGE_CUE.test(chosen.text) &&
-      !/[,;]|\b(?:and|but|or)\b/u.test(text.slice(endorsement.end, chosen.start))
+      !ENDORSEMENT_ENDS.re.test(text.slice(endorsement.end, chosen.start))
     )
       return endorsement;
     return chosen;
   }
   return before.find((c) => c.kind === "support") ?? modal(cues) ?? cues[0] ?? null;
 }
-
-/** Support cues that take what is endorsed as their object: a modal after them is inside it. */
-const ENDORSEMENT =
-  /^(?:welcom\w*|backs?|backed|backing|supports?|endors\w*|in favou?r of|favou?r\w*|calls? for|called for|call(?:s|ed|ing)? on|urg\w*|important|essential|crucial|vital|insist\w* on|demand\w*|wants?|seek\w*)$/iu;
-
-/** Third parties that can carry a commitment of their own ("countries willing to send troops"). */
-export const OTHER_AGENT =
-  /\b(?:countries|states|nations|allies|partners|members|others|europeans|governments|coalition)\b/i;
-const FOREIGN_TROOPS_BEFORE = /\b(?:foreign|western|European|NATO|allied|Western)\s+(?:[\w-]+\s+)?$/i;
-const NOT_BEFORE =
-  /\b(?:before|until|till|prior to)\s+(?:(?!\w+ed\b)[\w'’-]+\s+){0,4}?(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|the war ends|the end of (?:the )?war|hostilities end)\b[^,;."“”]*/i;
-const ROLE_LIMIT = /^[^;]{0,40}?\b(?:front(?:[\s-]?lines?)?|combat roles?|contact line)\b/i;
-const GERUND_ITEM = /^\s*(?:and\s+)?[a-z]+ing\b/;
-const MEANS_CLAUSE = /^\s*(?:also\s+|rather\s+|instead\s+)?by\s+\w+ing\b/i;
 
 /**
  * Phenomenon: the means of a pledge in a clause of its own ("will help Ukraine not by sending
@@ -123,32 +121,28 @@ const MEANS_CLAUSE = /^\s*(?:also\s+|rather\s+|instead\s+)?by\s+\w+ing\b/i;
 export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
   // "...; expanding intelligence sharing; continuing to train ...": items of the same list of means.
   let k = clauseIndex;
-  while (k > 0 && !MEANS_CLAUSE.test(clauses[k]!.text) && GERUND_ITEM.test(clauses[k]!.text)) k--;
-  if (k === 0 || !MEANS_CLAUSE.test(clauses[k]!.text)) return null;
+  while (k > 0 && !MEANS_CLAUSE.re.test(clauses[k]!.text) && GERUND_ITEM.re.test(clauses[k]!.text)) k--;
+  if (k === 0 || !MEANS_CLAUSE.re.test(clauses[k]!.text)) return null;
   const prev = clauses[k - 1]!;
   return (
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null
   );
 }
-const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely)\b/i;
-const ALSO_VERB = /^\s*(?:also|as well)\s+[a-z]+/;
 
 /**
  * Phenomenon: "will not only send instructors but also provide air policing": the "but also"
  * clause has no modal of its own, it takes the pledge of the "not only" clause before.
  */
 export function notOnlyClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
-  if (clauseIndex === 0 || !ALSO_VERB.test(clauses[clauseIndex]!.text)) return null;
+  if (clauseIndex === 0 || !ALSO_VERB.re.test(clauses[clauseIndex]!.text)) return null;
   const prev = clauses[clauseIndex - 1]!;
-  if (!NOT_ONLY_BEFORE.test(prev.text)) return null;
+  if (!NOT_ONLY_BEFORE.re.test(prev.text)) return null;
   return (
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null
   );
 }
-const OWN_PLEDGE = /^\s*(?:will|would|shall|could|may|might)\s/u;
-const NEGATED_SUBJECT = /\b(?:neither|nor|no country|none of)\b/i;
 
 export function stanceFor(cue: StanceCue, hasCondition: boolean): Stance {
   switch (cue) {
@@ -197,13 +191,14 @@ export function clauseStance(
   // A later clause that is a pledge of its own ("... and will join a mission after a ceasefire")
   // keeps its condition to itself.
   const ownedByLaterPledge = (c: Span) =>
-    clauses.some((k) => k.start > clause.start && c.start >= k.start && OWN_PLEDGE.test(k.text));
+    clauses.some((k) => k.start > clause.start && c.start >= k.start && OWN_PLEDGE.re.test(k.text));
   const sentenceConditions = clauseConditions.length
     ? clauseConditions
     : clauses.length === 1
       ? conditions
       : conditions.filter(
-          (c) => (c.start > clause.start && !ownedByLaterPledge(c)) || !/[\p{L}\p{N}]/u.test(cueText.slice(0, c.start)),
+          (c) =>
+            (c.start > clause.start && !ownedByLaterPledge(c)) || !LETTER_OR_DIGIT.re.test(cueText.slice(0, c.start)),
         );
   const condition =
     cue.kind === "commit" || cue.kind === "consider" || cue.kind === "notruleout"
@@ -212,7 +207,7 @@ export function clauseStance(
   let stance = stanceFor(cue.kind, Boolean(condition));
   // "Neither Germany nor Italy will send troops"
   let stanceWord = cue.text;
-  const negatedSubject = NEGATED_SUBJECT.exec(cueText.slice(clause.start, cue.start));
+  const negatedSubject = NEGATED_SUBJECT.re.exec(cueText.slice(clause.start, cue.start));
   if (negatedSubject && (stance === "committed" || stance === "considering" || stance === "conditional")) {
     stance = "ruled_out";
     stanceWord = text.slice(
@@ -221,14 +216,14 @@ export function clauseStance(
     );
   }
   // "will not be deployed before a ceasefire": a refusal until then is a condition.
-  const notBefore = stance === "ruled_out" ? NOT_BEFORE.exec(cueText.slice(clause.start, clause.end)) : null;
+  const notBefore = stance === "ruled_out" ? NOT_BEFORE.re.exec(cueText.slice(clause.start, clause.end)) : null;
   let conditionText = condition?.text ?? null;
   if (notBefore) {
     stance = "conditional";
     conditionText = text.slice(clause.start + notBefore.index, clause.start + notBefore.index + notBefore[0].length);
   }
   // "We will not send soldiers to the front line": a limit on the role, not a refusal.
-  if (stance === "ruled_out" && hit.type === "troops" && ROLE_LIMIT.test(cueText.slice(hit.end, clause.end)))
+  if (stance === "ruled_out" && hit.type === "troops" && ROLE_LIMIT.re.test(cueText.slice(hit.end, clause.end)))
     return null;
   return { stance, stanceWord, condition: conditionText };
 }
@@ -240,20 +235,11 @@ const RECEIVED_TYPES = new Set<string>(["arms", "funding", "training", "intellig
  * (null: no position); refusing others' troops ("no foreign troops") is opposing them;
  * rejecting one's own troops is ruling them out.
  */
-/**
- * Phenomenon: rejecting a sending that has no other agent ("Croatia rejected calls to send
- * soldiers", "rejected sending troops", "voted against deploying troops") excludes the
- * subject's own part (ruled_out); "any troops", foreign troops or other countries' sending
- * reject the measure for anyone and stay opposed.
- * Russia sends no part of its own in this domain: its rejection is of the measure.
- */
-const OWN_SENDING_BEFORE =
-  /\b(?:send|sending|deploy|deploying|dispatch|dispatching|contribute|contributing)\s+(?:(?:more|its|combat|ground)\s+){0,2}$/iu;
 
 function rejectsOwnSending(country: string, hit: TypeHit, before: string): boolean {
-  if (country === "RU" || hit.type !== "troops" || !OWN_SENDING_BEFORE.test(before)) return false;
-  const sending = before.slice(0, before.search(OWN_SENDING_BEFORE));
-  return !FOREIGN_TROOPS_BEFORE.test(before) && !OTHER_AGENT.test(sending.slice(-30));
+  if (country === "RU" || hit.type !== "troops" || !OWN_SENDING_BEFORE.re.test(before)) return false;
+  const sending = before.slice(0, before.search(OWN_SENDING_BEFORE.re));
+  return !FOREIGN_TROOPS_BEFORE.re.test(before) && !OTHER_AGENT.re.test(sending.slice(-30));
 }
 
 export function actorStance(
@@ -286,7 +272,7 @@ export function actorStance(
   }
   if (
     out === "ruled_out" &&
-    FOREIGN_TROOPS_BEFORE.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
+    FOREIGN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
     hit.type === "troops"
   )
     out = "opposes";
@@ -294,7 +280,7 @@ export function actorStance(
     const before = cueText.slice(Math.max(0, hit.start - 40), hit.start);
     if (
       owners().includes(actor.country) ||
-      /\b(?:its|our|their|own)\s+(?:\w+\s+)?$/iu.test(before.slice(-20)) ||
+      OWNER_PRONOUN_BEFORE.re.test(before.slice(-20)) ||
       rejectsOwnSending(actor.country, hit, before)
     )
       out = "ruled_out";

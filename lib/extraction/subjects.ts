@@ -6,10 +6,42 @@
  */
 import { type ActorMention } from "./actors";
 import type { TypeHit } from "./commitments";
-import { RELATIVE_START } from "./clauses";
+import { RELATIVE_START } from "./rules/clauses/relative-start";
 import type { DiscourseState, Speaker } from "./discourse";
 import { WORD, type Span } from "./text";
 import * as lexicon from "./lexicon";
+import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
+import { GROUP_AS_SUBJECT } from "./rules/subjects/group-as-subject";
+import { BARE_COMMA } from "./rules/subjects/bare-comma";
+import { COORDINATED_SUBJECT_GAP } from "./rules/subjects/coordinated-subject-gap";
+import { COUNTRY_PRONOUN } from "./rules/subjects/country-pronoun";
+import { DONOR_JOIN } from "./rules/subjects/donor-join";
+import { EMPTY_SUBJECT_WORD } from "./rules/subjects/empty-subject-word";
+import { EXPLETIVE_IT } from "./rules/subjects/expletive-it";
+import { FIRST_PREPOSITION } from "./rules/subjects/first-preposition";
+import { IT_TO_END } from "./rules/subjects/it-to-end";
+import { LIST_BREAK } from "./rules/subjects/list-break";
+import { LIST_GAP } from "./rules/subjects/list-gap";
+import { LIST_ITEM_GAP } from "./rules/subjects/list-item-gap";
+import { OFFICE_LIST_GAP } from "./rules/subjects/office-list-gap";
+import { OFFICIAL_LIST_GAP } from "./rules/subjects/official-list-gap";
+import { LIST_GOES_ON } from "./rules/subjects/list-goes-on";
+import { LIST_OPENER } from "./rules/subjects/list-opener";
+import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
+import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
+import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
+import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
+import { PART_AFTER } from "./rules/subjects/part-after";
+import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
+import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
+import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
+import { POSSESSIVE_START } from "./rules/subjects/possessive-start";
+import { POSSESSIVE_WORD } from "./rules/subjects/possessive-word";
+import { PROPOSAL_AFTER } from "./rules/subjects/proposal-after";
+import { RECEIPT } from "./rules/subjects/receipt";
+import { TRAINED_IN } from "./rules/subjects/trained-in";
+import { OF_BEFORE } from "./rules/speaker/of-before";
+import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -24,10 +56,6 @@ const {
   THIRD_PERSON_RE,
 } = lexicon;
 
-/** An agreement text as a subject: its pledges are the donor's (labelling convention). */
-export const AGREEMENT_NOUN =
-  /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?\b/i;
-
 /** The donor named in a sentence about an agreement: any country but Ukraine, the beneficiary. */
 export function agreementDonors(mentions: ActorMention[]): string[] {
   const out: string[] = [];
@@ -40,36 +68,6 @@ export interface SubjectResult {
   actors: ActorMention[];
   how: "subject" | "first-person" | "third-person" | "inherited" | "abstract" | "generic";
 }
-
-const MODIFIER_OF_GROUP =
-  /^(?:\s*(?:,|and|or)\s*(?:[\p{Lu}][\p{L}-]*\s*){1,2})*\s*-?(?:member states|member countries|members|countries|allies|states|nations|partners|leaders|citizens|public|people|voters|media|press|newspaper|outlet|experts|analysts)\b/u;
-
-// Phenomenon: an expletive "it" ("it is possible that France ...", "it is important to") refers
-// to no one; a referential one ("it is ready to", "it is open to") is the country spoken of.
-const EXPLETIVE_IT =
-  /\bit(?:\s+is|\s+was|['’]s|\s+seems|\s+remains|\s+appears|\s+would be|\s+will be)\b(?=\s+(?:\w+\s+)?(?:possible|impossible|important|necessary|likely|unlikely|clear|unclear|essential|crucial|vital|key|time|early|premature|hard|difficult|expected|understood|believed|reported|known|certain|true|obvious|right|wrong|up to|that|about|not\s+(?:possible|clear|known|yet))).*$/i;
-const PASSIVE_AGENT =
-  /^[^;]*?\bbe\s+(?:\w+ly\s+)?(?:led|provided|deployed|staffed|manned|supplied|sent|contributed|funded|financed|backed|commanded|hosted|trained|made up|formed|composed|guaranteed|offered|delivered|secured|patrolled|monitored)\s+(?:\w+\s+)?by\s+((?:the\s+)?[A-Z][^;,]*)/;
-const FIRST_PREPOSITION = /\b(?:between|with|in|to|for|from|of|on|about|among|against|including|by|than|at)\b/i;
-
-/**
- * Phenomenon: a country right after a verb of giving or helping is its object, not its subject
- * ("Sweden will help Ukraine", "to arm Kyiv", "urged Germany").
- */
-const OBJECT_VERB_BEFORE =
-  /\b(?:help|helps|helped|helping|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|invit(?:e|es|ed|ing)|join(?:s|ed|ing)?|reassur(?:e|es|ed|ing)|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|force[sd]?|forcing|pressur(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
-
-/** A group noun that can stand for the donors listed after it. */
-const GROUP_NOUN = "(?:countries|nations|states|allies|partners|members|governments|donors|contributors|others)";
-// The group is the agent: the head of the clause's subject ("Several European countries, ...")
-// or the antecedent of the relative clause that carries the stance ("nations that had committed to").
-const GROUP_AS_SUBJECT = new RegExp(
-  `^\\s*((?:[\\w'’-]+\\s+){0,3}?)${GROUP_NOUN}\\b|\\b${GROUP_NOUN}\\s+(?:that|which|who)\\s+(?:(?:had|have|has|are|were|is|also|already)\\s+){0,2}$`,
-  "i",
-);
-const LIST_OPENER = /\b(?:including|such as|among them|among which|namely|like)\s+(?:the\s+)?$/i;
-const LIST_GAP =
-  /^(?:\s*(?:,|and|or|as well as|plus)\s*)+(?:(?:the|non-EU|non-NATO|EU|NATO|European|members?|countries|nations|partners|states|allies|such as|including|like)\s+)*$/i;
 
 /**
  * Phenomenon: donor lists. A group that is the agent of the commitment, with the countries it
@@ -84,25 +82,25 @@ export function donorList(
   all: ActorMention[],
 ): ActorMention[] {
   const span = masked.slice(clauseStart, subjectEnd);
-  const group = GROUP_AS_SUBJECT.exec(span);
+  const group = GROUP_AS_SUBJECT.re.exec(span);
   if (!group) return [];
   const groupEnd = clauseStart + group.index + group[0].length;
   const before = masked.slice(Math.max(0, clauseStart + group.index - 30), clauseStart + group.index + 1);
   EXCLUDING_PREP_RE.lastIndex = 0;
   if (group.index > 0 && EXCLUDING_PREP_RE.test(before)) return [];
-  if (group[1] && FIRST_PREPOSITION.test(group[1])) return [];
+  if (group[1] && FIRST_PREPOSITION.re.test(group[1])) return [];
   const listed: ActorMention[] = [];
   let last = -1;
   for (const m of all) {
     if (m.start < groupEnd || m.kind === "person" || m.kind === "adjective") continue;
     if (masked.charCodeAt(m.start - 1) === 45) continue; // "non-EU members" names no EU
     if (last < 0) {
-      if (!LIST_OPENER.test(masked.slice(Math.max(groupEnd, m.start - 20), m.start))) continue;
-    } else if (!LIST_GAP.test(masked.slice(last, m.start))) {
+      if (!LIST_OPENER.re.test(masked.slice(Math.max(groupEnd, m.start - 20), m.start))) continue;
+    } else if (!LIST_GAP.re.test(masked.slice(last, m.start))) {
       // "..., and outside the EU such as Norway": a second list of the same group.
       if (
-        !LIST_OPENER.test(masked.slice(Math.max(last, m.start - 20), m.start)) ||
-        /[.;:]/u.test(masked.slice(last, m.start))
+        !LIST_OPENER.re.test(masked.slice(Math.max(last, m.start - 20), m.start)) ||
+        LIST_BREAK.re.test(masked.slice(last, m.start))
       )
         break;
     }
@@ -114,11 +112,11 @@ export function donorList(
 
 export function isExcluded(text: string, mention: ActorMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
-  if (OBJECT_VERB_BEFORE.test(before)) return true;
+  if (OBJECT_VERB_BEFORE.re.test(before)) return true;
   EXCLUDING_PREP_RE.lastIndex = 0;
   if (!EXCLUDING_PREP_RE.test(before)) return false;
   // "the deployment of Italian troops", "the Prime Minister of Italy": "of" keeps an owner.
-  if (/\bof\s+(?:the\s+)?$/iu.test(before)) {
+  if (OF_BEFORE.re.test(before)) {
     if (mention.kind === "adjective") return false;
     ROLE_BEFORE_OF_RE.lastIndex = 0;
     if (ROLE_BEFORE_OF_RE.test(before)) return false;
@@ -138,18 +136,10 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
   return out;
 }
 
-const LIST_ITEM_GAP =
-  /^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?$/u;
-
-const OFFICIAL_LIST_GAP = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u;
-
-const OFFICE_LIST_GAP =
-  /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:Prime Minister|President|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Premier|King|Queen|leader)\s+of\s+(?:the\s+)?$/u;
-
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
   // "which ... will": the relative pronoun stands for the subject of the clause before.
-  if (RELATIVE_START.test(span)) return { actors: [], how: "inherited" };
+  if (RELATIVE_START.re.test(span)) return { actors: [], how: "inherited" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
@@ -160,22 +150,20 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     const joined =
       lastExcludedEnd >= 0 &&
       COORD_RE.test(gap) &&
-      (!/^\s*,\s*$/u.test(gap) || /^\s*(?:,|and\b|or\b)/u.test(span.slice(m.end)));
+      (!BARE_COMMA.re.test(gap) || LIST_GOES_ON.re.test(span.slice(m.end)));
     if (joined || isExcluded(span, m)) {
       lastExcludedEnd = m.end;
       continue;
     }
     // "NATO and EU member states", "European countries": the members, not an actor.
-    if (MODIFIER_OF_GROUP.test(span.slice(m.end, m.end + 40))) {
+    if (MODIFIER_OF_GROUP.re.test(span.slice(m.end, m.end + 40))) {
       lastExcludedEnd = m.end;
       continue;
     }
     if (
       m.kind === "organisation" &&
       // "NATO ambitions", "EU membership", "NATO troops": the organisation names a thing, not an actor.
-      /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e|membership|accession|ambitions?|aspirations?|integration|path|summit|standards|members?)\b/iu.test(
-        span.slice(m.end, m.end + 20),
-      )
+      ORGANISATION_AS_MODIFIER.re.test(span.slice(m.end, m.end + 20))
     ) {
       lastExcludedEnd = m.end;
       continue;
@@ -195,16 +183,15 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
       (gap.trim() === "" ||
         // "the Japan-Ukraine document": both parties of a hyphenated pair.
         gap === "-" ||
-        /^\s*(?:,|and|or|nor|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(gap) ||
-        // "Spain, Italy, the Baltic states, Greece and Austria": a list item that names no
-        // single country goes on with the list.
-        LIST_ITEM_GAP.test(gap) ||
-        // "Greek Prime Minister A, Spanish President B, and ...": officials listed by nationality.
-        (prev.kind === "adjective" && m.kind === "adjective" && OFFICIAL_LIST_GAP.test(gap)) ||
-        // "President of Spain A, President of Portugal B and ...": officials listed by their office.
-        OFFICE_LIST_GAP.test(gap) ||
-        /^['’]s\b/u.test(gap) ||
-        /^\s*(?:Prime Minister|President|Chancellor|Foreign Minister|Defen[cs]e Minister|leader|PM)\s*$/iu.test(gap) ||
+        COORDINATED_SUBJECT_GAP.re.test(gap) ||
+        POSSESSIVE_S.re.test(gap) ||
+        OFFICE_BETWEEN.re.test(gap) ||
+        // "Spain, Italy, the Western Balkans and Austria": an item that names no country.
+        LIST_ITEM_GAP.re.test(gap) ||
+        // "Greek Prime Minister A, Spanish President B and ...": officials listed by nationality.
+        (prev.kind === "adjective" && m.kind === "adjective" && OFFICIAL_LIST_GAP.re.test(gap)) ||
+        // "President of Spain A, President of Portugal B and ...": officials listed by office.
+        OFFICE_LIST_GAP.re.test(gap) ||
         prev.country === m.country)
     ) {
       last.push(m);
@@ -226,7 +213,7 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   // "It is possible that ...": an expletive "it" refers to no one.
   // The expletive's predicate may be the cue itself ("it is possible that"), so look past the span.
   const ahead = span + masked.slice(spanEnd, spanEnd + 30);
-  if (THIRD_PERSON_RE.test(EXPLETIVE_IT.test(ahead) ? span.replace(/\bit\b.*$/iu, " ") : span))
+  if (THIRD_PERSON_RE.test(EXPLETIVE_IT.re.test(ahead) ? span.replace(IT_TO_END.re, " ") : span))
     return { actors: [], how: "third-person" };
   GENERIC_SUBJECT_RE.lastIndex = 0;
   // Only the head of the subject counts: "convergence between Ukraine, Europe and partners" is not generic.
@@ -235,18 +222,13 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     .map((x) => x.trim())
     .filter(Boolean);
   // "the coalition's mission": a possessive modifies the head, it is not the head.
-  const head = ((segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION)[0] ?? "").replace(
-    /[\w-]+['’]s\b/gu,
+  const head = ((segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION.re)[0] ?? "").replace(
+    POSSESSIVE_WORD.re,
     " ",
   );
   if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
   const words = span.match(WORD) ?? [];
-  const content = words.filter(
-    (w) =>
-      !/^(?:also|then|now|so|and|still|already|further|fully|in|principle|today|too|as|well|therefore|thus|would|will|could|is|are|be)$/iu.test(
-        w,
-      ),
-  );
+  const content = words.filter((w) => !EMPTY_SUBJECT_WORD.re.test(w));
   if (content.length === 0) return { actors: [], how: "inherited" };
   return { actors: [], how: "abstract" };
 }
@@ -254,7 +236,7 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
 /** A mention that only says whose something is: "Britain's plan", "British troops". */
 export function isOwnerOnly(text: string, mention: ActorMention): boolean {
   if (mention.kind === "adjective") return true;
-  return /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3));
+  return POSSESSIVE_S.re.test(text.slice(mention.end, mention.end + 3));
 }
 
 /** Whose forces a commitment names: "Italian troops", "British and French soldiers", "Italy's participation". */
@@ -262,31 +244,21 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
   const windowStart = Math.max(0, hit.start - 60);
   const window = text.slice(windowStart, Math.min(text.length, hit.end + 40));
   const mentions = mentionsIn(sentenceMentions, text, windowStart, windowStart + window.length).filter(
-    (m) => m.kind === "adjective" || /['’]s$/u.test(window.slice(m.start, m.end + 2)),
+    (m) => m.kind === "adjective" || POSSESSIVE_END.re.test(window.slice(m.start, m.end + 2)),
   );
   const owners: string[] = [];
   for (const m of mentions) {
     if (m.country === "UA" || owners.includes(m.country)) continue;
-    const following = window.slice(m.end, m.end + 40).replace(/^['’]s/u, "");
+    const following = window.slice(m.end, m.end + 40).replace(POSSESSIVE_START.re, "");
     // "work continues on the Greek proposal": whose proposal, whatever preposition comes before.
-    const proposal = /^\s*(?:proposals?|initiative)\b/u.test(following);
+    const proposal = PROPOSAL_AFTER.re.test(following);
     if (isExcluded(window, m) && !proposal) continue;
     OWNED_FORCE_RE.lastIndex = 0;
     const own = OWNED_FORCE_RE.exec(following);
-    if (
-      (own && own.index < 25) ||
-      /^\s*(?:participation|contribution|deployment|involvement)\b/u.test(following) ||
-      proposal
-    )
-      owners.push(m.country);
+    if ((own && own.index < 25) || PART_AFTER.re.test(following) || proposal) owners.push(m.country);
   }
   return owners;
 }
-
-const TRAINED_IN = /^[^;]*?\bbe\s+trained\s+(?:\w+\s+)?(?:in|by)\s+(?:the\s+)?/i;
-const COUNTRY_PRONOUN =
-  /\b(?:it|its|the country|the government|its government|the state|the bloc|the union|the alliance)\b/i;
-const RECEIPT = /\b(?:receiv(?:e|es|ed|ing)|gets?|got|obtain(?:s|ed)?)\b[^;]{0,80}?\bfrom\s+(?:the\s+)?$/i;
 
 /**
  * Phenomenon: Ukraine as the recipient ("Ukraine will receive jets from Denmark and Norway"):
@@ -298,8 +270,8 @@ export function donorsOfReceipt(masked: string, from: number, to: number, all: A
   for (const m of all) {
     if (m.start < from || m.end > to || m.country === "UA" || m.kind === "person") continue;
     if (last < 0) {
-      if (!RECEIPT.test(masked.slice(from, m.start))) continue;
-    } else if (!/^\s*(?:,|and|as well as|,\s*and)\s*(?:the\s+)?$/iu.test(masked.slice(last, m.start))) break;
+      if (!RECEIPT.re.test(masked.slice(from, m.start))) continue;
+    } else if (!DONOR_JOIN.re.test(masked.slice(last, m.start))) break;
     if (!out.some((x) => x.country === m.country)) out.push(m);
     last = m.end;
   }
@@ -355,7 +327,7 @@ export function resolveActors(
   if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
     for (let k = clauseIndex - 1; k >= 0; k--) {
       const prevClause = clauses[k]!;
-      if (RELATIVE_START.test(prevClause.text)) continue;
+      if (RELATIVE_START.re.test(prevClause.text)) continue;
       const prevKey = -1 - k;
       // Its subject ends where its first stance cue starts ("Canada has trained Ukrainian pilots":
       // Canada, not the adjective of its object); without a cue, at its end.
@@ -410,7 +382,7 @@ export function resolveActors(
     const donors = donorsOfReceipt(cueText, cue.end, clause.end, mentions);
     if (donors.length) return donors.map((a) => ({ country: a.country, how: "subject", mention: a }));
     // "Ukrainian troops will be trained in Poland": the host of the training gives it.
-    const host = hit.type === "training" ? TRAINED_IN.exec(cueText.slice(cue.start, clause.end)) : null;
+    const host = hit.type === "training" ? TRAINED_IN.re.exec(cueText.slice(cue.start, clause.end)) : null;
     if (host) {
       const from = cue.start + host.index + host[0].length;
       const hosts = mentions.filter((m) => m.start === from && m.country !== "UA" && m.kind !== "person");
@@ -430,7 +402,7 @@ export function resolveActors(
     const previous =
       subject.how === "third-person" &&
       discourse.lastSubject?.sentence === x.sentenceIndex - 1 &&
-      COUNTRY_PRONOUN.test(cueText.slice(clause.start, subjectEnd))
+      COUNTRY_PRONOUN.re.test(cueText.slice(clause.start, subjectEnd))
         ? discourse.lastSubject.country
         : null;
     const country = x.frameCountry ?? speaker.country ?? previous ?? discourse.speaker.country;
@@ -438,7 +410,7 @@ export function resolveActors(
   }
   // An abstract subject ("these guarantees", "the key tools"): the passive's agent ("the force
   // would be led by Britain and France"), whose troops, an agreement's donor, or the speaker's view.
-  const passive = PASSIVE_AGENT.exec(cueText.slice(cue.start, clause.end));
+  const passive = PASSIVE_AGENT.re.exec(cueText.slice(cue.start, clause.end));
   const agents = passive
     ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, mentions)
     : null;
@@ -446,7 +418,7 @@ export function resolveActors(
     return agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
   const owners = ownersOf(cueText, hit, mentions);
   if (owners.length) return owners.map((country) => ({ country, how: "owner", mention: null }));
-  if (AGREEMENT_NOUN.test(cueText.slice(clause.start, subjectEnd))) {
+  if (AGREEMENT_NOUN.re.test(cueText.slice(clause.start, subjectEnd))) {
     // Phenomenon: an agreement text with no speaker ("the document provides for ...").
     const named = agreementDonors(mentions);
     const parties = named.length ? named : discourse.agreementParty ? [discourse.agreementParty] : [];
@@ -455,6 +427,6 @@ export function resolveActors(
   const country =
     x.frameCountry ??
     speaker.country ??
-    (x.startedInQuote || /^\s*["“]/u.test(x.text) ? discourse.speaker.country : null);
+    (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
   return country ? [{ country, how: "abstract", mention: null }] : [];
 }

@@ -218,6 +218,17 @@ describe("the position history", () => {
       matrix: await Promise.all(DAYS.map((day) => getMatrixAt(day, {}, recordedAt))),
       commitment: await getMatrixAt("2026-11-30", { types: ["air"] }, recordedAt),
       country: await getMatrixAt("2026-03-04", { countryCode: "it" }, recordedAt),
+      // The country view's own read: standing quotes, timelines and their corrections (the
+      // evidence lists of every statement are live only).
+      countryView: await Promise.all(
+        [
+          ["IT", "2026-03-04"],
+          ["FR", "2026-11-30"],
+        ].map(async ([code, day]) => {
+          const stance = await getCountryStance(code!, day!, recordedAt);
+          return stance && { ...stance, entries: stance.entries.map((entry) => ({ ...entry, history: [] })) };
+        }),
+      ),
       cell: await getMatrixCell("FR", "troops", "2026-03-05", recordedAt),
       changes: [
         await getPositionChanges("2026-03-02", "2026-03-05", {}, recordedAt),

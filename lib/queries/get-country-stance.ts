@@ -1,12 +1,13 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
-import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPES, type CommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
 import type { DayView } from "@/lib/view-state/view-params";
-import { getMatrixAt, standingAt } from "./get-matrix-at";
-import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { shownAtSql } from "./get-matrix-at";
+import { speakerOf } from "@/lib/positions/statement-speaker";
+import { boolOf, dateOf, dateOrNull, placeholders, readRows, type SqlValue } from "@/lib/db/read-sql";
 import { sentenceBefore } from "@/lib/text/sentence-before";
 
 /** A change an editor made to a published commitment, from the audit log. */
@@ -75,23 +76,127 @@ export const TIMELINE_LIMIT = 30;
 /** How many commitments per type a country page lists; the timeline covers the rest. */
 export const HISTORY_LIMIT = 20;
 
-const commitmentSelect = {
-  id: true,
-  retractedAt: true,
-  type: true,
-  stance: true,
-  condition: true,
-  statedOn: true,
-  statement: {
-    select: {
-      id: true,
-      sentence: true,
-      startOffset: true,
-      ...SPEAKER_SELECT,
-      article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true } },
+/** The columns of a commitment with its statement, speaker and article (aliases cm, s, sp, a). */
+const COMMITMENT_COLUMNS = `cm."id" AS "id", cm."retractedAt" AS "retractedAt", cm."type" AS "type", cm."stance" AS "stance",
+  cm."condition" AS "condition", cm."statedOn" AS "statedOn", s."id" AS "statementId", s."sentence" AS "sentence",
+  s."startOffset" AS "startOffset", s."speakerName" AS "speakerName", sp."name" AS "gazetteerName",
+  a."id" AS "articleId", a."title" AS "articleTitle", a."outlet" AS "outlet", a."url" AS "url",
+  a."publishedOn" AS "publishedOn", a."retractedAt" AS "articleRetractedAt"`;
+
+const COMMITMENT_JOINS = `JOIN "Statement" s ON s."id" = cm."statementId"
+  LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+  JOIN "Article" a ON a."id" = s."articleId"`;
+
+/** A commitment row as the queries below give it, before the corrections and contexts are added. */
+interface CommitmentRow {
+  id: string;
+  /** Retracted by the instant of the view (now, or a cited view's `v`). */
+  retracted: boolean;
+  type: string;
+  stance: string;
+  condition: string | null;
+  statedOn: Date;
+  statementId: string;
+  sentence: string;
+  startOffset: number;
+  speaker: string | null;
+  article: CountryCommitment["article"];
+}
+
+function commitmentRowOf(row: Record<string, unknown>, recordedAt: Date | null): CommitmentRow {
+  const retractedBy = (value: unknown) => {
+    const at = dateOrNull(value);
+    return at !== null && (recordedAt === null || at <= recordedAt);
+  };
+  const gazetteerName = row.gazetteerName as string | null;
+  return {
+    id: String(row.id),
+    retracted: retractedBy(row.retractedAt) || retractedBy(row.articleRetractedAt),
+    type: String(row.type),
+    stance: String(row.stance),
+    condition: (row.condition as string | null) ?? null,
+    statedOn: dateOf(row.statedOn),
+    statementId: String(row.statementId),
+    sentence: String(row.sentence),
+    startOffset: Number(row.startOffset),
+    speaker: speakerOf({
+      speakerName: (row.speakerName as string | null) ?? null,
+      speaker: gazetteerName ? { name: gazetteerName } : null,
+    }),
+    article: {
+      id: String(row.articleId),
+      title: String(row.articleTitle),
+      outlet: String(row.outlet),
+      url: (row.url as string | null) ?? null,
+      publishedOn: dateOf(row.publishedOn),
     },
-  },
-} as const;
+  };
+}
+
+interface PointRow {
+  type: string;
+  stance: string;
+  condition: string | null;
+  contested: boolean;
+  validFrom: Date;
+  validUntil: Date | null;
+  isStanceChange: boolean;
+  commitment: CommitmentRow;
+}
+
+/**
+ * A country's position intervals up to `day` as shown at `recordedAt` (or now): per type, the one
+ * standing at the day and the TIMELINE_LIMIT latest stance changes, newest first, each with its
+ * commitment. One query; the window keeps a country with thousands of changes as cheap as one with ten.
+ */
+async function readCountryPoints(code: string, day: Date, recordedAt: Date | null): Promise<PointRow[]> {
+  const shown = shownAtSql(recordedAt);
+  const params: SqlValue[] = [code, day, ...shown.params, true, day, true, TIMELINE_LIMIT, day];
+  const rows = await readRows(
+    `SELECT p."type" AS "pointType", p."stance" AS "pointStance", p."condition" AS "pointCondition",
+            p."contested" AS "contested", p."validFrom" AS "validFrom", p."validUntil" AS "validUntil",
+            p."isStanceChange" AS "isStanceChange", ${COMMITMENT_COLUMNS}
+       FROM (SELECT pi.*, ROW_NUMBER() OVER (PARTITION BY pi."type", pi."isStanceChange" ORDER BY pi."validFrom" DESC) AS "rank"
+               FROM "PositionInterval" pi
+              WHERE pi."countryCode" = ? AND pi."validFrom" <= ? AND ${shown.sql}
+                AND (pi."isStanceChange" = ? OR pi."validUntil" IS NULL OR pi."validUntil" > ?)) p
+       JOIN "Commitment" cm ON cm."id" = p."commitmentId"
+       ${COMMITMENT_JOINS}
+      WHERE (p."isStanceChange" = ? AND p."rank" <= ?) OR p."validUntil" IS NULL OR p."validUntil" > ?
+      ORDER BY p."validFrom" DESC`,
+    params,
+  );
+  return rows.map((row) => ({
+    type: String(row.pointType),
+    stance: String(row.pointStance),
+    condition: (row.pointCondition as string | null) ?? null,
+    contested: boolOf(row.contested),
+    validFrom: dateOf(row.validFrom),
+    validUntil: dateOrNull(row.validUntil),
+    isStanceChange: boolOf(row.isStanceChange),
+    commitment: commitmentRowOf(row, recordedAt),
+  }));
+}
+
+/** The HISTORY_LIMIT latest accepted commitments per type stated up to `asOf`, newest first: one query. */
+async function readCountryHistories(code: string, asOf: string): Promise<CommitmentRow[]> {
+  const end = endOfIsoDay(asOf);
+  const perType = COMMITMENT_TYPES.map(
+    () =>
+      `SELECT "id" FROM (SELECT c0."id" FROM "Commitment" c0
+          WHERE c0."countryCode" = ? AND c0."type" = ? AND c0."reviewState" = 'accepted' AND c0."statedOn" <= ?
+          ORDER BY c0."statedOn" DESC, c0."createdAt" DESC, c0."id" DESC LIMIT ${HISTORY_LIMIT}) t`,
+  );
+  const rows = await readRows(
+    `SELECT ${COMMITMENT_COLUMNS}
+       FROM (${perType.join(" UNION ALL ")}) h
+       JOIN "Commitment" cm ON cm."id" = h."id"
+       ${COMMITMENT_JOINS}
+      ORDER BY cm."statedOn" DESC, cm."createdAt" DESC, cm."id" DESC`,
+    COMMITMENT_TYPES.flatMap((type) => [code, type, end]),
+  );
+  return rows.map((row) => commitmentRowOf(row, null));
+}
 
 /** The country's own facts shown above its positions (live and as recorded alike), or null for an unknown code. */
 async function findCountryHeader(db: Db, code: string) {
@@ -105,85 +210,64 @@ async function findCountryHeader(db: Db, code: string) {
 }
 
 /**
- * One country's stance per commitment type at `asOf`, with the quoted evidence; null for an
- * unknown code. The standing stances and the timelines come from the position history; the
- * evidence lists are bounded, so a country with thousands of statements costs what one with ten does.
+ * One country's stance per commitment type at `asOf`, with the quoted evidence, as the tracker
+ * shows it now or, for a cited view, as it showed it at the instant `recordedAt`; null for an
+ * unknown code. The standing stances and the timelines come from the position history, on both
+ * time axes, so a cited view is the same indexed read as a live one. The evidence lists (every
+ * statement on a type) are live only: a cited view shows the standing quotes and the timelines.
+ * Everything is bounded, so a country with thousands of statements costs what one with ten does.
  */
-export async function getCountryStance(code: string, asOf: string): Promise<CountryStance | null> {
+export async function getCountryStance(
+  code: string,
+  asOf: string,
+  recordedAt: Date | null = null,
+): Promise<CountryStance | null> {
   const db = getDb();
   const country = await findCountryHeader(db, code);
   if (!country) return null;
   const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
 
-  const [points, ...histories] = await Promise.all([
-    db.positionInterval.findMany({
-      where: {
-        countryCode: country.code,
-        validFrom: { lte: day },
-        recordedUntil: null,
-        OR: [{ isStanceChange: true }, standingAt(day)],
-      },
-      select: {
-        type: true,
-        stance: true,
-        condition: true,
-        contested: true,
-        validFrom: true,
-        validUntil: true,
-        isStanceChange: true,
-        commitment: { select: commitmentSelect },
-      },
-      orderBy: { validFrom: "desc" },
-    }),
-    ...COMMITMENT_TYPES.map((type) =>
-      db.commitment.findMany({
-        where: { countryCode: country.code, type, reviewState: "accepted", statedOn: { lte: endOfIsoDay(asOf) } },
-        select: commitmentSelect,
-        orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
-        take: HISTORY_LIMIT,
-      }),
-    ),
+  const [points, histories] = await Promise.all([
+    readCountryPoints(country.code, day, recordedAt),
+    recordedAt ? Promise.resolve([]) : readCountryHistories(country.code, asOf),
   ]);
 
-  // Corrections are shown for the listed evidence and the standing positions; the timeline's
-  // older points link to their statements instead, which keeps the lookup bounded.
-  const standing = points.filter((point) => point.validUntil === null || point.validUntil > day);
-  const standingIds = standing.map((point) => point.commitment.id);
+  // Corrections are shown for every quote the view lists: the evidence, the standing positions
+  // and the timelines' points (at most TIMELINE_LIMIT per type, so the lookup stays bounded).
+  const isStanding = (point: PointRow) => point.validUntil === null || point.validUntil > day;
+  const standing = points.filter(isStanding);
   const [changes, contexts] = await Promise.all([
-    getCommitmentChanges([...new Set([...histories.flat().map((c) => c.id), ...standingIds])]),
-    getContextsBefore(
-      db,
-      standing.map((point) => point.commitment.statement),
+    getCommitmentChanges(
+      [...new Set([...histories.map((c) => c.id), ...points.map((point) => point.commitment.id)])],
+      recordedAt,
     ),
+    getContextsBefore(standing.map((point) => point.commitment)),
   ]);
-  const toCountryCommitment = (commitment: (typeof points)[number]["commitment"]): CountryCommitment | null => {
+  const toCountryCommitment = (commitment: CommitmentRow): CountryCommitment | null => {
     if (!isStance(commitment.stance)) return null;
-    const { retractedAt, ...article } = commitment.statement.article;
+    const { type: _type, startOffset: _startOffset, ...shown } = commitment;
     return {
-      id: commitment.id,
-      retracted: commitment.retractedAt !== null || retractedAt !== null,
-      changes: changes.get(commitment.id) ?? [],
+      ...shown,
       stance: commitment.stance,
-      condition: commitment.condition,
-      statedOn: commitment.statedOn,
-      statementId: commitment.statement.id,
-      sentence: commitment.statement.sentence,
-      contextBefore: contexts.get(commitment.statement.id) ?? null,
-      speaker: speakerOf(commitment.statement),
-      article,
+      changes: changes.get(commitment.id) ?? [],
+      contextBefore: contexts.get(commitment.statementId) ?? null,
     };
   };
+  // A point shows its commitment as the interval recorded it: stance and condition as they were
+  // then, even when a later correction changed the commitment.
+  const toPointCommitment = (point: PointRow): CountryCommitment | null =>
+    toCountryCommitment({ ...point.commitment, stance: point.stance, condition: point.condition });
 
   return {
     ...country,
     asOf,
-    entries: COMMITMENT_TYPES.map((type, index) => {
+    entries: COMMITMENT_TYPES.map((type) => {
       const ofType = points.filter((point) => point.type === type);
-      const standing = ofType.find((point) => point.validUntil === null || point.validUntil > day) ?? null;
+      const current = ofType.find(isStanding) ?? null;
       const timeline: StanceChangePoint[] = [];
       for (const point of ofType) {
         if (timeline.length >= TIMELINE_LIMIT) break;
-        const commitment = point.isStanceChange ? toCountryCommitment(point.commitment) : null;
+        const commitment = point.isStanceChange ? toPointCommitment(point) : null;
         if (!commitment || !isStance(point.stance)) continue;
         timeline.push({
           since: point.validFrom,
@@ -195,11 +279,11 @@ export async function getCountryStance(code: string, asOf: string): Promise<Coun
       }
       return {
         type,
-        current: standing ? toCountryCommitment(standing.commitment) : null,
-        contested: standing?.contested ?? false,
+        current: current ? toPointCommitment(current) : null,
+        contested: current?.contested ?? false,
         timeline,
-        history: (histories[index] ?? [])
-          .filter((commitment) => isCommitmentType(commitment.type))
+        history: histories
+          .filter((commitment) => commitment.type === type)
           .map(toCountryCommitment)
           .filter((commitment): commitment is CountryCommitment => commitment !== null),
       };
@@ -212,70 +296,7 @@ export function getCountryStanceOfView(
   code: string,
   view: Pick<DayView, "asOf" | "pinnedAt">,
 ): Promise<CountryStance | null> {
-  return view.pinnedAt ? getCountryStanceAsRecorded(code, view.asOf, view.pinnedAt) : getCountryStance(code, view.asOf);
-}
-
-/**
- * A country at `asOf` as the tracker showed it at a recorded instant (a cited view): the
- * standing position per type as recorded then (getMatrixAt at that instant), with the corrections
- * made by then. A cited view pins the standing positions, so the timelines and the evidence
- * lists, which only the live data knows, are empty.
- */
-export async function getCountryStanceAsRecorded(
-  code: string,
-  asOf: string,
-  recordedAt: Date,
-): Promise<CountryStance | null> {
-  const db = getDb();
-  const country = await findCountryHeader(db, code);
-  if (!country) return null;
-  const then = await getMatrixAt(asOf, { countryCode: country.code }, recordedAt);
-  const row = then.rows.find((candidate) => candidate.code === country.code);
-  const cells = COMMITMENT_TYPES.flatMap((type) => (row?.cells[type] ? [row.cells[type]] : []));
-  const [articles, changes] = await Promise.all([
-    db.article.findMany({
-      where: { id: { in: [...new Set(cells.map((cell) => cell.articleId))] } },
-      select: { id: true, publishedOn: true },
-    }),
-    getCommitmentChanges(cells.map((cell) => cell.commitmentId)),
-  ]);
-  const publishedOn = new Map(articles.map((article) => [article.id, article.publishedOn]));
-  return {
-    ...country,
-    asOf,
-    entries: COMMITMENT_TYPES.map((type) => {
-      const cell = row?.cells[type];
-      return {
-        type,
-        current: cell
-          ? {
-              id: cell.commitmentId,
-              // It stood at the instant, so nothing had retracted it yet.
-              retracted: false,
-              changes: (changes.get(cell.commitmentId) ?? []).filter((change) => change.at <= recordedAt),
-              stance: cell.stance,
-              condition: cell.condition,
-              statedOn: cell.statedOn,
-              statementId: cell.statementId,
-              sentence: cell.sentence,
-              contextBefore: null,
-              speaker: cell.speaker,
-              article: {
-                id: cell.articleId,
-                title: cell.articleTitle,
-                outlet: cell.outlet,
-                url: cell.url,
-                // The cell was read from this article, which is never deleted.
-                publishedOn: publishedOn.get(cell.articleId)!,
-              },
-            }
-          : null,
-        contested: cell?.contested ?? false,
-        timeline: [],
-        history: [],
-      };
-    }),
-  };
+  return getCountryStance(code, view.asOf, view.pinnedAt);
 }
 
 /**
@@ -283,47 +304,52 @@ export async function getCountryStanceAsRecorded(
  * (at most one per commitment type), for the "sentence before" a reader can open.
  */
 async function getContextsBefore(
-  db: Db,
-  statements: { id: string; startOffset: number; article: { id: string } }[],
+  statements: { statementId: string; startOffset: number; article: { id: string } }[],
 ): Promise<Map<string, string>> {
   const contexts = new Map<string, string>();
   if (statements.length === 0) return contexts;
-  const articles = await db.article.findMany({
-    where: { id: { in: [...new Set(statements.map((statement) => statement.article.id))] } },
-    select: { id: true, body: true },
-  });
+  const ids = [...new Set(statements.map((statement) => statement.article.id))];
+  const articles = await readRows<{ id: string; body: string }>(
+    `SELECT "id", "body" FROM "Article" WHERE "id" IN (${placeholders(ids.length)})`,
+    ids,
+  );
   const bodies = new Map(articles.map((article) => [article.id, article.body]));
   for (const statement of statements) {
     const body = bodies.get(statement.article.id);
     const context = body === undefined ? null : sentenceBefore(body, statement.startOffset);
-    if (context) contexts.set(statement.id, context);
+    if (context) contexts.set(statement.statementId, context);
   }
   return contexts;
 }
 
-async function getCommitmentChanges(commitmentIds: string[]): Promise<Map<string, CommitmentChange[]>> {
+/** The corrections and retractions of the commitments, oldest first, made by `recordedAt` (or ever). */
+async function getCommitmentChanges(
+  commitmentIds: string[],
+  recordedAt: Date | null,
+): Promise<Map<string, CommitmentChange[]>> {
   const byCommitment = new Map<string, CommitmentChange[]>();
   if (commitmentIds.length === 0) return byCommitment;
-  const events = await getDb().auditEvent.findMany({
-    where: {
-      entityType: "commitment",
-      entityId: { in: commitmentIds },
-      action: { in: ["commitment.correct", "commitment.retract"] },
-    },
-    select: { entityId: true, at: true, action: true, note: true, before: true, actor: { select: { name: true } } },
-    orderBy: { at: "asc" },
-  });
+  const events = await readRows(
+    `SELECT e."entityId" AS "entityId", e."at" AS "at", e."action" AS "action", e."note" AS "note",
+            e."before" AS "before", u."name" AS "actorName"
+       FROM "AuditEvent" e LEFT JOIN "user" u ON u."id" = e."actorId"
+      WHERE e."entityType" = 'commitment' AND e."entityId" IN (${placeholders(commitmentIds.length)})
+        AND e."action" IN ('commitment.correct', 'commitment.retract') ${recordedAt ? `AND e."at" <= ?` : ""}
+      ORDER BY e."at" ASC, e."id" ASC`,
+    [...commitmentIds, ...(recordedAt ? [recordedAt] : [])],
+  );
   for (const event of events) {
-    const before = event.before ? (JSON.parse(event.before) as { stance?: string }) : null;
-    const list = byCommitment.get(event.entityId) ?? [];
+    const entityId = String(event.entityId);
+    const before = event.before ? (JSON.parse(String(event.before)) as { stance?: string }) : null;
+    const list = byCommitment.get(entityId) ?? [];
     list.push({
-      at: event.at,
+      at: dateOf(event.at),
       action: event.action === "commitment.correct" ? "corrected" : "retracted",
-      by: event.actor?.name ?? null,
-      note: event.note,
+      by: (event.actorName as string | null) ?? null,
+      note: (event.note as string | null) ?? null,
       stanceBefore: before?.stance && isStance(before.stance) ? before.stance : null,
     });
-    byCommitment.set(event.entityId, list);
+    byCommitment.set(entityId, list);
   }
   return byCommitment;
 }

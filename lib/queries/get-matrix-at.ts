@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { boolOf, dateOf, placeholders, readRows, type SqlValue } from "@/lib/db/read-sql";
 import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import type { Bloc } from "@/lib/reference/countries";
 import { parseIsoDay } from "@/lib/dates/iso-day";
-import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { speakerOf } from "@/lib/positions/statement-speaker";
 
 export interface MatrixCell {
   commitmentId: string;
@@ -46,101 +46,143 @@ export interface Matrix {
   rows: MatrixRow[];
 }
 
-/**
- * The Prisma filter for "the rows the tracker showed at the instant `recordedAt`" (recorded
- * by then and not replaced by then), or, without one, the rows it shows now: the recorded-time
- * axis of the position history, the same index-backed read for a live and a cited view.
- */
-export function shownAt(recordedAt: Date | null = null) {
+/** An interval's row with its quote, as readStandingCells gives it. */
+export interface StandingCell {
+  countryCode: string;
+  countryName: string;
+  countryRegion: string;
+  type: CommitmentType;
+  cell: MatrixCell;
+}
+
+export interface StandingCellsQuery {
+  /** The day the intervals stand at. */
+  day: Date;
+  /** The instant of a cited view, or null: as shown now. */
+  recordedAt: Date | null;
+  types?: readonly string[];
+  stances?: readonly string[];
+  countryCodes?: readonly string[];
+  /** Only intervals that began after this day and stand at `day`: the candidates of a change. */
+  beganAfter?: Date;
+  country?: Pick<MatrixFilters, "bloc" | "region" | "q">;
+}
+
+/** The SQL condition of "shown at `recordedAt`" (or now) on the intervals aliased `pi`, with its parameters. */
+export function shownAtSql(recordedAt: Date | null): { sql: string; params: SqlValue[] } {
   return recordedAt
     ? {
-        recordedFrom: { lte: recordedAt },
-        AND: [{ OR: [{ recordedUntil: null }, { recordedUntil: { gt: recordedAt } }] }],
+        sql: `pi."recordedFrom" <= ? AND (pi."recordedUntil" IS NULL OR pi."recordedUntil" > ?)`,
+        params: [recordedAt, recordedAt],
       }
-    : { recordedUntil: null };
+    : { sql: `pi."recordedUntil" IS NULL`, params: [] };
 }
 
-/** The Prisma filter for "the position interval that stands at the day", as shown at `recordedAt` (null: now). */
-export function standingAt(day: Date, recordedAt: Date | null = null) {
-  return { validFrom: { lte: day }, OR: [{ validUntil: null }, { validUntil: { gt: day } }], ...shownAt(recordedAt) };
-}
-
-export const matrixCellSelect = {
-  countryCode: true,
-  type: true,
-  stance: true,
-  condition: true,
-  contested: true,
-  commitmentId: true,
-  country: { select: { name: true, region: true } },
-  commitment: {
-    select: {
-      statedOn: true,
-      statement: {
-        select: {
-          id: true,
-          sentence: true,
-          ...SPEAKER_SELECT,
-          article: { select: { id: true, title: true, outlet: true, url: true } },
-        },
-      },
-    },
-  },
-} as const;
-
-type MatrixCellRow = {
-  commitmentId: string;
-  stance: string;
-  condition: string | null;
-  contested: boolean;
-  commitment: {
-    statedOn: Date;
-    statement: {
-      id: string;
-      sentence: string;
-      speakerName: string | null;
-      speaker: { name: string } | null;
-      article: { id: string; title: string; outlet: string; url: string | null };
-    };
-  };
-};
-
-export function toMatrixCell(row: MatrixCellRow & { stance: Stance }): MatrixCell {
-  const { statement } = row.commitment;
+/** The SQL condition of "standing at `day`, as shown at `recordedAt`" on the intervals aliased `pi`. */
+export function standingAtSql(day: Date, recordedAt: Date | null): { sql: string; params: SqlValue[] } {
+  const shown = shownAtSql(recordedAt);
   return {
-    commitmentId: row.commitmentId,
-    statementId: statement.id,
-    articleId: statement.article.id,
-    stance: row.stance,
-    condition: row.condition,
-    contested: row.contested,
-    statedOn: row.commitment.statedOn,
-    sentence: statement.sentence,
-    speaker: speakerOf(statement),
-    articleTitle: statement.article.title,
-    outlet: statement.article.outlet,
-    url: statement.article.url,
+    sql: `pi."validFrom" <= ? AND (pi."validUntil" IS NULL OR pi."validUntil" > ?) AND ${shown.sql}`,
+    params: [day, day, ...shown.params],
   };
 }
 
-function countryWhere(filters: MatrixFilters) {
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function countrySql(filters: Pick<MatrixFilters, "bloc" | "region" | "q"> = {}): { sql: string[]; params: SqlValue[] } {
+  const sql: string[] = [];
+  const params: SqlValue[] = [];
+  if (filters.bloc) {
+    sql.push(`EXISTS (SELECT 1 FROM "CountryMembership" m WHERE m."countryCode" = c."code" AND m."bloc" = ?)`);
+    params.push(filters.bloc);
+  }
+  if (filters.region) {
+    sql.push(`c."region" = ?`);
+    params.push(filters.region);
+  }
   const q = filters.q?.trim();
-  return {
-    ...(filters.bloc ? { memberships: { some: { bloc: filters.bloc } } } : {}),
-    ...(filters.region ? { region: filters.region } : {}),
-    // Country names are stored as written; the filter is a plain substring (PostgreSQL's
-    // `contains` is case-sensitive, so the usual capitalisations are tried).
-    ...(q
-      ? {
-          OR: [
-            { code: q.toUpperCase() },
-            { name: { contains: q } },
-            { name: { contains: q.charAt(0).toUpperCase() + q.slice(1).toLowerCase() } },
-            { name: { contains: q.toLowerCase() } },
-          ],
-        }
-      : {}),
+  if (q) {
+    // Country names are stored as written; the filter is a plain substring, tried in the usual
+    // capitalisations (PostgreSQL's LIKE is case-sensitive; SQLite's is not, for ASCII).
+    const variants = [q, q.charAt(0).toUpperCase() + q.slice(1).toLowerCase(), q.toLowerCase()];
+    sql.push(`(c."code" = ? OR ${variants.map(() => `c."name" LIKE ? ESCAPE '\\'`).join(" OR ")})`);
+    params.push(q.toUpperCase(), ...variants.map((variant) => `%${likeEscaped(variant)}%`));
+  }
+  return { sql, params };
+}
+
+/**
+ * The position intervals standing at a day (as shown now or at a cited view's instant), each
+ * with its quote, statement, speaker and article: one flat query joining the tables, for the
+ * matrix, its cells and the changes alike (off the serving thread on SQLite: lib/db/read-sql.ts).
+ */
+export async function readStandingCells(query: StandingCellsQuery): Promise<StandingCell[]> {
+  const standing = standingAtSql(query.day, query.recordedAt);
+  const where = [standing.sql];
+  const params: SqlValue[] = [...standing.params];
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (!values) return;
+    // An empty list matches nothing (`IN ('')`: no code, type or stance is empty).
+    where.push(`${column} IN (${placeholders(values.length)})`);
+    params.push(...(values.length > 0 ? values : [""]));
   };
+  inList(`pi."type"`, query.types);
+  inList(`pi."stance"`, query.stances);
+  inList(`pi."countryCode"`, query.countryCodes);
+  if (query.beganAfter) {
+    where.push(`pi."validFrom" > ?`);
+    params.push(query.beganAfter);
+  }
+  const country = countrySql(query.country);
+  where.push(...country.sql);
+  params.push(...country.params);
+  const rows = await readRows(
+    `SELECT pi."countryCode" AS "countryCode", pi."type" AS "type", pi."stance" AS "stance",
+            pi."condition" AS "condition", pi."contested" AS "contested", pi."commitmentId" AS "commitmentId",
+            c."name" AS "countryName", c."region" AS "countryRegion", cm."statedOn" AS "statedOn",
+            s."id" AS "statementId", s."sentence" AS "sentence", s."speakerName" AS "speakerName",
+            sp."name" AS "gazetteerName", a."id" AS "articleId", a."title" AS "articleTitle",
+            a."outlet" AS "outlet", a."url" AS "url"
+       FROM "PositionInterval" pi
+       JOIN "Country" c ON c."code" = pi."countryCode"
+       JOIN "Commitment" cm ON cm."id" = pi."commitmentId"
+       JOIN "Statement" s ON s."id" = cm."statementId"
+       LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+       JOIN "Article" a ON a."id" = s."articleId"
+      WHERE ${where.join(" AND ")}`,
+    params,
+  );
+  const cells: StandingCell[] = [];
+  for (const row of rows) {
+    const type = String(row.type);
+    const stance = String(row.stance);
+    if (!isCommitmentType(type) || !isStance(stance)) continue;
+    const gazetteerName = row.gazetteerName as string | null;
+    cells.push({
+      countryCode: String(row.countryCode),
+      countryName: String(row.countryName),
+      countryRegion: String(row.countryRegion),
+      type,
+      cell: {
+        commitmentId: String(row.commitmentId),
+        statementId: String(row.statementId),
+        articleId: String(row.articleId),
+        stance,
+        condition: (row.condition as string | null) ?? null,
+        contested: boolOf(row.contested),
+        statedOn: dateOf(row.statedOn),
+        sentence: String(row.sentence),
+        speaker: speakerOf({
+          speakerName: (row.speakerName as string | null) ?? null,
+          speaker: gazetteerName ? { name: gazetteerName } : null,
+        }),
+        articleTitle: String(row.articleTitle),
+        outlet: String(row.outlet),
+        url: (row.url as string | null) ?? null,
+      },
+    });
+  }
+  return cells;
 }
 
 /**
@@ -156,28 +198,23 @@ export async function getMatrixAt(
 ): Promise<Matrix> {
   const types = filters.types && filters.types.length > 0 ? filters.types : COMMITMENT_TYPES;
   const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
-  const country = countryWhere(filters);
-  const intervals = await getDb().positionInterval.findMany({
-    where: {
-      ...standingAt(day, recordedAt),
-      type: { in: [...types] },
-      ...(filters.countryCode ? { countryCode: filters.countryCode.toUpperCase() } : {}),
-      ...(filters.stances && filters.stances.length > 0 ? { stance: { in: [...filters.stances] } } : {}),
-      ...(Object.keys(country).length > 0 ? { country } : {}),
-    },
-    select: matrixCellSelect,
+  const cells = await readStandingCells({
+    day,
+    recordedAt,
+    types,
+    stances: filters.stances && filters.stances.length > 0 ? filters.stances : undefined,
+    countryCodes: filters.countryCode ? [filters.countryCode.toUpperCase()] : undefined,
+    country: filters,
   });
 
   const rows = new Map<string, MatrixRow>();
-  for (const interval of intervals) {
-    const { type, stance } = interval;
-    if (!isCommitmentType(type) || !isStance(stance)) continue;
-    let row = rows.get(interval.countryCode);
+  for (const { countryCode, countryName, countryRegion, type, cell } of cells) {
+    let row = rows.get(countryCode);
     if (!row) {
-      row = { code: interval.countryCode, name: interval.country.name, region: interval.country.region, cells: {} };
-      rows.set(interval.countryCode, row);
+      row = { code: countryCode, name: countryName, region: countryRegion, cells: {} };
+      rows.set(countryCode, row);
     }
-    row.cells[type] = toMatrixCell({ ...interval, stance });
+    row.cells[type] = cell;
   }
   const sorted = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, "en"));
   return { asOf, types, rows: sorted };

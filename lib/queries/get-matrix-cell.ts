@@ -1,9 +1,8 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { type CommitmentType, isStance } from "@/lib/domain/taxonomy";
+import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { parseIsoDay } from "@/lib/dates/iso-day";
-import { type MatrixCell, matrixCellSelect, standingAt, toMatrixCell } from "./get-matrix-at";
+import { type MatrixCell, readStandingCells } from "./get-matrix-at";
 
 /**
  * One matrix cell at `asOf`: the position that stands for the country and type, with its
@@ -17,10 +16,6 @@ export async function getMatrixCell(
   recordedAt: Date | null = null,
 ): Promise<MatrixCell | null> {
   const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
-  const interval = await getDb().positionInterval.findFirst({
-    where: { ...standingAt(day, recordedAt), countryCode: code.toUpperCase(), type },
-    select: matrixCellSelect,
-  });
-  if (!interval || !isStance(interval.stance)) return null;
-  return toMatrixCell({ ...interval, stance: interval.stance });
+  const [standing] = await readStandingCells({ day, recordedAt, countryCodes: [code.toUpperCase()], types: [type] });
+  return standing?.cell ?? null;
 }

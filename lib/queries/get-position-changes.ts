@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { COMMITMENT_TYPES, type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
+import { placeholders, readRows, type SqlValue } from "@/lib/db/read-sql";
+import { COMMITMENT_TYPES, type CommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { parseIsoDay } from "@/lib/dates/iso-day";
-import { type MatrixCell, matrixCellSelect, type MatrixFilters, standingAt, toMatrixCell } from "./get-matrix-at";
+import { type MatrixCell, type MatrixFilters, readStandingCells, standingAtSql } from "./get-matrix-at";
 
 /** A cell whose stance at `at` differs from its stance at `since` (or that had none then). */
 export interface PositionChange {
@@ -30,34 +30,30 @@ export async function getPositionChanges(
   const sinceDay = startOfUtcDay(parseIsoDay(since) ?? new Date(0));
   const atDay = startOfUtcDay(parseIsoDay(at) ?? new Date());
   if (sinceDay >= atDay) return [];
-  const db = getDb();
-  const types = filters.types && filters.types.length > 0 ? { type: { in: [...filters.types] } } : {};
-  const candidates = await db.positionInterval.findMany({
-    where: { ...standingAt(atDay, recordedAt), validFrom: { gt: sinceDay, lte: atDay }, ...types },
-    select: matrixCellSelect,
+  const candidates = await readStandingCells({
+    day: atDay,
+    recordedAt,
+    types: filters.types && filters.types.length > 0 ? filters.types : undefined,
+    beganAfter: sinceDay,
   });
   if (candidates.length === 0) return [];
-  const before = await db.positionInterval.findMany({
-    where: {
-      ...standingAt(sinceDay, recordedAt),
-      countryCode: { in: [...new Set(candidates.map((c) => c.countryCode))] },
-      ...types,
-    },
-    select: { countryCode: true, type: true, stance: true },
-  });
+  const before = await readStandingStances(
+    sinceDay,
+    recordedAt,
+    [...new Set(candidates.map((candidate) => candidate.countryCode))],
+    filters.types && filters.types.length > 0 ? filters.types : undefined,
+  );
   const stanceBefore = new Map(before.map((row) => [`${row.countryCode}|${row.type}`, row.stance]));
   const changes: PositionChange[] = [];
   for (const candidate of candidates) {
-    const { type, stance } = candidate;
-    if (!isCommitmentType(type) || !isStance(stance)) continue;
-    const from = stanceBefore.get(`${candidate.countryCode}|${type}`) ?? null;
-    if (from === stance) continue;
+    const from = stanceBefore.get(`${candidate.countryCode}|${candidate.type}`) ?? null;
+    if (from === candidate.cell.stance) continue;
     changes.push({
       countryCode: candidate.countryCode,
-      countryName: candidate.country.name,
-      type,
+      countryName: candidate.countryName,
+      type: candidate.type,
       from: from !== null && isStance(from) ? from : null,
-      to: toMatrixCell({ ...candidate, stance }),
+      to: candidate.cell,
     });
   }
   return sortPositionChanges(changes);
@@ -74,5 +70,23 @@ export function sortPositionChanges(changes: PositionChange[]): PositionChange[]
       b.to.statedOn.getTime() - a.to.statedOn.getTime() ||
       a.countryName.localeCompare(b.countryName, "en") ||
       COMMITMENT_TYPES.indexOf(a.type) - COMMITMENT_TYPES.indexOf(b.type),
+  );
+}
+
+/** The stance standing at `day` (as shown at `recordedAt`) of each of the countries' cells, without quotes. */
+async function readStandingStances(
+  day: Date,
+  recordedAt: Date | null,
+  countryCodes: readonly string[],
+  types: readonly string[] | undefined,
+): Promise<{ countryCode: string; type: string; stance: string }[]> {
+  const standing = standingAtSql(day, recordedAt);
+  const params: SqlValue[] = [...standing.params, ...countryCodes, ...(types ?? [])];
+  return readRows<{ countryCode: string; type: string; stance: string }>(
+    `SELECT pi."countryCode" AS "countryCode", pi."type" AS "type", pi."stance" AS "stance"
+       FROM "PositionInterval" pi
+      WHERE ${standing.sql} AND pi."countryCode" IN (${placeholders(countryCodes.length)})
+        ${types ? `AND pi."type" IN (${placeholders(types.length)})` : ""}`,
+    params,
   );
 }

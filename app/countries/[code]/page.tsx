@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PinnedCountryPositions } from "@/components/pinned-country-positions";
 import { PinnedViewNote } from "@/components/pinned-view-note";
 import { releaseContaining } from "@/lib/releases/release-store";
 import { ShareControls } from "@/components/share-controls";
@@ -29,7 +28,7 @@ async function readView({ params, searchParams }: CountryPageProps) {
 
 export async function generateMetadata(props: CountryPageProps): Promise<Metadata> {
   const { code, asOf, dayQuery, pinnedAt } = await readView(props);
-  const stance = await getCountryStanceCached(code, asOf);
+  const stance = await getCountryStanceCached(code, asOf, pinnedAt);
   if (!stance) return { title: "Country not found" };
   // The same answer as the page's first screen and the preview image: each stance and since when.
   const standings = standingStancesOf(stance.entries);
@@ -54,27 +53,24 @@ function onlyCountry(matrix: Matrix, code: string): Matrix {
 
 export default async function CountryPage(props: CountryPageProps) {
   const { code, asOf, isToday, dayQuery, pinnedAt } = await readView(props);
-  const stance = await getCountryStanceCached(code, asOf);
+  const stance = await getCountryStanceCached(code, asOf, pinnedAt);
   if (!stance) notFound();
   const path = countryPath(stance.code);
 
   // A cited view (v=<instant>) shows the standing positions as the tracker recorded them then.
-  let pinned: React.ReactNode;
+  let pinnedNote: React.ReactNode;
   if (pinnedAt) {
     const [then, now] = await Promise.all([
       getMatrixAtCached(asOf, { countryCode: stance.code }, pinnedAt),
       getMatrixAtCached(asOf, { q: stance.code }),
     ]);
-    pinned = (
-      <>
-        <PinnedViewNote
-          recordedAt={pinnedAt}
-          differences={diffMatrices(then, onlyCountry(now, stance.code))}
-          currentHref={`${path}${dayQuery}`}
-          release={releaseContaining(pinnedAt)}
-        />
-        <PinnedCountryPositions row={then.rows[0]} types={then.types} />
-      </>
+    pinnedNote = (
+      <PinnedViewNote
+        recordedAt={pinnedAt}
+        differences={diffMatrices(then, onlyCountry(now, stance.code))}
+        currentHref={`${path}${dayQuery}`}
+        release={releaseContaining(pinnedAt)}
+      />
     );
   }
   const { citation, viewQuery } = await citeShownView({
@@ -88,7 +84,7 @@ export default async function CountryPage(props: CountryPageProps) {
     <CountryPageBody
       stance={stance}
       isToday={isToday}
-      pinned={pinned}
+      pinnedNote={pinnedNote}
       toolbar={
         <ShareControls
           downloads={[

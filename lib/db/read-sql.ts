@@ -1,0 +1,117 @@
+import "server-only";
+import path from "node:path";
+import pg from "pg";
+import { Piscina } from "piscina";
+import { type Dialect, dialectOf, resolveDatabaseUrl, sqliteFilePath } from "./dialect";
+import { createPostgresPool } from "./postgres-pool";
+
+/**
+ * Raw reads for the views whose cost grows with the data (the matrix, its cells, the changes, a
+ * country's timeline): one flat SQL query each, written once with `?` placeholders for both
+ * engines, instead of Prisma's nested relation loading, which cost ten times the query.
+ *
+ * On SQLite the query runs in a worker thread (lib/db/sqlite-read-worker.cjs, a read-only
+ * connection per thread), never on the thread that serves pages: better-sqlite3 is synchronous,
+ * so a slow read there would make every cached answer wait. At most READ_THREADS reads run at
+ * once, the others queue. On PostgreSQL the query goes to the server over a small pool of its
+ * own and the thread waits for nothing.
+ */
+export type SqlValue = string | number | boolean | Date | null;
+
+/** Reads that run at once on SQLite; the machines this runs on have few cores, and pages keep one. */
+export const READ_THREADS = 2;
+
+interface Readers {
+  url: string;
+  dialect: Dialect;
+  sqlite?: { file: string; pool: Piscina };
+  postgres?: pg.Pool;
+}
+
+const holder = globalThis as unknown as { trackerReaders?: Readers };
+
+function readers(): Readers {
+  const url = resolveDatabaseUrl();
+  if (holder.trackerReaders?.url === url) return holder.trackerReaders;
+  const dialect = dialectOf(url);
+  holder.trackerReaders =
+    dialect === "sqlite"
+      ? {
+          url,
+          dialect,
+          sqlite: {
+            file: sqliteFilePath(url),
+            pool: new Piscina({
+              filename: path.join(process.cwd(), "lib/db/sqlite-read-worker.cjs"),
+              minThreads: 0,
+              maxThreads: READ_THREADS,
+              maxQueue: 1000,
+              idleTimeout: 60_000,
+            }),
+          },
+        }
+      : { url, dialect, postgres: createPostgresPool(url, 4) };
+  return holder.trackerReaders;
+}
+
+/** The engine the reads go to. */
+export function readDialect(): Dialect {
+  return readers().dialect;
+}
+
+/** How many reads the SQLite worker threads have answered (0 on PostgreSQL): a test checks that reads go there. */
+export function sqliteWorkerReads(): number {
+  return readers().sqlite?.pool.completed ?? 0;
+}
+
+// SQLite keeps Prisma's DateTime as text in this form, so comparisons stay in text order.
+function sqliteParam(value: SqlValue): string | number | null {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+// A `timestamp(3)` column keeps the UTC wall time; an ISO instant's zone is ignored when cast to it.
+function postgresParam(value: SqlValue): string | number | boolean | null {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+const TIMESTAMP_OID = 1114;
+// Timestamps come back as text and are read as UTC by dateOf, whatever the process's time zone.
+const postgresTypes = {
+  getTypeParser: (oid: number, format?: string) =>
+    oid === TIMESTAMP_OID ? (value: string) => value : pg.types.getTypeParser(oid, format as "text"),
+};
+
+/** Runs one read-only query (`?` placeholders) and gives its rows; see dateOf and boolOf for the columns. */
+export async function readRows<T extends Record<string, unknown>>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+  const { sqlite, postgres } = readers();
+  if (sqlite) return (await sqlite.pool.run({ file: sqlite.file, sql, params: params.map(sqliteParam) })) as T[];
+  let index = 0;
+  const text = sql.replace(/\?/g, () => `$${++index}`);
+  const result = await postgres!.query({ text, values: params.map(postgresParam), types: postgresTypes });
+  return result.rows as T[];
+}
+
+/** `?, ?, ?` for an IN list of `count` values (at least one). */
+export function placeholders(count: number): string {
+  return Array.from({ length: Math.max(1, count) }, () => "?").join(", ");
+}
+
+/** A timestamp column as either engine returns it (SQLite's text, PostgreSQL's UTC text). */
+export function dateOf(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === "number") return new Date(value);
+  const text = String(value);
+  // PostgreSQL: "2026-03-01 00:00:00(.123)", UTC wall time without a zone.
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
+}
+
+export function dateOrNull(value: unknown): Date | null {
+  return value === null || value === undefined ? null : dateOf(value);
+}
+
+/** A boolean column: SQLite gives 0 or 1. */
+export function boolOf(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n;
+}

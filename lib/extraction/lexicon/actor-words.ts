@@ -1,0 +1,130 @@
+/** Words about actors: offices, pronouns, subjects that are nobody in particular, prepositions before a country. */
+import { compilePattern as g, type RegisteredPattern } from "../pattern";
+
+/** Role words: a person described by office, and whose government speaks. */
+export const ROLE_RE = g(
+  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office)\\b",
+);
+/** An office before a name ("Prime Minister Jane Doe"): the name is the speaker. */
+export const ROLE_NAME_RE =
+  /\b(?:Prime Minister|President|Chancellor|Minister|Secretary(?: General)?|Spokes(?:wo)?man|Spokesperson|Envoy|Ambassador|Director|Commissioner|Governor|Premier|Gen\.|General|Admiral|Senator|Representative|Chief)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u;
+/**
+ * Phenomenon: a possessive office ("its defence minister", "its foreign ministry", "its
+ * government") names no country of its own: it is the one "its" refers to.
+ */
+export const POSSESSIVE_OFFICE_RE = g(
+  "^\\s*(?:[\\w'’-]+\\s+){0,3}?its\\s+(?:[\\w-]+\\s+){0,2}?(?:prime minister|president|chancellor|minister|ministry|premier|leader|head of (?:state|government)|government|authorities|spokes(?:wo)?man|spokesperson|envoy|ambassador|office|officials?|chief|secretary general|high representative|commissioner)\\b",
+);
+/**
+ * Phenomenon: a plural pronoun for a coordinated subject ("The leaders of Estonia and Latvia
+ * said their countries would ...", "... said that they were ready", "both governments").
+ */
+export const PLURAL_ANAPHOR_RE = g(
+  "\\b(?:they|their (?:countries|governments|nations|states)|both (?:countries|governments|nations)|the (?:two|three|four) (?:countries|governments|nations))\\b",
+);
+/** A frame whose speaker is a pronoun or an office without a name: the speaker named before. */
+export const PRONOUN_SPEAKER_RE = g(
+  "^\\s*(?:he|she|they|the (?:president|prime minister|pm|chancellor|minister|premier|head of (?:state|government)|leader|statement|secretary general|spokes(?:wo)?man|spokesperson|government|ministry|office))\\b",
+);
+
+/** Subjects that are nobody in particular: a position needs a country. */
+export const GENERIC_SUBJECT_RE = g(
+  "\\b(?:countries|states|nations|allies|partners|leaders|europe|europeans|members|others|coalition|nobody|no one|everyone|many|several|some|poll|survey|majority|analysts|experts|observers|media|officials|critics|opponents|opposition|commentators|diplomats|sources|reports?)\\b",
+);
+/** The speaker speaking for their own government. */
+export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/iu;
+/** A pronoun or a definite office that stands for a country named before. */
+export const THIRD_PERSON_RE = g(
+  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance)\\b",
+);
+/** A preposition just before a country: the country is not the agent ("talks with Poland"). */
+export const EXCLUDING_PREP_RE = g(
+  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
+);
+/** An office or a pledge noun before "of": the country after "of" is its owner after all. */
+export const ROLE_BEFORE_OF_RE = g(
+  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people|contributions?|participation|involvement|offer|proposal|pledges?|commitments?)\\s+of\\s+(?:the\\s+)?$",
+);
+/** What may stand between two countries of one coordinated subject. */
+export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
+
+/** The actor-word family as registered: each pattern with phrases it must and must not match. */
+export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
+  {
+    id: "actor/role",
+    phenomenon: "a person described by office",
+    re: ROLE_RE,
+    examples: ["the defence minister", "a government spokesperson", "the head of state"],
+    counterExamples: ["a retired teacher"],
+  },
+  {
+    id: "actor/office-before-name",
+    phenomenon: "an office before a name",
+    re: ROLE_NAME_RE,
+    examples: ["Prime Minister Jane Doe", "Admiral Tom Rowe"],
+    counterExamples: ["the prime minister jane doe", "Minister Doe"],
+  },
+  {
+    id: "actor/possessive-office",
+    phenomenon: "a possessive office: its defence minister",
+    re: POSSESSIVE_OFFICE_RE,
+    examples: ["its defence minister", "and its foreign ministry", "its government"],
+    counterExamples: ["the defence minister", "its army"],
+  },
+  {
+    id: "actor/plural-anaphor",
+    phenomenon: "a plural pronoun for a coordinated subject",
+    re: PLURAL_ANAPHOR_RE,
+    examples: ["their countries would help", "both governments agreed", "the two nations"],
+    counterExamples: ["their plans", "both sides"],
+  },
+  {
+    id: "actor/pronoun-speaker",
+    phenomenon: "a speaker named by pronoun or office alone",
+    re: PRONOUN_SPEAKER_RE,
+    examples: ["He said", "the prime minister added", "The statement read"],
+    counterExamples: ["Anna Berg said", "said he"],
+  },
+  {
+    id: "actor/generic-subject",
+    phenomenon: "a subject that is nobody in particular",
+    re: GENERIC_SUBJECT_RE,
+    examples: ["many countries", "analysts", "a recent poll"],
+    counterExamples: ["Finland", "the minister"],
+  },
+  {
+    id: "actor/first-person",
+    phenomenon: "the speaker speaking for their own side",
+    re: FIRST_PERSON_RE,
+    examples: ["we will help", "our troops", "I think so"],
+    counterExamples: ["they will help", "wearing"],
+  },
+  {
+    id: "actor/third-person",
+    phenomenon: "a pronoun or definite office for a country named before",
+    re: THIRD_PERSON_RE,
+    examples: ["it will send", "the government agreed", "the bloc said"],
+    counterExamples: ["Sweden agreed", "item"],
+  },
+  {
+    id: "actor/preposition-before-country",
+    phenomenon: "a preposition just before a country",
+    re: EXCLUDING_PREP_RE,
+    examples: ["talks with ", "the plan for the ", "Spain and other "],
+    counterExamples: ["talks with Spain ", "Spain said "],
+  },
+  {
+    id: "actor/owner-before-of",
+    phenomenon: "an office or pledge noun before of",
+    re: ROLE_BEFORE_OF_RE,
+    examples: ["the president of ", "the offer of the ", "the leaders of "],
+    counterExamples: ["the city of ", "the president said "],
+  },
+  {
+    id: "actor/coordination",
+    phenomenon: "what joins two countries of one subject",
+    re: COORD_RE,
+    examples: [" and ", ", ", " as well as the "],
+    counterExamples: [" but ", " with "],
+  },
+];

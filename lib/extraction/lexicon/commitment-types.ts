@@ -1,0 +1,103 @@
+/**
+ * The commitment lexicon: which phrases signal a commitment type, one family per type (`types/`),
+ * and the words that stand for a commitment named before.
+ */
+import type { CommitmentType } from "@/lib/domain/taxonomy";
+import { compilePattern as g, type RegisteredPattern } from "../pattern";
+import { TROOPS_PATTERNS } from "./types/troops";
+import { OWNED_FORCE_RE } from "./types/troops";
+export { OWNED_FORCE_RE };
+import { MONITORING_PATTERNS } from "./types/monitoring";
+import { ARTICLE5_PATTERNS } from "./types/article5";
+import { AIR_PATTERNS } from "./types/air";
+import { MARITIME_PATTERNS } from "./types/maritime";
+import { TRAINING_PATTERNS } from "./types/training";
+import { ARMS_PATTERNS } from "./types/arms";
+import { FUNDING_PATTERNS } from "./types/funding";
+import { INTELLIGENCE_PATTERNS } from "./types/intelligence";
+import { LOGISTICS_PATTERNS } from "./types/logistics";
+import { BACKSTOP_PATTERNS } from "./types/backstop";
+
+export interface TypePattern extends RegisteredPattern {
+  type: CommitmentType;
+  /** Lower-case substrings of which one must occur for the pattern to be tried at all. */
+  keys: readonly string[];
+  /** 1 for a phrase that names the type outright, lower for a vaguer one. */
+  weight: number;
+  /** Only counts when this also matches somewhere in the sentence. */
+  requires?: RegExp;
+  /** Does not count when this matches somewhere in the sentence. */
+  unless?: RegExp;
+}
+
+export const TYPE_PATTERNS: readonly TypePattern[] = [
+  ...TROOPS_PATTERNS,
+  ...MONITORING_PATTERNS,
+  ...ARTICLE5_PATTERNS,
+  ...AIR_PATTERNS,
+  ...MARITIME_PATTERNS,
+  ...TRAINING_PATTERNS,
+  ...ARMS_PATTERNS,
+  ...FUNDING_PATTERNS,
+  ...INTELLIGENCE_PATTERNS,
+  ...LOGISTICS_PATTERNS,
+  ...BACKSTOP_PATTERNS,
+];
+
+/**
+ * A cheap test that a sentence may hold a commitment cue at all: a superset of the stems of
+ * TYPE_PATTERNS and of ANAPHOR_RE's words (see the unit test; its "That is not on the agenda"
+ * is tested beside this one). Sentences without either skip the clause work.
+ */
+export const ANY_TYPE_STEM =
+  /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle|corvette|destroyer|patrol/i;
+
+/**
+ * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
+ * cheap tests per sentence decide which of the fifty patterns are worth running.
+ */
+export const TYPE_GROUPS: readonly { type: CommitmentType; keys: RegExp; patterns: readonly TypePattern[] }[] = (() => {
+  const byType = new Map<CommitmentType, TypePattern[]>();
+  for (const p of TYPE_PATTERNS) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return [...byType].map(([type, patterns]) => ({
+    type,
+    keys: new RegExp([...new Set(patterns.flatMap((p) => p.keys))].map(escape).join("|"), "i"),
+    patterns,
+  }));
+})();
+
+/**
+ * Words standing for a commitment mentioned before: "such a step", "anything"; and a sentence
+ * that opens with "That" / "This" / "It" and says where the measure stands ("That is not on
+ * the agenda", "This is out of the question"), the answer to a question about the last one.
+ */
+export const ANAPHOR_RE = g(
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option|the idea)\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
+);
+
+/** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */
+export const REGISTERED_COMMITMENT_TYPES: readonly RegisteredPattern[] = [
+  ...TYPE_PATTERNS,
+  {
+    id: "commitment/any-type-stem",
+    phenomenon: "a sentence that may hold a commitment cue at all",
+    re: ANY_TYPE_STEM,
+    examples: ["send troops", "such a step", "naval patrols"],
+    counterExamples: ["Prices rose on Wednesday."],
+  },
+  {
+    id: "commitment/anaphor",
+    phenomenon: "words standing for a commitment named before",
+    re: ANAPHOR_RE,
+    examples: ["such a step", "ready to do so", "That is not on the agenda.", "This remains out of the question"],
+    counterExamples: ["That was a long day.", "the step counter"],
+  },
+  {
+    id: "commitment/owned-force",
+    phenomenon: "nouns for troops a country owns",
+    re: OWNED_FORCE_RE,
+    examples: ["Italian troops", "the Polish army", "its military"],
+    counterExamples: ["Italian pasta", "militarily"],
+  },
+];

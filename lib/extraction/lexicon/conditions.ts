@@ -1,0 +1,205 @@
+/** The condition lexicon: what a pledge waits for (a ceasefire, a mandate, the backing of others). */
+import { compilePattern as g, type RegisteredPattern } from "../pattern";
+
+export interface ConditionPattern extends RegisteredPattern {
+  hint: RegExp;
+}
+
+const PEACE =
+  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends)|guns (?:fall|go|are) silent)";
+// Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
+const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|told|added)\\b))';
+
+export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
+  {
+    id: "condition/after-once-a-peace",
+    phenomenon: "after / once a peace",
+    examples: [
+      "after the signing of a peace agreement",
+      "once the fighting stops",
+      "as soon as a ceasefire is signed",
+      "when the guns fall silent",
+      "after the war",
+    ],
+    counterExamples: ["after talks in Paris", "after the war began"],
+    re: g(
+      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}|\\b(?:only\\s+)?(?:after|following)\\s+the\\s+(?:war|conflict)\\b(?!\\s+(?:began|started|broke|erupted|in \\w+ (?:began|started)))${REST}`,
+    ),
+    hint: /after|once|when|as soon|following/i,
+  },
+  // adverbial only: "operate there post-ceasefire", not "a post-war mission"
+  {
+    id: "condition/post-war-adverbial",
+    phenomenon: "post-war, adverbial",
+    examples: ["operate there post-ceasefire."],
+    counterExamples: ["a post-war mission"],
+    re: g("\\bpost-(?:ceasefire|war|conflict)\\b(?=\\s*(?:[,.;]|$|for|to|in|on|as|with|and|when|once))"),
+    hint: /post-/i,
+  },
+  {
+    id: "condition/if",
+    phenomenon: "if",
+    examples: ["if the US provides a backstop", "only if parliament agrees"],
+    counterExamples: ["asked if"],
+    re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`),
+    hint: /if/i,
+  },
+  {
+    id: "condition/unless",
+    phenomenon: "unless",
+    examples: ["unless Russia attacks again"],
+    counterExamples: ["unlessened"],
+    re: g(`\\bunless\\s+${REST}`),
+    hint: /unless/i,
+  },
+  // "provided that parliament agrees", "provided the US takes part": a clause follows; not the
+  // participle or gerund ("weapons provided to Kyiv", "by providing weapons").
+  {
+    id: "condition/provided-that",
+    phenomenon: "provided that",
+    examples: ["provided that parliament agrees", "provided the US takes part"],
+    counterExamples: ["weapons provided to Kyiv", "by providing weapons"],
+    re: g(
+      `\\b(?:provided|providing) that\\s+${REST}|\\bprovided\\s+(?=(?:the|a|an|there|it|they|we|he|she|parliament|[A-Z][\\w.]+)\\s+(?:[\\w.]+\\s+){0,3}?(?:is|are|agrees?|approves?|gives?|has|have|takes?|joins?|provides?|remains?|holds?|can|will|does)\\b)${REST}`,
+    ),
+    hint: /provided/i,
+  },
+  {
+    id: "condition/on-condition",
+    phenomenon: "on condition",
+    examples: ["on condition that the mandate is clear"],
+    counterExamples: ["in good condition"],
+    re: g(`\\bon (?:the )?condition (?:that|of)\\s+${REST}`),
+    hint: /condition/i,
+  },
+  {
+    id: "condition/subject-to",
+    phenomenon: "subject to",
+    examples: ["subject to parliamentary approval"],
+    counterExamples: ["the subject of talks"],
+    re: g(`\\bsubject to\\s+${REST}`),
+    hint: /subject to/i,
+  },
+  {
+    id: "condition/approval-required",
+    phenomenon: "approval required",
+    examples: ["would have to be approved by Russia"],
+    counterExamples: ["has been approved"],
+    re: g(`\\b(?:have|has|need|needs|must) to be (?:approved|agreed|accepted|authori[sz]ed|endorsed) by\\s+${REST}`),
+    hint: /to be/i,
+  },
+  {
+    id: "condition/as-long-as",
+    phenomenon: "as long as",
+    examples: ["as long as the truce holds"],
+    // "for as long as it takes" is a promise of duration, not a condition.
+    counterExamples: ["a long way", "for as long as it takes", "as long as necessary"],
+    re: g(`\\bas long as\\s+(?!it takes\\b|(?:is )?(?:necessary|needed|required)\\b)${REST}`),
+    hint: /as long as/i,
+  },
+  {
+    id: "condition/should-peace-be",
+    phenomenon: "should peace be",
+    examples: ["should peace be established", "should there be a ceasefire"],
+    counterExamples: ["should send troops", "should there be any doubt"],
+    re: g(
+      `\\bshould\\s+(?:a\\s+|the\\s+|an?\\s+)?(?:\\w+\\s+)?${PEACE}\\s+be\\s+${REST}|\\bshould there be (?:a |an )?(?:\\w+ )?${PEACE}${REST}`,
+    ),
+    hint: /should/i,
+  },
+  {
+    id: "condition/depends-on",
+    phenomenon: "depends on",
+    examples: ["would depend on the mandate"],
+    counterExamples: ["independent"],
+    re: g(`\\b(?:would|will|must|to)\\s+(?:\\w+\\s+)?depend(?:s|ing)? on\\s+${REST}`),
+    hint: /depend/i,
+  },
+  {
+    id: "condition/depending-on",
+    phenomenon: "depending on",
+    examples: ["depending on the situation"],
+    counterExamples: ["dependable"],
+    re: g(`\\b(?:depends|depending|dependent|conditional) (?:on|upon)\\s+${REST}`),
+    hint: /depend|conditional/i,
+  },
+  {
+    id: "condition/in-the-event-of-peace",
+    phenomenon: "in the event of peace",
+    examples: ["in the event of a peace deal"],
+    counterExamples: ["in the event of an attack"],
+    re: g(`\\bin the event of (?:a |an )?${PEACE}${REST}`),
+    hint: /in the event/i,
+  },
+  {
+    id: "condition/with-us-backing",
+    phenomenon: "with US backing",
+    examples: ["only with US backing", "with American support"],
+    counterExamples: ["with Ukraine"],
+    re: g(
+      `\\b(?:only )?with (?:a |an )?(?:US|U\\.S\\.|American|Washington's) (?:backstop|backing|support|guarantees?|air cover|participation)${REST}`,
+    ),
+    hint: /with/i,
+  },
+  {
+    id: "condition/only-within-a-framework",
+    phenomenon: "only as part of a framework",
+    examples: ["only as part of a UN mission", "only within a NATO framework"],
+    counterExamples: ["as part of a UN mission", "not only as part of"],
+    re: g(`(?<!\\bnot )\\bonly (?:as (?:a )?part of|within|in the framework of|under the umbrella of) ${REST}`),
+    hint: /only/i,
+  },
+  {
+    id: "condition/with-a-mandate",
+    phenomenon: "with a mandate",
+    examples: ["only with a UN mandate", "under a parliamentary mandate", "with a Bundestag mandate"],
+    counterExamples: ["a mandate", "with a mandate to negotiate"],
+    re: g(`\\b(?:only )?(?:with|under) (?:a |an |the )?(?:(?!(?:a|an|the) )[\\w'’.-]+ ){1,2}?mandate${REST}`),
+    hint: /mandate/i,
+  },
+  // Phenomenon: consent required from someone else, in a "with" phrase rather than "subject to".
+  {
+    id: "condition/with-someones-approval",
+    phenomenon: "with someone's approval",
+    examples: [
+      "only with the approval of parliament",
+      "with the consent of the Bundestag",
+      "with parliament's approval",
+      "with the stamp of approval of the alliance",
+    ],
+    counterExamples: ["met with approval", "with the support of allies"],
+    re: g(
+      `\\b(?:only )?with (?:the )?(?:(?:clear|full|prior|formal|explicit) )?(?:stamp of )?(?:approval|consent|authori[sz]ation|blessing) of\\s+${REST}|\\b(?:only )?with (?:the )?(?:[\\w'’]+ )?(?:parliament(?:ary)?(?:['’]s)?|Bundestag(?:['’]s)?|Congress(?:ional|['’]s)?|legislative|government(?:['’]s)?) (?:approval|consent|authori[sz]ation)${REST}`,
+    ),
+    hint: /approval|consent|authori|blessing/i,
+  },
+  {
+    id: "condition/in-case-of-peace",
+    phenomenon: "in case of peace",
+    examples: ["in case of a ceasefire"],
+    counterExamples: ["in case of doubt"],
+    re: g(`\\bin (?:the )?case of (?:a |an )?${PEACE}${REST}`),
+    hint: /case of/i,
+  },
+];
+
+/** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
+export const PRECONDITION_RE = g(
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:this|that|it) (?:would|will|can|could|shall) (?:only (?:happen|take place|be possible|be done)|(?:happen|take place|be possible|be done) only) ((?:with|under|in the event of) .*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+);
+
+/** The condition family as registered: the condition phrases, and a precondition stated in the next sentence. */
+export const REGISTERED_CONDITIONS: readonly RegisteredPattern[] = [
+  ...CONDITION_PATTERNS,
+  {
+    id: "condition/precondition-in-next-sentence",
+    phenomenon: "a next sentence that states a precondition",
+    re: PRECONDITION_RE,
+    examples: [
+      "However, to do so, we must first agree on a mandate.",
+      "This would require a vote in parliament.",
+      "That will only happen after a ceasefire.",
+    ],
+    counterExamples: ["The talks went on until late.", "When it comes to money, we will help."],
+  },
+];

@@ -1,0 +1,102 @@
+/** Reporting frames: who says a sentence, and the hearsay and open questions that are nobody's position. */
+import { compilePattern as g, type RegisteredPattern } from "../pattern";
+
+// Reporting frames. "states" after a determiner or a group's name is the noun ("the Baltic
+// states, Greece and Austria are ready ...": a list of subjects, not a speaker's frame).
+const NOUN_STATES =
+  "(?<!\\b(?:these|those|other|both|all|many|several|some|(?:the\\s+)?(?:member|small|neighbou?ring|allied|partner|frontline|Baltic|Nordic|Balkan|Gulf|Arab|African|EU|NATO|European|Western))\\s+)states";
+const SAY = `(?:said|says|stated|${NOUN_STATES}|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)`;
+export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
+/** "Starmer said Britain would ...": a lead frame without "that". */
+export const LEAD_FRAME_BARE_RE = new RegExp(
+  `^([^,"“”]{1,100}?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b)`,
+);
+export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
+export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
+export const AS_BY_RE = g("\\bas (?:confirmed|reported|stated|said|announced|noted) by ([^,.]{1,80})");
+export const QUOTES_AS_RE = g("\\bquot(?:es|ed|ing) ([^,.]{1,60}?) as saying\\b");
+export const THIS_WAS_STATED_RE = g(`^(?:this|that|it) was (?:${SAY}|stated|said) by\\b`);
+export const ADDING_RE = g(",?\\s*adding(?: that|:)?\\s*");
+
+/** Hearsay: "after reports emerged that ...", "amid media reports that ...": what follows is nobody's position. */
+export const HEARSAY_RE = g(
+  "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggested|claimed|said|indicated)\\s+(?:that\\b)?|that\\b)[^;]*",
+);
+/** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
+export const QUESTION_RE = g(
+  "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*",
+);
+
+/** The reporting-frame family as registered: each pattern with phrases it must and must not match. */
+export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
+  {
+    id: "frame/lead-frame-with-that",
+    phenomenon: "a reporting frame before the statement, joined by that",
+    re: LEAD_FRAME_RE,
+    examples: ["The minister said on Monday that her country would help.", "Officials confirmed that a plan exists."],
+    counterExamples: ["The plan that the ministers drafted is long."],
+  },
+  {
+    id: "frame/lead-frame-without-that",
+    phenomenon: "a reporting frame before the statement without that",
+    re: LEAD_FRAME_BARE_RE,
+    examples: ["The chancellor said Germany would wait.", "Our envoy told reporters they were ready."],
+    counterExamples: ["The chancellor said nothing.", "Rome, the envoy said, would wait."],
+  },
+  {
+    id: "frame/trailing-frame",
+    phenomenon: "a reporting frame after the statement",
+    re: TRAIL_FRAME_RE,
+    examples: ["We will help, the minister said.", '"We are ready," she told reporters'],
+    counterExamples: ["The minister said we will help."],
+  },
+  {
+    id: "frame/according-to",
+    phenomenon: "according to a source",
+    re: ACCORDING_RE,
+    examples: ["According to the foreign ministry, the talks went well."],
+    counterExamples: ["The talks went well."],
+  },
+  {
+    id: "frame/as-stated-by",
+    phenomenon: "as stated or reported by a source",
+    re: AS_BY_RE,
+    examples: ["as confirmed by the defence ministry", "as reported by the agency"],
+    counterExamples: ["as reported earlier"],
+  },
+  {
+    id: "frame/quoted-as-saying",
+    phenomenon: "a source quoted as saying",
+    re: QUOTES_AS_RE,
+    examples: ["The paper quoted the minister as saying"],
+    counterExamples: ["The paper quoted a poll."],
+  },
+  {
+    id: "frame/this-was-stated-by",
+    phenomenon: "a statement ascribed afterwards: this was said by",
+    re: THIS_WAS_STATED_RE,
+    examples: ["This was stated by the prime minister.", "It was announced by the ministry on Friday."],
+    counterExamples: ["This was a good day.", "The plan was stated by nobody."],
+  },
+  {
+    id: "frame/adding",
+    phenomenon: "a second statement joined by adding",
+    re: ADDING_RE,
+    examples: [", adding that the plan was ready", "adding: we wait"],
+    counterExamples: ["an added risk"],
+  },
+  {
+    id: "frame/hearsay",
+    phenomenon: "hearsay: reports that emerged",
+    re: HEARSAY_RE,
+    examples: ["after reports emerged that Spain would send ships", "amid media reports that the talks stalled"],
+    counterExamples: ["the report on the talks", "she reported to parliament"],
+  },
+  {
+    id: "frame/open-question",
+    phenomenon: "an open question: asked whether",
+    re: QUESTION_RE,
+    examples: ["asked whether Italy would send troops", "it is unclear whether the plan holds"],
+    counterExamples: ["asked about the plan", "whether or not it rains"],
+  },
+];

@@ -1,0 +1,270 @@
+/** The stance lexicon: the words that say how far a country goes (commit, consider, support, oppose, rule out). */
+import { compilePattern as g, type RegisteredPattern } from "../pattern";
+
+export type StanceCue = "notruleout" | "oppose" | "negate" | "consider" | "commit" | "support";
+
+export interface StancePattern extends RegisteredPattern {
+  cue: StanceCue;
+}
+
+const NEG = "(?:not|n't|never)";
+/** Phenomenon: "not only ... but also" adds, it does not negate ("will not only send troops but also ..."). */
+const NOT_ONLY = "(?!(?:only|just|merely)\\b)";
+const NOMINAL_PLEDGE_NOUN = "(?:offer|contribution|provision|donation|pledge)s?";
+/** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
+export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}\\s+of$`);
+const ENGAGE =
+  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+
+export const STANCE_PATTERNS: readonly StancePattern[] = [
+  {
+    cue: "notruleout",
+    id: "stance-notruleout/not-ruling-out",
+    phenomenon: "not ruling out",
+    examples: [
+      "does not rule out sending",
+      "won't rule it out",
+      "is not excluded",
+      "cannot be ruled out",
+      "cannot be excluded",
+    ],
+    counterExamples: ["ruled out sending", "cannot be sent"],
+    re: g(
+      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b`,
+    ),
+  },
+  {
+    cue: "oppose",
+    id: "stance-oppose/opposing-rejecting-blocking",
+    phenomenon: "opposing, rejecting, blocking",
+    examples: [
+      "rejects any deployment",
+      "opposes sending",
+      "will not accept foreign troops",
+      "refused to back the plan",
+      "would be of concern",
+      "blocked the package",
+    ],
+    counterExamples: ["the backing of parliament"],
+    re: g(
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+    ),
+  },
+  {
+    cue: "negate",
+    id: "stance-negate/negated-engagement",
+    phenomenon: "negated engagement",
+    examples: [
+      "will not send",
+      "is not foreseen",
+      "has no plans",
+      "ruled out",
+      "not by sending",
+      "there will be no",
+      "will not happen",
+      "no troops",
+      "sees no role for",
+    ],
+    counterExamples: ["will send", "nothing", "will not only send", "does not just provide"],
+    re: g(
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno (?:role|need|place|room) for\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+    ),
+  },
+  {
+    cue: "consider",
+    id: "stance-consider/considering-studying-open-to",
+    phenomenon: "considering, studying, open to",
+    examples: [
+      "is considering",
+      "open to",
+      "a possibility",
+      "studying",
+      "in principle",
+      "is also on the table",
+      "voiced openness to",
+      "leave the door open for",
+    ],
+    counterExamples: ["consistent with", "took it off the table"],
+    re: g(
+      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) the door open\\b",
+    ),
+  },
+  // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
+  // decided", "is undecided on"): the measure is being weighed, neither pledged nor refused.
+  {
+    cue: "consider",
+    id: "stance-consider/a-decision-still-open",
+    phenomenon: "a decision still open",
+    examples: [
+      "has yet to decide whether to",
+      "has not yet decided whether",
+      "remains undecided",
+      "no decision has been made on",
+    ],
+    counterExamples: ["decided to send", "has decided"],
+    re: g(
+      "\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b",
+    ),
+    hint: /decide|decision/i,
+  },
+  {
+    cue: "consider",
+    id: "stance-consider/modal-hedges",
+    phenomenon: "modal hedges",
+    examples: ["could", "might", "may"],
+    counterExamples: ["will"],
+    re: /\b(?:could|might|may)\b/gu,
+  },
+  // capability, not a pledge: "will be able to take part" (claims the "will" before the commit cues run)
+  {
+    cue: "consider",
+    id: "stance-consider/capability-not-a-pledge",
+    phenomenon: "capability, not a pledge",
+    examples: ["will be able to"],
+    counterExamples: ["will be there"],
+    re: g("\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b"),
+  },
+  // permission for others is support, and claims "agreed to" before the pledges run
+  {
+    cue: "support",
+    id: "stance-support/support-only-by-permission",
+    phenomenon: "support only by permission",
+    examples: ["agreed to allow", "consents to let"],
+    counterExamples: ["agreed to send"],
+    re: g("\\b(?:agree[sd]?|consent(?:s|ed)?) to (?:allow|let|accept|permit)\\b"),
+  },
+  {
+    cue: "commit",
+    id: "stance-commit/pledges-plans-and-readiness",
+    phenomenon: "pledges, plans and readiness",
+    examples: [
+      "will",
+      "plans to",
+      "is ready",
+      "pledged",
+      "is already supplying",
+      "has approved sending",
+      "has already delivered",
+      "was already contributing",
+      "signed an agreement on",
+      "committed to",
+      "intends to",
+      "continues to",
+      "would",
+      "set aside €3 billion",
+      "voted to send",
+      "has made available",
+    ],
+    counterExamples: ["wilful", "future pledges", "the pledge", "set aside their differences"],
+    re: g(
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
+    ),
+  },
+  // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),
+  // as "prepared to" and "plans to" are; preparing for something is no pledge.
+  {
+    cue: "commit",
+    id: "stance-commit/a-pledge-being-prepared",
+    phenomenon: "a pledge being prepared",
+    examples: ["is preparing to send", "prepares to deploy", "was preparing to dispatch"],
+    counterExamples: ["preparing for a ceasefire", "the preparation of talks", "prepare the ground"],
+    re: /\bprepar(?:es|ing) to\b/gu,
+  },
+  {
+    cue: "commit",
+    id: "stance-commit/willingness",
+    phenomenon: "willingness",
+    examples: ["willing", "willingness"],
+    counterExamples: ["unwillingly"],
+    re: /\bwilling(?:ness)?\b/gu,
+  },
+  // Phenomenon: a nominal pledge with its owner and no modal ("Norway's offer of minehunters",
+  // "its contribution of two frigates", "the Polish provision of a hub"): an offer, contribution,
+  // provision or donation that is a country's own is its pledge. Without an owner ("the offer
+  // of talks", "the provision of jets remains open") it is a noun in analysis, no pledge. The
+  // look-ahead comes first so that the look-behind runs only where the noun is.
+  {
+    cue: "commit",
+    id: "stance-commit/a-nominal-pledge-with-its-owner",
+    phenomenon: "a nominal pledge with its owner",
+    examples: [
+      "Norway's offer of minehunters",
+      "its contribution of two frigates",
+      "the Polish provision of a hub",
+      "Britain’s new offer of jets",
+      "their donation of",
+    ],
+    counterExamples: [
+      "the offer of talks",
+      "the provision of jets remains open",
+      "a new offer of",
+      "The contribution of",
+    ],
+    re: new RegExp(
+      `\\b(?=${NOMINAL_PLEDGE_NOUN}\\s+of\\b)(?<=(?:['’]s|\\b(?:its|their|our|his|her)|\\b(?:the|a|an)\\s+[A-Z][\\w-]*)\\s+(?:[\\w-]+\\s+)?)${NOMINAL_PLEDGE_NOUN}\\s+of\\b`,
+      "g",
+    ),
+    hint: /\b(?:offer|contribution|provision|donation|pledge)s? of\b/,
+  },
+  // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
+  {
+    cue: "commit",
+    id: "stance-commit/what-an-agreement-text-does",
+    phenomenon: "what an agreement text does",
+    examples: ["provides for", "stipulates", "covers", "commits"],
+    counterExamples: ["discovered"],
+    re: g(
+      "\\bprovides? for\\b|\\bprovided for\\b|\\bstipulat(?:es|ed)\\b|\\benvisag(?:es|ed)\\b|\\bcover(?:s|ed)\\b|\\bcommits\\b|\\bobliges\\b|\\bsets out\\b|\\blays out\\b|\\blaid out\\b",
+    ),
+  },
+  // "the agreement which included measures on ...": only after an agreement noun, and tried only
+  // when "includes" / "included" occurs (a look-behind tried at every position is costly).
+  {
+    cue: "commit",
+    id: "stance-commit/what-an-agreement-included",
+    phenomenon: "what an agreement included",
+    examples: ["the agreement which included", "a pact that includes"],
+    counterExamples: ["the package included"],
+    re: g(
+      "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b",
+    ),
+    hint: /\binclud(?:es|ed)\b/i,
+  },
+  {
+    cue: "support",
+    id: "stance-support/support-in-principle-calls-and-needs",
+    phenomenon: "support in principle, calls and needs",
+    examples: [
+      "supports the idea",
+      "welcomes",
+      "backs the plan",
+      "in favour of",
+      "favours extending",
+      "is proposing",
+      "consistent with",
+      "calls for",
+      "push for",
+      "called on partners to",
+      "should",
+      "must",
+      "is key",
+      "needs",
+    ],
+    counterExamples: ["supporter"],
+    re: g(
+      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+    ),
+  },
+];
+
+/** The stance family as registered: the stance cues, and the shape of a nominal pledge's cue. */
+export const REGISTERED_STANCES: readonly RegisteredPattern[] = [
+  ...STANCE_PATTERNS,
+  {
+    id: "stance/nominal-pledge-cue",
+    phenomenon: "the cue of a nominal pledge: offer of",
+    re: NOMINAL_PLEDGE_CUE,
+    examples: ["offer of", "contributions of"],
+    counterExamples: ["offered", "the offer of"],
+  },
+];

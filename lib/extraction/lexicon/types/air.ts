@@ -1,0 +1,111 @@
+/** The commitment lexicon's "air" family: the phrases that name this commitment type. */
+import { compilePattern as g } from "../../pattern";
+import type { TypePattern } from "../commitment-types";
+
+export const AIR_PATTERNS: readonly TypePattern[] = [
+  // air: air policing, air defence, a sky shield
+  {
+    type: "air",
+    id: "air/air-defence-over-ukraine",
+    phenomenon: "air defence over Ukraine",
+    examples: ["air defence", "air-defense"],
+    counterExamples: ["air defence systems", "air defence missiles"],
+    re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"),
+    keys: ["air"],
+    weight: 1,
+  },
+  {
+    type: "air",
+    id: "air/air-policing-and-cover",
+    phenomenon: "air policing and cover",
+    examples: ["air policing", "air cover", "an air shield", "air patrols"],
+    counterExamples: ["airport"],
+    re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?)\\b"),
+    keys: ["air"],
+    weight: 1,
+  },
+  {
+    type: "air",
+    id: "air/a-sky-shield-or-no-fly-zone",
+    phenomenon: "a sky shield or no-fly zone",
+    examples: ["sky shield", "no-fly zone"],
+    counterExamples: ["sky-high prices"],
+    re: g("\\bsky[\\s-]?shield\\b|\\bno[\\s-]fly zone\\b"),
+    keys: ["sky", "fly"],
+    weight: 1,
+  },
+  {
+    type: "air",
+    id: "air/protecting-the-skies",
+    phenomenon: "protecting the skies",
+    examples: ["protect Ukraine's skies", "secure the airspace", "close the sky"],
+    counterExamples: ["the sky is clear"],
+    re: g(
+      "\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+    ),
+    keys: ["sky", "skies", "airspace"],
+    weight: 1,
+  },
+  {
+    type: "air",
+    id: "air/fighter-jets",
+    phenomenon: "fighter jets",
+    examples: ["fighter jets", "fighter aircraft"],
+    counterExamples: ["freedom fighters"],
+    re: g("\\bfighter (?:jets?|aircraft)\\b"),
+    keys: ["fighter"],
+    weight: 0.6,
+  },
+  // Phenomenon: aircraft named as what is deployed or provided ("deploy four aircraft", "the use
+  // of US aircraft", "contribute planes to the mission"). Not aircraft handed over as arms
+  // ("delivered F-16 jets"), cargo or transport aircraft (logistics), reconnaissance or
+  // surveillance aircraft (intelligence), aircraft carriers (maritime), anti-aircraft systems (arms).
+  {
+    type: "air",
+    id: "air/aircraft-deployed-or-provided",
+    phenomenon: "aircraft deployed or provided",
+    examples: [
+      "deploy four aircraft",
+      "the use of U.S. aircraft",
+      "contribute planes to the mission",
+      "send fighter aircraft",
+      "station warplanes in Romania",
+      "provide jets for air patrols",
+    ],
+    counterExamples: [
+      "delivered F-16 jets",
+      "provide F-16 jets",
+      "send cargo aircraft",
+      "deploy reconnaissance aircraft",
+      "deploy an aircraft carrier",
+      "send anti-aircraft systems",
+      "planes landed in Rzeszow",
+    ],
+    re: g(
+      "\\b(?:deploy|station|contribut|commit|dispatch|send|sent|provid|offer|use of|fly|flying|flown)\\w*\\s+(?:(?!(?:cargo|transport|reconnaissance|surveillance|spy|[a-z]{1,3}-?\\d+)\\b)[\\w.-]+\\s+){0,3}?(?:aircraft|planes|warplanes|jets)\\b(?!\\s+carriers?\\b)",
+    ),
+    keys: ["aircraft", "plane", "jet"],
+    weight: 0.8,
+  },
+  // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
+  {
+    type: "air",
+    id: "air/air-means-named-as-a-contribution",
+    phenomenon: "air means named as a contribution",
+    examples: ["aviation", "air and naval capabilities", "air assets"],
+    counterExamples: ["airline tickets", "air quality"],
+    re: g("\\b(?:military )?aviation\\b|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b"),
+    keys: ["aviation", "air"],
+    weight: 0.9,
+  },
+  {
+    type: "air",
+    id: "air/air-support",
+    phenomenon: "air support",
+    examples: ["air support", "support from the air"],
+    counterExamples: ["hair support"],
+    re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"),
+    keys: ["air"],
+    weight: 0.8,
+  },
+];

@@ -1,0 +1,102 @@
+/** The commitment lexicon's "backstop" family: the phrases that name this commitment type. */
+import { compilePattern as g } from "../../pattern";
+import type { TypePattern } from "../commitment-types";
+
+export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
+  // backstop
+  {
+    type: "backstop",
+    id: "backstop/a-backstop",
+    phenomenon: "a backstop",
+    examples: ["backstop", "back-stop"],
+    counterExamples: ["stopped"],
+    re: g("\\bback[\\s-]?stop\\b"),
+    keys: ["stop"],
+    weight: 1,
+  },
+  {
+    type: "backstop",
+    id: "backstop/us-support-for-a-european-force",
+    phenomenon: "US support for a European force",
+    examples: ["US security guarantees for the European force", "American backing for a coalition force"],
+    counterExamples: ["US backing for sanctions"],
+    re: g(
+      "\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b",
+    ),
+    keys: ["european", "coalition", "multinational"],
+    weight: 1,
+  },
+  // Phenomenon: the United States behind a European force, from either side. Three ways news
+  // copy puts it, each its own pattern: the US backs the force ("Washington will back any
+  // European-led force"), the force is backed by US support ("backed by strong American
+  // support"), the force needs or involves the US ("any European deployment must involve the
+  // US"). A country other than the US backing a European force is no backstop ("Italy will
+  // support a European-led force"), so the first needs the US before the verb. Case-sensitive
+  // where "US" could be the pronoun "us".
+  {
+    type: "backstop",
+    id: "backstop/the-united-states-backing-a-european-force",
+    phenomenon: "the United States backing a European force",
+    examples: [
+      "Washington will back any European-led force",
+      "The US is ready to support a European peacekeeping force",
+      "The United States would stand behind any European-led mission",
+      "the US will provide support to a European-led force",
+      "Washington is prepared to provide assets, including intelligence, to support any European-led deployment",
+    ],
+    counterExamples: [
+      "Italy will support a European-led force",
+      "Italy will support a European-led force alongside the US",
+      "Washington said Italy backs the plan. Rome will back a European force",
+    ],
+    re: new RegExp(
+      "\\b(?=back|support|protect|underpin|reinforc|stand|provid|assist)(?<=\\b(?:US|U\\.S\\.|United States|Washington|America|Americans|Pentagon|White House|Trump administration)\\b[^.;]{0,250}?)(?:(?:back|support|protect|underpin|reinforc|assist)\\w*|stand\\w* behind|provid\\w* (?:[\\w-]+ )?support (?:to|for))\\s+(?:up\\s+)?(?:an?|the|any|such an?)\\s+(?:European|coalition|multinational)(?:[\\s-]led)?\\s+(?:[\\w-]+\\s+)?(?:force|deployment|mission|contingent|troops)s?\\b",
+      "g",
+    ),
+    keys: ["european", "coalition", "multinational"],
+    weight: 0.9,
+  },
+  {
+    type: "backstop",
+    id: "backstop/a-force-backed-by-us-support",
+    phenomenon: "a force backed by US support",
+    examples: [
+      "backed by strong American support",
+      'backed by "firm US backing',
+      "backed by a US security guarantee",
+      "underpinned by American support",
+      "backed up by Washington's commitment",
+    ],
+    counterExamples: ["backed by European support", "a ceasefire backed by the United States", "backed by us"],
+    re: g(
+      "\\b(?:backed|underpinned|guaranteed) (?:up )?by [“\\x22]?(?:a |an |the )?(?:strong |full |robust |firm |clear |credible )?(?:US|U\\.S\\.|American|Washington['’]s|America['’]s|the United States['’]?) (?:security )?(?:support|backing|guarantees?|involvement|commitment|backstop|air power|protection|participation)\\b",
+    ),
+    keys: ["backed", "underpinned", "guaranteed"],
+    weight: 0.9,
+  },
+  {
+    type: "backstop",
+    id: "backstop/a-european-force-that-needs-or-involves-the-us",
+    phenomenon: "a European force that needs or involves the US",
+    examples: [
+      "a European deployment must involve the US",
+      "a coalition force with full US involvement",
+      "a European force would need US support",
+      "any European mission would need the backing of the United States",
+      "any European mission would have to include the Americans",
+      "a European deployment cannot work without the United States",
+    ],
+    counterExamples: [
+      "a European deployment in Ukraine",
+      "the European force would include Polish soldiers",
+      "a European force would work with us",
+      "European forces have US talks",
+    ],
+    re: new RegExp(
+      "\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:[\\w-]+ )?(?:force|deployment|mission|contingent|troops)s? (?:[\\w'’]+ ){0,3}?(?:involves?|involving|includes?|including|include|with|needs?|need|requires?|require|has|have|without) (?:the )?(?:full |strong |clear )?(?:(?:backing|support|participation|involvement|commitment) of (?:the )?)?(?:US|U\\.S\\.|American|Americans|United States|Washington|America)\\b(?! (?:talks|negotiat))",
+      "g",
+    ),
+    keys: ["european", "coalition", "multinational"],
+    weight: 0.9,
+  },
+];

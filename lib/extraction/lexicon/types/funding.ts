@@ -1,0 +1,66 @@
+/** The commitment lexicon's "funding" family: the phrases that name this commitment type. */
+import { compilePattern as g } from "../../pattern";
+import type { TypePattern } from "../commitment-types";
+
+export const FUNDING_PATTERNS: readonly TypePattern[] = [
+  // funding: money for Ukraine, not a country's own defence budget
+  {
+    type: "funding",
+    id: "funding/contributing-financially",
+    phenomenon: "contributing financially",
+    examples: ["contributing financially", "support Ukraine financially"],
+    counterExamples: ["financially sound"],
+    re: g("\\b(?:contribut|support|help|assist)\\w*(?:[^.;]{0,40}?)\\bfinancially\\b"),
+    keys: ["financially"],
+    weight: 1,
+  },
+  {
+    type: "funding",
+    id: "funding/financial-aid-and-funds",
+    phenomenon: "financial aid and funds",
+    examples: ["financial support", "funding", "financial backing", "loans", "funds for"],
+    counterExamples: ["fundamental"],
+    re: g(
+      "\\bfinancial (?:aid|support|assistance|package|contribution|commitment|backing|help)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b",
+    ),
+    keys: ["financial", "fund", "loan"],
+    weight: 1,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+  {
+    type: "funding",
+    id: "funding/money-given",
+    phenomenon: "money given",
+    examples: ["providing money to a trust fund", "a NATO trust fund"],
+    counterExamples: ["money laundering"],
+    re: g("\\b(?:provid\\w*|giv\\w*|contribut\\w*|send\\w*|pledg\\w*) money\\b|\\btrust fund\\b"),
+    keys: ["money", "trust fund"],
+    weight: 0.8,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+  {
+    type: "funding",
+    id: "funding/financing",
+    phenomenon: "financing",
+    examples: ["financing", "finance"],
+    counterExamples: ["finance minister"],
+    re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minist)"),
+    keys: ["financ"],
+    weight: 0.8,
+    // A country financing its own army is no commitment to Ukraine.
+    unless: g("\\b(?:its|their|our) own\\b|\\brearm\\w*|\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b"),
+  },
+  {
+    type: "funding",
+    id: "funding/an-amount-of-money",
+    phenomenon: "an amount of money",
+    examples: ["€2 billion", "3 billion euros", "$500 million", "EUR 6.4 billion", "USD 300 million"],
+    counterExamples: ["two billion people", "EUR members"],
+    re: g(
+      "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?|\\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|CHF)\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
+    ),
+    keys: ["billion", "million", "bn", "m ", "€", "$", "£", "eur", "usd", "gbp", "nok", "sek", "dkk", "cad", "chf"],
+    weight: 0.8,
+    requires: g("Ukrain|Kyiv|Kiev"),
+  },
+];

@@ -1,0 +1,46 @@
+/** The commitment lexicon's "intelligence" family: the phrases that name this commitment type. */
+import { compilePattern as g } from "../../pattern";
+import type { TypePattern } from "../commitment-types";
+
+export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
+  // intelligence
+  {
+    type: "intelligence",
+    id: "intelligence/intelligence-sharing",
+    phenomenon: "intelligence sharing",
+    examples: [
+      "intelligence sharing",
+      "sharing of intelligence",
+      "intelligence support",
+      "air defence and intelligence",
+    ],
+    counterExamples: ["intelligence services said", "military and intelligence officials"],
+    re: g(
+      "(?:,|\\band)\\s+intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|reports?|community|committee|officers?))|\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
+    ),
+    keys: ["intelligence"],
+    weight: 1,
+  },
+  {
+    type: "intelligence",
+    id: "intelligence/providing-intelligence",
+    phenomenon: "providing intelligence",
+    examples: ["provide intelligence", "offering timely intelligence", "provide Ukraine with intelligence"],
+    counterExamples: ["artificial intelligence"],
+    re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+){0,3}?intelligence\\b"),
+    keys: ["intelligence"],
+    weight: 0.9,
+  },
+  {
+    type: "intelligence",
+    id: "intelligence/surveillance-and-reconnaissance",
+    phenomenon: "surveillance and reconnaissance",
+    examples: ["surveillance", "ISR", "satellite imagery", "reconnaissance flights", "battlefield monitoring"],
+    counterExamples: ["satellite television"],
+    re: g(
+      "\\bsurveillance\\b|\\b(?:battlefield|aerial|radar|satellite) monitoring\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
+    ),
+    keys: ["surveillance", "isr", "satellite", "reconnaissance", "monitoring"],
+    weight: 0.9,
+  },
+];

@@ -1,0 +1,55 @@
+/** The commitment lexicon's "maritime" family: the phrases that name this commitment type. */
+import { compilePattern as g } from "../../pattern";
+import type { TypePattern } from "../commitment-types";
+
+export const MARITIME_PATTERNS: readonly TypePattern[] = [
+  // maritime: the Black Sea, naval presence, demining at sea
+  {
+    type: "maritime",
+    id: "maritime/naval-and-black-sea-security",
+    phenomenon: "naval and Black Sea security",
+    examples: [
+      "Black Sea",
+      "naval",
+      "a fleet",
+      "two frigates",
+      "minesweepers",
+      "minehunters",
+      "mine countermeasures",
+      "an aircraft carrier",
+      "two corvettes",
+      "patrol vessels",
+    ],
+    counterExamples: ["sea change", "mine of information", "a border patrol"],
+    re: g(
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b|\\baircraft carriers?\\b",
+    ),
+    keys: [
+      "sea",
+      "naval",
+      "maritime",
+      "nav",
+      "lane",
+      "mine",
+      "fleet",
+      "warship",
+      "frigate",
+      "carrier",
+      "corvette",
+      "destroyer",
+      "patrol",
+    ],
+    weight: 1,
+  },
+  {
+    type: "maritime",
+    id: "maritime/demining-at-sea",
+    phenomenon: "demining at sea",
+    examples: ["demining"],
+    counterExamples: ["removing land mines"],
+    re: g("\\bdemin\\w+"),
+    keys: ["demin"],
+    weight: 0.8,
+    requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b"),
+  },
+];

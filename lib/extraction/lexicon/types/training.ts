@@ -1,0 +1,80 @@
+/** The commitment lexicon's "training" family: the phrases that name this commitment type. */
+import { compilePattern as g } from "../../pattern";
+import type { TypePattern } from "../commitment-types";
+
+export const TRAINING_PATTERNS: readonly TypePattern[] = [
+  // training
+  {
+    type: "training",
+    id: "training/training-ukrainian-forces",
+    phenomenon: "training Ukrainian forces",
+    examples: ["train Ukrainian pilots", "training of Ukrainian troops", "training a “Ukrainian legion”"],
+    counterExamples: ["train tickets to Lviv", "trains to Kharkiv"],
+    re: g(
+      "\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+[\"“]?(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen)\\b",
+    ),
+    keys: ["train"],
+    weight: 1,
+  },
+  // the trainees as the subject of a passive: "Ukrainian pilots will be trained in Romania"
+  {
+    type: "training",
+    id: "training/ukrainian-forces-being-trained",
+    phenomenon: "Ukrainian forces being trained",
+    examples: ["Ukrainian pilots will be trained", "Ukraine's soldiers are being trained"],
+    counterExamples: ["Ukrainian troops attacked", "Ukrainian pilots trained in the past"],
+    re: g(
+      "\\b(?:Ukrainian|Ukraine's|Ukraine’s)\\s+(?:[\\w-]+\\s+)?(?:troops|soldiers|pilots|forces|servicemen|recruits|personnel|brigades?|crews|sailors)\\s+(?:\\w+\\s+){0,2}?(?:be|being)\\s+trained\\b",
+    ),
+    keys: ["trained"],
+    weight: 1,
+  },
+  {
+    type: "training",
+    id: "training/a-training-mission-or-effort",
+    phenomenon: "a training mission or effort",
+    examples: ["training mission", "training efforts", "training programmes"],
+    counterExamples: ["training day"],
+    re: g("\\btraining (?:mission|programmes?|programs?|centres?|centers?|efforts?|support|assistance|courses?)\\b"),
+    keys: ["training"],
+    weight: 1,
+  },
+  // training named as one of the things given: "weapons and training", "support and training to Kyiv"
+  {
+    type: "training",
+    id: "training/training-named-as-something-given",
+    phenomenon: "training named as something given",
+    examples: [
+      "weapons and training",
+      "training to Ukraine",
+      "support and training",
+      "weapons, ammunition, and training",
+    ],
+    counterExamples: ["in training today"],
+    re: g(
+      "\\b(?:support|aid|assistance|equipment|weapons|advice|arms|supplies|ammunition|munitions|intelligence|funding|financing),? and (?:military )?training\\b(?!\\s+(?:exercises?|drills?|grounds?)\\b)|\\btraining (?:to|for) (?:Ukrain\\w*|Kyiv|Kiev)\\b",
+    ),
+    keys: ["training"],
+    weight: 1,
+  },
+  {
+    type: "training",
+    id: "training/instructors",
+    phenomenon: "instructors",
+    examples: ["military instructors", "trainers"],
+    counterExamples: ["instructions"],
+    re: g("\\b(?:military )?(?:instructors|trainers)\\b"),
+    keys: ["instructor", "trainer"],
+    weight: 1,
+  },
+  {
+    type: "training",
+    id: "training/helping-with-training",
+    phenomenon: "helping with training",
+    examples: ["contribute to the training", "assist in training", "help with training"],
+    counterExamples: ["contribute to the trainee fund"],
+    re: g("\\b(?:contribut|help|assist|support|particip)\\w* (?:(?:to|in|with) )?(?:the )?training\\b"),
+    keys: ["training"],
+    weight: 1,
+  },
+];

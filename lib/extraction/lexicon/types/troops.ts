@@ -1,0 +1,185 @@
+/** The commitment lexicon's "troops" family: the phrases that name this commitment type. */
+import { compilePattern as g } from "../../pattern";
+import type { TypePattern } from "../commitment-types";
+
+const TROOP_NOUN =
+  "(?:troops?|soldiers|servicem[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?)";
+
+export const TROOPS_PATTERNS: readonly TypePattern[] = [
+  // troops: own personnel on Ukrainian soil, however it is worded
+  {
+    type: "troops",
+    id: "troops/troop-nouns",
+    phenomenon: "troop nouns",
+    examples: ["boots on the ground", "send peace-keepers", "a contingent of 200", "British soldiers"],
+    counterExamples: ["a peace deal", "a troupe of dancers"],
+    re: g(`\\b${TROOP_NOUN}\\b`),
+    keys: ["troop", "soldier", "servicem", "personnel", "boots", "peace", "contingent"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    id: "troops/own-forces-offered",
+    phenomenon: "a country's own forces put at the mission's disposal",
+    examples: ["ready to provide their forces", "will contribute its own forces", "send our forces"],
+    counterExamples: ["provide their forces with ammunition", "train their forces"],
+    re: g(
+      "\\b(?:provid|contribut|send|sent|deploy|commit|offer|put)\\w*\\s+(?:their|its|our|his|her)\\s+(?:own\\s+)?forces\\b(?!\\s+with\\b)",
+    ),
+    keys: ["forces"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    id: "troops/a-peacekeeping-force-or-mission",
+    phenomenon: "a peacekeeping force or mission",
+    examples: ["a peacekeeping mission", "peacekeeping forces", "peacekeeping activities", "peacekeeping arrangements"],
+    counterExamples: ["peacekeeping talks"],
+    re: g(
+      "\\bpeace-?keeping (?:troops|forces?|mission|contingent|force|operations?|activit(?:y|ies)|arrangements?|role|duties|efforts?)s?\\b",
+    ),
+    keys: ["peace"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    id: "troops/a-named-multinational-force",
+    phenomenon: "a named multinational force",
+    examples: ["a reassurance force", "a multinational force", "European forces"],
+    counterExamples: ["air forces", "the force of the argument"],
+    re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"),
+    keys: ["force"],
+    weight: 1,
+  },
+  // Phenomenon: taking part in a force named by its article alone ("contribute to a force in
+  // Ukraine", "take part in the future force"): a contribution of troops. Not "join forces with",
+  // an air force, a task force or "the force of the argument".
+  {
+    type: "troops",
+    id: "troops/taking-part-in-a-force-or-mission",
+    phenomenon: "taking part in a force or mission",
+    examples: [
+      "contribute to a force in Ukraine",
+      "take part in the future force",
+      "join any such force",
+      "be part of a force",
+      "joining a future mission",
+    ],
+    counterExamples: [
+      "join forces with industry",
+      "contribute to the air force",
+      "part of a task force on drones",
+      "part of the force of the argument",
+      "join the EU training mission",
+      "take part in a trade mission",
+    ],
+    re: g(
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|naval|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)",
+    ),
+    keys: ["force", "mission"],
+    weight: 0.9,
+  },
+  // Phenomenon: a force or mission named by who leads it ("a UN-led mission", "a European-led
+  // force", "a British-led operation"): a deployment on the ground.
+  {
+    type: "troops",
+    id: "troops/a-force-or-mission-named-by-its-lead",
+    phenomenon: "a force or mission named by its lead",
+    examples: ["a UN-led mission", "a European-led force", "the British-led operation", "a coalition-led contingent"],
+    counterExamples: ["a UN-led inquiry", "a US-led mission to Mars"],
+    re: g(
+      "\\b(?:UN|U\\.N\\.|United Nations|European|EU|NATO|coalition|multinational|Franco-British|British|French|UK|U\\.K\\.)[\\s-]led (?:force|mission|operation|contingent)s?\\b",
+    ),
+    keys: ["force", "mission", "operation", "contingent"],
+    weight: 0.8,
+    // Tried only where something is "-led" at all.
+    requires: /led\b/,
+  },
+  {
+    type: "troops",
+    id: "troops/a-military-presence",
+    phenomenon: "a military presence",
+    examples: [
+      "a military presence",
+      "military forces on the ground",
+      "any NATO presence",
+      "a Western military presence",
+    ],
+    counterExamples: ["a military parade", "a NATO summit"],
+    re: g(
+      "\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b|\\b(?:NATO|Western|foreign|allied|European) (?:military |troop )?presence\\b",
+    ),
+    keys: ["military", "presence"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    id: "troops/a-security-or-stabilisation-mission",
+    phenomenon: "a security or stabilisation mission",
+    examples: ["a security mission", "a stabilisation operation"],
+    counterExamples: ["a rescue mission"],
+    re: g(
+      "\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+    ),
+    keys: ["mission", "operation"],
+    weight: 0.8,
+  },
+  {
+    type: "troops",
+    id: "troops/the-presence-of-troops",
+    phenomenon: "the presence of troops",
+    examples: ["the presence of foreign troops", "presence of forces"],
+    counterExamples: ["the presence of mind"],
+    re: g("\\bpresence of (?:\\w+ )?(?:troops|forces|soldiers)\\b"),
+    keys: ["presence"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    id: "troops/deploying-units-or-personnel",
+    phenomenon: "deploying units or personnel",
+    examples: ["deploying forces", "send two battalions", "dispatching Self-Defense Forces personnel", "send a unit"],
+    counterExamples: ["send armed forces a letter", "deploy resources"],
+    re: g(
+      "\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?)\\b",
+    ),
+    keys: ["forces", "personnel", "unit", "battalion", "brigade", "compan", "contingent"],
+    weight: 1,
+  },
+  // a unit named by its arm: "an infantry company", "a combat battalion", "a mechanised brigade"
+  {
+    type: "troops",
+    id: "troops/a-combat-unit",
+    phenomenon: "a combat unit",
+    examples: ["an infantry company", "a combat battalion", "a mechanised brigade", "an engineer platoon"],
+    counterExamples: ["a French company", "a battalion commander's memoirs were published"],
+    re: g(
+      "\\b(?:infantry|combat|mechani[sz]ed|armou?red|airborne|paratroop|marine|engineer(?:ing)?|logistics|rapid reaction) (?:units?|battalions?|brigades?|compan(?:y|ies)|platoons?|regiments?|battle ?groups?)\\b(?! (?:commander|memoirs))",
+    ),
+    keys: ["unit", "battalion", "brigade", "compan", "platoon", "regiment", "battle"],
+    weight: 1,
+  },
+  {
+    type: "troops",
+    id: "troops/presence-on-ukrainian-soil",
+    phenomenon: "presence on Ukrainian soil",
+    examples: ["operate on Ukrainian territory", "be present on Ukraine's soil"],
+    counterExamples: ["operate on Polish territory"],
+    re: g("\\b(?:operat\\w+|be present|presence) on (?:the )?(?:Ukrainian|Ukraine's) (?:territory|soil)\\b"),
+    keys: ["territory", "soil"],
+    weight: 0.8,
+  },
+  {
+    type: "troops",
+    id: "troops/a-deployment-vague",
+    phenomenon: "a deployment (vague)",
+    examples: ["the deployment", "deploying"],
+    counterExamples: ["deployable"],
+    re: g("\\b(?:deployment|deploying)\\b"),
+    keys: ["deploy"],
+    weight: 0.5,
+  },
+];
+
+/** Nouns for troops owned by a country ("Italian troops"), to find whose troops they are. */
+export const OWNED_FORCE_RE = g(`\\b(?:${TROOP_NOUN}|forces|army|military)\\b`);

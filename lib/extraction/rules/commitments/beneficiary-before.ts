@@ -1,0 +1,10 @@
+import type { RegisteredPattern } from "../../pattern";
+
+/** The force someone backs or covers is the beneficiary, not a pledge. */
+export const BENEFICIARY_BEFORE: RegisteredPattern = {
+  id: "commitments/beneficiary-before",
+  phenomenon: "the force someone backs or covers is the beneficiary, not a pledge",
+  re: /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i,
+  examples: ["a backstop for the ", "support any European-led ", "air cover to a "],
+  counterExamples: ["send a ", "deploy the "],
+};

@@ -1,0 +1,245 @@
+/**
+ * The stages' own rules, one file per pattern keyed by its id (`rules/<stage>/<name>.ts`).
+ */
+import type { RegisteredPattern } from "../pattern";
+import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
+import { NAME_START } from "./actors/name-start";
+import { CLAUSE_BREAK } from "./clauses/clause-break";
+import { LEADING_CONCESSION } from "./clauses/leading-concession";
+import { LIST_ITEM } from "./clauses/list-item";
+import { NOT_A_LIST_ITEM } from "./clauses/not-a-list-item";
+import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
+import { RELATIVE_START } from "./clauses/relative-start";
+import { SERIAL_AND } from "./clauses/serial-and";
+import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
+import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
+import { CASUALTY_BEFORE } from "./commitments/casualty-before";
+import { FORCE_NOUN } from "./commitments/force-noun";
+import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
+import { MONEY_AMOUNT } from "./commitments/money-amount";
+import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
+import { PLACED_IN } from "./commitments/placed-in";
+import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
+import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
+import { TRAINEES_BEFORE } from "./commitments/trainees-before";
+import { CLOSING_QUOTE } from "./conditions/closing-quote";
+import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
+import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-punctuation";
+import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
+import { OFFER_DEPENDS } from "./conditions/offer-depends";
+import { OPENING_QUOTE } from "./conditions/opening-quote";
+import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
+import { OWNER_BEFORE } from "./conditions/owner-before";
+import { SENTENCE_TRAILING_PUNCTUATION } from "./conditions/sentence-trailing-punctuation";
+import { STRONG_CUE } from "./confidence/strong-cue";
+import { WEAK_CUE } from "./confidence/weak-cue";
+import { AND_THEN } from "./engine/and-then";
+import { CONDITION_HINT } from "./engine/condition-hint";
+import { DELIBERATION } from "./engine/deliberation";
+import { ELABORATION } from "./engine/elaboration";
+import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
+import { NOT_A_VERB } from "./engine/not-a-verb";
+import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
+import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modifier-opening";
+import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
+import { TALK_BETWEEN } from "./engine/talk-between";
+import { WOULD } from "./engine/would";
+import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
+import { NEWS_HEADING } from "./furniture/news-heading";
+import { TRAILING_COLON } from "./furniture/trailing-colon";
+import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
+import { REPORT_HINT } from "./mask/report-hint";
+import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
+import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
+import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
+import { LIST_MARKER } from "./sentences/list-marker";
+import { ADDING_AFTER_SAY } from "./speaker/adding-after-say";
+import { CLOSING_QUOTE_MARK } from "./speaker/closing-quote-mark";
+import { COMMA_OR_AND } from "./speaker/comma-or-and";
+import { COORDINATED_PREDICATE_BEFORE } from "./speaker/coordinated-predicate-before";
+import { FORMER } from "./speaker/former";
+import { HIS_OR_HER } from "./speaker/his-or-her";
+import { LEAD_PREFIX_GUARD } from "./speaker/lead-prefix-guard";
+import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
+import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
+import { OF_BEFORE } from "./speaker/of-before";
+import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
+import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
+import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
+import { QUOTED } from "./speaker/quoted";
+import { REPORTER_JOIN } from "./speaker/reporter-join";
+import { ROLE_WORD_HINT } from "./speaker/role-word-hint";
+import { SAY_HINT } from "./speaker/say-hint";
+import { SUBORDINATE_BEFORE } from "./speaker/subordinate-before";
+import { TRAILING_FRAME_TAIL_VERB } from "./speaker/trailing-frame-tail-verb";
+import { TRAILING_FRAME_TAIL } from "./speaker/trailing-frame-tail";
+import { WHITESPACE } from "./speaker/whitespace";
+import { ALSO_VERB } from "./stance/also-verb";
+import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
+import { ENDORSEMENT } from "./stance/endorsement";
+import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { GERUND_ITEM } from "./stance/gerund-item";
+import { MEANS_CLAUSE } from "./stance/means-clause";
+import { META_AFTER } from "./stance/meta-after";
+import { NEGATED_BEFORE } from "./stance/negated-before";
+import { NEGATED_SUBJECT } from "./stance/negated-subject";
+import { NOT_BEFORE } from "./stance/not-before";
+import { NOT_ONLY_BEFORE } from "./stance/not-only-before";
+import { NOT_YET_BEFORE } from "./stance/not-yet-before";
+import { OTHER_AGENT } from "./stance/other-agent";
+import { OWN_PLEDGE } from "./stance/own-pledge";
+import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
+import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
+import { ROLE_LIMIT } from "./stance/role-limit";
+import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { BARE_COMMA } from "./subjects/bare-comma";
+import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
+import { COUNTRY_PRONOUN } from "./subjects/country-pronoun";
+import { DONOR_JOIN } from "./subjects/donor-join";
+import { EMPTY_SUBJECT_WORD } from "./subjects/empty-subject-word";
+import { EXPLETIVE_IT } from "./subjects/expletive-it";
+import { FIRST_PREPOSITION } from "./subjects/first-preposition";
+import { GROUP_AS_SUBJECT } from "./subjects/group-as-subject";
+import { IT_TO_END } from "./subjects/it-to-end";
+import { LIST_BREAK } from "./subjects/list-break";
+import { LIST_GAP } from "./subjects/list-gap";
+import { LIST_ITEM_GAP } from "./subjects/list-item-gap";
+import { OFFICE_LIST_GAP } from "./subjects/office-list-gap";
+import { OFFICIAL_LIST_GAP } from "./subjects/official-list-gap";
+import { LIST_GOES_ON } from "./subjects/list-goes-on";
+import { LIST_OPENER } from "./subjects/list-opener";
+import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
+import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
+import { OFFICE_BETWEEN } from "./subjects/office-between";
+import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
+import { PART_AFTER } from "./subjects/part-after";
+import { PASSIVE_AGENT } from "./subjects/passive-agent";
+import { POSSESSIVE_END } from "./subjects/possessive-end";
+import { POSSESSIVE_S } from "./subjects/possessive-s";
+import { POSSESSIVE_START } from "./subjects/possessive-start";
+import { POSSESSIVE_WORD } from "./subjects/possessive-word";
+import { PROPOSAL_AFTER } from "./subjects/proposal-after";
+import { RECEIPT } from "./subjects/receipt";
+import { TRAINED_IN } from "./subjects/trained-in";
+
+export const REGISTERED_RULES: readonly RegisteredPattern[] = [
+  LETTER_OR_DIGIT_BEFORE,
+  NAME_START,
+  CLAUSE_BREAK,
+  LEADING_CONCESSION,
+  LIST_ITEM,
+  NOT_A_LIST_ITEM,
+  PARENTHETICAL_RELATIVE,
+  RELATIVE_START,
+  SERIAL_AND,
+  ANYTHING_ANAPHOR,
+  BENEFICIARY_BEFORE,
+  CASUALTY_BEFORE,
+  FORCE_NOUN,
+  FOREIGN_FORCE_BEFORE,
+  MONEY_AMOUNT,
+  OWN_CAPABILITY_BEFORE,
+  PLACED_IN,
+  PLANS_FOR_BEFORE,
+  SENTENCE_BREAK_BETWEEN,
+  TRAINEES_BEFORE,
+  CLOSING_QUOTE,
+  COMMA_THEN_MORE,
+  CONDITION_TRAILING_PUNCTUATION,
+  OFFER_DEPENDS_HINT,
+  OFFER_DEPENDS,
+  OPENING_QUOTE,
+  OPENS_WITH_SUBORDINATE,
+  OWNER_BEFORE,
+  SENTENCE_TRAILING_PUNCTUATION,
+  STRONG_CUE,
+  WEAK_CUE,
+  AND_THEN,
+  CONDITION_HINT,
+  DELIBERATION,
+  ELABORATION,
+  FRONTED_ADVERBIAL,
+  NOT_A_VERB,
+  OPENING_GROUP_JOIN,
+  ORGANISATION_AS_MODIFIER_OPENING,
+  PUNCTUATION_BEFORE_SUBJECT,
+  TALK_BETWEEN,
+  WOULD,
+  CLOSING_PUNCTUATION,
+  NEWS_HEADING,
+  TRAILING_COLON,
+  TRAILING_QUESTION_MARK,
+  REPORT_HINT,
+  BARE_LIST_NUMBER,
+  CLOSING_QUOTE_ALONE,
+  LETTER_OR_DIGIT,
+  LIST_MARKER,
+  ADDING_AFTER_SAY,
+  CLOSING_QUOTE_MARK,
+  COMMA_OR_AND,
+  COORDINATED_PREDICATE_BEFORE,
+  FORMER,
+  HIS_OR_HER,
+  LEAD_PREFIX_GUARD,
+  LEADING_SUBORDINATE,
+  NON_GOVERNMENT_REPORTER,
+  OF_BEFORE,
+  OPENING_QUOTE_START,
+  PARENTHETICAL_FRAME,
+  PLURAL_OFFICE_AFTER,
+  QUOTED,
+  REPORTER_JOIN,
+  ROLE_WORD_HINT,
+  SAY_HINT,
+  SUBORDINATE_BEFORE,
+  TRAILING_FRAME_TAIL_VERB,
+  TRAILING_FRAME_TAIL,
+  WHITESPACE,
+  ALSO_VERB,
+  ENDORSEMENT_ENDS,
+  ENDORSEMENT,
+  FOREIGN_TROOPS_BEFORE,
+  GERUND_ITEM,
+  MEANS_CLAUSE,
+  META_AFTER,
+  NEGATED_BEFORE,
+  NEGATED_SUBJECT,
+  NOT_BEFORE,
+  NOT_ONLY_BEFORE,
+  NOT_YET_BEFORE,
+  OTHER_AGENT,
+  OWN_PLEDGE,
+  OWN_SENDING_BEFORE,
+  OWNER_PRONOUN_BEFORE,
+  ROLE_LIMIT,
+  AGREEMENT_NOUN,
+  BARE_COMMA,
+  COORDINATED_SUBJECT_GAP,
+  COUNTRY_PRONOUN,
+  DONOR_JOIN,
+  EMPTY_SUBJECT_WORD,
+  EXPLETIVE_IT,
+  FIRST_PREPOSITION,
+  GROUP_AS_SUBJECT,
+  IT_TO_END,
+  LIST_BREAK,
+  LIST_GAP,
+  LIST_ITEM_GAP,
+  OFFICE_LIST_GAP,
+  OFFICIAL_LIST_GAP,
+  LIST_GOES_ON,
+  LIST_OPENER,
+  MODIFIER_OF_GROUP,
+  OBJECT_VERB_BEFORE,
+  OFFICE_BETWEEN,
+  ORGANISATION_AS_MODIFIER,
+  PART_AFTER,
+  PASSIVE_AGENT,
+  POSSESSIVE_END,
+  POSSESSIVE_S,
+  POSSESSIVE_START,
+  POSSESSIVE_WORD,
+  PROPOSAL_AFTER,
+  RECEIPT,
+  TRAINED_IN,
+];

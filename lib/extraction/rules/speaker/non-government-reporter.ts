@@ -1,0 +1,15 @@
+import type { RegisteredPattern } from "../../pattern";
+
+/**
+ * Phenomenon: analysts, experts, think tanks, polls and the opposition speak for no government
+ * ("Analysts say Britain will struggle to send ...", "Opposition leader X said Britain should
+ * not ..."): what they report or urge is no country's position (labelling convention). Only
+ * the reporter counts, not the rest of the frame ("..., he said, citing experts").
+ */
+export const NON_GOVERNMENT_REPORTER: RegisteredPattern = {
+  id: "speaker/non-government-reporter",
+  phenomenon: "analysts, experts, polls and the opposition speak for no government",
+  re: /\b(?:analysts?|experts?|think[\s-]?tanks?|researchers?|institute|polls?|surveys?|commentators?|opposition|critics|columnists?|academics?|professors?|scholars?|pundits|economists?)\b/i,
+  examples: ["Analysts say", "a think tank", "the opposition leader"],
+  counterExamples: ["the minister", "the government"],
+};
