@@ -1925,3 +1925,24 @@ describe("more ways to name what is given", () => {
     );
   });
 });
+
+describe("the public and associations speak for no government", () => {
+  it("proposes nothing from a poll's finding", () => {
+    expect(extract("Among all respondents, 61% support sending Spanish troops to Ukraine.")).toEqual([]);
+    expect(extract("A survey found most Spaniards back sending troops to Ukraine.")).toEqual([]);
+    // A share that is no poll's leaves the pledge alone.
+    expect(cells(extract("Spain will send 500 soldiers, 5% of its army, to Ukraine."))).toEqual(["ES troops committed"]);
+  });
+
+  it("proposes nothing from what an association's chairman says", () => {
+    expect(
+      extract("The chairman of the Spanish veterans' association said Spain should send peacekeepers to Ukraine."),
+    ).toEqual([]);
+  });
+
+  it("keeps money described as military aid as arms, whatever writes the currency", () => {
+    expect(cells(extract("This year, Spain will provide Ukraine with EUR 1 billion in military aid."))).toEqual([
+      "ES arms committed",
+    ]);
+  });
+});

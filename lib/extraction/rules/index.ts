@@ -65,6 +65,7 @@ import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
+import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
 import { REPORTER_JOIN } from "./speaker/reporter-join";
@@ -187,6 +188,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
   PLURAL_OFFICE_AFTER,
+  POLL_SENTENCE,
   QUOTED,
   REPORTER_JOIN,
   ROLE_WORD_HINT,
