@@ -7,6 +7,7 @@
 import type { Span } from "./text";
 import { CLAUSE_BREAK } from "./rules/clauses/clause-break";
 import { LEADING_CONCESSION } from "./rules/clauses/leading-concession";
+import { FRONTED_ADVERB_ITEM } from "./rules/clauses/fronted-adverb-item";
 import { LIST_ITEM } from "./rules/clauses/list-item";
 import { NOT_A_LIST_ITEM } from "./rules/clauses/not-a-list-item";
 import { PARENTHETICAL_RELATIVE } from "./rules/clauses/parenthetical-relative";
@@ -19,6 +20,7 @@ import { SERIAL_AND } from "./rules/clauses/serial-and";
  */
 export function isListOfNames(stretch: string): boolean {
   const items = stretch.split(",").map((x) => x.trim());
+  if (items.length > 2 && FRONTED_ADVERB_ITEM.re.test(items[0]!)) items.shift();
   return items.length >= 2 && items.every((x) => LIST_ITEM.re.test(x) && !NOT_A_LIST_ITEM.re.test(x));
 }
 

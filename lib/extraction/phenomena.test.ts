@@ -1931,7 +1931,9 @@ describe("the public and associations speak for no government", () => {
     expect(extract("Among all respondents, 61% support sending Spanish troops to Ukraine.")).toEqual([]);
     expect(extract("A survey found most Spaniards back sending troops to Ukraine.")).toEqual([]);
     // A share that is no poll's leaves the pledge alone.
-    expect(cells(extract("Spain will send 500 soldiers, 5% of its army, to Ukraine."))).toEqual(["ES troops committed"]);
+    expect(cells(extract("Spain will send 500 soldiers, 5% of its army, to Ukraine."))).toEqual([
+      "ES troops committed",
+    ]);
   });
 
   it("proposes nothing from what an association's chairman says", () => {
@@ -1944,5 +1946,17 @@ describe("the public and associations speak for no government", () => {
     expect(cells(extract("This year, Spain will provide Ukraine with EUR 1 billion in military aid."))).toEqual([
       "ES arms committed",
     ]);
+  });
+});
+
+describe("a list of officials after a fronted adverb", () => {
+  it("reads 'Meanwhile, A, B, and C signed' as all three countries", () => {
+    expect(
+      cells(
+        extract(
+          "Meanwhile, Spanish President Ana Lopez, Greek Prime Minister Nikos Pappas, and Portuguese Prime Minister Rui Costa signed a declaration on sending troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["ES troops committed", "GR troops committed", "PT troops committed"]);
   });
 });

@@ -5,6 +5,7 @@ import type { RegisteredPattern } from "../pattern";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
+import { FRONTED_ADVERB_ITEM } from "./clauses/fronted-adverb-item";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { LIST_ITEM } from "./clauses/list-item";
 import { NOT_A_LIST_ITEM } from "./clauses/not-a-list-item";
@@ -127,6 +128,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
   CLAUSE_BREAK,
+  FRONTED_ADVERB_ITEM,
   LEADING_CONCESSION,
   LIST_ITEM,
   NOT_A_LIST_ITEM,

@@ -4,7 +4,7 @@ import type { RegisteredPattern } from "../../pattern";
 export const OFFICE_LIST_GAP: RegisteredPattern = {
   id: "subjects/office-list-gap",
   phenomenon: "officials listed by their office: the name and the next office between two countries",
-  re: /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:Prime Minister|President|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Premier|King|Queen|leader)\s+of\s+(?:the\s+)?$/u,
-  examples: [" Ana Lopez, President of ", " Rui Costa, and Prime Minister of the "],
-  counterExamples: [" Ana Lopez met the President of ", " troops, President of "],
+  re: /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:Prime Minister|President|Chancellor|(?:Foreign |Defen[cs]e )?Minister|Premier|King|Queen|leader)\s+of\s+(?:the\s+)?$/u,
+  examples: [" Ana Lopez, President of ", " Rui Costa, and Prime Minister of the ", ", President of "],
+  counterExamples: [" Ana Lopez met the President of ", " troops, President of ", " and the people of "],
 };
