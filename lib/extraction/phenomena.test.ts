@@ -1960,3 +1960,13 @@ describe("a list of officials after a fronted adverb", () => {
     ).toEqual(["ES troops committed", "GR troops committed", "PT troops committed"]);
   });
 });
+
+describe("the subject of a gerund clause acts", () => {
+  it("reads 'led to Spain resuming military support' as Spain's pledge", () => {
+    expect(
+      cells(extract("The talks also led to Spain resuming military and intelligence support for Ukraine.")),
+    ).toEqual(["ES arms committed", "ES intelligence committed"]);
+    // A country after a preposition with no gerund of its own stays an object.
+    expect(extract("The talks also led to new pressure on Spain over military support for Ukraine.")).toEqual([]);
+  });
+});

@@ -104,6 +104,7 @@ import { FIRST_PREPOSITION } from "./subjects/first-preposition";
 import { GROUP_AS_SUBJECT } from "./subjects/group-as-subject";
 import { IT_TO_END } from "./subjects/it-to-end";
 import { LIST_BREAK } from "./subjects/list-break";
+import { GERUND_SUBJECT_AFTER } from "./subjects/gerund-subject-after";
 import { LIST_GAP } from "./subjects/list-gap";
 import { LIST_ITEM_GAP } from "./subjects/list-item-gap";
 import { OFFICE_LIST_GAP } from "./subjects/office-list-gap";
@@ -227,6 +228,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   GROUP_AS_SUBJECT,
   IT_TO_END,
   LIST_BREAK,
+  GERUND_SUBJECT_AFTER,
   LIST_GAP,
   LIST_ITEM_GAP,
   OFFICE_LIST_GAP,
