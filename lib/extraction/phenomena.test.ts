@@ -1970,3 +1970,27 @@ describe("the subject of a gerund clause acts", () => {
     expect(extract("The talks also led to new pressure on Spain over military support for Ukraine.")).toEqual([]);
   });
 });
+
+describe("more conditions", () => {
+  it("reads 'only on the basis of a mandate', 'contingent upon' and 'in a post-ceasefire Ukraine' as conditions", () => {
+    const mandate = cell(
+      extract("Spain would be ready to deploy troops in Ukraine only on the basis of a United Nations mandate."),
+      "ES",
+      "troops",
+    );
+    expect(mandate?.stance).toBe("conditional");
+    expect(mandate?.condition).toBe("only on the basis of a United Nations mandate");
+    expect(
+      cell(extract("Spain will send minehunters to Ukraine, contingent upon a ceasefire at sea."), "ES", "maritime")
+        ?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(extract("Spain will deploy troops in a post-ceasefire Ukraine, the prime minister said."), "ES", "troops")
+        ?.stance,
+    ).toBe("conditional");
+    // A contingent of soldiers is no condition.
+    expect(cell(extract("Spain will send a contingent of 200 soldiers to Ukraine."), "ES", "troops")?.stance).toBe(
+      "committed",
+    );
+  });
+});
