@@ -10,6 +10,7 @@ import { citeShownView } from "@/lib/sharing/cite-shown-view";
 import { shareMetadata } from "@/lib/sharing/page-metadata";
 import { matrixFiltersOf } from "@/lib/sharing/matrix-view";
 import { absoluteUrl } from "@/lib/sharing/site-url";
+import { changesPageOf } from "@/lib/view-state/changes-page";
 import { withPin } from "@/lib/view-state/pinned";
 import { loadMatrixParams, matrixQueryOf, type MatrixView, resolveMatrixView } from "@/lib/view-state/view-params";
 import { MatrixPageBody } from "./_views/matrix-page-body";
@@ -41,6 +42,7 @@ export async function generateMetadata({ searchParams }: MatrixPageProps): Promi
 
 export default async function MatrixPage({ searchParams }: MatrixPageProps) {
   const { view, query, pinnedAt } = await readView(searchParams);
+  const changesPage = changesPageOf((await searchParams).changes);
   // A cited view (v=<instant>) shows the matrix as the tracker recorded it then, and says what changed since.
   const [shown, now, earliestRecord] = await Promise.all([
     getMatrixOfView(view, { matrixAt: getMatrixAtCached, changes: getPositionChangesCached }),
@@ -58,6 +60,7 @@ export default async function MatrixPage({ searchParams }: MatrixPageProps) {
     <MatrixPageBody
       view={view}
       shown={shown}
+      changesPage={changesPage}
       earliestRecord={earliestRecord}
       pinnedNote={
         pinnedAt && now ? (

@@ -4,7 +4,7 @@
 // is rendered on the server and a phone shows every type (axe runs in accessibility.spec.ts).
 // Each test publishes its own positions for countries no other journey uses.
 import { expect, test } from "@playwright/test";
-import { STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { publishTestArticle, uniqueToken } from "./support/seed";
 import { cellInHtml, matrixCell } from "./support/matrix";
 
@@ -340,4 +340,34 @@ test("an article marks its statements in the text and links each to the position
   await statement.getByTestId("position-link").click();
   await expect(page).toHaveURL(/\/countries\/ke#monitoring$/);
   await expect(page.locator("#monitoring")).toContainText("Kenya is weighing a place");
+});
+
+test("?since= lists its changes a page at a time, the newest first, and every changed cell stays marked", async ({
+  page,
+}) => {
+  // 55 changes in a window of days no other journey publishes in: more than one page of them.
+  const token = uniqueToken();
+  const countries = ["LA", "KH", "BN", "TL", "SB"];
+  const positions = countries.flatMap((country) =>
+    COMMITMENT_TYPES.map((commitment) => ({
+      country,
+      commitment,
+      stance: "supports" as const,
+      sentence: `${country} supports ${commitment} for Ukraine ${token}.`,
+    })),
+  );
+  publishTestArticle({ published: "2023-05-10", positions });
+  await page.goto("/?at=2023-05-20&since=2023-05-01");
+  await expect(page.getByTestId("changes").locator("li")).toHaveCount(50);
+  await expect(page.getByTestId("changes-range")).toContainText("1 to 50 of 55");
+  // The grid marks every changed cell, listed on this page or not.
+  const marked = page.locator('[data-testid="matrix"] a.matrix-cell-changed');
+  await expect(marked).toHaveCount(55);
+  await page.getByTestId("changes-pages").getByRole("link", { name: "Older changes" }).click();
+  await expect(page).toHaveURL(/[?&]since=2023-05-01&changes=2$/);
+  await expect(page.getByTestId("changes").locator("li")).toHaveCount(5);
+  await expect(page.getByTestId("changes-range")).toContainText("51 to 55 of 55");
+  await expect(page.getByTestId("changes-pages")).toContainText("Page 2 of 2");
+  await page.getByTestId("changes-pages").getByRole("link", { name: "Newer changes" }).click();
+  await expect(page.getByTestId("changes").locator("li")).toHaveCount(50);
 });

@@ -214,6 +214,13 @@ test("a page of another origin embeds the matrix, which links back to the tracke
     await expect(frame.getByTestId("embed-link-back")).toHaveAttribute("href", /\/$/);
     await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Who guarantees what for Ukraine");
     await expect(frame.getByTestId("embed-legend").getByText("Ruled out")).toBeVisible();
+    // Each cell's quote is its title once the frame is hydrated, and is in the page once (the
+    // table's packed props), not a second time in its HTML.
+    await expect(
+      frame.locator('[data-testid="embed-matrix"] tr[data-country="IE"] td[data-type="monitoring"] span[title]'),
+    ).toHaveAttribute("title", new RegExp(`Ireland may join monitors ${token}\\.`));
+    const embedHtml = await (await page.request.get(`${baseURL}/embed/matrix`)).text();
+    expect(embedHtml.split(`Ireland may join monitors ${token}`).length - 1).toBe(1);
 
     // The snippet's script sets the frame's height to what the embed reports: no gap, no inner scrolling.
     const iframe = page.locator("iframe");

@@ -13,7 +13,14 @@ import path from "node:path";
 import next from "next";
 import { parseTrustedProxies, resolveClientAddress } from "../lib/http/client-address.mjs";
 import { ACTION_BODY_LIMITS, ANONYMOUS_ACTION_PATHS, readServerActions } from "../lib/http/server-actions.mjs";
-import { chooseEncoding, isPinnedUrl, SharedViewCache, sharedViewKey } from "../lib/http/shared-view-cache.mjs";
+import {
+  bodyOf,
+  chooseEncoding,
+  etagMatches,
+  isPinnedUrl,
+  SharedViewCache,
+  sharedViewKey,
+} from "../lib/http/shared-view-cache.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0";
@@ -87,7 +94,7 @@ async function serveSharedView(key, request, response, protocol) {
   // Not keepable (an error, a 404): rendered for this request as usual.
   if (!page) return handle(request, response);
   const state = kept ? "hit" : "miss";
-  if (request.headers["if-none-match"] === page.headers.etag) {
+  if (etagMatches(request.headers["if-none-match"], page.headers.etag)) {
     response.writeHead(304, {
       etag: page.headers.etag,
       "cache-control": page.headers["cache-control"],
@@ -97,7 +104,7 @@ async function serveSharedView(key, request, response, protocol) {
     return response.end();
   }
   const encoding = page.compressible ? chooseEncoding(request.headers["accept-encoding"]) : "identity";
-  const body = page.bodies[encoding];
+  const body = await bodyOf(page, encoding);
   response.writeHead(200, {
     ...page.headers,
     ...(encoding === "identity" ? {} : { "content-encoding": encoding }),

@@ -10,7 +10,8 @@ import { COMMITMENT_TYPE_INFO, isCommitmentType } from "@/lib/domain/taxonomy";
 import { changedCellKey, packMatrixGrid } from "@/lib/positions/matrix-grid-data";
 import type { MatrixOfView } from "@/lib/queries/get-matrix-of-view";
 import { countryPath } from "@/lib/reference/countries";
-import { dayQueryOf, type MatrixView } from "@/lib/view-state/view-params";
+import { changesPageHref, pageOfChanges } from "@/lib/view-state/changes-page";
+import { dayQueryOf, matrixQueryOf, type MatrixView } from "@/lib/view-state/view-params";
 import { ViewHeader } from "@/components/view-header";
 import { SKIP_LINK_CLASS } from "@/components/site-header";
 import { matrixAnswer } from "@/lib/positions/matrix-answer";
@@ -20,6 +21,7 @@ import { quoteSentence } from "@/lib/text/quote";
 export function MatrixPageBody({
   view,
   shown,
+  changesPage = 1,
   toolbar,
   pinnedNote,
   earliestRecord,
@@ -29,6 +31,8 @@ export function MatrixPageBody({
   earliestRecord: string | null;
   /** What the view shows (getMatrixOfView): its rows in order and its changes since `since`. */
   shown: MatrixOfView;
+  /** With `since`: the page of the changes' list to show (`changes=`; lib/view-state/changes-page.ts). */
+  changesPage?: number;
   /** The view's Download, Embed and Cite controls. */
   toolbar?: React.ReactNode;
   /** A cited view (`v=`): the note saying what the tracker showed then and what changed since. */
@@ -37,6 +41,9 @@ export function MatrixPageBody({
   const { matrix, changes } = shown;
   const rows = matrix.rows;
   const changed = new Set(changes.map((change) => changedCellKey(change.countryCode, change.type)));
+  // Every changed cell is marked in the grid; the list, each change with its quote, a page at a time.
+  const listed = pageOfChanges(changes, changesPage);
+  const viewQuery = matrixQueryOf(view);
   const dayQuery = dayQueryOf(view.asOf, view.isToday);
   const when = view.isToday ? "today" : `as of ${formatDay(new Date(`${view.asOf}T00:00:00Z`))}`;
   const grid = packMatrixGrid(rows, matrix.types, changed);
@@ -86,9 +93,14 @@ export function MatrixPageBody({
             {changes.length} change{changes.length === 1 ? "" : "s"} since{" "}
             {formatDay(new Date(`${view.since}T00:00:00Z`))}
           </h2>
+          {listed.pages > 1 ? (
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-300" data-testid="changes-range">
+              The newest first: {listed.first} to {listed.first + listed.items.length - 1} of {changes.length}.
+            </p>
+          ) : null}
           {changes.length > 0 ? (
             <ol className="mt-2 space-y-2 text-sm" data-testid="changes">
-              {changes.map((change) => (
+              {listed.items.map((change) => (
                 <li
                   key={`${change.countryCode}|${change.type}`}
                   className="flex flex-wrap items-center gap-x-2 gap-y-1"
@@ -114,6 +126,35 @@ export function MatrixPageBody({
                 </li>
               ))}
             </ol>
+          ) : null}
+          {listed.pages > 1 ? (
+            <nav
+              aria-label="Pages of changes"
+              className="mt-3 flex flex-wrap gap-x-4 text-sm"
+              data-testid="changes-pages"
+            >
+              {listed.page > 1 ? (
+                <Link
+                  href={changesPageHref(viewQuery, listed.page - 1, view.pinnedAt)}
+                  className="underline"
+                  rel="prev"
+                >
+                  ← Newer changes
+                </Link>
+              ) : null}
+              <span>
+                Page {listed.page} of {listed.pages}
+              </span>
+              {listed.page < listed.pages ? (
+                <Link
+                  href={changesPageHref(viewQuery, listed.page + 1, view.pinnedAt)}
+                  className="underline"
+                  rel="next"
+                >
+                  Older changes →
+                </Link>
+              ) : null}
+            </nav>
           ) : null}
         </section>
       ) : null}

@@ -4,6 +4,30 @@
  */
 
 import { chargeWork } from "./work-meter";
+import { BYLINE_SEPARATOR } from "./rules/article/byline-separator";
+import { CARRIAGE_RETURN } from "./rules/article/carriage-return";
+import { COUNT_CHARACTER } from "./rules/article/count-character";
+import { COUNTER_WORD } from "./rules/article/counter-word";
+import { DATE_KEYWORD } from "./rules/article/date-keyword";
+import { DATE_KEYWORD_SEPARATOR } from "./rules/article/date-keyword-separator";
+import { DATE_LABEL } from "./rules/article/date-label";
+import { DATE_TAIL_CHARACTER } from "./rules/article/date-tail-character";
+import { DAY_MONTH_YEAR } from "./rules/article/day-month-year";
+import { DOTTED_DATE } from "./rules/article/dotted-date";
+import { HEADER_KEY } from "./rules/article/header-key";
+import { ISO_DATE } from "./rules/article/iso-date";
+import { LINE_TERMINATOR } from "./rules/article/line-terminator";
+import { MONTH_DAY_YEAR } from "./rules/article/month-day-year";
+import { NAME_CHARACTER } from "./rules/article/name-character";
+import { NAVIGATION_SEPARATOR } from "./rules/article/navigation-separator";
+import { NAVIGATION_WORD_CHARACTER } from "./rules/article/navigation-word-character";
+import { NO_BREAK_SPACE } from "./rules/article/no-break-space";
+import { NOISE_LINE } from "./rules/article/noise-line";
+import { PUNCTUATION_OR_SYMBOL } from "./rules/article/punctuation-or-symbol";
+import { UPPERCASE_LETTER } from "./rules/article/uppercase-letter";
+import { VIEWS_WORD } from "./rules/article/views-word";
+import { WHITESPACE_CHARACTER } from "./rules/article/whitespace-character";
+import { WHITESPACE_RUN } from "./rules/article/whitespace-run";
 
 export interface ArticleInput {
   body: string;
@@ -22,7 +46,6 @@ export interface ProposedArticleFields {
 }
 
 const HEADER_KEYS = new Set(["title", "source", "outlet", "url", "published", "date"]);
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Month numbers by the first three letters of an English month name (also read by dates.ts). */
 export const MONTHS: Record<string, number> = {
   jan: 1,
@@ -39,11 +62,6 @@ export const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const MONTH_NAME =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, "i");
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i");
-const DOTTED_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -61,15 +79,15 @@ const DATE_ATTEMPT_READS = 128;
 
 /** The first calendar date written in `text`, as YYYY-MM-DD. */
 export function findDate(text: string): string | null {
-  const collapsed = text.replace(/\s+/gu, " ");
+  const collapsed = text.replace(WHITESPACE_RUN.re, " ");
   chargeWork(text.length + 4 * DATE_ATTEMPT_READS * collapsed.length);
-  let m = ISO_DATE.exec(collapsed);
+  let m = ISO_DATE.re.exec(collapsed);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = DAY_MONTH_YEAR.exec(collapsed);
+  m = DAY_MONTH_YEAR.re.exec(collapsed);
   if (m) return validDate(Number(m[3]), MONTHS[m[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[1]));
-  m = MONTH_DAY_YEAR.exec(collapsed);
+  m = MONTH_DAY_YEAR.re.exec(collapsed);
   if (m) return validDate(Number(m[3]), MONTHS[m[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[2]));
-  m = DOTTED_DATE.exec(collapsed);
+  m = DOTTED_DATE.re.exec(collapsed);
   if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
 }
@@ -80,21 +98,18 @@ function headerValue(value: string | undefined): string | null {
   return v;
 }
 
-const HEADER_KEY = /^\s*([A-Za-z]+)\s*:/;
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
-
 /**
  * A `key: value` header line. Scanned rather than matched as one pattern, since `\s*(.*)$`
  * re-reads a long run of spaces once per space when the line ends in a carriage return.
  */
 function readHeaderLine(line: string): { key: string; value: string } | null {
   chargeWork(3 * line.length);
-  const key = HEADER_KEY.exec(line);
+  const key = HEADER_KEY.re.exec(line);
   if (!key) return null;
   let start = key[0].length;
-  while (start < line.length && WHITESPACE.test(line[start]!)) start++;
+  while (start < line.length && WHITESPACE_CHARACTER.re.test(line[start]!)) start++;
   const value = line.slice(start);
-  return LINE_TERMINATOR.test(value) ? null : { key: key[1]!, value };
+  return LINE_TERMINATOR.re.test(value) ? null : { key: key[1]!, value };
 }
 
 /**
@@ -137,33 +152,18 @@ export function parseArticleFile(text: string): ArticleInput {
 // seconds per line with those): each scanner reads every character a bounded number of times.
 // Every scanner takes a trimmed line, as split into code points by `Array.from`, since the
 // patterns they replace counted code points.
-const WHITESPACE = /\s/u;
-const PUNCTUATION_OR_SYMBOL = /[\p{P}\p{S}]/u;
-const COUNT_CHARACTER = /^[\d\s.,k]$/iu;
-const COUNTER_WORD = /^(?:views?|reads?|comments?|shares?|переглядів)/iu;
-const VIEWS_WORD = /^(?:views?|reads?|comments?|shares?)\b/iu;
-const NAVIGATION_SEPARATOR = /^[/>»›]$/u;
-const NAVIGATION_WORD_CHARACTER = /^[\p{L}\p{N}'’ -]$/u;
-const DATE_TAIL_CHARACTER = /^[\d\s.:/\-,a-z]$/iu;
-const DATE_KEYWORD = /^(?:date|published|updated|posted)/iu;
-const DATE_KEYWORD_SEPARATOR = /^[:\-–]$/u;
-const BYLINE_SEPARATOR = /^[•|·—–]$/u;
-const UPPERCASE_LETTER = /^\p{Lu}$/u;
-const NAME_CHARACTER = /^[\p{L}.'’-]$/u;
-const NOISE_LINE =
-  /^\s*(?:share|share this|tweet|print|subscribe|advertisement|ad|read also|read more|see also|related|photo|video|follow us|copy link|comments?|tags?|topics?)\b[^.]{0,80}$/iu;
+
 // The longest line NOISE_LINE can match: its longest keyword and 80 more code points.
 const NOISE_LINE_MAX = 13 + 80;
-const DATE_LABEL = /^\s*(?:date|published|updated|posted|last updated)\b/iu;
 // Enough of a line for DATE_LABEL to see its longest label and the character after it.
 const DATE_LABEL_WINDOW = 16;
 
 function isSpace(ch: string): boolean {
-  return WHITESPACE.test(ch);
+  return WHITESPACE_CHARACTER.re.test(ch);
 }
 
 function isSpaceOrMark(ch: string): boolean {
-  return WHITESPACE.test(ch) || PUNCTUATION_OR_SYMBOL.test(ch);
+  return WHITESPACE_CHARACTER.re.test(ch) || PUNCTUATION_OR_SYMBOL.re.test(ch);
 }
 
 function isAsciiDigit(ch: string): boolean {
@@ -182,10 +182,10 @@ export function isCounterLine(chars: string[]): boolean {
   while (i < chars.length && isSpaceOrMark(chars[i]!)) i++;
   if (i >= chars.length || !isAsciiDigit(chars[i]!)) return false;
   i++;
-  while (i < chars.length && COUNT_CHARACTER.test(chars[i]!)) i++;
+  while (i < chars.length && COUNT_CHARACTER.re.test(chars[i]!)) i++;
   // The counting characters end before the word (none of its letters is one), so the only
   // choice left is whether the word is there.
-  const word = COUNTER_WORD.exec(chars.slice(i, i + 12).join(""));
+  const word = COUNTER_WORD.re.exec(chars.slice(i, i + 12).join(""));
   return (word !== null && allSpaceOrMark(chars, i + Array.from(word[0]).length)) || allSpaceOrMark(chars, i);
 }
 
@@ -201,7 +201,7 @@ export function isViewsLine(chars: string[]): boolean {
   while (end < chars.length) {
     const ch = chars[end]!;
     const isMark = isSpaceOrMark(ch);
-    const isCounting = COUNT_CHARACTER.test(ch);
+    const isCounting = COUNT_CHARACTER.re.test(ch);
     if (!isMark && !isCounting) break;
     if (!isMark && firstCounting < 0) firstCounting = end;
     if (!isCounting) lastMarkOnly = end;
@@ -210,7 +210,7 @@ export function isViewsLine(chars: string[]): boolean {
   if (end === 0) return false;
   const marksEnd = firstCounting < 0 ? end : firstCounting;
   if (lastMarkOnly + 1 > Math.min(marksEnd, end - 1)) return false;
-  return VIEWS_WORD.test(chars.slice(end, end + 10).join(""));
+  return VIEWS_WORD.re.test(chars.slice(end, end + 10).join(""));
 }
 
 /**
@@ -230,7 +230,7 @@ function isNavigationPart(part: string[], spaceBefore: number, spaceAfter: numbe
   let trailing = 0;
   while (isSpace(part[n - 1 - trailing]!)) trailing++;
   if (leading < spaceBefore || trailing < spaceAfter || n - leading - trailing > 30) return false;
-  for (let i = leading; i < n - trailing; i++) if (!NAVIGATION_WORD_CHARACTER.test(part[i]!)) return false;
+  for (let i = leading; i < n - trailing; i++) if (!NAVIGATION_WORD_CHARACTER.re.test(part[i]!)) return false;
   return true;
 }
 
@@ -239,7 +239,7 @@ export function isNavigationLine(chars: string[]): boolean {
   chargeWork(3 * chars.length);
   const parts: string[][] = [[]];
   for (const ch of chars) {
-    if (NAVIGATION_SEPARATOR.test(ch)) {
+    if (NAVIGATION_SEPARATOR.re.test(ch)) {
       if (parts.length > 8) return false;
       parts.push([]);
     } else parts[parts.length - 1]!.push(ch);
@@ -255,7 +255,7 @@ export function isNavigationLine(chars: string[]): boolean {
 export function isDateLine(chars: string[]): boolean {
   chargeWork(4 * chars.length + 64);
   let tail = chars.length;
-  while (tail > 0 && DATE_TAIL_CHARACTER.test(chars[tail - 1]!)) tail--;
+  while (tail > 0 && DATE_TAIL_CHARACTER.re.test(chars[tail - 1]!)) tail--;
   // The earliest digit that starts the tail is the best: a later one only moves more
   // characters, and so possibly whitespace, into the part before it.
   let digit = tail;
@@ -265,11 +265,11 @@ export function isDateLine(chars: string[]): boolean {
   for (let i = 0; i < digit; i++) if (isSpace(chars[i]!)) lastSpace = i;
   if (lastSpace < 0) return true;
   // Everything up to the last whitespace must be the label and separator.
-  const keyword = DATE_KEYWORD.exec(chars.slice(0, 9).join(""));
+  const keyword = DATE_KEYWORD.re.exec(chars.slice(0, 9).join(""));
   for (const skip of keyword ? [keyword[0].length, 0] : [0]) {
     let i = skip;
     while (i <= lastSpace && isSpace(chars[i]!)) i++;
-    if (i <= lastSpace && DATE_KEYWORD_SEPARATOR.test(chars[i]!)) i++;
+    if (i <= lastSpace && DATE_KEYWORD_SEPARATOR.re.test(chars[i]!)) i++;
     while (i <= lastSpace && isSpace(chars[i]!)) i++;
     if (i === lastSpace + 1) return true;
   }
@@ -281,7 +281,7 @@ export function readBylineOutlet(chars: string[]): string | null {
   chargeWork(2 * chars.length);
   let separator = -1;
   for (let i = 0; i < chars.length; i++) {
-    if (!BYLINE_SEPARATOR.test(chars[i]!)) continue;
+    if (!BYLINE_SEPARATOR.re.test(chars[i]!)) continue;
     if (separator >= 0) return null;
     separator = i;
   }
@@ -318,18 +318,20 @@ export function isAuthorLine(chars: string[]): boolean {
     .slice(1)
     .every(
       (word) =>
-        word.length >= 2 && UPPERCASE_LETTER.test(word[0]!) && word.slice(1).every((ch) => NAME_CHARACTER.test(ch)),
+        word.length >= 2 &&
+        UPPERCASE_LETTER.re.test(word[0]!) &&
+        word.slice(1).every((ch) => NAME_CHARACTER.re.test(ch)),
     );
 }
 
 function isNoiseLine(chars: string[]): boolean {
   chargeWork(Math.min(chars.length, NOISE_LINE_MAX + 1) * 24);
-  return chars.length <= NOISE_LINE_MAX && NOISE_LINE.test(chars.join(""));
+  return chars.length <= NOISE_LINE_MAX && NOISE_LINE.re.test(chars.join(""));
 }
 
 function hasDateLabel(line: string): boolean {
   chargeWork(DATE_LABEL_WINDOW * 8);
-  return DATE_LABEL.test(line.slice(0, DATE_LABEL_WINDOW));
+  return DATE_LABEL.re.test(line.slice(0, DATE_LABEL_WINDOW));
 }
 
 function isFurnitureAnywhere(chars: string[]): boolean {
@@ -362,14 +364,14 @@ function isProse(trimmedLine: string): boolean {
  * published body and the extractor ignores them.
  */
 export function proposeArticleFields(rawPaste: string): ProposedArticleFields {
-  const text = rawPaste.replace(/\r\n?/gu, "\n");
+  const text = rawPaste.replace(CARRIAGE_RETURN.re, "\n");
   const lines = text.split("\n");
   let title: string | null = null;
   let outlet: string | null = null;
   let published: string | null = null;
   let bodyStart = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    const trimmed = lines[i]!.replace(/\u00a0/gu, " ").trim();
+    const trimmed = lines[i]!.replace(NO_BREAK_SPACE.re, " ").trim();
     chargeWork(2 * lines[i]!.length + 1);
     if (!trimmed) continue;
     if (isProse(trimmed)) {
@@ -397,7 +399,7 @@ export function proposeArticleFields(rawPaste: string): ProposedArticleFields {
   }
   const kept: string[] = [];
   for (const line of lines.slice(bodyStart)) {
-    const t = line.replace(/\u00a0/gu, " ").trim();
+    const t = line.replace(NO_BREAK_SPACE.re, " ").trim();
     chargeWork(2 * line.length + 1);
     if (t && isFurnitureAnywhere(Array.from(t))) continue;
     kept.push(line);

@@ -4,34 +4,25 @@
  */
 import { findDate, MONTHS } from "./article";
 import { WEEKDAYS } from "./lexicon";
-
-const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
-const ON_WEEKDAY = /\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-const BARE_WEEKDAY =
-  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\b/;
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`);
-
-// A month alone dates a statement only as its reporting frame: "said in February", "In March, he said".
-const SAID_IN_MONTH = new RegExp(
-  `\\b(?:said|told|stated|announced|declared|pledged|promised|wrote)\\b[^.;]{0,40}?\\bin\\s+${MONTH}(?!\\s*\\d)`,
-);
-const IN_MONTH_SAID = new RegExp(`^\\s*In\\s+${MONTH},(?=[^.;]{0,80}\\b(?:said|told|stated|announced)\\b)`);
+import { BARE_WEEKDAY } from "./rules/dates/bare-weekday";
+import { DATE_HINT } from "./rules/dates/date-hint";
+import { DAY_MONTH } from "./rules/dates/day-month";
+import { IN_MONTH_SAID } from "./rules/dates/in-month-said";
+import { ISO_DATE_ONLY } from "./rules/dates/iso-date-only";
+import { MONTH_DAY } from "./rules/dates/month-day";
+import { ON_WEEKDAY } from "./rules/dates/on-weekday";
+import { SAID_IN_MONTH } from "./rules/dates/said-in-month";
 
 let lastIso = "";
 let lastDate: Date | null = null;
 
 function parseIso(iso: string): Date | null {
   if (iso === lastIso) return lastDate;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE_ONLY.re.exec(iso);
   lastIso = iso;
   lastDate = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   return lastDate;
 }
-
-// Sentences without a digit, a weekday or a month name cannot name a date.
-const DATE_HINT = /\d|day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -60,12 +51,12 @@ function monthOnly(published: Date, month: number): string | null {
 
 /** The date a statement was made, from the sentence and the article's publication date. */
 export function resolveStatementDate(text: string, published: string | null | undefined): string | null {
-  if (!DATE_HINT.test(text)) return published ?? null;
+  if (!DATE_HINT.re.test(text)) return published ?? null;
   const explicit = findDate(text);
   if (explicit) return explicit;
   const base = published ? parseIso(published) : null;
   if (!base) return null;
-  const weekday = ON_WEEKDAY.exec(text) ?? BARE_WEEKDAY.exec(text);
+  const weekday = ON_WEEKDAY.re.exec(text) ?? BARE_WEEKDAY.re.exec(text);
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
     // The most recent such day before the article ("said on Tuesday" in Wednesday's paper);
@@ -73,11 +64,11 @@ export function resolveStatementDate(text: string, published: string | null | un
     const diff = (base.getUTCDay() - target + 7) % 7;
     return toIso(new Date(base.getTime() - diff * 86_400_000));
   }
-  const md = MONTH_DAY.exec(text);
+  const md = MONTH_DAY.re.exec(text);
   if (md) return monthDay(base, MONTHS[md[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(md[2]));
-  const dm = DAY_MONTH.exec(text);
+  const dm = DAY_MONTH.re.exec(text);
   if (dm) return monthDay(base, MONTHS[dm[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(dm[1]));
-  const inMonth = SAID_IN_MONTH.exec(text) ?? IN_MONTH_SAID.exec(text);
+  const inMonth = SAID_IN_MONTH.re.exec(text) ?? IN_MONTH_SAID.re.exec(text);
   if (inMonth) return monthOnly(base, MONTHS[inMonth[1]!.slice(0, 3).toLowerCase()] ?? 0);
   return published ?? null;
 }

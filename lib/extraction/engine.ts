@@ -15,7 +15,7 @@ import { sightActors, sightTypes, type SentenceView, type TypeSighting } from ".
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
-import { applyOfferCondition, applyPrecondition, findConditions, preconditionOf } from "./conditions";
+import { applyOfferCondition, applyPrecondition, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
 import { classifySentence, titleRepeatIndex } from "./furniture";
@@ -27,22 +27,22 @@ import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import { actorStance, clauseStance, findStanceCues, governingCue, meansClauseCue, notOnlyClauseCue } from "./stance";
-import { OTHER_AGENT } from "./rules/stance/other-agent";
 import { agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
+import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./rules/reading/abstract-subject-is-a-view";
+import { COMMITMENT_OF_ANOTHER_AGENT } from "./rules/reading/commitment-of-another-agent";
+import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./rules/reading/conditional-pledge-without-type";
+import { ELABORATION_KEEPS_CONDITION } from "./rules/reading/elaboration-keeps-condition";
+import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
+import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
+import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
-import { blank, countQuotes, normalise, uniq } from "./text";
+import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
-import { AND_THEN } from "./rules/engine/and-then";
-import { CONDITION_HINT } from "./rules/engine/condition-hint";
-import { DELIBERATION } from "./rules/engine/deliberation";
-import { ELABORATION } from "./rules/engine/elaboration";
 import { FRONTED_ADVERBIAL } from "./rules/engine/fronted-adverbial";
-import { NOT_A_VERB } from "./rules/engine/not-a-verb";
 import { OPENING_GROUP_JOIN } from "./rules/engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./rules/engine/organisation-as-modifier-opening";
 import { PUNCTUATION_BEFORE_SUBJECT } from "./rules/engine/punctuation-before-subject";
 import { WHITESPACE } from "./rules/speaker/whitespace";
-import { TALK_BETWEEN } from "./rules/engine/talk-between";
 import { WOULD } from "./rules/engine/would";
 
 export type { PositionProposal } from "./types";
@@ -53,19 +53,6 @@ const { EARLIER_RE } = lexicon;
 
 /** The weight of a hit that is only a plain type word (type-words.ts): read by the stages, never by the rules alone. */
 const TYPE_WORD_WEIGHT = 0.25;
-
-/**
- * Where the last " and <verb>" between a stance cue and a commitment starts (0 if none): a
- * second predicate of the same subject ("will lead the coalition and deploy troops").
- */
-function secondPredicateStart(between: string): number {
-  let start = 0;
-  AND_THEN.re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = AND_THEN.re.exec(between)))
-    if (!NOT_A_VERB.re.test(between.slice(AND_THEN.re.lastIndex))) start = m.index;
-  return start;
-}
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
 interface ArticleFrame {
@@ -223,18 +210,8 @@ function readSentence(
       meansClauseCue(clauses, clauseIndex, cues) ??
       notOnlyClauseCue(clauses, clauseIndex, cues);
     if (!cue) continue;
-    // The commitment belongs to someone else when a generic agent sits between stance and cue
-    // ("it would leave it to the nations keen to send troops"); not when the agent is the object
-    // of a first verb and the subject goes on with a verb of its own ("will lead the coalition
-    // and deploy troops").
-    if (cue.end <= hit.start && cue.kind !== "oppose" && cue.kind !== "support") {
-      const between = cueText.slice(cue.end, hit.start);
-      if (OTHER_AGENT.re.test(between.slice(secondPredicateStart(between)))) continue;
-    }
-
-    // Refusing to talk about a commitment ("ruled out any discussion on troops") is no refusal of it.
-    if (cue.kind === "negate" && cue.end <= hit.start && TALK_BETWEEN.re.test(cueText.slice(cue.end, hit.start)))
-      continue;
+    if (COMMITMENT_OF_ANOTHER_AGENT.read({ cue, hit, cueText })) continue;
+    if (REFUSAL_TO_TALK.read({ cue, hit, cueText })) continue;
 
     // actors
     const actors = resolveActors(cue, hit, clauseIndex, actorContext);
@@ -243,26 +220,12 @@ function readSentence(
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
     if (!decided) continue;
-    let { stance } = decided;
-    // Phenomenon: what the speaker only reports as being weighed ("the deployment of European
-    // forces was under consideration") is nobody's position; what it says will be done, in
-    // abstract terms ("these guarantees will include ..."), is its view of the measure.
-    if (actors[0]!.how === "abstract" && cue.kind === "consider" && DELIBERATION.re.test(cue.text)) continue;
-    if (actors[0]!.how === "abstract" && (stance === "committed" || stance === "considering")) stance = "supports";
+    if (MEASURE_UNDER_DELIBERATION.read({ cue, actors })) continue;
+    const stance = ABSTRACT_SUBJECT_IS_A_VIEW.read({ stance: decided.stance, actors });
 
     for (const actor of actors) {
-      // Phenomenon: a speaker's hedge about another country ("NATO could deploy forces
-      // alongside ours", said by Portugal's PM) is speculation, not that country's position.
-      if (
-        stance === "considering" &&
-        cue.kind === "consider" &&
-        actor.how === "subject" &&
-        actor.mention?.kind !== "person" &&
-        (attribution.explicit || frame.speaker) &&
-        speaker.country &&
-        actor.country !== speaker.country
-      )
-        continue;
+      const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);
+      if (HEDGE_ABOUT_ANOTHER_COUNTRY.read({ stance, cue, actor, speaker, isSpeakerNamed })) continue;
       let finalStance = actorStance(
         stance,
         actor,
@@ -287,11 +250,13 @@ function readSentence(
         recallSection: state.section === "recall",
       });
       let condition = finalStance === "conditional" ? decided.condition : null;
-      // Phenomenon: an elaboration ("Our contribution will focus on air capabilities") right
-      // after a conditional pledge by the same country keeps that pledge's condition.
-      const inherited =
-        state.lastConditions.sentence === si - 1 ? state.lastConditions.byCountry.get(actor.country) : undefined;
-      if (finalStance === "committed" && inherited && ELABORATION.re.test(cueText.slice(clause.start, cue.start))) {
+      const inherited = ELABORATION_KEEPS_CONDITION.read({
+        stance: finalStance,
+        inherited:
+          state.lastConditions.sentence === si - 1 ? state.lastConditions.byCountry.get(actor.country) : undefined,
+        clauseLead: () => cueText.slice(clause.start, cue.start),
+      });
+      if (inherited !== null) {
         finalStance = "conditional";
         condition = inherited;
       }
@@ -330,24 +295,16 @@ function readSentence(
     if (c.stance === "conditional" && c.condition && !conditionsByCountry.has(c.country))
       conditionsByCountry.set(c.country, c.condition);
   }
-  // "Belgium will take its share of the efforts after the end of hostilities": a conditional
-  // pledge that names no commitment type still sets the condition for the elaboration after it.
-  const nextText = sentences[si + 1]?.text;
-  if (hits.length === 0 && nextText && ELABORATION.re.test(nextText) && CONDITION_HINT.re.test(text)) {
-    const found = conditions.length ? conditions : findConditions(maskedText);
-    let rest = maskedText;
-    for (const c of found) rest = blank(rest, c.start, c.end);
-    const pledge = found.length ? findStanceCues(rest, text).find((c) => c.kind === "commit") : undefined;
-    if (pledge)
-      for (const m of mentions)
-        if (
-          (m.kind === "name" || m.kind === "capital") &&
-          m.start < pledge.start &&
-          !isExcluded(rest, m) &&
-          !conditionsByCountry.has(m.country)
-        )
-          conditionsByCountry.set(m.country, found[0]!.text);
-  }
+  const pledgedWithoutType = CONDITIONAL_PLEDGE_WITHOUT_TYPE.read({
+    hasTypeHits: hits.length > 0,
+    nextText: sentences[si + 1]?.text,
+    text,
+    maskedText,
+    conditions,
+    mentions,
+    conditioned: conditionsByCountry,
+  });
+  for (const [country, condition] of pledgedWithoutType) conditionsByCountry.set(country, condition);
 
   // propose, second half: the pairs the rules could not read, for the learned decision to weigh
   if (proposing) {

@@ -8,7 +8,8 @@ import { type ActorMention } from "./actors";
 import type { TypeHit } from "./commitments";
 import { RELATIVE_START } from "./rules/clauses/relative-start";
 import type { DiscourseState, Speaker } from "./discourse";
-import { WORD, type Span } from "./text";
+import type { Span } from "./text";
+import { WORD } from "./rules/text/word";
 import * as lexicon from "./lexicon";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { GROUP_AS_SUBJECT } from "./rules/subjects/group-as-subject";
@@ -232,7 +233,7 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     " ",
   );
   if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
-  const words = span.match(WORD) ?? [];
+  const words = span.match(WORD.re) ?? [];
   const content = words.filter((w) => !EMPTY_SUBJECT_WORD.re.test(w));
   if (content.length === 0) return { actors: [], how: "inherited" };
   return { actors: [], how: "abstract" };

@@ -1,3 +1,5 @@
+import { NON_WORD_RUN } from "./rules/text/non-word-run";
+import { WORD } from "./rules/text/word";
 /**
  * Text helpers and the spans the pipeline passes between stages. Offsets always index the
  * sentence text they were found in; masking keeps lengths, so offsets survive it.
@@ -8,8 +10,6 @@ export interface Span {
   end: number;
   text: string;
 }
-
-export const WORD = /[\p{L}\p{N}]+/gu;
 
 export function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(Math.max(0, end - start)) + text.slice(end);
@@ -30,14 +30,11 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 export function wordCount(text: string): number {
-  return (text.match(WORD) ?? []).length;
+  return (text.match(WORD.re) ?? []).length;
 }
 
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9\u00C0-\u024F]+/g, " ")
-    .trim();
+  return text.toLowerCase().replace(NON_WORD_RUN.re, " ").trim();
 }
 
 export interface QuoteCount {

@@ -10,9 +10,9 @@ export interface RenderedPage {
 
 export interface KeptPage {
   headers: Record<string, string>;
-  /** False for images: every body is the identity one, sent without a content encoding. */
+  /** False for images: kept and sent as they are (`identity`); text is kept as `gzip` and `br` only. */
   compressible: boolean;
-  bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
+  bodies: { identity?: Buffer; gzip?: Buffer; br?: Buffer };
   size: number;
 }
 
@@ -27,6 +27,8 @@ export function hashedPolicy(policy: string, html: string): string;
 export function keptPage(rendered: RenderedPage, options?: { pinned?: boolean }): Promise<KeptPage | null>;
 export function isPinnedUrl(url: string, now: number): boolean;
 export function cacheControlOf(answer: { pinned?: boolean; html: boolean }): string;
+export function bodyOf(page: KeptPage, encoding: "br" | "gzip" | "identity"): Promise<Buffer>;
+export function etagMatches(header: string | string[] | undefined, etag: string): boolean;
 export function chooseEncoding(acceptEncoding: string | string[] | undefined): "br" | "gzip" | "identity";
 
 export class SharedViewCache {

@@ -21,6 +21,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 
 const gzip = promisify(zlib.gzip);
+const gunzip = promisify(zlib.gunzip);
 const brotli = promisify(zlib.brotliCompress);
 
 /** The same safety net as the data cache (CACHE_REVALIDATE_SECONDS in lib/cache/tags.ts). */
@@ -191,12 +192,6 @@ export async function keptPage(rendered, options = {}) {
   // copies' policy accepts no nonce, so that value opens nothing.
   const identity = rendered.body;
   const compressible = !type.startsWith("image/");
-  const [gzipped, brotlied] = compressible
-    ? await Promise.all([
-        gzip(identity, { level: 6 }),
-        brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-      ])
-    : [identity, identity];
   /** @type {Record<string, string>} */
   const headers = {};
   for (const [name, value] of Object.entries(rendered.headers)) {
@@ -207,12 +202,48 @@ export async function keptPage(rendered, options = {}) {
   headers["cache-control"] = cacheControlOf({ pinned: options.pinned, html });
   headers.vary = "Accept-Encoding";
   headers.etag = `"${crypto.createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`;
-  return {
-    headers,
-    compressible,
-    bodies: { identity, gzip: gzipped, br: brotlied },
-    size: identity.length + (compressible ? gzipped.length + brotlied.length : 0),
-  };
+  if (!compressible) return { headers, compressible, bodies: { identity }, size: identity.length };
+  // Text is kept compressed only: nearly every reader asks for brotli or gzip, and the
+  // uncompressed copy would be most of the memory (a client that asks for none gets the gzip
+  // one decompressed, off the serving thread).
+  const [gzipped, brotlied] = await Promise.all([
+    gzip(identity, { level: 6 }),
+    brotli(identity, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+      },
+    }),
+  ]);
+  return { headers, compressible, bodies: { gzip: gzipped, br: brotlied }, size: gzipped.length + brotlied.length };
+}
+
+/**
+ * The body of a kept answer in an encoding chooseEncoding picked: the kept bytes, or for a
+ * client that accepts no compression the gzip ones decompressed (in libuv's thread pool).
+ * @param {NonNullable<Awaited<ReturnType<typeof keptPage>>>} page
+ * @param {"br" | "gzip" | "identity"} encoding
+ * @returns {Promise<Buffer>}
+ */
+export async function bodyOf(page, encoding) {
+  if (!page.compressible) return /** @type {Buffer} */ (page.bodies.identity);
+  if (encoding === "identity") return gunzip(/** @type {Buffer} */ (page.bodies.gzip));
+  return /** @type {Buffer} */ (page.bodies[encoding]);
+}
+
+/**
+ * True when an If-None-Match header names the ETag (a list, weak forms and `*` included).
+ * @param {string | string[] | undefined} header
+ * @param {string} etag
+ */
+export function etagMatches(header, etag) {
+  if (!header) return false;
+  return String(header)
+    .split(",")
+    .some((candidate) => {
+      const value = candidate.trim().replace(/^W\//, "");
+      return value === "*" || value === etag;
+    });
 }
 
 /** The body to send for an Accept-Encoding header: brotli, then gzip, else none. */

@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { TaggedMemoryStore } from "@/lib/cache/shared-cache-handler.mjs";
 import { contentSecurityPolicy } from "./security-headers";
 import {
+  bodyOf,
   CACHE_EXPIRY_LISTENERS,
   chooseEncoding,
+  etagMatches,
   hashedPolicy,
   isPinnedUrl,
   keptPage,
@@ -135,11 +137,15 @@ describe("keptPage", () => {
   it("keeps a page with its headers, compressed once, under a policy that accepts no nonce", async () => {
     const page = await keptPage(rendered());
     expect(page).not.toBeNull();
-    const html = page!.bodies.identity.toString("utf8");
+    const html = (await bodyOf(page!, "identity")).toString("utf8");
     expect(html).toBe(HTML);
+    // Text is kept compressed only: no uncompressed copy beside the two compressed ones.
+    expect(page!.bodies.identity).toBeUndefined();
+    expect(page!.size).toBe(page!.bodies.gzip!.length + page!.bodies.br!.length);
+    expect(await bodyOf(page!, "br")).toBe(page!.bodies.br);
     expect(page!.headers["content-security-policy"]).not.toContain("nonce");
-    expect(zlib.gunzipSync(page!.bodies.gzip).toString("utf8")).toBe(html);
-    expect(zlib.brotliDecompressSync(page!.bodies.br).toString("utf8")).toBe(html);
+    expect(zlib.gunzipSync(page!.bodies.gzip!).toString("utf8")).toBe(html);
+    expect(zlib.brotliDecompressSync(page!.bodies.br!).toString("utf8")).toBe(html);
     expect(page!.headers["x-frame-options"]).toBe("DENY");
     expect(page!.headers["cache-control"]).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=300");
     expect(page!.headers.etag).toMatch(/^"[\w-]+"$/);
@@ -163,13 +169,14 @@ describe("keptPage for the outputs that are not pages", () => {
     );
     expect(json?.headers["access-control-allow-origin"]).toBe("*");
     expect(json?.headers["content-security-policy"]).toBe(rendered().headers["content-security-policy"]);
-    expect(zlib.gunzipSync(json!.bodies.gzip).toString()).toBe('{"rows":[]}');
+    expect(zlib.gunzipSync(json!.bodies.gzip!).toString()).toBe('{"rows":[]}');
     for (const type of ["text/csv; charset=utf-8", "application/atom+xml; charset=utf-8"]) {
       expect(await keptPage(rendered({ headers: { "content-type": type } })), type).not.toBeNull();
     }
     const image = await keptPage(rendered({ headers: { "content-type": "image/png" }, body: "PNG" }));
     expect(image?.compressible).toBe(false);
     expect(image?.size).toBe(3);
+    expect((await bodyOf(image!, "br")).toString()).toBe("PNG");
     expect(await keptPage(rendered({ headers: { "content-type": "application/zip" } }))).toBeNull();
   });
 
@@ -219,6 +226,16 @@ describe("SharedViewCache renders", () => {
     expect(await single.fill("/e", () => Promise.reject(new Error("down")))).toBeNull();
     const after = single.fill("/f", () => Promise.resolve(rendered()));
     expect(await after).not.toBeNull();
+  });
+});
+
+describe("etagMatches", () => {
+  it("matches the ETag alone, in a list, in its weak form and as *, and nothing else", () => {
+    expect(etagMatches('"abc"', '"abc"')).toBe(true);
+    expect(etagMatches('"x", W/"abc"', '"abc"')).toBe(true);
+    expect(etagMatches("*", '"abc"')).toBe(true);
+    expect(etagMatches('"abd"', '"abc"')).toBe(false);
+    expect(etagMatches(undefined, '"abc"')).toBe(false);
   });
 });
 
@@ -282,13 +299,14 @@ describe("SharedViewCache", () => {
     now = 1500;
     const stale = cache.peek("k");
     expect(stale?.fresh).toBe(false);
-    expect(stale?.page.bodies.identity.toString()).toBe("<p>old</p>");
+    expect((await bodyOf(stale!.page, "identity")).toString()).toBe("<p>old</p>");
     let renders = 0;
     const again = () => cache.fill("k", async () => (renders++, rendered({ body: "<p>new</p>" })));
     await Promise.all([again(), again()]);
     expect(renders).toBe(1);
     expect(cache.peek("k")?.fresh).toBe(true);
-    expect(cache.peek("k")?.page.bodies.identity.toString()).toBe("<p>new</p>");
+    expect((await bodyOf(cache.peek("k")!.page, "gzip")).toString()).not.toBe("<p>new</p>");
+    expect((await bodyOf(cache.peek("k")!.page, "identity")).toString()).toBe("<p>new</p>");
     now = 1500 + 3_600_001;
     expect(cache.peek("k")).toBeNull();
     await again();

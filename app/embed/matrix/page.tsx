@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EmbedFrame } from "@/components/embed-frame";
 import { EmbedMatrixTable } from "@/components/embed-matrix-table";
 import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
-import { countryPath } from "@/lib/reference/countries";
+import { packEmbedMatrix } from "@/lib/sharing/embed-matrix-data";
 import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
 import { dayQueryOf, loadMatrixParams, matrixQueryOf, resolveMatrixView } from "@/lib/view-state/view-params";
@@ -33,7 +33,12 @@ export default async function EmbedMatrixPage({ searchParams }: EmbedProps) {
       recordedAt={view.pinnedAt}
       fullViewUrl={absoluteUrl(withPin(`/${matrixQueryOf(view)}`, view.pinnedAt))}
     >
-      <EmbedMatrixTable matrix={matrix} countryUrl={(code) => absoluteUrl(`${countryPath(code)}${dayQuery}`)} />
+      <EmbedMatrixTable
+        data={packEmbedMatrix(matrix.rows, matrix.types)}
+        asOf={matrix.asOf}
+        siteUrl={absoluteUrl("/")}
+        dayQuery={dayQuery}
+      />
     </EmbedFrame>
   );
 }

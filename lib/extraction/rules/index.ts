@@ -1,9 +1,35 @@
 /**
- * The stages' own rules, one file per pattern keyed by its id (`rules/<stage>/<name>.ts`).
+ * The stages' own rules, one file per rule keyed by its id: the patterns in
+ * `rules/<stage>/<name>.ts`, the decisions of the sentence reading in `rules/reading/<name>.ts`.
  */
 import type { RegisteredPattern } from "../pattern";
+import type { ReadingRule } from "../reading-rule";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
+import { BYLINE_SEPARATOR } from "./article/byline-separator";
+import { CARRIAGE_RETURN } from "./article/carriage-return";
+import { COUNT_CHARACTER } from "./article/count-character";
+import { COUNTER_WORD } from "./article/counter-word";
+import { DATE_KEYWORD_SEPARATOR } from "./article/date-keyword-separator";
+import { DATE_KEYWORD } from "./article/date-keyword";
+import { DATE_LABEL } from "./article/date-label";
+import { DATE_TAIL_CHARACTER } from "./article/date-tail-character";
+import { DAY_MONTH_YEAR } from "./article/day-month-year";
+import { DOTTED_DATE } from "./article/dotted-date";
+import { HEADER_KEY } from "./article/header-key";
+import { ISO_DATE } from "./article/iso-date";
+import { LINE_TERMINATOR } from "./article/line-terminator";
+import { MONTH_DAY_YEAR } from "./article/month-day-year";
+import { NAME_CHARACTER } from "./article/name-character";
+import { NAVIGATION_SEPARATOR } from "./article/navigation-separator";
+import { NAVIGATION_WORD_CHARACTER } from "./article/navigation-word-character";
+import { NO_BREAK_SPACE } from "./article/no-break-space";
+import { NOISE_LINE } from "./article/noise-line";
+import { PUNCTUATION_OR_SYMBOL } from "./article/punctuation-or-symbol";
+import { UPPERCASE_LETTER } from "./article/uppercase-letter";
+import { VIEWS_WORD } from "./article/views-word";
+import { WHITESPACE_CHARACTER } from "./article/whitespace-character";
+import { WHITESPACE_RUN } from "./article/whitespace-run";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
 import { FRONTED_ADVERB_ITEM } from "./clauses/fronted-adverb-item";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
@@ -34,6 +60,14 @@ import { OWNER_BEFORE } from "./conditions/owner-before";
 import { SENTENCE_TRAILING_PUNCTUATION } from "./conditions/sentence-trailing-punctuation";
 import { STRONG_CUE } from "./confidence/strong-cue";
 import { WEAK_CUE } from "./confidence/weak-cue";
+import { BARE_WEEKDAY } from "./dates/bare-weekday";
+import { DATE_HINT } from "./dates/date-hint";
+import { DAY_MONTH } from "./dates/day-month";
+import { IN_MONTH_SAID } from "./dates/in-month-said";
+import { ISO_DATE_ONLY } from "./dates/iso-date-only";
+import { MONTH_DAY } from "./dates/month-day";
+import { ON_WEEKDAY } from "./dates/on-weekday";
+import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
@@ -124,10 +158,43 @@ import { POSSESSIVE_WORD } from "./subjects/possessive-word";
 import { PROPOSAL_AFTER } from "./subjects/proposal-after";
 import { RECEIPT } from "./subjects/receipt";
 import { TRAINED_IN } from "./subjects/trained-in";
+import { NON_WORD_RUN } from "./text/non-word-run";
+import { WORD } from "./text/word";
+import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./reading/abstract-subject-is-a-view";
+import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-agent";
+import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
+import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
+import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
+import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
+import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
+  BYLINE_SEPARATOR,
+  CARRIAGE_RETURN,
+  COUNT_CHARACTER,
+  COUNTER_WORD,
+  DATE_KEYWORD_SEPARATOR,
+  DATE_KEYWORD,
+  DATE_LABEL,
+  DATE_TAIL_CHARACTER,
+  DAY_MONTH_YEAR,
+  DOTTED_DATE,
+  HEADER_KEY,
+  ISO_DATE,
+  LINE_TERMINATOR,
+  MONTH_DAY_YEAR,
+  NAME_CHARACTER,
+  NAVIGATION_SEPARATOR,
+  NAVIGATION_WORD_CHARACTER,
+  NO_BREAK_SPACE,
+  NOISE_LINE,
+  PUNCTUATION_OR_SYMBOL,
+  UPPERCASE_LETTER,
+  VIEWS_WORD,
+  WHITESPACE_CHARACTER,
+  WHITESPACE_RUN,
   CLAUSE_BREAK,
   FRONTED_ADVERB_ITEM,
   LEADING_CONCESSION,
@@ -158,6 +225,14 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SENTENCE_TRAILING_PUNCTUATION,
   STRONG_CUE,
   WEAK_CUE,
+  BARE_WEEKDAY,
+  DATE_HINT,
+  DAY_MONTH,
+  IN_MONTH_SAID,
+  ISO_DATE_ONLY,
+  MONTH_DAY,
+  ON_WEEKDAY,
+  SAID_IN_MONTH,
   AND_THEN,
   CONDITION_HINT,
   DELIBERATION,
@@ -248,4 +323,17 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PROPOSAL_AFTER,
   RECEIPT,
   TRAINED_IN,
+  NON_WORD_RUN,
+  WORD,
+];
+
+/** The rules of the sentence reading (engine.ts `readSentence`), each a decision with its cases. */
+export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = [
+  ABSTRACT_SUBJECT_IS_A_VIEW,
+  COMMITMENT_OF_ANOTHER_AGENT,
+  CONDITIONAL_PLEDGE_WITHOUT_TYPE,
+  ELABORATION_KEEPS_CONDITION,
+  HEDGE_ABOUT_ANOTHER_COUNTRY,
+  MEASURE_UNDER_DELIBERATION,
+  REFUSAL_TO_TALK,
 ];

@@ -1,0 +1,37 @@
+import type { TypeHit } from "../../commitments";
+import type { ReadingRule } from "../../reading-rule";
+import type { Cue } from "../../stance";
+import { AND_THEN } from "../engine/and-then";
+import { NOT_A_VERB } from "../engine/not-a-verb";
+import { OTHER_AGENT } from "../stance/other-agent";
+
+/**
+ * Where the last " and <verb>" between a stance cue and a commitment starts (0 if none): a
+ * second predicate of the same subject ("will lead the coalition and deploy troops").
+ */
+function secondPredicateStart(between: string): number {
+  let start = 0;
+  AND_THEN.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AND_THEN.re.exec(between)))
+    if (!NOT_A_VERB.re.test(between.slice(AND_THEN.re.lastIndex))) start = m.index;
+  return start;
+}
+
+/**
+ * The commitment belongs to someone else when a generic agent sits between stance and cue
+ * ("it would leave it to the nations keen to send troops"); not when the agent is the object
+ * of a first verb and the subject goes on with a verb of its own ("will lead the coalition
+ * and deploy troops").
+ */
+export const COMMITMENT_OF_ANOTHER_AGENT: ReadingRule<{ cue: Cue; hit: TypeHit; cueText: string }, boolean> = {
+  id: "reading/commitment-of-another-agent",
+  phenomenon: "a generic agent between the stance and the commitment carries the commitment",
+  examples: [{ body: "Slovakia would leave it to the nations keen to send troops, Fico said.", readsNot: "SK troops" }],
+  counterExamples: [{ body: "Britain will lead the coalition and deploy troops.", reads: "GB troops committed" }],
+  read: ({ cue, hit, cueText }) => {
+    if (cue.end > hit.start || cue.kind === "oppose" || cue.kind === "support") return false;
+    const between = cueText.slice(cue.end, hit.start);
+    return OTHER_AGENT.re.test(between.slice(secondPredicateStart(between)));
+  },
+};
