@@ -219,7 +219,7 @@ export async function benchViews(): Promise<void> {
     }
     // One request each first: the first render fills the caches; the load measures what readers get after.
     for (const route of routes) await transferredSize(base + route, ACCEPT_ENCODING);
-    const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string })[] = [];
+    const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string; load: number })[] = [];
     for (const route of routes) {
       const [br, gzip] = [
         await transferredSize(base + route, ACCEPT_ENCODING),
@@ -231,18 +231,24 @@ export async function benchViews(): Promise<void> {
         gzip: gzip.wire,
         raw: br.raw,
         routeCache: br.routeCache,
+        // The machine's load average over the last minute as the run ends: on a shared machine
+        // a figure means little without it.
+        load: os.loadavg()[0]!,
       });
     }
+    const rssAfterLoads = serverRss(server.pid!).alone;
     const staticRate = results[0]!.requestsPerSecond;
     console.log(
       `\n== analyst views (scripts/serve.mjs, one process, large data set, autocannon -c ${CONNECTIONS} -d ${SECONDS} from a second process, accept-encoding "${ACCEPT_ENCODING}")`,
     );
-    console.log("| route | req/s | p50 ms | p99 ms | ratio to static | br / gzip / decoded | route cache | errors |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+    console.log(
+      "| route | req/s | p50 ms | p99 ms | ratio to static | br / gzip / decoded | route cache | errors | load (1 min) |",
+    );
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |");
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     for (const result of results) {
       console.log(
-        `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${kb(result.br)} / ${kb(result.gzip)} / ${kb(result.raw)} | ${result.routeCache} | ${result.errors + result.non2xx} |`,
+        `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${kb(result.br)} / ${kb(result.gzip)} / ${kb(result.raw)} | ${result.routeCache} | ${result.errors + result.non2xx} | ${result.load.toFixed(1)} |`,
       );
     }
     console.log(
@@ -282,7 +288,7 @@ export async function benchViews(): Promise<void> {
       `  beside it: ${heavy.map((item) => `${item.path.startsWith("/download") ? "data package" : "pinned /"} ${(item.ms / 1000).toFixed(1)} s${item.path.startsWith("/download") ? ` (${(item.bytes / 1024 / 1024).toFixed(1)} MB)` : ""}`).join(", ")}`,
     );
     console.log(
-      `server peak RSS ${peakRss.alone.toFixed(0)} MB (with the data package's build process: ${peakRss.withChildren.toFixed(0)} MB)`,
+      `server RSS after the loads above ${rssAfterLoads.toFixed(0)} MB; server peak RSS ${peakRss.alone.toFixed(0)} MB (with the data package's build process: ${peakRss.withChildren.toFixed(0)} MB)`,
     );
     console.log(
       `load average at the end ${os

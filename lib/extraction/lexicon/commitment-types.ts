@@ -4,6 +4,7 @@
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { compilePattern as g, type RegisteredPattern } from "../pattern";
+import { REGISTERED_COMMITMENT_CONTEXT } from "./commitment-context";
 import { TROOPS_PATTERNS } from "./types/troops";
 import { OWNED_FORCE_RE } from "./types/troops";
 export { OWNED_FORCE_RE };
@@ -79,6 +80,7 @@ export const ANAPHOR_RE = g(
 /** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */
 export const REGISTERED_COMMITMENT_TYPES: readonly RegisteredPattern[] = [
   ...TYPE_PATTERNS,
+  ...REGISTERED_COMMITMENT_CONTEXT,
   {
     id: "commitment/any-type-stem",
     phenomenon: "a sentence that may hold a commitment cue at all",

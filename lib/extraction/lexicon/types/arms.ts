@@ -1,6 +1,7 @@
 /** The commitment lexicon's "arms" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
+import { UKRAINE_NAMED } from "../commitment-context";
 
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
@@ -164,7 +165,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["production", "industr"],
     weight: 1,
-    requires: g("Ukrain|Kyiv|Kiev"),
+    requires: UKRAINE_NAMED.re,
   },
   {
     type: "arms",

@@ -1,6 +1,7 @@
 /** The commitment lexicon's "troops" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
+import { LED_BY_SOMEONE } from "../commitment-context";
 
 const TROOP_NOUN =
   "(?:troops?|soldiers|servicem[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?)";
@@ -92,8 +93,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["force", "mission", "operation", "contingent"],
     weight: 0.8,
-    // Tried only where something is "-led" at all.
-    requires: /led\b/,
+    requires: LED_BY_SOMEONE.re,
   },
   {
     type: "troops",
