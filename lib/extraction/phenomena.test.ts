@@ -1994,3 +1994,12 @@ describe("more conditions", () => {
     );
   });
 });
+
+describe("halting supplies is a refusal of them", () => {
+  it("reads pausing, suspending and prohibiting supplies as ruled out", () => {
+    expect(cells(extract("Spain suspended arms deliveries to Ukraine."))).toEqual(["ES arms ruled_out"]);
+    expect(cells(extract("Switzerland prohibits the export of weapons to Ukraine."))).toEqual(["CH arms ruled_out"]);
+    // Weapons sent to stop something are still sent.
+    expect(cells(extract("Spain will send weapons to Ukraine to stop the attacks."))).toEqual(["ES arms committed"]);
+  });
+});

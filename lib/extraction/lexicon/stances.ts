@@ -52,6 +52,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "negate",
+    id: "stance-negate/halting-supplies",
+    phenomenon: "pausing, suspending, halting or banning supplies is a refusal of them",
+    examples: [
+      "the decision to pause military aid",
+      "suspended arms deliveries",
+      "prohibits the export of weapons",
+      "cut off intelligence sharing",
+    ],
+    counterExamples: ["to stop the war", "a pause in the fighting", "will send weapons to stop the attacks"],
+    re: g(
+      "\\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)? off)\\b(?=\\s+(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b)",
+    ),
+  },
+  {
+    cue: "negate",
     id: "stance-negate/negated-engagement",
     phenomenon: "negated engagement",
     examples: [
