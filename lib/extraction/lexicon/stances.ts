@@ -55,7 +55,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     id: "stance-negate/halting-supplies",
     phenomenon: "pausing, suspending, halting or banning supplies is a refusal of them",
     examples: [
-      "the decision to pause military aid",
+      "a vote to pause military aid",
       "suspended arms deliveries",
       "prohibits the export of weapons",
       "cut off intelligence sharing",
@@ -97,7 +97,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "in principle",
       "is also on the table",
       "voiced openness to",
-      "leave the door open for",
+      "leaves the door open to",
     ],
     counterExamples: ["consistent with", "took it off the table"],
     re: g(
@@ -190,8 +190,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     id: "stance-commit/willingness",
     phenomenon: "willingness",
     examples: ["willing", "willingness"],
-    counterExamples: ["unwillingly"],
-    re: /\bwilling(?:ness)?\b/gu,
+    // "the coalition of the willing" is a name: its "willing" pledges nothing.
+    counterExamples: ["unwillingly", "the coalition of the willing", "the Coalition of the Willing"],
+    re: /(?<!\b[Oo]f the )\bwilling(?:ness)?\b/gu,
   },
   // Phenomenon: a nominal pledge with its owner and no modal ("Norway's offer of minehunters",
   // "its contribution of two frigates", "the Polish provision of a hub"): an offer, contribution,
