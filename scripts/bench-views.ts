@@ -15,7 +15,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { requestCacheInvalidation } from "@/lib/cache/request-invalidation";
 import { setupDatabase } from "@/lib/setup/setup-database";
-import { productionServerArgs } from "./lib/production-server";
+import { productionServerArgs, productionServerEnv } from "./lib/production-server";
 
 const CONNECTIONS = 20;
 const SECONDS = 8;
@@ -153,7 +153,12 @@ export async function benchViews(): Promise<void> {
   }
   const url = await largeDatabaseUrl();
   const server = spawn(process.execPath, productionServerArgs(PORT, "127.0.0.1"), {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: productionServerEnv({
+      ...process.env,
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    }),
     stdio: "ignore",
   });
   const peakRss = { alone: 0, withChildren: 0 };
