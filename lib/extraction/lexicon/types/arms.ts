@@ -32,7 +32,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
     counterExamples: ["non-military aid", "humanitarian aid"],
     re: g(
-      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -59,11 +59,11 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
   {
     type: "arms",
     id: "arms/military-support",
-    phenomenon: "military support",
-    examples: ["military support"],
-    counterExamples: ["non-military support"],
-    re: g("(?<!non-)\\bmilitary support\\b"),
-    keys: ["military support"],
+    phenomenon: "military support, also shared with another kind ('military and intelligence support')",
+    examples: ["military support", "military and intelligence support"],
+    counterExamples: ["non-military support", "military and political leaders"],
+    re: g("(?<!non-)\\bmilitary (?:and [\\w-]+ )?support\\b"),
+    keys: ["support"],
     weight: 0.8,
   },
   {
