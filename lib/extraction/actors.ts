@@ -7,6 +7,7 @@ import worldCountries from "world-countries";
 import { SPEAKERS, type SpeakerEntry } from "@/lib/reference/speakers";
 import { LETTER_OR_DIGIT_BEFORE } from "./rules/actors/letter-or-digit-before";
 import { NAME_START } from "./rules/actors/name-start";
+import { COUNTRY_GROUP_HINT, COUNTRY_GROUPS } from "./lexicon/country-groups";
 
 export type MentionKind = "name" | "adjective" | "capital" | "person" | "organisation";
 
@@ -133,6 +134,21 @@ for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
 
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
 export function findActorMentions(text: string): ActorMention[] {
+  const out = findNamedMentions(text);
+  // "the Baltic states are ready to ...": one mention per member country, on the group's words.
+  if (!COUNTRY_GROUP_HINT.re.test(text)) return out;
+  for (const group of COUNTRY_GROUPS) {
+    group.re.lastIndex = 0;
+    for (const m of text.matchAll(group.re)) {
+      const start = m.index;
+      for (const country of group.countries)
+        out.push({ country, kind: "name", text: m[0], start, end: start + m[0].length, speaker: null });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findNamedMentions(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   NAME_START.re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -7,7 +7,22 @@
 import type { Span } from "./text";
 import { CLAUSE_BREAK } from "./rules/clauses/clause-break";
 import { LEADING_CONCESSION } from "./rules/clauses/leading-concession";
+import { FRONTED_ADVERB_ITEM } from "./rules/clauses/fronted-adverb-item";
+import { LIST_ITEM } from "./rules/clauses/list-item";
+import { NOT_A_LIST_ITEM } from "./rules/clauses/not-a-list-item";
 import { PARENTHETICAL_RELATIVE } from "./rules/clauses/parenthetical-relative";
+import { SERIAL_AND } from "./rules/clauses/serial-and";
+
+/**
+ * Phenomenon: the serial comma in a list of names ("Spain, Italy, Greece, and Austria are ready
+ * to ..."). ", and Austria" starts no clause when everything since the clause began is such a
+ * list: two items or more before it, each a name (`LIST_ITEM`), none a fronted phrase ("In Paris, ...").
+ */
+export function isListOfNames(stretch: string): boolean {
+  const items = stretch.split(",").map((x) => x.trim());
+  if (items.length > 2 && FRONTED_ADVERB_ITEM.re.test(items[0]!)) items.shift();
+  return items.length >= 2 && items.every((x) => LIST_ITEM.re.test(x) && !NOT_A_LIST_ITEM.re.test(x));
+}
 
 export function splitClauses(masked: string): Span[] {
   const breaks: [number, number][] = [];
@@ -28,6 +43,7 @@ export function splitClauses(masked: string): Span[] {
   let start = 0;
   for (const [from, to] of breaks) {
     if (from < start) continue;
+    if (SERIAL_AND.re.test(masked.slice(from, to)) && isListOfNames(masked.slice(start, from))) continue;
     if (from > start) clauses.push({ start, end: from, text: masked.slice(start, from) });
     start = to;
   }

@@ -1722,3 +1722,275 @@ describe("a pledge being prepared", () => {
     expect(cell(extract("Bulgaria is preparing for talks on sending troops."), "BG", "troops")).toBeUndefined();
   });
 });
+
+describe("a list of names as one subject", () => {
+  it("keeps every name of a list with a serial comma ('X, Y, and Z are ready')", () => {
+    expect(
+      cells(extract("Hungary, Slovakia, and Austria have refused to take part in the EU's loan for Ukraine.")),
+    ).toEqual(["AT funding ruled_out", "HU funding ruled_out", "SK funding ruled_out"]);
+    // Two clauses joined by ", and": each keeps its own subject.
+    expect(cells(extract("Spain will send troops, and Italy will send weapons to Ukraine."))).toEqual([
+      "ES troops committed",
+      "IT arms committed",
+    ]);
+  });
+
+  it("goes on past an item that names no country ('the Western Balkans')", () => {
+    expect(
+      cells(extract("Spain, Italy, the Western Balkans and Austria are ready to deploy troops to Ukraine.")),
+    ).toEqual(["AT troops committed", "ES troops committed", "IT troops committed"]);
+  });
+
+  it("reads 'the Baltic states' as a noun, not as a reporting verb", () => {
+    expect(
+      cells(extract("Spain, Italy, the Baltic states, Greece, and Austria are ready to deploy troops to Ukraine.")),
+    ).toEqual([
+      "AT troops committed",
+      "EE troops committed",
+      "ES troops committed",
+      "GR troops committed",
+      "IT troops committed",
+      "LT troops committed",
+      "LV troops committed",
+    ]);
+    // The verb still frames: "Austria will ..., Minister Karl Huber states."
+    expect(cells(extract("Austria will send troops to Ukraine, Defence Minister Karl Huber states."))).toEqual([
+      "AT troops committed",
+    ]);
+  });
+});
+
+describe("officials listed by nationality are their countries", () => {
+  it("reads every official of 'Greek Prime Minister A, Spanish President B and ...' as an actor", () => {
+    const expected = ["ES troops committed", "GR troops committed", "PT troops committed"];
+    expect(
+      cells(
+        extract(
+          "Greek Prime Minister Nikos Pappas, Spanish President Ana Lopez, and Portuguese Prime Minister Rui Costa agreed to send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(expected);
+    expect(
+      cells(
+        extract(
+          "Greek Prime Minister Nikos Pappas, Spanish President Ana Lopez and Portuguese Prime Minister Rui Costa agreed to send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(expected);
+    // One official meeting another is no list.
+    expect(
+      cells(
+        extract(
+          "Greek Prime Minister Nikos Pappas met Spanish President Ana Lopez, who said Spain will send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["ES troops committed"]);
+  });
+});
+
+describe("more ways to pledge", () => {
+  it("reads 'offering to' and 'the first country to' as a pledge", () => {
+    expect(cells(extract("Belgium is offering to fund weapons for Ukraine."))).toEqual(["BE arms committed"]);
+    expect(cells(extract("Belgium has become the first country to buy American weapons for Ukraine."))).toEqual([
+      "BE arms committed",
+    ]);
+  });
+
+  it("reads a country's own forces put at the mission's disposal as troops", () => {
+    expect(cells(extract("Spain and Portugal said they are ready to provide their forces."))).toEqual([
+      "ES troops committed",
+      "PT troops committed",
+    ]);
+    expect(extract("Spain will provide their forces with ammunition.").map((p) => p.commitment)).not.toContain(
+      "troops",
+    );
+  });
+
+  it("reads 'military and intelligence support' as both kinds", () => {
+    expect(cells(extract("Spain will provide military and intelligence support for Ukraine."))).toEqual([
+      "ES arms committed",
+      "ES intelligence committed",
+    ]);
+  });
+});
+
+describe("a group name stands for its member countries", () => {
+  it("reads 'the Baltic states' as Estonia, Latvia and Lithuania, and not where they are a place", () => {
+    expect(cells(extract("The Baltic states are ready to deploy troops to Ukraine."))).toEqual([
+      "EE troops committed",
+      "LT troops committed",
+      "LV troops committed",
+    ]);
+    expect(extract("Spanish troops are stationed in the Baltic states.")).toEqual([]);
+  });
+});
+
+describe("more hedges and calls", () => {
+  it("reads 'cannot be ruled out' and 'on the table' as considering", () => {
+    expect(
+      cell(
+        extract("Sending Austrian troops to Ukraine cannot be ruled out, Chancellor Karl Huber said."),
+        "AT",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(extract("The option of sending Austrian troops to Ukraine is also on the table."), "AT", "troops")?.stance,
+    ).toBe("considering");
+    // "cannot be sent" stays a refusal.
+    expect(
+      cell(extract("Austrian troops cannot be sent to Ukraine, Chancellor Karl Huber said."), "AT", "troops")?.stance,
+    ).toBe("ruled_out");
+  });
+
+  it("reads 'push for a force' as support for the force, not as a backstop for it", () => {
+    expect(cells(extract("Spain and Italy push for a European force in Ukraine."))).toEqual([
+      "ES troops supports",
+      "IT troops supports",
+    ]);
+  });
+});
+
+describe("openness, open doors and the idea", () => {
+  it("reads 'voiced openness to' and 'leaves the door open for' as considering", () => {
+    expect(cells(extract("Spain and Italy have voiced openness to deploying peacekeeping troops to Ukraine."))).toEqual(
+      ["ES troops considering", "IT troops considering"],
+    );
+    expect(cells(extract("Austria leaves the door open for sending troops to Ukraine."))).toEqual([
+      "AT troops considering",
+    ]);
+  });
+
+  it("reads 'the idea' as the measure named just before", () => {
+    expect(
+      cells(
+        extract(
+          "Spain will send troops to Ukraine, the prime minister said. Austria and Ireland both said they might consider the idea.",
+        ),
+      ),
+    ).toEqual(["AT troops considering", "ES troops committed", "IE troops considering"]);
+    // With no measure named before, the idea is nobody's commitment.
+    expect(extract("Austria and Ireland both said they might consider the idea.")).toEqual([]);
+  });
+
+  it("reads peacekeeping activities and arrangements as troops", () => {
+    expect(
+      cells(extract("Austria does not rule out that it will participate in peacekeeping activities in Ukraine.")),
+    ).toEqual(["AT troops considering"]);
+    expect(cells(extract("Austria is open to participating in peacekeeping arrangements in Ukraine."))).toEqual([
+      "AT troops considering",
+    ]);
+  });
+});
+
+describe("a pledge only within a framework is conditional", () => {
+  it("reads 'only as part of a UN mission' as the condition", () => {
+    const p = cell(extract("Austria will send its soldiers to Ukraine only as part of a UN mission."), "AT", "troops");
+    expect(p?.stance).toBe("conditional");
+    expect(p?.condition).toBe("only as part of a UN mission");
+    expect(
+      cell(extract("Austria will send its soldiers to Ukraine as part of a UN mission."), "AT", "troops")?.stance,
+    ).toBe("committed");
+  });
+
+  it("reads approving the provision of something as a pledge of it", () => {
+    expect(cells(extract("Spain recently approved providing Ukraine with intelligence."))).toEqual([
+      "ES intelligence committed",
+    ]);
+  });
+});
+
+describe("officials listed by their office", () => {
+  it("reads 'President of Spain A, President of Portugal B, and Prime Minister of Greece C' as the three countries", () => {
+    expect(
+      cells(
+        extract(
+          "President of Spain Ana Lopez, President of Portugal Rui Costa, and Prime Minister of Greece Nikos Pappas agreed to send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["ES troops committed", "GR troops committed", "PT troops committed"]);
+  });
+});
+
+describe("more ways to name what is given", () => {
+  it("reads training as the last item of a list of things given", () => {
+    expect(
+      cells(extract("Spain will continue to provide Ukraine with the weapons, ammunition, and training it needs.")),
+    ).toEqual(["ES arms committed", "ES training committed"]);
+  });
+
+  it("reads an amount with a currency code as money", () => {
+    expect(cells(extract("Spain has allocated almost EUR 6.4 billion for its support programme for Ukraine."))).toEqual(
+      ["ES funding committed"],
+    );
+  });
+});
+
+describe("the public and associations speak for no government", () => {
+  it("proposes nothing from a poll's finding", () => {
+    expect(extract("Among all respondents, 61% support sending Spanish troops to Ukraine.")).toEqual([]);
+    expect(extract("A survey found most Spaniards back sending troops to Ukraine.")).toEqual([]);
+    // A share that is no poll's leaves the pledge alone.
+    expect(cells(extract("Spain will send 500 soldiers, 5% of its army, to Ukraine."))).toEqual([
+      "ES troops committed",
+    ]);
+  });
+
+  it("proposes nothing from what an association's chairman says", () => {
+    expect(
+      extract("The chairman of the Spanish veterans' association said Spain should send peacekeepers to Ukraine."),
+    ).toEqual([]);
+  });
+
+  it("keeps money described as military aid as arms, whatever writes the currency", () => {
+    expect(cells(extract("This year, Spain will provide Ukraine with EUR 1 billion in military aid."))).toEqual([
+      "ES arms committed",
+    ]);
+  });
+});
+
+describe("a list of officials after a fronted adverb", () => {
+  it("reads 'Meanwhile, A, B, and C signed' as all three countries", () => {
+    expect(
+      cells(
+        extract(
+          "Meanwhile, Spanish President Ana Lopez, Greek Prime Minister Nikos Pappas, and Portuguese Prime Minister Rui Costa signed a declaration on sending troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["ES troops committed", "GR troops committed", "PT troops committed"]);
+  });
+});
+
+describe("the subject of a gerund clause acts", () => {
+  it("reads 'led to Spain resuming military support' as Spain's pledge", () => {
+    expect(
+      cells(extract("The talks also led to Spain resuming military and intelligence support for Ukraine.")),
+    ).toEqual(["ES arms committed", "ES intelligence committed"]);
+    // A country after a preposition with no gerund of its own stays an object.
+    expect(extract("The talks also led to new pressure on Spain over military support for Ukraine.")).toEqual([]);
+  });
+});
+
+describe("more conditions", () => {
+  it("reads 'only on the basis of a mandate', 'contingent upon' and 'in a post-ceasefire Ukraine' as conditions", () => {
+    const mandate = cell(
+      extract("Spain would be ready to deploy troops in Ukraine only on the basis of a United Nations mandate."),
+      "ES",
+      "troops",
+    );
+    expect(mandate?.stance).toBe("conditional");
+    expect(mandate?.condition).toBe("only on the basis of a United Nations mandate");
+    expect(
+      cell(extract("Spain will send minehunters to Ukraine, contingent upon a ceasefire at sea."), "ES", "maritime")
+        ?.stance,
+    ).toBe("conditional");
+    expect(
+      cell(extract("Spain will deploy troops in a post-ceasefire Ukraine, the prime minister said."), "ES", "troops")
+        ?.stance,
+    ).toBe("conditional");
+    // A contingent of soldiers is no condition.
+    expect(cell(extract("Spain will send a contingent of 200 soldiers to Ukraine."), "ES", "troops")?.stance).toBe(
+      "committed",
+    );
+  });
+});

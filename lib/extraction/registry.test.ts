@@ -71,7 +71,7 @@ describe("every rule of the sentence reading, on its cases", () => {
 });
 
 describe("the registry", () => {
-  it("gives every pattern its own id, written <family>/<phenomenon>", () => {
+  it("gives every pattern and reading rule its own id, written <where>/<phenomenon>", () => {
     const ids = [...REGISTERED_PATTERNS, ...REGISTERED_READING_RULES].map((p) => p.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -96,7 +96,13 @@ describe("the registry", () => {
           unregistered.push(`${path.relative(HERE, file)}: ${name}`);
         // A pattern is exported as a RegExp, as a registered pattern, or in a list of them.
         const values: unknown[] = Array.isArray(value) ? value : [value];
-        for (const re of values.map((v) => (v instanceof RegExp ? v : (v as { re?: unknown } | null)?.re)))
+        // and a type pattern's context (`requires`, `unless`) is a registered pattern too.
+        const patterns = values.flatMap((v) => {
+          if (v instanceof RegExp) return [v];
+          const p = v as { re?: unknown; requires?: unknown; unless?: unknown } | null;
+          return [p?.re, p?.requires, p?.unless];
+        });
+        for (const re of patterns)
           if (re instanceof RegExp && !registered.has(re)) unregistered.push(`${path.relative(HERE, file)}: ${name}`);
       }
     }

@@ -7,6 +7,7 @@
 import { REGISTERED_ACTOR_WORDS } from "./lexicon/actor-words";
 import { REGISTERED_COMMITMENT_TYPES } from "./lexicon/commitment-types";
 import { REGISTERED_CONDITIONS } from "./lexicon/conditions";
+import { REGISTERED_COUNTRY_GROUPS } from "./lexicon/country-groups";
 import { REGISTERED_FRAMES } from "./lexicon/frames";
 import { REGISTERED_SECTIONS } from "./lexicon/sections";
 import { REGISTERED_STANCES } from "./lexicon/stances";
@@ -20,6 +21,7 @@ export const REGISTERED_PATTERNS: readonly RegisteredPattern[] = [
   ...REGISTERED_FRAMES,
   ...REGISTERED_SECTIONS,
   ...REGISTERED_ACTOR_WORDS,
+  ...REGISTERED_COUNTRY_GROUPS,
   ...REGISTERED_RULES,
 ];
 

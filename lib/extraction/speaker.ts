@@ -42,6 +42,7 @@ import { SUBORDINATE_BEFORE } from "./rules/speaker/subordinate-before";
 import { TRAILING_FRAME_TAIL } from "./rules/speaker/trailing-frame-tail";
 import { TRAILING_FRAME_TAIL_VERB } from "./rules/speaker/trailing-frame-tail-verb";
 import { WHITESPACE } from "./rules/speaker/whitespace";
+import { POLL_SENTENCE } from "./rules/speaker/poll-sentence";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -211,6 +212,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   let frameCountry: string | null = null;
   let frameGroup: ActorMention[] = [];
   let noGovernment = false;
+  // A poll's finding is nobody's position, whether or not a verb of saying frames it.
+  if (POLL_SENTENCE.re.test(text)) noGovernment = true;
   if (!SAY_HINT.re.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, noGovernment };
   const consider = (span: Span, who: string, reporter: string = who) => {
     spans.push(span);

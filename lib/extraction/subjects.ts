@@ -22,7 +22,11 @@ import { EXPLETIVE_IT } from "./rules/subjects/expletive-it";
 import { FIRST_PREPOSITION } from "./rules/subjects/first-preposition";
 import { IT_TO_END } from "./rules/subjects/it-to-end";
 import { LIST_BREAK } from "./rules/subjects/list-break";
+import { GERUND_SUBJECT_AFTER } from "./rules/subjects/gerund-subject-after";
 import { LIST_GAP } from "./rules/subjects/list-gap";
+import { LIST_ITEM_GAP } from "./rules/subjects/list-item-gap";
+import { OFFICE_LIST_GAP } from "./rules/subjects/office-list-gap";
+import { OFFICIAL_LIST_GAP } from "./rules/subjects/official-list-gap";
 import { LIST_GOES_ON } from "./rules/subjects/list-goes-on";
 import { LIST_OPENER } from "./rules/subjects/list-opener";
 import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
@@ -109,6 +113,8 @@ export function donorList(
 }
 
 export function isExcluded(text: string, mention: ActorMention): boolean {
+  // "led to Spain resuming ...": the subject of a gerund clause acts, whatever comes before it.
+  if (GERUND_SUBJECT_AFTER.re.test(text.slice(mention.end, mention.end + 60))) return false;
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   if (OBJECT_VERB_BEFORE.re.test(before)) return true;
   EXCLUDING_PREP_RE.lastIndex = 0;
@@ -149,7 +155,9 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
       lastExcludedEnd >= 0 &&
       COORD_RE.test(gap) &&
       (!BARE_COMMA.re.test(gap) || LIST_GOES_ON.re.test(span.slice(m.end)));
-    if (joined || isExcluded(span, m)) {
+    // The span ends at the cue: whether the mention opens a gerund clause is read on the sentence.
+    const actsInGerund = GERUND_SUBJECT_AFTER.re.test(masked.slice(spanStart + m.end, spanStart + m.end + 60));
+    if (joined || (!actsInGerund && isExcluded(span, m))) {
       lastExcludedEnd = m.end;
       continue;
     }
@@ -184,6 +192,12 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
         COORDINATED_SUBJECT_GAP.re.test(gap) ||
         POSSESSIVE_S.re.test(gap) ||
         OFFICE_BETWEEN.re.test(gap) ||
+        // "Spain, Italy, the Western Balkans and Austria": an item that names no country.
+        LIST_ITEM_GAP.re.test(gap) ||
+        // "Greek Prime Minister A, Spanish President B and ...": officials listed by nationality.
+        (prev.kind === "adjective" && m.kind === "adjective" && OFFICIAL_LIST_GAP.re.test(gap)) ||
+        // "President of Spain A, President of Portugal B and ...": officials listed by office.
+        OFFICE_LIST_GAP.re.test(gap) ||
         prev.country === m.country)
     ) {
       last.push(m);

@@ -4,6 +4,7 @@
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { compilePattern as g, type RegisteredPattern } from "../pattern";
+import { REGISTERED_COMMITMENT_CONTEXT } from "./commitment-context";
 import { TROOPS_PATTERNS } from "./types/troops";
 import { OWNED_FORCE_RE } from "./types/troops";
 export { OWNED_FORCE_RE };
@@ -73,28 +74,29 @@ export const TYPE_GROUPS: readonly { type: CommitmentType; keys: RegExp; pattern
  * the agenda", "This is out of the question"), the answer to a question about the last one.
  */
 export const ANAPHOR_RE = g(
-  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option)\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option|the idea)\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
 /** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */
 export const REGISTERED_COMMITMENT_TYPES: readonly RegisteredPattern[] = [
   ...TYPE_PATTERNS,
+  ...REGISTERED_COMMITMENT_CONTEXT,
   {
-    id: "commitment/any-type-stem",
+    id: "commitment-word/any-type-stem",
     phenomenon: "a sentence that may hold a commitment cue at all",
     re: ANY_TYPE_STEM,
     examples: ["send troops", "such a step", "naval patrols"],
     counterExamples: ["Prices rose on Wednesday."],
   },
   {
-    id: "commitment/anaphor",
+    id: "commitment-word/anaphor",
     phenomenon: "words standing for a commitment named before",
     re: ANAPHOR_RE,
     examples: ["such a step", "ready to do so", "That is not on the agenda.", "This remains out of the question"],
     counterExamples: ["That was a long day.", "the step counter"],
   },
   {
-    id: "commitment/owned-force",
+    id: "commitment-word/owned-force",
     phenomenon: "nouns for troops a country owns",
     re: OWNED_FORCE_RE,
     examples: ["Italian troops", "the Polish army", "its military"],

@@ -19,17 +19,23 @@ const ENGAGE =
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "notruleout",
-    id: "stance-notruleout/not-ruling-out",
+    id: "stance-word/not-ruling-out",
     phenomenon: "not ruling out",
-    examples: ["does not rule out sending", "won't rule it out", "is not excluded"],
-    counterExamples: ["ruled out sending"],
+    examples: [
+      "does not rule out sending",
+      "won't rule it out",
+      "is not excluded",
+      "cannot be ruled out",
+      "cannot be excluded",
+    ],
+    counterExamples: ["ruled out sending", "cannot be sent"],
     re: g(
-      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b`,
+      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b`,
     ),
   },
   {
     cue: "oppose",
-    id: "stance-oppose/opposing-rejecting-blocking",
+    id: "stance-word/opposing-rejecting-blocking",
     phenomenon: "opposing, rejecting, blocking",
     examples: [
       "rejects any deployment",
@@ -46,7 +52,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "negate",
-    id: "stance-negate/negated-engagement",
+    id: "stance-word/negated-engagement",
     phenomenon: "negated engagement",
     examples: [
       "will not send",
@@ -66,19 +72,28 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "consider",
-    id: "stance-consider/considering-studying-open-to",
+    id: "stance-word/considering-studying-open-to",
     phenomenon: "considering, studying, open to",
-    examples: ["is considering", "open to", "a possibility", "studying", "in principle"],
-    counterExamples: ["consistent with"],
+    examples: [
+      "is considering",
+      "open to",
+      "a possibility",
+      "studying",
+      "in principle",
+      "is also on the table",
+      "voiced openness to",
+      "leave the door open for",
+    ],
+    counterExamples: ["consistent with", "took it off the table"],
     re: g(
-      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b",
+      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) the door open\\b",
     ),
   },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
   // decided", "is undecided on"): the measure is being weighed, neither pledged nor refused.
   {
     cue: "consider",
-    id: "stance-consider/a-decision-still-open",
+    id: "stance-word/a-decision-still-open",
     phenomenon: "a decision still open",
     examples: [
       "has yet to decide whether to",
@@ -94,7 +109,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "consider",
-    id: "stance-consider/modal-hedges",
+    id: "stance-word/modal-hedges",
     phenomenon: "modal hedges",
     examples: ["could", "might", "may"],
     counterExamples: ["will"],
@@ -103,7 +118,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // capability, not a pledge: "will be able to take part" (claims the "will" before the commit cues run)
   {
     cue: "consider",
-    id: "stance-consider/capability-not-a-pledge",
+    id: "stance-word/capability-not-a-pledge",
     phenomenon: "capability, not a pledge",
     examples: ["will be able to"],
     counterExamples: ["will be there"],
@@ -112,7 +127,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // permission for others is support, and claims "agreed to" before the pledges run
   {
     cue: "support",
-    id: "stance-support/support-only-by-permission",
+    id: "stance-word/support-only-by-permission",
     phenomenon: "support only by permission",
     examples: ["agreed to allow", "consents to let"],
     counterExamples: ["agreed to send"],
@@ -120,7 +135,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "commit",
-    id: "stance-commit/pledges-plans-and-readiness",
+    id: "stance-word/pledges-plans-and-readiness",
     phenomenon: "pledges, plans and readiness",
     examples: [
       "will",
@@ -142,14 +157,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["wilful", "future pledges", "the pledge", "set aside their differences"],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed)? to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),
   // as "prepared to" and "plans to" are; preparing for something is no pledge.
   {
     cue: "commit",
-    id: "stance-commit/a-pledge-being-prepared",
+    id: "stance-word/a-pledge-being-prepared",
     phenomenon: "a pledge being prepared",
     examples: ["is preparing to send", "prepares to deploy", "was preparing to dispatch"],
     counterExamples: ["preparing for a ceasefire", "the preparation of talks", "prepare the ground"],
@@ -157,7 +172,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "commit",
-    id: "stance-commit/willingness",
+    id: "stance-word/willingness",
     phenomenon: "willingness",
     examples: ["willing", "willingness"],
     counterExamples: ["unwillingly"],
@@ -170,7 +185,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // look-ahead comes first so that the look-behind runs only where the noun is.
   {
     cue: "commit",
-    id: "stance-commit/a-nominal-pledge-with-its-owner",
+    id: "stance-word/a-nominal-pledge-with-its-owner",
     phenomenon: "a nominal pledge with its owner",
     examples: [
       "Norway's offer of minehunters",
@@ -194,7 +209,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
   {
     cue: "commit",
-    id: "stance-commit/what-an-agreement-text-does",
+    id: "stance-word/what-an-agreement-text-does",
     phenomenon: "what an agreement text does",
     examples: ["provides for", "stipulates", "covers", "commits"],
     counterExamples: ["discovered"],
@@ -206,7 +221,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // when "includes" / "included" occurs (a look-behind tried at every position is costly).
   {
     cue: "commit",
-    id: "stance-commit/what-an-agreement-included",
+    id: "stance-word/what-an-agreement-included",
     phenomenon: "what an agreement included",
     examples: ["the agreement which included", "a pact that includes"],
     counterExamples: ["the package included"],
@@ -217,7 +232,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "support",
-    id: "stance-support/support-in-principle-calls-and-needs",
+    id: "stance-word/support-in-principle-calls-and-needs",
     phenomenon: "support in principle, calls and needs",
     examples: [
       "supports the idea",
@@ -228,6 +243,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is proposing",
       "consistent with",
       "calls for",
+      "push for",
       "called on partners to",
       "should",
       "must",
@@ -236,7 +252,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["supporter"],
     re: g(
-      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
     ),
   },
 ];
@@ -245,7 +261,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
 export const REGISTERED_STANCES: readonly RegisteredPattern[] = [
   ...STANCE_PATTERNS,
   {
-    id: "stance/nominal-pledge-cue",
+    id: "stance-word/nominal-pledge-cue",
     phenomenon: "the cue of a nominal pledge: offer of",
     re: NOMINAL_PLEDGE_CUE,
     examples: ["offer of", "contributions of"],

@@ -31,9 +31,13 @@ import { VIEWS_WORD } from "./article/views-word";
 import { WHITESPACE_CHARACTER } from "./article/whitespace-character";
 import { WHITESPACE_RUN } from "./article/whitespace-run";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
+import { FRONTED_ADVERB_ITEM } from "./clauses/fronted-adverb-item";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
+import { LIST_ITEM } from "./clauses/list-item";
+import { NOT_A_LIST_ITEM } from "./clauses/not-a-list-item";
 import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
 import { RELATIVE_START } from "./clauses/relative-start";
+import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
@@ -96,6 +100,7 @@ import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
+import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
 import { REPORTER_JOIN } from "./speaker/reporter-join";
@@ -133,7 +138,11 @@ import { FIRST_PREPOSITION } from "./subjects/first-preposition";
 import { GROUP_AS_SUBJECT } from "./subjects/group-as-subject";
 import { IT_TO_END } from "./subjects/it-to-end";
 import { LIST_BREAK } from "./subjects/list-break";
+import { GERUND_SUBJECT_AFTER } from "./subjects/gerund-subject-after";
 import { LIST_GAP } from "./subjects/list-gap";
+import { LIST_ITEM_GAP } from "./subjects/list-item-gap";
+import { OFFICE_LIST_GAP } from "./subjects/office-list-gap";
+import { OFFICIAL_LIST_GAP } from "./subjects/official-list-gap";
 import { LIST_GOES_ON } from "./subjects/list-goes-on";
 import { LIST_OPENER } from "./subjects/list-opener";
 import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
@@ -187,9 +196,13 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   WHITESPACE_CHARACTER,
   WHITESPACE_RUN,
   CLAUSE_BREAK,
+  FRONTED_ADVERB_ITEM,
   LEADING_CONCESSION,
+  LIST_ITEM,
+  NOT_A_LIST_ITEM,
   PARENTHETICAL_RELATIVE,
   RELATIVE_START,
+  SERIAL_AND,
   ANYTHING_ANAPHOR,
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
@@ -253,6 +266,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
   PLURAL_OFFICE_AFTER,
+  POLL_SENTENCE,
   QUOTED,
   REPORTER_JOIN,
   ROLE_WORD_HINT,
@@ -289,7 +303,11 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   GROUP_AS_SUBJECT,
   IT_TO_END,
   LIST_BREAK,
+  GERUND_SUBJECT_AFTER,
   LIST_GAP,
+  LIST_ITEM_GAP,
+  OFFICE_LIST_GAP,
+  OFFICIAL_LIST_GAP,
   LIST_GOES_ON,
   LIST_OPENER,
   MODIFIER_OF_GROUP,

@@ -1,6 +1,7 @@
 /** The commitment lexicon's "arms" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
+import { UKRAINE_NAMED } from "../commitment-context";
 
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
@@ -31,7 +32,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
     counterExamples: ["non-military aid", "humanitarian aid"],
     re: g(
-      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -58,11 +59,11 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
   {
     type: "arms",
     id: "arms/military-support",
-    phenomenon: "military support",
-    examples: ["military support"],
-    counterExamples: ["non-military support"],
-    re: g("(?<!non-)\\bmilitary support\\b"),
-    keys: ["military support"],
+    phenomenon: "military support, also shared with another kind ('military and intelligence support')",
+    examples: ["military support", "military and intelligence support"],
+    counterExamples: ["non-military support", "military and political leaders"],
+    re: g("(?<!non-)\\bmilitary (?:and [\\w-]+ )?support\\b"),
+    keys: ["support"],
     weight: 0.8,
   },
   {
@@ -164,7 +165,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["production", "industr"],
     weight: 1,
-    requires: g("Ukrain|Kyiv|Kiev"),
+    requires: UKRAINE_NAMED.re,
   },
   {
     type: "arms",

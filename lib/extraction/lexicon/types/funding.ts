@@ -1,6 +1,7 @@
 /** The commitment lexicon's "funding" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
+import { OWN_BUDGET, UKRAINE_NAMED } from "../commitment-context";
 
 export const FUNDING_PATTERNS: readonly TypePattern[] = [
   // funding: money for Ukraine, not a country's own defence budget
@@ -25,7 +26,7 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["financial", "fund", "loan"],
     weight: 1,
-    requires: g("Ukrain|Kyiv|Kiev"),
+    requires: UKRAINE_NAMED.re,
   },
   {
     type: "funding",
@@ -36,7 +37,7 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     re: g("\\b(?:provid\\w*|giv\\w*|contribut\\w*|send\\w*|pledg\\w*) money\\b|\\btrust fund\\b"),
     keys: ["money", "trust fund"],
     weight: 0.8,
-    requires: g("Ukrain|Kyiv|Kiev"),
+    requires: UKRAINE_NAMED.re,
   },
   {
     type: "funding",
@@ -47,20 +48,19 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minist)"),
     keys: ["financ"],
     weight: 0.8,
-    // A country financing its own army is no commitment to Ukraine.
-    unless: g("\\b(?:its|their|our) own\\b|\\brearm\\w*|\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b"),
+    unless: OWN_BUDGET.re,
   },
   {
     type: "funding",
     id: "funding/an-amount-of-money",
     phenomenon: "an amount of money",
-    examples: ["€2 billion", "3 billion euros", "$500 million"],
-    counterExamples: ["two billion people"],
+    examples: ["€2 billion", "3 billion euros", "$500 million", "EUR 6.4 billion", "USD 300 million"],
+    counterExamples: ["two billion people", "EUR members"],
     re: g(
-      "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
+      "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor)\\b|[€$£]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?|\\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|CHF)\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
     ),
-    keys: ["billion", "million", "bn", "m ", "€", "$", "£"],
+    keys: ["billion", "million", "bn", "m ", "€", "$", "£", "eur", "usd", "gbp", "nok", "sek", "dkk", "cad", "chf"],
     weight: 0.8,
-    requires: g("Ukrain|Kyiv|Kiev"),
+    requires: UKRAINE_NAMED.re,
   },
 ];

@@ -1,6 +1,7 @@
 /** The commitment lexicon's "maritime" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
+import { AT_SEA } from "../commitment-context";
 
 export const MARITIME_PATTERNS: readonly TypePattern[] = [
   // maritime: the Black Sea, naval presence, demining at sea
@@ -50,6 +51,6 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
     re: g("\\bdemin\\w+"),
     keys: ["demin"],
     weight: 0.8,
-    requires: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b"),
+    requires: AT_SEA.re,
   },
 ];

@@ -44,10 +44,15 @@ export const TRAINING_PATTERNS: readonly TypePattern[] = [
     type: "training",
     id: "training/training-named-as-something-given",
     phenomenon: "training named as something given",
-    examples: ["weapons and training", "training to Ukraine", "support and training"],
+    examples: [
+      "weapons and training",
+      "training to Ukraine",
+      "support and training",
+      "weapons, ammunition, and training",
+    ],
     counterExamples: ["in training today"],
     re: g(
-      "\\b(?:support|aid|assistance|equipment|weapons|advice|arms|supplies) and training\\b|\\btraining (?:to|for) (?:Ukrain\\w*|Kyiv|Kiev)\\b",
+      "\\b(?:support|aid|assistance|equipment|weapons|advice|arms|supplies|ammunition|munitions|intelligence|funding|financing),? and (?:military )?training\\b(?!\\s+(?:exercises?|drills?|grounds?)\\b)|\\btraining (?:to|for) (?:Ukrain\\w*|Kyiv|Kiev)\\b",
     ),
     keys: ["training"],
     weight: 1,

@@ -1,6 +1,7 @@
 /** The commitment lexicon's "troops" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
+import { LED_BY_SOMEONE } from "../commitment-context";
 
 const TROOP_NOUN =
   "(?:troops?|soldiers|servicem[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?)";
@@ -19,11 +20,25 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   },
   {
     type: "troops",
+    id: "troops/own-forces-offered",
+    phenomenon: "a country's own forces put at the mission's disposal",
+    examples: ["ready to provide their forces", "will contribute its own forces", "send our forces"],
+    counterExamples: ["provide their forces with ammunition", "train their forces"],
+    re: g(
+      "\\b(?:provid|contribut|send|sent|deploy|commit|offer|put)\\w*\\s+(?:their|its|our|his|her)\\s+(?:own\\s+)?forces\\b(?!\\s+with\\b)",
+    ),
+    keys: ["forces"],
+    weight: 1,
+  },
+  {
+    type: "troops",
     id: "troops/a-peacekeeping-force-or-mission",
     phenomenon: "a peacekeeping force or mission",
-    examples: ["a peacekeeping mission", "peacekeeping forces"],
+    examples: ["a peacekeeping mission", "peacekeeping forces", "peacekeeping activities", "peacekeeping arrangements"],
     counterExamples: ["peacekeeping talks"],
-    re: g("\\bpeace-?keeping (?:troops|forces?|mission|contingent|force)s?\\b"),
+    re: g(
+      "\\bpeace-?keeping (?:troops|forces?|mission|contingent|force|operations?|activit(?:y|ies)|arrangements?|role|duties|efforts?)s?\\b",
+    ),
     keys: ["peace"],
     weight: 1,
   },
@@ -78,8 +93,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["force", "mission", "operation", "contingent"],
     weight: 0.8,
-    // Tried only where something is "-led" at all.
-    requires: /led\b/,
+    requires: LED_BY_SOMEONE.re,
   },
   {
     type: "troops",

@@ -4,7 +4,7 @@ import type { RegisteredPattern } from "../../pattern";
 export const PLANS_FOR_BEFORE: RegisteredPattern = {
   id: "commitments/plans-for-before",
   phenomenon: "plans for a force name the force itself",
-  re: /\b(?:plans?|proposals?|ideas?|calls?|talks|preparations?|blueprints?|framework|arrangements?)\s+for\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i,
-  examples: ["plans for a ", "proposals for the European "],
+  re: /\b(?:plans?|proposals?|ideas?|calls?|call(?:ed|ing)|push(?:es|ed|ing)?|talks|preparations?|blueprints?|framework|arrangements?)\s+for\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i,
+  examples: ["plans for a ", "proposals for the European ", "push for a European "],
   counterExamples: ["support for a ", "plans to send "],
 };

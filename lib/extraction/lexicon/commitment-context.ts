@@ -1,0 +1,48 @@
+/**
+ * What a sentence must (or must not) hold for some commitment phrases to count at all: the
+ * `requires` and `unless` of the type patterns, each registered with sentences that show it.
+ */
+import { compilePattern as g, type RegisteredPattern } from "../pattern";
+
+/** Defence industry and money count only for Ukraine, so the sentence must name it. */
+export const UKRAINE_NAMED: RegisteredPattern = {
+  id: "commitment-context/ukraine-named",
+  phenomenon: "a sentence that names Ukraine or its capital",
+  re: g("Ukrain|Kyiv|Kiev"),
+  examples: ["Sweden will give 2 billion euros to Ukraine.", "Funds for Kyiv were agreed.", "Ukrainian industry"],
+  counterExamples: ["Sweden will raise its defence budget by 2 billion euros."],
+};
+
+/** Demining is maritime only at sea. */
+export const AT_SEA: RegisteredPattern = {
+  id: "commitment-context/at-sea",
+  phenomenon: "a sentence about the sea, its ports or a navy",
+  re: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b"),
+  examples: ["Turkey will help with demining in the Black Sea.", "demining the ports of Odesa"],
+  counterExamples: ["Demining the fields near Kharkiv will take years.", "a seasonal plan"],
+};
+
+/** A force named by who leads it is tried only where something is "-led" at all. */
+export const LED_BY_SOMEONE: RegisteredPattern = {
+  id: "commitment-context/led-by-someone",
+  phenomenon: "a sentence where something is led by someone",
+  re: /led\b/,
+  examples: ["a UN-led mission", "a force led by France"],
+  counterExamples: ["the leader of the mission", "a ledger"],
+};
+
+/** A country financing its own army is no commitment to Ukraine. */
+export const OWN_BUDGET: RegisteredPattern = {
+  id: "commitment-context/own-budget",
+  phenomenon: "a sentence about a country's own army or budget",
+  re: g("\\b(?:its|their|our) own\\b|\\brearm\\w*|\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b"),
+  examples: ["Poland will finance its own army.", "financing the rearmament", "higher defence spending"],
+  counterExamples: ["Poland will finance drones for Ukraine."],
+};
+
+export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
+  UKRAINE_NAMED,
+  AT_SEA,
+  LED_BY_SOMEONE,
+  OWN_BUDGET,
+];
