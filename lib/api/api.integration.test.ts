@@ -235,6 +235,52 @@ describe("every /api/v1 endpoint", () => {
   });
 });
 
+describe("statement filters", () => {
+  it("give the published statements that match country, type, stance and days, with their accepted commitments", async () => {
+    await seed();
+    await createPublishedArticle({
+      published: "2026-02-01",
+      positions: [
+        { country: "FR", commitment: "air", stance: "supports", sentence: "France backs an air mission." },
+        {
+          country: "FR",
+          commitment: "arms",
+          stance: "committed",
+          sentence: "France backs an air mission.",
+          reviewState: "rejected",
+        },
+      ],
+    });
+    const sentences = async (query: string) => {
+      const page = API_ENDPOINTS.statements.response.parse(await (await call("statements", query)).json());
+      return page.items.map((item) => item.sentence);
+    };
+    // Newest stated first; the two of one day in the order of their ids.
+    const all = await sentences("");
+    expect(all[0]).toBe("France backs an air mission.");
+    expect(all.slice(1, 3).sort()).toEqual(["France will send troops.", "Germany will patrol after a ceasefire."]);
+    expect(all[3]).toBe("France weighs sending troops.");
+    expect(all).toHaveLength(4);
+    expect(await sentences("?country=fr&type=troops")).toEqual([
+      "France will send troops.",
+      "France weighs sending troops.",
+    ]);
+    expect(await sentences("?type=troops&stance=considering")).toEqual(["France weighs sending troops."]);
+    expect(await sentences("?from=2026-01-10&to=2026-01-31")).toHaveLength(2);
+    expect(await sentences("?type=arms")).toEqual([]);
+    const page = API_ENDPOINTS.statements.response.parse(
+      await (await call("statements", "?type=air&stance=supports")).json(),
+    );
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({
+      country: { code: "FR", name: "France" },
+      statedOn: "2026-02-01",
+      article: { publishedOn: "2026-02-01", outlet: "Test outlet" },
+      commitments: [{ type: "air", stance: "supports", condition: null }],
+    });
+  });
+});
+
 describe("statement paging", () => {
   it("gives every statement once while others are published between and during page reads", async () => {
     const token = uniqueToken();

@@ -1,17 +1,12 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
 import { endOfIsoDay, parseIsoDay, todayIsoDay, toIsoDay } from "@/lib/dates/iso-day";
-import {
-  COMMITMENT_TYPE_INFO,
-  type CommitmentType,
-  isCommitmentType,
-  isStance,
-  type Stance,
-} from "@/lib/domain/taxonomy";
+import { COMMITMENT_TYPE_INFO, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
 import { getCommitmentView } from "@/lib/queries/get-commitment-positions";
 import { type CountryCommitment, getCountryStanceOfView } from "@/lib/queries/get-country-stance";
 import { getMatrixAt, type MatrixCell } from "@/lib/queries/get-matrix-at";
 import { getMatrixOfView } from "@/lib/queries/get-matrix-of-view";
+import { readPublishedStatements } from "@/lib/queries/get-published-statements";
+import type { SqlValue } from "@/lib/db/read-sql";
 import { COUNTRIES, countryPath } from "@/lib/reference/countries";
 import { absoluteUrl } from "@/lib/sharing/site-url";
 import { withPin } from "@/lib/view-state/pinned";
@@ -192,65 +187,42 @@ export async function getCommitmentTypeResponse(type: CommitmentType, view: DayV
  */
 export async function getStatementsPage(query: StatementsQuery): Promise<StatementsPage> {
   const limit = query.limit ?? STATEMENTS_DEFAULT_LIMIT;
-  const commitmentFilter = {
-    reviewState: "accepted",
-    retractedAt: null,
-    ...(query.type ? { type: query.type } : {}),
-    ...(query.stance ? { stance: query.stance } : {}),
-  };
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (query.country) {
+    where.push(`s."countryCode" = ?`);
+    params.push(query.country);
+  }
+  if (query.from) {
+    where.push(`s."statedOn" >= ?`);
+    params.push(parseIsoDay(query.from)!);
+  }
+  if (query.to) {
+    where.push(`s."statedOn" <= ?`);
+    params.push(endOfIsoDay(query.to));
+  }
   const cursorDate = query.cursor ? new Date(query.cursor.statedOn) : null;
-  const rows = await getDb().statement.findMany({
-    where: {
-      article: { retractedAt: null },
-      commitments: { some: commitmentFilter },
-      ...(query.country ? { countryCode: query.country } : {}),
-      statedOn: {
-        ...(query.from ? { gte: parseIsoDay(query.from)! } : {}),
-        ...(query.to ? { lte: endOfIsoDay(query.to) } : {}),
-      },
-      ...(query.cursor && cursorDate
-        ? { OR: [{ statedOn: { lt: cursorDate } }, { statedOn: cursorDate, id: { lt: query.cursor.id } }] }
-        : {}),
-    },
-    select: {
-      id: true,
-      sentence: true,
-      statedOn: true,
-      speakerName: true,
-      speaker: { select: { name: true } },
-      country: { select: { code: true, name: true } },
-      article: { select: { id: true, title: true, outlet: true, url: true, publishedOn: true, createdAt: true } },
-      commitments: {
-        where: { reviewState: "accepted", retractedAt: null },
-        select: { id: true, type: true, stance: true, condition: true },
-        orderBy: { type: "asc" },
-      },
-    },
-    orderBy: [{ statedOn: "desc" }, { id: "desc" }],
-    take: limit + 1,
-  });
+  if (query.cursor && cursorDate) {
+    where.push(`(s."statedOn" < ? OR (s."statedOn" = ? AND s."id" < ?))`);
+    params.push(cursorDate, cursorDate, query.cursor.id);
+  }
+  const rows = await readPublishedStatements(
+    { where, params, type: query.type, stance: query.stance },
+    `s."statedOn" DESC, s."id" DESC`,
+    limit + 1,
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => ({
       id: row.id,
-      country: row.country,
-      speaker: row.speaker?.name ?? row.speakerName,
+      country: { code: row.countryCode, name: row.countryName },
+      speaker: row.speaker,
       sentence: row.sentence,
       statedOn: toIsoDay(row.statedOn),
-      recordedAt: row.article.createdAt.toISOString(),
-      article: {
-        id: row.article.id,
-        title: row.article.title,
-        outlet: row.article.outlet,
-        url: row.article.url,
-        publishedOn: toIsoDay(row.article.publishedOn),
-      },
-      commitments: row.commitments.flatMap((c) =>
-        isCommitmentType(c.type) && isStance(c.stance)
-          ? [{ id: c.id, type: c.type, stance: c.stance, condition: c.condition }]
-          : [],
-      ),
+      recordedAt: row.recordedAt.toISOString(),
+      article: { ...row.article, publishedOn: toIsoDay(row.article.publishedOn) },
+      commitments: row.commitments,
     })),
     limit,
     nextCursor:

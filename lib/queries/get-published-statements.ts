@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { dateOf, placeholders, readRows, type SqlValue } from "@/lib/db/read-sql";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
-import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { speakerOf } from "@/lib/positions/statement-speaker";
 
 export interface PublishedStatement {
   id: string;
@@ -12,7 +12,7 @@ export interface PublishedStatement {
   statedOn: Date;
   /** When the tracker recorded it (the article's publication in the tracker). */
   recordedAt: Date;
-  article: { id: string; title: string; outlet: string; url: string | null };
+  article: { id: string; title: string; outlet: string; url: string | null; publishedOn: Date };
   commitments: { id: string; type: CommitmentType; stance: Stance; condition: string | null }[];
 }
 
@@ -22,52 +22,96 @@ export interface PublishedStatementsQuery {
   limit?: number;
 }
 
-const STATEMENT_SELECT = {
-  id: true,
-  countryCode: true,
-  sentence: true,
-  statedOn: true,
-  ...SPEAKER_SELECT,
-  country: { select: { name: true } },
-  article: { select: { id: true, title: true, outlet: true, url: true, createdAt: true } },
-  commitments: {
-    where: { reviewState: "accepted", retractedAt: null },
-    select: { id: true, type: true, stance: true, condition: true },
-    orderBy: { type: "asc" },
-  },
-} as const;
+/** Which statements count as published, and with which of their commitments (aliases s, a). */
+export interface StatementFilter {
+  /** Conditions on the statement (s) and its article (a), with their parameters. */
+  where: string[];
+  params: SqlValue[];
+  /** Only statements with an accepted, unretracted commitment of this type (and stance). */
+  type?: CommitmentType;
+  stance?: Stance;
+}
 
-function toPublishedStatement(statement: {
-  id: string;
-  countryCode: string;
-  sentence: string;
-  statedOn: Date;
-  speakerName: string | null;
-  speaker: { name: string } | null;
-  country: { name: string };
-  article: { id: string; title: string; outlet: string; url: string | null; createdAt: Date };
-  commitments: { id: string; type: string; stance: string; condition: string | null }[];
-}): PublishedStatement {
-  return {
-    id: statement.id,
-    countryCode: statement.countryCode,
-    countryName: statement.country.name,
-    speaker: speakerOf(statement),
-    sentence: statement.sentence,
-    statedOn: statement.statedOn,
-    recordedAt: statement.article.createdAt,
-    article: {
-      id: statement.article.id,
-      title: statement.article.title,
-      outlet: statement.article.outlet,
-      url: statement.article.url,
-    },
-    commitments: statement.commitments.flatMap((c) =>
-      isCommitmentType(c.type) && isStance(c.stance)
-        ? [{ id: c.id, type: c.type, stance: c.stance, condition: c.condition }]
-        : [],
-    ),
-  };
+/**
+ * Published statements (of unretracted articles, with at least one accepted, unretracted
+ * commitment that passes the filter), with their country, speaker, article and those
+ * commitments: two flat queries (run off the serving thread on SQLite, lib/db/read-sql.ts),
+ * in the order `orderBy` gives (SQL on s and a), at most `limit`.
+ */
+export async function readPublishedStatements(
+  filter: StatementFilter,
+  orderBy: string,
+  limit: number,
+): Promise<PublishedStatement[]> {
+  const commitment: string[] = [];
+  const commitmentParams: SqlValue[] = [];
+  if (filter.type) {
+    commitment.push(`cm."type" = ?`);
+    commitmentParams.push(filter.type);
+  }
+  if (filter.stance) {
+    commitment.push(`cm."stance" = ?`);
+    commitmentParams.push(filter.stance);
+  }
+  const rows = await readRows(
+    `SELECT s."id" AS "id", s."countryCode" AS "countryCode", c."name" AS "countryName", s."sentence" AS "sentence",
+            s."statedOn" AS "statedOn", s."speakerName" AS "speakerName", sp."name" AS "gazetteerName",
+            a."id" AS "articleId", a."title" AS "title", a."outlet" AS "outlet", a."url" AS "url",
+            a."publishedOn" AS "publishedOn", a."createdAt" AS "createdAt"
+       FROM "Statement" s
+       JOIN "Article" a ON a."id" = s."articleId"
+       JOIN "Country" c ON c."code" = s."countryCode"
+       LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+      WHERE a."retractedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "Commitment" cm WHERE cm."statementId" = s."id" AND cm."reviewState" = 'accepted'
+                    AND cm."retractedAt" IS NULL ${commitment.map((condition) => `AND ${condition}`).join(" ")})
+        ${filter.where.map((condition) => `AND ${condition}`).join(" ")}
+      ORDER BY ${orderBy}
+      LIMIT ?`,
+    [...commitmentParams, ...filter.params, limit],
+  );
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => String(row.id));
+  const commitments = await readRows(
+    `SELECT cm."id" AS "id", cm."statementId" AS "statementId", cm."type" AS "type", cm."stance" AS "stance",
+            cm."condition" AS "condition"
+       FROM "Commitment" cm
+      WHERE cm."statementId" IN (${placeholders(ids.length)}) AND cm."reviewState" = 'accepted' AND cm."retractedAt" IS NULL
+      ORDER BY cm."type" ASC, cm."id" ASC`,
+    ids,
+  );
+  const byStatement = new Map<string, PublishedStatement["commitments"]>();
+  for (const row of commitments) {
+    const type = String(row.type);
+    const stance = String(row.stance);
+    if (!isCommitmentType(type) || !isStance(stance)) continue;
+    const list = byStatement.get(String(row.statementId)) ?? [];
+    list.push({ id: String(row.id), type, stance, condition: (row.condition as string | null) ?? null });
+    byStatement.set(String(row.statementId), list);
+  }
+  return rows.map((row) => {
+    const gazetteerName = row.gazetteerName as string | null;
+    return {
+      id: String(row.id),
+      countryCode: String(row.countryCode),
+      countryName: String(row.countryName),
+      speaker: speakerOf({
+        speakerName: (row.speakerName as string | null) ?? null,
+        speaker: gazetteerName ? { name: gazetteerName } : null,
+      }),
+      sentence: String(row.sentence),
+      statedOn: dateOf(row.statedOn),
+      recordedAt: dateOf(row.createdAt),
+      article: {
+        id: String(row.articleId),
+        title: String(row.title),
+        outlet: String(row.outlet),
+        url: (row.url as string | null) ?? null,
+        publishedOn: dateOf(row.publishedOn),
+      },
+      commitments: byStatement.get(String(row.id)) ?? [],
+    };
+  });
 }
 
 /**
@@ -81,40 +125,34 @@ function toPublishedStatement(statement: {
 export async function getRecentlyPublishedStatements(
   query: PublishedStatementsQuery = {},
 ): Promise<PublishedStatement[]> {
-  const db = getDb();
   const limit = query.limit ?? 50;
-  const commitmentWhere = {
-    reviewState: "accepted",
-    retractedAt: null,
-    ...(query.type ? { type: query.type } : {}),
-  };
   const found: PublishedStatement[] = [];
-  let after: { createdAt: Date; id: string } | null = null;
+  let after: { createdAt: unknown; id: string } | null = null;
   for (let batch = limit; found.length < limit; batch *= 4) {
-    const articles: { id: string; createdAt: Date }[] = await db.article.findMany({
-      where: {
-        retractedAt: null,
-        ...(after
-          ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-          : {}),
-      },
-      select: { id: true, createdAt: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: batch,
-    });
+    const articles: { id: string; createdAt: unknown }[] = await readRows<{ id: string; createdAt: unknown }>(
+      `SELECT a."id" AS "id", a."createdAt" AS "createdAt" FROM "Article" a
+        WHERE a."retractedAt" IS NULL ${after ? `AND (a."createdAt" < ? OR (a."createdAt" = ? AND a."id" < ?))` : ""}
+        ORDER BY a."createdAt" DESC, a."id" DESC
+        LIMIT ?`,
+      [...(after ? [dateOf(after.createdAt), dateOf(after.createdAt), after.id] : []), batch],
+    );
     if (articles.length === 0) break;
     after = articles.at(-1)!;
-    const statements = await db.statement.findMany({
-      where: {
-        articleId: { in: articles.map((article) => article.id) },
-        ...(query.countryCode ? { countryCode: query.countryCode.toUpperCase() } : {}),
-        commitments: { some: commitmentWhere },
-      },
-      select: STATEMENT_SELECT,
-      orderBy: [{ article: { createdAt: "desc" } }, { id: "desc" }],
-      take: limit - found.length,
-    });
-    found.push(...statements.map(toPublishedStatement));
+    const ids = articles.map((article) => article.id);
+    found.push(
+      ...(await readPublishedStatements(
+        {
+          where: [
+            `s."articleId" IN (${placeholders(ids.length)})`,
+            ...(query.countryCode ? [`s."countryCode" = ?`] : []),
+          ],
+          params: [...ids, ...(query.countryCode ? [query.countryCode.toUpperCase()] : [])],
+          type: query.type,
+        },
+        `a."createdAt" DESC, s."id" DESC`,
+        limit - found.length,
+      )),
+    );
     if (articles.length < batch) break;
   }
   return found;

@@ -1,9 +1,9 @@
 import "server-only";
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseUrl } from "@/lib/db/dialect";
+import { spawnInBackground } from "./background-process";
 
 /**
  * The whole-data-set download (/download/data-package.zip) is built once per state of the
@@ -24,10 +24,13 @@ const holder = globalThis as unknown as {
   trackerPackageBuilds?: { running: Map<string, Promise<string>>; queue: Promise<unknown> };
 };
 
-/** Runs scripts/build-data-package.ts in its own process, writing `target`. */
+/**
+ * Runs scripts/build-data-package.ts in its own process, writing `target`, at a lower priority
+ * than the server's: readers of cached pages go first while it zips.
+ */
 function buildInChild(target: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
+    const child = spawnInBackground(
       process.execPath,
       [
         path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"),
@@ -38,7 +41,7 @@ function buildInChild(target: string): Promise<void> {
       { env: process.env, stdio: ["ignore", "ignore", "pipe"] },
     );
     let errors = "";
-    child.stderr.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+    child.stderr?.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
     child.on("error", reject);
     child.on("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`building the data package failed (exit ${code}): ${errors}`)),
