@@ -15,7 +15,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { requestCacheInvalidation } from "@/lib/cache/request-invalidation";
 import { setupDatabase } from "@/lib/setup/setup-database";
-import { productionServerArgs } from "./lib/production-server";
+import { productionServerArgs, productionServerEnv } from "./lib/production-server";
 
 const CONNECTIONS = 20;
 const SECONDS = 8;
@@ -156,13 +156,13 @@ export async function benchViews(): Promise<void> {
   // the first download after a publish would, instead of streaming a file left by an earlier run.
   const packages = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-bench-packages-"));
   const server = spawn(process.execPath, productionServerArgs(PORT, "127.0.0.1"), {
-    env: {
+    env: productionServerEnv({
       ...process.env,
       DATABASE_URL: url,
       DATA_PACKAGE_DIR: packages,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
-    },
+    }),
     stdio: "ignore",
   });
   const peakRss = { alone: 0, withChildren: 0 };

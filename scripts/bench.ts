@@ -20,7 +20,7 @@ import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { todayIsoDay } from "@/lib/dates/iso-day";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { benchViews, largeDatabaseUrl } from "./bench-views";
-import { productionServerArgs } from "./lib/production-server";
+import { productionServerArgs, productionServerEnv } from "./lib/production-server";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -100,7 +100,12 @@ async function benchPages(): Promise<void> {
   await setupDatabase({ url });
   const port = 3190;
   const server = spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: productionServerEnv({
+      ...process.env,
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    }),
     stdio: "ignore",
   });
   try {

@@ -6,7 +6,7 @@ import { readAppEnv } from "@/lib/config/env";
 import { isLocalDatabaseUrl, redactUrl } from "@/lib/db/dialect";
 import { setupDatabase } from "@/lib/setup/setup-database";
 import { log } from "./lib/cli";
-import { productionServerArgs } from "./lib/production-server";
+import { productionServerArgs, productionServerEnv } from "./lib/production-server";
 
 async function main(): Promise<void> {
   const env = readAppEnv();
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await setupDatabase({ url: env.DATABASE_URL, log });
   const server = spawn(process.execPath, productionServerArgs(env.PORT, "127.0.0.1"), {
     stdio: "inherit",
-    env: process.env,
+    env: productionServerEnv(),
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

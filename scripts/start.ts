@@ -1,7 +1,7 @@
 // `npm start`: set everything up (scripts/setup.ts), then serve the production build.
 import { spawn } from "node:child_process";
 import { log } from "./lib/cli";
-import { productionServerArgs } from "./lib/production-server";
+import { productionServerArgs, productionServerEnv } from "./lib/production-server";
 import { runSetup } from "./setup";
 
 async function main(): Promise<void> {
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   log(`serving on http://localhost:${env.PORT}`);
   const server = spawn(process.execPath, productionServerArgs(env.PORT, hostname), {
     stdio: "inherit",
-    env: process.env,
+    env: productionServerEnv(),
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

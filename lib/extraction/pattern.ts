@@ -4,7 +4,11 @@
  * it; `registry.ts` lists them all and `registry.test.ts` runs every example through its pattern.
  */
 export interface RegisteredPattern {
-  /** Unique across the registry: "<family>/<phenomenon>", lower-case words joined by "-". */
+  /**
+   * Unique across the registry: "<where>/<phenomenon>", lower-case words joined by "-"; <where> is
+   * the lexicon family ("troops", "stance-word", "frame", ...) or the stage whose rule it is
+   * ("speaker", "subjects", ...), so the id says where to find it.
+   */
   id: string;
   /** The phenomenon the pattern stands for, shown to editors and in test names. */
   phenomenon: string;

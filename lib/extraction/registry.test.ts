@@ -71,7 +71,7 @@ describe("every rule of the sentence reading, on its cases", () => {
 });
 
 describe("the registry", () => {
-  it("gives every pattern its own id, written <family>/<phenomenon>", () => {
+  it("gives every pattern and reading rule its own id, written <where>/<phenomenon>", () => {
     const ids = [...REGISTERED_PATTERNS, ...REGISTERED_READING_RULES].map((p) => p.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/);

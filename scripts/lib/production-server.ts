@@ -23,3 +23,14 @@ export function productionServerArgs(
 ): string[] {
   return [`--max-old-space-size=${serverHeapMb(env)}`, "scripts/serve.mjs", String(port), hostname];
 }
+
+/**
+ * The environment of the server: `env` with MALLOC_ARENA_MAX=2 unless it is set. glibc's malloc
+ * gives each thread that allocates an arena of its own and keeps what is freed there for that
+ * thread; the server's threads (libuv's pool compressing answers, the SQLite read workers) held
+ * about 50 MB more that way: on the large data set, after the same 13 first renders, 409 MB RSS
+ * with two arenas against 459 MB (npm run bench: 406 MB against 479 MB after its loads).
+ */
+export function productionServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX || "2" };
+}

@@ -12,7 +12,7 @@ const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|tol
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
-    id: "condition/after-once-a-peace",
+    id: "condition-word/after-once-a-peace",
     phenomenon: "after / once a peace",
     examples: [
       "after the signing of a peace agreement",
@@ -29,7 +29,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   },
   // adverbial only: "operate there post-ceasefire", not "a post-war mission"
   {
-    id: "condition/post-war-adverbial",
+    id: "condition-word/post-war-adverbial",
     phenomenon: "post-war, adverbial",
     examples: ["operate there post-ceasefire."],
     counterExamples: ["a post-war mission"],
@@ -37,7 +37,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /post-/i,
   },
   {
-    id: "condition/in-a-post-war-ukraine",
+    id: "condition-word/in-a-post-war-ukraine",
     phenomenon: "in a post-ceasefire Ukraine: the time after the war as the place of the pledge",
     examples: ["deploy assistance in a post-ceasefire Ukraine", "in the post-war period"],
     counterExamples: ["a post-war mission", "in a post-war reconstruction fund"],
@@ -45,7 +45,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /post-/i,
   },
   {
-    id: "condition/contingent-upon",
+    id: "condition-word/contingent-upon",
     phenomenon: "contingent upon",
     examples: ["contingent upon the conclusion of an agreement", "conditioned on a ceasefire"],
     counterExamples: ["a contingent of 200 soldiers", "a military contingent"],
@@ -53,15 +53,15 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /contingent|conditioned|predicated/i,
   },
   {
-    id: "condition/only-on-the-basis-of",
+    id: "condition-word/only-on-the-basis-of",
     phenomenon: "only on the basis of a mandate or agreement",
-    examples: ["only on the basis of a United Nations mandate"],
+    examples: ["only on the basis of a Security Council resolution"],
     counterExamples: ["on the basis of our talks"],
     re: g(`\\bonly on the basis of\\s+${REST}`),
     hint: /basis/i,
   },
   {
-    id: "condition/if",
+    id: "condition-word/if",
     phenomenon: "if",
     examples: ["if the US provides a backstop", "only if parliament agrees"],
     counterExamples: ["asked if"],
@@ -69,7 +69,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /if/i,
   },
   {
-    id: "condition/unless",
+    id: "condition-word/unless",
     phenomenon: "unless",
     examples: ["unless Russia attacks again"],
     counterExamples: ["unlessened"],
@@ -79,7 +79,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   // "provided that parliament agrees", "provided the US takes part": a clause follows; not the
   // participle or gerund ("weapons provided to Kyiv", "by providing weapons").
   {
-    id: "condition/provided-that",
+    id: "condition-word/provided-that",
     phenomenon: "provided that",
     examples: ["provided that parliament agrees", "provided the US takes part"],
     counterExamples: ["weapons provided to Kyiv", "by providing weapons"],
@@ -89,7 +89,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /provided/i,
   },
   {
-    id: "condition/on-condition",
+    id: "condition-word/on-condition",
     phenomenon: "on condition",
     examples: ["on condition that the mandate is clear"],
     counterExamples: ["in good condition"],
@@ -97,7 +97,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /condition/i,
   },
   {
-    id: "condition/subject-to",
+    id: "condition-word/subject-to",
     phenomenon: "subject to",
     examples: ["subject to parliamentary approval"],
     counterExamples: ["the subject of talks"],
@@ -105,7 +105,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /subject to/i,
   },
   {
-    id: "condition/approval-required",
+    id: "condition-word/approval-required",
     phenomenon: "approval required",
     examples: ["would have to be approved by Russia"],
     counterExamples: ["has been approved"],
@@ -113,7 +113,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /to be/i,
   },
   {
-    id: "condition/as-long-as",
+    id: "condition-word/as-long-as",
     phenomenon: "as long as",
     examples: ["as long as the truce holds"],
     // "for as long as it takes" is a promise of duration, not a condition.
@@ -122,7 +122,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /as long as/i,
   },
   {
-    id: "condition/should-peace-be",
+    id: "condition-word/should-peace-be",
     phenomenon: "should peace be",
     examples: ["should peace be established", "should there be a ceasefire"],
     counterExamples: ["should send troops", "should there be any doubt"],
@@ -132,7 +132,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /should/i,
   },
   {
-    id: "condition/depends-on",
+    id: "condition-word/depends-on",
     phenomenon: "depends on",
     examples: ["would depend on the mandate"],
     counterExamples: ["independent"],
@@ -140,7 +140,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /depend/i,
   },
   {
-    id: "condition/depending-on",
+    id: "condition-word/depending-on",
     phenomenon: "depending on",
     examples: ["depending on the situation"],
     counterExamples: ["dependable"],
@@ -148,7 +148,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /depend|conditional/i,
   },
   {
-    id: "condition/in-the-event-of-peace",
+    id: "condition-word/in-the-event-of-peace",
     phenomenon: "in the event of peace",
     examples: ["in the event of a peace deal"],
     counterExamples: ["in the event of an attack"],
@@ -156,7 +156,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /in the event/i,
   },
   {
-    id: "condition/with-us-backing",
+    id: "condition-word/with-us-backing",
     phenomenon: "with US backing",
     examples: ["only with US backing", "with American support"],
     counterExamples: ["with Ukraine"],
@@ -166,7 +166,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /with/i,
   },
   {
-    id: "condition/only-within-a-framework",
+    id: "condition-word/only-within-a-framework",
     phenomenon: "only as part of a framework",
     examples: ["only as part of a UN mission", "only within a NATO framework"],
     counterExamples: ["as part of a UN mission", "not only as part of"],
@@ -174,7 +174,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /only/i,
   },
   {
-    id: "condition/with-a-mandate",
+    id: "condition-word/with-a-mandate",
     phenomenon: "with a mandate",
     examples: ["only with a UN mandate", "under a parliamentary mandate", "with a Bundestag mandate"],
     counterExamples: ["a mandate", "with a mandate to negotiate"],
@@ -183,7 +183,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   },
   // Phenomenon: consent required from someone else, in a "with" phrase rather than "subject to".
   {
-    id: "condition/with-someones-approval",
+    id: "condition-word/with-someones-approval",
     phenomenon: "with someone's approval",
     examples: [
       "only with the approval of parliament",
@@ -198,7 +198,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     hint: /approval|consent|authori|blessing/i,
   },
   {
-    id: "condition/in-case-of-peace",
+    id: "condition-word/in-case-of-peace",
     phenomenon: "in case of peace",
     examples: ["in case of a ceasefire"],
     counterExamples: ["in case of doubt"],
@@ -216,7 +216,7 @@ export const PRECONDITION_RE = g(
 export const REGISTERED_CONDITIONS: readonly RegisteredPattern[] = [
   ...CONDITION_PATTERNS,
   {
-    id: "condition/precondition-in-next-sentence",
+    id: "condition-word/precondition-in-next-sentence",
     phenomenon: "a next sentence that states a precondition",
     re: PRECONDITION_RE,
     examples: [

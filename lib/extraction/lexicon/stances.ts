@@ -19,7 +19,7 @@ const ENGAGE =
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
     cue: "notruleout",
-    id: "stance-notruleout/not-ruling-out",
+    id: "stance-word/not-ruling-out",
     phenomenon: "not ruling out",
     examples: [
       "does not rule out sending",
@@ -35,7 +35,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "oppose",
-    id: "stance-oppose/opposing-rejecting-blocking",
+    id: "stance-word/opposing-rejecting-blocking",
     phenomenon: "opposing, rejecting, blocking",
     examples: [
       "rejects any deployment",
@@ -52,7 +52,22 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "negate",
-    id: "stance-negate/negated-engagement",
+    id: "stance-word/halting-supplies",
+    phenomenon: "pausing, suspending, halting or banning supplies is a refusal of them",
+    examples: [
+      "a vote to pause military aid",
+      "suspended arms deliveries",
+      "prohibits the export of weapons",
+      "cut off intelligence sharing",
+    ],
+    counterExamples: ["to stop the war", "a pause in the fighting", "will send weapons to stop the attacks"],
+    re: g(
+      "\\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)? off)\\b(?=\\s+(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b)",
+    ),
+  },
+  {
+    cue: "negate",
+    id: "stance-word/negated-engagement",
     phenomenon: "negated engagement",
     examples: [
       "will not send",
@@ -72,7 +87,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "consider",
-    id: "stance-consider/considering-studying-open-to",
+    id: "stance-word/considering-studying-open-to",
     phenomenon: "considering, studying, open to",
     examples: [
       "is considering",
@@ -82,7 +97,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "in principle",
       "is also on the table",
       "voiced openness to",
-      "leave the door open for",
+      "leaves the door open to",
     ],
     counterExamples: ["consistent with", "took it off the table"],
     re: g(
@@ -93,7 +108,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // decided", "is undecided on"): the measure is being weighed, neither pledged nor refused.
   {
     cue: "consider",
-    id: "stance-consider/a-decision-still-open",
+    id: "stance-word/a-decision-still-open",
     phenomenon: "a decision still open",
     examples: [
       "has yet to decide whether to",
@@ -109,7 +124,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "consider",
-    id: "stance-consider/modal-hedges",
+    id: "stance-word/modal-hedges",
     phenomenon: "modal hedges",
     examples: ["could", "might", "may"],
     counterExamples: ["will"],
@@ -118,7 +133,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // capability, not a pledge: "will be able to take part" (claims the "will" before the commit cues run)
   {
     cue: "consider",
-    id: "stance-consider/capability-not-a-pledge",
+    id: "stance-word/capability-not-a-pledge",
     phenomenon: "capability, not a pledge",
     examples: ["will be able to"],
     counterExamples: ["will be there"],
@@ -127,7 +142,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // permission for others is support, and claims "agreed to" before the pledges run
   {
     cue: "support",
-    id: "stance-support/support-only-by-permission",
+    id: "stance-word/support-only-by-permission",
     phenomenon: "support only by permission",
     examples: ["agreed to allow", "consents to let"],
     counterExamples: ["agreed to send"],
@@ -135,7 +150,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "commit",
-    id: "stance-commit/pledges-plans-and-readiness",
+    id: "stance-word/pledges-plans-and-readiness",
     phenomenon: "pledges, plans and readiness",
     examples: [
       "will",
@@ -164,7 +179,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // as "prepared to" and "plans to" are; preparing for something is no pledge.
   {
     cue: "commit",
-    id: "stance-commit/a-pledge-being-prepared",
+    id: "stance-word/a-pledge-being-prepared",
     phenomenon: "a pledge being prepared",
     examples: ["is preparing to send", "prepares to deploy", "was preparing to dispatch"],
     counterExamples: ["preparing for a ceasefire", "the preparation of talks", "prepare the ground"],
@@ -172,11 +187,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "commit",
-    id: "stance-commit/willingness",
+    id: "stance-word/willingness",
     phenomenon: "willingness",
     examples: ["willing", "willingness"],
-    counterExamples: ["unwillingly"],
-    re: /\bwilling(?:ness)?\b/gu,
+    // "the coalition of the willing" is a name: its "willing" pledges nothing.
+    counterExamples: ["unwillingly", "the coalition of the willing", "the Coalition of the Willing"],
+    re: /(?<!\b[Oo]f the )\bwilling(?:ness)?\b/gu,
   },
   // Phenomenon: a nominal pledge with its owner and no modal ("Norway's offer of minehunters",
   // "its contribution of two frigates", "the Polish provision of a hub"): an offer, contribution,
@@ -185,7 +201,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // look-ahead comes first so that the look-behind runs only where the noun is.
   {
     cue: "commit",
-    id: "stance-commit/a-nominal-pledge-with-its-owner",
+    id: "stance-word/a-nominal-pledge-with-its-owner",
     phenomenon: "a nominal pledge with its owner",
     examples: [
       "Norway's offer of minehunters",
@@ -209,7 +225,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
   {
     cue: "commit",
-    id: "stance-commit/what-an-agreement-text-does",
+    id: "stance-word/what-an-agreement-text-does",
     phenomenon: "what an agreement text does",
     examples: ["provides for", "stipulates", "covers", "commits"],
     counterExamples: ["discovered"],
@@ -221,7 +237,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // when "includes" / "included" occurs (a look-behind tried at every position is costly).
   {
     cue: "commit",
-    id: "stance-commit/what-an-agreement-included",
+    id: "stance-word/what-an-agreement-included",
     phenomenon: "what an agreement included",
     examples: ["the agreement which included", "a pact that includes"],
     counterExamples: ["the package included"],
@@ -232,7 +248,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "support",
-    id: "stance-support/support-in-principle-calls-and-needs",
+    id: "stance-word/support-in-principle-calls-and-needs",
     phenomenon: "support in principle, calls and needs",
     examples: [
       "supports the idea",
@@ -261,7 +277,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
 export const REGISTERED_STANCES: readonly RegisteredPattern[] = [
   ...STANCE_PATTERNS,
   {
-    id: "stance/nominal-pledge-cue",
+    id: "stance-word/nominal-pledge-cue",
     phenomenon: "the cue of a nominal pledge: offer of",
     re: NOMINAL_PLEDGE_CUE,
     examples: ["offer of", "contributions of"],
