@@ -2015,3 +2015,23 @@ describe("halting supplies is a refusal of them", () => {
     expect(cells(extract("Spain will send weapons to Ukraine to stop the attacks."))).toEqual(["ES arms committed"]);
   });
 });
+
+describe("declining and advising", () => {
+  it("reads 'stopped short of committing' as declining the pledge", () => {
+    expect(
+      cells(
+        extract(
+          "Greece welcomed the talks but stopped short of committing new weapons, the Greek prime minister said.",
+        ),
+      ),
+    ).toEqual(["GR arms ruled_out"]);
+  });
+
+  it("proposes nothing from a body that advises a government", () => {
+    expect(
+      extract(
+        "The body that advises the Spanish government on foreign policy says Spain should send troops to Ukraine.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -74,6 +74,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "negate",
+    id: "stance-word/stopping-short-of",
+    phenomenon: "stopping short of a pledge is declining it",
+    examples: ["stopped short of committing", "stops short of sending"],
+    counterExamples: ["a short stop in Kyiv", "stopped in Kyiv"],
+    re: g("\\bstop(?:s|ped|ping)? short of\\b"),
+  },
+  {
+    cue: "negate",
     id: "stance-word/negated-engagement",
     phenomenon: "negated engagement",
     examples: [
