@@ -1796,6 +1796,12 @@ describe("more ways to pledge", () => {
     ]);
   });
 
+  it("reads 'the first country to' by the verb that follows it", () => {
+    expect(cells(extract("Italy became the first country to refuse taking part in the weapons programme."))).toEqual([
+      "IT arms ruled_out",
+    ]);
+  });
+
   it("reads a country's own forces put at the mission's disposal as troops", () => {
     expect(cells(extract("Spain and Portugal stand ready to provide their forces for the mission."))).toEqual([
       "ES troops committed",
