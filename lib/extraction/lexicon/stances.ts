@@ -60,9 +60,16 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "prohibits the export of weapons",
       "cut off intelligence sharing",
     ],
-    counterExamples: ["to stop the war", "a pause in the fighting", "will send weapons to stop the attacks"],
+    // A halt told as the background of a later step ("a rift, after which it paused aid") is
+    // past, not the stance: the resumption or the decision after it is.
+    counterExamples: [
+      "to stop the war",
+      "a pause in the fighting",
+      "will send weapons to stop the attacks",
+      "a quarrel in March, after which the US paused intelligence sharing",
+    ],
     re: g(
-      "\\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)? off)\\b(?=\\s+(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b)",
+      "(?<!\\b(?:after|when|since|before|once|until)\\b[^,;.]{0,40})\\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)? off)\\b(?=\\s+(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b)",
     ),
   },
   {
