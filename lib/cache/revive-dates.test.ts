@@ -11,4 +11,12 @@ describe("reviveDates", () => {
     };
     expect(reviveDates(JSON.parse(JSON.stringify(original)))).toEqual(original);
   });
+
+  it("leaves strings of an instant's length and shape that are not one, and does not change what it reads", () => {
+    const cached = { a: "2026-01-07T00:00:00.000X", b: "2026-01-07 00:00:00.000Z", c: "abcdefghijTxxxxxxxxxxxxx", d: ["x"] };
+    const copy = JSON.parse(JSON.stringify(cached));
+    expect(reviveDates(copy)).toEqual(cached);
+    expect(reviveDates(copy)).not.toBe(copy);
+    expect(copy).toEqual(cached);
+  });
 });

@@ -1,10 +1,20 @@
+import os from "node:os";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { dialectOf, resolveDatabaseUrl } from "@/lib/db/dialect";
 import { getMatrixAt } from "@/lib/queries/get-matrix-at";
 import { createPublishedArticle } from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
-import { boolOf, dateOf, dateOrNull, readDialect, readRows, sqliteWorkerReads } from "./read-sql";
+import {
+  boolOf,
+  dateOf,
+  dateOrNull,
+  READ_THREAD_PRIORITY,
+  readDialect,
+  readRows,
+  sqliteReadThreadPriority,
+  sqliteWorkerReads,
+} from "./read-sql";
 
 beforeEach(resetContent);
 
@@ -42,6 +52,12 @@ describe("raw reads (lib/db/read-sql.ts)", () => {
     await getMatrixAt("2026-11-30");
     if (readDialect() === "sqlite") expect(sqliteWorkerReads()).toBeGreaterThan(before);
     else expect(sqliteWorkerReads()).toBe(0);
+  });
+
+  it("run at a lower priority than the thread that serves pages (Linux: a thread's own nice value)", async () => {
+    const priority = await sqliteReadThreadPriority();
+    if (readDialect() === "postgresql") expect(priority).toBeNull();
+    else if (process.platform === "linux") expect(priority).toBe(Math.max(READ_THREAD_PRIORITY, os.getPriority()));
   });
 
   it("see a write at once (the worker's connection reads the latest commit)", async () => {

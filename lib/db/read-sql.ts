@@ -21,6 +21,12 @@ export type SqlValue = string | number | boolean | Date | null;
 /** Reads that run at once on SQLite; the machines this runs on have few cores, and pages keep one. */
 export const READ_THREADS = 2;
 
+/**
+ * The nice value of the SQLite read threads (on Linux a thread's own): above the serving
+ * thread's, so that a cached answer is never kept waiting by a slow read.
+ */
+export const READ_THREAD_PRIORITY = 10;
+
 interface Readers {
   url: string;
   dialect: Dialect;
@@ -47,6 +53,7 @@ function readers(): Readers {
               maxThreads: READ_THREADS,
               maxQueue: 1000,
               idleTimeout: 60_000,
+              workerData: { priority: READ_THREAD_PRIORITY },
             }),
           },
         }
@@ -62,6 +69,12 @@ export function readDialect(): Dialect {
 /** How many reads the SQLite worker threads have answered (0 on PostgreSQL): a test checks that reads go there. */
 export function sqliteWorkerReads(): number {
   return readers().sqlite?.pool.completed ?? 0;
+}
+
+/** The priority a SQLite read thread runs at (null on PostgreSQL): a test checks it is READ_THREAD_PRIORITY. */
+export async function sqliteReadThreadPriority(): Promise<number | null> {
+  const { sqlite } = readers();
+  return sqlite ? ((await sqlite.pool.run({ probe: "priority" })) as number) : null;
 }
 
 // SQLite keeps Prisma's DateTime as text in this form, so comparisons stay in text order.

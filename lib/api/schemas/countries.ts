@@ -66,7 +66,10 @@ export const CountryResponseSchema = z
     isActor: z.boolean(),
     memberships: z.array(BlocSchema),
     asOf: IsoDaySchema,
-    /** The instant a cited view (`v`) pins; null for the live data. Pinned, timeline and history are empty. */
+    /**
+     * The instant a cited view (`v`) pins; null for the live data. Pinned, the timelines are as recorded then
+     * and the history lists are empty (they are in the live view only).
+     */
     recordedAt: DateTimeSchema.nullable(),
     positions: z.array(
       z.object({

@@ -55,7 +55,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     id: "condition-word/only-on-the-basis-of",
     phenomenon: "only on the basis of a mandate or agreement",
-    examples: ["only on the basis of a United Nations mandate"],
+    examples: ["only on the basis of a Security Council resolution"],
     counterExamples: ["on the basis of our talks"],
     re: g(`\\bonly on the basis of\\s+${REST}`),
     hint: /basis/i,

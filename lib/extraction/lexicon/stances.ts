@@ -52,6 +52,28 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "negate",
+    id: "stance-word/halting-supplies",
+    phenomenon: "pausing, suspending, halting or banning supplies is a refusal of them",
+    examples: [
+      "a vote to pause military aid",
+      "suspended arms deliveries",
+      "prohibits the export of weapons",
+      "cut off intelligence sharing",
+    ],
+    // A halt told as the background of a later step ("a rift, after which it paused aid") is
+    // past, not the stance: the resumption or the decision after it is.
+    counterExamples: [
+      "to stop the war",
+      "a pause in the fighting",
+      "will send weapons to stop the attacks",
+      "a quarrel in March, after which the US paused intelligence sharing",
+    ],
+    re: g(
+      "(?<!\\b(?:after|when|since|before|once|until)\\b[^,;.]{0,40})\\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)? off)\\b(?=\\s+(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b)",
+    ),
+  },
+  {
+    cue: "negate",
     id: "stance-word/negated-engagement",
     phenomenon: "negated engagement",
     examples: [
@@ -82,7 +104,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "in principle",
       "is also on the table",
       "voiced openness to",
-      "leave the door open for",
+      "leaves the door open to",
     ],
     counterExamples: ["consistent with", "took it off the table"],
     re: g(
@@ -175,8 +197,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     id: "stance-word/willingness",
     phenomenon: "willingness",
     examples: ["willing", "willingness"],
-    counterExamples: ["unwillingly"],
-    re: /\bwilling(?:ness)?\b/gu,
+    // "the coalition of the willing" is a name: its "willing" pledges nothing.
+    counterExamples: ["unwillingly", "the coalition of the willing", "the Coalition of the Willing"],
+    re: /(?<!\b[Oo]f the )\bwilling(?:ness)?\b/gu,
   },
   // Phenomenon: a nominal pledge with its owner and no modal ("Norway's offer of minehunters",
   // "its contribution of two frigates", "the Polish provision of a hub"): an offer, contribution,

@@ -22,7 +22,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     type: "troops",
     id: "troops/own-forces-offered",
     phenomenon: "a country's own forces put at the mission's disposal",
-    examples: ["ready to provide their forces", "will contribute its own forces", "send our forces"],
+    examples: ["stand ready to provide their forces", "will contribute its own forces", "send our forces"],
     counterExamples: ["provide their forces with ammunition", "train their forces"],
     re: g(
       "\\b(?:provid|contribut|send|sent|deploy|commit|offer|put)\\w*\\s+(?:their|its|our|his|her)\\s+(?:own\\s+)?forces\\b(?!\\s+with\\b)",
