@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Commitment_createdAt_idx" ON "Commitment"("createdAt");
+
