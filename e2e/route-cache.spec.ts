@@ -158,3 +158,31 @@ test("a signed-in visitor, the data package and an unknown country are rendered 
   expect(response!.headers()["content-security-policy"]).toMatch(/'nonce-[^']+'/);
   await expect(page.getByRole("link", { name: "Ingest" })).toBeVisible();
 });
+
+test("a kept answer goes out as the client accepts it: brotli, gzip, or uncompressed, and a 304 to a list of ETags that names it", async ({
+  request,
+}) => {
+  // The OpenAPI document: kept like every public answer, and the same whatever journeys publish.
+  const path = "/api/v1/openapi.json";
+  const asked = async (acceptEncoding: string) => {
+    const response = await request.get(path, { headers: { "accept-encoding": acceptEncoding } });
+    expect(response.status(), acceptEncoding).toBe(200);
+    return response;
+  };
+  const brotli = await asked("gzip, deflate, br");
+  const text = await brotli.text();
+  expect(JSON.parse(text)).toHaveProperty("openapi");
+  expect(brotli.headers()["content-encoding"]).toBe("br");
+  expect((await asked("gzip")).headers()["content-encoding"]).toBe("gzip");
+  // Kept compressed only: a client that accepts no compression gets the body decompressed.
+  const plain = await asked("identity");
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(Number(plain.headers()["content-length"])).toBe(Buffer.byteLength(text));
+  expect(await plain.text()).toBe(text);
+  expect(plain.headers().etag).toBe(brotli.headers().etag);
+  const notModified = await request.get(path, {
+    headers: { "if-none-match": `W/"another-version", ${brotli.headers().etag}` },
+  });
+  expect(notModified.status()).toBe(304);
+  expect(notModified.headers().etag).toBe(brotli.headers().etag);
+});

@@ -1796,6 +1796,12 @@ describe("more ways to pledge", () => {
     ]);
   });
 
+  it("reads 'the first country to' by the verb that follows it", () => {
+    expect(cells(extract("Italy became the first country to refuse taking part in the weapons programme."))).toEqual([
+      "IT arms ruled_out",
+    ]);
+  });
+
   it("reads a country's own forces put at the mission's disposal as troops", () => {
     expect(cells(extract("Spain and Portugal stand ready to provide their forces for the mission."))).toEqual([
       "ES troops committed",
@@ -1871,6 +1877,10 @@ describe("openness, open doors and the idea", () => {
         ),
       ),
     ).toEqual(["AT troops considering", "ES troops committed", "MT troops considering"]);
+    // "the idea of X" names its own content, it refers to nothing before.
+    expect(
+      extract("Spain will send troops to Ukraine. Austria has long opposed the idea of Ukraine joining NATO."),
+    ).toHaveLength(1);
     // With no measure named before, the idea is nobody's commitment.
     expect(extract("Austria and Malta each said they could weigh the idea.")).toEqual([]);
   });
@@ -2005,7 +2015,29 @@ describe("halting supplies is a refusal of them", () => {
   it("reads pausing, suspending and prohibiting supplies as ruled out", () => {
     expect(cells(extract("Spain suspended arms deliveries to Ukraine."))).toEqual(["ES arms ruled_out"]);
     expect(cells(extract("Switzerland prohibits the export of weapons to Ukraine."))).toEqual(["CH arms ruled_out"]);
+    // A halt told as the background of a later step is not the stance.
+    expect(extract("Relations soured in March, after which the US paused intelligence sharing with Kyiv.")).toEqual([]);
     // Weapons sent to stop something are still sent.
     expect(cells(extract("Spain will send weapons to Ukraine to stop the attacks."))).toEqual(["ES arms committed"]);
+  });
+});
+
+describe("declining and advising", () => {
+  it("reads 'stopped short of committing' as declining the pledge", () => {
+    expect(
+      cells(
+        extract(
+          "Greece welcomed the talks but stopped short of committing new weapons, the Greek prime minister said.",
+        ),
+      ),
+    ).toEqual(["GR arms ruled_out"]);
+  });
+
+  it("proposes nothing from a body that advises a government", () => {
+    expect(
+      extract(
+        "The body that advises the Spanish government on foreign policy says Spain should send troops to Ukraine.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ export const TYPE_GROUPS: readonly { type: CommitmentType; keys: RegExp; pattern
  * the agenda", "This is out of the question"), the answer to a question about the last one.
  */
 export const ANAPHOR_RE = g(
-  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option|the idea)\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
 /** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */

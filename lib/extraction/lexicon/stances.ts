@@ -60,10 +60,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "prohibits the export of weapons",
       "cut off intelligence sharing",
     ],
-    counterExamples: ["to stop the war", "a pause in the fighting", "will send weapons to stop the attacks"],
+    // A halt told as the background of a later step ("a rift, after which it paused aid") is
+    // past, not the stance: the resumption or the decision after it is.
+    counterExamples: [
+      "to stop the war",
+      "a pause in the fighting",
+      "will send weapons to stop the attacks",
+      "a quarrel in March, after which the US paused intelligence sharing",
+    ],
     re: g(
-      "\\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)? off)\\b(?=\\s+(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b)",
+      "(?<!\\b(?:after|when|since|before|once|until)\\b[^,;.]{0,40})\\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|stop(?:s|ped|ping)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)? off)\\b(?=\\s+(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b)",
     ),
+  },
+  {
+    cue: "negate",
+    id: "stance-word/stopping-short-of",
+    phenomenon: "stopping short of a pledge is declining it",
+    examples: ["stopped short of committing", "stops short of sending"],
+    counterExamples: ["a short stop in Kyiv", "stopped in Kyiv"],
+    re: g("\\bstop(?:s|ped|ping)? short of\\b"),
   },
   {
     cue: "negate",
@@ -169,10 +184,18 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "set aside €3 billion",
       "voted to send",
       "has made available",
+      "is offering to",
+      "became the first country to send",
     ],
-    counterExamples: ["wilful", "future pledges", "the pledge", "set aside their differences"],
+    counterExamples: [
+      "wilful",
+      "future pledges",
+      "the pledge",
+      "set aside their differences",
+      "became the first country to refuse",
+    ],
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) )\\bpledg(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),

@@ -9,7 +9,7 @@ import type { RegisteredPattern } from "../../pattern";
 export const NON_GOVERNMENT_REPORTER: RegisteredPattern = {
   id: "speaker/non-government-reporter",
   phenomenon: "analysts, experts, polls and the opposition speak for no government",
-  re: /\b(?:analysts?|experts?|think[\s-]?tanks?|researchers?|institute|polls?|surveys?|commentators?|opposition|critics|columnists?|academics?|professors?|scholars?|pundits|economists?|associations?|foundations?|advisory (?:body|council|board|committee))\b/i,
+  re: /\b(?:analysts?|experts?|think[\s-]?tanks?|researchers?|institute|polls?|surveys?|commentators?|opposition|critics|columnists?|academics?|professors?|scholars?|pundits|economists?|associations?|foundations?|advisory (?:body|council|board|committee)|(?:body|council|board|panel) that advises)\b/i,
   examples: [
     "Analysts say",
     "a think tank",
