@@ -2041,3 +2041,10 @@ describe("declining and advising", () => {
     ).toEqual([]);
   });
 });
+
+describe("a contracted negation before readiness", () => {
+  it("reads 'won't be ready to send' as a refusal, as 'will not be ready' is", () => {
+    expect(cells(extract("Spain won't be ready to send troops to Ukraine."))).toEqual(["ES troops ruled_out"]);
+    expect(cells(extract("Spain will be ready to send troops to Ukraine."))).toEqual(["ES troops committed"]);
+  });
+});
