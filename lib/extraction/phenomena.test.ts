@@ -1850,6 +1850,10 @@ describe("more hedges and calls", () => {
     ).toBe("ruled_out");
   });
 
+  it("reads what a country 'is expected to' provide as considering", () => {
+    expect(cells(extract("Spain is expected to provide air defence for Ukraine."))).toEqual(["ES air considering"]);
+  });
+
   it("reads 'push for a force' as support for the force, not as a backstop for it", () => {
     expect(cells(extract("Spain and Italy keep pushing for a multinational force in Ukraine."))).toEqual([
       "ES troops supports",
