@@ -1850,6 +1850,12 @@ describe("more hedges and calls", () => {
     ).toBe("ruled_out");
   });
 
+  it("reads 'will not make any decision on' as a decision still open", () => {
+    expect(
+      cells(extract("Madrid says it will not make any decision about troops for Ukraine before a truce.")),
+    ).toEqual(["ES troops considering"]);
+  });
+
   it("reads what a country 'is expected to' provide as considering", () => {
     expect(cells(extract("Spain is expected to provide air defence for Ukraine."))).toEqual(["ES air considering"]);
   });

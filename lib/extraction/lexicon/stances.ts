@@ -131,10 +131,11 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has not yet decided whether",
       "remains undecided",
       "no decision has been made on",
+      "will not make any decision",
     ],
     counterExamples: ["decided to send", "has decided"],
     re: g(
-      "\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b",
+      "\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
     ),
     hint: /decide|decision/i,
   },
