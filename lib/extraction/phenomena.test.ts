@@ -1850,6 +1850,16 @@ describe("more hedges and calls", () => {
     ).toBe("ruled_out");
   });
 
+  it("reads 'will not make any decision on' as a decision still open", () => {
+    expect(
+      cells(extract("Madrid says it will not make any decision about troops for Ukraine before a truce.")),
+    ).toEqual(["ES troops considering"]);
+  });
+
+  it("reads what a country 'is expected to' provide as considering", () => {
+    expect(cells(extract("Spain is expected to provide air defence for Ukraine."))).toEqual(["ES air considering"]);
+  });
+
   it("reads 'push for a force' as support for the force, not as a backstop for it", () => {
     expect(cells(extract("Spain and Italy keep pushing for a multinational force in Ukraine."))).toEqual([
       "ES troops supports",
@@ -2039,5 +2049,12 @@ describe("declining and advising", () => {
         "The body that advises the Spanish government on foreign policy says Spain should send troops to Ukraine.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a contracted negation before readiness", () => {
+  it("reads 'won't be ready to send' as a refusal, as 'will not be ready' is", () => {
+    expect(cells(extract("Spain won't be ready to send troops to Ukraine."))).toEqual(["ES troops ruled_out"]);
+    expect(cells(extract("Spain will be ready to send troops to Ukraine."))).toEqual(["ES troops committed"]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Lexicon family "type words": the plain words that name a commitment type, however loosely.
- * The type patterns of lexicon.ts decide what a phrase means; these only make sure that a
+ * The type patterns of the lexicon (lexicon/types/) decide what a phrase means; these only make sure that a
  * sentence naming a type at all yields a candidate for the learned decision (stage "propose"),
  * which then weighs the evidence. Recall matters here, precision is the model's job.
  */

@@ -112,11 +112,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "in principle",
       "is also on the table",
       "voiced openness to",
+      "is expected to provide",
       "leaves the door open to",
     ],
     counterExamples: ["consistent with", "took it off the table"],
     re: g(
-      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) the door open\\b",
+      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) the door open\\b",
     ),
   },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
@@ -130,10 +131,11 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has not yet decided whether",
       "remains undecided",
       "no decision has been made on",
+      "will not make any decision",
     ],
     counterExamples: ["decided to send", "has decided"],
     re: g(
-      "\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b",
+      "\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
     ),
     hint: /decide|decision/i,
   },

@@ -4,7 +4,8 @@ import type { RegisteredPattern } from "../../pattern";
 export const AGREEMENT_NOUN: RegisteredPattern = {
   id: "subjects/agreement-noun",
   phenomenon: "an agreement text as a subject: its pledges are the donor's",
-  re: /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?\b/i,
-  examples: ["the agreement", "The memorandum", "a communique"],
+  // A letter test, not \b, ends the word: "é" is no word character to \b, so "communiqué" never ended one.
+  re: /\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty|arrangement|communiqu[eé])s?(?![\p{L}\p{N}])/iu,
+  examples: ["the agreement", "The memorandum", "a communique", "the joint communiqué"],
   counterExamples: ["agreed", "the talks"],
 };
