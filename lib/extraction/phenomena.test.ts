@@ -1856,6 +1856,14 @@ describe("more hedges and calls", () => {
     ).toEqual(["ES troops considering"]);
   });
 
+  it("reads suggesting a force as support for it, the coalition's name pledging nothing", () => {
+    expect(
+      cells(extract("Madrid suggested forming a European coalition of the willing for a troop mission in Ukraine.")),
+    ).toEqual(["ES troops supports"]);
+    // Reports that suggest something are hearsay, no cue.
+    expect(extract("Media reports suggested Spain would send troops to Ukraine.")).toEqual([]);
+  });
+
   it("reads what a country 'is expected to' provide as considering", () => {
     expect(cells(extract("Spain is expected to provide air defence for Ukraine."))).toEqual(["ES air considering"]);
   });
