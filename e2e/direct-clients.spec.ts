@@ -6,12 +6,12 @@
 // sign-in counts touch no other journey.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_ORIGIN } from "./support/auth";
 import { productionServerArgs } from "../scripts/lib/production-server";
+import { removeSqliteDatabase, setUpDatabase, stopServer, waitForHealth } from "./support/own-server";
 
 const port = Number(process.env.E2E_PORT_DIRECT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 const origin = `http://127.0.0.1:${port}`;
@@ -32,29 +32,14 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/setup.ts", "--no-build"], {
-    env,
-    stdio: "ignore",
-  });
+  setUpDatabase(env);
   server = spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), { env, stdio: "ignore" });
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the TRUSTED_PROXIES server on ${port} never became healthy`);
+  await waitForHealth(origin, "the TRUSTED_PROXIES server");
 });
 
 test.afterAll(async () => {
-  if (server) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
+  await stopServer(server);
+  removeSqliteDatabase(databaseFile);
 });
 
 /** Wrong sign-ins, each for an account of its own and under a made-up X-Forwarded-For address. */

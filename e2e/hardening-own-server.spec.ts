@@ -12,6 +12,7 @@ import { expect, test } from "@playwright/test";
 import { ACTION_BODY_LIMITS } from "../lib/http/server-actions.mjs";
 import { productionServerArgs } from "../scripts/lib/production-server";
 import { builtActions } from "./support/build-manifests";
+import { removeSqliteDatabase, setUpDatabase, stopServer, waitForHealth } from "./support/own-server";
 
 const port = Number(process.env.E2E_PORT_GATE ?? Number(process.env.E2E_PORT ?? 3100) + 2);
 const origin = `http://127.0.0.1:${port}`;
@@ -31,10 +32,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/setup.ts", "--no-build"], {
-    env,
-    stdio: "ignore",
-  });
+  setUpDatabase(env);
   const email = `gate-${crypto.randomUUID().slice(0, 8)}@e2e.test`;
   const password = `pw-${crypto.randomUUID()}`;
   execFileSync(
@@ -51,14 +49,7 @@ test.beforeAll(async () => {
       serverLog.push(...lines);
     });
   }
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitForHealth(origin, "the gate's own server");
   const signedIn = await fetch(`${origin}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin },
@@ -73,12 +64,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (server) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
+  await stopServer(server);
+  removeSqliteDatabase(databaseFile);
 });
 
 function actionId(name: string): string {

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import { Client } from "pg";
 import { expect, test } from "@playwright/test";
 import { productionServerArgs } from "../scripts/lib/production-server";
+import { setUpDatabase, stopServer, waitForHealth } from "./support/own-server";
 import { cellInHtml } from "./support/matrix";
 
 const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
@@ -38,18 +39,6 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-async function waitForHealth(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`instance on ${port} never became healthy`);
-}
-
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
@@ -60,19 +49,15 @@ test.beforeAll(async () => {
     postgresProblem = `PostgreSQL at ${adminUrl} unavailable: ${(error as Error).message}`;
     return;
   }
-  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/setup.ts", "--no-build"], {
-    env,
-    stdio: "ignore",
-  });
+  setUpDatabase(env);
   for (const port of PORTS) {
     servers.push(spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), { env, stdio: "ignore" }));
   }
-  await Promise.all(PORTS.map(waitForHealth));
+  await Promise.all(PORTS.map((port) => waitForHealth(`http://127.0.0.1:${port}`, "an instance")));
 });
 
 test.afterAll(async () => {
-  for (const server of servers) server.kill("SIGTERM");
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.once("exit", resolve))));
+  await Promise.all(servers.map(stopServer));
   if (!postgresProblem) await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 });
 
