@@ -18,7 +18,7 @@ import { SERIAL_AND } from "./rules/clauses/serial-and";
  * to ..."). ", and Austria" starts no clause when everything since the clause began is such a
  * list: two items or more before it, each a name (`LIST_ITEM`), none a fronted phrase ("In Paris, ...").
  */
-export function isListOfNames(stretch: string): boolean {
+function isListOfNames(stretch: string): boolean {
   const items = stretch.split(",").map((x) => x.trim());
   if (items.length > 2 && FRONTED_ADVERB_ITEM.re.test(items[0]!)) items.shift();
   return items.length >= 2 && items.every((x) => LIST_ITEM.re.test(x) && !NOT_A_LIST_ITEM.re.test(x));
