@@ -112,9 +112,14 @@ export function donorList(
   return listed;
 }
 
+/** Whether the words after a mention ending at `end` make it the subject of a gerund clause ("Spain resuming ..."). */
+function opensGerundClause(text: string, end: number): boolean {
+  return GERUND_SUBJECT_AFTER.re.test(text.slice(end, end + 60));
+}
+
 export function isExcluded(text: string, mention: ActorMention): boolean {
   // "led to Spain resuming ...": the subject of a gerund clause acts, whatever comes before it.
-  if (GERUND_SUBJECT_AFTER.re.test(text.slice(mention.end, mention.end + 60))) return false;
+  if (opensGerundClause(text, mention.end)) return false;
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   if (OBJECT_VERB_BEFORE.re.test(before)) return true;
   EXCLUDING_PREP_RE.lastIndex = 0;
@@ -156,7 +161,7 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
       COORD_RE.test(gap) &&
       (!BARE_COMMA.re.test(gap) || LIST_GOES_ON.re.test(span.slice(m.end)));
     // The span ends at the cue: whether the mention opens a gerund clause is read on the sentence.
-    const actsInGerund = GERUND_SUBJECT_AFTER.re.test(masked.slice(spanStart + m.end, spanStart + m.end + 60));
+    const actsInGerund = opensGerundClause(masked, spanStart + m.end);
     if (joined || (!actsInGerund && isExcluded(span, m))) {
       lastExcludedEnd = m.end;
       continue;
