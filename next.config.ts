@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   // `next dev` would otherwise write an AGENTS.md into the project when run by a coding agent.
   agentRules: false,
   poweredByHeader: false,
+  // Metadata always in <head>, for every client: the route cache keeps one rendering of a page for
+  // everyone, so a streamed one (metadata injected into <body> when generateMetadata resolved after
+  // the shell) would reach link-preview bots and feed readers outside Next's own bot list too.
+  htmlLimitedBots: /.*/,
   // The headers that need no nonce, on every response, static files and route handlers
   // included; proxy.ts adds the Content-Security-Policy (and HSTS over HTTPS) to pages.
   async headers() {
