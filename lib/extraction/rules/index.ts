@@ -5,6 +5,8 @@
 import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
+import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
+import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
 import { BYLINE_SEPARATOR } from "./article/byline-separator";
@@ -171,6 +173,8 @@ import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
+  INTRODUCED_OFFICIAL_AFTER_COUNTRY,
+  OFFICE_OF_BEFORE,
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
   BYLINE_SEPARATOR,
