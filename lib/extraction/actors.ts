@@ -147,15 +147,20 @@ for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
  * people of that article only, so a name never carries over to the next article.
  */
 let articlePeople: Map<string, SpeakerEntry> | null = null;
+/** The keys of `articlePeople`, longest first, built again only when an official is introduced. */
+let articleAliases: string[] = [];
 
 /** Runs `read` (the reading of one article) with the officials it introduces recognised as people. */
 export function withArticlePeople<T>(read: () => T): T {
   const outer = articlePeople;
+  const outerAliases = articleAliases;
   articlePeople = new Map();
+  articleAliases = [];
   try {
     return read();
   } finally {
     articlePeople = outer;
+    articleAliases = outerAliases;
   }
 }
 
@@ -187,7 +192,10 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
     const surname = name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("\u00a0")) + 1);
     const entry: SpeakerEntry = { name, country: m.country, role: "official", aliases: [surname] };
     for (const alias of [name, surname])
-      if (alias.length >= 3 && !ALIASES.has(alias) && !articlePeople.has(alias)) articlePeople.set(alias, entry);
+      if (alias.length >= 3 && !ALIASES.has(alias) && !articlePeople.has(alias)) {
+        articlePeople.set(alias, entry);
+        articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
+      }
   }
 }
 
@@ -210,9 +218,8 @@ export function findActorMentions(text: string): ActorMention[] {
 
 /** The article's introduced officials in `text`, where no other mention stands; `out` stays sorted. */
 function addIntroducedPeople(text: string, out: ActorMention[]): void {
-  const aliases = [...articlePeople!.keys()].sort((a, b) => b.length - a.length);
   let added = false;
-  for (const alias of aliases) {
+  for (const alias of articleAliases) {
     for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length)) {
       const end = at + alias.length;
       if (at > 0 && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(at - 1))) continue;

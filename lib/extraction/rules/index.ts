@@ -72,6 +72,8 @@ import { MONTH_DAY } from "./dates/month-day";
 import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
+import { BY_MEANS } from "./engine/by-means";
+import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
@@ -240,6 +242,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ON_WEEKDAY,
   SAID_IN_MONTH,
   AND_THEN,
+  BY_MEANS,
+  AGENT_WITH_CLAUSE,
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,
