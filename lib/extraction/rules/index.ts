@@ -4,6 +4,7 @@
  */
 import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
+import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
 import { BYLINE_SEPARATOR } from "./article/byline-separator";
@@ -169,6 +170,7 @@ import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
+  INTRODUCED_OFFICIAL,
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
   BYLINE_SEPARATOR,
