@@ -26,6 +26,14 @@ export function resolveDatabaseUrl(env: Record<string, string | undefined> = pro
   return url ? url : DEFAULT_DATABASE_URL;
 }
 
+/**
+ * A DateTime as Prisma keeps it in SQLite (text, milliseconds and a +00:00 zone, so text order
+ * is time order), for SQL written without Prisma's model API.
+ */
+export function sqliteDateText(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
 export function dialectOf(url: string): Dialect {
   if (url.startsWith("file:")) return "sqlite";
   if (url.startsWith("postgresql://") || url.startsWith("postgres://")) return "postgresql";
