@@ -32,7 +32,16 @@ import {
   type Tally,
 } from "@/lib/extraction/training";
 import { CORPUS_BATCHES, FIRST_UNSEEN_BY_RULES, findCorpusDir, labelledCorpus, readCorpusFiles } from "./lib/corpus";
-import { classifyError, ERROR_CLASSES, type ErrorClass, type GoldPosition } from "./lib/error-classes";
+import { isReadByRules } from "@/lib/extraction/candidates";
+import {
+  classifyError,
+  classifyEvidenceMiss,
+  ERROR_CLASSES,
+  EVIDENCE_MISSES,
+  type ErrorClass,
+  type EvidenceMiss,
+  type GoldPosition,
+} from "./lib/error-classes";
 
 const corpusDir = findCorpusDir();
 if (!corpusDir) {
@@ -51,6 +60,8 @@ interface Report {
   stances: Map<string, { gold: number; proposed: number; strict: number }>;
   types: Map<string, { gold: number; proposed: number; strict: number }>;
   classes: Map<ErrorClass, number>;
+  /** The wrong evidence sentences, by why the gold sentence was not chosen. */
+  evidenceMisses: Map<EvidenceMiss, number>;
   errors: string[];
 }
 
@@ -60,12 +71,14 @@ function report(proposalsOf: (a: PreparedArticle) => PositionProposal[]): Report
     stances: new Map(STANCES.map((s) => [s, { gold: 0, proposed: 0, strict: 0 }])),
     types: new Map(COMMITMENT_TYPES.map((t) => [t, { gold: 0, proposed: 0, strict: 0 }])),
     classes: new Map(ERROR_CLASSES.map((c) => [c.key, 0])),
+    evidenceMisses: new Map(EVIDENCE_MISSES.map((m) => [m.key, 0])),
     errors: [],
   };
   for (const b of CORPUS_BATCHES) r.rows.set(b.name, emptyTally());
   r.rows.set(UNSEEN, emptyTally());
   for (const a of articles) {
     const got = proposalsOf(a);
+    const candidates = a.candidates.map((c) => ({ ...c, readByRules: isReadByRules(c) }));
     const gold = a.gold as GoldPosition[];
     const rows = ["all", a.batch, ...(Number.parseInt(a.id, 10) >= FIRST_UNSEEN_BY_RULES ? [UNSEEN] : [])];
     for (const row of rows) tallyArticle(r.rows.get(row)!, got, gold);
@@ -106,11 +119,14 @@ function report(proposalsOf: (a: PreparedArticle) => PositionProposal[]): Report
       }
       r.stances.get(g.stance)!.strict++;
       r.types.get(g.commitment)!.strict++;
-      if (!sameEvidence(p.evidence, g.evidence))
+      if (!sameEvidence(p.evidence, g.evidence)) {
+        const miss = classifyEvidenceMiss(g, candidates);
+        r.evidenceMisses.set(miss, r.evidenceMisses.get(miss)! + 1);
         record(
           "evidence",
-          `EVIDENCE ${g.country} ${g.commitment}: got «${p.evidence.slice(0, 80)}», gold «${g.evidence.slice(0, 80)}»`,
+          `EVIDENCE ${g.country} ${g.commitment} (${miss}): got «${p.evidence.slice(0, 80)}», gold «${g.evidence.slice(0, 80)}»`,
         );
+      }
     }
   }
   return r;
@@ -147,6 +163,9 @@ function print(title: string, r: Report): void {
   console.log("  error class");
   for (const c of ERROR_CLASSES)
     console.log(`  ${`${c.key}: ${c.label}`.padEnd(62)} ${String(r.classes.get(c.key)).padStart(4)}`);
+  console.log("  wrong evidence sentence, why");
+  for (const m of EVIDENCE_MISSES)
+    console.log(`  ${`${m.key}: ${m.label}`.padEnd(74)} ${String(r.evidenceMisses.get(m.key)).padStart(4)}`);
   console.log("");
 }
 

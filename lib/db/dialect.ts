@@ -26,6 +26,14 @@ export function resolveDatabaseUrl(env: Record<string, string | undefined> = pro
   return url ? url : DEFAULT_DATABASE_URL;
 }
 
+/**
+ * A DateTime as Prisma keeps it in SQLite (text, milliseconds and a +00:00 zone, so text order
+ * is time order), for SQL written without Prisma's model API.
+ */
+export function sqliteDateText(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
 export function dialectOf(url: string): Dialect {
   if (url.startsWith("file:")) return "sqlite";
   if (url.startsWith("postgresql://") || url.startsWith("postgres://")) return "postgresql";
@@ -249,7 +257,7 @@ export async function describeSchema(connection: RawConnection): Promise<string[
  * Full-text search over statements (sentence, speaker as written, article title): SQLite
  * FTS5 with a contentless index kept by triggers, PostgreSQL's own text search with GIN
  * expression indexes. Neither fits Prisma's schema language, so `ensure` creates them
- * idempotently (first start, and before the first search of a process).
+ * idempotently (lib/setup/setup-database.ts, on every start).
  * Both engines tokenise without stemming, so the same words match on both.
  */
 export const STATEMENT_SEARCH: Record<Dialect, { ensure: string[]; query: string }> = {

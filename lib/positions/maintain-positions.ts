@@ -1,8 +1,9 @@
 import "server-only";
+import crypto from "node:crypto";
 import type { Db, Transaction } from "@/lib/db/client";
-import { dialectOf, resolveDatabaseUrl } from "@/lib/db/dialect";
+import { dialectOf, resolveDatabaseUrl, sqliteDateText } from "@/lib/db/dialect";
 import { deriveWindow, planRevision, type PositionSource, startOfUtcDay } from "./derive-intervals";
-import { type CorrectionRecord, replayPositionHistory } from "./replay-history";
+import { type CorrectionRecord, type HistoryRow, replayPositionHistory } from "./replay-history";
 
 const DAY_MS = 86_400_000;
 
@@ -156,7 +157,59 @@ export async function refreshPositions(
   }
 }
 
-const INSERT_BATCH = 2_000;
+/**
+ * The rebuild's rows, written by SQL of their own: Prisma's createMany spent about half a
+ * millisecond a row (1,000,000 statements give 1.6 million rows). PostgreSQL: one INSERT of
+ * 10,000 rows, a parameter per column (an array each); SQLite: 2,000 rows per INSERT, 12
+ * parameters each (below SQLite's 32,766).
+ */
+const POSITION_COLUMNS: [name: string, pgType: string, value: (row: HistoryRow) => string | boolean | Date | null][] = [
+  ["id", "text", () => crypto.randomUUID()],
+  ["countryCode", "text", (row) => row.countryCode],
+  ["type", "text", (row) => row.type],
+  ["stance", "text", (row) => row.stance],
+  ["condition", "text", (row) => row.condition],
+  ["commitmentId", "text", (row) => row.commitmentId],
+  ["validFrom", "timestamp(3)", (row) => row.validFrom],
+  ["validUntil", "timestamp(3)", (row) => row.validUntil],
+  ["contested", "boolean", (row) => row.contested],
+  ["isStanceChange", "boolean", (row) => row.isStanceChange],
+  ["recordedFrom", "timestamp(3)", (row) => row.recordedFrom],
+  ["recordedUntil", "timestamp(3)", (row) => row.recordedUntil],
+];
+const POSITION_COLUMN_LIST = POSITION_COLUMNS.map(([name]) => `"${name}"`).join(", ");
+
+async function insertPositionRows(tx: Transaction, rows: readonly HistoryRow[], url: string): Promise<void> {
+  if (dialectOf(url) === "postgresql") {
+    const sql = `INSERT INTO "PositionInterval" (${POSITION_COLUMN_LIST}) SELECT * FROM unnest(${POSITION_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})`;
+    for (let start = 0; start < rows.length; start += 10_000) {
+      const chunk = rows.slice(start, start + 10_000);
+      // A timestamp(3) keeps the UTC wall time: an ISO instant, whose zone the cast ignores.
+      const columns = POSITION_COLUMNS.map(([, , value]) =>
+        chunk.map((row) => {
+          const cell = value(row);
+          return cell instanceof Date ? cell.toISOString() : cell;
+        }),
+      );
+      await tx.$executeRawUnsafe(sql, ...columns);
+    }
+    return;
+  }
+  const placeholders = `(${POSITION_COLUMNS.map(() => "?").join(", ")})`;
+  for (let start = 0; start < rows.length; start += 2_000) {
+    const chunk = rows.slice(start, start + 2_000);
+    const params = chunk.flatMap((row) =>
+      POSITION_COLUMNS.map(([, , value]) => {
+        const cell = value(row);
+        return cell instanceof Date ? sqliteDateText(cell) : typeof cell === "boolean" ? (cell ? 1 : 0) : cell;
+      }),
+    );
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "PositionInterval" (${POSITION_COLUMN_LIST}) VALUES ${chunk.map(() => placeholders).join(", ")}`,
+      ...params,
+    );
+  }
+}
 
 /** The before-snapshot of a correction's audit event, as replayPositionHistory takes it. */
 function correctionBefore(json: string | null): CorrectionRecord["before"] {
@@ -175,9 +228,10 @@ function correctionBefore(json: string | null): CorrectionRecord["before"] {
 /**
  * Recomputes the whole position history, on both time axes, from the commitments and the
  * corrections in the audit log (`npm run db:rebuild-positions`, and on first start after the
- * table was added or emptied by a migration). Returns the number of rows written.
+ * table was added or emptied by a migration). Returns the number of rows written. `url` is
+ * the database's, when it is not DATABASE_URL's.
  */
-export async function rebuildPositions(db: Db): Promise<number> {
+export async function rebuildPositions(db: Db, url = resolveDatabaseUrl()): Promise<number> {
   return db.$transaction(
     async (tx) => {
       await tx.positionInterval.deleteMany({});
@@ -223,9 +277,7 @@ export async function rebuildPositions(db: Db): Promise<number> {
           before: correctionBefore(event.before),
         })),
       );
-      for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-        await tx.positionInterval.createMany({ data: rows.slice(start, start + INSERT_BATCH) });
-      }
+      await insertPositionRows(tx, rows, url);
       return rows.length;
     },
     // At 1,000,000 statements on a busy machine the rebuild takes longer than half an hour.

@@ -40,7 +40,7 @@ export async function setupDatabase(options: SetupDatabaseOptions): Promise<void
   try {
     // A database from before the position history existed: derive it once.
     if (await isPositionHistoryMissing(db)) {
-      log(`positions: derived ${await rebuildPositions(db)} position intervals from the existing commitments`);
+      log(`positions: derived ${await rebuildPositions(db, url)} position intervals from the existing commitments`);
     }
     await ensureSearchIndex(db, url);
     if (!seedReference && !seedDemo) return;
