@@ -2083,6 +2083,15 @@ describe("an official introduced by nationality and office, named later by surna
     expect(cell(extract(alone), "SI", "training")).toBeUndefined();
   });
 
+  it("also by the country's possessive, or by office and country before the name", () => {
+    const possessive =
+      "Norway's Foreign Ministry spokesman Eirik Holm spoke in Oslo on Friday. Later, Holm said his country would send two frigates to the Black Sea.";
+    expect(cell(extract(possessive), "NO", "maritime")?.stance).toBe("committed");
+    const afterCountry =
+      "The interview was given by the Minister of Defence of Portugal, Rita Lobo, on Sunday. Lobo said her country was ready to send instructors to train Ukrainian soldiers.";
+    expect(cell(extract(afterCountry), "PT", "training")).toBeDefined();
+  });
+
   it("introduces nobody by a nationality without an office ('Slovenian voters')", () => {
     const voters =
       "Slovenian voters Mara Kolar and others met on Monday. Kolar said her country would send instructors to train Ukrainian soldiers.";
