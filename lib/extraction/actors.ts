@@ -5,6 +5,9 @@
  */
 import worldCountries from "world-countries";
 import { SPEAKERS, type SpeakerEntry } from "@/lib/reference/speakers";
+import { INTRODUCED_OFFICIAL } from "./rules/actors/introduced-official";
+import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./rules/actors/introduced-official-after-country";
+import { OFFICE_OF_BEFORE } from "./rules/actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./rules/actors/letter-or-digit-before";
 import { NAME_START } from "./rules/actors/name-start";
 import { COUNTRY_GROUP_HINT, COUNTRY_GROUPS } from "./lexicon/country-groups";
@@ -61,6 +64,13 @@ const EXTRA: Record<string, { names?: string[]; adjectives?: string[]; capitals?
   TR: { names: ["Turkey", "Türkiye", "Turkiye"], adjectives: ["Turkish"], capitals: ["Ankara"] },
   CZ: { names: ["Czech Republic", "Czechia"], adjectives: ["Czech"], capitals: ["Prague"] },
   SK: { names: ["Slovakia"], adjectives: ["Slovak", "Slovakian"], capitals: ["Bratislava"] },
+  // The adjective news copy uses where the ISO demonym is another form ("Slovene", "Icelander").
+  SI: { adjectives: ["Slovenian"], capitals: ["Ljubljana"] },
+  IS: { adjectives: ["Icelandic"], capitals: ["Reykjavik"] },
+  LU: { adjectives: ["Luxembourgish"] },
+  PH: { adjectives: ["Philippine"] },
+  AR: { adjectives: ["Argentinian"] },
+  KZ: { adjectives: ["Kazakh"] },
   PL: { names: ["Poland"], adjectives: ["Polish"], capitals: ["Warsaw"] },
   ES: { names: ["Spain"], adjectives: ["Spanish"], capitals: ["Madrid"] },
   DK: { names: ["Denmark"], adjectives: ["Danish"], capitals: ["Copenhagen"] },
@@ -132,9 +142,67 @@ for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
   BY_PREFIX.set(key, list);
 }
 
+/**
+ * The officials the article being read introduced (name or surname -> entry, longest first):
+ * people of that article only, so a name never carries over to the next article.
+ */
+let articlePeople: Map<string, SpeakerEntry> | null = null;
+/** The keys of `articlePeople`, longest first, built again only when an official is introduced. */
+let articleAliases: string[] = [];
+
+/** Runs `read` (the reading of one article) with the officials it introduces recognised as people. */
+export function withArticlePeople<T>(read: () => T): T {
+  const outer = articlePeople;
+  const outerAliases = articleAliases;
+  articlePeople = new Map();
+  articleAliases = [];
+  try {
+    return read();
+  } finally {
+    articlePeople = outer;
+    articleAliases = outerAliases;
+  }
+}
+
+/** How many officials the article being read has introduced so far (a cache of mentions keys on it). */
+export const introducedCount = (): number => articlePeople?.size ?? 0;
+
+/**
+ * Phenomenon: an official introduced by nationality, office and full name ("Slovenian Defence
+ * Minister Ana Kovac", "Norway's Foreign Ministry spokesman A B", "the Minister of Defence of
+ * Norway, A B") and named later by surname alone ("Kovac said ..."): from this sentence
+ * on, the name and the surname are that country's official. A name the gazetteer knows keeps
+ * its entry.
+ */
+export function introduceOfficials(text: string, mentions: readonly ActorMention[]): void {
+  if (!articlePeople) return;
+  for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 90);
+    let found: RegExpExecArray | null = null;
+    // "Slovenian Defence Minister A B", "Norway's Foreign Ministry spokesman A B"
+    if (m.kind === "adjective" || m.kind === "name") found = INTRODUCED_OFFICIAL.re.exec(after);
+    if (found && m.kind === "name" && !found[0].startsWith("'") && !found[0].startsWith("’")) found = null;
+    // "the Minister of Defence of Norway, A B"
+    if (!found && m.kind === "name" && OFFICE_OF_BEFORE.re.test(text.slice(Math.max(0, m.start - 60), m.start)))
+      found = INTRODUCED_OFFICIAL_AFTER_COUNTRY.re.exec(after);
+    if (!found) continue;
+    const name = found[1]!;
+    const at = m.end + found[0].length - name.length;
+    if (mentions.some((p) => p.kind === "person" && p.start < at + name.length && p.end > at)) continue;
+    const surname = name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("\u00a0")) + 1);
+    const entry: SpeakerEntry = { name, country: m.country, role: "official", aliases: [surname] };
+    for (const alias of [name, surname])
+      if (alias.length >= 3 && !ALIASES.has(alias) && !articlePeople.has(alias)) {
+        articlePeople.set(alias, entry);
+        articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
+      }
+  }
+}
+
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
 export function findActorMentions(text: string): ActorMention[] {
   const out = findNamedMentions(text);
+  if (articlePeople?.size) addIntroducedPeople(text, out);
   // "the Baltic states are ready to ...": one mention per member country, on the group's words.
   if (!COUNTRY_GROUP_HINT.re.test(text)) return out;
   for (const group of COUNTRY_GROUPS) {
@@ -146,6 +214,23 @@ export function findActorMentions(text: string): ActorMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The article's introduced officials in `text`, where no other mention stands; `out` stays sorted. */
+function addIntroducedPeople(text: string, out: ActorMention[]): void {
+  let added = false;
+  for (const alias of articleAliases) {
+    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + alias.length)) {
+      const end = at + alias.length;
+      if (at > 0 && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(at - 1))) continue;
+      if (end < text.length && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(end))) continue;
+      if (out.some((m) => m.start < end && m.end > at)) continue;
+      const speaker = articlePeople!.get(alias)!;
+      out.push({ country: speaker.country, kind: "person", text: alias, start: at, end, speaker });
+      added = true;
+    }
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
 }
 
 function findNamedMentions(text: string): ActorMention[] {

@@ -10,7 +10,7 @@
  * once per sentence from what the stages found in it.
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
-import { findActorMentions, type ActorMention } from "./actors";
+import { findActorMentions, introduceOfficials, withArticlePeople, type ActorMention } from "./actors";
 import { sightActors, sightTypes, type SentenceView, type TypeSighting } from "./candidates";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
@@ -89,13 +89,15 @@ export function extractCandidates(article: ArticleInput): Candidate[] {
     titleCountries: article.title ? uniq(findActorMentions(article.title).map((m) => m.country)) : [],
     titleRepeat: titleRepeatIndex(sentences, titleNorm),
   };
-  let state = initialState(article.title);
-  const candidates: Candidate[] = [];
-  for (let si = 0; si < sentences.length; si++) {
-    const outcome = readSentence(body, sentences, si, state, titleNorm, frameOfArticle, candidates);
-    state = advance(state, outcome);
-  }
-  return candidates;
+  return withArticlePeople(() => {
+    let state = initialState(article.title);
+    const candidates: Candidate[] = [];
+    for (let si = 0; si < sentences.length; si++) {
+      const outcome = readSentence(body, sentences, si, state, titleNorm, frameOfArticle, candidates);
+      state = advance(state, outcome);
+    }
+    return candidates;
+  });
 }
 
 /** One sentence through the stages; its candidates are appended, its outcome returned for the discourse. */
@@ -119,6 +121,7 @@ function readSentence(
     case "repeated-title":
       return { kind: "repeated-title" };
     case "source-line": {
+      introduceOfficials(sentence.text, findActorMentions(sentence.text));
       const who = speakerFromText(sentence.text, state);
       return { kind: "source-line", speaker: who?.explicit ? who.speaker : null };
     }
@@ -131,6 +134,7 @@ function readSentence(
   const evidenceStart = sentence.start + verdict.offset;
   const startedInQuote = state.inQuote;
   const mentions = findActorMentions(text);
+  introduceOfficials(text, mentions);
 
   // frames -> mask -> speaker
   const frame = findFrames(text, state);

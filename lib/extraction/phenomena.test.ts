@@ -2066,3 +2066,45 @@ describe("a contracted negation before readiness", () => {
     expect(cells(extract("Spain will be ready to send troops to Ukraine."))).toEqual(["ES troops committed"]);
   });
 });
+
+describe("an official introduced by nationality and office, named later by surname", () => {
+  const introduced =
+    "Slovenian Defence Minister Mara Kolar met her counterparts in Ljubljana on Monday. " +
+    "Kolar said her country would send instructors to train Ukrainian soldiers.";
+  it("gives the surname the country of the introduction", () => {
+    expect(cell(extract(introduced), "SI", "training")?.stance).toBe("committed");
+    expect(cell(extract(introduced), "SI", "training")?.speaker).toBe("Mara Kolar");
+  });
+
+  it("knows no surname that was never introduced, nor one introduced in another article", () => {
+    const alone = "Kolar said her country would send instructors to train Ukrainian soldiers.";
+    expect(cell(extract(alone), "SI", "training")).toBeUndefined();
+    extract(introduced);
+    expect(cell(extract(alone), "SI", "training")).toBeUndefined();
+  });
+
+  it("also by the country's possessive, or by office and country before the name", () => {
+    const possessive =
+      "Norway's Foreign Ministry spokesman Eirik Holm spoke in Oslo on Friday. Later, Holm said his country would send two frigates to the Black Sea.";
+    expect(cell(extract(possessive), "NO", "maritime")?.stance).toBe("committed");
+    const afterCountry =
+      "The interview was given by the Minister of Defence of Portugal, Rita Lobo, on Sunday. Lobo said her country was ready to send instructors to train Ukrainian soldiers.";
+    expect(cell(extract(afterCountry), "PT", "training")).toBeDefined();
+  });
+
+  it("introduces nobody by a nationality without an office ('Slovenian voters')", () => {
+    const voters =
+      "Slovenian voters Mara Kolar and others met on Monday. Kolar said her country would send instructors to train Ukrainian soldiers.";
+    expect(cell(extract(voters), "SI", "training")).toBeUndefined();
+  });
+});
+
+describe("adjectives news copy uses beside the ISO demonym", () => {
+  it("reads 'Slovenian' and 'Icelandic' as their countries before an office", () => {
+    const positions = extract(
+      "The Slovenian government will send two officers to monitor the ceasefire. The Icelandic government will fund the purchase of drones for Ukraine.",
+    );
+    expect(cell(positions, "SI", "monitoring")?.stance).toBe("committed");
+    expect(cell(positions, "IS", "arms") ?? cell(positions, "IS", "funding")).toBeDefined();
+  });
+});

@@ -68,6 +68,22 @@ describe("evidence: the summary statement over a single mention", () => {
   });
 });
 
+describe("evidence: the earlier of two equally ranked sentences", () => {
+  const LATER = "Finland will deliver more weapons to Kyiv, the minister repeated on Friday.";
+
+  it("takes the earlier sentence, whatever order the candidates come in", () => {
+    const first = candidate(SINGLE, 0, "arms", 0.77);
+    const later = candidate(LATER, 400, "arms", 0.77);
+    expect(reduce([first, later])[0]?.evidence).toBe(SINGLE);
+    expect(reduce([later, first])[0]?.evidence).toBe(SINGLE);
+  });
+
+  it("still takes the later sentence when it ranks higher", () => {
+    const proposals = reduce([candidate(LATER, 400, "arms", 0.85), candidate(SINGLE, 0, "arms", 0.77)]);
+    expect(proposals[0]?.evidence).toBe(LATER);
+  });
+});
+
 describe("stance: a country's own part over its support for the measure", () => {
   it("keeps the refusal of its own troops over a more confident support of the force", () => {
     const proposals = reduce([

@@ -3,14 +3,17 @@
  * "According to X,", a frame in the middle), who they name as the speaker, the country that
  * reports, and the date they give the statement.
  */
-import { findActorMentions as findAllActorMentions, type ActorMention } from "./actors";
+import { findActorMentions as findAllActorMentions, introducedCount, type ActorMention } from "./actors";
 
-// A frame's text is read for its speaker and then for its reporting country: one scan for both.
+// A frame's text is read for its speaker and then for its reporting country: one scan for both
+// (again when the article has introduced another official since).
 let lastFrameText: string | null = null;
+let lastFrameIntroduced = 0;
 let lastFrameMentions: ActorMention[] = [];
 function findActorMentions(text: string): ActorMention[] {
-  if (text !== lastFrameText) {
+  if (text !== lastFrameText || introducedCount() !== lastFrameIntroduced) {
     lastFrameText = text;
+    lastFrameIntroduced = introducedCount();
     lastFrameMentions = findAllActorMentions(text);
   }
   return lastFrameMentions;

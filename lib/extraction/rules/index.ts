@@ -4,6 +4,9 @@
  */
 import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
+import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
+import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
+import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
 import { BYLINE_SEPARATOR } from "./article/byline-separator";
@@ -69,6 +72,8 @@ import { MONTH_DAY } from "./dates/month-day";
 import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
+import { BY_MEANS } from "./engine/by-means";
+import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
@@ -169,6 +174,9 @@ import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
+  INTRODUCED_OFFICIAL,
+  INTRODUCED_OFFICIAL_AFTER_COUNTRY,
+  OFFICE_OF_BEFORE,
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
   BYLINE_SEPARATOR,
@@ -234,6 +242,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ON_WEEKDAY,
   SAID_IN_MONTH,
   AND_THEN,
+  BY_MEANS,
+  AGENT_WITH_CLAUSE,
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,

@@ -2,12 +2,15 @@ import type { TypeHit } from "../../commitments";
 import type { ReadingRule } from "../../reading-rule";
 import type { Cue } from "../../stance";
 import { AND_THEN } from "../engine/and-then";
+import { AGENT_WITH_CLAUSE } from "../engine/agent-with-clause";
+import { BY_MEANS } from "../engine/by-means";
 import { NOT_A_VERB } from "../engine/not-a-verb";
 import { OTHER_AGENT } from "../stance/other-agent";
 
 /**
  * Where the last " and <verb>" between a stance cue and a commitment starts (0 if none): a
- * second predicate of the same subject ("will lead the coalition and deploy troops").
+ * second predicate of the same subject ("will lead the coalition and deploy troops"), or of a
+ * means phrase of the subject ("will help the coalition by providing frigates").
  */
 function secondPredicateStart(between: string): number {
   let start = 0;
@@ -15,6 +18,11 @@ function secondPredicateStart(between: string): number {
   let m: RegExpExecArray | null;
   while ((m = AND_THEN.re.exec(between)))
     if (!NOT_A_VERB.re.test(between.slice(AND_THEN.re.lastIndex))) start = m.index;
+  // "will help the coalition by providing ...": the means is the subject's own act, unless
+  // the agent has a clause of its own ("the nations that want to help by sending ...")
+  BY_MEANS.re.lastIndex = 0;
+  while ((m = BY_MEANS.re.exec(between)))
+    if (!AGENT_WITH_CLAUSE.re.test(between.slice(start, m.index))) start = Math.max(start, m.index);
   return start;
 }
 
@@ -27,8 +35,14 @@ function secondPredicateStart(between: string): number {
 export const COMMITMENT_OF_ANOTHER_AGENT: ReadingRule<{ cue: Cue; hit: TypeHit; cueText: string }, boolean> = {
   id: "reading/commitment-of-another-agent",
   phenomenon: "a generic agent between the stance and the commitment carries the commitment",
-  examples: [{ body: "Slovakia would leave it to the nations keen to send troops, Fico said.", readsNot: "SK troops" }],
-  counterExamples: [{ body: "Britain will lead the coalition and deploy troops.", reads: "GB troops committed" }],
+  examples: [
+    { body: "Slovakia would leave it to the nations keen to send troops, Fico said.", readsNot: "SK troops" },
+    { body: "Slovakia would leave it to the nations that want to help by sending troops.", readsNot: "SK troops" },
+  ],
+  counterExamples: [
+    { body: "Britain will lead the coalition and deploy troops.", reads: "GB troops committed" },
+    { body: "Malta will help the allies by providing two patrol boats.", reads: "MT maritime committed" },
+  ],
   read: ({ cue, hit, cueText }) => {
     if (cue.end > hit.start || cue.kind === "oppose" || cue.kind === "support") return false;
     const between = cueText.slice(cue.end, hit.start);
