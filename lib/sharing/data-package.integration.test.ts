@@ -41,7 +41,7 @@ describe("the data package's keyset pages", () => {
           {
             country: "PL",
             commitment: "troops",
-            stance: index < 3 ? "supports" : "rejects",
+            stance: index < 3 ? "supports" : "opposes",
             sentence: `Warsaw answers on troops, round ${index}.`,
           },
           {
