@@ -24,8 +24,8 @@ import {
 
 /**
  * The API's answers, built from the same query functions as the pages (one function per
- * endpoint). Dates become ISO strings here; the route validates the result against the
- * endpoint's response schema before sending it.
+ * endpoint). Dates become ISO strings here; outside production, the route checks the result
+ * against the endpoint's response schema before sending it (lib/api/respond.ts).
  */
 
 function cellJson(cell: MatrixCell) {

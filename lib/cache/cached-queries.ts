@@ -26,13 +26,17 @@ function cached<Args extends unknown[], Result>(
   query: (...args: Args) => Promise<Result>,
   tagsOf: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
-  return async (...args) =>
-    reviveDates(
-      await unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
-        tags: tagsOf(...args),
-        revalidate: CACHE_REVALIDATE_SECONDS,
-      })(),
-    );
+  return async (...args) => {
+    let computed: Result | undefined;
+    const value = await unstable_cache(
+      async () => (computed = await query(...args)),
+      [name, JSON.stringify(args)],
+      { tags: tagsOf(...args), revalidate: CACHE_REVALIDATE_SECONDS },
+    )();
+    // A value computed by this call is handed back as it is, its dates still dates; only one read
+    // back from the cache (JSON) needs them revived, which copies the whole value.
+    return value === computed ? value : reviveDates(value);
+  };
 }
 
 // Each reader takes the instant of a cited view (`v`) or null for the live data: one function

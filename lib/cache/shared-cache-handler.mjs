@@ -44,7 +44,10 @@ function announceExpiry(tags) {
 function entrySize(key, value) {
   if (!value) return key.length + 25;
   let size = 0;
-  if (value.kind === "FETCH") size = JSON.stringify(value.data ?? "").length;
+  // unstable_cache's entries hold their result already serialised (`data.body`): measured as it
+  // is, rather than serialised again (escaping every quote of it) on each store.
+  if (value.kind === "FETCH")
+    size = typeof value.data?.body === "string" ? value.data.body.length : JSON.stringify(value.data ?? "").length;
   else if (value.kind === "APP_ROUTE") size = value.body?.length ?? 0;
   else if (value.kind === "APP_PAGE" || value.kind === "PAGES") {
     size = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);

@@ -106,6 +106,14 @@ describe("the per-process cache store", () => {
     expect(store.bytes).toBeLessThanOrEqual(3_000);
   });
 
+  it("measures a data cache entry by its body, already serialised, without serialising it again", () => {
+    const store = new TaggedMemoryStore();
+    // Serialised again, each quote would be escaped and the entry counted at twice its size.
+    const body = JSON.stringify(Array.from({ length: 50 }, () => ({ quote: '"said"' })));
+    store.set("quotes", fetchEntry(body, []), { fetchCache: true });
+    expect(store.bytes).toBe("quotes".length + body.length);
+  });
+
   it("forgets everything on clear (after a gap in the invalidations heard)", () => {
     const store = new TaggedMemoryStore();
     store.set("a", fetchEntry("1", ["t"]), { fetchCache: true, tags: ["t"] });

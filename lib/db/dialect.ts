@@ -257,7 +257,7 @@ export async function describeSchema(connection: RawConnection): Promise<string[
  * Full-text search over statements (sentence, speaker as written, article title): SQLite
  * FTS5 with a contentless index kept by triggers, PostgreSQL's own text search with GIN
  * expression indexes. Neither fits Prisma's schema language, so `ensure` creates them
- * idempotently (first start, and before the first search of a process).
+ * idempotently (lib/setup/setup-database.ts, on every start).
  * Both engines tokenise without stemming, so the same words match on both.
  */
 export const STATEMENT_SEARCH: Record<Dialect, { ensure: string[]; query: string }> = {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { boolOf, dateOrNull, readRows } from "@/lib/db/read-sql";
 import { COMMITMENT_TYPES, type CommitmentType } from "@/lib/domain/taxonomy";
 
 /** Editors' decisions on the engine's proposals of one type (as published). */
@@ -20,31 +20,36 @@ export interface AboutFacts {
   decisions: EngineDecisions[];
 }
 
+/**
+ * The about page's figures: plain counts over the tables, read like the views' data (off the
+ * serving thread on SQLite: lib/db/read-sql.ts), since the decisions count every proposal.
+ */
 export async function getAboutFacts(): Promise<AboutFacts> {
-  const db = getDb();
   const [last, articles, positions, groups] = await Promise.all([
-    db.auditEvent.findFirst({
-      where: { action: { in: ["article.publish", "commitment.correct", "commitment.retract", "article.retract"] } },
-      orderBy: { at: "desc" },
-      select: { at: true },
-    }),
-    db.article.count({ where: { retractedAt: null } }),
-    db.positionInterval.count({ where: { validUntil: null, recordedUntil: null } }),
-    db.commitment.groupBy({
-      by: ["type", "reviewState", "proposalEdited"],
-      where: { confidence: { not: null }, reviewState: { in: ["accepted", "rejected"] } },
-      _count: { _all: true },
-    }),
+    readRows(
+      `SELECT MAX("at") AS "at" FROM "AuditEvent"
+        WHERE "action" IN ('article.publish', 'commitment.correct', 'commitment.retract', 'article.retract')`,
+    ),
+    readRows(`SELECT COUNT(*) AS "count" FROM "Article" WHERE "retractedAt" IS NULL`),
+    readRows(
+      `SELECT COUNT(*) AS "count" FROM "PositionInterval" WHERE "recordedUntil" IS NULL AND "validUntil" IS NULL`,
+    ),
+    readRows(
+      `SELECT "type" AS "type", "reviewState" AS "reviewState", "proposalEdited" AS "proposalEdited", COUNT(*) AS "count"
+         FROM "Commitment"
+        WHERE "confidence" IS NOT NULL AND "reviewState" IN ('accepted', 'rejected')
+        GROUP BY "type", "reviewState", "proposalEdited"`,
+    ),
   ]);
   const count = (type: string, state: string, edited?: boolean) =>
     groups
       .filter((group) => group.type === type && group.reviewState === state)
-      .filter((group) => edited === undefined || group.proposalEdited === edited)
-      .reduce((sum, group) => sum + group._count._all, 0);
+      .filter((group) => edited === undefined || boolOf(group.proposalEdited) === edited)
+      .reduce((sum, group) => sum + Number(group.count), 0);
   return {
-    lastChange: last?.at ?? null,
-    articles,
-    positions,
+    lastChange: dateOrNull(last[0]?.at),
+    articles: Number(articles[0]?.count ?? 0),
+    positions: Number(positions[0]?.count ?? 0),
     decisions: COMMITMENT_TYPES.map((type) => ({
       type,
       acceptedAsProposed: count(type, "accepted", false),

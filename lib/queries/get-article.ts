@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { dateOf, dateOrNull, readRows } from "@/lib/db/read-sql";
 import { isCommitmentType, isStance, type CommitmentType, type Stance } from "@/lib/domain/taxonomy";
-import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { speakerOf } from "@/lib/positions/statement-speaker";
 
 export interface ArticleCommitmentView {
   id: string;
@@ -46,66 +46,76 @@ export const ARTICLE_TEXT_SELECT = {
   body: true,
 } as const;
 
-/** A published article with its statements and commitments, or null. */
+/**
+ * A published article with its statements and commitments, or null. Three flat reads at once
+ * (off the serving thread on SQLite: lib/db/read-sql.ts).
+ */
 export async function getArticle(id: string): Promise<ArticleView | null> {
-  const article = await getDb().article.findUnique({
-    where: { id },
-    select: {
-      ...ARTICLE_TEXT_SELECT,
-      retractedAt: true,
-      retractedNote: true,
-      statements: {
-        orderBy: { startOffset: "asc" },
-        select: {
-          id: true,
-          sentence: true,
-          startOffset: true,
-          endOffset: true,
-          ...SPEAKER_SELECT,
-          statedOn: true,
-          commitments: {
-            orderBy: { type: "asc" },
-            select: {
-              id: true,
-              countryCode: true,
-              country: { select: { name: true } },
-              type: true,
-              stance: true,
-              condition: true,
-              reviewState: true,
-              retractedAt: true,
-            },
-          },
-        },
-      },
-    },
-  });
+  const [[article], statements, commitments] = await Promise.all([
+    readRows(
+      `SELECT "id", "title", "outlet", "url", "publishedOn", "body", "retractedAt", "retractedNote"
+         FROM "Article" WHERE "id" = ?`,
+      [id],
+    ),
+    readRows(
+      `SELECT s."id" AS "id", s."sentence" AS "sentence", s."startOffset" AS "startOffset", s."endOffset" AS "endOffset",
+              s."speakerName" AS "speakerName", sp."name" AS "gazetteerName", s."statedOn" AS "statedOn"
+         FROM "Statement" s LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+        WHERE s."articleId" = ?
+        ORDER BY s."startOffset" ASC, s."id" ASC`,
+      [id],
+    ),
+    readRows(
+      `SELECT cm."id" AS "id", cm."statementId" AS "statementId", cm."countryCode" AS "countryCode",
+              c."name" AS "countryName", cm."type" AS "type", cm."stance" AS "stance", cm."condition" AS "condition",
+              cm."reviewState" AS "reviewState", cm."retractedAt" AS "retractedAt"
+         FROM "Commitment" cm
+         JOIN "Statement" s ON s."id" = cm."statementId"
+         JOIN "Country" c ON c."code" = cm."countryCode"
+        WHERE s."articleId" = ?
+        ORDER BY cm."type" ASC, cm."id" ASC`,
+      [id],
+    ),
+  ]);
   if (!article) return null;
+  const byStatement = new Map<string, ArticleCommitmentView[]>();
+  for (const c of commitments) {
+    const type = String(c.type);
+    const stance = String(c.stance);
+    if (!isCommitmentType(type) || !isStance(stance)) continue;
+    const statementId = String(c.statementId);
+    const list = byStatement.get(statementId) ?? [];
+    list.push({
+      id: String(c.id),
+      countryCode: String(c.countryCode),
+      countryName: String(c.countryName),
+      type,
+      stance,
+      condition: (c.condition as string | null) ?? null,
+      reviewState: String(c.reviewState),
+      retractedAt: dateOrNull(c.retractedAt),
+    });
+    byStatement.set(statementId, list);
+  }
   return {
-    ...article,
-    statements: article.statements.map((statement) => ({
-      id: statement.id,
-      sentence: statement.sentence,
-      start: statement.startOffset,
-      end: statement.endOffset,
-      speaker: speakerOf(statement),
-      statedOn: statement.statedOn,
-      commitments: statement.commitments.flatMap((c) =>
-        isCommitmentType(c.type) && isStance(c.stance)
-          ? [
-              {
-                id: c.id,
-                countryCode: c.countryCode,
-                countryName: c.country.name,
-                type: c.type,
-                stance: c.stance,
-                condition: c.condition,
-                reviewState: c.reviewState,
-                retractedAt: c.retractedAt,
-              },
-            ]
-          : [],
-      ),
-    })),
+    id: String(article.id),
+    title: String(article.title),
+    outlet: String(article.outlet),
+    url: (article.url as string | null) ?? null,
+    publishedOn: dateOf(article.publishedOn),
+    body: String(article.body),
+    retractedAt: dateOrNull(article.retractedAt),
+    retractedNote: (article.retractedNote as string | null) ?? null,
+    statements: statements.map((statement) => {
+      return {
+        id: String(statement.id),
+        sentence: String(statement.sentence),
+        start: Number(statement.startOffset),
+        end: Number(statement.endOffset),
+        speaker: speakerOf(statement),
+        statedOn: dateOf(statement.statedOn),
+        commitments: byStatement.get(String(statement.id)) ?? [],
+      };
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { dateOf, placeholders, readRows } from "@/lib/db/read-sql";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 
 /** One side of a corrected commitment, as the public may see it. */
@@ -61,27 +61,35 @@ export interface CorrectionsLogQuery {
   limit?: number;
 }
 
-/** Every correction and retraction, newest first. */
+/**
+ * Every correction and retraction, newest first: two flat reads (off the serving thread on
+ * SQLite: lib/db/read-sql.ts), the events with their commitments' quotes, then the countries' names.
+ */
 export async function getCorrectionsLog(query: CorrectionsLogQuery = {}): Promise<CorrectionLogEntry[]> {
-  const db = getDb();
-  const events = await db.auditEvent.findMany({
-    where: { action: { in: [...CORRECTION_ACTIONS] } },
-    select: { id: true, at: true, action: true, entityId: true, before: true, after: true, note: true },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: query.limit ?? 1000,
-  });
-  const commitmentIds = events.filter((e) => e.action.startsWith("commitment.")).map((e) => e.entityId);
-  const commitments = await db.commitment.findMany({
-    where: { id: { in: commitmentIds } },
-    select: {
-      id: true,
-      statement: { select: { sentence: true, article: { select: { id: true, title: true } } } },
-    },
-  });
-  const byId = new Map(commitments.map((c) => [c.id, c]));
+  const rows = await readRows(
+    `SELECT e."id" AS "id", e."at" AS "at", e."action" AS "action", e."entityId" AS "entityId",
+            e."before" AS "before", e."after" AS "after", e."note" AS "note",
+            s."sentence" AS "sentence", a."id" AS "articleId", a."title" AS "articleTitle"
+       FROM (SELECT * FROM "AuditEvent" WHERE "action" IN (${placeholders(CORRECTION_ACTIONS.length)})
+              ORDER BY "at" DESC, "id" DESC LIMIT ?) e
+       LEFT JOIN "Commitment" cm ON e."action" <> 'article.retract' AND cm."id" = e."entityId"
+       LEFT JOIN "Statement" s ON s."id" = cm."statementId"
+       LEFT JOIN "Article" a ON a."id" = s."articleId"
+      ORDER BY e."at" DESC, e."id" DESC`,
+    [...CORRECTION_ACTIONS, query.limit ?? 1000],
+  );
   const countryCodes = new Set<string>();
   const entries: CorrectionLogEntry[] = [];
-  for (const event of events) {
+  for (const row of rows) {
+    const event = {
+      id: String(row.id),
+      at: dateOf(row.at),
+      action: String(row.action),
+      entityId: String(row.entityId),
+      before: (row.before as string | null) ?? null,
+      after: (row.after as string | null) ?? null,
+      note: (row.note as string | null) ?? null,
+    };
     if (event.action === "article.retract") {
       const snapshot = { ...readArticleSnapshot(event.before), ...readArticleSnapshot(event.after) };
       entries.push({
@@ -95,7 +103,6 @@ export async function getCorrectionsLog(query: CorrectionsLogQuery = {}): Promis
     }
     const before = readCommitmentState(event.before);
     const after = readCommitmentState(event.after);
-    const commitment = byId.get(event.entityId);
     const countryCode = after?.countryCode ?? before?.countryCode ?? "";
     countryCodes.add(countryCode);
     if (before) countryCodes.add(before.countryCode);
@@ -108,14 +115,16 @@ export async function getCorrectionsLog(query: CorrectionsLogQuery = {}): Promis
       before,
       after,
       countryName: countryCode,
-      sentence: commitment?.statement.sentence ?? null,
-      article: commitment ? { id: commitment.statement.article.id, title: commitment.statement.article.title } : null,
+      // Null when the commitment is no longer there.
+      sentence: (row.sentence as string | null) ?? null,
+      article: row.articleId ? { id: String(row.articleId), title: String(row.articleTitle) } : null,
     });
   }
-  const countries = await db.country.findMany({
-    where: { code: { in: [...countryCodes] } },
-    select: { code: true, name: true },
-  });
+  const codes = [...countryCodes];
+  const countries = await readRows<{ code: string; name: string }>(
+    `SELECT "code", "name" FROM "Country" WHERE "code" IN (${placeholders(codes.length)})`,
+    codes.length > 0 ? codes : [""],
+  );
   const names = new Map(countries.map((c) => [c.code, c.name]));
   for (const entry of entries)
     if (entry.kind !== "article.retract") entry.countryName = names.get(entry.countryName) ?? entry.countryName;

@@ -1,5 +1,4 @@
 import "server-only";
-import { type Db, getDb } from "@/lib/db/client";
 import { COMMITMENT_TYPES, type CommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { type Bloc, BLOCS } from "@/lib/reference/countries";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
@@ -108,7 +107,6 @@ function commitmentRowOf(row: Record<string, unknown>, recordedAt: Date | null):
     const at = dateOrNull(value);
     return at !== null && (recordedAt === null || at <= recordedAt);
   };
-  const gazetteerName = row.gazetteerName as string | null;
   return {
     id: String(row.id),
     retracted: retractedBy(row.retractedAt) || retractedBy(row.articleRetractedAt),
@@ -119,10 +117,7 @@ function commitmentRowOf(row: Record<string, unknown>, recordedAt: Date | null):
     statementId: String(row.statementId),
     sentence: String(row.sentence),
     startOffset: Number(row.startOffset),
-    speaker: speakerOf({
-      speakerName: (row.speakerName as string | null) ?? null,
-      speaker: gazetteerName ? { name: gazetteerName } : null,
-    }),
+    speaker: speakerOf(row),
     article: {
       id: String(row.articleId),
       title: String(row.articleTitle),
@@ -147,22 +142,35 @@ interface PointRow {
 /**
  * A country's position intervals up to `day` as shown at `recordedAt` (or now): per type, the one
  * standing at the day and the TIMELINE_LIMIT latest stance changes, newest first, each with its
- * commitment. One query; the window keeps a country with thousands of changes as cheap as one with ten.
+ * commitment. One query of two bounded lookups per type, each reading the index on (country,
+ * type, validFrom) backwards from the day: a country with thousands of changes costs what one
+ * with ten does, live or at any recorded instant (the rows shown at one instant never overlap in
+ * statement time, so the one standing is the latest shown on or before the day).
  */
 async function readCountryPoints(code: string, day: Date, recordedAt: Date | null): Promise<PointRow[]> {
   const shown = shownAtSql(recordedAt);
-  const params: SqlValue[] = [code, day, ...shown.params, true, day, true, TIMELINE_LIMIT, day];
+  const lookups: string[] = [];
+  const params: SqlValue[] = [];
+  for (const type of COMMITMENT_TYPES) {
+    const cell = `pi."countryCode" = ? AND pi."type" = ? AND pi."validFrom" <= ? AND ${shown.sql}`;
+    lookups.push(
+      `SELECT "id" FROM (SELECT pi."id" FROM "PositionInterval" pi WHERE ${cell} AND pi."isStanceChange" = ?
+          ORDER BY pi."validFrom" DESC LIMIT ${TIMELINE_LIMIT}) t`,
+      `SELECT "id" FROM (SELECT pi."id" FROM "PositionInterval" pi WHERE ${cell}
+          ORDER BY pi."validFrom" DESC LIMIT 1) t`,
+    );
+    params.push(code, type, day, ...shown.params, true, code, type, day, ...shown.params);
+  }
+  params.push(true, day);
   const rows = await readRows(
     `SELECT p."type" AS "pointType", p."stance" AS "pointStance", p."condition" AS "pointCondition",
             p."contested" AS "contested", p."validFrom" AS "validFrom", p."validUntil" AS "validUntil",
             p."isStanceChange" AS "isStanceChange", ${COMMITMENT_COLUMNS}
-       FROM (SELECT pi.*, ROW_NUMBER() OVER (PARTITION BY pi."type", pi."isStanceChange" ORDER BY pi."validFrom" DESC) AS "rank"
-               FROM "PositionInterval" pi
-              WHERE pi."countryCode" = ? AND pi."validFrom" <= ? AND ${shown.sql}
-                AND (pi."isStanceChange" = ? OR pi."validUntil" IS NULL OR pi."validUntil" > ?)) p
+       FROM (${lookups.join(" UNION ")}) points
+       JOIN "PositionInterval" p ON p."id" = points."id"
        JOIN "Commitment" cm ON cm."id" = p."commitmentId"
        ${COMMITMENT_JOINS}
-      WHERE (p."isStanceChange" = ? AND p."rank" <= ?) OR p."validUntil" IS NULL OR p."validUntil" > ?
+      WHERE p."isStanceChange" = ? OR p."validUntil" IS NULL OR p."validUntil" > ?
       ORDER BY p."validFrom" DESC`,
     params,
   );
@@ -199,14 +207,23 @@ async function readCountryHistories(code: string, asOf: string): Promise<Commitm
 }
 
 /** The country's own facts shown above its positions (live and as recorded alike), or null for an unknown code. */
-async function findCountryHeader(db: Db, code: string) {
-  const country = await db.country.findUnique({
-    where: { code: code.toUpperCase() },
-    select: { code: true, name: true, region: true, isActor: true, memberships: { select: { bloc: true } } },
-  });
+async function findCountryHeader(code: string) {
+  const rows = await readRows(
+    `SELECT c."code" AS "code", c."name" AS "name", c."region" AS "region", c."isActor" AS "isActor", m."bloc" AS "bloc"
+       FROM "Country" c LEFT JOIN "CountryMembership" m ON m."countryCode" = c."code"
+      WHERE c."code" = ?`,
+    [code],
+  );
+  const [country] = rows;
   if (!country) return null;
-  const memberships: Bloc[] = BLOCS.filter((bloc) => country.memberships.some((m) => m.bloc === bloc));
-  return { code: country.code, name: country.name, region: country.region, isActor: country.isActor, memberships };
+  const memberships: Bloc[] = BLOCS.filter((bloc) => rows.some((row) => row.bloc === bloc));
+  return {
+    code: String(country.code),
+    name: String(country.name),
+    region: String(country.region),
+    isActor: boolOf(country.isActor),
+    memberships,
+  };
 }
 
 /**
@@ -222,15 +239,15 @@ export async function getCountryStance(
   asOf: string,
   recordedAt: Date | null = null,
 ): Promise<CountryStance | null> {
-  const db = getDb();
-  const country = await findCountryHeader(db, code);
-  if (!country) return null;
+  const upper = code.toUpperCase();
   const day = startOfUtcDay(parseIsoDay(asOf) ?? new Date());
-
-  const [points, histories] = await Promise.all([
-    readCountryPoints(country.code, day, recordedAt),
-    recordedAt ? Promise.resolve([]) : readCountryHistories(country.code, asOf),
+  // Three reads at once; an unknown code finds nothing in the last two either.
+  const [country, points, histories] = await Promise.all([
+    findCountryHeader(upper),
+    readCountryPoints(upper, day, recordedAt),
+    recordedAt ? Promise.resolve([]) : readCountryHistories(upper, asOf),
   ]);
+  if (!country) return null;
 
   // Corrections are shown for every quote the view lists: the evidence, the standing positions
   // and the timelines' points (at most TIMELINE_LIMIT per type, so the lookup stays bounded).

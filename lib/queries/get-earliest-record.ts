@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { dateOf, readRows } from "@/lib/db/read-sql";
 import { toIsoDay } from "@/lib/dates/iso-day";
 
 /**
@@ -8,10 +8,8 @@ import { toIsoDay } from "@/lib/dates/iso-day";
  * view says when the records start.
  */
 export async function getEarliestRecordDay(): Promise<string | null> {
-  const first = await getDb().commitment.findFirst({
-    where: { reviewState: "accepted" },
-    orderBy: { statedOn: "asc" },
-    select: { statedOn: true },
-  });
-  return first ? toIsoDay(first.statedOn) : null;
+  const [first] = await readRows(
+    `SELECT "statedOn" FROM "Commitment" WHERE "reviewState" = 'accepted' ORDER BY "statedOn" ASC LIMIT 1`,
+  );
+  return first ? toIsoDay(dateOf(first.statedOn)) : null;
 }

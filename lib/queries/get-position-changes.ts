@@ -3,7 +3,15 @@ import { placeholders, readRows, type SqlValue } from "@/lib/db/read-sql";
 import { COMMITMENT_TYPES, type CommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { parseIsoDay } from "@/lib/dates/iso-day";
-import { type MatrixCell, type MatrixFilters, readStandingCells, standingAtSql } from "./get-matrix-at";
+import {
+  type MatrixCell,
+  type MatrixFilters,
+  pinnedLookupOf,
+  type PinnedLookup,
+  pinnedStandingFromSql,
+  readStandingCells,
+  standingAtSql,
+} from "./get-matrix-at";
 
 /** A cell whose stance at `at` differs from its stance at `since` (or that had none then). */
 export interface PositionChange {
@@ -30,9 +38,11 @@ export async function getPositionChanges(
   const sinceDay = startOfUtcDay(parseIsoDay(since) ?? new Date(0));
   const atDay = startOfUtcDay(parseIsoDay(at) ?? new Date());
   if (sinceDay >= atDay) return [];
+  const pinnedLookup = recordedAt ? await pinnedLookupOf(recordedAt) : undefined;
   const candidates = await readStandingCells({
     day: atDay,
     recordedAt,
+    pinnedLookup,
     types: filters.types && filters.types.length > 0 ? filters.types : undefined,
     beganAfter: sinceDay,
   });
@@ -40,6 +50,7 @@ export async function getPositionChanges(
   const before = await readStandingStances(
     sinceDay,
     recordedAt,
+    pinnedLookup,
     [...new Set(candidates.map((candidate) => candidate.countryCode))],
     filters.types && filters.types.length > 0 ? filters.types : undefined,
   );
@@ -77,13 +88,23 @@ export function sortPositionChanges(changes: PositionChange[]): PositionChange[]
 async function readStandingStances(
   day: Date,
   recordedAt: Date | null,
+  pinnedLookup: PinnedLookup | undefined,
   countryCodes: readonly string[],
   types: readonly string[] | undefined,
 ): Promise<{ countryCode: string; type: string; stance: string }[]> {
+  const columns = `pi."countryCode" AS "countryCode", pi."type" AS "type", pi."stance" AS "stance"`;
+  if (recordedAt && pinnedLookup === "per-cell") {
+    const pinned = pinnedStandingFromSql(day, recordedAt, {
+      types: types ?? COMMITMENT_TYPES,
+      countryWhere: [`c."code" IN (${placeholders(countryCodes.length)})`],
+      countryParams: [...countryCodes],
+    });
+    return readRows(`SELECT ${columns} FROM ${pinned.from} WHERE ${pinned.where}`, pinned.params);
+  }
   const standing = standingAtSql(day, recordedAt);
   const params: SqlValue[] = [...standing.params, ...countryCodes, ...(types ?? [])];
   return readRows<{ countryCode: string; type: string; stance: string }>(
-    `SELECT pi."countryCode" AS "countryCode", pi."type" AS "type", pi."stance" AS "stance"
+    `SELECT ${columns}
        FROM "PositionInterval" pi
       WHERE ${standing.sql} AND pi."countryCode" IN (${placeholders(countryCodes.length)})
         ${types ? `AND pi."type" IN (${placeholders(types.length)})` : ""}`,

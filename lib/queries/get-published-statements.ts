@@ -90,15 +90,11 @@ export async function readPublishedStatements(
     byStatement.set(String(row.statementId), list);
   }
   return rows.map((row) => {
-    const gazetteerName = row.gazetteerName as string | null;
     return {
       id: String(row.id),
       countryCode: String(row.countryCode),
       countryName: String(row.countryName),
-      speaker: speakerOf({
-        speakerName: (row.speakerName as string | null) ?? null,
-        speaker: gazetteerName ? { name: gazetteerName } : null,
-      }),
+      speaker: speakerOf(row),
       sentence: String(row.sentence),
       statedOn: dateOf(row.statedOn),
       recordedAt: dateOf(row.createdAt),

@@ -1,7 +1,7 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { boolOf, dateOf, readRows } from "@/lib/db/read-sql";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
-import { SPEAKER_SELECT, speakerOf } from "@/lib/positions/statement-speaker";
+import { speakerOf } from "@/lib/positions/statement-speaker";
 import { sentenceBefore } from "@/lib/text/sentence-before";
 
 export interface StatementView {
@@ -25,54 +25,66 @@ export interface StatementView {
   }[];
 }
 
-/** One quoted statement, for its permalink; null when there is none with that id. */
+/**
+ * One quoted statement, for its permalink; null when there is none with that id. Two flat reads
+ * (off the serving thread on SQLite: lib/db/read-sql.ts).
+ */
 export async function getStatement(id: string): Promise<StatementView | null> {
-  const statement = await getDb().statement.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      sentence: true,
-      startOffset: true,
-      ...SPEAKER_SELECT,
-      statedOn: true,
-      country: { select: { code: true, name: true } },
-      article: {
-        select: { id: true, title: true, outlet: true, url: true, publishedOn: true, retractedAt: true, body: true },
-      },
-      commitments: {
-        where: { reviewState: "accepted" },
-        select: {
-          id: true,
-          type: true,
-          stance: true,
-          condition: true,
-          retractedAt: true,
-          positions: { where: { validUntil: null }, select: { id: true } },
-        },
-      },
-    },
-  });
-  if (!statement) return null;
-  const { retractedAt, body, ...article } = statement.article;
+  const [[row], commitments] = await Promise.all([
+    readRows(
+      `SELECT s."id" AS "id", s."sentence" AS "sentence", s."startOffset" AS "startOffset",
+              s."speakerName" AS "speakerName", sp."name" AS "gazetteerName", s."statedOn" AS "statedOn",
+              c."code" AS "countryCode", c."name" AS "countryName", a."id" AS "articleId", a."title" AS "title",
+              a."outlet" AS "outlet", a."url" AS "url", a."publishedOn" AS "publishedOn",
+              a."retractedAt" AS "articleRetractedAt", a."body" AS "body"
+         FROM "Statement" s
+         JOIN "Country" c ON c."code" = s."countryCode"
+         JOIN "Article" a ON a."id" = s."articleId"
+         LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+        WHERE s."id" = ?`,
+      [id],
+    ),
+    // Standing now: its cell's open interval, as the tracker shows it now.
+    readRows(
+      `SELECT cm."id" AS "id", cm."type" AS "type", cm."stance" AS "stance", cm."condition" AS "condition",
+              cm."retractedAt" AS "retractedAt",
+              EXISTS (SELECT 1 FROM "PositionInterval" pi
+                       WHERE pi."commitmentId" = cm."id" AND pi."validUntil" IS NULL AND pi."recordedUntil" IS NULL) AS "standing"
+         FROM "Commitment" cm
+        WHERE cm."statementId" = ? AND cm."reviewState" = 'accepted'
+        ORDER BY cm."createdAt" ASC, cm."id" ASC`,
+      [id],
+    ),
+  ]);
+  if (!row) return null;
+  const articleRetracted = row.articleRetractedAt !== null;
   return {
-    id: statement.id,
-    sentence: statement.sentence,
-    contextBefore: sentenceBefore(body, statement.startOffset),
-    speaker: speakerOf(statement),
-    statedOn: statement.statedOn,
-    country: statement.country,
-    article: { ...article, retracted: retractedAt !== null },
-    commitments: statement.commitments.flatMap((commitment) => {
-      const { type, stance } = commitment;
+    id: String(row.id),
+    sentence: String(row.sentence),
+    contextBefore: sentenceBefore(String(row.body), Number(row.startOffset)),
+    speaker: speakerOf(row),
+    statedOn: dateOf(row.statedOn),
+    country: { code: String(row.countryCode), name: String(row.countryName) },
+    article: {
+      id: String(row.articleId),
+      title: String(row.title),
+      outlet: String(row.outlet),
+      url: (row.url as string | null) ?? null,
+      publishedOn: dateOf(row.publishedOn),
+      retracted: articleRetracted,
+    },
+    commitments: commitments.flatMap((commitment) => {
+      const type = String(commitment.type);
+      const stance = String(commitment.stance);
       if (!isCommitmentType(type) || !isStance(stance)) return [];
       return [
         {
-          id: commitment.id,
+          id: String(commitment.id),
           type,
           stance,
-          condition: commitment.condition,
-          retracted: commitment.retractedAt !== null || retractedAt !== null,
-          isStandingNow: commitment.positions.length > 0,
+          condition: (commitment.condition as string | null) ?? null,
+          retracted: commitment.retractedAt !== null || articleRetracted,
+          isStandingNow: boolOf(commitment.standing),
         },
       ];
     }),

@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
 import {
   dialectOf,
   resolveDatabaseUrl,
@@ -8,6 +7,7 @@ import {
   STATEMENT_SEARCH,
   type Db,
 } from "@/lib/db/dialect";
+import { dateOf, placeholders, readDialect, readRows } from "@/lib/db/read-sql";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 
 /** Text with the matched words between \u0002 and \u0003, for the page to wrap in <mark>. */
@@ -31,7 +31,7 @@ export const SEARCH_LIMIT = 50;
 
 const ensured = new WeakSet<object>();
 
-/** Creates the engine's search index when missing (idempotent); the setup runs it too. */
+/** Creates the engine's search index when missing (idempotent); the setup runs it on every start. */
 export async function ensureSearchIndex(db: Db, url = resolveDatabaseUrl()): Promise<void> {
   if (ensured.has(db)) return;
   for (const sql of STATEMENT_SEARCH[dialectOf(url)].ensure) await db.$executeRawUnsafe(sql);
@@ -40,53 +40,60 @@ export async function ensureSearchIndex(db: Db, url = resolveDatabaseUrl()): Pro
 
 /**
  * Statements whose text, speaker or article title contain every word of `text` (the last
- * one as a prefix), best matches first, with the matches marked.
+ * one as a prefix), best matches first, with the matches marked. Read like the views' data
+ * (off the serving thread on SQLite: lib/db/read-sql.ts); the index itself is made by the setup
+ * (lib/setup/setup-database.ts), which every start runs.
  */
-export async function searchStatements(text: string, db: Db = getDb()): Promise<StatementHit[]> {
+export async function searchStatements(text: string): Promise<StatementHit[]> {
   const tokens = searchTokens(text);
   if (tokens.length === 0) return [];
-  const dialect = dialectOf(resolveDatabaseUrl());
-  await ensureSearchIndex(db);
-  const rows = await db.$queryRawUnsafe<{ statementId: string; sentence: string; speaker: string; title: string }[]>(
+  const dialect = readDialect();
+  const rows = await readRows<{ statementId: string; sentence: string; speaker: string; title: string }>(
     STATEMENT_SEARCH[dialect].query,
-    searchExpression(dialect, tokens),
-    SEARCH_LIMIT,
+    [searchExpression(dialect, tokens), SEARCH_LIMIT],
   );
   if (rows.length === 0) return [];
-  const statements = await db.statement.findMany({
-    where: { id: { in: rows.map((row) => row.statementId) } },
-    select: {
-      id: true,
-      statedOn: true,
-      countryCode: true,
-      country: { select: { name: true } },
-      article: { select: { id: true, outlet: true, retractedAt: true } },
-      commitments: {
-        where: { reviewState: "accepted", retractedAt: null },
-        select: { type: true, stance: true },
-        orderBy: { type: "asc" },
-      },
-    },
-  });
-  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  const ids = rows.map((row) => row.statementId);
+  // One row per statement and accepted, unretracted commitment (or one with none), by type.
+  const details = await readRows(
+    `SELECT s."id" AS "id", s."statedOn" AS "statedOn", s."countryCode" AS "countryCode", c."name" AS "countryName",
+            a."id" AS "articleId", a."outlet" AS "outlet", a."retractedAt" AS "retractedAt",
+            cm."type" AS "type", cm."stance" AS "stance"
+       FROM "Statement" s
+       JOIN "Country" c ON c."code" = s."countryCode"
+       JOIN "Article" a ON a."id" = s."articleId"
+       LEFT JOIN "Commitment" cm ON cm."statementId" = s."id" AND cm."reviewState" = 'accepted' AND cm."retractedAt" IS NULL
+      WHERE s."id" IN (${placeholders(ids.length)})
+      ORDER BY cm."type" ASC`,
+    ids,
+  );
+  const byId = new Map<string, { detail: Record<string, unknown>; commitments: StatementHit["commitments"] }>();
+  for (const detail of details) {
+    const id = String(detail.id);
+    let entry = byId.get(id);
+    if (!entry) byId.set(id, (entry = { detail, commitments: [] }));
+    const type = detail.type === null ? null : String(detail.type);
+    const stance = detail.stance === null ? null : String(detail.stance);
+    if (type !== null && stance !== null && isCommitmentType(type) && isStance(stance))
+      entry.commitments.push({ type, stance });
+  }
   return rows.flatMap((row) => {
-    const statement = byId.get(row.statementId);
+    const entry = byId.get(row.statementId);
     // Retracted articles stay on record but are not offered as evidence.
-    if (!statement || statement.article.retractedAt) return [];
+    if (!entry || entry.detail.retractedAt !== null) return [];
+    const { detail } = entry;
     return [
       {
         statementId: row.statementId,
         sentence: row.sentence,
         speaker: row.speaker,
         title: row.title,
-        countryCode: statement.countryCode,
-        countryName: statement.country.name,
-        statedOn: statement.statedOn,
-        outlet: statement.article.outlet,
-        articleId: statement.article.id,
-        commitments: statement.commitments.flatMap(({ type, stance }) =>
-          isCommitmentType(type) && isStance(stance) ? [{ type, stance }] : [],
-        ),
+        countryCode: String(detail.countryCode),
+        countryName: String(detail.countryName),
+        statedOn: dateOf(detail.statedOn),
+        outlet: String(detail.outlet),
+        articleId: String(detail.articleId),
+        commitments: entry.commitments,
       },
     ];
   });
