@@ -2003,6 +2003,16 @@ describe("the subject of a gerund clause acts", () => {
     // A country after a preposition with no gerund of its own stays an object.
     expect(extract("The deal paved the way for new pressure on Spain over military support to Kyiv.")).toEqual([]);
   });
+
+  it("gives the gerund clause's subjects the commitment an abstract subject names ('this would include X and Y setting up hubs')", () => {
+    expect(
+      cells(extract("Costa said the arrangement would include Sweden and Finland setting up logistics hubs in Ukraine.")),
+    ).toEqual(["FI logistics committed", "SE logistics committed"]);
+    // Without a gerund clause of their own the countries are objects: the speaker's view stands.
+    expect(
+      cells(extract("Costa said the arrangement would include talks with Sweden and Finland on logistics hubs in Ukraine.")),
+    ).not.toContain("SE logistics committed");
+  });
 });
 
 describe("more conditions", () => {
