@@ -2048,6 +2048,17 @@ describe("halting supplies is a refusal of them", () => {
     // Weapons sent to stop something are still sent.
     expect(cells(extract("Spain will send weapons to Ukraine to stop the attacks."))).toEqual(["ES arms committed"]);
   });
+
+  it("reads supplies ordered halted, named before the verb, as ruled out by whoever orders it", () => {
+    expect(
+      cells(extract("Prime Minister Pedro Sanchez is ordering arms deliveries to Ukraine to be suspended.")),
+    ).toEqual(["ES arms ruled_out"]);
+    expect(cells(extract("Spain ordered that weapons shipments to Kyiv be halted."))).toEqual(["ES arms ruled_out"]);
+    // An order to send is no refusal.
+    expect(
+      cells(extract("Spain ordered more weapons to be sent to Ukraine.")).filter((c) => c.endsWith("ruled_out")),
+    ).toEqual([]);
+  });
 });
 
 describe("declining and advising", () => {
