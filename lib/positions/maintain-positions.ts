@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { type BulkLoadSql, withSecondaryIndexesDropped } from "@/lib/db/bulk-load";
 import type { Db, Transaction } from "@/lib/db/client";
 import { dialectOf, resolveDatabaseUrl, sqliteDateText } from "@/lib/db/dialect";
 import { deriveWindow, planRevision, type PositionSource, startOfUtcDay } from "./derive-intervals";
@@ -229,9 +230,15 @@ function correctionBefore(json: string | null): CorrectionRecord["before"] {
  * Recomputes the whole position history, on both time axes, from the commitments and the
  * corrections in the audit log (`npm run db:rebuild-positions`, and on first start after the
  * table was added or emptied by a migration). Returns the number of rows written. `url` is
- * the database's, when it is not DATABASE_URL's.
+ * the database's, when it is not DATABASE_URL's. `withoutIndexes`: the table's secondary
+ * indexes are dropped for the insert and made again after it (withSecondaryIndexesDropped),
+ * for a database nobody reads yet (the large seed): readers would wait for the whole rebuild.
  */
-export async function rebuildPositions(db: Db, url = resolveDatabaseUrl()): Promise<number> {
+export async function rebuildPositions(
+  db: Db,
+  url = resolveDatabaseUrl(),
+  options: { withoutIndexes?: boolean } = {},
+): Promise<number> {
   return db.$transaction(
     async (tx) => {
       await tx.positionInterval.deleteMany({});
@@ -277,7 +284,17 @@ export async function rebuildPositions(db: Db, url = resolveDatabaseUrl()): Prom
           before: correctionBefore(event.before),
         })),
       );
-      await insertPositionRows(tx, rows, url);
+      const write = () => insertPositionRows(tx, rows, url);
+      if (options.withoutIndexes) {
+        const sql: BulkLoadSql = {
+          dialect: dialectOf(url),
+          query: (text) => tx.$queryRawUnsafe(text),
+          execute: async (text) => void (await tx.$executeRawUnsafe(text)),
+        };
+        await withSecondaryIndexesDropped(sql, ["PositionInterval"], write);
+      } else {
+        await write();
+      }
       return rows.length;
     },
     // At 1,000,000 statements on a busy machine the rebuild takes longer than half an hour.

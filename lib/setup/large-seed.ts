@@ -10,6 +10,7 @@ import "server-only";
 // the position history is rebuilt and the search index filled.
 import type { Client } from "pg";
 import type { Db } from "@/lib/db/client";
+import { type BulkLoadSql, withSecondaryIndexesDropped } from "@/lib/db/bulk-load";
 import { dialectOf, sqliteDateText, sqliteFilePath } from "@/lib/db/dialect";
 import { rebuildPositions } from "@/lib/positions/maintain-positions";
 import { ensureSearchIndex } from "@/lib/search/search-statements";
@@ -104,42 +105,23 @@ async function writePostgres(url: string, batches: Iterable<SeedBatch>, log: (li
   let statements = 0;
   try {
     await client.query("BEGIN");
-    // Index builds sort in memory when they can; the default 64 MB spills 1,000,000 rows to disk.
-    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
-    const names = TABLES.map((table) => `'${table}'`).join(", ");
-    const indexes = (
-      await client.query<{ name: string; definition: string }>(
-        `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
-         WHERE i.schemaname = current_schema() AND i.tablename IN (${names})
-           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.connamespace = current_schema()::regnamespace)`,
-      )
-    ).rows;
-    const keys = (
-      await client.query<{ table: string; name: string; definition: string }>(
-        `SELECT conrelid::regclass::text AS "table", conname AS name, pg_get_constraintdef(oid) AS definition
-         FROM pg_constraint WHERE contype = 'f' AND connamespace = current_schema()::regnamespace
-           AND conrelid::regclass::text IN (${TABLES.map((table) => `'"${table}"'`).join(", ")})`,
-      )
-    ).rows;
-    for (const key of keys) await client.query(`ALTER TABLE ${key.table} DROP CONSTRAINT "${key.name}"`);
-    for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
-    let written = 0;
-    for (const batch of batches) {
-      await insertColumns(client, "Article", ARTICLE_COLUMNS, batch.articles);
-      await insertColumns(client, "Statement", STATEMENT_COLUMNS, batch.statements);
-      await insertColumns(client, "Commitment", COMMITMENT_COLUMNS, batch.commitments);
-      statements += batch.statements.length;
-      if (++written % 20 === 0) log(`large seed: ${statements} statements`);
-    }
-    log(
-      `large seed: ${statements} statements loaded; making ${indexes.length} indexes and ${keys.length} foreign keys`,
-    );
-    for (const index of indexes) await client.query(index.definition);
-    for (const key of keys)
-      await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT "${key.name}" ${key.definition}`);
+    const sql: BulkLoadSql = {
+      dialect: "postgresql",
+      query: async <T>(text: string) => (await client.query(text)).rows as T[],
+      execute: async (text: string) => void (await client.query(text)),
+    };
+    const { indexes, foreignKeys } = await withSecondaryIndexesDropped(sql, TABLES, async () => {
+      let written = 0;
+      for (const batch of batches) {
+        await insertColumns(client, "Article", ARTICLE_COLUMNS, batch.articles);
+        await insertColumns(client, "Statement", STATEMENT_COLUMNS, batch.statements);
+        await insertColumns(client, "Commitment", COMMITMENT_COLUMNS, batch.commitments);
+        statements += batch.statements.length;
+        if (++written % 20 === 0) log(`large seed: ${statements} statements`);
+      }
+    });
+    log(`large seed: ${statements} statements loaded, then ${indexes} indexes and ${foreignKeys} foreign keys made`);
     await client.query("COMMIT");
-    // The planner's statistics, for the views read right after the seed.
-    await client.query(`ANALYZE ${TABLES.map((table) => `"${table}"`).join(", ")}`);
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
@@ -162,11 +144,6 @@ async function writeSqlite(url: string, batches: Iterable<SeedBatch>, log: (line
     sqlite.pragma("journal_mode = WAL");
     // 256 MB of page cache for the load and the index builds (the default is 2 MB).
     sqlite.pragma("cache_size = -262144");
-    const indexes = sqlite
-      .prepare(
-        `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${TABLES.map((table) => `'${table}'`).join(", ")})`,
-      )
-      .all() as { name: string; sql: string }[];
     const insert = <Row>(table: string, columns: Columns<Row>) => {
       const statement = sqlite.prepare(
         `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
@@ -185,19 +162,24 @@ async function writeSqlite(url: string, batches: Iterable<SeedBatch>, log: (line
     const insertArticles = insert("Article", ARTICLE_COLUMNS);
     const insertStatements = insert("Statement", STATEMENT_COLUMNS);
     const insertCommitments = insert("Commitment", COMMITMENT_COLUMNS);
+    const sql: BulkLoadSql = {
+      dialect: "sqlite",
+      query: async <T>(text: string) => sqlite.prepare(text).all() as T[],
+      execute: async (text: string) => void sqlite.exec(text),
+    };
     sqlite.exec("BEGIN IMMEDIATE");
     try {
-      for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
-      let written = 0;
-      for (const batch of batches) {
-        insertArticles(batch.articles);
-        insertStatements(batch.statements);
-        insertCommitments(batch.commitments);
-        statements += batch.statements.length;
-        if (++written % 20 === 0) log(`large seed: ${statements} statements`);
-      }
-      log(`large seed: ${statements} statements loaded; making ${indexes.length} indexes`);
-      for (const index of indexes) sqlite.exec(index.sql);
+      const { indexes } = await withSecondaryIndexesDropped(sql, TABLES, async () => {
+        let written = 0;
+        for (const batch of batches) {
+          insertArticles(batch.articles);
+          insertStatements(batch.statements);
+          insertCommitments(batch.commitments);
+          statements += batch.statements.length;
+          if (++written % 20 === 0) log(`large seed: ${statements} statements`);
+        }
+      });
+      log(`large seed: ${statements} statements loaded, then ${indexes} indexes made`);
       sqlite.exec("COMMIT");
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
@@ -236,11 +218,15 @@ export async function writeLargeSeed(
   const rows = seconds(started);
   log(`large seed: ${options.articles} articles, ${statements} statements written in ${rows.toFixed(0)} s`);
   started = performance.now();
-  const positionIntervals = await rebuildPositions(db, url);
+  // Nobody reads the new database yet: the position rows too are written with their indexes dropped.
+  const positionIntervals = await rebuildPositions(db, url, { withoutIndexes: true });
   const positions = seconds(started);
   log(`large seed: ${positionIntervals} position intervals derived in ${positions.toFixed(0)} s`);
   started = performance.now();
   await ensureSearchIndex(db, url);
+  // The planner's statistics, for the views read right after the seed (autovacuum would take its time).
+  if (dialectOf(url) === "postgresql")
+    await db.$executeRawUnsafe(`ANALYZE ${[...TABLES, "PositionInterval"].map((table) => `"${table}"`).join(", ")}`);
   const search = seconds(started);
   return { articles: options.articles, statements, positionIntervals, seconds: { rows, positions, search } };
 }
