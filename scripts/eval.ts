@@ -18,6 +18,7 @@ import path from "node:path";
 import { COMMITMENT_TYPES, STANCES } from "@/lib/domain/taxonomy";
 import { extractPositions, proposeArticleFields, type PositionProposal } from "@/lib/extraction";
 import { extractPositionsByRules } from "@/lib/extraction/engine";
+import { DEFAULT_LEARN_OPTIONS } from "@/lib/extraction/learn";
 import { decide } from "@/lib/extraction/model";
 import { SHIPPED_MODEL } from "@/lib/extraction/shipped-model";
 import {
@@ -32,6 +33,7 @@ import {
   type Tally,
 } from "@/lib/extraction/training";
 import { CORPUS_BATCHES, FIRST_UNSEEN_BY_RULES, findCorpusDir, labelledCorpus, readCorpusFiles } from "./lib/corpus";
+import { formatSpread, spreadOf, spreadSeeds } from "./lib/seed-spread";
 import { isReadByRules } from "@/lib/extraction/candidates";
 import {
   classifyError,
@@ -50,6 +52,13 @@ if (!corpusDir) {
 }
 const quick = process.argv.includes("--quick");
 const listErrors = process.argv.includes("--errors");
+/** `--seeds N`: the cross-validation again with N - 1 other seeds of the learner, for the spread of its figures. */
+const seedsArg = process.argv.indexOf("--seeds");
+const seedCount = seedsArg >= 0 ? Number.parseInt(process.argv[seedsArg + 1] ?? "", 10) : 1;
+if (!(seedCount >= 1)) {
+  console.error("--seeds needs a count of 1 or more");
+  process.exit(1);
+}
 
 const pct = (n: number) => n.toFixed(3);
 const articles = prepareArticles(labelledCorpus(readCorpusFiles(corpusDir)));
@@ -199,6 +208,29 @@ console.log(
     `detection recall ${pct(c.gold ? c.detected / c.gold : 0)}, evidence ${pct(c.strict ? c.evidence / c.strict : 0)}; ` +
     `rules alone ${pct(strictF1(rules.rows.get("all")!))}; fit ${pct(strictF1(fit.rows.get("all")!))}`,
 );
+
+if (seedCount > 1) {
+  const rows: { seed: number; strict: number; detection: number; evidence: number }[] = [];
+  for (const seed of spreadSeeds(DEFAULT_LEARN_OPTIONS.seed, seedCount)) {
+    const run =
+      seed === DEFAULT_LEARN_OPTIONS.seed ? cv : crossValidate(articles, 5, { ...DEFAULT_LEARN_OPTIONS, seed });
+    const t = emptyTally();
+    for (const a of articles) tallyArticle(t, run.proposals.get(a.id)!, a.gold);
+    rows.push({
+      seed,
+      strict: strictF1(t),
+      detection: t.gold ? t.detected / t.gold : 0,
+      evidence: t.strict ? t.evidence / t.strict : 0,
+    });
+  }
+  console.log(
+    `cross-validated over ${seedCount} seeds of the learner (${rows.map((r) => r.seed).join(", ")}): mean (range)`,
+  );
+  console.log(
+    `  strict F1 ${formatSpread(spreadOf(rows.map((r) => r.strict)))}, detection recall ${formatSpread(spreadOf(rows.map((r) => r.detection)))}, ` +
+      `evidence ${formatSpread(spreadOf(rows.map((r) => r.evidence)))}`,
+  );
+}
 
 // Throughput on one core: the whole corpus, pass after pass, for at least a second. Each pass
 // is timed on its own; on a shared machine the best pass is the engine's speed and the median

@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import pg from "pg";
 import { Piscina } from "piscina";
+import { toIsoDay } from "@/lib/dates/iso-day";
 import { type Dialect, dialectOf, resolveDatabaseUrl, sqliteFilePath } from "./dialect";
 import { createPostgresPool } from "./postgres-pool";
 
@@ -122,6 +123,28 @@ export function dateOf(value: unknown): Date {
 
 export function dateOrNull(value: unknown): Date | null {
   return value === null || value === undefined ? null : dateOf(value);
+}
+
+// A UTC timestamp as the engines give it: SQLite as Prisma writes it ("2026-03-01T00:00:00.000+00:00"),
+// PostgreSQL as text ("2026-03-01 00:00:00", "2026-03-01 12:30:00.12").
+const UTC_TEXT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d{1,3}))?(?:Z|\+00:00)?$/;
+
+/**
+ * A timestamp column's day (YYYY-MM-DD, UTC), or null: toIsoDay(dateOf(value)), read off the
+ * text without making a Date when it is in one of the engines' forms (an export converts a
+ * million of them).
+ */
+export function isoDayOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const match = typeof value === "string" ? UTC_TEXT.exec(value) : null;
+  return match ? match[1]! : toIsoDay(dateOf(value));
+}
+
+/** A timestamp column as an ISO instant with milliseconds (dateOf(value).toISOString()), or null. */
+export function isoInstantOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const match = typeof value === "string" ? UTC_TEXT.exec(value) : null;
+  return match ? `${match[1]}T${match[2]}.${(match[3] ?? "").padEnd(3, "0")}Z` : dateOf(value).toISOString();
 }
 
 /** A boolean column: SQLite gives 0 or 1. */

@@ -2003,6 +2003,16 @@ describe("the subject of a gerund clause acts", () => {
     // A country after a preposition with no gerund of its own stays an object.
     expect(extract("The deal paved the way for new pressure on Spain over military support to Kyiv.")).toEqual([]);
   });
+
+  it("gives the gerund clause's subjects the commitment an abstract subject names ('this would include X and Y setting up hubs')", () => {
+    expect(
+      cells(extract("Costa said the arrangement would include Sweden and Finland setting up logistics hubs in Ukraine.")),
+    ).toEqual(["FI logistics committed", "SE logistics committed"]);
+    // Without a gerund clause of their own the countries are objects: the speaker's view stands.
+    expect(
+      cells(extract("Costa said the arrangement would include talks with Sweden and Finland on logistics hubs in Ukraine.")),
+    ).not.toContain("SE logistics committed");
+  });
 });
 
 describe("more conditions", () => {
@@ -2037,6 +2047,17 @@ describe("halting supplies is a refusal of them", () => {
     expect(extract("Relations soured in March, after which the US paused intelligence sharing with Kyiv.")).toEqual([]);
     // Weapons sent to stop something are still sent.
     expect(cells(extract("Spain will send weapons to Ukraine to stop the attacks."))).toEqual(["ES arms committed"]);
+  });
+
+  it("reads supplies ordered halted, named before the verb, as ruled out by whoever orders it", () => {
+    expect(
+      cells(extract("Prime Minister Pedro Sanchez is ordering arms deliveries to Ukraine to be suspended.")),
+    ).toEqual(["ES arms ruled_out"]);
+    expect(cells(extract("Spain ordered that weapons shipments to Kyiv be halted."))).toEqual(["ES arms ruled_out"]);
+    // An order to send is no refusal.
+    expect(
+      cells(extract("Spain ordered more weapons to be sent to Ukraine.")).filter((c) => c.endsWith("ruled_out")),
+    ).toEqual([]);
   });
 });
 

@@ -427,6 +427,15 @@ export function resolveActors(
     : null;
   if (agents?.how === "subject" && agents.actors.length)
     return agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
+  // "this would include Spain and Italy establishing hubs": the subjects of the gerund clause
+  // that names the commitment act, not the abstract subject's speaker.
+  const gerundSubjects = mentions.filter(
+    (m) => m.start >= cue.end && m.end <= hit.start && m.kind !== "person" && opensGerundClause(cueText, m.end),
+  );
+  if (gerundSubjects.length)
+    return gerundSubjects
+      .filter((m, i) => gerundSubjects.findIndex((o) => o.country === m.country) === i)
+      .map((a) => ({ country: a.country, how: "subject", mention: a }));
   const owners = ownersOf(cueText, hit, mentions);
   if (owners.length) return owners.map((country) => ({ country, how: "owner", mention: null }));
   if (AGREEMENT_NOUN.re.test(cueText.slice(clause.start, subjectEnd))) {

@@ -9,7 +9,8 @@
  *   sentence editors take for it.
  * - Folds: by article, fixed, stratified by batch (articles sorted by id within their batch and
  *   dealt out in turn), so every figure is of articles the model was not trained on.
- * - Threshold: chosen by an inner cross-validation on the training articles only.
+ * - Threshold: chosen by an inner cross-validation on the training articles only; of the
+ *   thresholds within THRESHOLD_MARGIN of the best, the ones that leave most to the rules.
  */
 import { STANCES } from "@/lib/domain/taxonomy";
 import type { ArticleInput } from "./article";
@@ -169,6 +170,38 @@ const THRESHOLD_GRID: DecisionThresholds[] = RULE_THRESHOLDS.flatMap((rule) =>
   LOOSE_THRESHOLDS.flatMap((loose) => STANCE_OVERRIDES.map((stanceOverride) => ({ rule, loose, stanceOverride }))),
 );
 
+/**
+ * Inner cross-validated strict F1 within this much of the best is level: a difference of one
+ * or two positions over the training articles is the noise of which articles fell in which
+ * inner fold, and picking the grid's maximum there made the thresholds (and the outer figures)
+ * swing by several points from a change of one candidate.
+ */
+export const THRESHOLD_MARGIN = 0.01;
+
+/**
+ * Of the thresholds whose F1 is within `margin` of the best, those that leave most to the
+ * rules (`closerToRules`): a departure from the rules' own decision has to pay for itself.
+ */
+export function pickThresholds(
+  scored: readonly { thresholds: DecisionThresholds; f1: number }[],
+  margin: number,
+): DecisionThresholds {
+  const bestF1 = Math.max(...scored.map((s) => s.f1));
+  let best: DecisionThresholds | null = null;
+  for (const { thresholds, f1 } of scored) {
+    if (f1 < bestF1 - margin - 1e-12) continue;
+    if (!best || closerToRules(thresholds, best)) best = thresholds;
+  }
+  return best!;
+}
+
+/** Whether thresholds `a` leave more to the rules than `b`: a lower rule threshold, then a stance override less ready, then a higher loose threshold. */
+function closerToRules(a: DecisionThresholds, b: DecisionThresholds): boolean {
+  if (a.rule !== b.rule) return a.rule < b.rule;
+  if (a.stanceOverride !== b.stanceOverride) return a.stanceOverride > b.stanceOverride;
+  return a.loose > b.loose;
+}
+
 /** The thresholds that maximise strict F1 over out-of-fold predictions of `articles` (inner folds, training articles only). */
 export function chooseThresholds(
   articles: readonly PreparedArticle[],
@@ -188,9 +221,10 @@ export function chooseThresholds(
       );
     }
   }
-  let best = 0;
-  for (let ti = 1; ti < THRESHOLD_GRID.length; ti++) if (strictF1(tallies[ti]!) > strictF1(tallies[best]!)) best = ti;
-  return THRESHOLD_GRID[best]!;
+  return pickThresholds(
+    THRESHOLD_GRID.map((thresholds, ti) => ({ thresholds, f1: strictF1(tallies[ti]!) })),
+    THRESHOLD_MARGIN,
+  );
 }
 
 /** Trains the decision stage on all of `articles`: the models, and thresholds chosen without looking at any article's own fit. */

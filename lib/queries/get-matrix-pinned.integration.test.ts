@@ -88,9 +88,9 @@ describe("the matrix as shown at a recorded instant (a cited view)", () => {
 });
 
 describe("the two ways a cited view is read (by recorded time, or cell by cell)", () => {
-  const { recordedRangeRows } = pinnedLookupLimits;
+  const limits = { ...pinnedLookupLimits };
   afterEach(() => {
-    pinnedLookupLimits.recordedRangeRows = recordedRangeRows;
+    Object.assign(pinnedLookupLimits, limits);
   });
 
   it("give the same matrix, cells and changes at every recorded instant and day", async () => {
@@ -158,9 +158,13 @@ describe("the two ways a cited view is read (by recorded time, or cell by cell)"
       }
       return views;
     };
-    pinnedLookupLimits.recordedRangeRows = Number.MAX_SAFE_INTEGER;
+    Object.assign(pinnedLookupLimits, { perCellMaxRecordedAfter: 0 });
     const byRecordedTime = await readAll();
-    pinnedLookupLimits.recordedRangeRows = 0;
+    Object.assign(pinnedLookupLimits, {
+      perCellMaxRecordedAfter: Number.MAX_SAFE_INTEGER,
+      perCellMinRecordedBy: 0,
+      perCellOnPostgres: true,
+    });
     const byCell = await readAll();
     expect(byCell).toEqual(byRecordedTime);
     // The views differ from one another: the comparison is not between empty answers.

@@ -1,10 +1,11 @@
 import "server-only";
-import { strToU8, Zip, ZipDeflate } from "fflate";
+import { Zip } from "fflate";
 import { getDb } from "@/lib/db/client";
-import { toIsoDay } from "@/lib/dates/iso-day";
+import { boolOf, isoDayOf, isoInstantOf, readDialect, readRows, type SqlValue } from "@/lib/db/read-sql";
 import { COMMITMENT_TYPE_INFO, COMMITMENT_TYPES, STANCE_INFO, STANCES } from "@/lib/domain/taxonomy";
 import { BLOC_LABELS, BLOCS } from "@/lib/reference/countries";
 import { type CsvColumn, csvHeader, csvRows } from "./csv";
+import { NativeZipDeflate } from "./native-zip-deflate";
 import { citationCff, DATA_SET_ABSTRACT, DATA_SET_TITLE } from "./citation-cff";
 import { dataCitation, DATA_LICENSE } from "./licence";
 import { absoluteUrl } from "./site-url";
@@ -45,8 +46,8 @@ const STANCE_CATEGORIES = STANCES.map((key) => ({ value: key, label: STANCE_INFO
  */
 const DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ";
 
-const day = (date: Date | null) => (date ? toIsoDay(date) : null);
-const instant = (date: Date | null) => (date ? date.toISOString() : null);
+const day = isoDayOf;
+const instant = isoInstantOf;
 
 const POSITION_DERIVATION =
   "The position of a country on a commitment type at a day D is the stance of the latest accepted, unretracted commitment, in an unretracted article, stated on or before D. Days are calendar days in UTC. When several commitments were stated on the same day, the one recorded last stands, and the position is marked contested when they disagree on the stance. positions.csv lists, per country and type, the intervals [valid_from, valid_until) during which each stance stood; a corrected commitment changes its intervals from the moment of the correction, and the corrections log (/corrections) records what it was before.";
@@ -54,17 +55,26 @@ const POSITION_DERIVATION =
 /** Rows per query: the export holds one page of one table in memory at a time. */
 const PAGE_SIZE = 2000;
 
-/** Reads a table page by page, each page starting strictly after the last row of the one before. */
+/**
+ * Reads a table page by page, each page starting strictly after the last row of the one before.
+ * The next page is asked for as soon as a full page arrives, so the database (or the SQLite read
+ * thread) reads it while this one is turned into CSV and deflated.
+ */
 async function* keysetPages<Row>(
   readPage: (last: Row | null, take: number) => Promise<Row[]>,
   pageSize: number,
 ): AsyncGenerator<Row[]> {
-  let last: Row | null = null;
-  for (;;) {
-    const page = await readPage(last, pageSize);
+  const ask = (last: Row | null) => {
+    const page = readPage(last, pageSize);
+    // A page asked for ahead of a cancelled download is never awaited: its failure is nobody's.
+    page.catch(() => undefined);
+    return page;
+  };
+  let next: Promise<Row[]> | null = ask(null);
+  while (next) {
+    const page: Row[] = await next;
+    next = page.length < pageSize ? null : ask(page.at(-1)!);
     if (page.length > 0) yield page;
-    if (page.length < pageSize) return;
-    last = page.at(-1)!;
   }
 }
 
@@ -82,102 +92,145 @@ function readCountries() {
   });
 }
 
-function readArticles(last: { id: string } | null, take: number) {
-  return getDb().article.findMany({
-    where: {
-      statements: { some: { commitments: { some: { reviewState: "accepted" } } } },
-      ...(last ? { id: { gt: last.id } } : {}),
-    },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedOn: true,
-      createdAt: true,
-      retractedAt: true,
-      retractedNote: true,
-    },
-    orderBy: { id: "asc" },
-    take,
-  });
+/**
+ * A column tested on each row of the key's range rather than looked up through an index of its
+ * own. SQLite, which has no statistics on the tables, would otherwise read every accepted
+ * commitment, or every shown position, through the (reviewState, statedOn) or (recordedUntil,
+ * …) index and sort them all for each page; unary `+` keeps it on the key's index. PostgreSQL's
+ * planner, which has statistics, takes the key's index unaided (and has no unary `+` on text).
+ */
+function unindexed(column: string): string {
+  return readDialect() === "sqlite" ? `+${column}` : column;
 }
 
-function readStatements(last: { id: string } | null, take: number) {
-  return getDb().statement.findMany({
-    where: { commitments: { some: { reviewState: "accepted" } }, ...(last ? { id: { gt: last.id } } : {}) },
-    select: {
-      id: true,
-      articleId: true,
-      countryCode: true,
-      speakerName: true,
-      speaker: { select: { name: true } },
-      sentence: true,
-      statedOn: true,
-    },
-    orderBy: { id: "asc" },
-    take,
-  });
+/** `AND <key> > <last>`, on the first page nothing: the keyset condition of a page. */
+function after(condition: string, last: unknown): string {
+  return last === null ? "" : `AND ${condition}`;
 }
 
-function readCommitments(last: { id: string } | null, take: number) {
-  return getDb().commitment.findMany({
-    where: { reviewState: "accepted", ...(last ? { id: { gt: last.id } } : {}) },
-    select: {
-      id: true,
-      statementId: true,
-      countryCode: true,
-      type: true,
-      stance: true,
-      condition: true,
-      statedOn: true,
-      createdAt: true,
-      retractedAt: true,
-      confidence: true,
-    },
-    orderBy: { id: "asc" },
-    take,
-  });
+type ArticleRow = {
+  id: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedOn: unknown;
+  createdAt: unknown;
+  retractedAt: unknown;
+  retractedNote: string | null;
+};
+
+/**
+ * The reads below are flat SQL (lib/db/read-sql.ts), one indexed range of the key per page: a
+ * page starts at the key after the last one read and stops `take` rows later, so a page costs
+ * its rows whatever its place in the table, and "has an accepted commitment" is a lookup per row
+ * (statement by article, commitment by statement). Prisma's relation filters (`statements:
+ * { some: … }`) took every accepted commitment for each page instead, and at 200,000
+ * statements the package took minutes on either engine.
+ */
+function readArticles(last: ArticleRow | null, take: number) {
+  return readRows<ArticleRow>(
+    `SELECT a."id" AS "id", a."title" AS "title", a."outlet" AS "outlet", a."url" AS "url",
+            a."publishedOn" AS "publishedOn", a."createdAt" AS "createdAt", a."retractedAt" AS "retractedAt",
+            a."retractedNote" AS "retractedNote"
+       FROM "Article" a
+      WHERE EXISTS (SELECT 1 FROM "Statement" s
+                     WHERE s."articleId" = a."id"
+                       AND EXISTS (SELECT 1 FROM "Commitment" cm WHERE cm."statementId" = s."id" AND cm."reviewState" = 'accepted'))
+        ${after(`a."id" > ?`, last)}
+      ORDER BY a."id" ASC
+      LIMIT ?`,
+    last === null ? [take] : [last.id, take],
+  );
 }
+
+type StatementRow = {
+  id: string;
+  articleId: string;
+  countryCode: string;
+  speakerName: string | null;
+  gazetteerName: string | null;
+  sentence: string;
+  statedOn: unknown;
+};
+
+function readStatements(last: StatementRow | null, take: number) {
+  return readRows<StatementRow>(
+    `SELECT s."id" AS "id", s."articleId" AS "articleId", s."countryCode" AS "countryCode",
+            s."speakerName" AS "speakerName", sp."name" AS "gazetteerName", s."sentence" AS "sentence",
+            s."statedOn" AS "statedOn"
+       FROM "Statement" s
+       LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
+      WHERE EXISTS (SELECT 1 FROM "Commitment" cm WHERE cm."statementId" = s."id" AND cm."reviewState" = 'accepted')
+        ${after(`s."id" > ?`, last)}
+      ORDER BY s."id" ASC
+      LIMIT ?`,
+    last === null ? [take] : [last.id, take],
+  );
+}
+
+type CommitmentRow = {
+  id: string;
+  statementId: string;
+  countryCode: string;
+  type: string;
+  stance: string;
+  condition: string | null;
+  statedOn: unknown;
+  createdAt: unknown;
+  retractedAt: unknown;
+  confidence: number | null;
+};
+
+/** Accepted commitments in the order of their id (nearly all are accepted: the key's range, filtered). */
+function readCommitments(last: CommitmentRow | null, take: number) {
+  return readRows<CommitmentRow>(
+    `SELECT cm."id" AS "id", cm."statementId" AS "statementId", cm."countryCode" AS "countryCode",
+            cm."type" AS "type", cm."stance" AS "stance", cm."condition" AS "condition", cm."statedOn" AS "statedOn",
+            cm."createdAt" AS "createdAt", cm."retractedAt" AS "retractedAt", cm."confidence" AS "confidence"
+       FROM "Commitment" cm
+      WHERE ${unindexed(`cm."reviewState"`)} = 'accepted'
+        ${after(`cm."id" > ?`, last)}
+      ORDER BY cm."id" ASC
+      LIMIT ?`,
+    last === null ? [take] : [last.id, take],
+  );
+}
+
+type PositionRow = {
+  countryCode: string;
+  type: string;
+  stance: string;
+  condition: string | null;
+  commitmentId: string;
+  validFrom: unknown;
+  validUntil: unknown;
+  contested: unknown;
+};
 
 /**
  * The positions the tracker shows (recordedUntil null), paged on their key among those
  * (country, type, first day), not their id: a publish during the export replaces a cell's
  * rows under new ids, and paging on the key can neither repeat nor skip one that was there.
+ * The last key is passed back as the database gave it, so the day compares in its own form.
  */
-function readPositions(last: { countryCode: string; type: string; validFrom: Date } | null, take: number) {
-  return getDb().positionInterval.findMany({
-    where: {
-      recordedUntil: null,
-      ...(last
-        ? {
-            OR: [
-              { countryCode: { gt: last.countryCode } },
-              { countryCode: last.countryCode, type: { gt: last.type } },
-              { countryCode: last.countryCode, type: last.type, validFrom: { gt: last.validFrom } },
-            ],
-          }
-        : {}),
-    },
-    select: {
-      countryCode: true,
-      type: true,
-      stance: true,
-      condition: true,
-      commitmentId: true,
-      validFrom: true,
-      validUntil: true,
-      contested: true,
-    },
-    orderBy: [{ countryCode: "asc" }, { type: "asc" }, { validFrom: "asc" }],
-    take,
-  });
+function readPositions(last: PositionRow | null, take: number) {
+  return readRows<PositionRow>(
+    `SELECT p."countryCode" AS "countryCode", p."type" AS "type", p."stance" AS "stance", p."condition" AS "condition",
+            p."commitmentId" AS "commitmentId", p."validFrom" AS "validFrom", p."validUntil" AS "validUntil",
+            p."contested" AS "contested"
+       FROM "PositionInterval" p
+      WHERE ${unindexed(`p."recordedUntil"`)} IS NULL
+        ${after(`(p."countryCode", p."type", p."validFrom") > (?, ?, ?)`, last)}
+      ORDER BY p."countryCode" ASC, p."type" ASC, p."validFrom" ASC
+      LIMIT ?`,
+    last === null ? [take] : [last.countryCode, last.type, last.validFrom as SqlValue, take],
+  );
 }
 
-type RowOf<Read extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<Read>>[number];
+type CountryRow = Awaited<ReturnType<typeof readCountries>>[number];
 
 function dataPackageTables(pageSize: number) {
-  const countriesTable: Table<RowOf<typeof readCountries>> = {
+  const countriesTable: Table<CountryRow> = {
     name: "countries",
     title: "Countries and actors",
     description: "Every country (ISO 3166-1) and non-country actor (EU, NATO) that can take a position.",
@@ -233,7 +286,7 @@ function dataPackageTables(pageSize: number) {
     ],
   };
 
-  const articlesTable: Table<RowOf<typeof readArticles>> = {
+  const articlesTable: Table<ArticleRow> = {
     name: "articles",
     title: "Articles",
     description: "The news articles the statements were read from (without their text).",
@@ -274,7 +327,7 @@ function dataPackageTables(pageSize: number) {
     ],
   };
 
-  const statementsTable: Table<RowOf<typeof readStatements>> = {
+  const statementsTable: Table<StatementRow> = {
     name: "statements",
     title: "Statements",
     description: "Attributed statements, each quoted from an article, that carry at least one accepted commitment.",
@@ -304,7 +357,7 @@ function dataPackageTables(pageSize: number) {
         name: "speaker",
         type: "string",
         description: "Who said it, when named.",
-        value: (r) => r.speaker?.name ?? r.speakerName,
+        value: (r) => r.gazetteerName ?? r.speakerName,
       },
       {
         name: "sentence",
@@ -323,7 +376,7 @@ function dataPackageTables(pageSize: number) {
     ],
   };
 
-  const commitmentsTable: Table<RowOf<typeof readCommitments>> = {
+  const commitmentsTable: Table<CommitmentRow> = {
     name: "commitments",
     title: "Commitments",
     description:
@@ -401,7 +454,7 @@ function dataPackageTables(pageSize: number) {
     ],
   };
 
-  const positionsTable: Table<RowOf<typeof readPositions>> = {
+  const positionsTable: Table<PositionRow> = {
     name: "positions",
     title: "Positions",
     description: "Per country and type, the intervals during which each stance stood (see positionDerivation).",
@@ -466,7 +519,7 @@ function dataPackageTables(pageSize: number) {
         type: "boolean",
         required: true,
         description: "Different stances were stated on valid_from.",
-        value: (r) => r.contested,
+        value: (r) => boolOf(r.contested),
       },
     ],
   };
@@ -572,19 +625,19 @@ function describePackage(tables: Table<unknown>[], now: Date, edition: PackageEd
  */
 async function* writeDataPackage(zip: Zip, now: Date, pageSize: number, edition: PackageEdition): AsyncGenerator<void> {
   const tables = dataPackageTables(pageSize);
-  const descriptor = new ZipDeflate("datapackage.json", { level: 6 });
+  const descriptor = new NativeZipDeflate("datapackage.json");
   zip.add(descriptor);
-  descriptor.push(strToU8(`${JSON.stringify(describePackage(tables, now, edition), null, 2)}\n`), true);
-  const citation = new ZipDeflate("CITATION.cff", { level: 6 });
+  descriptor.push(Buffer.from(`${JSON.stringify(describePackage(tables, now, edition), null, 2)}\n`), true);
+  const citation = new NativeZipDeflate("CITATION.cff");
   zip.add(citation);
-  citation.push(strToU8(citationCff({ version: edition.version, released: now, url: edition.url })), true);
+  citation.push(Buffer.from(citationCff({ version: edition.version, released: now, url: edition.url })), true);
   yield;
   for (const table of [...tables].reverse()) {
-    const file = new ZipDeflate(`${table.name}.csv`, { level: 6 });
+    const file = new NativeZipDeflate(`${table.name}.csv`);
     zip.add(file);
-    file.push(strToU8(csvHeader(table.fields)));
+    file.push(Buffer.from(csvHeader(table.fields)));
     for await (const rows of table.pages()) {
-      file.push(strToU8(csvRows(table.fields, rows)));
+      file.push(Buffer.from(csvRows(table.fields, rows)));
       yield;
     }
     file.push(new Uint8Array(0), true);

@@ -74,6 +74,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   {
     cue: "negate",
+    id: "stance-word/ordering-supplies-halted",
+    phenomenon:
+      "ordering supplies to be paused, suspended or halted (the supplies named before the verb) is a refusal of them",
+    examples: [
+      "ordered all arms deliveries to be suspended",
+      "is ordering military aid to Kyiv to be paused",
+      "ordered that weapons shipments be halted",
+    ],
+    counterExamples: [
+      "ordered more weapons to be sent",
+      "ordered the aid to be delivered before the pause",
+      "ordered an inquiry into why shipments were halted",
+    ],
+    re: g(
+      "\\border(?:s|ed|ing)?\\b(?=\\s+(?:that\\s+)?(?:(?:the|all|its|their|further|any|some)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|exports?|assistance|funding|intelligence)\\b(?:\\s+(?:to|for)\\s+[\\w-]+)?\\s+(?:to\\s+)?be\\s+(?:paused|suspended|halted|frozen|stopped|cut off)\\b)",
+    ),
+  },
+  {
+    cue: "negate",
     id: "stance-word/stopping-short-of",
     phenomenon: "stopping short of a pledge is declining it",
     examples: ["stopped short of committing", "stops short of sending"],
