@@ -2006,11 +2006,15 @@ describe("the subject of a gerund clause acts", () => {
 
   it("gives the gerund clause's subjects the commitment an abstract subject names ('this would include X and Y setting up hubs')", () => {
     expect(
-      cells(extract("Costa said the arrangement would include Sweden and Finland setting up logistics hubs in Ukraine.")),
+      cells(
+        extract("Costa said the arrangement would include Sweden and Finland setting up logistics hubs in Ukraine."),
+      ),
     ).toEqual(["FI logistics committed", "SE logistics committed"]);
     // Without a gerund clause of their own the countries are objects: the speaker's view stands.
     expect(
-      cells(extract("Costa said the arrangement would include talks with Sweden and Finland on logistics hubs in Ukraine.")),
+      cells(
+        extract("Costa said the arrangement would include talks with Sweden and Finland on logistics hubs in Ukraine."),
+      ),
     ).not.toContain("SE logistics committed");
   });
 });
@@ -2127,5 +2131,62 @@ describe("adjectives news copy uses beside the ISO demonym", () => {
     );
     expect(cell(positions, "SI", "monitoring")?.stance).toBe("committed");
     expect(cell(positions, "IS", "arms") ?? cell(positions, "IS", "funding")).toBeDefined();
+  });
+});
+
+describe("an editor's brackets in a quotation", () => {
+  it("reads the bracketed words as the speaker's, with the sentence as written as the evidence", () => {
+    const body = '"We have decided [to send soldiers]," Lithuanian Defence Minister Ona Vaitkute said.';
+    const read = cell(extract(body), "LT", "troops");
+    expect(read?.stance).toBe("committed");
+    expect(read?.evidence).toBe(body);
+  });
+
+  it("quotes a condition with its brackets, as written", () => {
+    const read = cell(
+      extract('"We will [send troops] once a truce [is] signed," Lithuanian Defence Minister Ona Vaitkute said.'),
+      "LT",
+      "troops",
+    );
+    expect(read?.stance).toBe("conditional");
+    expect(read?.condition).toContain("truce [is] signed");
+  });
+
+  it("reads a bracket after a pronoun as its referent", () => {
+    expect(cells(extract('"They [the Dutch] will send troops," Belgian minister Pieter Claes said.'))).toContain(
+      "NL troops committed",
+    );
+  });
+
+  it("does not let a phrase bridge a bracketed word the cues claimed", () => {
+    const read = cell(
+      extract('"Denmark is [still] considering sending troops," Danish Defence Minister Jens Holm said.'),
+      "DK",
+      "troops",
+    );
+    expect(read?.stance).toBe("considering");
+  });
+});
+
+describe("armed forces sent to Ukraine are troops", () => {
+  it("reads a country's armed forces deployed to Ukraine as troops", () => {
+    expect(cells(extract("Slovakia will send its armed forces to Ukraine, the minister said."))).toContain(
+      "SK troops committed",
+    );
+    expect(
+      cells(extract('"We will not send the Czech Armed Forces to Ukraine," Czech Prime Minister Petr Novak said.')),
+    ).toContain("CZ troops ruled_out");
+  });
+
+  it("leaves out armed forces at home, Ukraine's own and the institution", () => {
+    expect(
+      cell(extract("Hungary will deploy its armed forces along its own border, the minister said."), "HU", "troops"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("Slovakia will help rebuild Ukraine's armed forces, the minister said."), "SK", "troops"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("The chief of the Estonian armed forces said the talks in Geneva went well."), "EE", "troops"),
+    ).toBeUndefined();
   });
 });
