@@ -9,7 +9,8 @@ import {
 } from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
 import { getIngestDraft } from "./get-ingest-draft";
-import { getAboutFacts } from "./get-about-facts";
+import { readDialect, readRows } from "@/lib/db/read-sql";
+import { DECISIONS_SQL, getAboutFacts } from "./get-about-facts";
 
 beforeEach(resetContent);
 
@@ -50,5 +51,18 @@ describe("getAboutFacts", () => {
     expect(decisions.get("maritime")).toEqual({ type: "maritime", acceptedAsProposed: 1, edited: 0, rejected: 0 });
     expect(decisions.get("monitoring")).toEqual({ type: "monitoring", acceptedAsProposed: 0, edited: 1, rejected: 0 });
     expect(decisions.get("troops")).toEqual({ type: "troops", acceptedAsProposed: 0, edited: 0, rejected: 1 });
+  });
+
+  it("counts the decisions from an index alone, not from every commitment's row", async () => {
+    if (readDialect() === "sqlite") {
+      const plan = (await readRows(`EXPLAIN QUERY PLAN ${DECISIONS_SQL}`)).map((row) => String(row.detail)).join("\n");
+      expect(plan).toContain("USING COVERING INDEX Commitment_reviewState_type_proposalEdited_confidence_idx");
+      expect(plan).not.toContain("TEMP B-TREE");
+    } else {
+      const [index] = await readRows(
+        `SELECT indexdef FROM pg_indexes WHERE indexname = 'Commitment_reviewState_type_proposalEdited_confidence_idx'`,
+      );
+      expect(String(index?.indexdef)).toContain(`("reviewState", type, "proposalEdited", confidence)`);
+    }
   });
 });

@@ -21,6 +21,16 @@ export interface AboutFacts {
 }
 
 /**
+ * Editors' decisions on the engine's proposals, counted per type: read from the index on
+ * (reviewState, type, proposalEdited, confidence) alone, in its order, rather than from every
+ * commitment's row (150 ms of SQLite's CPU at 200,000 statements, after every publish).
+ */
+export const DECISIONS_SQL = `SELECT "reviewState" AS "reviewState", "type" AS "type", "proposalEdited" AS "proposalEdited", COUNT(*) AS "count"
+   FROM "Commitment"
+  WHERE "reviewState" IN ('accepted', 'rejected') AND "confidence" IS NOT NULL
+  GROUP BY "reviewState", "type", "proposalEdited"`;
+
+/**
  * The about page's figures: plain counts over the tables, read like the views' data (off the
  * serving thread on SQLite: lib/db/read-sql.ts), since the decisions count every proposal.
  */
@@ -34,12 +44,7 @@ export async function getAboutFacts(): Promise<AboutFacts> {
     readRows(
       `SELECT COUNT(*) AS "count" FROM "PositionInterval" WHERE "recordedUntil" IS NULL AND "validUntil" IS NULL`,
     ),
-    readRows(
-      `SELECT "type" AS "type", "reviewState" AS "reviewState", "proposalEdited" AS "proposalEdited", COUNT(*) AS "count"
-         FROM "Commitment"
-        WHERE "confidence" IS NOT NULL AND "reviewState" IN ('accepted', 'rejected')
-        GROUP BY "type", "reviewState", "proposalEdited"`,
-    ),
+    readRows(DECISIONS_SQL),
   ]);
   const count = (type: string, state: string, edited?: boolean) =>
     groups

@@ -96,7 +96,8 @@ function readCountries() {
  * A column tested on each row of the key's range rather than looked up through an index of its
  * own. SQLite, which has no statistics on the tables, would otherwise read every accepted
  * commitment, or every shown position, through the (reviewState, statedOn) or (recordedUntil,
- * …) index and sort them all for each page; unary `+` keeps it on the key's index. PostgreSQL's
+ * …) index and sort them all for each page, or look a statement's commitments up by review
+ * state rather than by statement; unary `+` keeps it on the key's index. PostgreSQL's
  * planner, which has statistics, takes the key's index unaided (and has no unary `+` on text).
  */
 function unindexed(column: string): string {
@@ -135,7 +136,8 @@ function readArticles(last: ArticleRow | null, take: number) {
        FROM "Article" a
       WHERE EXISTS (SELECT 1 FROM "Statement" s
                      WHERE s."articleId" = a."id"
-                       AND EXISTS (SELECT 1 FROM "Commitment" cm WHERE cm."statementId" = s."id" AND cm."reviewState" = 'accepted'))
+                       AND EXISTS (SELECT 1 FROM "Commitment" cm
+                                   WHERE cm."statementId" = s."id" AND ${unindexed(`cm."reviewState"`)} = 'accepted'))
         ${after(`a."id" > ?`, last)}
       ORDER BY a."id" ASC
       LIMIT ?`,
@@ -160,7 +162,8 @@ function readStatements(last: StatementRow | null, take: number) {
             s."statedOn" AS "statedOn"
        FROM "Statement" s
        LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
-      WHERE EXISTS (SELECT 1 FROM "Commitment" cm WHERE cm."statementId" = s."id" AND cm."reviewState" = 'accepted')
+      WHERE EXISTS (SELECT 1 FROM "Commitment" cm
+                     WHERE cm."statementId" = s."id" AND ${unindexed(`cm."reviewState"`)} = 'accepted')
         ${after(`s."id" > ?`, last)}
       ORDER BY s."id" ASC
       LIMIT ?`,

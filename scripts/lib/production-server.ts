@@ -7,6 +7,9 @@
  * while what stayed alive was under 100 MB, and the server reached 580 MB RSS under load on
  * the large data set. With this limit it collects sooner, at no cost in requests per second
  * (npm run bench), and peaks near 430 MB; the whole-data-set download needs about 100 MB.
+ * A lower limit does not lower that peak: with 256 the server peaked at 405 MB against 401 MB
+ * with 384 (SQLite, 200,000 statements, npm run bench at load averages of 10 to 15), the peak
+ * coming under the loads or beside the cold pinned views, 90 MB of it file-backed.
  */
 const SERVER_HEAP_MB = 384;
 
