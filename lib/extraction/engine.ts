@@ -20,7 +20,7 @@ import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
 import { classifySentence, titleRepeatIndex } from "./furniture";
 import * as lexicon from "./lexicon";
-import { maskSentence, readBrackets } from "./mask";
+import { maskSentence } from "./mask";
 import { reduce } from "./reduce";
 import { decide, type ExtractionModel } from "./model";
 import { SHIPPED_MODEL } from "./shipped-model";
@@ -130,9 +130,7 @@ function readSentence(
     case "prose":
       break;
   }
-  // The sentence as written is the evidence; the stages read it with editors' brackets read (same length).
-  const verbatim = sentence.text.slice(verdict.offset);
-  const text = readBrackets(verbatim);
+  const text = sentence.text.slice(verdict.offset);
   const evidenceStart = sentence.start + verdict.offset;
   const startedInQuote = state.inQuote;
   const mentions = findActorMentions(text);
@@ -140,7 +138,7 @@ function readSentence(
 
   // frames -> mask -> speaker
   const frame = findFrames(text, state);
-  const { masked: maskedText, cueText, conditions, mayHoldCommitment } = maskSentence(text, frame, verbatim);
+  const { masked: maskedText, cueText, conditions, mayHoldCommitment } = maskSentence(text, frame);
   const attribution = resolveSpeaker(text, cueText, frame, mentions, sentences, si, state, quotes);
   const { speaker } = attribution;
 
@@ -272,7 +270,7 @@ function readSentence(
         stance: finalStance,
         speaker: speakerFor(actor.country, actor.mention, speaker, state),
         condition,
-        evidence: verbatim,
+        evidence: text,
         start: evidenceStart,
         end: sentence.end,
         statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
@@ -333,7 +331,7 @@ function readSentence(
           stance: "committed",
           speaker: speakerFor(actor.country, actor.mention, speaker, state),
           condition,
-          evidence: verbatim,
+          evidence: text,
           start: evidenceStart,
           end: sentence.end,
           statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,

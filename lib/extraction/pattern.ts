@@ -21,47 +21,5 @@ export interface RegisteredPattern {
   hint?: RegExp;
 }
 
-/**
- * A pattern source with each literal space (outside a character class) read as one or two
- * spaces: a blanked bracket keeps offsets ("decided [to send troops]" is read as "decided  to
- * send troops "), so a phrase may be split by two spaces; not more, so that no phrase bridges
- * a word the masking or a cue blanked ("is [considering] sending" is no "is sending"). A space
- * a quantifier follows: " ?" becomes " {0,2}", " *", " +" and " {m,n}" stay.
- */
-export function spaceRuns(source: string): string {
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === "\\") {
-      out += c + (source[i + 1] ?? "");
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      out += c;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      out += c;
-      continue;
-    }
-    if (c !== " ") {
-      out += c;
-      continue;
-    }
-    while (source[i + 1] === " ") i++;
-    const next = source[i + 1];
-    if (next === "?") {
-      out += " {0,2}";
-      i++;
-    } else if (next === "*" || next === "+" || next === "{") out += " ";
-    else out += " {1,2}";
-  }
-  return out;
-}
-
-/** Compiles a pattern source case-insensitive and global, a literal space as a run of spaces (`spaceRuns`); without the u flag V8 scans ASCII patterns much faster, so only \p{} classes get it. */
-export const compilePattern = (source: string) => new RegExp(spaceRuns(source), /\\p\{/.test(source) ? "giu" : "gi");
+/** Compiles a pattern source case-insensitive and global; without the u flag V8 scans ASCII patterns much faster, so only \p{} classes get it. */
+export const compilePattern = (source: string) => new RegExp(source, /\\p\{/.test(source) ? "giu" : "gi");

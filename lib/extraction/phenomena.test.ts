@@ -2134,40 +2134,6 @@ describe("adjectives news copy uses beside the ISO demonym", () => {
   });
 });
 
-describe("an editor's brackets in a quotation", () => {
-  it("reads the bracketed words as the speaker's, with the sentence as written as the evidence", () => {
-    const body = '"We have decided [to send soldiers]," Lithuanian Defence Minister Ona Vaitkute said.';
-    const read = cell(extract(body), "LT", "troops");
-    expect(read?.stance).toBe("committed");
-    expect(read?.evidence).toBe(body);
-  });
-
-  it("quotes a condition with its brackets, as written", () => {
-    const read = cell(
-      extract('"We will [send troops] once a truce [is] signed," Lithuanian Defence Minister Ona Vaitkute said.'),
-      "LT",
-      "troops",
-    );
-    expect(read?.stance).toBe("conditional");
-    expect(read?.condition).toContain("truce [is] signed");
-  });
-
-  it("reads a bracket after a pronoun as its referent", () => {
-    expect(cells(extract('"They [the Dutch] will send troops," Belgian minister Pieter Claes said.'))).toContain(
-      "NL troops committed",
-    );
-  });
-
-  it("does not let a phrase bridge a bracketed word the cues claimed", () => {
-    const read = cell(
-      extract('"Denmark is [still] considering sending troops," Danish Defence Minister Jens Holm said.'),
-      "DK",
-      "troops",
-    );
-    expect(read?.stance).toBe("considering");
-  });
-});
-
 describe("armed forces sent to Ukraine are troops", () => {
   it("reads a country's armed forces deployed to Ukraine as troops", () => {
     expect(cells(extract("Slovakia will send its armed forces to Ukraine, the minister said."))).toContain(

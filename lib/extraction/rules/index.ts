@@ -89,9 +89,6 @@ import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { REPORT_HINT } from "./mask/report-hint";
-import { BRACKET_ASIDE } from "./mask/bracket-aside";
-import { EDITORIAL_BRACKET } from "./mask/editorial-bracket";
-import { PRONOUN_BEFORE_BRACKET } from "./mask/pronoun-before-bracket";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
@@ -262,9 +259,6 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
   REPORT_HINT,
-  BRACKET_ASIDE,
-  EDITORIAL_BRACKET,
-  PRONOUN_BEFORE_BRACKET,
   BARE_LIST_NUMBER,
   CLOSING_QUOTE_ALONE,
   LETTER_OR_DIGIT,
