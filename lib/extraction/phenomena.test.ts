@@ -1257,6 +1257,15 @@ describe("the owner of a measure noun", () => {
       "FR troops committed",
       "RU troops opposes",
     ]);
+    // A modal before the endorsing verb is the endorsement's; before a verb of joining, a pledge.
+    expect(cells(extract("Italy will support Britain's plan to send troops."))).toEqual([
+      "GB troops committed",
+      "IT troops supports",
+    ]);
+    expect(cells(extract("Italy will join Britain's initiative to send troops."))).toEqual([
+      "GB troops committed",
+      "IT troops committed",
+    ]);
     // A verb that is no cue gives the other nothing, not the owner's pledge.
     expect(cells(extract("Hungary criticised the pledge by Finland and Sweden to train Ukrainian soldiers."))).toEqual([
       "FI training committed",

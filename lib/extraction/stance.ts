@@ -295,8 +295,9 @@ export function actorStance(
  * initiative or decision is committed, conditional under the clause's condition ("Poland
  * welcomed Sweden's plan to deploy troops once a truce holds": `ownerReading`, the clause read
  * with the noun as its cue), or what a cue after the noun says of it ("Britain's offer of troops
- * could ..."). Another actor's stance is about the measure: rejecting it opposes it; a cue of
- * its own before the noun stays its own ("Italy backs / will join Britain's initiative to ...");
+ * could ..."). Another actor's stance is about the measure: rejecting it opposes it; endorsing
+ * it supports it, also after a modal ("Italy will back Britain's plan to ..."); a cue of its own
+ * before the noun stays its own ("Italy will join Britain's initiative to ...");
  * with no cue of its own ("Hungary criticised the pledge by Finland to ..."), nothing is read.
  */
 export function measureStance(
@@ -305,6 +306,8 @@ export function measureStance(
   cue: Cue,
   decided: Stance,
   ownerReading: Stance | null,
+  clauseCues: readonly Cue[] = [],
+  text = "",
 ): Stance | null {
   const ownCue = cue.start >= measure.start;
   if (role === "owner") {
@@ -313,5 +316,15 @@ export function measureStance(
     return ownerReading === "conditional" ? "conditional" : "committed";
   }
   if (cue.kind === "oppose") return "opposes";
-  return ownCue ? null : decided;
+  if (ownCue) return null;
+  // "Italy will support Britain's plan to ...": the modal is the endorsement's, not a pledge.
+  const endorses = clauseCues.some(
+    (c) =>
+      c.kind === "support" &&
+      c.start >= cue.end &&
+      c.end <= measure.start &&
+      ENDORSEMENT.re.test(c.text) &&
+      !ENDORSEMENT_ENDS.re.test(text.slice(cue.end, c.start)),
+  );
+  return (cue.kind === "commit" || cue.kind === "consider") && endorses ? "supports" : decided;
 }
