@@ -230,7 +230,8 @@ export async function describeSchema(connection: RawConnection): Promise<string[
   } else {
     const columns = await connection.query<Record<string, unknown>>(
       `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
-       WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+       WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+         AND NOT (table_name = 'Statement' AND column_name = 'searchVector')`,
     );
     for (const c of columns) {
       lines.push(
@@ -256,8 +257,9 @@ export async function describeSchema(connection: RawConnection): Promise<string[
 /**
  * Full-text search over statements (sentence, speaker as written, article title): SQLite
  * FTS5 with a contentless index kept by triggers, PostgreSQL's own text search with GIN
- * expression indexes. Neither fits Prisma's schema language, so `ensure` creates them
- * idempotently (lib/setup/setup-database.ts, on every start).
+ * indexes (on a generated column of the statement's words, on an expression of the title).
+ * Neither fits Prisma's schema language, so `ensure` creates them idempotently
+ * (lib/setup/setup-database.ts, on every start), and the schema listing leaves them out.
  * Both engines tokenise without stemming, so the same words match on both.
  */
 export const STATEMENT_SEARCH: Record<Dialect, { ensure: string[]; query: string }> = {
@@ -270,6 +272,10 @@ export const STATEMENT_SEARCH: Record<Dialect, { ensure: string[]; query: string
        END`,
       `CREATE TRIGGER IF NOT EXISTS "StatementSearch_delete" AFTER DELETE ON "Statement" BEGIN
          DELETE FROM "StatementSearch" WHERE "statementId" = OLD."id";
+       END`,
+      // A statement's words changed in place (PostgreSQL's generated column follows by itself).
+      `CREATE TRIGGER IF NOT EXISTS "StatementSearch_update" AFTER UPDATE OF "sentence", "speakerName" ON "Statement" BEGIN
+         UPDATE "StatementSearch" SET "sentence" = NEW."sentence", "speaker" = COALESCE(NEW."speakerName", '') WHERE "statementId" = OLD."id";
        END`,
       // Statements written before the index existed.
       `INSERT INTO "StatementSearch" ("statementId", "sentence", "speaker", "title")
@@ -285,18 +291,36 @@ export const STATEMENT_SEARCH: Record<Dialect, { ensure: string[]; query: string
   },
   postgresql: {
     ensure: [
-      `CREATE INDEX IF NOT EXISTS "Statement_search_idx" ON "Statement" USING GIN (to_tsvector('simple', "sentence" || ' ' || COALESCE("speakerName", '')))`,
+      // The statement's words kept beside it (computed by PostgreSQL on every write), so that
+      // matching and ranking read them instead of tokenising every matching sentence again:
+      // ranking a common word's 90,000 matches out of 200,000 took 3.6-5 s that way. Adding
+      // the column rewrites the table once (200,000 statements: 9 s with its index at load 6,
+      // 28 s at load 16), under a lock that holds off reads and writes meanwhile.
+      `ALTER TABLE "Statement" ADD COLUMN IF NOT EXISTS "searchVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple', "sentence" || ' ' || COALESCE("speakerName", ''))) STORED`,
+      `CREATE INDEX IF NOT EXISTS "Statement_searchVector_search_idx" ON "Statement" USING GIN ("searchVector")`,
+      // The expression index the column replaces.
+      `DROP INDEX IF EXISTS "Statement_search_idx"`,
       `CREATE INDEX IF NOT EXISTS "Article_title_search_idx" ON "Article" USING GIN (to_tsvector('simple', "title"))`,
     ],
-    // $1: a to_tsquery expression of sanitised tokens, $2: the row limit.
-    query: `SELECT s."id" AS "statementId",
-              ts_headline('simple', s."sentence", q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "sentence",
-              ts_headline('simple', COALESCE(s."speakerName", ''), q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "speaker",
+    // $1: a to_tsquery expression of sanitised tokens, $2: the row limit. Every match is ranked
+    // (by the stored words: no sentence is tokenised again), then only the page's rows are
+    // highlighted, the article joined to those rows only (joined to every match, it cost a
+    // quarter of the time). A title's matches are its articles' statements: the article ids
+    // as an array, so that a rare word reads both indexes (a BitmapOr, 2 ms) instead of every
+    // statement.
+    query: `SELECT r."id" AS "statementId",
+              ts_headline('simple', r."sentence", q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "sentence",
+              ts_headline('simple', COALESCE(r."speakerName", ''), q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "speaker",
               ts_headline('simple', a."title", q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS "title"
-            FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId", to_tsquery('simple', $1) q
-            WHERE to_tsvector('simple', s."sentence" || ' ' || COALESCE(s."speakerName", '')) @@ q OR to_tsvector('simple', a."title") @@ q
-            ORDER BY ts_rank(to_tsvector('simple', s."sentence" || ' ' || COALESCE(s."speakerName", '')), q) DESC, s."statedOn" DESC
-            LIMIT $2`,
+            FROM (SELECT s."id", s."sentence", s."speakerName", s."statedOn", s."articleId",
+                         ts_rank(s."searchVector", to_tsquery('simple', $1)) AS "rank"
+                    FROM "Statement" s
+                   WHERE s."searchVector" @@ to_tsquery('simple', $1)
+                      OR s."articleId" = ANY (ARRAY(SELECT t."id" FROM "Article" t WHERE to_tsvector('simple', t."title") @@ to_tsquery('simple', $1)))
+                   ORDER BY "rank" DESC, s."statedOn" DESC, s."id" DESC
+                   LIMIT $2) r
+            JOIN "Article" a ON a."id" = r."articleId", to_tsquery('simple', $1) q
+            ORDER BY r."rank" DESC, r."statedOn" DESC, r."id" DESC`,
   },
 };
 

@@ -240,7 +240,9 @@ describe("who speaks for whom", () => {
     expect(cells(extract("Zakharova said that the deployment of British troops would be a provocation."))).toEqual([
       "RU troops opposes",
     ]);
+    // Britain's plan is still Britain's pledge (the owner of a measure noun), Russia's the opposition.
     expect(cells(extract("Russia said Britain's plan to send troops to Ukraine is a provocation."))).toEqual([
+      "GB troops committed",
       "RU troops opposes",
     ]);
   });

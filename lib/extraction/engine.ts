@@ -26,8 +26,24 @@ import { decide, type ExtractionModel } from "./model";
 import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
 import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
-import { actorStance, clauseStance, findStanceCues, governingCue, meansClauseCue, notOnlyClauseCue } from "./stance";
-import { agreementDonors, isExcluded, ownersOf, resolveActors, type SubjectResult } from "./subjects";
+import {
+  actorStance,
+  clauseStance,
+  findStanceCues,
+  governingCue,
+  meansClauseCue,
+  measureStance,
+  notOnlyClauseCue,
+} from "./stance";
+import {
+  agreementDonors,
+  isExcluded,
+  ownedMeasure,
+  ownersOf,
+  resolveActors,
+  withMeasureOwners,
+  type SubjectResult,
+} from "./subjects";
 import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./rules/reading/abstract-subject-is-a-view";
 import { COMMITMENT_OF_ANOTHER_AGENT } from "./rules/reading/commitment-of-another-agent";
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./rules/reading/conditional-pledge-without-type";
@@ -209,29 +225,44 @@ function readSentence(
     const clause = clauses[clauseIndex]!;
     // stance: the cue that governs the commitment in its clause
     const clauseCues = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    // "Italy supports Britain's plan to deploy troops": the commitment is the measure's owner's.
+    const measure = ownedMeasure(cueText, hit, clause, mentions);
     const cue =
       governingCue(clauseCues, hit, cueText) ??
       meansClauseCue(clauses, clauseIndex, cues) ??
-      notOnlyClauseCue(clauses, clauseIndex, cues);
+      notOnlyClauseCue(clauses, clauseIndex, cues) ??
+      (measure && { kind: "commit" as const, start: measure.start, end: measure.end, text: measure.noun });
     if (!cue) continue;
     if (COMMITMENT_OF_ANOTHER_AGENT.read({ cue, hit, cueText })) continue;
     if (REFUSAL_TO_TALK.read({ cue, hit, cueText })) continue;
 
     // actors
-    const actors = resolveActors(cue, hit, clauseIndex, actorContext);
+    const subjects = resolveActors(cue, hit, clauseIndex, actorContext);
+    const actors = measure ? withMeasureOwners(subjects, measure) : subjects;
     actorsReadFor.add(hit.type);
     if (actors.length === 0 || frame.noGovernment) continue;
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
     if (!decided) continue;
+    const measureCue = measure && {
+      kind: "commit" as const,
+      start: measure.start,
+      end: measure.end,
+      text: measure.noun,
+    };
+    const ownerDecided = measureCue && clauseStance(measureCue, hit, clause, clauses, conditions, cueText, text);
     if (MEASURE_UNDER_DELIBERATION.read({ cue, actors })) continue;
     const stance = ABSTRACT_SUBJECT_IS_A_VIEW.read({ stance: decided.stance, actors });
 
     for (const actor of actors) {
       const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);
       if (HEDGE_ABOUT_ANOTHER_COUNTRY.read({ stance, cue, actor, speaker, isSpeakerNamed })) continue;
+      const ownStance = actor.measure
+        ? measureStance(actor.measure, measure!, cue, stance, ownerDecided?.stance ?? null, clauseCues, cueText)
+        : stance;
+      if (!ownStance) continue;
       let finalStance = actorStance(
-        stance,
+        ownStance,
         actor,
         hit,
         speaker.country,
@@ -253,7 +284,12 @@ function readSentence(
         flashback,
         recallSection: state.section === "recall",
       });
-      let condition = finalStance === "conditional" ? decided.condition : null;
+      let condition =
+        finalStance !== "conditional"
+          ? null
+          : actor.measure === "owner" && decided.stance !== "conditional"
+            ? (ownerDecided?.condition ?? null)
+            : decided.condition;
       const inherited = ELABORATION_KEEPS_CONDITION.read({
         stance: finalStance,
         inherited:

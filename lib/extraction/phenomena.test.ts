@@ -1204,7 +1204,80 @@ describe("a nominal pledge with its owner", () => {
     expect(cells(extract("Starmer welcomed the offer of minehunters."))).toEqual(["GB maritime supports"]);
     expect(cells(extract("Starmer welcomed the Dutch offer of minehunters."))).toEqual(["NL maritime committed"]);
     expect(extract("The offer of fighter jets remains under discussion, Rutte said.")).toEqual([]);
-    expect(cells(extract("Moscow rejected Britain's offer of troops."))).toEqual(["RU troops opposes"]);
+    // The offer is still Britain's (the owner of a measure noun); Moscow's rejection opposes it.
+    expect(cells(extract("Moscow rejected Britain's offer of troops."))).toEqual([
+      "GB troops committed",
+      "RU troops opposes",
+    ]);
+  });
+});
+
+describe("the owner of a measure noun", () => {
+  it("reads the owner of a plan, offer, initiative or proposal as taking its position", () => {
+    // The owner before the noun, by a possessive or an adjective; the supporter's own stance.
+    expect(cells(extract("Italy supports Britain's plan to deploy troops."))).toEqual([
+      "GB troops committed",
+      "IT troops supports",
+    ]);
+    expect(cells(extract("Spain supports the Dutch plan to send troops."))).toEqual([
+      "ES troops supports",
+      "NL troops committed",
+    ]);
+    // The owners after the noun, coordinated, with no cue of the sentence's own.
+    expect(cells(extract("Initiatives by France and Germany to deploy troops were discussed."))).toEqual([
+      "DE troops committed",
+      "FR troops committed",
+    ]);
+    expect(cells(extract("The plan by Britain to send troops was debated."))).toEqual(["GB troops committed"]);
+    // Nationality adjectives on the type noun after "offer of".
+    expect(cells(extract("Kyiv welcomed the offer of British and French troops."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+      "UA troops supports",
+    ]);
+    // A proposal or idea is the owner's support; a condition of the clause is the owner's too.
+    expect(cells(extract("Denmark welcomed Norway's proposal to deploy minehunters."))).toEqual([
+      "DK maritime supports",
+      "NO maritime supports",
+    ]);
+    const conditional = cell(
+      extract("Poland welcomed Sweden's plan to deploy troops once a truce holds."),
+      "SE",
+      "troops",
+    );
+    expect(conditional?.stance).toBe("conditional");
+    expect(conditional?.condition).toBe("once a truce holds");
+  });
+
+  it("gives the others only what they say of the measure", () => {
+    // Critics name no country: the plan is still Britain's, nobody else's support.
+    expect(cells(extract("Critics of Britain's plan to send troops spoke out."))).toEqual(["GB troops committed"]);
+    // Rejecting another's offer opposes it (Russia's view of a foreign force counts as opposition).
+    expect(cells(extract("Russia rejected France's offer to send troops."))).toEqual([
+      "FR troops committed",
+      "RU troops opposes",
+    ]);
+    // A modal before the endorsing verb is the endorsement's; before a verb of joining, a pledge.
+    expect(cells(extract("Italy will support Britain's plan to send troops."))).toEqual([
+      "GB troops committed",
+      "IT troops supports",
+    ]);
+    expect(cells(extract("Italy will join Britain's initiative to send troops."))).toEqual([
+      "GB troops committed",
+      "IT troops committed",
+    ]);
+    // A verb that is no cue gives the other nothing, not the owner's pledge.
+    expect(cells(extract("Hungary criticised the pledge by Finland and Sweden to train Ukrainian soldiers."))).toEqual([
+      "FI training committed",
+      "SE training committed",
+    ]);
+    // No owner: the subject's own reading stays, and an idea "of" French troops is nobody's idea.
+    expect(cells(extract("Italy's ministers plan to deploy troops."))).toEqual(["IT troops committed"]);
+    expect(cells(extract("Rome rejected the idea of French troops in Ukraine."))).toEqual(["IT troops opposes"]);
+    // A measure that does not reach the commitment ("plan for the budget") owns nothing.
+    expect(cells(extract("Belgium's plan for the budget was debated, and Austria will send troops."))).toEqual([
+      "AT troops committed",
+    ]);
   });
 });
 
@@ -2006,11 +2079,15 @@ describe("the subject of a gerund clause acts", () => {
 
   it("gives the gerund clause's subjects the commitment an abstract subject names ('this would include X and Y setting up hubs')", () => {
     expect(
-      cells(extract("Costa said the arrangement would include Sweden and Finland setting up logistics hubs in Ukraine.")),
+      cells(
+        extract("Costa said the arrangement would include Sweden and Finland setting up logistics hubs in Ukraine."),
+      ),
     ).toEqual(["FI logistics committed", "SE logistics committed"]);
     // Without a gerund clause of their own the countries are objects: the speaker's view stands.
     expect(
-      cells(extract("Costa said the arrangement would include talks with Sweden and Finland on logistics hubs in Ukraine.")),
+      cells(
+        extract("Costa said the arrangement would include talks with Sweden and Finland on logistics hubs in Ukraine."),
+      ),
     ).not.toContain("SE logistics committed");
   });
 });
@@ -2127,5 +2204,28 @@ describe("adjectives news copy uses beside the ISO demonym", () => {
     );
     expect(cell(positions, "SI", "monitoring")?.stance).toBe("committed");
     expect(cell(positions, "IS", "arms") ?? cell(positions, "IS", "funding")).toBeDefined();
+  });
+});
+
+describe("armed forces sent to Ukraine are troops", () => {
+  it("reads a country's armed forces deployed to Ukraine as troops", () => {
+    expect(cells(extract("Slovakia will send its armed forces to Ukraine, the minister said."))).toContain(
+      "SK troops committed",
+    );
+    expect(
+      cells(extract('"We will not send the Czech Armed Forces to Ukraine," Czech Prime Minister Petr Novak said.')),
+    ).toContain("CZ troops ruled_out");
+  });
+
+  it("leaves out armed forces at home, Ukraine's own and the institution", () => {
+    expect(
+      cell(extract("Hungary will deploy its armed forces along its own border, the minister said."), "HU", "troops"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("Slovakia will help rebuild Ukraine's armed forces, the minister said."), "SK", "troops"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("The chief of the Estonian armed forces said the talks in Geneva went well."), "EE", "troops"),
+    ).toBeUndefined();
   });
 });

@@ -25,6 +25,7 @@ import { OTHER_AGENT } from "./rules/stance/other-agent";
 import { OWN_PLEDGE } from "./rules/stance/own-pledge";
 import { OWN_SENDING_BEFORE } from "./rules/stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./rules/stance/owner-pronoun-before";
+import { PROPOSED_MEASURE } from "./rules/stance/proposed-measure";
 import { ROLE_LIMIT } from "./rules/stance/role-limit";
 import { LETTER_OR_DIGIT } from "./rules/sentences/letter-or-digit";
 
@@ -286,4 +287,44 @@ export function actorStance(
       out = "ruled_out";
   }
   return out;
+}
+
+/**
+ * Phenomenon: the owner of a measure noun ("Italy supports Britain's plan to deploy troops").
+ * The owner's stance is its noun's: a proposal or idea is its support; a plan, offer, pledge,
+ * initiative or decision is committed, conditional under the clause's condition ("Poland
+ * welcomed Sweden's plan to deploy troops once a truce holds": `ownerReading`, the clause read
+ * with the noun as its cue), or what a cue after the noun says of it ("Britain's offer of troops
+ * could ..."). Another actor's stance is about the measure: rejecting it opposes it; endorsing
+ * it supports it, also after a modal ("Italy will back Britain's plan to ..."); a cue of its own
+ * before the noun stays its own ("Italy will join Britain's initiative to ...");
+ * with no cue of its own ("Hungary criticised the pledge by Finland to ..."), nothing is read.
+ */
+export function measureStance(
+  role: "owner" | "other",
+  measure: { noun: string; start: number },
+  cue: Cue,
+  decided: Stance,
+  ownerReading: Stance | null,
+  clauseCues: readonly Cue[] = [],
+  text = "",
+): Stance | null {
+  const ownCue = cue.start >= measure.start;
+  if (role === "owner") {
+    if (PROPOSED_MEASURE.re.test(measure.noun)) return "supports";
+    if (ownCue && (decided === "conditional" || decided === "considering")) return decided;
+    return ownerReading === "conditional" ? "conditional" : "committed";
+  }
+  if (cue.kind === "oppose") return "opposes";
+  if (ownCue) return null;
+  // "Italy will support Britain's plan to ...": the modal is the endorsement's, not a pledge.
+  const endorses = clauseCues.some(
+    (c) =>
+      c.kind === "support" &&
+      c.start >= cue.end &&
+      c.end <= measure.start &&
+      ENDORSEMENT.re.test(c.text) &&
+      !ENDORSEMENT_ENDS.re.test(text.slice(cue.end, c.start)),
+  );
+  return (cue.kind === "commit" || cue.kind === "consider") && endorses ? "supports" : decided;
 }

@@ -40,6 +40,9 @@ import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
 import { POSSESSIVE_START } from "./rules/subjects/possessive-start";
 import { POSSESSIVE_WORD } from "./rules/subjects/possessive-word";
 import { PROPOSAL_AFTER } from "./rules/subjects/proposal-after";
+import { MEASURE_NOUN_AFTER_OWNER } from "./rules/subjects/measure-noun-after-owner";
+import { MEASURE_NOUN_BEFORE_OWNER } from "./rules/subjects/measure-noun-before-owner";
+import { MEASURE_REACHES_TYPE } from "./rules/subjects/measure-reaches-type";
 import { RECEIPT } from "./rules/subjects/receipt";
 import { TRAINED_IN } from "./rules/subjects/trained-in";
 import { OF_BEFORE } from "./rules/speaker/of-before";
@@ -271,6 +274,62 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
   return owners;
 }
 
+/** A measure noun with its owners: "Britain's plan to send", "initiatives by Spain and Italy to". */
+export interface OwnedMeasure {
+  /** The noun, singular: plan, offer, pledge, proposal, initiative, decision, idea, commitment. */
+  noun: string;
+  /** Where the noun starts and ends in the sentence. */
+  start: number;
+  end: number;
+  /** The owners, one mention per country, in sentence order. */
+  owners: ActorMention[];
+}
+
+/**
+ * Phenomenon: the owner of a measure noun. "Italy supports Britain's plan to deploy troops": the
+ * troops are Britain's plan, whoever supports it; so are "the plan by Britain to send troops",
+ * "initiatives by Spain and Italy to deploy ...", "Britain and France's offer to ..." and "the
+ * offer of British and French troops" (the owners as nationality adjectives after "offer of").
+ * The measure must reach the commitment within its clause, by a few words and no punctuation.
+ */
+export function ownedMeasure(text: string, hit: TypeHit, clause: Span, mentions: ActorMention[]): OwnedMeasure | null {
+  const before = mentions.filter((m) => m.start >= clause.start && m.end <= hit.start);
+  if (before.length === 0) return null;
+  const distinct = (list: ActorMention[]) =>
+    list.filter((m, i) => list.findIndex((o) => o.country === m.country) === i);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    // Owners before the noun: "Britain's plan to", "the Dutch offer of" (an adjective needs no "'s").
+    const after = MEASURE_NOUN_AFTER_OWNER.re.exec(text.slice(m.end, hit.start));
+    if (after && (m.kind === "adjective" || POSSESSIVE_START.re.test(after[0]))) {
+      if (!MEASURE_REACHES_TYPE.re.test(text.slice(m.end + after[0].length, hit.start))) continue;
+      const owners = [m];
+      for (let j = i; j > 0 && DONOR_JOIN.re.test(text.slice(before[j - 1]!.end, before[j]!.start)); j--)
+        owners.unshift(before[j - 1]!);
+      const start = m.end + after[0].lastIndexOf(after[1]!);
+      return { noun: after[1]!, start, end: start + after[1]!.length, owners: distinct(owners) };
+    }
+  }
+  for (let i = 0; i < before.length; i++) {
+    const m = before[i]!;
+    // Owners after the noun: "the plan by Britain to", "the offer of British and French troops".
+    const lead = MEASURE_NOUN_BEFORE_OWNER.re.exec(text.slice(clause.start, m.start));
+    if (!lead) continue;
+    const owners = [m];
+    let j = i;
+    while (j + 1 < before.length && DONOR_JOIN.re.test(text.slice(before[j]!.end, before[j + 1]!.start))) {
+      j++;
+      owners.push(before[j]!);
+    }
+    const rest = text.slice(before[j]!.end, hit.start).replace(POSSESSIVE_START.re, "");
+    if (!MEASURE_REACHES_TYPE.re.test(rest)) continue;
+    const noun = (lead[1] ?? lead[2])!;
+    const start = clause.start + lead.index + lead[0].indexOf(noun);
+    return { noun: noun.toLowerCase(), start, end: start + noun.length, owners: distinct(owners) };
+  }
+  return null;
+}
+
 /**
  * Phenomenon: Ukraine as the recipient ("Ukraine will receive jets from Denmark and Norway"):
  * the countries it receives from, coordinated after "from", are the donors.
@@ -294,6 +353,8 @@ export interface Actor {
   /** How it was found; feeds the confidence ("subject", "owner", "first-person", "abstract", ...). */
   how: string;
   mention: ActorMention | null;
+  /** Its part in an owned measure the commitment belongs to: the measure's owner, or another's. */
+  measure?: "owner" | "other";
 }
 
 export interface ActorContext {
@@ -449,4 +510,22 @@ export function resolveActors(
     speaker.country ??
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
   return country ? [{ country, how: "abstract", mention: null }] : [];
+}
+
+/**
+ * The actors of a commitment that belongs to an owned measure: the measure's owners first, then
+ * the others the cue gave (who support, welcome or reject another's measure), each marked with
+ * its part; an actor that is also an owner is read as the owner.
+ */
+export function withMeasureOwners(actors: Actor[], measure: OwnedMeasure): Actor[] {
+  const owners: Actor[] = measure.owners.map((m) => ({
+    country: m.country,
+    how: "owner",
+    mention: m,
+    measure: "owner",
+  }));
+  const others: Actor[] = actors
+    .filter((a) => !measure.owners.some((m) => m.country === a.country))
+    .map((a) => ({ ...a, measure: "other" }));
+  return [...owners, ...others];
 }

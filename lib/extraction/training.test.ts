@@ -80,13 +80,27 @@ describe("pickThresholds", () => {
   const nearRules = { rule: 0, loose: 0.95, stanceOverride: 1.01 };
   const far = { rule: 0.2, loose: 0.5, stanceOverride: 0.8 };
   it("takes the thresholds that leave most to the rules when the best is only level with them", () => {
-    expect(pickThresholds([{ thresholds: far, f1: 0.665 }, { thresholds: nearRules, f1: 0.66 }], 0.01)).toEqual(
-      nearRules,
-    );
+    expect(
+      pickThresholds(
+        [
+          { thresholds: far, f1: 0.665 },
+          { thresholds: nearRules, f1: 0.66 },
+        ],
+        0.01,
+      ),
+    ).toEqual(nearRules);
   });
 
   it("takes the best when it beats them by more than the margin", () => {
-    expect(pickThresholds([{ thresholds: far, f1: 0.7 }, { thresholds: nearRules, f1: 0.66 }], 0.01)).toEqual(far);
+    expect(
+      pickThresholds(
+        [
+          { thresholds: far, f1: 0.7 },
+          { thresholds: nearRules, f1: 0.66 },
+        ],
+        0.01,
+      ),
+    ).toEqual(far);
   });
 });
 

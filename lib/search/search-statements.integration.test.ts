@@ -58,4 +58,35 @@ describe("searchStatements", () => {
     await getDb().article.update({ where: { id: article.articleId }, data: { retractedAt: new Date() } });
     expect(await searchStatements("howitzers")).toEqual([]);
   });
+
+  it("ranks the statements that say the word more often first", async () => {
+    for (const [published, country, sentence] of [
+      ["2026-02-01", "NL", "The Netherlands will train pilots."],
+      ["2026-02-03", "BE", "Belgium will train pilots and train crews."],
+      ["2026-02-05", "DK", "Denmark will train pilots."],
+    ] as const) {
+      await createPublishedArticle({
+        published,
+        positions: [{ country, commitment: "air", stance: "committed", sentence }],
+      });
+    }
+    expect((await searchStatements("train")).map((hit) => hit.countryCode)).toEqual(["BE", "DK", "NL"]);
+  });
+
+  it("finds a statement by its words as they are now, after its sentence or speaker changed", async () => {
+    await createPublishedArticle({
+      published: "2026-02-10",
+      positions: [
+        { country: "SE", commitment: "maritime", stance: "committed", sentence: "Sweden will escort convoys." },
+      ],
+    });
+    const statement = await getDb().statement.findFirstOrThrow({ where: { countryCode: "SE" } });
+    await getDb().statement.update({
+      where: { id: statement.id },
+      data: { sentence: "Sweden will escort tankers.", speakerName: "Ulf Kristersson" },
+    });
+    expect(await searchStatements("convoys")).toEqual([]);
+    expect((await searchStatements("tankers")).map((hit) => hit.statementId)).toEqual([statement.id]);
+    expect((await searchStatements("Kristersson")).map((hit) => hit.statementId)).toEqual([statement.id]);
+  });
 });

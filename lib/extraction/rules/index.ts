@@ -161,6 +161,10 @@ import { POSSESSIVE_S } from "./subjects/possessive-s";
 import { POSSESSIVE_START } from "./subjects/possessive-start";
 import { POSSESSIVE_WORD } from "./subjects/possessive-word";
 import { PROPOSAL_AFTER } from "./subjects/proposal-after";
+import { MEASURE_NOUN_AFTER_OWNER } from "./subjects/measure-noun-after-owner";
+import { MEASURE_NOUN_BEFORE_OWNER } from "./subjects/measure-noun-before-owner";
+import { MEASURE_REACHES_TYPE } from "./subjects/measure-reaches-type";
+import { PROPOSED_MEASURE } from "./stance/proposed-measure";
 import { RECEIPT } from "./subjects/receipt";
 import { TRAINED_IN } from "./subjects/trained-in";
 import { NON_WORD_RUN } from "./text/non-word-run";
@@ -331,6 +335,10 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   POSSESSIVE_START,
   POSSESSIVE_WORD,
   PROPOSAL_AFTER,
+  MEASURE_NOUN_AFTER_OWNER,
+  MEASURE_NOUN_BEFORE_OWNER,
+  MEASURE_REACHES_TYPE,
+  PROPOSED_MEASURE,
   RECEIPT,
   TRAINED_IN,
   NON_WORD_RUN,

@@ -12,4 +12,3 @@ export const INTRODUCED_OFFICIAL: RegisteredPattern = {
   examples: [" Defence Minister Ana Kovac", " Prime Minister Jon Olsen", "’s Foreign Ministry Spokesman Maria Souza"],
   counterExamples: [" defence minister said", " Prime Minister said on Monday", " troops will stay"],
 };
-
