@@ -16,7 +16,9 @@ import { STANCE_SYMBOLS } from "./stance-mark";
  * One cell: stance by colour (the page's palette, see `stancePaletteStyle`), shape and
  * label, and the day of its standing statement. Its quote card is fetched on demand
  * (CellPreview). The markup is kept small and its styles are named in globals.css: the full
- * matrix has thousands of cells.
+ * matrix has thousands of cells. The stance's shape comes from the stylesheet too (the
+ * `--stance-symbol` of its data-stance, hidden from screen readers like the label beside it
+ * is not), as does the type's label the phone layout shows before the cell.
  */
 function Cell({ cell, href }: { cell: PackedMatrixCell; href: string }) {
   const [stance, day, marks] = cell;
@@ -24,9 +26,8 @@ function Cell({ cell, href }: { cell: PackedMatrixCell; href: string }) {
   const isChanged = (marks & CELL_CHANGED) !== 0;
   return (
     <a href={href} data-stance={stance} className={isChanged ? "matrix-cell matrix-cell-changed" : "matrix-cell"}>
-      <span className="matrix-cell-stance">
-        <span aria-hidden="true">{STANCE_SYMBOLS[stance]}</span>
-        <span>{STANCE_INFO[stance].label}</span>
+      <span>
+        {STANCE_INFO[stance].label}
         {isContested ? (
           <span title="Different stances were stated that day" aria-hidden="true">
             ⚑
@@ -40,7 +41,7 @@ function Cell({ cell, href }: { cell: PackedMatrixCell; href: string }) {
           </span>
         ) : null}
       </span>
-      <span className="matrix-cell-date">{day}</span>
+      <span>{day}</span>
     </a>
   );
 }
@@ -135,8 +136,7 @@ export function MatrixGrid({
               {types.map((type, index) => {
                 const cell = cells[index];
                 return (
-                  <td key={type} data-type={type} className="matrix-td">
-                    <span className="matrix-td-label">{COMMITMENT_TYPE_INFO[type].label}</span>
+                  <td key={type} data-type={type}>
                     {cell ? (
                       <Cell cell={cell} href={`${countryPath(code)}${dayQuery}#${type}`} />
                     ) : (

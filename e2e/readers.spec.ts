@@ -15,6 +15,17 @@ async function pageWidthOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
+/** The content of the first element's ::before as computed (CSS text, quoted), or null where it is not displayed. */
+async function shownBefore(page: Page, selector: string): Promise<string | null> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const style = getComputedStyle(element, "::before");
+      return style.display === "none" ? null : style.content;
+    });
+}
+
 test("the matrix says what it answers in words, with the table in the first phone screen", async ({ browser }) => {
   const token = uniqueToken();
   publishTestArticle({
@@ -45,6 +56,10 @@ test("the matrix says what it answers in words, with the table in the first phon
   );
   // The cell says its stance in a word on a phone too.
   await expect(matrixCell(page, "PE", "troops")).toContainText("Committed");
+  // With no column headers on a phone, each cell is labelled with its type, and the stance has its
+  // shape: both come from the stylesheet, not written into each of the page's thousands of cells.
+  expect(await shownBefore(page, 'tr[data-country="PE"] td[data-type="troops"]')).toBe('"Troops on the ground"');
+  expect(await shownBefore(page, 'tr[data-country="PE"] td[data-type="troops"] a.matrix-cell > span')).toMatch(/^"●"/);
   await context.close();
 
   const desktop = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -56,6 +71,11 @@ test("the matrix says what it answers in words, with the table in the first phon
   await expect(desktop.getByRole("checkbox", { name: "Troops" })).toBeChecked();
   await expect(desktop.getByTestId("count-troops")).toHaveText(/1 conditional/);
   await expect(matrixCell(desktop, "CL", "troops")).toContainText("Conditional");
+  // On a wide screen the column header names the type: the cell's own label is not shown.
+  expect(await shownBefore(desktop, 'tr[data-country="CL"] td[data-type="troops"]')).toBeNull();
+  expect(await shownBefore(desktop, 'tr[data-country="CL"] td[data-type="troops"] a.matrix-cell > span')).toMatch(
+    /^"◐"/,
+  );
   // Sorted by a type, the answer speaks of that type.
   await desktop.goto(`/?q=${encodeURIComponent("Uruguay")}&sort=troops`);
   await expect(desktop.getByTestId("matrix-answer")).toHaveText(

@@ -2206,3 +2206,26 @@ describe("adjectives news copy uses beside the ISO demonym", () => {
     expect(cell(positions, "IS", "arms") ?? cell(positions, "IS", "funding")).toBeDefined();
   });
 });
+
+describe("armed forces sent to Ukraine are troops", () => {
+  it("reads a country's armed forces deployed to Ukraine as troops", () => {
+    expect(cells(extract("Slovakia will send its armed forces to Ukraine, the minister said."))).toContain(
+      "SK troops committed",
+    );
+    expect(
+      cells(extract('"We will not send the Czech Armed Forces to Ukraine," Czech Prime Minister Petr Novak said.')),
+    ).toContain("CZ troops ruled_out");
+  });
+
+  it("leaves out armed forces at home, Ukraine's own and the institution", () => {
+    expect(
+      cell(extract("Hungary will deploy its armed forces along its own border, the minister said."), "HU", "troops"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("Slovakia will help rebuild Ukraine's armed forces, the minister said."), "SK", "troops"),
+    ).toBeUndefined();
+    expect(
+      cell(extract("The chief of the Estonian armed forces said the talks in Geneva went well."), "EE", "troops"),
+    ).toBeUndefined();
+  });
+});

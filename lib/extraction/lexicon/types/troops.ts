@@ -146,6 +146,34 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     keys: ["forces", "personnel", "unit", "battalion", "brigade", "compan", "contingent"],
     weight: 1,
   },
+  // Phenomenon: a country's "armed forces" sent to Ukraine ("will not send the Czech Armed
+  // Forces to Ukraine", "armed forces would be deployed in Ukraine"). "Armed forces" alone is
+  // the institution ("the head of the armed forces said") or Ukraine's own army, so the
+  // deployment verb and the destination must both be there, and Ukraine's forces never count.
+  {
+    type: "troops",
+    id: "troops/armed-forces-deployed-to-ukraine",
+    phenomenon: "armed forces deployed to Ukraine",
+    examples: [
+      "send the Czech Armed Forces to Ukraine",
+      "deploy our armed forces in Ukraine",
+      "contribute armed forces to a mission in Ukraine",
+      "armed forces would be stationed on Ukrainian soil",
+    ],
+    counterExamples: [
+      "send armed forces a letter",
+      "the head of the armed forces said",
+      "deploy Ukraine's armed forces to the front",
+      "station its armed forces at home",
+      "armed forces were deployed along the Latvian border",
+      "strengthen the Ukrainian armed forces in Ukraine",
+    ],
+    re: g(
+      "(?:\\b(?:send|sent|deploy|station|dispatch|contribut)\\w*\\s+(?:(?!Ukrain|Kyiv)[\\w'’-]+\\s+){0,3}?armed forces|\\barmed forces\\s+(?:(?:will|would|could|may|might|can|are|were|is|be|been|being|not|never|to)\\s+){0,3}(?:sent|deployed|stationed|dispatched))\\s+(?:to|in|into|on)\\s+(?:(?:the\\s+)?(?:territory|soil)\\s+of\\s+)?(?:(?:a|an|the|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:mission|force)\\s+in\\s+)?(?:Ukraine\\b|Ukrainian (?:soil|territory)\\b|Kyiv\\b)",
+    ),
+    keys: ["armed forces"],
+    weight: 1,
+  },
   // a unit named by its arm: "an infantry company", "a combat battalion", "a mechanised brigade"
   {
     type: "troops",
