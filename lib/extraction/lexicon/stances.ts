@@ -79,7 +79,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "ordering supplies to be paused, suspended or halted (the supplies named before the verb) is a refusal of them",
     examples: [
       "ordered all arms deliveries to be suspended",
-      "is ordering military aid to Kyiv to be paused",
+      "was ordering weapons exports for Kyiv to be frozen",
       "ordered that weapons shipments be halted",
     ],
     counterExamples: [
