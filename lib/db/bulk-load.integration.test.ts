@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { Transaction } from "@/lib/db/client";
 import { type BulkLoadSql, withSecondaryIndexesDropped } from "./bulk-load";
-import { describeSchema, dialectOf, listIndexNames, openRawConnection, resolveDatabaseUrl } from "./dialect";
-
-async function schemaNow(): Promise<{ schema: string[]; indexes: string[] }> {
-  const connection = await openRawConnection(resolveDatabaseUrl());
-  try {
-    return { schema: await describeSchema(connection), indexes: (await listIndexNames(connection)).sort() };
-  } finally {
-    await connection.close();
-  }
-}
+import { schemaSnapshot } from "@/lib/test/schema-snapshot";
+import { dialectOf, resolveDatabaseUrl } from "./dialect";
 
 function sqlOf(tx: Transaction): BulkLoadSql {
   return {
@@ -33,7 +25,7 @@ const indexesOf = async (tx: Transaction, table: string) =>
 
 describe("withSecondaryIndexesDropped", () => {
   it("runs the load without the table's secondary indexes and makes each again after it", async () => {
-    const before = await schemaNow();
+    const before = await schemaSnapshot();
     const outcome = await getDb().$transaction(async (tx) => {
       const present = await indexesOf(tx, "Commitment");
       const dropped = await withSecondaryIndexesDropped(sqlOf(tx), ["Commitment"], async () => {
@@ -48,11 +40,11 @@ describe("withSecondaryIndexesDropped", () => {
     expect(outcome.present).toContain("Commitment_createdAt_idx");
     // PostgreSQL: the foreign keys to Statement, Country and User go and come back too.
     expect(outcome.dropped.foreignKeys).toBe(dialectOf(resolveDatabaseUrl()) === "postgresql" ? 3 : 0);
-    expect(await schemaNow()).toEqual(before);
+    expect(await schemaSnapshot()).toEqual(before);
   });
 
   it("leaves the schema as it was when the load fails, with the transaction", async () => {
-    const before = await schemaNow();
+    const before = await schemaSnapshot();
     await expect(
       getDb().$transaction(async (tx) => {
         await withSecondaryIndexesDropped(sqlOf(tx), ["Commitment", "PositionInterval"], async () => {
@@ -60,6 +52,6 @@ describe("withSecondaryIndexesDropped", () => {
         });
       }),
     ).rejects.toThrow("load failed");
-    expect(await schemaNow()).toEqual(before);
+    expect(await schemaSnapshot()).toEqual(before);
   });
 });

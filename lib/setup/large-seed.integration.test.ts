@@ -1,9 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { describeSchema, listIndexNames, openRawConnection, resolveDatabaseUrl } from "@/lib/db/dialect";
+import { resolveDatabaseUrl } from "@/lib/db/dialect";
 import { replayPositionHistory } from "@/lib/positions/replay-history";
 import { searchStatements } from "@/lib/search/search-statements";
 import { resetContent } from "@/lib/test/reset-content";
+import { schemaSnapshot } from "@/lib/test/schema-snapshot";
 import { writeLargeSeed } from "./large-seed";
 import { largeSeedBatches } from "./large-seed-data";
 
@@ -12,22 +13,13 @@ afterAll(resetContent);
 
 const OPTIONS = { articles: 700, statementsPerArticle: 3 };
 
-async function schemaNow(): Promise<{ schema: string[]; indexes: string[] }> {
-  const connection = await openRawConnection(resolveDatabaseUrl());
-  try {
-    return { schema: await describeSchema(connection), indexes: (await listIndexNames(connection)).sort() };
-  } finally {
-    await connection.close();
-  }
-}
-
 const byId = <T extends { id: string }>(rows: T[]) =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 describe("writeLargeSeed", () => {
   it("writes exactly the generated rows, derives their position history and fills the search index, leaving the schema as it was", async () => {
     const db = getDb();
-    const before = await schemaNow();
+    const before = await schemaSnapshot();
     const result = await writeLargeSeed(db, resolveDatabaseUrl(), OPTIONS);
     expect(result).toMatchObject({ articles: 700, statements: 2_100 });
 
@@ -106,7 +98,7 @@ describe("writeLargeSeed", () => {
     expect(hits.map((hit) => hit.articleId)).toContain("seed-a-123");
 
     // The indexes and foreign keys dropped for the load are back, as they were.
-    expect(await schemaNow()).toEqual(before);
+    expect(await schemaSnapshot()).toEqual(before);
   });
 
   it("refuses a database that already has articles", async () => {
