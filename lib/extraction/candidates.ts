@@ -6,6 +6,7 @@
  * their named features (features.ts). Constraints stay rules: a reporter who speaks for no
  * government, and a sentence that only states a precondition, propose nothing.
  */
+import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import type { ActorMention } from "./actors";
 import type { TypeHit } from "./commitments";
@@ -107,6 +108,8 @@ export function sightActors(view: SentenceView): LooseActor[] {
     // helping ("help Ukraine", "troops to Estonia"), not a people or its media.
     if (isExcluded(view.cueText, m)) continue;
     if (m.kind === "adjective" && !OWNER_NOUN.test(view.text.slice(m.end, m.end + 40))) continue;
+    // "the first EU country to", "NATO membership": the organisation classifies, it does not act.
+    if (m.kind === "organisation" && ORGANISATION_AS_MODIFIER.re.test(view.cueText.slice(m.end, m.end + 20))) continue;
     out.set(m.country, { country: m.country, source: "mention", mention: m });
   }
   if (view.speakerCountry && !out.has(view.speakerCountry))

@@ -102,9 +102,9 @@ function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
  * in Poland will stay", "deploy soldiers to Estonia". A place that is no country, or Ukraine, keeps them.
  */
 function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
-  const place = PLACED_IN.re.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 50));
+  const place = PLACED_IN.re.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 70));
   if (!place) return false;
-  const mention = findActorMentions(place[1]!)[0];
+  const mention = findActorMentions(place[1] ?? place[2] ?? place[3]!)[0];
   return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
 }
 

@@ -11,6 +11,7 @@ import * as lexicon from "./lexicon";
 import { CLOSING_QUOTE } from "./rules/conditions/closing-quote";
 import { COMMA_THEN_MORE } from "./rules/conditions/comma-then-more";
 import { CONDITION_TRAILING_PUNCTUATION } from "./rules/conditions/condition-trailing-punctuation";
+import { EVERYONE_SAYS_IT_DEPENDS } from "./rules/conditions/everyone-says-it-depends";
 import { OFFER_DEPENDS } from "./rules/conditions/offer-depends";
 import { OFFER_DEPENDS_HINT } from "./rules/conditions/offer-depends-hint";
 import { OPENING_QUOTE } from "./rules/conditions/opening-quote";
@@ -89,6 +90,7 @@ export function applyOfferCondition(
   mentions: readonly ActorMention[],
 ): void {
   if (!OFFER_DEPENDS_HINT.re.test(text)) return;
+  applyEveryonesCondition(candidates, si, text);
   const m = OFFER_DEPENDS.re.exec(text);
   if (!m) return;
   const nounStart = m.index;
@@ -101,6 +103,25 @@ export function applyOfferCondition(
   for (const c of candidates) {
     if (c.order >= si || c.stance !== "committed") continue;
     if (!owners.some((o) => o.country === c.country)) continue;
+    c.stance = "conditional";
+    c.condition = condition;
+  }
+}
+
+/**
+ * Phenomenon: one condition set by every contributor named before ("Troops are on offer,
+ * yet all of them insist it hinges on a truce"): the committed pledges made earlier in
+ * the article of the commitment types this sentence names become conditional on it. Other
+ * types and the hedges stay as they were.
+ */
+function applyEveryonesCondition(candidates: Candidate[], si: number, text: string): void {
+  const m = EVERYONE_SAYS_IT_DEPENDS.re.exec(text);
+  if (!m) return;
+  const types = new Set(findTypeHits(text.slice(0, m.index), text).map((h) => h.type));
+  if (types.size === 0) return;
+  const condition = m[1]!.replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
+  for (const c of candidates) {
+    if (c.order >= si || c.stance !== "committed" || !types.has(c.commitment)) continue;
     c.stance = "conditional";
     c.condition = condition;
   }

@@ -2229,3 +2229,126 @@ describe("armed forces sent to Ukraine are troops", () => {
     ).toBeUndefined();
   });
 });
+
+describe("one condition every contributor named before sets (issue 17)", () => {
+  const article =
+    'Britain, France and Norway are ready to deploy troops to Ukraine. Turkey will ensure maritime security. "The troop numbers on offer are firm, yet all of them insist it hinges on a truce," a diplomat said.';
+
+  it("makes the earlier troop pledges conditional, and leaves a pledge of another type as it was", () => {
+    const positions = extract(article);
+    for (const country of ["GB", "FR", "NO"]) {
+      expect(cell(positions, country, "troops")?.stance).toBe("conditional");
+      expect(cell(positions, country, "troops")?.condition).toBe("hinges on a truce");
+    }
+    expect(cell(positions, "TR", "maritime")?.stance).toBe("committed");
+  });
+
+  it("needs a universal subject: one country's own condition is that country's alone", () => {
+    const positions = extract(
+      'Britain and Norway stand ready to send soldiers to Ukraine. "The troop numbers on offer are firm, yet Oslo insists it hinges on a vote," a diplomat said.',
+    );
+    expect(cell(positions, "GB", "troops")?.stance).toBe("committed");
+  });
+});
+
+describe("conditions left unnamed (issue 17)", () => {
+  it("reads 'once certain conditions have been met' as the pledge's condition", () => {
+    const pledged = cell(
+      extract("Denmark is prepared to send troops to Ukraine once certain conditions have been met."),
+      "DK",
+      "troops",
+    );
+    expect(pledged?.stance).toBe("conditional");
+    expect(pledged?.condition).toBe("once certain conditions have been met");
+  });
+
+  it("does not read conditions that only describe the weather or the front", () => {
+    expect(
+      cell(extract("Denmark will send troops to Ukraine, although conditions at the front are harsh."), "DK", "troops")
+        ?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("the air domain named beside the sea (issue 17)", () => {
+  it("gives an air position for a contribution in the air and at sea", () => {
+    const positions = extract("Sweden will contribute in the air and at sea after a ceasefire.");
+    expect(cell(positions, "SE", "air")?.stance).toBe("conditional");
+    expect(cell(extract("Sweden will help Ukraine with air and naval defence."), "SE", "air")?.stance).toBe(
+      "committed",
+    );
+  });
+
+  it("does not read the idiom 'in the air' or air transport as an air pledge", () => {
+    expect(cell(extract("Change is in the air, Sweden will send funding to Ukraine."), "SE", "air")).toBeUndefined();
+    expect(
+      cell(extract("Sweden will help Ukraine with air and maritime transport of supplies."), "SE", "air"),
+    ).toBeUndefined();
+  });
+});
+
+describe("a group counted, not named, is nobody's position (issue 17)", () => {
+  it("does not give the speaker's country what a count of allies committed to", () => {
+    expect(
+      cells(extract("The French president said 24 of the partners had pledged to send soldiers to Ukraine.")),
+    ).toEqual([]);
+    expect(cells(extract("Macron said most of the allies have committed to send troops to Ukraine."))).toEqual([]);
+  });
+
+  it("still reads a country named in a reported clause without 'that'", () => {
+    expect(cells(extract("Macron said Britain will send troops to Ukraine."))).toEqual(["GB troops committed"]);
+  });
+});
+
+describe("an organisation that classifies a country is no actor (issue 17)", () => {
+  it("gives the position to the country, not to the EU or NATO that classifies it", () => {
+    expect(cells(extract("Portugal is the only EU country that has halted arms supplies to Ukraine."))).toEqual([
+      "PT arms ruled_out",
+    ]);
+    expect(
+      cells(
+        extract(
+          "Slovakia, unlike the rest of the European Union or NATO members, has refused to send weapons to Ukraine.",
+        ),
+      ),
+    ).toEqual(["SK arms ruled_out"]);
+  });
+
+  it("still reads the organisation as the actor when it acts", () => {
+    expect(cells(extract("The EU will fund weapons for Ukraine."))).toContain("EU arms committed");
+  });
+});
+
+describe("a non-government body as the subject (issue 17)", () => {
+  it("gives no position to the country an association's chair is named with", () => {
+    expect(
+      cells(
+        extract(
+          "Anna Berg, the chair of the Swedish Reservists' Association, does not rule out sending Swedish troops to Ukraine.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads the government's own subject", () => {
+    expect(cells(extract("Sweden does not rule out sending troops to Ukraine."))).toEqual(["SE troops considering"]);
+  });
+});
+
+describe("troops serving at a base outside Ukraine (issue 17)", () => {
+  it("reads no troop pledge for forces serving at a base in another country", () => {
+    expect(
+      cell(
+        extract("Canada will keep its troops serving with the allied battlegroup at an Estonian base until 2030."),
+        "CA",
+        "troops",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("still reads troops serving in Ukraine", () => {
+    expect(
+      cell(extract("Canada will deploy troops serving with the coalition in Ukraine."), "CA", "troops")?.stance,
+    ).toBe("committed");
+  });
+});

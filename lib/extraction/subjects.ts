@@ -32,7 +32,9 @@ import { LIST_OPENER } from "./rules/subjects/list-opener";
 import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
+import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
+import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { PART_AFTER } from "./rules/subjects/part-after";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
@@ -152,6 +154,9 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   const span = masked.slice(spanStart, spanEnd);
   // "which ... will": the relative pronoun stands for the subject of the clause before.
   if (RELATIVE_START.re.test(span)) return { actors: [], how: "inherited" };
+  // "X, the chair of the veterans' association, does not rule out ...": a body that speaks
+  // for no government acts for none either (labelling convention).
+  if (NON_GOVERNMENT_REPORTER.re.test(span)) return { actors: [], how: "generic" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
@@ -236,10 +241,11 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     .map((x) => x.trim())
     .filter(Boolean);
   // "the coalition's mission": a possessive modifies the head, it is not the head.
-  const head = ((segments[segments.length - 1] ?? "").split(FIRST_PREPOSITION.re)[0] ?? "").replace(
-    POSSESSIVE_WORD.re,
-    " ",
-  );
+  const lastSegment = segments[segments.length - 1] ?? "";
+  // "26 of Ukraine's allies": the count is no head, the group after "of" is.
+  const counted = QUANTITY_OF_A_GROUP.re.exec(lastSegment);
+  const headPhrase = counted ? lastSegment.slice(counted[0].length) : lastSegment;
+  const head = (headPhrase.split(FIRST_PREPOSITION.re)[0] ?? "").replace(POSSESSIVE_WORD.re, " ");
   if (GENERIC_SUBJECT_RE.test(head)) return { actors: [], how: "generic" };
   const words = span.match(WORD.re) ?? [];
   const content = words.filter((w) => !EMPTY_SUBJECT_WORD.re.test(w));

@@ -68,6 +68,21 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`),
     hint: /if/i,
   },
+  // "once the conditions have been met": conditions left unnamed are still a stated condition.
+  {
+    id: "condition-word/once-conditions-are-met",
+    phenomenon: "once the conditions are met, named or not",
+    examples: [
+      "once certain conditions have been met",
+      "when the right conditions are in place",
+      "as soon as the necessary conditions have been fulfilled",
+    ],
+    counterExamples: ["the conditions are met", "once conditions improved at home", "when conditions allow travel"],
+    re: g(
+      `\\b(?:only\\s+)?(?:once|when|as soon as|after)\\s+(?:(?:certain|the|all|necessary|these|those|such|our|their|right|relevant|appropriate|required)\\s+){0,2}conditions\\s+(?:are|have been|were|had been|will be|would be)\\s+(?:met|fulfilled|satisfied|in place|right|created)\\b${REST}`,
+    ),
+    hint: /conditions/i,
+  },
   {
     id: "condition-word/unless",
     phenomenon: "unless",

@@ -9,7 +9,7 @@ const SAY = `(?:said|says|stated|${NOUN_STATES}|told|tells|added|adds|noted|note
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
 /** "Starmer said Britain would ...": a lead frame without "that". */
 export const LEAD_FRAME_BARE_RE = new RegExp(
-  `^([^,"“”]{1,100}?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b)`,
+  `^([^,"“”]{1,100}?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b|\\d|(?:most|all|some|several|many|both|each|every|neither|either|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|twenty\\S*|thirty\\S*)\\s)`,
 );
 export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
 export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
@@ -40,8 +40,13 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
     id: "frame/lead-frame-without-that",
     phenomenon: "a reporting frame before the statement without that",
     re: LEAD_FRAME_BARE_RE,
-    examples: ["The chancellor said Germany would wait.", "Our envoy told reporters they were ready."],
-    counterExamples: ["The chancellor said nothing.", "Rome, the envoy said, would wait."],
+    examples: [
+      "The chancellor said Germany would wait.",
+      "Our envoy told reporters they were ready.",
+      "The president said 26 countries had signed up.",
+      "The minister said most allies were ready.",
+    ],
+    counterExamples: ["The chancellor said nothing.", "Rome, the envoy said, would wait.", "The envoy said no more."],
   },
   {
     id: "frame/trailing-frame",

@@ -53,6 +53,7 @@ import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { CLOSING_QUOTE } from "./conditions/closing-quote";
+import { EVERYONE_SAYS_IT_DEPENDS } from "./conditions/everyone-says-it-depends";
 import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
 import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-punctuation";
 import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
@@ -154,6 +155,7 @@ import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./subjects/office-between";
 import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
+import { QUANTITY_OF_A_GROUP } from "./subjects/quantity-of-a-group";
 import { PART_AFTER } from "./subjects/part-after";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
@@ -227,6 +229,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   CLOSING_QUOTE,
+  EVERYONE_SAYS_IT_DEPENDS,
   COMMA_THEN_MORE,
   CONDITION_TRAILING_PUNCTUATION,
   OFFER_DEPENDS_HINT,
@@ -328,6 +331,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OBJECT_VERB_BEFORE,
   OFFICE_BETWEEN,
   ORGANISATION_AS_MODIFIER,
+  QUANTITY_OF_A_GROUP,
   PART_AFTER,
   PASSIVE_AGENT,
   POSSESSIVE_END,

@@ -51,8 +51,11 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     id: "air/fighter-jets",
     phenomenon: "fighter jets",
     examples: ["fighter jets", "fighter aircraft"],
-    counterExamples: ["freedom fighters"],
-    re: g("\\bfighter (?:jets?|aircraft)\\b"),
+    // jets named by their model are handed over as arms ("30 F-16 fighter jets"), not an air mission
+    counterExamples: ["freedom fighters", "F-16 fighter jets", "Gripen fighter jets"],
+    re: g(
+      "(?<!\\b(?:[A-Z]{1,3}-?\\d{1,3}[A-Z]?|Gripen|Mirage|Rafale|Typhoon|Eurofighter)s?\\s)\\bfighter (?:jets?|aircraft)\\b",
+    ),
     keys: ["fighter"],
     weight: 0.6,
   },
@@ -96,6 +99,25 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     counterExamples: ["airline tickets", "air quality"],
     re: g("\\b(?:military )?aviation\\b|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b"),
     keys: ["aviation", "air"],
+    weight: 0.9,
+  },
+  // the air domain named beside the sea as where a contribution goes: "help with air and naval
+  // security", "contribute at sea or in the air"
+  {
+    type: "air",
+    id: "air/air-domain-beside-the-sea",
+    phenomenon: "the air domain named beside the sea as a contribution",
+    examples: [
+      "air and naval defence",
+      "ships and jets, in the air or at sea",
+      "at sea and in the air",
+      "air and maritime security",
+    ],
+    counterExamples: ["change is in the air", "air and maritime transport", "air and sea travel"],
+    re: g(
+      "\\bair and (?:naval|sea|maritime) (?:defen[cs]e|security|domains?)\\b|\\bin the air,? (?:and|or) (?:at|on the) sea\\b|\\bat sea,? (?:and|or) in the air\\b",
+    ),
+    keys: ["air"],
     weight: 0.9,
   },
   {

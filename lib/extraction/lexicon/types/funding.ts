@@ -22,7 +22,7 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     examples: ["financial support", "funding", "financial backing", "loans", "funds for"],
     counterExamples: ["fundamental"],
     re: g(
-      "\\bfinancial (?:aid|support|assistance|package|contribution|commitment|backing|help)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|\\bloans?\\b",
+      "\\bfinancial (?:aid|support|assistance|package|contribution|commitment|backing|help)s?\\b|\\bfunding\\b|\\bfund(?:s|ed)? (?:for|to)\\b|(?<!\\b(?:will|would|shall|to|can|could|may|might)\\s)\\bloans?\\b",
     ),
     keys: ["financial", "fund", "loan"],
     weight: 1,

@@ -1,10 +1,14 @@
 import type { RegisteredPattern } from "../../pattern";
 
-/** An organisation that names a thing, not an actor. */
+/**
+ * An organisation that names a thing, not an actor: "NATO ambitions", "EU membership", and
+ * the members it classifies ("the first EU country to", "any other EU or NATO member",
+ * "a NATO ally"), also as the first of two organisations before the noun.
+ */
 export const ORGANISATION_AS_MODIFIER: RegisteredPattern = {
   id: "subjects/organisation-as-modifier",
   phenomenon: "an organisation that names a thing, not an actor",
-  re: /^\s*(?:troops|forces|territory|soldiers|foreign|defen[cs]e|membership|accession|ambitions?|aspirations?|integration|path|summit|standards|members?)\b/iu,
-  examples: ["troops", " membership", " ambitions"],
-  counterExamples: ["will", " leaders"],
+  re: /^\s*(?:(?:,|and|or)\s+[A-Z][\w-]*\s+)?(?:troops|forces|territory|soldiers|foreign|defen[cs]e|membership|accession|ambitions?|aspirations?|integration|path|summit|standards|members?|member[\s-]states?|countr(?:y|ies)|nations?|states?|all(?:y|ies))\b/u,
+  examples: ["troops", " membership", " ambitions", " country to", " or NATO member", " ally"],
+  counterExamples: ["will", " leaders", " and France will", " or Britain will"],
 };
