@@ -2352,3 +2352,98 @@ describe("troops serving at a base outside Ukraine (issue 17)", () => {
     ).toBe("committed");
   });
 });
+
+describe("a country named beside a group it does not modify (issue 17)", () => {
+  it("reads Britain in 'Britain and European allies' as an actor", () => {
+    expect(cells(extract("Britain and European allies would deploy soldiers in Ukraine once a truce holds."))).toEqual([
+      "GB troops conditional",
+    ]);
+  });
+
+  it("still reads 'NATO and EU member states' as the members, not the organisations", () => {
+    expect(cells(extract("NATO and EU member states will send weapons to Ukraine."))).toEqual([]);
+  });
+});
+
+describe("a country described, not named (issue 17)", () => {
+  it("reads 'the Nordic country' as the country named before, like 'the country'", () => {
+    expect(
+      cells(
+        extract(
+          "Norway will train Ukrainian pilots. The Scandinavian country is also ready to send soldiers to Ukraine.",
+        ),
+      ),
+    ).toContain("NO troops committed");
+    expect(
+      cells(
+        extract(
+          "The Latvian president said on Friday that the Baltic nation stands ready to send its soldiers to Ukraine.",
+        ),
+      ),
+    ).toEqual(["LV troops committed"]);
+  });
+
+  it("does not read 'the other country' as the country named before", () => {
+    expect(
+      cells(
+        extract("Norway will train Ukrainian pilots. The other country is also ready to send soldiers to Ukraine."),
+      ),
+    ).toEqual(["NO training committed"]);
+  });
+});
+
+describe("a country named as a supplier, donor or buyer of what Ukraine gets (issue 17)", () => {
+  it("reads the predicate noun of giving as the subject's committed part, for each country of the subject", () => {
+    expect(cells(extract("Austria is the third-largest supplier of ammunition to Ukraine."))).toEqual([
+      "AT arms committed",
+    ]);
+    expect(cells(extract("Estonia and Latvia are among the biggest donors of weapons to Ukraine."))).toEqual([
+      "EE arms committed",
+      "LV arms committed",
+    ]);
+  });
+
+  it("does not read a supplier of something else, or a supplier named without a copula", () => {
+    expect(cells(extract("Norway is the largest supplier of gas to Poland."))).toEqual([]);
+  });
+});
+
+describe("demanding an end to others' help (issue 17)", () => {
+  it("reads a demand to stop the help as opposition to it", () => {
+    expect(
+      cells(extract("Moscow would accept talks but demanded a halt to Western arms deliveries to Ukraine.")),
+    ).toEqual(["RU arms opposes"]);
+  });
+
+  it("does not read a demand to end the war as opposition to the help named after it", () => {
+    expect(cells(extract("Norway demanded an end to the war and will send more weapons to Ukraine."))).toEqual([
+      "NO arms committed",
+    ]);
+  });
+});
+
+describe("taking part in 'it', the measure named before (issue 17)", () => {
+  it("reads a refusal to take part in it as a refusal of the measure named in the sentence before", () => {
+    expect(
+      cells(
+        extract(
+          "Austria welcomes the planned peacekeeping mission in Ukraine. Vienna will not take part in it, the chancellor said.",
+        ),
+      ),
+    ).toContain("AT troops ruled_out");
+  });
+
+  it("does not read 'it' without a measure named before", () => {
+    expect(cells(extract("Vienna will not take part in it, the chancellor said."))).toEqual([]);
+  });
+});
+
+describe("more reporting verbs (issue 17)", () => {
+  it("reads 'highlighted that' as a frame, so a listed subject keeps every name", () => {
+    expect(
+      cells(
+        extract("The envoy highlighted that Belgium, the Czech Republic, and Denmark will send weapons to Ukraine."),
+      ),
+    ).toEqual(["BE arms committed", "CZ arms committed", "DK arms committed"]);
+  });
+});

@@ -29,6 +29,7 @@ import { OFFICE_LIST_GAP } from "./rules/subjects/office-list-gap";
 import { OFFICIAL_LIST_GAP } from "./rules/subjects/official-list-gap";
 import { LIST_GOES_ON } from "./rules/subjects/list-goes-on";
 import { LIST_OPENER } from "./rules/subjects/list-opener";
+import { COORDINATOR } from "./rules/subjects/coordinator";
 import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
@@ -174,8 +175,11 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
       lastExcludedEnd = m.end;
       continue;
     }
-    // "NATO and EU member states", "European countries": the members, not an actor.
-    if (MODIFIER_OF_GROUP.re.test(span.slice(m.end, m.end + 40))) {
+    // "NATO and EU member states", "European countries": the members, not an actor. A country
+    // named by its name is no modifier of a group coordinated after it: "Britain and European
+    // allies" are Britain and the allies.
+    const ofGroup = MODIFIER_OF_GROUP.re.exec(span.slice(m.end, m.end + 40));
+    if (ofGroup && !((m.kind === "name" || m.kind === "capital") && COORDINATOR.re.test(ofGroup[0]))) {
       lastExcludedEnd = m.end;
       continue;
     }

@@ -33,9 +33,17 @@ export const GENERIC_SUBJECT_RE = g(
 );
 /** The speaker speaking for their own government. */
 export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/iu;
+/**
+ * A country described, not named: "the Baltic nation", "the Nordic country", "the Alpine
+ * republic" stand for the country named before, as "the country" does; not "the other
+ * country", "the host nation" or "the nation of ...".
+ */
+export const COUNTRY_DESCRIPTION =
+  "\\bthe (?!(?:other|another|same|lead|host|framework|member|first|second|last|next|only|each|every|whole|entire|receiving|sending|aggressor|attacking|invading|victim|donor)\\b)[a-z]+(?:-[a-z]+)? (?:country|nation|kingdom|republic)\\b(?!\\s+of\\b)";
 /** A pronoun or a definite office that stands for a country named before. */
 export const THIRD_PERSON_RE = g(
-  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance)\\b",
+  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance)\\b|" +
+    COUNTRY_DESCRIPTION,
 );
 /** A preposition just before a country: the country is not the agent ("talks with Poland"). */
 export const EXCLUDING_PREP_RE = g(
@@ -103,8 +111,14 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/third-person",
     phenomenon: "a pronoun or definite office for a country named before",
     re: THIRD_PERSON_RE,
-    examples: ["it will send", "the government agreed", "the bloc said"],
-    counterExamples: ["Sweden agreed", "item"],
+    examples: [
+      "it will send",
+      "the government agreed",
+      "the bloc said",
+      "the Nordic country will",
+      "the Alpine republic",
+    ],
+    counterExamples: ["Sweden agreed", "item", "the other country", "the host nation"],
   },
   {
     id: "actor-word/preposition-before-country",

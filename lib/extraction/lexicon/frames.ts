@@ -5,7 +5,7 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 // states, Greece and Austria are ready ...": a list of subjects, not a speaker's frame).
 const NOUN_STATES =
   "(?<!\\b(?:these|those|other|both|all|many|several|some|(?:the\\s+)?(?:member|small|neighbou?ring|allied|partner|frontline|Baltic|Nordic|Balkan|Gulf|Arab|African|EU|NATO|European|Western))\\s+)states";
-const SAY = `(?:said|says|stated|${NOUN_STATES}|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underscored|signalled|signaled|suggested)`;
+const SAY = `(?:said|says|stated|${NOUN_STATES}|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underlines|underscored|underscores|signalled|signaled|suggested|highlighted|highlights|recalled|recalls|reminded|revealed|reveals|asserted|asserts|affirmed|reaffirmed|pointed out|points out|observed|maintained|admitted|specified|remarked)`;
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
 /** "Starmer said Britain would ...": a lead frame without "that". */
 export const LEAD_FRAME_BARE_RE = new RegExp(

@@ -50,6 +50,24 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
+  // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
+  // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.
+  {
+    cue: "oppose",
+    id: "stance-word/demanding-an-end-to-it",
+    phenomenon: "demanding an end to others' help opposes it",
+    examples: [
+      "demanded an end to",
+      "calls for a halt to",
+      "insisted on a complete stop to",
+      "is seeking the suspension of",
+    ],
+    counterExamples: ["demanded more weapons", "an end to the war"],
+    re: g(
+      "\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
+    ),
+    hint: /\b(?:end|halt|stop|cessation|suspension|freeze)\b/i,
+  },
   {
     cue: "negate",
     id: "stance-word/halting-supplies",
@@ -267,6 +285,26 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     hint: /\b(?:offer|contribution|provision|donation|pledge)s? of\b/,
   },
   // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
+  // Phenomenon: a country named by its part as a predicate ("Germany is the second-largest
+  // supplier of weapons to Ukraine", "X and Y are the top buyers of arms for Ukraine"): what it
+  // supplies, gives or buys for Ukraine is its committed part.
+  {
+    cue: "commit",
+    id: "stance-word/a-giver-by-its-role",
+    phenomenon: "a country named as a supplier, donor or buyer of what Ukraine gets",
+    examples: [
+      "is the second-largest supplier of",
+      "are the top buyers of",
+      "is one of the biggest donors of",
+      "remains a leading contributor of",
+      "has been among the main providers of",
+    ],
+    counterExamples: ["the supplier of the parts said", "a donor conference", "is the supplier's"],
+    re: g(
+      "\\b(?:is|are|was|were|remains?|remained|has been|have been|became|becomes)\\s+(?:(?:one|among)\\s+(?:of\\s+)?)?(?:(?:the|a|an|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:suppliers?|donors?|providers?|contributors?|buyers?|purchasers?|funders?|financiers?)\\s+of\\b",
+    ),
+    hint: /suppl|donor|provider|contributor|buyer|purchaser|funder|financier/i,
+  },
   {
     cue: "commit",
     id: "stance-word/what-an-agreement-text-does",

@@ -1,10 +1,14 @@
+import { COUNTRY_DESCRIPTION } from "../../lexicon/actor-words";
 import type { RegisteredPattern } from "../../pattern";
 
 /** A pronoun or definite office that stands for a country. */
 export const COUNTRY_PRONOUN: RegisteredPattern = {
   id: "subjects/country-pronoun",
   phenomenon: "a pronoun or definite office that stands for a country",
-  re: /\b(?:it|its|the country|the government|its government|the state|the bloc|the union|the alliance)\b/i,
-  examples: ["it will", "the government", "the bloc"],
-  counterExamples: ["Finland", "item"],
+  re: new RegExp(
+    `\\b(?:it|its|the country|the government|its government|the state|the bloc|the union|the alliance)\\b|${COUNTRY_DESCRIPTION}`,
+    "i",
+  ),
+  examples: ["it will", "the government", "the bloc", "the Nordic country will"],
+  counterExamples: ["Finland", "item", "the other country"],
 };
