@@ -11,6 +11,7 @@ import { OFFICE_OF_BEFORE } from "./rules/actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./rules/actors/letter-or-digit-before";
 import { NAME_START } from "./rules/actors/name-start";
 import { COUNTRY_GROUP_HINT, COUNTRY_GROUPS } from "./lexicon/country-groups";
+import { COMPOUND_MODIFIER } from "./rules/actors/compound-modifier";
 
 export type MentionKind = "name" | "adjective" | "capital" | "person" | "organisation";
 
@@ -247,6 +248,8 @@ function findNamedMentions(text: string): ActorMention[] {
       const after = text.charAt(pos + alias.length);
       if (after && LETTER_OR_DIGIT_BEFORE.re.test(after)) continue;
       if (after === "." && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(pos + alias.length + 1))) continue;
+      // "the most Russia-friendly government": the country describes something else.
+      if (after === "-" && COMPOUND_MODIFIER.re.test(text.slice(pos + alias.length, pos + alias.length + 16))) break;
       const info = ALIASES.get(alias)!;
       out.push({
         country: info.country,

@@ -6,6 +6,7 @@
  * their named features (features.ts). Constraints stay rules: a reporter who speaks for no
  * government, and a sentence that only states a precondition, propose nothing.
  */
+import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import type { ActorMention } from "./actors";
@@ -108,6 +109,8 @@ export function sightActors(view: SentenceView): LooseActor[] {
     // helping ("help Ukraine", "troops to Estonia"), not a people or its media.
     if (isExcluded(view.cueText, m)) continue;
     if (m.kind === "adjective" && !OWNER_NOUN.test(view.text.slice(m.end, m.end + 40))) continue;
+    // "told EU leaders that ...": the one spoken to hears the position, it does not hold it.
+    if (ADDRESSEE_BEFORE.re.test(view.text.slice(Math.max(0, m.start - 24), m.start))) continue;
     // "the first EU country to", "NATO membership": the organisation classifies, it does not act.
     if (m.kind === "organisation" && ORGANISATION_AS_MODIFIER.re.test(view.cueText.slice(m.end, m.end + 20))) continue;
     out.set(m.country, { country: m.country, source: "mention", mention: m });

@@ -5,7 +5,7 @@
  * what the model makes of them.
  */
 import { describe, expect, it } from "vitest";
-import { extractPositionsByRules } from "./engine";
+import { extractPositions, extractPositionsByRules } from "./engine";
 import type { PositionProposal } from "./index";
 
 const extract = (body: string, title: string | null = null): PositionProposal[] =>
@@ -2445,5 +2445,52 @@ describe("more reporting verbs (issue 17)", () => {
         extract("The envoy highlighted that Belgium, the Czech Republic, and Denmark will send weapons to Ukraine."),
       ),
     ).toEqual(["BE arms committed", "CZ arms committed", "DK arms committed"]);
+  });
+});
+
+describe("a country inside a compound modifier (issue 17)", () => {
+  it("reads no position for the country in 'Russia-friendly' or 'US-made'", () => {
+    expect(
+      cells(
+        extract(
+          "Slovakia, under the most Moscow-friendly cabinet in the region, has rejected weapons deliveries to Ukraine.",
+        ),
+      ),
+    ).toEqual(["SK arms opposes"]);
+    expect(cells(extract("Germany will buy US-made missiles for Ukraine."))).toEqual(["DE arms committed"]);
+  });
+
+  it("keeps the leader of a force named by '-led'", () => {
+    expect(cells(extract("A UK-led force will deploy to Ukraine."))).toEqual(["GB troops committed"]);
+  });
+});
+
+describe("demanding that someone stop the help (issue 17)", () => {
+  it("reads the demand that another halt its help as opposition to the help", () => {
+    expect(cells(extract("Moscow demanded that the allies halt arms deliveries to Ukraine."))).toEqual([
+      "RU arms opposes",
+    ]);
+  });
+
+  it("does not read a demand to send as opposition", () => {
+    expect(cells(extract("Kyiv demanded that the allies send more weapons."))).not.toContain("UA arms opposes");
+  });
+});
+
+describe("the forces of Russia's allies in the war (issue 17)", () => {
+  it("reads no troop position in a condemnation of North Korea's troops", () => {
+    expect(cells(extract("Poland condemned North Korea's troop dispatch to Russia, Duda said."))).toEqual([]);
+  });
+});
+
+describe("the one spoken to (issue 17)", () => {
+  it("does not give the position to the organisation a leader told", () => {
+    const positions = extractPositions({
+      body: "Prime Minister Ann Byrne told EU leaders on Monday that Irish soldiers would join a mission only with a UN mandate.",
+      published: "2026-03-02",
+      title: null,
+    });
+    expect(positions.map((p) => p.country)).not.toContain("EU");
+    expect(cell(positions, "IE", "troops")?.stance).toBe("conditional");
   });
 });

@@ -32,6 +32,7 @@ import { FORMER } from "./rules/speaker/former";
 import { HIS_OR_HER } from "./rules/speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
+import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
@@ -156,6 +157,8 @@ export function reportingSubjectCountry(frameText: string): string | null {
     const m = mentions[i]!;
     const before = who.slice(Math.max(0, m.start - 30), m.start);
     if (SUBORDINATE_BEFORE.re.test(before)) return null;
+    // "X told EU leaders that ...": the one spoken to is not the one who reports.
+    if (ADDRESSEE_BEFORE.re.test(before)) continue;
     if (m.kind === "person") return m.speaker?.country ?? null;
     if (m.kind === "adjective") {
       // "the Slovak PM said": the office's country; "Italian media reported": not a government.

@@ -61,12 +61,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "calls for a halt to",
       "insisted on a complete stop to",
       "is seeking the suspension of",
+      "demanded that Kyiv halt",
+      "insists that the allies stop",
     ],
-    counterExamples: ["demanded more weapons", "an end to the war"],
+    counterExamples: ["demanded more weapons", "an end to the war", "demanded that Kyiv send"],
     re: g(
-      "\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
+      "\\b(?:demand\\w*|insist\\w*|call\\w* for)\\s+that\\s+(?:[\\w'’-]+\\s+){1,3}?(?:halt|stop|end|suspend|freeze|cease)\\b|\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
     ),
-    hint: /\b(?:end|halt|stop|cessation|suspension|freeze)\b/i,
+    hint: /\b(?:end|halt|stop|cessation|suspension|freeze|suspend|cease)\b/i,
   },
   {
     cue: "negate",

@@ -5,6 +5,7 @@
 import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
+import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
 import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
@@ -95,6 +96,7 @@ import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
 import { LIST_MARKER } from "./sentences/list-marker";
 import { ADDING_AFTER_SAY } from "./speaker/adding-after-say";
+import { ADDRESSEE_BEFORE } from "./speaker/addressee-before";
 import { CLOSING_QUOTE_MARK } from "./speaker/closing-quote-mark";
 import { COMMA_OR_AND } from "./speaker/comma-or-and";
 import { COORDINATED_PREDICATE_BEFORE } from "./speaker/coordinated-predicate-before";
@@ -182,6 +184,7 @@ import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
+  COMPOUND_MODIFIER,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
   OFFICE_OF_BEFORE,
   LETTER_OR_DIGIT_BEFORE,
@@ -272,6 +275,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT,
   LIST_MARKER,
   ADDING_AFTER_SAY,
+  ADDRESSEE_BEFORE,
   CLOSING_QUOTE_MARK,
   COMMA_OR_AND,
   COORDINATED_PREDICATE_BEFORE,
