@@ -2494,3 +2494,73 @@ describe("the one spoken to (issue 17)", () => {
     expect(cell(positions, "IE", "troops")?.stance).toBe("conditional");
   });
 });
+
+describe("a country's forces and 'the republic' as its anaphors (issue 17)", () => {
+  it("reads 'the forces' after a country's pledge of troops as that country", () => {
+    expect(
+      cells(
+        extract("Latvia pledged soldiers for the mission in Ukraine. The troops will train Ukrainian cadets as well."),
+      ),
+    ).toContain("LV training committed");
+  });
+
+  it("reads 'the republic' in a reported clause as the reporting country", () => {
+    expect(
+      cells(extract("Seoul's leader Lee told reporters that the republic could send weapons to Ukraine.")),
+    ).toEqual(["KR arms considering"]);
+  });
+
+  it("does not read 'the forces of' another country as the country named before", () => {
+    expect(
+      cells(
+        extract(
+          "Latvia pledged soldiers for the mission in Ukraine. The forces of Russia would also attack Ukrainian cities.",
+        ),
+      ),
+    ).toEqual(["LV troops committed"]);
+  });
+});
+
+describe("a part carried on (issue 17)", () => {
+  it("reads an extended deployment to train Ukrainians as committed training, and no troops stationed abroad", () => {
+    expect(
+      cells(extract("Ireland has extended its deployment of army instructors in Britain to train Ukrainian recruits.")),
+    ).toEqual(["IE training committed"]);
+  });
+
+  it("does not read extended talks as a pledge", () => {
+    expect(cells(extract("Ireland extended talks with Ukraine about training."))).toEqual([]);
+  });
+});
+
+describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
+  it("reads 'would have the capacity to deploy' as considering", () => {
+    expect(
+      cells(extract("Canada's army would have the means to station soldiers in Ukraine, the minister said.")),
+    ).toEqual(["CA troops considering"]);
+  });
+
+  it("reads nothing from a debate about whether to deploy", () => {
+    expect(
+      cells(
+        extract("There is no point in debating whether Dutch soldiers ought to go to Ukraine today, the premier said."),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("'such assurances' for the guarantee named before (issue 17)", () => {
+  it("reads readiness to provide such assurances as the guarantee named in the sentence before", () => {
+    expect(
+      cells(
+        extract(
+          "Kyiv wants a mutual defence clause modelled on Article 5. The White House has shown it is ready to give such assurances.",
+        ),
+      ),
+    ).toContain("US article5 committed");
+  });
+
+  it("does not read 'such assurances' with no guarantee named before", () => {
+    expect(cells(extract("The White House has shown it is ready to give such assurances."))).toEqual([]);
+  });
+});

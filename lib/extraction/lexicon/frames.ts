@@ -24,7 +24,7 @@ export const HEARSAY_RE = g(
 );
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
 export const QUESTION_RE = g(
-  "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear)\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*",
+  "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|speculat(?:e|es|ed|ing))\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*",
 );
 
 /** The reporting-frame family as registered: each pattern with phrases it must and must not match. */

@@ -191,9 +191,11 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     cue: "consider",
     id: "stance-word/capability-not-a-pledge",
     phenomenon: "capability, not a pledge",
-    examples: ["will be able to"],
-    counterExamples: ["will be there"],
-    re: g("\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b"),
+    examples: ["will be able to", "would have the capacity to", "will have the means to"],
+    counterExamples: ["will be there", "would have to"],
+    re: g(
+      "\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b|\\b(?:will|would|shall)\\s+have\\s+the\\s+(?:capacity|capability|capabilities|ability|means)\\s+to\\b",
+    ),
   },
   // permission for others is support, and claims "agreed to" before the pledges run
   {
@@ -306,6 +308,19 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:is|are|was|were|remains?|remained|has been|have been|became|becomes)\\s+(?:(?:one|among)\\s+(?:of\\s+)?)?(?:(?:the|a|an|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:suppliers?|donors?|providers?|contributors?|buyers?|purchasers?|funders?|financiers?)\\s+of\\b",
     ),
     hint: /suppl|donor|provider|contributor|buyer|purchaser|funder|financier/i,
+  },
+  // Phenomenon: a part carried on ("has extended its deployment of instructors to train ...",
+  // "renewed its training mission"): an action under way, committed like "is already supplying".
+  {
+    cue: "commit",
+    id: "stance-word/a-part-carried-on",
+    phenomenon: "extending or renewing one's own deployment, mission or support",
+    examples: ["has extended its deployment of", "renewed their training mission", "will prolong its support"],
+    counterExamples: ["extended talks", "an extended period", "extended its condolences"],
+    re: g(
+      "\\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\\s+(?:its|their|our|his|her|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deployments?|missions?|support|training|contributions?|programmes?|programs?|commitments?|presence)\\b",
+    ),
+    hint: /extend|prolong|renew/i,
   },
   {
     cue: "commit",

@@ -9,6 +9,6 @@ export const COUNTRY_PRONOUN: RegisteredPattern = {
     `\\b(?:it|its|the country|the government|its government|the state|the bloc|the union|the alliance)\\b|${COUNTRY_DESCRIPTION}`,
     "i",
   ),
-  examples: ["it will", "the government", "the bloc", "the Nordic country will"],
+  examples: ["it will", "the government", "the bloc", "the Nordic country will", "the forces would"],
   counterExamples: ["Finland", "item", "the other country"],
 };
