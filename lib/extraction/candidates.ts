@@ -14,7 +14,7 @@ import type { TypeHit } from "./commitments";
 import type { Cue } from "./stance";
 import type { Span } from "./text";
 import { isExcluded } from "./subjects";
-import { allMatches } from "./text";
+import { firstMatch } from "./text";
 import { TYPE_WORD_FAMILIES } from "./type-words";
 
 /** What the stages found in one sentence: the context every candidate of it is described by. */
@@ -74,7 +74,7 @@ export function sightTypes(
       byType.set(h.type, { type: h.type, start: h.start, end: h.end, text: h.text, byPattern: true });
   for (const family of TYPE_WORD_FAMILIES) {
     if (byType.has(family.type) || vetoed.has(family.type)) continue;
-    const m = allMatches(family.re, text)[0];
+    const m = firstMatch(family.re, text);
     if (m)
       byType.set(family.type, {
         type: family.type,
