@@ -6,7 +6,7 @@
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { findActorMentions } from "./actors";
-import { allMatches, type Span } from "./text";
+import { allMatches, SubstringSet, type Span } from "./text";
 import * as lexicon from "./lexicon";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
@@ -24,11 +24,6 @@ import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
 // on every use in the hot loop.
 const { ANAPHOR_RE, TYPE_GROUPS, TYPE_KEYS } = lexicon;
 
-const anyFound = (found: Uint8Array, ids: readonly number[]) => {
-  for (const id of ids) if (found[id]) return true;
-  return false;
-};
-
 export interface TypeHit extends Span {
   type: CommitmentType;
   weight: number;
@@ -45,10 +40,10 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   // of whose keys occur cannot match, and one pass for all the keys is far cheaper than the regex.
   const found = TYPE_KEYS.find(masked.toLowerCase());
   for (const group of TYPE_GROUPS) {
-    if (!anyFound(found, group.keys)) continue;
+    if (!SubstringSet.anyOf(found, group.keys)) continue;
     for (let k = 0; k < group.patterns.length; k++) {
       const p = group.patterns[k]!;
-      if (!anyFound(found, group.patternKeys[k]!)) continue;
+      if (!SubstringSet.anyOf(found, group.patternKeys[k]!)) continue;
       if (p.requires) {
         p.requires.lastIndex = 0;
         if (!p.requires.test(full)) continue;

@@ -150,6 +150,12 @@ export class SubstringSet {
     this.found = new Uint8Array(keys.length);
   }
 
+  /** Whether any of the keys `ids` is among those `find` found. */
+  static anyOf(found: Uint8Array, ids: readonly number[]): boolean {
+    for (const id of ids) if (found[id]) return true;
+    return false;
+  }
+
   /**
    * `found[id]` is 1 for every key that occurs in `text`, 0 for the others. The flags are kept
    * in one buffer, which the next call overwrites (allocating a typed array per sentence cost
