@@ -67,7 +67,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 interface SentenceFeatures {
   tokens: Token[];
   countries: string;
-  /** "cue:" and "cue-word:" of each stance cue, in order. */
+  /** "cue:" and "cue-word:" of each stance cue, in order, each name once. */
   cues: string[];
   /** The cues lower-cased, for the one nearest before the commitment. */
   cueWords: string[];
@@ -80,8 +80,8 @@ interface SentenceFeatures {
 
 function sentenceFeatures(v: SentenceView): SentenceFeatures {
   const tokens = tokenize(v.text);
-  const cues: string[] = [];
-  for (const cue of v.cues) cues.push(`cue:${cue.kind}`, `cue-word:${cue.text.toLowerCase().slice(0, 24)}`);
+  const cues = new Set<string>();
+  for (const cue of v.cues) cues.add(`cue:${cue.kind}`).add(`cue-word:${cue.text.toLowerCase().slice(0, 24)}`);
   const conditions = v.conditions.length
     ? ["condition:present", `condition-word:${v.conditions[0]!.text.toLowerCase().split(/\s+/u)[0]}`]
     : [];
@@ -99,7 +99,7 @@ function sentenceFeatures(v: SentenceView): SentenceFeatures {
   return {
     tokens,
     countries: `countries:${bucket(new Set(v.mentions.map((m) => m.country)).size, [1, 2, 3, 5])}`,
-    cues,
+    cues: [...cues],
     cueWords: v.cues.map((cue) => cue.text.toLowerCase()),
     conditions,
     attribution,
@@ -120,6 +120,14 @@ export function describeCandidate(
   const { tokens } = sentence;
   const f: string[] = [];
   const add = (name: string) => f.push(name);
+  // The words between actor and type and before the type may repeat: each name once. No
+  // other feature can take the same name (the families differ), so the list stays distinct.
+  const words = new Set<string>();
+  const addWord = (name: string) => {
+    if (words.has(name)) return;
+    words.add(name);
+    f.push(name);
+  };
   const type = c.commitment;
 
   add(`origin:${r.origin}`);
@@ -166,12 +174,12 @@ export function describeCandidate(
     let negated = false;
     for (let k = from; k < to && k < from + 12; k++) {
       const w = tokens[k]!.word;
-      add(`between:${w}`);
+      addWord(`between:${w}`);
       if (NEGATION.test(w)) negated = true;
-      if (MODAL.test(w)) add(`between-modal:${w}`);
+      if (MODAL.test(w)) addWord(`between-modal:${w}`);
     }
     if (negated) {
-      add("between:negation");
+      addWord("between:negation");
       add(`negation*type:${type}`);
     }
   } else {
@@ -187,8 +195,8 @@ export function describeCandidate(
   const windowFrom = Math.max(0, typeToken - 6);
   for (let k = windowFrom; k < typeToken; k++) {
     const w = tokens[k]!.word;
-    add(`near:${w}`);
-    if (NEGATION.test(w)) add("near:negation");
+    addWord(`near:${w}`);
+    if (NEGATION.test(w)) addWord("near:negation");
   }
   if (r.type.start < v.cueText.length && v.cueText.slice(r.type.start, r.type.end).trim() === "") add("type:masked");
 
@@ -251,13 +259,16 @@ export function describeInArticle(candidates: readonly Candidate[]): string[][] 
   });
 }
 
-/** Every candidate of an article described: its own features, then those among the others, each name once. */
+/**
+ * Every candidate of an article described: its own features, then those among the others, each
+ * name once (describeCandidate gives each name once, and the families of the two never meet).
+ */
 export function describeCandidateInArticle(candidates: readonly Candidate[]): string[][] {
   const inArticle = describeInArticle(candidates);
   return candidates.map((c, i) => {
-    const names = new Set(describeCandidate(c));
-    for (const f of inArticle[i]!) names.add(f);
-    return [...names];
+    const names = describeCandidate(c);
+    for (const f of inArticle[i]!) names.push(f);
+    return names;
   });
 }
 

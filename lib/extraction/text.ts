@@ -91,8 +91,9 @@ export class SubstringSet {
   /** Each character of the keys' alphabet -> its column (0: any other character). */
   private readonly columns = new Map<number, number>();
   private readonly asciiColumns = new Int32Array(128);
-  private readonly width: number;
-  /** The automaton's transitions, `state * width + column`. */
+  /** A state's row of transitions starts at `state << shift` (rows padded to a power of two). */
+  private readonly shift: number;
+  /** The automaton's transitions: `next[row + column]` is the row of the next state. */
   private readonly next: Int32Array;
   /** The keys that end in each state (through its suffixes too), or null. */
   private readonly ending: (readonly number[] | null)[];
@@ -105,7 +106,8 @@ export class SubstringSet {
         if (!this.columns.has(code)) this.columns.set(code, this.columns.size + 1);
       }
     for (const [code, column] of this.columns) if (code < 128) this.asciiColumns[code] = column;
-    const width = (this.width = this.columns.size + 1);
+    const width = this.columns.size + 1;
+    const shift = (this.shift = Math.ceil(Math.log2(width)));
     // The trie of the keys.
     const children: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
@@ -125,34 +127,38 @@ export class SubstringSet {
       ends[state]!.push(id);
     });
     // Breadth first: each state's fallback (its longest proper suffix in the trie) is known before it.
-    const next = (this.next = new Int32Array(children.length * width));
+    const goto = new Int32Array(children.length * width);
     const fallback = new Int32Array(children.length);
     const queue: number[] = [];
     for (let column = 0; column < width; column++) {
       const child = children[0]!.get(column);
       if (child !== undefined) queue.push(child);
-      next[column] = child ?? 0;
+      goto[column] = child ?? 0;
     }
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
       ends[state]!.push(...ends[fallback[state]!]!);
       for (let column = 0; column < width; column++) {
         const child = children[state]!.get(column);
-        if (child === undefined) next[state * width + column] = next[fallback[state]! * width + column]!;
+        if (child === undefined) goto[state * width + column] = goto[fallback[state]! * width + column]!;
         else {
-          fallback[child] = next[fallback[state]! * width + column]!;
-          next[state * width + column] = child;
+          fallback[child] = goto[fallback[state]! * width + column]!;
+          goto[state * width + column] = child;
           queue.push(child);
         }
       }
     }
+    this.next = new Int32Array(children.length << shift);
+    for (let state = 0; state < children.length; state++)
+      for (let column = 0; column < width; column++)
+        this.next[(state << shift) + column] = goto[state * width + column]! << shift;
     this.ending = ends.map((e) => (e.length ? [...new Set(e)] : null));
     this.found = new Uint8Array(keys.length);
   }
 
   /** Whether any of the keys `ids` is among those `find` found. */
   static anyOf(found: Uint8Array, ids: readonly number[]): boolean {
-    for (const id of ids) if (found[id]) return true;
+    for (let k = 0; k < ids.length; k++) if (found[ids[k]!]) return true;
     return false;
   }
 
@@ -162,14 +168,14 @@ export class SubstringSet {
    * more than the search).
    */
   find(text: string): Uint8Array {
-    const { asciiColumns, columns, next, ending, width, found } = this;
+    const { asciiColumns, columns, next, ending, shift, found } = this;
     found.fill(0);
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = next[state * width + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
-      const ids = ending[state];
-      if (ids) for (const id of ids) found[id] = 1;
+      row = next[row + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
+      const ids = ending[row >> shift];
+      if (ids !== null) for (let k = 0; k < ids!.length; k++) found[ids![k]!] = 1;
     }
     return found;
   }
