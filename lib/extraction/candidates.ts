@@ -14,8 +14,8 @@ import type { TypeHit } from "./commitments";
 import type { Cue } from "./stance";
 import type { Span } from "./text";
 import { isExcluded } from "./subjects";
-import { allMatches } from "./text";
-import { TYPE_WORD_FAMILIES } from "./type-words";
+import { firstMatch, SubstringSet } from "./text";
+import { TYPE_WORD_FAMILIES, TYPE_WORD_FAMILY_KEYS, TYPE_WORD_KEYS } from "./type-words";
 
 /** What the stages found in one sentence: the context every candidate of it is described by. */
 export interface SentenceView {
@@ -72,9 +72,14 @@ export function sightTypes(
   for (const h of hits)
     if (!byType.has(h.type))
       byType.set(h.type, { type: h.type, start: h.start, end: h.end, text: h.text, byPattern: true });
-  for (const family of TYPE_WORD_FAMILIES) {
+  let found: Uint8Array | null = null;
+  for (let f = 0; f < TYPE_WORD_FAMILIES.length; f++) {
+    const family = TYPE_WORD_FAMILIES[f]!;
     if (byType.has(family.type) || vetoed.has(family.type)) continue;
-    const m = allMatches(family.re, text)[0];
+    // Every match of a family holds one of its keys: where none occurs, the family cannot match.
+    found ??= TYPE_WORD_KEYS.find(text.toLowerCase());
+    if (!SubstringSet.anyOf(found, TYPE_WORD_FAMILY_KEYS[f]!)) continue;
+    const m = firstMatch(family.re, text);
     if (m)
       byType.set(family.type, {
         type: family.type,

@@ -6,7 +6,7 @@
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { findActorMentions } from "./actors";
-import { allMatches, type Span } from "./text";
+import { allMatches, SubstringSet, type Span } from "./text";
 import * as lexicon from "./lexicon";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
@@ -22,7 +22,7 @@ import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { ANAPHOR_RE, ANY_TYPE_STEM, TYPE_GROUPS } = lexicon;
+const { ANAPHOR_RE, TYPE_GROUPS, TYPE_KEYS } = lexicon;
 
 export interface TypeHit extends Span {
   type: CommitmentType;
@@ -36,14 +36,14 @@ export interface TypeHit extends Span {
  */
 export function findTypeHits(masked: string, full: string, vetoed?: Set<CommitmentType>): TypeHit[] {
   const hits: TypeHit[] = [];
-  if (!ANY_TYPE_STEM.test(masked)) return hits;
   // Every match of a pattern holds one of its keys (lexicon.test.ts checks it): a pattern none
-  // of whose keys occur cannot match, and a substring test is far cheaper than the regex.
-  const lower = masked.toLowerCase();
+  // of whose keys occur cannot match, and one pass for all the keys is far cheaper than the regex.
+  const found = TYPE_KEYS.find(masked.toLowerCase());
   for (const group of TYPE_GROUPS) {
-    if (!group.keys.test(masked)) continue;
-    for (const p of group.patterns) {
-      if (!p.keys.some((k) => lower.includes(k))) continue;
+    if (!SubstringSet.anyOf(found, group.keys)) continue;
+    for (let k = 0; k < group.patterns.length; k++) {
+      const p = group.patterns[k]!;
+      if (!SubstringSet.anyOf(found, group.patternKeys[k]!)) continue;
       if (p.requires) {
         p.requires.lastIndex = 0;
         if (!p.requires.test(full)) continue;

@@ -327,7 +327,7 @@ function readSentence(
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
   applyOfferCondition(candidates, si, text, mentions);
 
-  const donors = AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
+  const donors = AGREEMENT_NOUN.hint.test(text) && AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();
   for (let k = firstCandidate; k < candidates.length; k++) {
     const c = candidates[k]!;

@@ -8,12 +8,13 @@
  */
 import { isReadByRules } from "./candidates";
 import { COPY_PREFIX } from "./learn";
+import type { SentenceView } from "./candidates";
 import type { Candidate } from "./types";
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[€$£]/gu;
 const NEGATION = /^(?:not|no|never|n't|nor|neither|without|against)$/u;
 const MODAL = /^(?:will|would|could|can|may|might|should|must|shall)$/u;
-const AGREEMENT = /\b(?:agreement|accord|treaty|pact|memorandum|declaration|document|deal)\b/iu;
+const AGREEMENT = /\b(?:agreement|accord|treaty|pact|memorandum|declaration|document|deal)\b/i;
 const PREPOSITIONS = /^(?:to|for|in|on|with|from|by|of|at|into|against|about|towards?|over|than|between|including)$/u;
 
 interface Token {
@@ -26,7 +27,10 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) out.push({ word: stem(m[0].toLowerCase().replace(/’/gu, "'")), start: m.index });
+  while ((m = TOKEN.exec(text))) {
+    const lower = m[0].toLowerCase();
+    out.push({ word: stem(lower.includes("’") ? lower.replace(/’/gu, "'") : lower), start: m.index });
+  }
   return out;
 }
 
@@ -57,17 +61,73 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
- * The named features of a candidate. Tokens are computed once per sentence and kept on the
- * sentence's view (`cache`), since a sentence has several candidates.
+ * What every candidate of one sentence shares: its tokens and the features that depend on the
+ * sentence's view alone, worked out once per sentence (a sentence has several candidates).
  */
-export function describeCandidate(c: Candidate, cache: WeakMap<object, Token[]> = sharedTokenCache): string[] {
+interface SentenceFeatures {
+  tokens: Token[];
+  countries: string;
+  /** "cue:" and "cue-word:" of each stance cue, in order, each name once. */
+  cues: string[];
+  /** The cues lower-cased, for the one nearest before the commitment. */
+  cueWords: string[];
+  conditions: string[];
+  /** speaker, quotation, section, background, teaser, position. */
+  attribution: string[];
+  /** agreement, question, length. */
+  tail: string[];
+}
+
+function sentenceFeatures(v: SentenceView): SentenceFeatures {
+  const tokens = tokenize(v.text);
+  const cues = new Set<string>();
+  for (const cue of v.cues) cues.add(`cue:${cue.kind}`).add(`cue-word:${cue.text.toLowerCase().slice(0, 24)}`);
+  const conditions = v.conditions.length
+    ? ["condition:present", `condition-word:${v.conditions[0]!.text.toLowerCase().split(/\s+/u)[0]}`]
+    : [];
+  const attribution = [`speaker:${v.explicitSpeaker ? "named" : v.speakerCountry ? "known" : "none"}`];
+  if (v.startedInQuote || /^\s*["“]/u.test(v.text)) attribution.push("quote:inside");
+  else if (/["“”]/u.test(v.text)) attribution.push("quote:partly");
+  attribution.push(`section:${v.section}`);
+  if (v.flashback) attribution.push("background:earlier");
+  if (v.beforeRepeatedTitle) attribution.push("teaser");
+  attribution.push(`sentence:${bucket(v.sentenceIndex, [0, 1, 2, 4, 8, 16])}`);
+  const tail: string[] = [];
+  if (AGREEMENT.test(v.text)) tail.push("agreement:sentence");
+  if (v.text.trim().endsWith("?")) tail.push("question");
+  tail.push(`length:${bucket(tokens.length, [12, 25, 40, 60])}`);
+  return {
+    tokens,
+    countries: `countries:${bucket(new Set(v.mentions.map((m) => m.country)).size, [1, 2, 3, 5])}`,
+    cues: [...cues],
+    cueWords: v.cues.map((cue) => cue.text.toLowerCase()),
+    conditions,
+    attribution,
+    tail,
+  };
+}
+
+/** The named features of a candidate; what its sentence gives every candidate is worked out once per sentence (`cache`). */
+export function describeCandidate(
+  c: Candidate,
+  cache: WeakMap<SentenceView, SentenceFeatures> = sharedSentenceCache,
+): string[] {
   const r = c.reading;
   if (!r) return ["origin:none"];
   const v = r.view;
-  let tokens = cache.get(v);
-  if (!tokens) cache.set(v, (tokens = tokenize(v.text)));
+  let sentence = cache.get(v);
+  if (!sentence) cache.set(v, (sentence = sentenceFeatures(v)));
+  const { tokens } = sentence;
   const f: string[] = [];
   const add = (name: string) => f.push(name);
+  // The words between actor and type and before the type may repeat: each name once. No
+  // other feature can take the same name (the families differ), so the list stays distinct.
+  const words = new Set<string>();
+  const addWord = (name: string) => {
+    if (words.has(name)) return;
+    words.add(name);
+    f.push(name);
+  };
   const type = c.commitment;
 
   add(`origin:${r.origin}`);
@@ -93,8 +153,7 @@ export function describeCandidate(c: Candidate, cache: WeakMap<object, Token[]> 
   add(`actor-is-speaker:${v.speakerCountry === country}`);
   if (v.frameCountry === country) add("actor:frame");
   if (v.titleCountries.includes(country)) add("actor:in-title");
-  const countries = new Set(v.mentions.map((m) => m.country));
-  add(`countries:${bucket(countries.size, [1, 2, 3, 5])}`);
+  add(sentence.countries);
   const mention = r.actorMention;
   const typeToken = tokenAt(tokens, r.type.start);
   if (mention) {
@@ -115,12 +174,12 @@ export function describeCandidate(c: Candidate, cache: WeakMap<object, Token[]> 
     let negated = false;
     for (let k = from; k < to && k < from + 12; k++) {
       const w = tokens[k]!.word;
-      add(`between:${w}`);
+      addWord(`between:${w}`);
       if (NEGATION.test(w)) negated = true;
-      if (MODAL.test(w)) add(`between-modal:${w}`);
+      if (MODAL.test(w)) addWord(`between-modal:${w}`);
     }
     if (negated) {
-      add("between:negation");
+      addWord("between:negation");
       add(`negation*type:${type}`);
     }
   } else {
@@ -136,19 +195,19 @@ export function describeCandidate(c: Candidate, cache: WeakMap<object, Token[]> 
   const windowFrom = Math.max(0, typeToken - 6);
   for (let k = windowFrom; k < typeToken; k++) {
     const w = tokens[k]!.word;
-    add(`near:${w}`);
-    if (NEGATION.test(w)) add("near:negation");
+    addWord(`near:${w}`);
+    if (NEGATION.test(w)) addWord("near:negation");
   }
   if (r.type.start < v.cueText.length && v.cueText.slice(r.type.start, r.type.end).trim() === "") add("type:masked");
 
   // stance cues of the sentence, and the one nearest before the commitment
+  for (const name of sentence.cues) add(name);
   let nearest: { kind: string; text: string; gap: number } | null = null;
-  for (const cue of v.cues) {
-    add(`cue:${cue.kind}`);
-    add(`cue-word:${cue.text.toLowerCase().slice(0, 24)}`);
+  for (let k = 0; k < v.cues.length; k++) {
+    const cue = v.cues[k]!;
     if (cue.end <= r.type.start) {
       const gap = r.type.start - cue.end;
-      if (!nearest || gap < nearest.gap) nearest = { kind: cue.kind, text: cue.text.toLowerCase(), gap };
+      if (!nearest || gap < nearest.gap) nearest = { kind: cue.kind, text: sentence.cueWords[k]!, gap };
     }
   }
   if (nearest) {
@@ -157,33 +216,16 @@ export function describeCandidate(c: Candidate, cache: WeakMap<object, Token[]> 
     add(`nearest-cue*type:${nearest.kind}*${type}`);
   }
   if (v.cues.length === 0) add("cue:none");
-  if (v.conditions.length) {
-    add("condition:present");
-    add(`condition-word:${v.conditions[0]!.text.toLowerCase().split(/\s+/u)[0]}`);
-  }
+  for (const name of sentence.conditions) add(name);
 
   // attribution, quotation, section, position
-  add(`speaker:${v.explicitSpeaker ? "named" : v.speakerCountry ? "known" : "none"}`);
-  if (v.startedInQuote || /^\s*["“]/u.test(v.text)) add("quote:inside");
-  else if (/["“”]/u.test(v.text)) add("quote:partly");
-  add(`section:${v.section}`);
-  if (v.flashback) add("background:earlier");
-  if (v.beforeRepeatedTitle) add("teaser");
-  add(`sentence:${bucket(v.sentenceIndex, [0, 1, 2, 4, 8, 16])}`);
+  for (const name of sentence.attribution) add(name);
   if (v.titleType === type) add("type:in-title");
-  if (agreementIn(v)) add("agreement:sentence");
-  if (v.text.trim().endsWith("?")) add("question");
-  add(`length:${bucket(tokens.length, [12, 25, 40, 60])}`);
+  for (const name of sentence.tail) add(name);
   return f;
 }
 
-const sharedTokenCache = new WeakMap<object, Token[]>();
-const agreementCache = new WeakMap<object, boolean>();
-function agreementIn(v: { text: string }): boolean {
-  let found = agreementCache.get(v);
-  if (found === undefined) agreementCache.set(v, (found = AGREEMENT.test(v.text)));
-  return found;
-}
+const sharedSentenceCache = new WeakMap<SentenceView, SentenceFeatures>();
 
 /**
  * Features of a candidate among the others of its article: how often the article pairs this
@@ -217,10 +259,17 @@ export function describeInArticle(candidates: readonly Candidate[]): string[][] 
   });
 }
 
-/** Every candidate of an article described: its own features, then those among the others, each name once. */
+/**
+ * Every candidate of an article described: its own features, then those among the others, each
+ * name once (describeCandidate gives each name once, and the families of the two never meet).
+ */
 export function describeCandidateInArticle(candidates: readonly Candidate[]): string[][] {
   const inArticle = describeInArticle(candidates);
-  return candidates.map((c, i) => [...new Set([...describeCandidate(c), ...inArticle[i]!])]);
+  return candidates.map((c, i) => {
+    const names = describeCandidate(c);
+    for (const f of inArticle[i]!) names.push(f);
+    return names;
+  });
 }
 
 /**

@@ -141,13 +141,24 @@ function tablesOf<T>(weights: Record<string, T>): Tables<T> {
 const binaryTables = new WeakMap<BinaryModel, Tables<number>>();
 const softmaxTables = new WeakMap<SoftmaxModel, Tables<number[]>>();
 
+function binaryTablesOf(model: BinaryModel): Tables<number> {
+  let tables = binaryTables.get(model);
+  if (!tables) binaryTables.set(model, (tables = tablesOf(model.weights)));
+  return tables;
+}
+
+/** One feature's weight in a binary model, with its copy's under COPY_PREFIX when `withCopies` (as predictBinary adds them). */
+export function binaryWeight(model: BinaryModel, feature: string, withCopies = false): number {
+  const tables = binaryTablesOf(model);
+  return (tables.shared.get(feature) ?? 0) + (withCopies ? (tables.copies.get(feature) ?? 0) : 0);
+}
+
 /**
  * The probability of class 1; `features` are distinct (as describeCandidate gives them).
  * With `withCopies`, each feature's copy under COPY_PREFIX weighs in too.
  */
 export function predictBinary(model: BinaryModel, features: readonly string[], withCopies = false): number {
-  let tables = binaryTables.get(model);
-  if (!tables) binaryTables.set(model, (tables = tablesOf(model.weights)));
+  const tables = binaryTablesOf(model);
   let z = model.bias;
   for (const f of features) {
     z += tables.shared.get(f) ?? 0;

@@ -9,7 +9,7 @@ import type { Stance } from "@/lib/domain/taxonomy";
 import { isReadByRules } from "./candidates";
 import { reduce } from "./reduce";
 import { describeCandidateInArticle } from "./features";
-import { COPY_PREFIX, predictBinary, predictSoftmax, type BinaryModel, type SoftmaxModel } from "./learn";
+import { binaryWeight, predictBinary, predictSoftmax, type BinaryModel, type SoftmaxModel } from "./learn";
 import type { Candidate, PositionProposal } from "./types";
 
 export const MODEL_FORMAT = "security-guarantees-extraction-model";
@@ -182,8 +182,7 @@ export function explainDecision(
   stanceFromRules: boolean,
 ): string[] {
   const withCopies = !isReadByRules(d.candidate);
-  const weightOf = (f: string) =>
-    (model.detect.weights[f] ?? 0) + (withCopies ? (model.detect.weights[`${COPY_PREFIX}${f}`] ?? 0) : 0);
+  const weightOf = (f: string) => binaryWeight(model.detect, f, withCopies);
   // The five heaviest by one pass (a full sort per proposal cost more than the scoring).
   const weighed: { f: string; w: number }[] = [];
   for (const f of d.features) {

@@ -21,5 +21,60 @@ export interface RegisteredPattern {
   hint?: RegExp;
 }
 
-/** Compiles a pattern source case-insensitive and global; without the u flag V8 scans ASCII patterns much faster, so only \p{} classes get it. */
-export const compilePattern = (source: string) => new RegExp(source, /\\p\{/.test(source) ? "giu" : "gi");
+/**
+ * Compiles a pattern source case-insensitive and global; without the u flag V8 scans ASCII
+ * patterns much faster, so only \p{} classes get it. The alternatives' word boundaries are
+ * tested once for each run of them (`factorWordBoundaries`): the same pattern, scanned faster.
+ */
+export const compilePattern = (source: string) =>
+  new RegExp(factorWordBoundaries(source), /\\p\{/.test(source) ? "giu" : "gi");
+
+/** The top-level alternatives of a pattern source: split at each `|` outside groups, classes and escapes. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * `\bA|\bB|C|\bD|\bE` as `\b(?:A|B)|C|\b(?:D|E)`. A word boundary takes no characters, so
+ * testing it once before a run of alternatives is testing it before each of them, in the same
+ * order: the pattern matches the same text with the same groups. V8 scans the factored form
+ * about twice as fast (it can skip to the letters the alternatives start with), and the
+ * lexicon's cues are long lists of `\bword` alternatives run over every sentence.
+ */
+export function factorWordBoundaries(source: string): string {
+  const alternatives = topLevelAlternatives(source);
+  if (alternatives.length < 2) return source;
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push(`\\b(?:${run.join("|")})`);
+    else if (run.length === 1) out.push(`\\b${run[0]}`);
+    run = [];
+  };
+  for (const alternative of alternatives) {
+    if (alternative.startsWith("\\b")) run.push(alternative.slice(2));
+    else {
+      flush();
+      out.push(alternative);
+    }
+  }
+  flush();
+  return out.join("|");
+}

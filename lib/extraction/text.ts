@@ -29,6 +29,18 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The first match `allMatches` would give (an empty match is passed over), without finding the rest. */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length > 0) break;
+    re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return m;
+}
+
 export function wordCount(text: string): number {
   return (text.match(WORD.re) ?? []).length;
 }
@@ -67,4 +79,104 @@ export function uniq(values: string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Which of a fixed list of strings occur in a text, found in one pass over it (an Aho-Corasick
+ * automaton): the cheap test before patterns each of whose matches holds one of their keys,
+ * where testing each key on its own scanned the sentence once per key. Case-sensitive: give it
+ * lower-case keys and a lower-cased text.
+ */
+export class SubstringSet {
+  /** Each character of the keys' alphabet -> its column (0: any other character). */
+  private readonly columns = new Map<number, number>();
+  private readonly asciiColumns = new Int32Array(128);
+  /** A state's row of transitions starts at `state << shift` (rows padded to a power of two). */
+  private readonly shift: number;
+  /** The automaton's transitions: `next[row + column]` is the row of the next state. */
+  private readonly next: Int32Array;
+  /** The keys that end in each state (through its suffixes too), or null. */
+  private readonly ending: (readonly number[] | null)[];
+  private readonly found: Uint8Array;
+
+  constructor(readonly keys: readonly string[]) {
+    for (const key of keys)
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        if (!this.columns.has(code)) this.columns.set(code, this.columns.size + 1);
+      }
+    for (const [code, column] of this.columns) if (code < 128) this.asciiColumns[code] = column;
+    const width = this.columns.size + 1;
+    const shift = (this.shift = Math.ceil(Math.log2(width)));
+    // The trie of the keys.
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    keys.forEach((key, id) => {
+      let state = 0;
+      for (let i = 0; i < key.length; i++) {
+        const column = this.columns.get(key.charCodeAt(i))!;
+        let child = children[state]!.get(column);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ends.push([]);
+          children[state]!.set(column, child);
+        }
+        state = child;
+      }
+      ends[state]!.push(id);
+    });
+    // Breadth first: each state's fallback (its longest proper suffix in the trie) is known before it.
+    const goto = new Int32Array(children.length * width);
+    const fallback = new Int32Array(children.length);
+    const queue: number[] = [];
+    for (let column = 0; column < width; column++) {
+      const child = children[0]!.get(column);
+      if (child !== undefined) queue.push(child);
+      goto[column] = child ?? 0;
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      ends[state]!.push(...ends[fallback[state]!]!);
+      for (let column = 0; column < width; column++) {
+        const child = children[state]!.get(column);
+        if (child === undefined) goto[state * width + column] = goto[fallback[state]! * width + column]!;
+        else {
+          fallback[child] = goto[fallback[state]! * width + column]!;
+          goto[state * width + column] = child;
+          queue.push(child);
+        }
+      }
+    }
+    this.next = new Int32Array(children.length << shift);
+    for (let state = 0; state < children.length; state++)
+      for (let column = 0; column < width; column++)
+        this.next[(state << shift) + column] = goto[state * width + column]! << shift;
+    this.ending = ends.map((e) => (e.length ? [...new Set(e)] : null));
+    this.found = new Uint8Array(keys.length);
+  }
+
+  /** Whether any of the keys `ids` is among those `find` found. */
+  static anyOf(found: Uint8Array, ids: readonly number[]): boolean {
+    for (let k = 0; k < ids.length; k++) if (found[ids[k]!]) return true;
+    return false;
+  }
+
+  /**
+   * `found[id]` is 1 for every key that occurs in `text`, 0 for the others. The flags are kept
+   * in one buffer, which the next call overwrites (allocating a typed array per sentence cost
+   * more than the search).
+   */
+  find(text: string): Uint8Array {
+    const { asciiColumns, columns, next, ending, shift, found } = this;
+    found.fill(0);
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      row = next[row + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
+      const ids = ending[row >> shift];
+      if (ids !== null) for (let k = 0; k < ids!.length; k++) found[ids![k]!] = 1;
+    }
+    return found;
+  }
 }

@@ -32,7 +32,7 @@ export const GENERIC_SUBJECT_RE = g(
   "\\b(?:countries|states|nations|allies|partners|leaders|europe|europeans|members|others|coalition|nobody|no one|everyone|many|several|some|poll|survey|majority|analysts|experts|observers|media|officials|critics|opponents|opposition|commentators|diplomats|sources|reports?)\\b",
 );
 /** The speaker speaking for their own government. */
-export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/iu;
+export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/i;
 /**
  * A country described, not named: "the Baltic nation", "the Nordic country", "the Alpine
  * republic" stand for the country named before, as "the country" does, and so do its forces

@@ -4,6 +4,7 @@
  */
 import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { compilePattern as g, type RegisteredPattern } from "../pattern";
+import { SubstringSet } from "../text";
 import { REGISTERED_COMMITMENT_CONTEXT } from "./commitment-context";
 import { TROOPS_PATTERNS } from "./types/troops";
 import { OWNED_FORCE_RE } from "./types/troops";
@@ -54,17 +55,30 @@ export const ANY_TYPE_STEM =
   /troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|\$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|participat|take part|taking part|took part|join|be part of|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle|corvette|destroyer|patrol/i;
 
 /**
- * The patterns grouped by commitment type, each group behind one test of all its keys: eleven
- * cheap tests per sentence decide which of the fifty patterns are worth running.
+ * The patterns grouped by commitment type, each group behind a test of all its keys: one pass
+ * over the lower-cased sentence finds the keys that occur (TYPE_KEYS), and decides which of the
+ * groups, and which of their patterns, are worth running.
  */
-export const TYPE_GROUPS: readonly { type: CommitmentType; keys: RegExp; patterns: readonly TypePattern[] }[] = (() => {
+export const TYPE_KEYS = new SubstringSet([...new Set(TYPE_PATTERNS.flatMap((p) => p.keys))]);
+
+export interface TypeGroup {
+  type: CommitmentType;
+  /** The ids in TYPE_KEYS of the group's keys. */
+  keys: readonly number[];
+  patterns: readonly TypePattern[];
+  /** The ids of each pattern's keys, in the order of `patterns`. */
+  patternKeys: readonly (readonly number[])[];
+}
+
+export const TYPE_GROUPS: readonly TypeGroup[] = (() => {
   const byType = new Map<CommitmentType, TypePattern[]>();
   for (const p of TYPE_PATTERNS) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
-  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const idsOf = (keys: readonly string[]) => [...new Set(keys.map((k) => TYPE_KEYS.keys.indexOf(k)))];
   return [...byType].map(([type, patterns]) => ({
     type,
-    keys: new RegExp([...new Set(patterns.flatMap((p) => p.keys))].map(escape).join("|"), "i"),
+    keys: idsOf(patterns.flatMap((p) => p.keys)),
     patterns,
+    patternKeys: patterns.map((p) => idsOf(p.keys)),
   }));
 })();
 

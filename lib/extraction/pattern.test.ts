@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { TYPE_KEYS } from "./lexicon";
+import { factorWordBoundaries, topLevelAlternatives } from "./pattern";
+import { REGISTERED_PATTERNS } from "./registry";
+import { SAMPLE_SENTENCES } from "./sample-sentences";
+import { SubstringSet } from "./text";
+
+/** Every match of a global pattern in `text`: where, what and each group, for comparing two patterns. */
+function matchesOf(scan: RegExp, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(scan)) out.push(`${m.index}:${JSON.stringify([...m])}`);
+  return out;
+}
+
+describe("factorWordBoundaries", () => {
+  it("splits a source at its top-level bars only", () => {
+    expect(topLevelAlternatives(String.raw`\ba|b(?:c|d)|[|]|e\|f`)).toEqual([
+      String.raw`\ba`,
+      "b(?:c|d)",
+      "[|]",
+      String.raw`e\|f`,
+    ]);
+    expect(topLevelAlternatives(String.raw`[\]|]x|y`)).toEqual([String.raw`[\]|]x`, "y"]);
+  });
+
+  it("tests one word boundary before each run of alternatives that open with one", () => {
+    expect(factorWordBoundaries(String.raw`\bwill\b|['’]ll\b|\bshall\b|\bplan to\b`)).toBe(
+      String.raw`\bwill\b|['’]ll\b|\b(?:shall\b|plan to\b)`,
+    );
+    expect(factorWordBoundaries(String.raw`\ba|\bb(?:x|\by)|c`)).toBe(String.raw`\b(?:a|b(?:x|\by))|c`);
+    expect(factorWordBoundaries(String.raw`\bonly\b`)).toBe(String.raw`\bonly\b`);
+    // An escaped backslash before "b" is no word boundary.
+    expect(factorWordBoundaries(String.raw`\\b|\\bc`)).toBe(String.raw`\\b|\\bc`);
+  });
+
+  it("leaves every registered pattern matching the same text with the same groups", () => {
+    // A compiled pattern's source is factored already: spelt out again (each alternative of a
+    // leading `\b(?:...)` with its own `\b`), it must factor back to itself and match alike.
+    let spelt = 0;
+    for (const p of REGISTERED_PATTERNS) {
+      const source = spellOut(p.re.source);
+      if (source === p.re.source) continue;
+      spelt++;
+      expect(factorWordBoundaries(source), p.id).toBe(p.re.source);
+      const flags = p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`;
+      const factored = new RegExp(p.re.source, flags);
+      const plain = new RegExp(source, flags);
+      for (const text of [...p.examples, ...p.counterExamples, ...SAMPLE_SENTENCES])
+        expect(matchesOf(factored, text), `${p.id}: ${text}`).toEqual(matchesOf(plain, text));
+    }
+    expect(spelt).toBeGreaterThan(20);
+  });
+});
+
+/** The index of the parenthesis closing the group opened at `open`. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `\b(?:A|B)|C` as `\bA|\bB|C`: what factorWordBoundaries folds. */
+function spellOut(source: string): string {
+  return topLevelAlternatives(source)
+    .flatMap((a) =>
+      a.startsWith("\\b(?:") && closingParen(a, 2) === a.length - 1
+        ? topLevelAlternatives(a.slice(5, -1)).map((inner) => `\\b${inner}`)
+        : [a],
+    )
+    .join("|");
+}
+
+describe("SubstringSet", () => {
+  const found = (set: SubstringSet, text: string) =>
+    [...set.find(text)].flatMap((flag, id) => (flag ? [set.keys[id]!] : []));
+
+  it("finds every key that occurs, overlapping and nested ones too", () => {
+    const set = new SubstringSet(["he", "she", "his", "hers", "€", "f-16"]);
+    expect(found(set, "ushers")).toEqual(["he", "she", "hers"]);
+    expect(found(set, "this f-16 costs €5")).toEqual(["his", "€", "f-16"]);
+    expect(found(set, "nothing here")).toEqual(["he"]);
+    expect(found(set, "")).toEqual([]);
+  });
+
+  it("finds in a sentence exactly the commitment keys a substring test finds", () => {
+    for (const sentence of SAMPLE_SENTENCES) {
+      const lower = sentence.toLowerCase();
+      expect(found(TYPE_KEYS, lower), sentence).toEqual(TYPE_KEYS.keys.filter((k) => lower.includes(k)));
+    }
+  });
+});
