@@ -77,7 +77,7 @@ export function sightTypes(
     const family = TYPE_WORD_FAMILIES[f]!;
     if (byType.has(family.type) || vetoed.has(family.type)) continue;
     // Every match of a family holds one of its keys: where none occurs, the family cannot match.
-    found ??= TYPE_WORD_KEYS.find(text.toLowerCase());
+    found ??= TYPE_WORD_KEYS.find(text);
     if (!SubstringSet.anyOf(found, TYPE_WORD_FAMILY_KEYS[f]!)) continue;
     const m = firstMatch(family.re, text);
     if (m)

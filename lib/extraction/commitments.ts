@@ -38,7 +38,7 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   const hits: TypeHit[] = [];
   // Every match of a pattern holds one of its keys (lexicon.test.ts checks it): a pattern none
   // of whose keys occur cannot match, and one pass for all the keys is far cheaper than the regex.
-  const found = TYPE_KEYS.find(masked.toLowerCase());
+  const found = TYPE_KEYS.find(masked);
   for (const group of TYPE_GROUPS) {
     if (!SubstringSet.anyOf(found, group.keys)) continue;
     for (let k = 0; k < group.patterns.length; k++) {

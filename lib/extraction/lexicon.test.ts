@@ -32,7 +32,7 @@ describe("the commitment lexicon", () => {
     }
   });
 
-  it("has lower-case keys (findTypeHits looks for them in the lower-cased sentence)", () => {
+  it("has lower-case keys (TYPE_KEYS reads their letters in either case)", () => {
     for (const p of TYPE_PATTERNS) for (const k of p.keys) expect(k, p.phenomenon).toBe(k.toLowerCase());
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TYPE_KEYS } from "./lexicon";
+import { ANY_TYPE_STEM, ANY_TYPE_STEM_KEYS, TYPE_KEYS } from "./lexicon";
 import { factorWordBoundaries, topLevelAlternatives } from "./pattern";
 import { REGISTERED_PATTERNS } from "./registry";
 import { SAMPLE_SENTENCES } from "./sample-sentences";
@@ -90,10 +90,21 @@ describe("SubstringSet", () => {
     expect(found(set, "")).toEqual([]);
   });
 
-  it("finds in a sentence exactly the commitment keys a substring test finds", () => {
-    for (const sentence of SAMPLE_SENTENCES) {
+  it("finds in a sentence exactly the commitment keys a case-insensitive search finds", () => {
+    for (const sentence of [...SAMPLE_SENTENCES, ...SAMPLE_SENTENCES.map((x) => x.toUpperCase())]) {
       const lower = sentence.toLowerCase();
-      expect(found(TYPE_KEYS, lower), sentence).toEqual(TYPE_KEYS.keys.filter((k) => lower.includes(k)));
+      expect(found(TYPE_KEYS, sentence), sentence).toEqual(TYPE_KEYS.keys.filter((k) => lower.includes(k)));
+      expect(ANY_TYPE_STEM_KEYS.occursIn(sentence), sentence).toBe(ANY_TYPE_STEM.test(sentence));
     }
+  });
+
+  it("matches an ASCII letter in either case and any other character only itself, as the i flag does", () => {
+    const set = new SubstringSet(["tank", "é"]);
+    expect(found(set, "TANKS")).toEqual(["tank"]);
+    // The Kelvin sign lower-cases to "k", but the i flag without u does not match it to "k".
+    expect(found(set, "TAN\u212a")).toEqual([]);
+    expect(/tank/i.test("TAN\u212a")).toBe(false);
+    expect(found(set, "É")).toEqual([]);
+    expect(() => new SubstringSet(["Tank"])).toThrow();
   });
 });

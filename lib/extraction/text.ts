@@ -82,10 +82,11 @@ export function uniq(values: string[]): string[] {
 }
 
 /**
- * Which of a fixed list of strings occur in a text, found in one pass over it (an Aho-Corasick
- * automaton): the cheap test before patterns each of whose matches holds one of their keys,
- * where testing each key on its own scanned the sentence once per key. Case-sensitive: give it
- * lower-case keys and a lower-cased text.
+ * Which of a fixed list of lower-case strings occur in a text, found in one pass over it (an
+ * Aho-Corasick automaton): the cheap test before patterns each of whose matches holds one of
+ * their keys, where testing each key on its own scanned the sentence once per key. An ASCII
+ * letter of a key matches either case and any other character only itself, as the i flag
+ * (without u) matches them, so the text needs no lower-casing.
  */
 export class SubstringSet {
   /** Each character of the keys' alphabet -> its column (0: any other character). */
@@ -100,12 +101,17 @@ export class SubstringSet {
   private readonly found: Uint8Array;
 
   constructor(readonly keys: readonly string[]) {
+    for (const key of keys) if (key !== key.toLowerCase()) throw new Error(`SubstringSet: key not lower-case: ${key}`);
     for (const key of keys)
       for (let i = 0; i < key.length; i++) {
         const code = key.charCodeAt(i);
         if (!this.columns.has(code)) this.columns.set(code, this.columns.size + 1);
       }
-    for (const [code, column] of this.columns) if (code < 128) this.asciiColumns[code] = column;
+    for (const [code, column] of this.columns)
+      if (code < 128) {
+        this.asciiColumns[code] = column;
+        if (code >= 0x61 && code <= 0x7a) this.asciiColumns[code - 0x20] = column;
+      }
     const width = this.columns.size + 1;
     const shift = (this.shift = Math.ceil(Math.log2(width)));
     // The trie of the keys.
@@ -154,6 +160,18 @@ export class SubstringSet {
         this.next[(state << shift) + column] = goto[state * width + column]! << shift;
     this.ending = ends.map((e) => (e.length ? [...new Set(e)] : null));
     this.found = new Uint8Array(keys.length);
+  }
+
+  /** Whether any key occurs in `text` (stops at the first). */
+  occursIn(text: string): boolean {
+    const { asciiColumns, columns, next, ending } = this;
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      row = next[row + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
+      if (ending[row >> this.shift] !== null) return true;
+    }
+    return false;
   }
 
   /** Whether any of the keys `ids` is among those `find` found. */
