@@ -96,7 +96,8 @@ const EXTRA: Record<string, { names?: string[]; adjectives?: string[]; capitals?
   NZ: { names: ["New Zealand"], adjectives: ["New Zealand"], capitals: ["Wellington"] },
   KR: { names: ["South Korea"], adjectives: ["South Korean"], capitals: ["Seoul"] },
   CN: { names: ["China"], adjectives: ["Chinese"], capitals: ["Beijing"] },
-  EU: { names: ["EU", "European Union", "European Commission", "European Council"], capitals: ["Brussels"] },
+  // EUMAM: the EU's military assistance mission, which trains Ukrainian soldiers for the Union.
+  EU: { names: ["EU", "European Union", "European Commission", "European Council", "EUMAM"], capitals: ["Brussels"] },
   NATO: { names: ["NATO", "Nato", "North Atlantic Alliance", "Alliance"] },
 };
 

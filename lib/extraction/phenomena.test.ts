@@ -2564,3 +2564,32 @@ describe("'such assurances' for the guarantee named before (issue 17)", () => {
     expect(cells(extract("The White House has shown it is ready to give such assurances."))).toEqual([]);
   });
 });
+
+describe("thanks for help given (issue 17)", () => {
+  it("gives the help to the ones thanked, not to the one who thanks", () => {
+    expect(cells(extract("Zelensky thanked Norway and Sweden for their continued military aid."))).toEqual([
+      "NO arms committed",
+      "SE arms committed",
+    ]);
+  });
+
+  it("does not read 'thanks to' as thanks", () => {
+    expect(cells(extract("Thanks to the truce, Norway will send soldiers to Ukraine."))).toEqual([
+      "NO troops committed",
+    ]);
+  });
+});
+
+describe("a country after 'following' and the EU's training mission (issue 17)", () => {
+  it("reads no position for the country in a 'following' phrase", () => {
+    expect(
+      cells(extract("Set up in 2022 following Russia's invasion, the EU mission trains Ukrainian soldiers.")),
+    ).not.toContain("RU training committed");
+  });
+
+  it("reads EUMAM as the EU, and troops it will train as trainees", () => {
+    expect(
+      cells(extract("EUMAM has trained Ukrainian soldiers since 2022 and plans to train a further 12,000 troops.")),
+    ).toEqual(["EU training committed"]);
+  });
+});

@@ -36,6 +36,7 @@ import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
+import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
@@ -400,6 +401,15 @@ export function resolveActors(
 ): Actor[] {
   const { cueText, clauses, mentions, speaker, discourse } = x;
   const clause = clauses[clauseIndex]!;
+  // "Zelensky thanked Portugal and Spain for ...": the ones thanked gave it.
+  if (cue.kind === "commit" && THANKED_FOR.re.test(cueText.slice(cue.start, cue.end))) {
+    const thanked = mentions.filter(
+      (m) => m.start >= cue.start && m.end <= cue.end && m.country !== "UA" && m.kind !== "person",
+    );
+    return thanked
+      .filter((m, i) => thanked.findIndex((o) => o.country === m.country) === i)
+      .map((m) => ({ country: m.country, how: "subject", mention: m }));
+  }
   // Subject: everything from the clause start to the governing cue.
   const subjectEnd = cue.start;
   const key = clauseIndex * 100_000 + subjectEnd;

@@ -48,7 +48,7 @@ export const THIRD_PERSON_RE = g(
 );
 /** A preposition just before a country: the country is not the agent ("talks with Poland"). */
 export const EXCLUDING_PREP_RE = g(
-  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
+  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|following|despite|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
 /** An office or a pledge noun before "of": the country after "of" is its owner after all. */
 export const ROLE_BEFORE_OF_RE = g(

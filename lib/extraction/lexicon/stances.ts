@@ -326,6 +326,19 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /extend|prolong|renew/i,
   },
+  // Phenomenon: thanks for help given ("Zelensky thanked Portugal for the new air defence
+  // systems"): the ones thanked gave it; the one who thanks holds no position (subjects.ts).
+  {
+    cue: "commit",
+    id: "stance-word/thanked-for",
+    phenomenon: "the ones thanked for their help gave it",
+    examples: ["thanked Portugal for", "thanks Norway and Sweden for their", "expressed gratitude to Italy for"],
+    counterExamples: ["thanks to the ceasefire", "thank you", "thankful"],
+    re: g(
+      "\\b(?:thank(?:s|ed|ing)?|(?:expressed|expresses|expressing) (?:his |her |their |its )?(?:gratitude|thanks) to)\\s+(?!to\\b|you\\b)(?:[^.;:]{1,60}?)\\s+for\\b",
+    ),
+    hint: /thank|gratitude/i,
+  },
   {
     cue: "commit",
     id: "stance-word/what-an-agreement-text-does",

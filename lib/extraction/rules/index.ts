@@ -158,6 +158,7 @@ import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./subjects/office-between";
 import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./subjects/quantity-of-a-group";
+import { THANKED_FOR } from "./subjects/thanked-for";
 import { COORDINATOR } from "./subjects/coordinator";
 import { PART_AFTER } from "./subjects/part-after";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
@@ -337,6 +338,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OFFICE_BETWEEN,
   ORGANISATION_AS_MODIFIER,
   QUANTITY_OF_A_GROUP,
+  THANKED_FOR,
   COORDINATOR,
   PART_AFTER,
   PASSIVE_AGENT,

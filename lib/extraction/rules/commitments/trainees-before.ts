@@ -5,7 +5,7 @@ import type { RegisteredPattern } from "../../pattern";
 export const TRAINEES_BEFORE: RegisteredPattern = {
   id: "commitments/trainees-before",
   phenomenon: "troops that are the trainees of a verb of training",
-  re: /\btrain(?:s|ed|ing)?\s+(?:(?!(?:will|would|could|can|may|might|shall|must|is|are|was|were|send\w*|deploy\w*|station\w*|contribut\w*|provid\w*|commit\w*)\b)[\w'’-]+\s+){0,5}?$/i,
-  examples: ["train Ukrainian ", "will train and equip their "],
+  re: /\btrain(?:s|ed|ing)?\s+(?:(?!(?:will|would|could|can|may|might|shall|must|is|are|was|were|send\w*|deploy\w*|station\w*|contribut\w*|provid\w*|commit\w*)\b)(?:\d[\d,.]*|[\w'’-]+)\s+){0,5}?$/i,
+  examples: ["train Ukrainian ", "will train and equip their ", "to train a further 12,000 "],
   counterExamples: ["train pilots and will send ", "trainers "],
 };

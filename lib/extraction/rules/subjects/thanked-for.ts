@@ -1,0 +1,10 @@
+import type { RegisteredPattern } from "../../pattern";
+
+/** A stance cue of thanks ("thanked Portugal for"): its actors are the ones thanked, inside the cue. */
+export const THANKED_FOR: RegisteredPattern = {
+  id: "subjects/thanked-for",
+  phenomenon: "the ones thanked for their help are the actors, not the one who thanks",
+  re: /^(?:thank|expresse?[sd]?|expressing)/i,
+  examples: ["thanked Portugal for", "expressed gratitude to Italy for"],
+  counterExamples: ["will send", "supports"],
+};
