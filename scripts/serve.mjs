@@ -11,6 +11,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { applyBuiltNextConfig } from "../lib/http/built-next-config.mjs";
 import { parseTrustedProxies, resolveClientAddress } from "../lib/http/client-address.mjs";
 import { ACTION_BODY_LIMITS, ANONYMOUS_ACTION_PATHS, readServerActions } from "../lib/http/server-actions.mjs";
 import {
@@ -32,6 +33,9 @@ try {
   process.exit(1);
 }
 
+// The config the build was made with, rather than next.config.ts compiled again by SWC at each
+// start (lib/http/built-next-config.mjs): that compiler stayed resident, 26 MB.
+applyBuiltNextConfig(process.cwd());
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
