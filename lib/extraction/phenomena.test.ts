@@ -2593,3 +2593,15 @@ describe("a country after 'following' and the EU's training mission (issue 17)",
     ).toEqual(["EU training committed"]);
   });
 });
+
+describe("a country's military sent to Ukraine (issue 17)", () => {
+  it("reads 'send its military to Ukraine' as troops", () => {
+    expect(cells(extract("Austria does not intend to send its military to Ukraine, the chancellor said."))).toEqual([
+      "AT troops ruled_out",
+    ]);
+  });
+
+  it("does not read military aid sent to Ukraine as troops", () => {
+    expect(cells(extract("Austria will send its military aid to Ukraine."))).not.toContain("AT troops committed");
+  });
+});

@@ -159,6 +159,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "deploy our armed forces in Ukraine",
       "contribute armed forces to a mission in Ukraine",
       "armed forces would be stationed on Ukrainian soil",
+      "send its military to Ukraine",
     ],
     counterExamples: [
       "send armed forces a letter",
@@ -167,11 +168,12 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "station its armed forces at home",
       "armed forces were deployed along the Latvian border",
       "strengthen the Ukrainian armed forces in Ukraine",
+      "send its military aid to Ukraine",
     ],
     re: g(
-      "(?:\\b(?:send|sent|deploy|station|dispatch|contribut)\\w*\\s+(?:(?!Ukrain|Kyiv)[\\w'’-]+\\s+){0,3}?armed forces|\\barmed forces\\s+(?:(?:will|would|could|may|might|can|are|were|is|be|been|being|not|never|to)\\s+){0,3}(?:sent|deployed|stationed|dispatched))\\s+(?:to|in|into|on)\\s+(?:(?:the\\s+)?(?:territory|soil)\\s+of\\s+)?(?:(?:a|an|the|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:mission|force)\\s+in\\s+)?(?:Ukraine\\b|Ukrainian (?:soil|territory)\\b|Kyiv\\b)",
+      "(?:\\b(?:send|sent|deploy|station|dispatch|contribut)\\w*\\s+(?:(?:(?!Ukrain|Kyiv)[\\w'’-]+\\s+){0,3}?armed forces|(?:its|their|our|his|her|the country's|the country’s)\\s+(?:own\\s+)?military)|\\barmed forces\\s+(?:(?:will|would|could|may|might|can|are|were|is|be|been|being|not|never|to)\\s+){0,3}(?:sent|deployed|stationed|dispatched))\\s+(?:to|in|into|on)\\s+(?:(?:the\\s+)?(?:territory|soil)\\s+of\\s+)?(?:(?:a|an|the|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:mission|force)\\s+in\\s+)?(?:Ukraine\\b|Ukrainian (?:soil|territory)\\b|Kyiv\\b)",
     ),
-    keys: ["armed forces"],
+    keys: ["armed forces", "military"],
     weight: 1,
   },
   // a unit named by its arm: "an infantry company", "a combat battalion", "a mechanised brigade"
