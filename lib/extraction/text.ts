@@ -109,9 +109,12 @@ export class SubstringSet {
   /** Each character of the keys' alphabet -> its column (0: any other character). */
   private readonly columns = new Map<number, number>();
   private readonly asciiColumns = new Int32Array(128);
-  /** A state's row of transitions starts at `state << shift` (rows padded to a power of two). */
+  /** A state's row of transitions starts at `state << shift` (rows padded to a power of two, at least 2). */
   private readonly shift: number;
-  /** The automaton's transitions: `next[row + column]` is the row of the next state. */
+  /**
+   * The automaton's transitions: `next[row + column]` is the row of the next state, plus 1 when
+   * a key ends in that state (rows are even, so the low bit is free: no second look-up per character).
+   */
   private readonly next: Int32Array;
   /** The keys that end in each state (through its suffixes too), or null. */
   private readonly ending: (readonly number[] | null)[];
@@ -130,7 +133,7 @@ export class SubstringSet {
         if (code >= 0x61 && code <= 0x7a) this.asciiColumns[code - 0x20] = column;
       }
     const width = this.columns.size + 1;
-    const shift = (this.shift = Math.ceil(Math.log2(width)));
+    const shift = (this.shift = Math.max(1, Math.ceil(Math.log2(width))));
     // The trie of the keys.
     const children: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
@@ -171,22 +174,24 @@ export class SubstringSet {
         }
       }
     }
+    this.ending = ends.map((e) => (e.length ? [...new Set(e)] : null));
     this.next = new Int32Array(children.length << shift);
     for (let state = 0; state < children.length; state++)
-      for (let column = 0; column < width; column++)
-        this.next[(state << shift) + column] = goto[state * width + column]! << shift;
-    this.ending = ends.map((e) => (e.length ? [...new Set(e)] : null));
+      for (let column = 0; column < width; column++) {
+        const target = goto[state * width + column]!;
+        this.next[(state << shift) + column] = (target << shift) | (this.ending[target] ? 1 : 0);
+      }
     this.found = new Uint8Array(keys.length);
   }
 
   /** Whether any key occurs in `text` (stops at the first). */
   occursIn(text: string): boolean {
-    const { asciiColumns, columns, next, ending } = this;
+    const { asciiColumns, columns, next } = this;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      row = next[row + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
-      if (ending[row >> this.shift] !== null) return true;
+      row = next[(row & ~1) + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
+      if (row & 1) return true;
     }
     return false;
   }
@@ -208,9 +213,11 @@ export class SubstringSet {
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      row = next[row + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
-      const ids = ending[row >> shift];
-      if (ids !== null) for (let k = 0; k < ids!.length; k++) found[ids![k]!] = 1;
+      row = next[(row & ~1) + (code < 128 ? asciiColumns[code]! : (columns.get(code) ?? 0))]!;
+      if (row & 1) {
+        const ids = ending[row >> shift]!;
+        for (let k = 0; k < ids.length; k++) found[ids[k]!] = 1;
+      }
     }
     return found;
   }
