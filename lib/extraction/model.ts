@@ -173,6 +173,10 @@ const FEATURE_LABELS: Record<string, string> = {
   section: "section",
 };
 
+/** Whether feature `x` weighs more than feature `f` of weight `w`: by absolute weight, then by name. */
+const weighsMore = (x: { f: string; w: number }, f: string, w: number) =>
+  Math.abs(x.w) > Math.abs(w) || (Math.abs(x.w) === Math.abs(w) && x.f < f);
+
 /** "rules' stance: committed +1.31": the five features that weighed most for this candidate, then the stance's probability. */
 export function explainDecision(
   d: Decision,
@@ -182,16 +186,14 @@ export function explainDecision(
   stanceFromRules: boolean,
 ): string[] {
   const withCopies = !isReadByRules(d.candidate);
-  const weightOf = (f: string) => binaryWeight(model.detect, f, withCopies);
-  // The five heaviest by one pass (a full sort per proposal cost more than the scoring).
+  // The five heaviest by one pass (a full sort per proposal cost more than the scoring). No
+  // closure per feature: under tsx each one created is also named (esbuild's keepNames).
   const weighed: { f: string; w: number }[] = [];
   for (const f of d.features) {
-    const w = weightOf(f);
+    const w = binaryWeight(model.detect, f, withCopies);
     if (w === 0) continue;
-    const heavier = (x: { f: string; w: number }) =>
-      Math.abs(x.w) > Math.abs(w) || (Math.abs(x.w) === Math.abs(w) && x.f < f);
     let at = weighed.length;
-    while (at > 0 && !heavier(weighed[at - 1]!)) at--;
+    while (at > 0 && !weighsMore(weighed[at - 1]!, f, w)) at--;
     if (at < 5) {
       weighed.splice(at, 0, { f, w });
       if (weighed.length > 5) weighed.pop();
