@@ -2605,3 +2605,29 @@ describe("a country's military sent to Ukraine (issue 17)", () => {
     expect(cells(extract("Austria will send its military aid to Ukraine."))).not.toContain("AT troops committed");
   });
 });
+
+describe("what a foreign speaker says Ukraine needs (issue 17)", () => {
+  it("gives the need to the speaker's country as its support, not to Ukraine", () => {
+    const positions = cells(
+      extract("Ukraine needs a sizeable reassurance force on its soil, the Portuguese prime minister told reporters."),
+    );
+    expect(positions).toContain("PT troops supports");
+    expect(positions).not.toContain("UA troops supports");
+  });
+
+  it("keeps the need Ukraine's own when its own official states it", () => {
+    expect(
+      cells(extract("Ukraine needs a sizeable reassurance force on its soil, the Ukrainian foreign minister said.")),
+    ).toContain("UA troops supports");
+  });
+
+  it("reads a frame followed by a second act of the reporter as the frame", () => {
+    const positions = cells(
+      extract(
+        'Estonian Prime Minister Kristen Michal spoke in Tallinn. Ukraine "needs a reassurance force," he said and urged allies to act quickly.',
+      ),
+    );
+    expect(positions).toContain("EE troops supports");
+    expect(positions).not.toContain("UA troops supports");
+  });
+});
