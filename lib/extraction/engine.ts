@@ -266,7 +266,16 @@ function readSentence(
       const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);
       if (HEDGE_ABOUT_ANOTHER_COUNTRY.read({ stance, cue, actor, speaker, isSpeakerNamed })) continue;
       const ownStance = actor.measure
-        ? measureStance(actor.measure, measure!, cue, stance, ownerDecided?.stance ?? null, clauseCues, cueText)
+        ? measureStance(
+            actor.measure,
+            measure!,
+            cue,
+            stance,
+            ownerDecided?.stance ?? null,
+            clauseCues,
+            cueText,
+            hit.start,
+          )
         : stance;
       if (!ownStance) continue;
       let finalStance = actorStance(

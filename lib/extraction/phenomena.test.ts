@@ -2631,3 +2631,42 @@ describe("what a foreign speaker says Ukraine needs (issue 17)", () => {
     expect(positions).not.toContain("UA troops supports");
   });
 });
+
+describe("joining the coalition of the willing (issue 17)", () => {
+  it("reads a pledge to contribute to the coalition, with its condition, as troops", () => {
+    const latvia = cell(
+      extract("Latvia has promised to contribute to the coalition if a truce is signed, the premier said."),
+      "LV",
+      "troops",
+    );
+    expect(latvia?.stance).toBe("conditional");
+  });
+
+  it("reads joining the coalition of the willing as troops, and a capability coalition as none", () => {
+    expect(cells(extract("Portugal will join the coalition of the willing, its foreign minister said."))).toEqual([
+      "PT troops committed",
+    ]);
+    expect(cells(extract("Portugal will join the drone coalition, its foreign minister said."))).not.toContain(
+      "PT troops committed",
+    );
+  });
+});
+
+describe("a measure that is itself a hedge (issue 17)", () => {
+  it("reads an owner's commitment to consider contributing as considering", () => {
+    expect(
+      cell(
+        extract('Britain welcomed a commitment from Iceland to "consider sending a field hospital unit to Ukraine".'),
+        "IS",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(
+        extract("Britain welcomed a commitment from Iceland to send a field hospital unit to Ukraine."),
+        "IS",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
