@@ -2670,3 +2670,26 @@ describe("a measure that is itself a hedge (issue 17)", () => {
     ).toBe("committed");
   });
 });
+
+describe("refusals by exclusion from a group, and seeing no point (issue 17)", () => {
+  it("reads 'is not among the countries ready to send' as a refusal", () => {
+    expect(
+      cells(extract("Malta is not among the nations prepared to send soldiers to Ukraine, its premier said.")),
+    ).toEqual(["MT troops ruled_out"]);
+  });
+
+  it("reads 'sees no point in sending' as a refusal, and 'at some point' as no refusal", () => {
+    expect(cells(extract("Norway sees no point in sending soldiers to Ukraine this year."))).toEqual([
+      "NO troops ruled_out",
+    ]);
+    expect(cells(extract("Norway will at some point in the future send soldiers to Ukraine."))).toEqual([
+      "NO troops committed",
+    ]);
+  });
+
+  it("does not read a decision taken after careful consideration as a hedge", () => {
+    expect(
+      cells(extract("After careful consideration, Norway will send soldiers to Ukraine, its defence minister said.")),
+    ).toEqual(["NO troops committed"]);
+  });
+});
