@@ -2693,3 +2693,29 @@ describe("refusals by exclusion from a group, and seeing no point (issue 17)", (
     ).toEqual(["NO troops committed"]);
   });
 });
+
+describe("the pledge itself as 'this', and what a hub stores (issue 17)", () => {
+  it("keeps the condition of the pledge before for 'this would include ...'", () => {
+    const positions = extract(
+      "Belgium and the Netherlands would send minehunters to the Black Sea if a truce held. The Belgian premier said this would include Belgium and the Netherlands establishing a logistics hub in Odesa.",
+    );
+    expect(cell(positions, "BE", "logistics")?.stance).toBe("conditional");
+    expect(cell(positions, "NL", "logistics")?.stance).toBe("conditional");
+  });
+
+  it("does not read weapons a hub could store as arms given", () => {
+    expect(
+      cells(extract("Norway will set up a logistics hub in Lviv, which could also store shells and spare parts.")),
+    ).toEqual(["NO logistics committed"]);
+  });
+});
+
+describe("Russia's threat to treat foreign troops as parties to the war (issue 17)", () => {
+  it("reads it as opposing foreign troops", () => {
+    expect(
+      cells(
+        extract("Moscow warned that it would treat any Western soldiers in Ukraine as participants in the conflict."),
+      ),
+    ).toEqual(["RU troops opposes"]);
+  });
+});
