@@ -2719,3 +2719,26 @@ describe("Russia's threat to treat foreign troops as parties to the war (issue 1
     ).toEqual(["RU troops opposes"]);
   });
 });
+
+describe("a veto someone else holds, and a frame after a fronted phrase (issue 17)", () => {
+  it("does not read another body's veto over where troops go as a refusal", () => {
+    expect(
+      cells(
+        extract(
+          "The Irish minister said a permanent member of the council should not hold a veto over the dispatch of Irish troops abroad.",
+        ),
+      ),
+    ).not.toContain("IE troops ruled_out");
+    expect(cells(extract("Hungary vetoed the plan to send EU instructors to Ukraine."))).toContain(
+      "HU training opposes",
+    );
+  });
+
+  it("reads the frame after a fronted phrase, so a counted group is nobody's pledge", () => {
+    expect(
+      cells(
+        extract("After the summit in Rome, Macron said twenty of the allies had pledged to send soldiers to Ukraine."),
+      ),
+    ).toEqual([]);
+  });
+});
