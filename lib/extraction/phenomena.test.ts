@@ -2742,3 +2742,21 @@ describe("a veto someone else holds, and a frame after a fronted phrase (issue 1
     ).toEqual([]);
   });
 });
+
+describe("assistance deployed, an ally's own collective defence, and a proverb (issue 17)", () => {
+  it("reads military assistance deployed in Ukraine as troops, not arms", () => {
+    expect(
+      cells(extract("Iceland is willing to deploy flexible military assistance in Ukraine once a truce holds.")),
+    ).toEqual(["IS troops conditional"]);
+  });
+
+  it("does not read an ally strengthening 'our collective defence' at home as a guarantee for Ukraine", () => {
+    expect(
+      cells(extract("We will also strengthen our collective defence in Estonia, the Danish premier said in Tallinn.")),
+    ).not.toContain("DK article5 committed");
+  });
+
+  it("does not read 'trust but verify' as ceasefire monitoring", () => {
+    expect(cells(extract("We must trust but verify when dealing with Moscow, the Danish premier said."))).toEqual([]);
+  });
+});

@@ -30,9 +30,10 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     id: "arms/military-aid-and-equipment",
     phenomenon: "military aid and equipment",
     examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
-    counterExamples: ["non-military aid", "humanitarian aid"],
+    counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
+    // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
