@@ -52,6 +52,7 @@ import { ELABORATION_KEEPS_CONDITION } from "./rules/reading/elaboration-keeps-c
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
+import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
@@ -239,7 +240,14 @@ function readSentence(
     if (REFUSAL_TO_TALK.read({ cue, hit, cueText })) continue;
 
     // actors
-    const subjects = resolveActors(cue, hit, clauseIndex, actorContext);
+    const read = resolveActors(cue, hit, clauseIndex, actorContext);
+    const subjects =
+      WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW.read({
+        cue,
+        actors: read,
+        speaker,
+        isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
+      }) ?? read;
     const actors = measure ? withMeasureOwners(subjects, measure) : subjects;
     actorsReadFor.add(hit.type);
     if (actors.length === 0 || frame.noGovernment) continue;
@@ -260,7 +268,16 @@ function readSentence(
       const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);
       if (HEDGE_ABOUT_ANOTHER_COUNTRY.read({ stance, cue, actor, speaker, isSpeakerNamed })) continue;
       const ownStance = actor.measure
-        ? measureStance(actor.measure, measure!, cue, stance, ownerDecided?.stance ?? null, clauseCues, cueText)
+        ? measureStance(
+            actor.measure,
+            measure!,
+            cue,
+            stance,
+            ownerDecided?.stance ?? null,
+            clauseCues,
+            cueText,
+            hit.start,
+          )
         : stance;
       if (!ownStance) continue;
       let finalStance = actorStance(

@@ -2696,3 +2696,68 @@ describe("'it' after a fronted phrase with partners (issue 17)", () => {
     expect(cell(positions, "CL", "maritime")).toBeUndefined();
   });
 });
+
+describe("what a foreign speaker says Ukraine needs (issue 17)", () => {
+  it("gives the need to the speaker's country as its support, not to Ukraine", () => {
+    const positions = cells(
+      extract("Ukraine needs a sizeable reassurance force on its soil, the Portuguese prime minister told reporters."),
+    );
+    expect(positions).toContain("PT troops supports");
+    expect(positions).not.toContain("UA troops supports");
+  });
+
+  it("keeps the need Ukraine's own when its own official states it", () => {
+    expect(
+      cells(extract("Ukraine needs a sizeable reassurance force on its soil, the Ukrainian foreign minister said.")),
+    ).toContain("UA troops supports");
+  });
+
+  it("reads a frame followed by a second act of the reporter as the frame", () => {
+    const positions = cells(
+      extract(
+        'Estonian Prime Minister Kristen Michal spoke in Tallinn. Ukraine "needs a reassurance force," he said and urged allies to act quickly.',
+      ),
+    );
+    expect(positions).toContain("EE troops supports");
+    expect(positions).not.toContain("UA troops supports");
+  });
+});
+
+describe("joining the coalition of the willing (issue 17)", () => {
+  it("reads a pledge to contribute to the coalition, with its condition, as troops", () => {
+    const latvia = cell(
+      extract("Latvia has promised to contribute to the coalition if a truce is signed, the premier said."),
+      "LV",
+      "troops",
+    );
+    expect(latvia?.stance).toBe("conditional");
+  });
+
+  it("reads joining the coalition of the willing as troops, and a capability coalition as none", () => {
+    expect(cells(extract("Portugal will join the coalition of the willing, its foreign minister said."))).toEqual([
+      "PT troops committed",
+    ]);
+    expect(cells(extract("Portugal will join the drone coalition, its foreign minister said."))).not.toContain(
+      "PT troops committed",
+    );
+  });
+});
+
+describe("a measure that is itself a hedge (issue 17)", () => {
+  it("reads an owner's commitment to consider contributing as considering", () => {
+    expect(
+      cell(
+        extract('Britain welcomed a commitment from Iceland to "consider sending a field hospital unit to Ukraine".'),
+        "IS",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(
+        extract("Britain welcomed a commitment from Iceland to send a field hospital unit to Ukraine."),
+        "IS",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});

@@ -317,6 +317,8 @@ export function actorStance(
  * it supports it, also after a modal ("Italy will back Britain's plan to ..."); a cue of its own
  * before the noun stays its own ("Italy will join Britain's initiative to ...");
  * with no cue of its own ("Hungary criticised the pledge by Finland to ..."), nothing is read.
+ * A measure that is itself a hedge ("Australia's commitment to consider contributing") is the
+ * owner's considering.
  */
 export function measureStance(
   role: "owner" | "other",
@@ -326,11 +328,15 @@ export function measureStance(
   ownerReading: Stance | null,
   clauseCues: readonly Cue[] = [],
   text = "",
+  typeStart = Number.POSITIVE_INFINITY,
 ): Stance | null {
   const ownCue = cue.start >= measure.start;
   if (role === "owner") {
     if (PROPOSED_MEASURE.re.test(measure.noun)) return "supports";
     if (ownCue && (decided === "conditional" || decided === "considering")) return decided;
+    // "Australia's commitment to consider contributing troops": the measure itself is a hedge.
+    if (clauseCues.some((c) => c.kind === "consider" && c.start > measure.start && c.end <= typeStart))
+      return "considering";
     return ownerReading === "conditional" ? "conditional" : "committed";
   }
   if (cue.kind === "oppose") return "opposes";

@@ -86,6 +86,7 @@ import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modifier-opening";
 import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
 import { TALK_BETWEEN } from "./engine/talk-between";
+import { NEED_WORD } from "./engine/need-word";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
@@ -186,6 +187,7 @@ import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-conditi
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
+import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
@@ -270,6 +272,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ORGANISATION_AS_MODIFIER_OPENING,
   PUNCTUATION_BEFORE_SUBJECT,
   TALK_BETWEEN,
+  NEED_WORD,
   WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
@@ -374,4 +377,5 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   HEDGE_ABOUT_ANOTHER_COUNTRY,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
+  WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
 ];
