@@ -32,6 +32,7 @@ import {
   findStanceCues,
   governingCue,
   meansClauseCue,
+  colonElaborationCue,
   measureStance,
   notOnlyClauseCue,
 } from "./stance";
@@ -239,6 +240,7 @@ function readSentence(
       governingCue(clauseCues, hit, cueText) ??
       meansClauseCue(clauses, clauseIndex, cues) ??
       notOnlyClauseCue(clauses, clauseIndex, cues) ??
+      colonElaborationCue(clauses, clauseIndex, cues, cueText) ??
       (measure && { kind: "commit" as const, start: measure.start, end: measure.end, text: measure.noun });
     if (!cue) continue;
     if (COMMITMENT_OF_ANOTHER_AGENT.read({ cue, hit, cueText })) continue;

@@ -2685,6 +2685,97 @@ describe("the opposition as the subject proposes nothing for its country (issue 
   });
 });
 
+describe("a donor list with amounts in brackets (issue 17)", () => {
+  it("keeps every donor of a list whose items carry a bracketed amount", () => {
+    const positions = extract(
+      "Portugal (€12 million), Chile (€3 million) and Ireland will pay for the new field hospitals in Ukraine.",
+    );
+    expect(cells(positions).filter((c) => c.endsWith("funding committed"))).toEqual([
+      "CL funding committed",
+      "IE funding committed",
+      "PT funding committed",
+    ]);
+  });
+
+  it("does not take a country named inside the brackets as a donor", () => {
+    const positions = extract(
+      "Partners such as Portugal (€12 million through a fund run with Spain) and Ireland will finance field hospitals for Ukraine.",
+    );
+    expect(cell(positions, "PT", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "IE", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "ES", "funding")).toBeUndefined();
+  });
+});
+
+describe("what donors have given, told from the gift (issue 17)", () => {
+  it("gives a gift told in the passive to the donors after 'by' or 'from'", () => {
+    const positions = extract(
+      "The money for Ukraine's new mine-clearing vessels has been raised from several partners, including Portugal, Chile and Ireland.",
+    );
+    expect(cells(positions).filter((c) => c.includes("maritime"))).toEqual([
+      "CL maritime committed",
+      "IE maritime committed",
+      "PT maritime committed",
+    ]);
+    expect(
+      cell(extract("The air defence systems for Ukraine were paid for by Portugal, its minister said."), "PT", "arms")
+        ?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read what Ukraine received from someone, or a gift still to come, as this pattern", () => {
+    const received = extract("The shells were received from Portugal last week, a Ukrainian officer said.");
+    expect(cell(received, "PT", "arms")).toBeUndefined();
+  });
+});
+
+describe("the list of means after a colon (issue 17)", () => {
+  it("gives the items after the colon the pledge of the clause before, also past a coalition named there", () => {
+    const positions = extract(
+      "Portugal will stand by the pilots' programme through the jet coalition: sending simulators, training, spare parts and fuel.",
+    );
+    expect(cell(positions, "PT", "training")?.stance).toBe("committed");
+  });
+
+  it("does not lend the pledge to a list after a colon that is not a gerund clause", () => {
+    const positions = extract("Portugal will host the summit: the coalition's members discussed training.");
+    expect(cell(positions, "PT", "training")).toBeUndefined();
+  });
+});
+
+describe("training as one item of a list of things given (issue 17)", () => {
+  it("reads training between other items given, and the verb 'train' with crews or specialists", () => {
+    expect(
+      cell(extract("Chile will supply radars, training, repairs and fuel to Ukraine."), "CL", "training")?.stance,
+    ).toBe("committed");
+    expect(cell(extract("Chile will also train specialists and tank crews."), "CL", "training")?.stance).toBe(
+      "committed",
+    );
+  });
+
+  it("does not read training exercises in a list as training given", () => {
+    expect(
+      cell(extract("Chile will hold radars, training exercises and drills at home."), "CL", "training"),
+    ).toBeUndefined();
+  });
+});
+
+describe("'it' after a fronted phrase with partners (issue 17)", () => {
+  it("takes the country after 'Together with its allies,' as the antecedent of 'it' in the next sentence", () => {
+    const positions = extract(
+      "Ukrainian President Volodymyr Zelensky spoke to reporters in Kyiv on Monday. Together with its partners, Portugal will help Ukraine rebuild its navy. In addition, it will pay for new patrol boats in the Black Sea and train specialists.",
+    );
+    expect(cell(positions, "PT", "maritime")?.stance).toBe("committed");
+    expect(cell(positions, "PT", "training")?.stance).toBe("committed");
+    expect(cell(positions, "UA", "maritime")).toBeUndefined();
+  });
+
+  it("keeps a partner named in the fronted phrase out of the subject", () => {
+    const positions = extract("Together with Chile, Portugal will pay for new patrol boats in the Black Sea.");
+    expect(cell(positions, "CL", "maritime")).toBeUndefined();
+  });
+});
+
 describe("what a foreign speaker says Ukraine needs (issue 17)", () => {
   it("gives the need to the speaker's country as its support, not to Ukraine", () => {
     const positions = cells(
