@@ -5,7 +5,7 @@
  * what the model makes of them.
  */
 import { describe, expect, it } from "vitest";
-import { extractPositions, extractPositionsByRules } from "./engine";
+import { extractCandidates, extractPositions, extractPositionsByRules } from "./engine";
 import type { PositionProposal } from "./index";
 
 const extract = (body: string, title: string | null = null): PositionProposal[] =>
@@ -2603,6 +2603,176 @@ describe("a country's military sent to Ukraine (issue 17)", () => {
 
   it("does not read military aid sent to Ukraine as troops", () => {
     expect(cells(extract("Austria will send its military aid to Ukraine."))).not.toContain("AT troops committed");
+  });
+});
+
+describe("an official named in the lede and introduced after it (issue 17, evidence)", () => {
+  const article =
+    "Mara Kolar insists that Slovenian soldiers will not serve in any mission in Ukraine. " +
+    "Slovenian Defence Minister Mara Kolar spoke to reporters on a visit to Graz.";
+  it("names the speaker of the lede by the introduction that follows it", () => {
+    const troops = cell(extract(article), "SI", "troops");
+    expect(troops?.speaker).toBe("Mara Kolar");
+    expect(troops?.explanation).toContain("named speaker +0.10");
+  });
+
+  it("still knows nobody the article never introduces", () => {
+    const alone = "Mara Kolar insists that her country will not serve in any mission in Ukraine.";
+    expect(cell(extract(alone), "SI", "troops")).toBeUndefined();
+  });
+});
+
+describe("a country outside the group of the willing (issue 17)", () => {
+  it("reads 'not among the countries ready to send troops' as a refusal of its own troops", () => {
+    expect(
+      cells(extract("Portugal is not among the nations prepared to deploy soldiers to Ukraine, its premier said.")),
+    ).toEqual(["PT troops ruled_out"]);
+  });
+
+  it("still reads a country among the willing as committed", () => {
+    expect(
+      cells(extract("Portugal is among the nations prepared to deploy soldiers to Ukraine, its premier said.")),
+    ).toEqual(["PT troops committed"]);
+  });
+});
+
+describe("the verb for arms and an aircraft model that names a programme (issue 17)", () => {
+  it("reads arming Ukraine as arms", () => {
+    expect(
+      cells(extract("Cyprus will not join efforts to arm or train Ukraine, the Cypriot president said.")),
+    ).toContain("CY arms ruled_out");
+  });
+
+  it("does not read a country arming itself as arms for Ukraine", () => {
+    expect(cells(extract("Cyprus has decided to arm itself faster, the Cypriot president said."))).toEqual([]);
+  });
+
+  it("reads an F-16 training centre as training, not jets given", () => {
+    const positions = extract("Romania will host an F-16 training centre to train Ukrainian pilots.");
+    expect(cells(positions)).toContain("RO training committed");
+    expect(cells(positions)).not.toContain("RO arms committed");
+  });
+});
+
+describe("a pronoun reporter after a fronted adverbial (issue 17)", () => {
+  it("gives the frame the last speaker, so the sentence is attributed", () => {
+    const positions = extract(
+      "Danish Prime Minister Mette Frederiksen spoke in Aarhus on Monday. In her speech, she said that Denmark will not send troops to Ukraine.",
+    );
+    const troops = cell(positions, "DK", "troops");
+    expect(troops?.stance).toBe("ruled_out");
+    expect(troops?.explanation.join(" ")).not.toMatch(/nobody quoted/u);
+  });
+});
+
+describe("the opposition as the subject proposes nothing for its country (issue 17)", () => {
+  it("gives no candidate to the country the opposition's words name", () => {
+    const candidates = extractCandidates({
+      body: "Meanwhile, the opposition parties fiercely opposed the idea of sending Dutch troops abroad.",
+      published: "2026-03-02",
+      title: null,
+    });
+    expect(candidates.filter((c) => c.country === "NL")).toEqual([]);
+  });
+
+  it("still proposes the government's own words", () => {
+    const candidates = extractCandidates({
+      body: "Meanwhile, the Dutch government fiercely opposed the idea of sending Dutch troops abroad.",
+      published: "2026-03-02",
+      title: null,
+    });
+    expect(candidates.some((c) => c.country === "NL" && c.commitment === "troops")).toBe(true);
+  });
+});
+
+describe("a donor list with amounts in brackets (issue 17)", () => {
+  it("keeps every donor of a list whose items carry a bracketed amount", () => {
+    const positions = extract(
+      "Portugal (€12 million), Chile (€3 million) and Ireland will pay for the new field hospitals in Ukraine.",
+    );
+    expect(cells(positions).filter((c) => c.endsWith("funding committed"))).toEqual([
+      "CL funding committed",
+      "IE funding committed",
+      "PT funding committed",
+    ]);
+  });
+
+  it("does not take a country named inside the brackets as a donor", () => {
+    const positions = extract(
+      "Partners such as Portugal (€12 million through a fund run with Spain) and Ireland will finance field hospitals for Ukraine.",
+    );
+    expect(cell(positions, "PT", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "IE", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "ES", "funding")).toBeUndefined();
+  });
+});
+
+describe("what donors have given, told from the gift (issue 17)", () => {
+  it("gives a gift told in the passive to the donors after 'by' or 'from'", () => {
+    const positions = extract(
+      "The money for Ukraine's new mine-clearing vessels has been raised from several partners, including Portugal, Chile and Ireland.",
+    );
+    expect(cells(positions).filter((c) => c.includes("maritime"))).toEqual([
+      "CL maritime committed",
+      "IE maritime committed",
+      "PT maritime committed",
+    ]);
+    expect(
+      cell(extract("The air defence systems for Ukraine were paid for by Portugal, its minister said."), "PT", "arms")
+        ?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read what Ukraine received from someone, or a gift still to come, as this pattern", () => {
+    const received = extract("The shells were received from Portugal last week, a Ukrainian officer said.");
+    expect(cell(received, "PT", "arms")).toBeUndefined();
+  });
+});
+
+describe("the list of means after a colon (issue 17)", () => {
+  it("gives the items after the colon the pledge of the clause before, also past a coalition named there", () => {
+    const positions = extract(
+      "Portugal will stand by the pilots' programme through the jet coalition: sending simulators, training, spare parts and fuel.",
+    );
+    expect(cell(positions, "PT", "training")?.stance).toBe("committed");
+  });
+
+  it("does not lend the pledge to a list after a colon that is not a gerund clause", () => {
+    const positions = extract("Portugal will host the summit: the coalition's members discussed training.");
+    expect(cell(positions, "PT", "training")).toBeUndefined();
+  });
+});
+
+describe("training as one item of a list of things given (issue 17)", () => {
+  it("reads training between other items given, and the verb 'train' with crews or specialists", () => {
+    expect(
+      cell(extract("Chile will supply radars, training, repairs and fuel to Ukraine."), "CL", "training")?.stance,
+    ).toBe("committed");
+    expect(cell(extract("Chile will also train specialists and tank crews."), "CL", "training")?.stance).toBe(
+      "committed",
+    );
+  });
+
+  it("does not read training exercises in a list as training given", () => {
+    expect(
+      cell(extract("Chile will hold radars, training exercises and drills at home."), "CL", "training"),
+    ).toBeUndefined();
+  });
+});
+
+describe("'it' after a fronted phrase with partners (issue 17)", () => {
+  it("takes the country after 'Together with its allies,' as the antecedent of 'it' in the next sentence", () => {
+    const positions = extract(
+      "Ukrainian President Volodymyr Zelensky spoke to reporters in Kyiv on Monday. Together with its partners, Portugal will help Ukraine rebuild its navy. In addition, it will pay for new patrol boats in the Black Sea and train specialists.",
+    );
+    expect(cell(positions, "PT", "maritime")?.stance).toBe("committed");
+    expect(cell(positions, "PT", "training")?.stance).toBe("committed");
+    expect(cell(positions, "UA", "maritime")).toBeUndefined();
+  });
+
+  it("keeps a partner named in the fronted phrase out of the subject", () => {
+    const positions = extract("Together with Chile, Portugal will pay for new patrol boats in the Black Sea.");
+    expect(cell(positions, "CL", "maritime")).toBeUndefined();
   });
 });
 

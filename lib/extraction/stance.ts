@@ -15,8 +15,10 @@ import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
 import { MEANS_CLAUSE } from "./rules/stance/means-clause";
+import { COLON_ELABORATION } from "./rules/stance/colon-elaboration";
 import { META_AFTER } from "./rules/stance/meta-after";
 import { NEGATED_BEFORE } from "./rules/stance/negated-before";
+import { NOT_AMONG_BEFORE } from "./rules/stance/not-among-before";
 import { NEGATED_SUBJECT } from "./rules/stance/negated-subject";
 import { NOT_BEFORE } from "./rules/stance/not-before";
 import { NOT_ONLY_BEFORE } from "./rules/stance/not-only-before";
@@ -53,6 +55,9 @@ export function findStanceCues(masked: string, full: string): Cue[] {
         const before = work.slice(Math.max(0, m.index - 16), m.index);
         if (NEGATED_BEFORE.re.test(before) && kind === "commit")
           kind = NOT_YET_BEFORE.re.test(before) ? "consider" : "negate";
+        // "is not among the nations prepared to deploy soldiers": outside the willing, a refusal.
+        else if (kind === "commit" && NOT_AMONG_BEFORE.re.test(work.slice(Math.max(0, m.index - 60), m.index)))
+          kind = "negate";
       } else if (kind === "support") {
         // Phenomenon: negated support ("we are not in favour of sending troops", "does not
         // back the plan") is a refusal; whose troops decides ruled_out or opposes later.
@@ -125,6 +130,23 @@ export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]
   while (k > 0 && !MEANS_CLAUSE.re.test(clauses[k]!.text) && GERUND_ITEM.re.test(clauses[k]!.text)) k--;
   if (k === 0 || !MEANS_CLAUSE.re.test(clauses[k]!.text)) return null;
   const prev = clauses[k - 1]!;
+  return (
+    cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
+    null
+  );
+}
+
+/**
+ * Phenomenon: the means of a pledge listed after a colon ("Norway will step up its help: sending
+ * radars, training crews and paying for repairs"): the gerund clause has no modal, it takes the
+ * pledge of the clause before the colon.
+ */
+export function colonElaborationCue(clauses: Span[], clauseIndex: number, cues: Cue[], masked: string): Cue | null {
+  if (clauseIndex === 0) return null;
+  const clause = clauses[clauseIndex]!;
+  const prev = clauses[clauseIndex - 1]!;
+  if (!COLON_ELABORATION.re.test(masked.slice(prev.end, clause.start)) || !GERUND_ITEM.re.test(clause.text))
+    return null;
   return (
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null

@@ -323,6 +323,26 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /suppl|donor|provider|contributor|buyer|purchaser|funder|financier/i,
   },
+  // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
+  // Norway and Finland", "the money was sourced from several countries, including ..."): a gift
+  // made is committed, its donors the agents after "by" / "from" (subjects/donors-of-a-gift).
+  {
+    cue: "commit",
+    id: "stance-word/a-gift-and-its-donors",
+    phenomenon: "what donors have given, told in the passive from the gift",
+    examples: [
+      "has been funded by",
+      "was sourced from",
+      "were largely paid for by",
+      "is financed by",
+      "have been donated by",
+    ],
+    counterExamples: ["will be funded by", "was led by", "is provided for", "was received from"],
+    re: g(
+      "\\b(?:ha(?:s|ve|d) been|was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided)\\s+(?:by|from)\\b",
+    ),
+    hint: /funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided/i,
+  },
   // Phenomenon: a part carried on ("has extended its deployment of instructors to train ...",
   // "renewed its training mission"): an action under way, committed like "is already supplying".
   {

@@ -76,6 +76,7 @@ import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
+import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
@@ -126,9 +127,11 @@ import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { MEANS_CLAUSE } from "./stance/means-clause";
+import { COLON_ELABORATION } from "./stance/colon-elaboration";
 import { META_AFTER } from "./stance/meta-after";
 import { NEGATED_BEFORE } from "./stance/negated-before";
 import { NEGATED_SUBJECT } from "./stance/negated-subject";
+import { NOT_AMONG_BEFORE } from "./stance/not-among-before";
 import { NOT_BEFORE } from "./stance/not-before";
 import { NOT_ONLY_BEFORE } from "./stance/not-only-before";
 import { NOT_YET_BEFORE } from "./stance/not-yet-before";
@@ -139,6 +142,8 @@ import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { BARE_COMMA } from "./subjects/bare-comma";
+import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
+import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
 import { COUNTRY_PRONOUN } from "./subjects/country-pronoun";
 import { DONOR_JOIN } from "./subjects/donor-join";
@@ -259,6 +264,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SAID_IN_MONTH,
   AND_THEN,
   BY_MEANS,
+  COLON_MEANS,
   AGENT_WITH_CLAUSE,
   CONDITION_HINT,
   DELIBERATION,
@@ -309,12 +315,14 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FOREIGN_TROOPS_BEFORE,
   GERUND_ITEM,
   MEANS_CLAUSE,
+  COLON_ELABORATION,
   META_AFTER,
   NEGATED_BEFORE,
   NEGATED_SUBJECT,
   NOT_BEFORE,
   NOT_ONLY_BEFORE,
   NOT_YET_BEFORE,
+  NOT_AMONG_BEFORE,
   OTHER_AGENT,
   OWN_PLEDGE,
   OWN_SENDING_BEFORE,
@@ -322,6 +330,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ROLE_LIMIT,
   AGREEMENT_NOUN,
   BARE_COMMA,
+  DONORS_OF_A_GIFT,
+  BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
   COUNTRY_PRONOUN,
   DONOR_JOIN,
