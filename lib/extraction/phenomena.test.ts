@@ -2930,3 +2930,21 @@ describe("assistance deployed, an ally's own collective defence, and a proverb (
     expect(cells(extract("We must trust but verify when dealing with Moscow, the Danish premier said."))).toEqual([]);
   });
 });
+
+describe("plain type words listed with a commitment the lexicon reads (issue 17)", () => {
+  it("reads every item of the list as a contribution of its own", () => {
+    expect(
+      cells(
+        extract("Norway's further help might come as logistics, intelligence or equipment, its foreign minister said."),
+      ),
+    ).toEqual(["NO arms considering", "NO intelligence considering", "NO logistics considering"]);
+  });
+
+  it("does not join a plain type word across a sentence of its own", () => {
+    expect(
+      cells(
+        extract("Norway's further help might come as logistics, its foreign minister said. Equipment prices rose."),
+      ),
+    ).toEqual(["NO logistics considering"]);
+  });
+});
