@@ -2948,3 +2948,18 @@ describe("plain type words listed with a commitment the lexicon reads (issue 17)
     ).toEqual(["NO logistics considering"]);
   });
 });
+
+describe("the lede's pledge and the body's condition (issue 17)", () => {
+  it("reads a pledge stated plainly first and with its condition later as conditional", () => {
+    const positions = extract(
+      "Hungary will provide logistical help for the guarantees. Its role would be to offer its rail network to the guarantor states, subject to a signed peace deal.",
+    );
+    expect(cell(positions, "HU", "logistics")?.stance).toBe("conditional");
+  });
+
+  it("keeps a plain pledge committed when no condition is stated for it", () => {
+    expect(cell(extract("Hungary will provide logistical help for the guarantees."), "HU", "logistics")?.stance).toBe(
+      "committed",
+    );
+  });
+});
