@@ -2963,3 +2963,15 @@ describe("the lede's pledge and the body's condition (issue 17)", () => {
     );
   });
 });
+
+describe("media reports in the present tense are hearsay (issue 17)", () => {
+  it("reads nothing from what media reports indicate", () => {
+    expect(
+      cells(
+        extract(
+          "Norway will send two frigates to the Black Sea, its defence minister said. Media reports indicate that Denmark has prepared a plan to send soldiers to Ukraine.",
+        ),
+      ),
+    ).toEqual(["NO maritime committed"]);
+  });
+});
