@@ -2761,3 +2761,34 @@ describe("a measure that is itself a hedge (issue 17)", () => {
     ).toBe("committed");
   });
 });
+
+describe("money as the subject (issue 17)", () => {
+  it("reads what the speaker's money will do as its committed part, not its view", () => {
+    const positions = extract(
+      "The Chilean government said that 2 billion euros of the fund will pay for Ukraine's budget, and 3 billion euros will go to arms purchases for Ukraine.",
+    );
+    expect(cell(positions, "CL", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("keeps an abstract subject that is no money the speaker's view", () => {
+    const positions = extract(
+      "The Chilean government said that the guarantees will include air policing over Ukraine.",
+    );
+    expect(cell(positions, "CL", "air")?.stance).toBe("supports");
+  });
+});
+
+describe("what an agreement covers, and condemnations beside it (issue 17)", () => {
+  it("reads a list the agreement covers without Ukraine named in the sentence, past a condemnation of the war", () => {
+    const positions = extract(
+      "Chile and Ukraine signed a ten-year security pact on Friday. The pact covered cooperation between defence industries, as well as a firm condemnation of Russia's war.",
+    );
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("still reads a condemnation of the deployment as opposition", () => {
+    const positions = extract("Moscow condemned the deployment of British troops to Ukraine.");
+    expect(cell(positions, "RU", "troops")?.stance).toBe("opposes");
+  });
+});

@@ -140,6 +140,7 @@ import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { BARE_COMMA } from "./subjects/bare-comma";
+import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -326,6 +327,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ROLE_LIMIT,
   AGREEMENT_NOUN,
   BARE_COMMA,
+  MONEY_AS_SUBJECT,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
