@@ -5,7 +5,7 @@
  * what the model makes of them.
  */
 import { describe, expect, it } from "vitest";
-import { extractPositions, extractPositionsByRules } from "./engine";
+import { extractCandidates, extractPositions, extractPositionsByRules } from "./engine";
 import type { PositionProposal } from "./index";
 
 const extract = (body: string, title: string | null = null): PositionProposal[] =>
@@ -2603,6 +2603,85 @@ describe("a country's military sent to Ukraine (issue 17)", () => {
 
   it("does not read military aid sent to Ukraine as troops", () => {
     expect(cells(extract("Austria will send its military aid to Ukraine."))).not.toContain("AT troops committed");
+  });
+});
+
+describe("an official named in the lede and introduced after it (issue 17, evidence)", () => {
+  const article =
+    "Mara Kolar insists that Slovenian soldiers will not serve in any mission in Ukraine. " +
+    "Slovenian Defence Minister Mara Kolar spoke to reporters on a visit to Graz.";
+  it("names the speaker of the lede by the introduction that follows it", () => {
+    const troops = cell(extract(article), "SI", "troops");
+    expect(troops?.speaker).toBe("Mara Kolar");
+    expect(troops?.explanation).toContain("named speaker +0.10");
+  });
+
+  it("still knows nobody the article never introduces", () => {
+    const alone = "Mara Kolar insists that her country will not serve in any mission in Ukraine.";
+    expect(cell(extract(alone), "SI", "troops")).toBeUndefined();
+  });
+});
+
+describe("a country outside the group of the willing (issue 17)", () => {
+  it("reads 'not among the countries ready to send troops' as a refusal of its own troops", () => {
+    expect(
+      cells(extract("Portugal is not among the nations prepared to deploy soldiers to Ukraine, its premier said.")),
+    ).toEqual(["PT troops ruled_out"]);
+  });
+
+  it("still reads a country among the willing as committed", () => {
+    expect(
+      cells(extract("Portugal is among the nations prepared to deploy soldiers to Ukraine, its premier said.")),
+    ).toEqual(["PT troops committed"]);
+  });
+});
+
+describe("the verb for arms and an aircraft model that names a programme (issue 17)", () => {
+  it("reads arming Ukraine as arms", () => {
+    expect(
+      cells(extract("Cyprus will not join efforts to arm or train Ukraine, the Cypriot president said.")),
+    ).toContain("CY arms ruled_out");
+  });
+
+  it("does not read a country arming itself as arms for Ukraine", () => {
+    expect(cells(extract("Cyprus has decided to arm itself faster, the Cypriot president said."))).toEqual([]);
+  });
+
+  it("reads an F-16 training centre as training, not jets given", () => {
+    const positions = extract("Romania will host an F-16 training centre to train Ukrainian pilots.");
+    expect(cells(positions)).toContain("RO training committed");
+    expect(cells(positions)).not.toContain("RO arms committed");
+  });
+});
+
+describe("a pronoun reporter after a fronted adverbial (issue 17)", () => {
+  it("gives the frame the last speaker, so the sentence is attributed", () => {
+    const positions = extract(
+      "Danish Prime Minister Mette Frederiksen spoke in Aarhus on Monday. In her speech, she said that Denmark will not send troops to Ukraine.",
+    );
+    const troops = cell(positions, "DK", "troops");
+    expect(troops?.stance).toBe("ruled_out");
+    expect(troops?.explanation.join(" ")).not.toMatch(/nobody quoted/u);
+  });
+});
+
+describe("the opposition as the subject proposes nothing for its country (issue 17)", () => {
+  it("gives no candidate to the country the opposition's words name", () => {
+    const candidates = extractCandidates({
+      body: "Meanwhile, the opposition parties fiercely opposed the idea of sending Dutch troops abroad.",
+      published: "2026-03-02",
+      title: null,
+    });
+    expect(candidates.filter((c) => c.country === "NL")).toEqual([]);
+  });
+
+  it("still proposes the government's own words", () => {
+    const candidates = extractCandidates({
+      body: "Meanwhile, the Dutch government fiercely opposed the idea of sending Dutch troops abroad.",
+      published: "2026-03-02",
+      title: null,
+    });
+    expect(candidates.some((c) => c.country === "NL" && c.commitment === "troops")).toBe(true);
   });
 });
 

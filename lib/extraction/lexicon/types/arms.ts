@@ -86,6 +86,8 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     ],
     counterExamples: [
       "tank top",
+      "an F-16 training centre",
+      "F-16 pilots",
       "drones attacked the city",
       "anti-aircraft fire",
       "build drones for its own army",
@@ -93,7 +95,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "missiles struck the city",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
     ),
     keys: [
       "air",
@@ -109,6 +111,18 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "interceptor",
       "vehicle",
     ],
+    weight: 0.8,
+  },
+  {
+    type: "arms",
+    id: "arms/arming-ukraine",
+    phenomenon: "the verb for the type: arming Ukraine ('efforts to arm or train Ukraine', 'will keep arming Kyiv')",
+    examples: ["efforts to arm or train Ukraine", "will keep arming Kyiv", "refuses to arm Ukrainians"],
+    counterExamples: ["to arm itself", "re-arm their own forces", "arm in arm", "arming Europe"],
+    re: g(
+      "\\bto arm\\b(?!\\s+(?:itself|themselves|ourselves|its|their|our|Europe|Russia)\\b)(?!\\s+in\\s+arm)|\\barm(?:s|ed|ing)?\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\b",
+    ),
+    keys: ["arm"],
     weight: 0.8,
   },
   {
