@@ -140,6 +140,7 @@ import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
@@ -327,6 +328,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWNER_PRONOUN_BEFORE,
   ROLE_LIMIT,
   AGREEMENT_NOUN,
+  OFFICE_AFTER_ADJECTIVE,
   BARE_COMMA,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
