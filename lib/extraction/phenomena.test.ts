@@ -2888,3 +2888,93 @@ describe("an opposition stated beside another's measure (issue 17, great powers)
     ).toEqual(["IT maritime committed"]);
   });
 });
+
+describe("refusals by exclusion from a group, and seeing no point (issue 17)", () => {
+  it("reads 'is not among the countries ready to send' as a refusal", () => {
+    expect(
+      cells(extract("Malta is not among the nations prepared to send soldiers to Ukraine, its premier said.")),
+    ).toEqual(["MT troops ruled_out"]);
+  });
+
+  it("reads 'sees no point in sending' as a refusal, and 'at some point' as no refusal", () => {
+    expect(cells(extract("Norway sees no point in sending soldiers to Ukraine this year."))).toEqual([
+      "NO troops ruled_out",
+    ]);
+    expect(cells(extract("Norway will at some point in the future send soldiers to Ukraine."))).toEqual([
+      "NO troops committed",
+    ]);
+  });
+
+  it("does not read a decision taken after careful consideration as a hedge", () => {
+    expect(
+      cells(extract("After careful consideration, Norway will send soldiers to Ukraine, its defence minister said.")),
+    ).toEqual(["NO troops committed"]);
+  });
+});
+
+describe("the pledge itself as 'this', and what a hub stores (issue 17)", () => {
+  it("keeps the condition of the pledge before for 'this would include ...'", () => {
+    const positions = extract(
+      "Belgium and the Netherlands would send minehunters to the Black Sea if a truce held. The Belgian premier said this would include Belgium and the Netherlands establishing a logistics hub in Odesa.",
+    );
+    expect(cell(positions, "BE", "logistics")?.stance).toBe("conditional");
+    expect(cell(positions, "NL", "logistics")?.stance).toBe("conditional");
+  });
+
+  it("does not read weapons a hub could store as arms given", () => {
+    expect(
+      cells(extract("Norway will set up a logistics hub in Lviv, which could also store shells and spare parts.")),
+    ).toEqual(["NO logistics committed"]);
+  });
+});
+
+describe("Russia's threat to treat foreign troops as parties to the war (issue 17)", () => {
+  it("reads it as opposing foreign troops", () => {
+    expect(
+      cells(
+        extract("Moscow warned that it would treat any Western soldiers in Ukraine as participants in the conflict."),
+      ),
+    ).toEqual(["RU troops opposes"]);
+  });
+});
+
+describe("a veto someone else holds, and a frame after a fronted phrase (issue 17)", () => {
+  it("does not read another body's veto over where troops go as a refusal", () => {
+    expect(
+      cells(
+        extract(
+          "The Irish minister said a permanent member of the council should not hold a veto over the dispatch of Irish troops abroad.",
+        ),
+      ),
+    ).not.toContain("IE troops ruled_out");
+    expect(cells(extract("Hungary vetoed the plan to send EU instructors to Ukraine."))).toContain(
+      "HU training opposes",
+    );
+  });
+
+  it("reads the frame after a fronted phrase, so a counted group is nobody's pledge", () => {
+    expect(
+      cells(
+        extract("After the summit in Rome, Macron said twenty of the allies had pledged to send soldiers to Ukraine."),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("assistance deployed, an ally's own collective defence, and a proverb (issue 17)", () => {
+  it("reads military assistance deployed in Ukraine as troops, not arms", () => {
+    expect(
+      cells(extract("Iceland is willing to deploy flexible military assistance in Ukraine once a truce holds.")),
+    ).toEqual(["IS troops conditional"]);
+  });
+
+  it("does not read an ally strengthening 'our collective defence' at home as a guarantee for Ukraine", () => {
+    expect(
+      cells(extract("We will also strengthen our collective defence in Estonia, the Danish premier said in Tallinn.")),
+    ).not.toContain("DK article5 committed");
+  });
+
+  it("does not read 'trust but verify' as ceasefire monitoring", () => {
+    expect(cells(extract("We must trust but verify when dealing with Moscow, the Danish premier said."))).toEqual([]);
+  });
+});

@@ -45,6 +45,7 @@ import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
+import { STORED_BEFORE } from "./commitments/stored-before";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
@@ -233,6 +234,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ANYTHING_ANAPHOR,
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
+  STORED_BEFORE,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,

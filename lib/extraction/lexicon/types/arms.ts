@@ -30,9 +30,10 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     id: "arms/military-aid-and-equipment",
     phenomenon: "military aid and equipment",
     examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
-    counterExamples: ["non-military aid", "humanitarian aid"],
+    counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
+    // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -149,10 +150,16 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     type: "arms",
     id: "arms/strengthening-ukraines-army",
     phenomenon: "strengthening Ukraine's army",
-    examples: ["strengthening of the Ukrainian armed forces", "rebuild its army", "modernise Ukraine's military"],
-    counterExamples: ["strengthen NATO"],
+    examples: [
+      "strengthening of the Ukrainian armed forces",
+      "rebuild its army",
+      "modernise Ukraine's military",
+      "rebuilding Ukraine’s armed forces",
+      "the strengthening of the Armed Forces of Ukraine",
+    ],
+    counterExamples: ["strengthen NATO", "strengthen the armed forces of Poland"],
     re: g(
-      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b",
+      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b",
     ),
     keys: ["forces", "army", "military", "brigade"],
     weight: 1,

@@ -141,6 +141,21 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     keys: ["military", "presence"],
     weight: 1,
   },
+  // Phenomenon: military assistance or support deployed ("ready to deploy flexible military
+  // assistance on Ukrainian soil"): what is deployed is a presence on the ground, not weapons
+  // handed over.
+  {
+    type: "troops",
+    id: "troops/deploying-military-assistance",
+    phenomenon: "military assistance or support deployed",
+    examples: ["deploy flexible and sizeable military assistance", "deploying “robust military support"],
+    counterExamples: ["provide military assistance", "deploy funds for military assistance to buy"],
+    re: g(
+      "\\bdeploy\\w*\\s+(?:[“\\x22‘]?(?!for\\b)[\\w-]+[”\\x22’]?\\s+){0,3}?[“\\x22‘]?(?:military|security) (?:assistance|support|aid)\\b",
+    ),
+    keys: ["deploy"],
+    weight: 0.8,
+  },
   {
     type: "troops",
     id: "troops/a-security-or-stabilisation-mission",
