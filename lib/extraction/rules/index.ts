@@ -131,7 +131,6 @@ import { COLON_ELABORATION } from "./stance/colon-elaboration";
 import { META_AFTER } from "./stance/meta-after";
 import { NEGATED_BEFORE } from "./stance/negated-before";
 import { NEGATED_SUBJECT } from "./stance/negated-subject";
-import { NOT_AMONG_BEFORE } from "./stance/not-among-before";
 import { NOT_BEFORE } from "./stance/not-before";
 import { NOT_ONLY_BEFORE } from "./stance/not-only-before";
 import { NOT_YET_BEFORE } from "./stance/not-yet-before";
@@ -323,7 +322,6 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NOT_BEFORE,
   NOT_ONLY_BEFORE,
   NOT_YET_BEFORE,
-  NOT_AMONG_BEFORE,
   OTHER_AGENT,
   OWN_PLEDGE,
   OWN_SENDING_BEFORE,
