@@ -35,6 +35,7 @@ import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
@@ -489,7 +490,13 @@ export function resolveActors(
     subject.actors.length &&
     cue.kind === "oppose" &&
     opposer &&
-    subject.actors.every((a) => a.country !== opposer && isOwnerOnly(cueText, a))
+    subject.actors.every(
+      (a) =>
+        a.country !== opposer &&
+        isOwnerOnly(cueText, a) &&
+        // "..., though Russian Foreign Minister A B rejected it": the official's country opposes.
+        !(a.kind === "adjective" && OFFICE_AFTER_ADJECTIVE.re.test(cueText.slice(a.end, a.end + 40))),
+    )
   )
     // "Moscow said Britain's plan to send troops is a provocation": the speaker opposes.
     return [{ country: opposer, how: "subject", mention: null }];
