@@ -2841,6 +2841,85 @@ describe("a measure that is itself a hedge (issue 17)", () => {
   });
 });
 
+describe("money as the subject (issue 17)", () => {
+  it("reads what the speaker's money will do as its committed part, not its view", () => {
+    const positions = extract(
+      "The Chilean government said that 2 billion euros of the fund will pay for Ukraine's budget, and 3 billion euros will go to arms purchases for Ukraine.",
+    );
+    expect(cell(positions, "CL", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("keeps an abstract subject that is no money the speaker's view", () => {
+    const positions = extract(
+      "The Chilean government said that the guarantees will include air policing over Ukraine.",
+    );
+    expect(cell(positions, "CL", "air")?.stance).toBe("supports");
+  });
+});
+
+describe("what an agreement covers, and condemnations beside it (issue 17)", () => {
+  it("reads a list the agreement covers without Ukraine named in the sentence, past a condemnation of the war", () => {
+    const positions = extract(
+      "Chile and Ukraine signed a ten-year security pact on Friday. The pact covered cooperation between defence industries, as well as a firm condemnation of Russia's war.",
+    );
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("still reads a condemnation of the deployment as opposition", () => {
+    const positions = extract("Moscow condemned the deployment of British troops to Ukraine.");
+    expect(cell(positions, "RU", "troops")?.stance).toBe("opposes");
+  });
+});
+
+describe("an opposition stated beside another's measure (issue 17, great powers)", () => {
+  it("reads a concessive clause with its own subject: ', though X rejected the idea'", () => {
+    const positions = cells(
+      extract(
+        "Trump said on Monday that Putin could accept European peacekeepers in Ukraine, though Russian Foreign Minister Sergey Lavrov has rejected the idea.",
+      ),
+    );
+    expect(positions).toContain("RU troops opposes");
+    expect(positions).not.toContain("US troops opposes");
+  });
+
+  it("reads an aside that sums up the clause before: '– a proposal that X opposed'", () => {
+    const positions = cells(
+      extract(
+        "Paris and London have offered to station troops in Ukraine once a truce holds – a proposal that Moscow has firmly opposed.",
+      ),
+    );
+    expect(positions).toEqual(["FR troops conditional", "GB troops conditional", "RU troops opposes"]);
+  });
+
+  it("keeps the condition to the words before the aside", () => {
+    const troops = cell(
+      extract("Paris will station troops in Ukraine once a truce holds – a proposal that Moscow has firmly opposed."),
+      "FR",
+      "troops",
+    );
+    expect(troops?.condition).toBe("once a truce holds");
+  });
+
+  it("reads viewing a measure as a threat as opposing it, and a foreign military intervention as troops", () => {
+    expect(
+      cells(extract("Moscow would regard any Western military presence in Ukraine as a direct threat, Peskov said.")),
+    ).toEqual(["RU troops opposes"]);
+    expect(
+      cells(extract("Lavrov said a foreign military intervention on Ukrainian soil would be unacceptable to Russia.")),
+    ).toEqual(["RU troops opposes"]);
+  });
+
+  it("is not fooled by seeing a force as a guarantee, or an aside with no stance of its own", () => {
+    expect(cells(extract("Kyiv sees a European force as a real guarantee of its security."))).not.toContain(
+      "UA troops opposes",
+    );
+    expect(
+      cells(extract("Italy will send two minehunters to the Black Sea, a plan which was presented on Monday.")),
+    ).toEqual(["IT maritime committed"]);
+  });
+});
+
 describe("refusals by exclusion from a group, and seeing no point (issue 17)", () => {
   it("reads 'is not among the countries ready to send' as a refusal", () => {
     expect(

@@ -18,7 +18,6 @@ import { MEANS_CLAUSE } from "./rules/stance/means-clause";
 import { COLON_ELABORATION } from "./rules/stance/colon-elaboration";
 import { META_AFTER } from "./rules/stance/meta-after";
 import { NEGATED_BEFORE } from "./rules/stance/negated-before";
-import { NOT_AMONG_BEFORE } from "./rules/stance/not-among-before";
 import { NEGATED_SUBJECT } from "./rules/stance/negated-subject";
 import { NOT_BEFORE } from "./rules/stance/not-before";
 import { NOT_ONLY_BEFORE } from "./rules/stance/not-only-before";
@@ -55,9 +54,6 @@ export function findStanceCues(masked: string, full: string): Cue[] {
         const before = work.slice(Math.max(0, m.index - 16), m.index);
         if (NEGATED_BEFORE.re.test(before) && kind === "commit")
           kind = NOT_YET_BEFORE.re.test(before) ? "consider" : "negate";
-        // "is not among the nations prepared to deploy soldiers": outside the willing, a refusal.
-        else if (kind === "commit" && NOT_AMONG_BEFORE.re.test(work.slice(Math.max(0, m.index - 60), m.index)))
-          kind = "negate";
       } else if (kind === "support") {
         // Phenomenon: negated support ("we are not in favour of sending troops", "does not
         // back the plan") is a refusal; whose troops decides ruled_out or opposes later.

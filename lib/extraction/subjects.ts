@@ -35,11 +35,13 @@ import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
+import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
 import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
@@ -488,7 +490,13 @@ export function resolveActors(
     subject.actors.length &&
     cue.kind === "oppose" &&
     opposer &&
-    subject.actors.every((a) => a.country !== opposer && isOwnerOnly(cueText, a))
+    subject.actors.every(
+      (a) =>
+        a.country !== opposer &&
+        isOwnerOnly(cueText, a) &&
+        // "..., though Russian Foreign Minister A B rejected it": the official's country opposes.
+        !(a.kind === "adjective" && OFFICE_AFTER_ADJECTIVE.re.test(cueText.slice(a.end, a.end + 40))),
+    )
   )
     // "Moscow said Britain's plan to send troops is a provocation": the speaker opposes.
     return [{ country: opposer, how: "subject", mention: null }];
@@ -564,7 +572,10 @@ export function resolveActors(
     x.frameCountry ??
     speaker.country ??
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
-  return country ? [{ country, how: "abstract", mention: null }] : [];
+  if (!country) return [];
+  // "30 billion euros of it will go to arms purchases": what its money will do is the speaker's part.
+  const money = MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd));
+  return [{ country, how: money ? "money" : "abstract", mention: null }];
 }
 
 /**

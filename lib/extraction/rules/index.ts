@@ -132,7 +132,6 @@ import { COLON_ELABORATION } from "./stance/colon-elaboration";
 import { META_AFTER } from "./stance/meta-after";
 import { NEGATED_BEFORE } from "./stance/negated-before";
 import { NEGATED_SUBJECT } from "./stance/negated-subject";
-import { NOT_AMONG_BEFORE } from "./stance/not-among-before";
 import { NOT_BEFORE } from "./stance/not-before";
 import { NOT_ONLY_BEFORE } from "./stance/not-only-before";
 import { NOT_YET_BEFORE } from "./stance/not-yet-before";
@@ -142,7 +141,9 @@ import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { BARE_COMMA } from "./subjects/bare-comma";
+import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -324,14 +325,15 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NOT_BEFORE,
   NOT_ONLY_BEFORE,
   NOT_YET_BEFORE,
-  NOT_AMONG_BEFORE,
   OTHER_AGENT,
   OWN_PLEDGE,
   OWN_SENDING_BEFORE,
   OWNER_PRONOUN_BEFORE,
   ROLE_LIMIT,
   AGREEMENT_NOUN,
+  OFFICE_AFTER_ADJECTIVE,
   BARE_COMMA,
+  MONEY_AS_SUBJECT,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,

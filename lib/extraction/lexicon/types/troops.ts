@@ -132,10 +132,11 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "military forces on the ground",
       "any NATO presence",
       "a Western military presence",
+      "a foreign military intervention",
     ],
-    counterExamples: ["a military parade", "a NATO summit"],
+    counterExamples: ["a military parade", "a NATO summit", "foreign intervention in the elections"],
     re: g(
-      "\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b|\\b(?:NATO|Western|foreign|allied|European) (?:military |troop )?presence\\b",
+      "\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b|\\b(?:NATO|Western|foreign|allied|European) (?:military |troop )?presence\\b|\\b(?:NATO|Western|foreign|allied|European) military intervention\\b",
     ),
     keys: ["military", "presence"],
     weight: 1,
