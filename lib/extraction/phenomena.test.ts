@@ -3054,3 +3054,23 @@ describe("media reports in the present tense are hearsay (issue 17)", () => {
     ).toEqual(["NO maritime committed"]);
   });
 });
+
+describe("a known official by surname alone, and the concessive 'even if' (issue 17)", () => {
+  it("gives 'said Michal' to the official named in full before", () => {
+    const positions = extract(
+      'Estonian Prime Minister Kristen Michal spoke on Monday. "We back a force in Ukraine," said Michal. "Even if talks drag on, the guarantees must come close to Article 5," he added.',
+    );
+    expect(cell(positions, "EE", "article5")?.stance).toBe("supports");
+  });
+
+  it("does not read 'even if' as a condition, while 'if' stays one", () => {
+    expect(
+      cell(extract("Even if talks drag on, Latvia will send soldiers to Ukraine, its premier said."), "LV", "troops")
+        ?.stance,
+    ).toBe("committed");
+    expect(
+      cell(extract("If talks succeed, Latvia will send soldiers to Ukraine, its premier said."), "LV", "troops")
+        ?.stance,
+    ).toBe("conditional");
+  });
+});
