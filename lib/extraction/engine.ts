@@ -53,6 +53,7 @@ import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
+import { US_NAMED_IN_THE_BACKSTOP } from "./rules/reading/us-named-in-the-backstop";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
@@ -262,7 +263,9 @@ function readSentence(
         speaker,
         isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
       }) ?? read;
-    const actors = measure ? withMeasureOwners(subjects, measure) : subjects;
+    const actors = measure
+      ? withMeasureOwners(subjects, measure)
+      : (US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker }) ?? subjects);
     actorsReadFor.add(hit.type);
     if (
       actors.length === 0 &&

@@ -3074,3 +3074,19 @@ describe("a known official by surname alone, and the concessive 'even if' (issue
     ).toBe("conditional");
   });
 });
+
+describe("the United States' part called decisive (issue 17)", () => {
+  it("reads the speaker's support for a US backstop, not a US pledge", () => {
+    const positions = cells(
+      extract("American involvement will be crucial for any coalition force, the Norwegian foreign minister said."),
+    );
+    expect(positions).toContain("NO backstop supports");
+    expect(positions.filter((p) => p.startsWith("US "))).toEqual([]);
+  });
+
+  it("does not read US participation in talks as a backstop", () => {
+    expect(
+      cells(extract("The participation of the United States in the talks was crucial, the Norwegian minister said.")),
+    ).toEqual([]);
+  });
+});

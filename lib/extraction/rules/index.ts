@@ -192,6 +192,7 @@ import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-count
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
+import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
@@ -386,4 +387,5 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
+  US_NAMED_IN_THE_BACKSTOP,
 ];
