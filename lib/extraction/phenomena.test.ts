@@ -3090,3 +3090,24 @@ describe("the United States' part called decisive (issue 17)", () => {
     ).toEqual([]);
   });
 });
+
+describe("an appositive saying who backs or rejects the measure just named (issue 17)", () => {
+  it("gives the countries of the appositive their support or opposition", () => {
+    expect(
+      cells(
+        extract(
+          "Lisbon is still weighing the dispatch of soldiers to Ukraine, a step that Norway and Denmark have backed.",
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(["NO troops supports", "DK troops supports"]));
+    expect(
+      cells(extract("Oslo discussed the dispatch of soldiers to Ukraine, an idea which Moscow has rejected.")),
+    ).toContain("RU troops opposes");
+  });
+
+  it("reads nothing from an appositive with no verb of backing or rejecting", () => {
+    expect(
+      cells(extract("Oslo discussed the dispatch of soldiers to Ukraine, a step that surprised Denmark.")),
+    ).not.toContain("DK troops supports");
+  });
+});

@@ -88,6 +88,7 @@ import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modif
 import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
 import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
+import { APPOSITIVE_MEASURE_STANCE } from "./engine/appositive-measure-stance";
 import { LIST_JOINT } from "./engine/list-joint";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
@@ -279,6 +280,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PUNCTUATION_BEFORE_SUBJECT,
   TALK_BETWEEN,
   NEED_WORD,
+  APPOSITIVE_MEASURE_STANCE,
   LIST_JOINT,
   WOULD,
   CLOSING_PUNCTUATION,
