@@ -2978,3 +2978,21 @@ describe("assistance deployed, an ally's own collective defence, and a proverb (
     expect(cells(extract("We must trust but verify when dealing with Moscow, the Danish premier said."))).toEqual([]);
   });
 });
+
+describe("acts under way: selling on to Ukraine, and trainees counted (issue 17)", () => {
+  it("reads a country selling weapons so they reach Ukraine as its arms, under way", () => {
+    expect(
+      cells(extract("Norway is selling artillery shells to its neighbours so that they can pass them on to Kyiv.")),
+    ).toContain("NO arms committed");
+  });
+
+  it("reads training with the trainees counted in figures", () => {
+    expect(cells(extract("Since 2023, Poland has trained 21,400 Ukrainian soldiers on its own ranges."))).toEqual([
+      "PL training committed",
+    ]);
+  });
+
+  it("is not fooled by a sale of something that is no commitment", () => {
+    expect(cells(extract("Norway is selling more gas to its neighbours this winter."))).toEqual([]);
+  });
+});
