@@ -11,6 +11,7 @@ import * as lexicon from "./lexicon";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
+import { STORED_BEFORE } from "./rules/commitments/stored-before";
 import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
@@ -59,7 +60,8 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
         if (
           p.type === "troops"
             ? !isOwnForce(masked, m)
-            : OWN_CAPABILITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index))
+            : OWN_CAPABILITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
+              (p.type === "arms" && STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)))
         ) {
           vetoed?.add(p.type);
           continue;

@@ -32,6 +32,7 @@ import {
   findStanceCues,
   governingCue,
   meansClauseCue,
+  colonElaborationCue,
   measureStance,
   notOnlyClauseCue,
 } from "./stance";
@@ -51,6 +52,7 @@ import { ELABORATION_KEEPS_CONDITION } from "./rules/reading/elaboration-keeps-c
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
+import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
@@ -59,6 +61,7 @@ import { OPENING_GROUP_JOIN } from "./rules/engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./rules/engine/organisation-as-modifier-opening";
 import { PUNCTUATION_BEFORE_SUBJECT } from "./rules/engine/punctuation-before-subject";
 import { WHITESPACE } from "./rules/speaker/whitespace";
+import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { WOULD } from "./rules/engine/would";
 
 export type { PositionProposal } from "./types";
@@ -106,6 +109,10 @@ export function extractCandidates(article: ArticleInput): Candidate[] {
     titleRepeat: titleRepeatIndex(sentences, titleNorm),
   };
   return withArticlePeople(() => {
+    // An official the lede names by name alone and a later sentence introduces by nationality
+    // and office ("A B said ..." then "Croatian President A B ...") is that country's
+    // official from the start: the officials are introduced over the whole article first.
+    for (const sentence of sentences) introduceOfficials(sentence.text, findActorMentions(sentence.text));
     let state = initialState(article.title);
     const candidates: Candidate[] = [];
     for (let si = 0; si < sentences.length; si++) {
@@ -163,6 +170,8 @@ function readSentence(
   const vetoed = new Set<CommitmentType>();
   /** Types whose actors the rules worked out here: their answer (even nobody) stands for the speaker and "it". */
   const actorsReadFor = new Set<CommitmentType>();
+  /** Types whose clause has a body that speaks for no government as its subject ("the opposition parties opposed ..."). */
+  const nonGovernmentSubjectFor = new Set<CommitmentType>();
   const hits: TypeHit[] =
     !isPrecondition && mayHoldCommitment
       ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType, vetoed)
@@ -231,15 +240,28 @@ function readSentence(
       governingCue(clauseCues, hit, cueText) ??
       meansClauseCue(clauses, clauseIndex, cues) ??
       notOnlyClauseCue(clauses, clauseIndex, cues) ??
+      colonElaborationCue(clauses, clauseIndex, cues, cueText) ??
       (measure && { kind: "commit" as const, start: measure.start, end: measure.end, text: measure.noun });
     if (!cue) continue;
     if (COMMITMENT_OF_ANOTHER_AGENT.read({ cue, hit, cueText })) continue;
     if (REFUSAL_TO_TALK.read({ cue, hit, cueText })) continue;
 
     // actors
-    const subjects = resolveActors(cue, hit, clauseIndex, actorContext);
+    const read = resolveActors(cue, hit, clauseIndex, actorContext);
+    const subjects =
+      WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW.read({
+        cue,
+        actors: read,
+        speaker,
+        isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
+      }) ?? read;
     const actors = measure ? withMeasureOwners(subjects, measure) : subjects;
     actorsReadFor.add(hit.type);
+    if (
+      actors.length === 0 &&
+      NON_GOVERNMENT_REPORTER.re.test(cueText.slice(clause.start, Math.min(cue.start, hit.start)))
+    )
+      nonGovernmentSubjectFor.add(hit.type);
     if (actors.length === 0 || frame.noGovernment) continue;
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
@@ -258,7 +280,16 @@ function readSentence(
       const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);
       if (HEDGE_ABOUT_ANOTHER_COUNTRY.read({ stance, cue, actor, speaker, isSpeakerNamed })) continue;
       const ownStance = actor.measure
-        ? measureStance(actor.measure, measure!, cue, stance, ownerDecided?.stance ?? null, clauseCues, cueText)
+        ? measureStance(
+            actor.measure,
+            measure!,
+            cue,
+            stance,
+            ownerDecided?.stance ?? null,
+            clauseCues,
+            cueText,
+            hit.start,
+          )
         : stance;
       if (!ownStance) continue;
       let finalStance = actorStance(
@@ -361,6 +392,9 @@ function readSentence(
       for (const sighting of sightings) {
         if (ruled.has(`${actor.country}|${sighting.type}`)) continue;
         if (actor.source !== "mention" && actorsReadFor.has(sighting.type)) continue;
+        // "The opposition parties opposed sending Czech troops": the opposition acts for no
+        // government, so the country its words name proposes nothing either.
+        if (nonGovernmentSubjectFor.has(sighting.type)) continue;
         candidates.push({
           country: actor.country,
           commitment: sighting.type,

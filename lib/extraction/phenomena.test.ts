@@ -5,7 +5,7 @@
  * what the model makes of them.
  */
 import { describe, expect, it } from "vitest";
-import { extractPositions, extractPositionsByRules } from "./engine";
+import { extractCandidates, extractPositions, extractPositionsByRules } from "./engine";
 import type { PositionProposal } from "./index";
 
 const extract = (body: string, title: string | null = null): PositionProposal[] =>
@@ -2603,5 +2603,409 @@ describe("a country's military sent to Ukraine (issue 17)", () => {
 
   it("does not read military aid sent to Ukraine as troops", () => {
     expect(cells(extract("Austria will send its military aid to Ukraine."))).not.toContain("AT troops committed");
+  });
+});
+
+describe("an official named in the lede and introduced after it (issue 17, evidence)", () => {
+  const article =
+    "Mara Kolar insists that Slovenian soldiers will not serve in any mission in Ukraine. " +
+    "Slovenian Defence Minister Mara Kolar spoke to reporters on a visit to Graz.";
+  it("names the speaker of the lede by the introduction that follows it", () => {
+    const troops = cell(extract(article), "SI", "troops");
+    expect(troops?.speaker).toBe("Mara Kolar");
+    expect(troops?.explanation).toContain("named speaker +0.10");
+  });
+
+  it("still knows nobody the article never introduces", () => {
+    const alone = "Mara Kolar insists that her country will not serve in any mission in Ukraine.";
+    expect(cell(extract(alone), "SI", "troops")).toBeUndefined();
+  });
+});
+
+describe("a country outside the group of the willing (issue 17)", () => {
+  it("reads 'not among the countries ready to send troops' as a refusal of its own troops", () => {
+    expect(
+      cells(extract("Portugal is not among the nations prepared to deploy soldiers to Ukraine, its premier said.")),
+    ).toEqual(["PT troops ruled_out"]);
+  });
+
+  it("still reads a country among the willing as committed", () => {
+    expect(
+      cells(extract("Portugal is among the nations prepared to deploy soldiers to Ukraine, its premier said.")),
+    ).toEqual(["PT troops committed"]);
+  });
+});
+
+describe("the verb for arms and an aircraft model that names a programme (issue 17)", () => {
+  it("reads arming Ukraine as arms", () => {
+    expect(
+      cells(extract("Cyprus will not join efforts to arm or train Ukraine, the Cypriot president said.")),
+    ).toContain("CY arms ruled_out");
+  });
+
+  it("does not read a country arming itself as arms for Ukraine", () => {
+    expect(cells(extract("Cyprus has decided to arm itself faster, the Cypriot president said."))).toEqual([]);
+  });
+
+  it("reads an F-16 training centre as training, not jets given", () => {
+    const positions = extract("Romania will host an F-16 training centre to train Ukrainian pilots.");
+    expect(cells(positions)).toContain("RO training committed");
+    expect(cells(positions)).not.toContain("RO arms committed");
+  });
+});
+
+describe("a pronoun reporter after a fronted adverbial (issue 17)", () => {
+  it("gives the frame the last speaker, so the sentence is attributed", () => {
+    const positions = extract(
+      "Danish Prime Minister Mette Frederiksen spoke in Aarhus on Monday. In her speech, she said that Denmark will not send troops to Ukraine.",
+    );
+    const troops = cell(positions, "DK", "troops");
+    expect(troops?.stance).toBe("ruled_out");
+    expect(troops?.explanation.join(" ")).not.toMatch(/nobody quoted/u);
+  });
+});
+
+describe("the opposition as the subject proposes nothing for its country (issue 17)", () => {
+  it("gives no candidate to the country the opposition's words name", () => {
+    const candidates = extractCandidates({
+      body: "Meanwhile, the opposition parties fiercely opposed the idea of sending Dutch troops abroad.",
+      published: "2026-03-02",
+      title: null,
+    });
+    expect(candidates.filter((c) => c.country === "NL")).toEqual([]);
+  });
+
+  it("still proposes the government's own words", () => {
+    const candidates = extractCandidates({
+      body: "Meanwhile, the Dutch government fiercely opposed the idea of sending Dutch troops abroad.",
+      published: "2026-03-02",
+      title: null,
+    });
+    expect(candidates.some((c) => c.country === "NL" && c.commitment === "troops")).toBe(true);
+  });
+});
+
+describe("a donor list with amounts in brackets (issue 17)", () => {
+  it("keeps every donor of a list whose items carry a bracketed amount", () => {
+    const positions = extract(
+      "Portugal (€12 million), Chile (€3 million) and Ireland will pay for the new field hospitals in Ukraine.",
+    );
+    expect(cells(positions).filter((c) => c.endsWith("funding committed"))).toEqual([
+      "CL funding committed",
+      "IE funding committed",
+      "PT funding committed",
+    ]);
+  });
+
+  it("does not take a country named inside the brackets as a donor", () => {
+    const positions = extract(
+      "Partners such as Portugal (€12 million through a fund run with Spain) and Ireland will finance field hospitals for Ukraine.",
+    );
+    expect(cell(positions, "PT", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "IE", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "ES", "funding")).toBeUndefined();
+  });
+});
+
+describe("what donors have given, told from the gift (issue 17)", () => {
+  it("gives a gift told in the passive to the donors after 'by' or 'from'", () => {
+    const positions = extract(
+      "The money for Ukraine's new mine-clearing vessels has been raised from several partners, including Portugal, Chile and Ireland.",
+    );
+    expect(cells(positions).filter((c) => c.includes("maritime"))).toEqual([
+      "CL maritime committed",
+      "IE maritime committed",
+      "PT maritime committed",
+    ]);
+    expect(
+      cell(extract("The air defence systems for Ukraine were paid for by Portugal, its minister said."), "PT", "arms")
+        ?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read what Ukraine received from someone, or a gift still to come, as this pattern", () => {
+    const received = extract("The shells were received from Portugal last week, a Ukrainian officer said.");
+    expect(cell(received, "PT", "arms")).toBeUndefined();
+  });
+});
+
+describe("the list of means after a colon (issue 17)", () => {
+  it("gives the items after the colon the pledge of the clause before, also past a coalition named there", () => {
+    const positions = extract(
+      "Portugal will stand by the pilots' programme through the jet coalition: sending simulators, training, spare parts and fuel.",
+    );
+    expect(cell(positions, "PT", "training")?.stance).toBe("committed");
+  });
+
+  it("does not lend the pledge to a list after a colon that is not a gerund clause", () => {
+    const positions = extract("Portugal will host the summit: the coalition's members discussed training.");
+    expect(cell(positions, "PT", "training")).toBeUndefined();
+  });
+});
+
+describe("training as one item of a list of things given (issue 17)", () => {
+  it("reads training between other items given, and the verb 'train' with crews or specialists", () => {
+    expect(
+      cell(extract("Chile will supply radars, training, repairs and fuel to Ukraine."), "CL", "training")?.stance,
+    ).toBe("committed");
+    expect(cell(extract("Chile will also train specialists and tank crews."), "CL", "training")?.stance).toBe(
+      "committed",
+    );
+  });
+
+  it("does not read training exercises in a list as training given", () => {
+    expect(
+      cell(extract("Chile will hold radars, training exercises and drills at home."), "CL", "training"),
+    ).toBeUndefined();
+  });
+});
+
+describe("'it' after a fronted phrase with partners (issue 17)", () => {
+  it("takes the country after 'Together with its allies,' as the antecedent of 'it' in the next sentence", () => {
+    const positions = extract(
+      "Ukrainian President Volodymyr Zelensky spoke to reporters in Kyiv on Monday. Together with its partners, Portugal will help Ukraine rebuild its navy. In addition, it will pay for new patrol boats in the Black Sea and train specialists.",
+    );
+    expect(cell(positions, "PT", "maritime")?.stance).toBe("committed");
+    expect(cell(positions, "PT", "training")?.stance).toBe("committed");
+    expect(cell(positions, "UA", "maritime")).toBeUndefined();
+  });
+
+  it("keeps a partner named in the fronted phrase out of the subject", () => {
+    const positions = extract("Together with Chile, Portugal will pay for new patrol boats in the Black Sea.");
+    expect(cell(positions, "CL", "maritime")).toBeUndefined();
+  });
+});
+
+describe("what a foreign speaker says Ukraine needs (issue 17)", () => {
+  it("gives the need to the speaker's country as its support, not to Ukraine", () => {
+    const positions = cells(
+      extract("Ukraine needs a sizeable reassurance force on its soil, the Portuguese prime minister told reporters."),
+    );
+    expect(positions).toContain("PT troops supports");
+    expect(positions).not.toContain("UA troops supports");
+  });
+
+  it("keeps the need Ukraine's own when its own official states it", () => {
+    expect(
+      cells(extract("Ukraine needs a sizeable reassurance force on its soil, the Ukrainian foreign minister said.")),
+    ).toContain("UA troops supports");
+  });
+
+  it("reads a frame followed by a second act of the reporter as the frame", () => {
+    const positions = cells(
+      extract(
+        'Estonian Prime Minister Kristen Michal spoke in Tallinn. Ukraine "needs a reassurance force," he said and urged allies to act quickly.',
+      ),
+    );
+    expect(positions).toContain("EE troops supports");
+    expect(positions).not.toContain("UA troops supports");
+  });
+});
+
+describe("joining the coalition of the willing (issue 17)", () => {
+  it("reads a pledge to contribute to the coalition, with its condition, as troops", () => {
+    const latvia = cell(
+      extract("Latvia has promised to contribute to the coalition if a truce is signed, the premier said."),
+      "LV",
+      "troops",
+    );
+    expect(latvia?.stance).toBe("conditional");
+  });
+
+  it("reads joining the coalition of the willing as troops, and a capability coalition as none", () => {
+    expect(cells(extract("Portugal will join the coalition of the willing, its foreign minister said."))).toEqual([
+      "PT troops committed",
+    ]);
+    expect(cells(extract("Portugal will join the drone coalition, its foreign minister said."))).not.toContain(
+      "PT troops committed",
+    );
+  });
+});
+
+describe("a measure that is itself a hedge (issue 17)", () => {
+  it("reads an owner's commitment to consider contributing as considering", () => {
+    expect(
+      cell(
+        extract('Britain welcomed a commitment from Iceland to "consider sending a field hospital unit to Ukraine".'),
+        "IS",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(
+        extract("Britain welcomed a commitment from Iceland to send a field hospital unit to Ukraine."),
+        "IS",
+        "troops",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("money as the subject (issue 17)", () => {
+  it("reads what the speaker's money will do as its committed part, not its view", () => {
+    const positions = extract(
+      "The Chilean government said that 2 billion euros of the fund will pay for Ukraine's budget, and 3 billion euros will go to arms purchases for Ukraine.",
+    );
+    expect(cell(positions, "CL", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("keeps an abstract subject that is no money the speaker's view", () => {
+    const positions = extract(
+      "The Chilean government said that the guarantees will include air policing over Ukraine.",
+    );
+    expect(cell(positions, "CL", "air")?.stance).toBe("supports");
+  });
+});
+
+describe("what an agreement covers, and condemnations beside it (issue 17)", () => {
+  it("reads a list the agreement covers without Ukraine named in the sentence, past a condemnation of the war", () => {
+    const positions = extract(
+      "Chile and Ukraine signed a ten-year security pact on Friday. The pact covered cooperation between defence industries, as well as a firm condemnation of Russia's war.",
+    );
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("still reads a condemnation of the deployment as opposition", () => {
+    const positions = extract("Moscow condemned the deployment of British troops to Ukraine.");
+    expect(cell(positions, "RU", "troops")?.stance).toBe("opposes");
+  });
+});
+
+describe("an opposition stated beside another's measure (issue 17, great powers)", () => {
+  it("reads a concessive clause with its own subject: ', though X rejected the idea'", () => {
+    const positions = cells(
+      extract(
+        "Trump said on Monday that Putin could accept European peacekeepers in Ukraine, though Russian Foreign Minister Sergey Lavrov has rejected the idea.",
+      ),
+    );
+    expect(positions).toContain("RU troops opposes");
+    expect(positions).not.toContain("US troops opposes");
+  });
+
+  it("reads an aside that sums up the clause before: '– a proposal that X opposed'", () => {
+    const positions = cells(
+      extract(
+        "Paris and London have offered to station troops in Ukraine once a truce holds – a proposal that Moscow has firmly opposed.",
+      ),
+    );
+    expect(positions).toEqual(["FR troops conditional", "GB troops conditional", "RU troops opposes"]);
+  });
+
+  it("keeps the condition to the words before the aside", () => {
+    const troops = cell(
+      extract("Paris will station troops in Ukraine once a truce holds – a proposal that Moscow has firmly opposed."),
+      "FR",
+      "troops",
+    );
+    expect(troops?.condition).toBe("once a truce holds");
+  });
+
+  it("reads viewing a measure as a threat as opposing it, and a foreign military intervention as troops", () => {
+    expect(
+      cells(extract("Moscow would regard any Western military presence in Ukraine as a direct threat, Peskov said.")),
+    ).toEqual(["RU troops opposes"]);
+    expect(
+      cells(extract("Lavrov said a foreign military intervention on Ukrainian soil would be unacceptable to Russia.")),
+    ).toEqual(["RU troops opposes"]);
+  });
+
+  it("is not fooled by seeing a force as a guarantee, or an aside with no stance of its own", () => {
+    expect(cells(extract("Kyiv sees a European force as a real guarantee of its security."))).not.toContain(
+      "UA troops opposes",
+    );
+    expect(
+      cells(extract("Italy will send two minehunters to the Black Sea, a plan which was presented on Monday.")),
+    ).toEqual(["IT maritime committed"]);
+  });
+});
+
+describe("refusals by exclusion from a group, and seeing no point (issue 17)", () => {
+  it("reads 'is not among the countries ready to send' as a refusal", () => {
+    expect(
+      cells(extract("Malta is not among the nations prepared to send soldiers to Ukraine, its premier said.")),
+    ).toEqual(["MT troops ruled_out"]);
+  });
+
+  it("reads 'sees no point in sending' as a refusal, and 'at some point' as no refusal", () => {
+    expect(cells(extract("Norway sees no point in sending soldiers to Ukraine this year."))).toEqual([
+      "NO troops ruled_out",
+    ]);
+    expect(cells(extract("Norway will at some point in the future send soldiers to Ukraine."))).toEqual([
+      "NO troops committed",
+    ]);
+  });
+
+  it("does not read a decision taken after careful consideration as a hedge", () => {
+    expect(
+      cells(extract("After careful consideration, Norway will send soldiers to Ukraine, its defence minister said.")),
+    ).toEqual(["NO troops committed"]);
+  });
+});
+
+describe("the pledge itself as 'this', and what a hub stores (issue 17)", () => {
+  it("keeps the condition of the pledge before for 'this would include ...'", () => {
+    const positions = extract(
+      "Belgium and the Netherlands would send minehunters to the Black Sea if a truce held. The Belgian premier said this would include Belgium and the Netherlands establishing a logistics hub in Odesa.",
+    );
+    expect(cell(positions, "BE", "logistics")?.stance).toBe("conditional");
+    expect(cell(positions, "NL", "logistics")?.stance).toBe("conditional");
+  });
+
+  it("does not read weapons a hub could store as arms given", () => {
+    expect(
+      cells(extract("Norway will set up a logistics hub in Lviv, which could also store shells and spare parts.")),
+    ).toEqual(["NO logistics committed"]);
+  });
+});
+
+describe("Russia's threat to treat foreign troops as parties to the war (issue 17)", () => {
+  it("reads it as opposing foreign troops", () => {
+    expect(
+      cells(
+        extract("Moscow warned that it would treat any Western soldiers in Ukraine as participants in the conflict."),
+      ),
+    ).toEqual(["RU troops opposes"]);
+  });
+});
+
+describe("a veto someone else holds, and a frame after a fronted phrase (issue 17)", () => {
+  it("does not read another body's veto over where troops go as a refusal", () => {
+    expect(
+      cells(
+        extract(
+          "The Irish minister said a permanent member of the council should not hold a veto over the dispatch of Irish troops abroad.",
+        ),
+      ),
+    ).not.toContain("IE troops ruled_out");
+    expect(cells(extract("Hungary vetoed the plan to send EU instructors to Ukraine."))).toContain(
+      "HU training opposes",
+    );
+  });
+
+  it("reads the frame after a fronted phrase, so a counted group is nobody's pledge", () => {
+    expect(
+      cells(
+        extract("After the summit in Rome, Macron said twenty of the allies had pledged to send soldiers to Ukraine."),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("assistance deployed, an ally's own collective defence, and a proverb (issue 17)", () => {
+  it("reads military assistance deployed in Ukraine as troops, not arms", () => {
+    expect(
+      cells(extract("Iceland is willing to deploy flexible military assistance in Ukraine once a truce holds.")),
+    ).toEqual(["IS troops conditional"]);
+  });
+
+  it("does not read an ally strengthening 'our collective defence' at home as a guarantee for Ukraine", () => {
+    expect(
+      cells(extract("We will also strengthen our collective defence in Estonia, the Danish premier said in Tallinn.")),
+    ).not.toContain("DK article5 committed");
+  });
+
+  it("does not read 'trust but verify' as ceasefire monitoring", () => {
+    expect(cells(extract("We must trust but verify when dealing with Moscow, the Danish premier said."))).toEqual([]);
   });
 });

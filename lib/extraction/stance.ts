@@ -15,6 +15,7 @@ import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
 import { MEANS_CLAUSE } from "./rules/stance/means-clause";
+import { COLON_ELABORATION } from "./rules/stance/colon-elaboration";
 import { META_AFTER } from "./rules/stance/meta-after";
 import { NEGATED_BEFORE } from "./rules/stance/negated-before";
 import { NEGATED_SUBJECT } from "./rules/stance/negated-subject";
@@ -125,6 +126,23 @@ export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]
   while (k > 0 && !MEANS_CLAUSE.re.test(clauses[k]!.text) && GERUND_ITEM.re.test(clauses[k]!.text)) k--;
   if (k === 0 || !MEANS_CLAUSE.re.test(clauses[k]!.text)) return null;
   const prev = clauses[k - 1]!;
+  return (
+    cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
+    null
+  );
+}
+
+/**
+ * Phenomenon: the means of a pledge listed after a colon ("Norway will step up its help: sending
+ * radars, training crews and paying for repairs"): the gerund clause has no modal, it takes the
+ * pledge of the clause before the colon.
+ */
+export function colonElaborationCue(clauses: Span[], clauseIndex: number, cues: Cue[], masked: string): Cue | null {
+  if (clauseIndex === 0) return null;
+  const clause = clauses[clauseIndex]!;
+  const prev = clauses[clauseIndex - 1]!;
+  if (!COLON_ELABORATION.re.test(masked.slice(prev.end, clause.start)) || !GERUND_ITEM.re.test(clause.text))
+    return null;
   return (
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null
@@ -299,6 +317,8 @@ export function actorStance(
  * it supports it, also after a modal ("Italy will back Britain's plan to ..."); a cue of its own
  * before the noun stays its own ("Italy will join Britain's initiative to ...");
  * with no cue of its own ("Hungary criticised the pledge by Finland to ..."), nothing is read.
+ * A measure that is itself a hedge ("Australia's commitment to consider contributing") is the
+ * owner's considering.
  */
 export function measureStance(
   role: "owner" | "other",
@@ -308,11 +328,15 @@ export function measureStance(
   ownerReading: Stance | null,
   clauseCues: readonly Cue[] = [],
   text = "",
+  typeStart = Number.POSITIVE_INFINITY,
 ): Stance | null {
   const ownCue = cue.start >= measure.start;
   if (role === "owner") {
     if (PROPOSED_MEASURE.re.test(measure.noun)) return "supports";
     if (ownCue && (decided === "conditional" || decided === "considering")) return decided;
+    // "Australia's commitment to consider contributing troops": the measure itself is a hedge.
+    if (clauseCues.some((c) => c.kind === "consider" && c.start > measure.start && c.end <= typeStart))
+      return "considering";
     return ownerReading === "conditional" ? "conditional" : "committed";
   }
   if (cue.kind === "oppose") return "opposes";

@@ -14,6 +14,7 @@ import * as lexicon from "./lexicon";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { GROUP_AS_SUBJECT } from "./rules/subjects/group-as-subject";
 import { BARE_COMMA } from "./rules/subjects/bare-comma";
+import { BRACKETED_ASIDE } from "./rules/subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./rules/subjects/coordinated-subject-gap";
 import { COUNTRY_PRONOUN } from "./rules/subjects/country-pronoun";
 import { DONOR_JOIN } from "./rules/subjects/donor-join";
@@ -34,11 +35,14 @@ import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
+import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
+import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
 import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
 import { POSSESSIVE_START } from "./rules/subjects/possessive-start";
@@ -73,6 +77,23 @@ export function agreementDonors(mentions: ActorMention[]): string[] {
   return out;
 }
 
+/**
+ * The words between two items of a list, without a bracketed aside that ends the first item:
+ * "Norway (€40 million), Finland" joins Norway and Finland by ", " (`subjects/bracketed-aside`).
+ */
+function listGap(text: string, from: number, to: number): string {
+  const gap = text.slice(from, to);
+  if (gap.charCodeAt(0) !== 40 && gap.trimStart().charCodeAt(0) !== 40) return gap;
+  const aside = BRACKETED_ASIDE.re.exec(gap);
+  return aside ? gap.slice(aside[0].length) : gap;
+}
+
+/** Whether `pos` lies inside a bracket opened after `from` ("Norway (€40 million via its Ukraine fund)"): part of an aside. */
+function insideAside(text: string, from: number, pos: number): boolean {
+  const open = text.lastIndexOf("(", pos);
+  return open >= from && text.indexOf(")", open) >= pos;
+}
+
 export interface SubjectResult {
   actors: ActorMention[];
   how: "subject" | "first-person" | "third-person" | "inherited" | "abstract" | "generic";
@@ -103,9 +124,10 @@ export function donorList(
   for (const m of all) {
     if (m.start < groupEnd || m.kind === "person" || m.kind === "adjective") continue;
     if (masked.charCodeAt(m.start - 1) === 45) continue; // "non-EU members" names no EU
+    if (last >= 0 && insideAside(masked, last, m.start)) continue;
     if (last < 0) {
       if (!LIST_OPENER.re.test(masked.slice(Math.max(groupEnd, m.start - 20), m.start))) continue;
-    } else if (!LIST_GAP.re.test(masked.slice(last, m.start))) {
+    } else if (!LIST_GAP.re.test(listGap(masked, last, m.start))) {
       // "..., and outside the EU such as Norway": a second list of the same group.
       if (
         !LIST_OPENER.re.test(masked.slice(Math.max(last, m.start - 20), m.start)) ||
@@ -163,7 +185,7 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
   for (const m of mentions) {
-    const gap = lastExcludedEnd >= 0 ? span.slice(lastExcludedEnd, m.start) : "";
+    const gap = lastExcludedEnd >= 0 ? listGap(span, lastExcludedEnd, m.start) : "";
     // "talks in Paris, Berlin and Rome": a list goes on after a bare comma; "After talks in
     // Paris, Britain will ...": a comma that ends a fronted phrase joins nothing.
     const joined =
@@ -200,7 +222,9 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   for (const m of kept) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    const gap = prev ? span.slice(prev.end, m.start) : "";
+    // "Norway (€40 million via its Ukraine fund), Sweden": a name in the aside is no list item.
+    if (prev && insideAside(span, prev.end, m.start)) continue;
+    const gap = prev ? listGap(span, prev.end, m.start) : "";
     if (
       last &&
       prev &&
@@ -315,7 +339,7 @@ export function ownedMeasure(text: string, hit: TypeHit, clause: Span, mentions:
     if (after && (m.kind === "adjective" || POSSESSIVE_START.re.test(after[0]))) {
       if (!MEASURE_REACHES_TYPE.re.test(text.slice(m.end + after[0].length, hit.start))) continue;
       const owners = [m];
-      for (let j = i; j > 0 && DONOR_JOIN.re.test(text.slice(before[j - 1]!.end, before[j]!.start)); j--)
+      for (let j = i; j > 0 && DONOR_JOIN.re.test(listGap(text, before[j - 1]!.end, before[j]!.start)); j--)
         owners.unshift(before[j - 1]!);
       const start = m.end + after[0].lastIndexOf(after[1]!);
       return { noun: after[1]!, start, end: start + after[1]!.length, owners: distinct(owners) };
@@ -328,7 +352,7 @@ export function ownedMeasure(text: string, hit: TypeHit, clause: Span, mentions:
     if (!lead) continue;
     const owners = [m];
     let j = i;
-    while (j + 1 < before.length && DONOR_JOIN.re.test(text.slice(before[j]!.end, before[j + 1]!.start))) {
+    while (j + 1 < before.length && DONOR_JOIN.re.test(listGap(text, before[j]!.end, before[j + 1]!.start))) {
       j++;
       owners.push(before[j]!);
     }
@@ -352,7 +376,7 @@ export function donorsOfReceipt(masked: string, from: number, to: number, all: A
     if (m.start < from || m.end > to || m.country === "UA" || m.kind === "person") continue;
     if (last < 0) {
       if (!RECEIPT.re.test(masked.slice(from, m.start))) continue;
-    } else if (!DONOR_JOIN.re.test(masked.slice(last, m.start))) break;
+    } else if (!DONOR_JOIN.re.test(listGap(masked, last, m.start))) break;
     if (!out.some((x) => x.country === m.country)) out.push(m);
     last = m.end;
   }
@@ -466,7 +490,13 @@ export function resolveActors(
     subject.actors.length &&
     cue.kind === "oppose" &&
     opposer &&
-    subject.actors.every((a) => a.country !== opposer && isOwnerOnly(cueText, a))
+    subject.actors.every(
+      (a) =>
+        a.country !== opposer &&
+        isOwnerOnly(cueText, a) &&
+        // "..., though Russian Foreign Minister A B rejected it": the official's country opposes.
+        !(a.kind === "adjective" && OFFICE_AFTER_ADJECTIVE.re.test(cueText.slice(a.end, a.end + 40))),
+    )
   )
     // "Moscow said Britain's plan to send troops is a provocation": the speaker opposes.
     return [{ country: opposer, how: "subject", mention: null }];
@@ -508,6 +538,19 @@ export function resolveActors(
     : null;
   if (agents?.how === "subject" && agents.actors.length)
     return agents.actors.map((a) => ({ country: a.country, how: "subject", mention: a }));
+  // "the money has been sourced from several countries, including Denmark and Sweden": a gift's donors.
+  const gift = DONORS_OF_A_GIFT.re.exec(cueText.slice(cue.start, clause.end));
+  if (gift) {
+    const from = cue.start + gift.index + gift[0].length - gift[1]!.length;
+    const listed = donorList(cueText, from, clause.end, mentions);
+    const givers = listed.length
+      ? { how: "subject", actors: listed }
+      : subjectActors(cueText, from, clause.end, mentions);
+    if (givers.how === "subject" && givers.actors.length)
+      return givers.actors
+        .filter((a) => a.country !== "UA")
+        .map((a) => ({ country: a.country, how: "subject", mention: a }));
+  }
   // "this would include Spain and Italy establishing hubs": the subjects of the gerund clause
   // that names the commitment act, not the abstract subject's speaker.
   const gerundSubjects = mentions.filter(
@@ -529,7 +572,10 @@ export function resolveActors(
     x.frameCountry ??
     speaker.country ??
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
-  return country ? [{ country, how: "abstract", mention: null }] : [];
+  if (!country) return [];
+  // "30 billion euros of it will go to arms purchases": what its money will do is the speaker's part.
+  const money = MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd));
+  return [{ country, how: money ? "money" : "abstract", mention: null }];
 }
 
 /**

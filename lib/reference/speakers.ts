@@ -65,7 +65,17 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "José Manuel Albares", country: "ES", role: "foreign minister", aliases: ["Jose Manuel Albares", "Albares"] },
   { name: "Margarita Robles", country: "ES", role: "defence minister", aliases: ["Robles"] },
   { name: "Luís Montenegro", country: "PT", role: "prime minister", aliases: ["Luis Montenegro"] },
+  { name: "Paulo Rangel", country: "PT", role: "foreign minister", aliases: ["Rangel"] },
+  { name: "Nuno Melo", country: "PT", role: "defence minister", aliases: [] },
+  { name: "Marcelo Rebelo de Sousa", country: "PT", role: "president", aliases: ["Rebelo de Sousa"] },
   { name: "Kyriakos Mitsotakis", country: "GR", role: "prime minister", aliases: ["Mitsotakis"] },
+  { name: "Nikos Dendias", country: "GR", role: "defence minister", aliases: ["Dendias"] },
+  {
+    name: "Giorgos Gerapetritis",
+    country: "GR",
+    role: "foreign minister",
+    aliases: ["George Gerapetritis", "Gerapetritis"],
+  },
   // Benelux
   { name: "Dick Schoof", country: "NL", role: "prime minister", aliases: ["Schoof"] },
   { name: "Caspar Veldkamp", country: "NL", role: "foreign minister", aliases: ["Veldkamp"] },
@@ -76,6 +86,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Maxime Prévot", country: "BE", role: "foreign minister", aliases: ["Maxime Prevot", "Prévot"] },
   { name: "Theo Francken", country: "BE", role: "defence minister", aliases: ["Francken", "Theo Franken"] },
   { name: "Luc Frieden", country: "LU", role: "prime minister", aliases: ["Frieden"] },
+  { name: "Xavier Bettel", country: "LU", role: "foreign minister", aliases: ["Bettel"] },
   // Nordics
   { name: "Mette Frederiksen", country: "DK", role: "prime minister", aliases: ["Frederiksen"] },
   {
@@ -127,9 +138,24 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
     role: "defence minister",
     aliases: ["Dovile Sakaliene", "Šakalienė", "Sakaliene"],
   },
+  { name: "Gintautas Paluckas", country: "LT", role: "prime minister", aliases: ["Paluckas"] },
+  {
+    name: "Inga Ruginienė",
+    country: "LT",
+    role: "prime minister",
+    aliases: ["Inga Ruginiene", "Ruginienė", "Ruginiene"],
+  },
+  { name: "Robertas Kaunas", country: "LT", role: "defence minister", aliases: [] },
   // Central and south-eastern Europe
   { name: "Robert Fico", country: "SK", role: "prime minister", aliases: ["Fico"] },
   { name: "Peter Pellegrini", country: "SK", role: "president", aliases: ["Pellegrini"] },
+  { name: "Juraj Blanár", country: "SK", role: "foreign minister", aliases: ["Juraj Blanar", "Blanár", "Blanar"] },
+  {
+    name: "Robert Kaliňák",
+    country: "SK",
+    role: "defence minister",
+    aliases: ["Robert Kalinak", "Kaliňák", "Kalinak"],
+  },
   { name: "Viktor Orbán", country: "HU", role: "prime minister", aliases: ["Viktor Orban", "Orbán", "Orban"] },
   {
     name: "Péter Szijjártó",
@@ -141,6 +167,13 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Andrej Babiš", country: "CZ", role: "prime minister", aliases: ["Andrej Babis", "Babiš", "Babis"] },
   { name: "Petr Pavel", country: "CZ", role: "president", aliases: [] },
   { name: "Jan Lipavský", country: "CZ", role: "foreign minister", aliases: ["Jan Lipavsky", "Lipavský", "Lipavsky"] },
+  {
+    name: "Jana Černochová",
+    country: "CZ",
+    role: "defence minister",
+    aliases: ["Jana Cernochova", "Černochová", "Cernochova"],
+  },
+  { name: "Vít Rakušan", country: "CZ", role: "interior minister", aliases: ["Vit Rakusan", "Rakušan", "Rakusan"] },
   { name: "Nicușor Dan", country: "RO", role: "president", aliases: ["Nicusor Dan"] },
   { name: "Klaus Iohannis", country: "RO", role: "president", aliases: ["Iohannis"] },
   { name: "Ilie Bolojan", country: "RO", role: "prime minister", aliases: ["Bolojan"] },
@@ -150,9 +183,30 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
     role: "prime minister",
     aliases: ["Andrej Plenkovic", "Plenković", "Plenkovic"],
   },
+  { name: "Zoran Milanović", country: "HR", role: "president", aliases: ["Zoran Milanovic", "Milanović", "Milanovic"] },
+  { name: "Ivan Anušić", country: "HR", role: "defence minister", aliases: ["Ivan Anusic", "Anušić", "Anusic"] },
+  {
+    name: "Gordan Grlić Radman",
+    country: "HR",
+    role: "foreign minister",
+    aliases: ["Gordan Grlic Radman", "Grlić Radman", "Grlic Radman"],
+  },
+  { name: "Robert Golob", country: "SI", role: "prime minister", aliases: ["Golob"] },
+  { name: "Borut Sajovic", country: "SI", role: "defence minister", aliases: ["Sajovic"] },
+  { name: "Tanja Fajon", country: "SI", role: "foreign minister", aliases: ["Fajon"] },
+  { name: "Nataša Pirc Musar", country: "SI", role: "president", aliases: ["Natasa Pirc Musar", "Pirc Musar"] },
+  { name: "Rosen Zhelyazkov", country: "BG", role: "prime minister", aliases: ["Zhelyazkov"] },
+  { name: "Rumen Radev", country: "BG", role: "president", aliases: ["Radev"] },
+  { name: "Aleksandar Vučić", country: "RS", role: "president", aliases: ["Aleksandar Vucic", "Vučić", "Vucic"] },
+  { name: "Maia Sandu", country: "MD", role: "president", aliases: ["Sandu"] },
   // Ireland, Austria
   { name: "Micheál Martin", country: "IE", role: "taoiseach", aliases: ["Micheal Martin"] },
+  { name: "Simon Harris", country: "IE", role: "tánaiste", aliases: [] },
+  { name: "Helen McEntee", country: "IE", role: "foreign minister", aliases: ["McEntee"] },
   { name: "Christian Stocker", country: "AT", role: "chancellor", aliases: ["Stocker"] },
+  { name: "Klaudia Tanner", country: "AT", role: "defence minister", aliases: ["Claudia Tanner", "Tanner"] },
+  { name: "Beate Meinl-Reisinger", country: "AT", role: "foreign minister", aliases: ["Meinl-Reisinger"] },
+  { name: "Alexander Van der Bellen", country: "AT", role: "president", aliases: ["Van der Bellen"] },
   // United States
   { name: "Donald Trump", country: "US", role: "president", aliases: ["Trump"] },
   { name: "Joe Biden", country: "US", role: "president", aliases: ["Biden"] },
@@ -194,6 +248,10 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Anthony Albanese", country: "AU", role: "prime minister", aliases: ["Albanese"] },
   { name: "Penny Wong", country: "AU", role: "foreign minister", aliases: [] },
   { name: "Richard Marles", country: "AU", role: "defence minister", aliases: ["Marles"] },
+  // New Zealand
+  { name: "Christopher Luxon", country: "NZ", role: "prime minister", aliases: ["Luxon"] },
+  { name: "Winston Peters", country: "NZ", role: "foreign minister", aliases: [] },
+  { name: "Judith Collins", country: "NZ", role: "defence minister", aliases: [] },
   // Ukraine
   {
     name: "Volodymyr Zelenskyy",

@@ -24,7 +24,7 @@ export const PLURAL_ANAPHOR_RE = g(
 );
 /** A frame whose speaker is a pronoun or an office without a name: the speaker named before. */
 export const PRONOUN_SPEAKER_RE = g(
-  "^\\s*(?:he|she|they|the (?:president|prime minister|pm|chancellor|minister|premier|head of (?:state|government)|leader|statement|secretary general|spokes(?:wo)?man|spokesperson|government|ministry|office))\\b",
+  "^\\s*(?:(?:at the same time|in (?:his|her|their) [\\w-]+(?: [\\w-]+)?|[a-z]+ly|later|earlier|meanwhile|however|also|in addition|then|now|today|yesterday|on \\w+day),\\s+)?(?:he|she|they|the (?:president|prime minister|pm|chancellor|minister|premier|head of (?:state|government)|leader|statement|secretary general|spokes(?:wo)?man|spokesperson|government|ministry|office))\\b",
 );
 
 /** Subjects that are nobody in particular: a position needs a country. */
@@ -91,8 +91,15 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/pronoun-speaker",
     phenomenon: "a speaker named by pronoun or office alone",
     re: PRONOUN_SPEAKER_RE,
-    examples: ["He said", "the prime minister added", "The statement read"],
-    counterExamples: ["Anna Berg said", "said he"],
+    examples: [
+      "He said",
+      "the prime minister added",
+      "The statement read",
+      "At the same time, she noted",
+      "In her speech, the minister added",
+      "Later, he said",
+    ],
+    counterExamples: ["Anna Berg said", "said he", "In Paris, Anna Berg said"],
   },
   {
     id: "actor-word/generic-subject",

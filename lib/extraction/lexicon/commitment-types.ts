@@ -52,7 +52,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * is tested beside this one). Sentences without either skip the clause work.
  */
 const ANY_TYPE_STEMS =
-  "troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|participat|take part|taking part|took part|join|be part of|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle|corvette|destroyer|patrol".split(
+  "troop|soldier|servicem|personnel|boots|peace|contingent|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|air|sky|skies|fly|fighter|sea|naval|maritime|nav|shipping|mine|demin|train|instruct|weapon|ammunition|munition|arms|to arm|arm |arming|armed |militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|billion|million|bn|euro|dollar|pound|kron|€|$|£|money|intelligence|surveillance|isr|satellite|reconnaissance|logistic|hub|headquarters|supply|airlift|staging|base|back|guarantee|patriot|f-16|tank|artillery|drone|such a|step|do so|participat|take part|taking part|took part|join|be part of|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle|corvette|destroyer|patrol|coalition".split(
     "|",
   );
 export const ANY_TYPE_STEM = new RegExp(
@@ -96,7 +96,7 @@ export const TYPE_GROUPS: readonly TypeGroup[] = (() => {
  * the agenda", "This is out of the question"), the answer to a question about the last one.
  */
 export const ANAPHOR_RE = g(
-  "\\b(?:such an? (?:step|move|mission|deployment|force|decision|guarantee|assurance)|such (?:guarantees|assurances)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|\\b(?:participat(?:e|es|ed|ing)|take part|taking part|took part|join|joining|joined|be part of|contribut(?:e|es|ed|ing) to) (?:in )?(?:it|them)\\b(?!\\s+(?:is|was|will|would|to)\\b)|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision|guarantee|assurance)|such (?:guarantees|assurances)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|(?<=[,–—]\\s{0,2})\\ban? (?:proposal|move|step|plan|idea|prospect|scenario)(?=\\s+(?:that|which)\\s)|\\b(?:participat(?:e|es|ed|ing)|take part|taking part|took part|join|joining|joined|be part of|contribut(?:e|es|ed|ing) to) (?:in )?(?:it|them)\\b(?!\\s+(?:is|was|will|would|to)\\b)|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
 /** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */
@@ -122,8 +122,15 @@ export const REGISTERED_COMMITMENT_TYPES: readonly RegisteredPattern[] = [
       "refused to take part in it",
       "will not join them",
       "ready to provide such assurances",
+      "to send ships, a move that Rome rejects",
+      "to send ships – a proposal which Rome opposed",
     ],
-    counterExamples: ["That was a long day.", "the step counter", "join it to the grid is hard"],
+    counterExamples: [
+      "That was a long day.",
+      "the step counter",
+      "join it to the grid is hard",
+      "Rome has a plan that works",
+    ],
   },
   {
     id: "commitment-word/owned-force",

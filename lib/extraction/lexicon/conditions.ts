@@ -7,8 +7,9 @@ export interface ConditionPattern extends RegisteredPattern {
 
 const PEACE =
   "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends)|guns (?:fall|go|are) silent)";
-// Conditions end at the next comma, semicolon, full stop, quote or reporting verb.
-const REST = '[^,;."“”]*?(?=\\s*(?:[,;."“”]|$|\\b(?:said|says|stated|told|added)\\b))';
+// Conditions end at the next comma, semicolon, full stop, quote, dash that opens an aside
+// ("if a truce holds – a proposal Moscow rejects") or reporting verb.
+const REST = '[^,;."“”–—]*?(?=\\s*(?:[,;."“”–—]|$|\\b(?:said|says|stated|told|added)\\b))';
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {

@@ -7,9 +7,12 @@ const NOUN_STATES =
   "(?<!\\b(?:these|those|other|both|all|many|several|some|(?:the\\s+)?(?:member|small|neighbou?ring|allied|partner|frontline|Baltic|Nordic|Balkan|Gulf|Arab|African|EU|NATO|European|Western))\\s+)states";
 const SAY = `(?:said|says|stated|${NOUN_STATES}|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underlines|underscored|underscores|signalled|signaled|suggested|highlighted|highlights|recalled|recalls|reminded|revealed|reveals|asserted|asserts|affirmed|reaffirmed|pointed out|points out|observed|maintained|admitted|specified|remarked)`;
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
-/** "Starmer said Britain would ...": a lead frame without "that". */
+/**
+ * "Starmer said Britain would ...": a lead frame without "that", also after a fronted phrase of
+ * time or occasion ("Following the meeting, Macron said 26 allies had ...").
+ */
 export const LEAD_FRAME_BARE_RE = new RegExp(
-  `^([^,"“”]{1,100}?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b|\\d|(?:most|all|some|several|many|both|each|every|neither|either|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|twenty\\S*|thirty\\S*)\\s)`,
+  `^((?:(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Oo]n|[Ss]peaking|[Aa]head of|[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Ss]eparately|[Hh]owever|[Ii]n a statement)\\b[^,"“”]{0,60},\\s*)?[^,"“”]{1,100}?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b|\\d|(?:most|all|some|several|many|both|each|every|neither|either|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|twenty\\S*|thirty\\S*)\\s)`,
 );
 export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
 export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
@@ -45,6 +48,7 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
       "Our envoy told reporters they were ready.",
       "The president said 26 countries had signed up.",
       "The minister said most allies were ready.",
+      "After the summit in Rome, the premier said 20 allies were ready.",
     ],
     counterExamples: ["The chancellor said nothing.", "Rome, the envoy said, would wait.", "The envoy said no more."],
   },

@@ -43,12 +43,41 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not accept foreign troops",
       "refused to back the plan",
       "would be of concern",
+      "vetoed the plan",
       "blocked the package",
+      "as parties to the conflict",
+      "condemned the deployment",
     ],
-    counterExamples: ["the backing of parliament"],
+    // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it.
+    counterExamples: [
+      "the backing of parliament",
+      "a strong condemnation of Russia's war",
+      "condemned the invasion",
+      "as part of the conflict settlement",
+      "having a veto on",
+      "veto rights",
+    ],
     re: g(
-      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|\\bveto(?:es|ed|ing)?\\b|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\bcondemn\\w*\\b|\\bdenounc\\w+\\b|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
+  },
+  // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
+  // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
+  // subject before it is the one who opposes.
+  {
+    cue: "oppose",
+    id: "stance-word/viewing-as-a-threat",
+    phenomenon: "viewing a measure as a threat or a target opposes it",
+    examples: [
+      "would view any Western contingent as a direct threat",
+      "regards such a deployment as a provocation",
+      "will treat foreign soldiers as legitimate targets",
+    ],
+    counterExamples: ["views the force as a guarantee", "see it as a chance", "is considering sending troops"],
+    re: g(
+      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
+    ),
+    hint: /\b(?:threat|provocation|target|aggression)/i,
   },
   // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
   // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.
@@ -135,10 +164,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not happen",
       "no troops",
       "sees no role for",
+      "sees no point in",
+      "does not see any point in",
+      "is not among the countries",
     ],
-    counterExamples: ["will send", "nothing", "will not only send", "does not just provide"],
+    counterExamples: ["will send", "nothing", "will not only send", "does not just provide", "at some point in"],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno (?:role|need|place|room) for\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno (?:role|need|place|room) for\\b|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
@@ -156,9 +188,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is expected to provide",
       "leaves the door open to",
     ],
-    counterExamples: ["consistent with", "took it off the table"],
+    counterExamples: ["after careful consideration", "consistent with", "took it off the table"],
     re: g(
-      "\\bconsider(?:s|ed|ing|ation)?\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) the door open\\b",
+      "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) the door open\\b",
     ),
   },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
@@ -313,6 +345,26 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /suppl|donor|provider|contributor|buyer|purchaser|funder|financier/i,
   },
+  // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
+  // Norway and Finland", "the money was sourced from several countries, including ..."): a gift
+  // made is committed, its donors the agents after "by" / "from" (subjects/donors-of-a-gift).
+  {
+    cue: "commit",
+    id: "stance-word/a-gift-and-its-donors",
+    phenomenon: "what donors have given, told in the passive from the gift",
+    examples: [
+      "has been funded by",
+      "was sourced from",
+      "were largely paid for by",
+      "is financed by",
+      "have been donated by",
+    ],
+    counterExamples: ["will be funded by", "was led by", "is provided for", "was received from"],
+    re: g(
+      "\\b(?:ha(?:s|ve|d) been|was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided)\\s+(?:by|from)\\b",
+    ),
+    hint: /funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided/i,
+  },
   // Phenomenon: a part carried on ("has extended its deployment of instructors to train ...",
   // "renewed its training mission"): an action under way, committed like "is already supplying".
   {
@@ -367,6 +419,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     id: "stance-word/support-in-principle-calls-and-needs",
     phenomenon: "support in principle, calls and needs",
     examples: [
+      "a central element of",
       "supports the idea",
       "supports Britain's plan",
       "welcomes",
@@ -385,9 +438,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is key",
       "needs",
     ],
-    counterExamples: ["supporter", "supports Britain"],
+    counterExamples: ["supporter", "supports Britain", "Central Europe"],
     re: g(
-      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
     ),
   },
 ];

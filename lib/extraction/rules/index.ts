@@ -45,6 +45,7 @@ import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
+import { STORED_BEFORE } from "./commitments/stored-before";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
@@ -75,6 +76,7 @@ import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
+import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
@@ -85,6 +87,7 @@ import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modifier-opening";
 import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
 import { TALK_BETWEEN } from "./engine/talk-between";
+import { NEED_WORD } from "./engine/need-word";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
@@ -124,6 +127,7 @@ import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { MEANS_CLAUSE } from "./stance/means-clause";
+import { COLON_ELABORATION } from "./stance/colon-elaboration";
 import { META_AFTER } from "./stance/meta-after";
 import { NEGATED_BEFORE } from "./stance/negated-before";
 import { NEGATED_SUBJECT } from "./stance/negated-subject";
@@ -136,7 +140,11 @@ import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { BARE_COMMA } from "./subjects/bare-comma";
+import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
+import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
+import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
 import { COUNTRY_PRONOUN } from "./subjects/country-pronoun";
 import { DONOR_JOIN } from "./subjects/donor-join";
@@ -182,6 +190,7 @@ import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-conditi
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
+import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
@@ -225,6 +234,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ANYTHING_ANAPHOR,
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
+  STORED_BEFORE,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,
@@ -255,6 +265,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SAID_IN_MONTH,
   AND_THEN,
   BY_MEANS,
+  COLON_MEANS,
   AGENT_WITH_CLAUSE,
   CONDITION_HINT,
   DELIBERATION,
@@ -265,6 +276,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ORGANISATION_AS_MODIFIER_OPENING,
   PUNCTUATION_BEFORE_SUBJECT,
   TALK_BETWEEN,
+  NEED_WORD,
   WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
@@ -304,6 +316,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FOREIGN_TROOPS_BEFORE,
   GERUND_ITEM,
   MEANS_CLAUSE,
+  COLON_ELABORATION,
   META_AFTER,
   NEGATED_BEFORE,
   NEGATED_SUBJECT,
@@ -316,7 +329,11 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWNER_PRONOUN_BEFORE,
   ROLE_LIMIT,
   AGREEMENT_NOUN,
+  OFFICE_AFTER_ADJECTIVE,
   BARE_COMMA,
+  MONEY_AS_SUBJECT,
+  DONORS_OF_A_GIFT,
+  BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
   COUNTRY_PRONOUN,
   DONOR_JOIN,
@@ -366,4 +383,5 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   HEDGE_ABOUT_ANOTHER_COUNTRY,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
+  WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
 ];

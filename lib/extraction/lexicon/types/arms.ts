@@ -19,9 +19,9 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     type: "arms",
     id: "arms/arms-deliveries",
     phenomenon: "arms deliveries",
-    examples: ["arms deliveries", "arms packages"],
+    examples: ["arms deliveries", "arms packages", "arms purchases", "arms procurement"],
     counterExamples: ["arms race"],
-    re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?)\\b"),
+    re: g("\\barms (?:deliveries|supplies|shipments|packages?|transfers?|purchases?|procurement)\\b"),
     keys: ["arms"],
     weight: 1,
   },
@@ -30,9 +30,10 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     id: "arms/military-aid-and-equipment",
     phenomenon: "military aid and equipment",
     examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
-    counterExamples: ["non-military aid", "humanitarian aid"],
+    counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
+    // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -86,6 +87,8 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     ],
     counterExamples: [
       "tank top",
+      "an F-16 training centre",
+      "F-16 pilots",
       "drones attacked the city",
       "anti-aircraft fire",
       "build drones for its own army",
@@ -93,7 +96,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "missiles struck the city",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
     ),
     keys: [
       "air",
@@ -109,6 +112,18 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "interceptor",
       "vehicle",
     ],
+    weight: 0.8,
+  },
+  {
+    type: "arms",
+    id: "arms/arming-ukraine",
+    phenomenon: "the verb for the type: arming Ukraine ('efforts to arm or train Ukraine', 'will keep arming Kyiv')",
+    examples: ["efforts to arm or train Ukraine", "will keep arming Kyiv", "refuses to arm Ukrainians"],
+    counterExamples: ["to arm itself", "re-arm their own forces", "arm in arm", "arming Europe"],
+    re: g(
+      "\\bto arm\\b(?!\\s+(?:itself|themselves|ourselves|its|their|our|Europe|Russia)\\b)(?!\\s+in\\s+arm)|\\barm(?:s|ed|ing)?\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\b",
+    ),
+    keys: ["arm"],
     weight: 0.8,
   },
   {
@@ -135,10 +150,16 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     type: "arms",
     id: "arms/strengthening-ukraines-army",
     phenomenon: "strengthening Ukraine's army",
-    examples: ["strengthening of the Ukrainian armed forces", "rebuild its army", "modernise Ukraine's military"],
-    counterExamples: ["strengthen NATO"],
+    examples: [
+      "strengthening of the Ukrainian armed forces",
+      "rebuild its army",
+      "modernise Ukraine's military",
+      "rebuilding Ukraine’s armed forces",
+      "the strengthening of the Armed Forces of Ukraine",
+    ],
+    counterExamples: ["strengthen NATO", "strengthen the armed forces of Poland"],
     re: g(
-      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:Ukrainian|Ukraine's|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)\\b",
+      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b",
     ),
     keys: ["forces", "army", "military", "brigade"],
     weight: 1,

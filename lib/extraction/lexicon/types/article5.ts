@@ -18,9 +18,10 @@ export const ARTICLE5_PATTERNS: readonly TypePattern[] = [
     type: "article5",
     id: "article5/collective-defence",
     phenomenon: "collective defence",
-    examples: ["collective defence", "mutual defense"],
-    counterExamples: ["self-defence"],
-    re: g("\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"),
+    examples: ["collective defence", "mutual defense", "NATO's collective defence clause"],
+    counterExamples: ["self-defence", "reinforce our collective defence", "allied collective defence"],
+    // "our collective defence", said by an ally of its own alliance, is no guarantee for Ukraine.
+    re: g("(?<!\\b(?:our|allied|the [Aa]lliance['’]s) )\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"),
     keys: ["defen"],
     weight: 1,
   },

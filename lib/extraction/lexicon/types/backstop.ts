@@ -85,6 +85,8 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "any European mission would need the backing of the United States",
       "any European mission would have to include the Americans",
       "a European deployment cannot work without the United States",
+      "reassurance forces with US support",
+      "a peacekeeping mission with U.S. backing",
     ],
     counterExamples: [
       "a European deployment in Ukraine",
@@ -93,10 +95,10 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "European forces have US talks",
     ],
     re: new RegExp(
-      "\\b(?:European|coalition|multinational)(?:[\\s-]led)? (?:[\\w-]+ )?(?:force|deployment|mission|contingent|troops)s? (?:[\\w'’]+ ){0,3}?(?:involves?|involving|includes?|including|include|with|needs?|need|requires?|require|has|have|without) (?:the )?(?:full |strong |clear )?(?:(?:backing|support|participation|involvement|commitment) of (?:the )?)?(?:US|U\\.S\\.|American|Americans|United States|Washington|America)\\b(?! (?:talks|negotiat))",
+      "\\b(?:European|coalition|multinational|reassurance|peacekeeping|stabili[sz]ation)(?:[\\s-]led)? (?:[\\w-]+ )?(?:force|deployment|mission|contingent|troops)s? (?:[\\w'’]+ ){0,3}?(?:involves?|involving|includes?|including|include|with|needs?|need|requires?|require|has|have|without) (?:the )?(?:full |strong |clear )?(?:(?:backing|support|participation|involvement|commitment) of (?:the )?)?(?:U\\.S\\.|(?:US|American|Americans|United States|Washington|America)\\b)(?! (?:talks|negotiat))",
       "g",
     ),
-    keys: ["european", "coalition", "multinational"],
+    keys: ["european", "coalition", "multinational", "reassurance", "peacekeeping", "stabilisation", "stabilization"],
     weight: 0.9,
   },
 ];

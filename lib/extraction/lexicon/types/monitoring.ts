@@ -21,8 +21,9 @@ export const MONITORING_PATTERNS: readonly TypePattern[] = [
     id: "monitoring/verification",
     phenomenon: "verification",
     examples: ["verification", "verify the truce"],
-    counterExamples: ["verifiable"],
-    re: g("\\bverif(?:y|ying|ication)\\b"),
+    counterExamples: ["verifiable", "trust but verify"],
+    // "trust but verify", the proverb, verifies no ceasefire.
+    re: g("(?<!\\btrust,? but )\\bverif(?:y|ying|ication)\\b"),
     keys: ["verif"],
     weight: 0.8,
   },

@@ -80,6 +80,34 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     keys: ["force", "mission"],
     weight: 0.9,
   },
+  // Phenomenon: joining or contributing to the coalition of the willing ("pledged to contribute to
+  // the coalition once a truce is agreed", "will join the coalition of the willing"): the coalition
+  // is the future force's contributors, so taking part in it is a contribution of troops. Not a
+  // capability coalition named by what it gives ("the drone coalition", "the coalition of air
+  // force capabilities"), nor a coalition government.
+  {
+    type: "troops",
+    id: "troops/joining-the-coalition-of-the-willing",
+    phenomenon: "joining or contributing to the coalition of the willing",
+    examples: [
+      "pledged to contribute to the coalition once a truce is agreed",
+      "will join the coalition of the willing",
+      "may yet become part of a coalition of the willing",
+      "taking part in the so-called coalition of the willing",
+    ],
+    counterExamples: [
+      "join the drone coalition",
+      "contributing to the coalition of air force capabilities",
+      "join the coalition government",
+      "joined the coalition talks in Paris",
+      "the coalition of the willing met in Paris",
+    ],
+    re: g(
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|(?:be|become|becoming)\\s+part\\s+of)\\s+(?:an?|the|this|that)\\s+(?:so-called\\s+)?[“\\x22‘']?coalition(?:\\s+of\\s+the\\s+willing\\b|(?![\\w-]|\\s+(?:of|government|partner|talks|meeting|summit|leaders)\\b))",
+    ),
+    keys: ["coalition"],
+    weight: 0.8,
+  },
   // Phenomenon: a force or mission named by who leads it ("a UN-led mission", "a European-led
   // force", "a British-led operation"): a deployment on the ground.
   {
@@ -104,13 +132,29 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "military forces on the ground",
       "any NATO presence",
       "a Western military presence",
+      "a foreign military intervention",
     ],
-    counterExamples: ["a military parade", "a NATO summit"],
+    counterExamples: ["a military parade", "a NATO summit", "foreign intervention in the elections"],
     re: g(
-      "\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b|\\b(?:NATO|Western|foreign|allied|European) (?:military |troop )?presence\\b",
+      "\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b|\\b(?:NATO|Western|foreign|allied|European) (?:military |troop )?presence\\b|\\b(?:NATO|Western|foreign|allied|European) military intervention\\b",
     ),
     keys: ["military", "presence"],
     weight: 1,
+  },
+  // Phenomenon: military assistance or support deployed ("ready to deploy flexible military
+  // assistance on Ukrainian soil"): what is deployed is a presence on the ground, not weapons
+  // handed over.
+  {
+    type: "troops",
+    id: "troops/deploying-military-assistance",
+    phenomenon: "military assistance or support deployed",
+    examples: ["deploy flexible and sizeable military assistance", "deploying “robust military support"],
+    counterExamples: ["provide military assistance", "deploy funds for military assistance to buy"],
+    re: g(
+      "\\bdeploy\\w*\\s+(?:[“\\x22‘]?(?!for\\b)[\\w-]+[”\\x22’]?\\s+){0,3}?[“\\x22‘]?(?:military|security) (?:assistance|support|aid)\\b",
+    ),
+    keys: ["deploy"],
+    weight: 0.8,
   },
   {
     type: "troops",

@@ -4,6 +4,7 @@ import type { Cue } from "../../stance";
 import { AND_THEN } from "../engine/and-then";
 import { AGENT_WITH_CLAUSE } from "../engine/agent-with-clause";
 import { BY_MEANS } from "../engine/by-means";
+import { COLON_MEANS } from "../engine/colon-means";
 import { NOT_A_VERB } from "../engine/not-a-verb";
 import { OTHER_AGENT } from "../stance/other-agent";
 
@@ -23,6 +24,9 @@ function secondPredicateStart(between: string): number {
   BY_MEANS.re.lastIndex = 0;
   while ((m = BY_MEANS.re.exec(between)))
     if (!AGENT_WITH_CLAUSE.re.test(between.slice(start, m.index))) start = Math.max(start, m.index);
+  // "will back the jet coalition: providing jets and training": the list after the colon is the subject's.
+  COLON_MEANS.re.lastIndex = 0;
+  while ((m = COLON_MEANS.re.exec(between))) start = Math.max(start, m.index);
   return start;
 }
 
@@ -42,6 +46,10 @@ export const COMMITMENT_OF_ANOTHER_AGENT: ReadingRule<{ cue: Cue; hit: TypeHit; 
   counterExamples: [
     { body: "Britain will lead the coalition and deploy troops.", reads: "GB troops committed" },
     { body: "Malta will help the allies by providing two patrol boats.", reads: "MT maritime committed" },
+    {
+      body: "Malta will back the drone coalition: training Ukrainian pilots and mechanics.",
+      reads: "MT training committed",
+    },
   ],
   read: ({ cue, hit, cueText }) => {
     if (cue.end > hit.start || cue.kind === "oppose" || cue.kind === "support") return false;
