@@ -2841,6 +2841,37 @@ describe("a measure that is itself a hedge (issue 17)", () => {
   });
 });
 
+describe("money as the subject (issue 17)", () => {
+  it("reads what the speaker's money will do as its committed part, not its view", () => {
+    const positions = extract(
+      "The Chilean government said that 2 billion euros of the fund will pay for Ukraine's budget, and 3 billion euros will go to arms purchases for Ukraine.",
+    );
+    expect(cell(positions, "CL", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("keeps an abstract subject that is no money the speaker's view", () => {
+    const positions = extract(
+      "The Chilean government said that the guarantees will include air policing over Ukraine.",
+    );
+    expect(cell(positions, "CL", "air")?.stance).toBe("supports");
+  });
+});
+
+describe("what an agreement covers, and condemnations beside it (issue 17)", () => {
+  it("reads a list the agreement covers without Ukraine named in the sentence, past a condemnation of the war", () => {
+    const positions = extract(
+      "Chile and Ukraine signed a ten-year security pact on Friday. The pact covered cooperation between defence industries, as well as a firm condemnation of Russia's war.",
+    );
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("still reads a condemnation of the deployment as opposition", () => {
+    const positions = extract("Moscow condemned the deployment of British troops to Ukraine.");
+    expect(cell(positions, "RU", "troops")?.stance).toBe("opposes");
+  });
+});
+
 describe("an opposition stated beside another's measure (issue 17, great powers)", () => {
   it("reads a concessive clause with its own subject: ', though X rejected the idea'", () => {
     const positions = cells(
@@ -2994,5 +3025,50 @@ describe("acts under way: selling on to Ukraine, and trainees counted (issue 17)
 
   it("is not fooled by a sale of something that is no commitment", () => {
     expect(cells(extract("Norway is selling more gas to its neighbours this winter."))).toEqual([]);
+  });
+});
+
+describe("plain type words listed with a commitment the lexicon reads (issue 17)", () => {
+  it("reads every item of the list as a contribution of its own", () => {
+    expect(
+      cells(
+        extract("Norway's further help might come as logistics, intelligence or equipment, its foreign minister said."),
+      ),
+    ).toEqual(["NO arms considering", "NO intelligence considering", "NO logistics considering"]);
+  });
+
+  it("does not join a plain type word across a sentence of its own", () => {
+    expect(
+      cells(
+        extract("Norway's further help might come as logistics, its foreign minister said. Equipment prices rose."),
+      ),
+    ).toEqual(["NO logistics considering"]);
+  });
+});
+
+describe("the lede's pledge and the body's condition (issue 17)", () => {
+  it("reads a pledge stated plainly first and with its condition later as conditional", () => {
+    const positions = extract(
+      "Hungary will provide logistical help for the guarantees. Its role would be to offer its rail network to the guarantor states, subject to a signed peace deal.",
+    );
+    expect(cell(positions, "HU", "logistics")?.stance).toBe("conditional");
+  });
+
+  it("keeps a plain pledge committed when no condition is stated for it", () => {
+    expect(cell(extract("Hungary will provide logistical help for the guarantees."), "HU", "logistics")?.stance).toBe(
+      "committed",
+    );
+  });
+});
+
+describe("media reports in the present tense are hearsay (issue 17)", () => {
+  it("reads nothing from what media reports indicate", () => {
+    expect(
+      cells(
+        extract(
+          "Norway will send two frigates to the Black Sea, its defence minister said. Media reports indicate that Denmark has prepared a plan to send soldiers to Ukraine.",
+        ),
+      ),
+    ).toEqual(["NO maritime committed"]);
   });
 });

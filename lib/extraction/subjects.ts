@@ -41,6 +41,7 @@ import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
+import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
 import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
@@ -571,7 +572,10 @@ export function resolveActors(
     x.frameCountry ??
     speaker.country ??
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
-  return country ? [{ country, how: "abstract", mention: null }] : [];
+  if (!country) return [];
+  // "30 billion euros of it will go to arms purchases": what its money will do is the speaker's part.
+  const money = MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd));
+  return [{ country, how: money ? "money" : "abstract", mention: null }];
 }
 
 /**

@@ -7,10 +7,19 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 /** Defence industry and money count only for Ukraine, so the sentence must name it. */
 export const UKRAINE_NAMED: RegisteredPattern = {
   id: "commitment-context/ukraine-named",
-  phenomenon: "a sentence that names Ukraine or its capital",
-  re: g("Ukrain|Kyiv|Kiev"),
-  examples: ["Sweden will give 2 billion euros to Ukraine.", "Funds for Kyiv were agreed.", "Ukrainian industry"],
-  counterExamples: ["Sweden will raise its defence budget by 2 billion euros."],
+  // Phenomenon: in an article on a security agreement, "the agreement" is the one with Ukraine
+  // ("The agreement covered cooperation between arms industries"): it names Ukraine's side.
+  phenomenon: "a sentence that names Ukraine or its capital, or the security agreement with it",
+  re: g(
+    "Ukrain|Kyiv|Kiev|\\b(?:the|this|that)\\s+(?:(?:new|bilateral|security|signed|ten-year|10-year|long-term)\\s+)*(?:agreement|pact|accord|memorandum)\\b",
+  ),
+  examples: [
+    "Sweden will give 2 billion euros to Ukraine.",
+    "Funds for Kyiv were agreed.",
+    "Ukrainian industry",
+    "The agreement covered cooperation between arms industries.",
+  ],
+  counterExamples: ["Sweden will raise its defence budget by 2 billion euros.", "a trade agreement with Chile"],
 };
 
 /** Demining is maritime only at sea. */

@@ -88,6 +88,7 @@ import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modif
 import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
 import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
+import { LIST_JOINT } from "./engine/list-joint";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
@@ -142,6 +143,7 @@ import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { BARE_COMMA } from "./subjects/bare-comma";
+import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -276,6 +278,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PUNCTUATION_BEFORE_SUBJECT,
   TALK_BETWEEN,
   NEED_WORD,
+  LIST_JOINT,
   WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
@@ -330,6 +333,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   AGREEMENT_NOUN,
   OFFICE_AFTER_ADJECTIVE,
   BARE_COMMA,
+  MONEY_AS_SUBJECT,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
