@@ -11,13 +11,14 @@ import { getMatrixCell } from "@/lib/queries/get-matrix-cell";
 import { getPositionChanges } from "@/lib/queries/get-position-changes";
 import { getStatement } from "@/lib/queries/get-statement";
 import { searchStatements } from "@/lib/search/search-statements";
+import { entryKeyOf } from "./entry-key";
 import { reviveDates } from "./revive-dates";
 import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "./tags";
 
 /**
  * The views' data, cached in Next's data cache and tagged by what it shows
  * (lib/cache/tags.ts); lib/cache/invalidate.ts expires it when the data changes. The keys
- * are the functions' arguments, so each URL state has its own entry. Entries live in this
+ * are the functions' arguments (lib/cache/entry-key.ts), so each URL state has its own entry. Entries live in this
  * process's memory only (lib/cache/shared-cache-handler.mjs), never on disk, so an entry made
  * against one database cannot answer for another after a restart.
  */
@@ -30,7 +31,7 @@ function cached<Args extends unknown[], Result>(
     let computed: Result | undefined;
     const value = await unstable_cache(
       async () => (computed = await query(...args)),
-      [name, JSON.stringify(args)],
+      entryKeyOf(name, args),
       { tags: tagsOf(...args), revalidate: CACHE_REVALIDATE_SECONDS },
     )();
     // A value computed by this call is handed back as it is, its dates still dates; only one read
