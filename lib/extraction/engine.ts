@@ -63,6 +63,7 @@ import { PUNCTUATION_BEFORE_SUBJECT } from "./rules/engine/punctuation-before-su
 import { WHITESPACE } from "./rules/speaker/whitespace";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { WOULD } from "./rules/engine/would";
+import { LIST_JOINT } from "./rules/engine/list-joint";
 
 export type { PositionProposal } from "./types";
 
@@ -72,6 +73,8 @@ const { EARLIER_RE } = lexicon;
 
 /** The weight of a hit that is only a plain type word (type-words.ts): read by the stages, never by the rules alone. */
 const TYPE_WORD_WEIGHT = 0.25;
+/** The weight of a plain type word listed with a commitment the lexicon reads: read as the lexicon's. */
+const LISTED_TYPE_WORD_WEIGHT = 0.6;
 
 /** What the whole article offers every sentence: its headline's commitment and teaser boundary. */
 interface ArticleFrame {
@@ -180,9 +183,13 @@ function readSentence(
   // as a weak hit; what they make of it is a feature, and the rules alone ignore it.
   const proposing = mayHoldCommitment && !isPrecondition && !frame.noGovernment;
   const sightings = proposing ? sightTypes(cueText, text, hits, vetoed) : [];
-  const wordHits: TypeHit[] = sightings
-    .filter((s) => !s.byPattern)
-    .map((s) => ({ type: s.type, start: s.start, end: s.end, text: s.text, weight: TYPE_WORD_WEIGHT }));
+  const wordHits: TypeHit[] = listItemsOfPatternHits(
+    sightings
+      .filter((s) => !s.byPattern)
+      .map((s) => ({ type: s.type, start: s.start, end: s.end, text: s.text, weight: TYPE_WORD_WEIGHT })),
+    hits,
+    cueText,
+  );
   const readHits = wordHits.length ? [...hits, ...wordHits].sort((a, b) => a.start - b.start) : hits;
   const cues = readHits.length ? findStanceCues(cueText, text) : [];
   const clauses = readHits.length ? splitClauses(cueText) : [];
@@ -428,6 +435,36 @@ function readSentence(
     subjectCountry: openingSubject(text, mentions),
     subjectGroup: openingGroup(text, mentions),
   };
+}
+
+/**
+ * Phenomenon: a plain type word listed with a commitment the lexicon reads ("contributions in
+ * the form of intelligence, logistics or equipment": logistics is read, intelligence and
+ * equipment are plain words) is another item of the same contribution, read as the lexicon's.
+ * The list is followed in both directions, item by item, over commas, "and" and "or" only.
+ */
+function listItemsOfPatternHits(words: TypeHit[], hits: readonly TypeHit[], cueText: string): TypeHit[] {
+  if (words.length === 0 || hits.length === 0) return words;
+  const items = [...hits];
+  let grown = true;
+  while (grown) {
+    grown = false;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.weight !== TYPE_WORD_WEIGHT) continue;
+      const joined = items.some((h) => {
+        const gap =
+          h.end <= w.start ? cueText.slice(h.end, w.start) : w.end <= h.start ? cueText.slice(w.end, h.start) : null;
+        return gap !== null && gap.length <= 12 && LIST_JOINT.re.test(gap);
+      });
+      if (!joined) continue;
+      const item = { ...w, weight: LISTED_TYPE_WORD_WEIGHT };
+      words[k] = item;
+      items.push(item);
+      grown = true;
+    }
+  }
+  return words;
 }
 
 /**

@@ -3009,3 +3009,66 @@ describe("assistance deployed, an ally's own collective defence, and a proverb (
     expect(cells(extract("We must trust but verify when dealing with Moscow, the Danish premier said."))).toEqual([]);
   });
 });
+
+describe("acts under way: selling on to Ukraine, and trainees counted (issue 17)", () => {
+  it("reads a country selling weapons so they reach Ukraine as its arms, under way", () => {
+    expect(
+      cells(extract("Norway is selling artillery shells to its neighbours so that they can pass them on to Kyiv.")),
+    ).toContain("NO arms committed");
+  });
+
+  it("reads training with the trainees counted in figures", () => {
+    expect(cells(extract("Since 2023, Poland has trained 21,400 Ukrainian soldiers on its own ranges."))).toEqual([
+      "PL training committed",
+    ]);
+  });
+
+  it("is not fooled by a sale of something that is no commitment", () => {
+    expect(cells(extract("Norway is selling more gas to its neighbours this winter."))).toEqual([]);
+  });
+});
+
+describe("plain type words listed with a commitment the lexicon reads (issue 17)", () => {
+  it("reads every item of the list as a contribution of its own", () => {
+    expect(
+      cells(
+        extract("Norway's further help might come as logistics, intelligence or equipment, its foreign minister said."),
+      ),
+    ).toEqual(["NO arms considering", "NO intelligence considering", "NO logistics considering"]);
+  });
+
+  it("does not join a plain type word across a sentence of its own", () => {
+    expect(
+      cells(
+        extract("Norway's further help might come as logistics, its foreign minister said. Equipment prices rose."),
+      ),
+    ).toEqual(["NO logistics considering"]);
+  });
+});
+
+describe("the lede's pledge and the body's condition (issue 17)", () => {
+  it("reads a pledge stated plainly first and with its condition later as conditional", () => {
+    const positions = extract(
+      "Hungary will provide logistical help for the guarantees. Its role would be to offer its rail network to the guarantor states, subject to a signed peace deal.",
+    );
+    expect(cell(positions, "HU", "logistics")?.stance).toBe("conditional");
+  });
+
+  it("keeps a plain pledge committed when no condition is stated for it", () => {
+    expect(cell(extract("Hungary will provide logistical help for the guarantees."), "HU", "logistics")?.stance).toBe(
+      "committed",
+    );
+  });
+});
+
+describe("media reports in the present tense are hearsay (issue 17)", () => {
+  it("reads nothing from what media reports indicate", () => {
+    expect(
+      cells(
+        extract(
+          "Norway will send two frigates to the Black Sea, its defence minister said. Media reports indicate that Denmark has prepared a plan to send soldiers to Ukraine.",
+        ),
+      ),
+    ).toEqual(["NO maritime committed"]);
+  });
+});

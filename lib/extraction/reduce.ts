@@ -58,6 +58,11 @@ export function reduce(candidates: Candidate[]): PositionProposal[] {
 function outranks(c: Candidate, current: Candidate): boolean {
   const own = (x: Candidate) => x.stance !== "supports";
   if (own(c) !== own(current)) return own(c);
+  // Phenomenon: the lede states the pledge, the body its condition ("Slovakia will provide
+  // logistics" ... "contingent upon a peace agreement"): an explicit condition stated anywhere
+  // for that contribution makes it conditional (labelling convention).
+  if (c.stance === "conditional" && current.stance === "committed") return true;
+  if (c.stance === "committed" && current.stance === "conditional") return false;
   return c.confidence > current.confidence || (c.confidence === current.confidence && c.start < current.start);
 }
 

@@ -23,7 +23,7 @@ export const ADDING_RE = g(",?\\s*adding(?: that|:)?\\s*");
 
 /** Hearsay: "after reports emerged that ...", "amid media reports that ...": what follows is nobody's position. */
 export const HEARSAY_RE = g(
-  "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggested|claimed|said|indicated)\\s+(?:that\\b)?|that\\b)[^;]*",
+  "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggest(?:ed|s)?|claim(?:ed|s)?|said|say|indicat(?:ed|es?))\\s+(?:that\\b)?|that\\b)[^;]*",
 );
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
 export const QUESTION_RE = g(
@@ -98,7 +98,11 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
     id: "frame/hearsay",
     phenomenon: "hearsay: reports that emerged",
     re: HEARSAY_RE,
-    examples: ["after reports emerged that Spain would send ships", "amid media reports that the talks stalled"],
+    examples: [
+      "after reports emerged that Spain would send ships",
+      "amid media reports that the talks stalled",
+      "Media reports indicate that Spain has a plan",
+    ],
     counterExamples: ["the report on the talks", "she reported to parliament"],
   },
   {

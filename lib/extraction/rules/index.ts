@@ -88,6 +88,7 @@ import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modif
 import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
 import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
+import { LIST_JOINT } from "./engine/list-joint";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
@@ -277,6 +278,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PUNCTUATION_BEFORE_SUBJECT,
   TALK_BETWEEN,
   NEED_WORD,
+  LIST_JOINT,
   WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
