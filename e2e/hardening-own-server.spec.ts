@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ACTION_BODY_LIMITS } from "../lib/http/server-actions.mjs";
+import { warmUpPaths } from "../lib/http/warm-up.mjs";
 import { productionServerArgs } from "../scripts/lib/production-server";
 import { builtActions } from "./support/build-manifests";
 import { removeSqliteDatabase, setUpDatabase, stopServer, waitForHealth } from "./support/own-server";
@@ -134,8 +135,18 @@ function multipart(parts: [string, string][]): { contentType: string; body: stri
 }
 
 function logSince(mark: number): string[] {
-  return serverLog.slice(mark).filter((line) => line.trim() !== "" && !line.startsWith("ready on"));
+  return serverLog
+    .slice(mark)
+    .filter((line) => line.trim() !== "" && !line.startsWith("ready on") && !line.startsWith("warmed up:"));
 }
+
+test("renders every view of its warm-up once it has started (lib/http/warm-up.mjs)", async () => {
+  test.setTimeout(90_000);
+  const expected = warmUpPaths(Date.now()).length;
+  await expect
+    .poll(() => serverLog.find((line) => line.startsWith("warmed up:")) ?? "", { timeout: 60_000 })
+    .toMatch(new RegExp(`^warmed up: ${expected} of ${expected} views rendered in \\d+ ms$`));
+});
 
 test("a made-up session cookie gets a 401 before the body is read, and so does no cookie", async () => {
   const id = actionId("app/ingest/actions.ts#submitArticleAction");

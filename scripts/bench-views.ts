@@ -20,6 +20,8 @@ import { productionServerArgs, productionServerEnv } from "./lib/production-serv
 const CONNECTIONS = 20;
 const SECONDS = 8;
 const PORT = Number(process.env.BENCH_VIEWS_PORT ?? 3191);
+/** BENCH_VIEWS_COLD_ONLY=1: only the cold answers (pinned views, first requests after a publish), no loads. */
+const COLD_ONLY = process.env.BENCH_VIEWS_COLD_ONLY === "1";
 /** What a browser sends: the server answers compressed, as it would a reader. */
 const ACCEPT_ENCODING = "gzip, deflate, br";
 
@@ -125,6 +127,31 @@ function serverRss(pid: number): { alone: number; withChildren: number } {
   };
 }
 
+/** The time of one request until its whole body is in, in ms. */
+async function timedRequest(url: string): Promise<number> {
+  const started = performance.now();
+  await transferredSize(url, ACCEPT_ENCODING);
+  return performance.now() - started;
+}
+
+function printColdAnswers(
+  coldTimes: { route: string; first: number; median: number }[],
+  afterPublish: { route: string; ms: number }[],
+): void {
+  console.log(
+    `cold pinned views (a new v each; median of 3, and the first of its route): ${coldTimes.map((cold) => `${cold.route} ${cold.median.toFixed(0)} ms (first ${cold.first.toFixed(0)} ms)`).join(", ")}`,
+  );
+  console.log(
+    `first request after a publish (every cache expired): ${afterPublish.map((first) => `${first.route} ${first.ms.toFixed(0)} ms`).join(", ")}`,
+  );
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" ")}`,
+  );
+}
+
 export async function largeDatabaseUrl(): Promise<string> {
   const given = process.env.BENCH_LARGE_DATABASE_URL;
   if (given) {
@@ -163,8 +190,10 @@ export async function benchViews(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
     }),
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "ignore"],
   });
+  let serverLog = "";
+  server.stdout!.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
   const peakRss = { alone: 0, withChildren: 0 };
   const sampler = setInterval(() => {
     const now = serverRss(server.pid!);
@@ -181,6 +210,16 @@ export async function benchViews(): Promise<void> {
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    // A view pinned at a new instant, asked for the moment the server answers: its warm-up
+    // (lib/http/warm-up.mjs) is under way then. The measures below start once it is done.
+    const readyAt = performance.now();
+    const atStart = await timedRequest(`${base}/?v=${encodeURIComponent("2025-09-01T07:13:00.000Z")}`);
+    let warmedUp: string | null = null;
+    while (!(warmedUp = /^warmed up: .*$/m.exec(serverLog)?.[0] ?? null) && performance.now() - readyAt < 120_000) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const warmUpLine = `pinned / asked as the server first answered: ${atStart.toFixed(0)} ms; ${warmedUp ?? "no warm-up line in 120 s"} (done ${((performance.now() - readyAt) / 1000).toFixed(1)} s after the server first answered)`;
+    console.log(warmUpLine);
     // A cited view pins an instant: one in the middle of the large seed's recorded time.
     const pin = encodeURIComponent("2025-06-01T12:00:00.000Z");
     const routes = [
@@ -238,6 +277,13 @@ export async function benchViews(): Promise<void> {
       await transferredSize(base + route, ACCEPT_ENCODING);
       afterPublish.push({ route, ms: performance.now() - started });
     }
+    if (COLD_ONLY) {
+      printColdAnswers(coldTimes, afterPublish);
+      console.log(
+        `server RSS ${serverRss(server.pid!).alone.toFixed(0)} MB; server peak RSS ${peakRss.alone.toFixed(0)} MB`,
+      );
+      return;
+    }
     // And once more, each cache filled again, before the load.
     for (const route of routes) await transferredSize(base + route, ACCEPT_ENCODING);
     const results: (LoadResult & { br: number; gzip: number; raw: number; routeCache: string; load: number })[] = [];
@@ -272,19 +318,7 @@ export async function benchViews(): Promise<void> {
         `| ${result.route} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p99} | ${(result.requestsPerSecond / staticRate).toFixed(2)} | ${kb(result.br)} / ${kb(result.gzip)} / ${kb(result.raw)} | ${result.routeCache} | ${result.errors + result.non2xx} | ${result.load.toFixed(1)} |`,
       );
     }
-    console.log(
-      `cold pinned views (a new v each; median of 3, and the first of its route): ${coldTimes.map((cold) => `${cold.route} ${cold.median.toFixed(0)} ms (first ${cold.first.toFixed(0)} ms)`).join(", ")}`,
-    );
-
-    console.log(
-      `first request after a publish (every cache expired): ${afterPublish.map((first) => `${first.route} ${first.ms.toFixed(0)} ms`).join(", ")}`,
-    );
-    console.log(
-      `load average ${os
-        .loadavg()
-        .map((load) => load.toFixed(1))
-        .join(" ")}`,
-    );
+    printColdAnswers(coldTimes, afterPublish);
 
     // Heavy work beside readers: 4 data packages (the first builds it, in a child process; the
     // others wait for that build, then stream the file) and 4 views pinned at new instants, while

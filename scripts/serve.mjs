@@ -22,6 +22,7 @@ import {
   SharedViewCache,
   sharedViewKey,
 } from "../lib/http/shared-view-cache.mjs";
+import { warmUp, warmUpPaths, warmUpSummary } from "../lib/http/warm-up.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0";
@@ -269,6 +270,12 @@ const server = http.createServer((request, response) => {
 });
 server.listen(port, hostname, () => {
   console.log(`ready on http://${hostname}:${port}`);
+  // The first renders of a run, off any reader's request (lib/http/warm-up.mjs): readers are
+  // answered meanwhile, and these take their turn among the route cache's renders.
+  const paths = warmUpPaths(Date.now());
+  void warmUp(paths, (path) => sharedViews.inTurn(() => renderSharedView(path, undefined, "http"))).then((results) =>
+    console.log(warmUpSummary(results)),
+  );
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

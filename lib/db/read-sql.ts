@@ -23,6 +23,14 @@ export type SqlValue = string | number | boolean | Date | null;
 export const READ_THREADS = 2;
 
 /**
+ * Read threads kept while no read comes (another one stops after a minute idle). A thread
+ * started for a read costs that read 90 to 120 ms (a new V8 isolate, the SQLite driver loaded,
+ * the file opened; at a load average of 5 on two cores, against under 5 ms on a running thread):
+ * with none kept, the first read after a quiet minute, a cited view's say, paid it.
+ */
+export const READ_THREADS_KEPT = 1;
+
+/**
  * The nice value of the SQLite read threads (on Linux a thread's own): above the serving
  * thread's, so that a cached answer is never kept waiting by a slow read.
  */
@@ -50,7 +58,7 @@ function readers(): Readers {
             file: sqliteFilePath(url),
             pool: new Piscina({
               filename: path.join(process.cwd(), "lib/db/sqlite-read-worker.cjs"),
-              minThreads: 0,
+              minThreads: READ_THREADS_KEPT,
               maxThreads: READ_THREADS,
               maxQueue: 1000,
               idleTimeout: 60_000,

@@ -5,6 +5,7 @@ import { startOfUtcDay } from "@/lib/positions/derive-intervals";
 import { endOfIsoDay, parseIsoDay } from "@/lib/dates/iso-day";
 import type { DayView } from "@/lib/view-state/view-params";
 import { shownAtSql } from "./get-matrix-at";
+import { ARTICLE_COLUMNS, articleOfRow, type StatementArticle } from "./statement-article";
 import { speakerOf } from "@/lib/positions/statement-speaker";
 import { boolOf, dateOf, dateOrNull, placeholders, readRows, type SqlValue } from "@/lib/db/read-sql";
 import { sentenceBefore } from "@/lib/text/sentence-before";
@@ -32,7 +33,7 @@ export interface CountryCommitment {
   /** The sentence before it in the article, for a quote that does not say what it is about; null when none (or not looked up). */
   contextBefore: string | null;
   speaker: string | null;
-  article: { id: string; title: string; outlet: string; url: string | null; publishedOn: Date };
+  article: StatementArticle;
 }
 
 /** A point on a cell's timeline: the day its stance became `stance`, with the statement that set it. */
@@ -79,8 +80,7 @@ export const HISTORY_LIMIT = 20;
 const COMMITMENT_COLUMNS = `cm."id" AS "id", cm."retractedAt" AS "retractedAt", cm."type" AS "type", cm."stance" AS "stance",
   cm."condition" AS "condition", cm."statedOn" AS "statedOn", s."id" AS "statementId", s."sentence" AS "sentence",
   s."startOffset" AS "startOffset", s."speakerName" AS "speakerName", sp."name" AS "gazetteerName",
-  a."id" AS "articleId", a."title" AS "articleTitle", a."outlet" AS "outlet", a."url" AS "url",
-  a."publishedOn" AS "publishedOn", a."retractedAt" AS "articleRetractedAt"`;
+  ${ARTICLE_COLUMNS}, a."retractedAt" AS "articleRetractedAt"`;
 
 const COMMITMENT_JOINS = `JOIN "Statement" s ON s."id" = cm."statementId"
   LEFT JOIN "Speaker" sp ON sp."id" = s."speakerId"
@@ -118,13 +118,7 @@ function commitmentRowOf(row: Record<string, unknown>, recordedAt: Date | null):
     sentence: String(row.sentence),
     startOffset: Number(row.startOffset),
     speaker: speakerOf(row),
-    article: {
-      id: String(row.articleId),
-      title: String(row.articleTitle),
-      outlet: String(row.outlet),
-      url: (row.url as string | null) ?? null,
-      publishedOn: dateOf(row.publishedOn),
-    },
+    article: articleOfRow(row),
   };
 }
 

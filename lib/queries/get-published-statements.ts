@@ -2,6 +2,7 @@ import "server-only";
 import { dateOf, placeholders, readRows, type SqlValue } from "@/lib/db/read-sql";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { speakerOf } from "@/lib/positions/statement-speaker";
+import { ARTICLE_COLUMNS, articleOfRow, type StatementArticle } from "./statement-article";
 
 export interface PublishedStatement {
   id: string;
@@ -12,7 +13,7 @@ export interface PublishedStatement {
   statedOn: Date;
   /** When the tracker recorded it (the article's publication in the tracker). */
   recordedAt: Date;
-  article: { id: string; title: string; outlet: string; url: string | null; publishedOn: Date };
+  article: StatementArticle;
   commitments: { id: string; type: CommitmentType; stance: Stance; condition: string | null }[];
 }
 
@@ -56,8 +57,7 @@ export async function readPublishedStatements(
   const rows = await readRows(
     `SELECT s."id" AS "id", s."countryCode" AS "countryCode", c."name" AS "countryName", s."sentence" AS "sentence",
             s."statedOn" AS "statedOn", s."speakerName" AS "speakerName", sp."name" AS "gazetteerName",
-            a."id" AS "articleId", a."title" AS "title", a."outlet" AS "outlet", a."url" AS "url",
-            a."publishedOn" AS "publishedOn", a."createdAt" AS "createdAt"
+            ${ARTICLE_COLUMNS}, a."createdAt" AS "createdAt"
        FROM "Statement" s
        JOIN "Article" a ON a."id" = s."articleId"
        JOIN "Country" c ON c."code" = s."countryCode"
@@ -98,13 +98,7 @@ export async function readPublishedStatements(
       sentence: String(row.sentence),
       statedOn: dateOf(row.statedOn),
       recordedAt: dateOf(row.createdAt),
-      article: {
-        id: String(row.articleId),
-        title: String(row.title),
-        outlet: String(row.outlet),
-        url: (row.url as string | null) ?? null,
-        publishedOn: dateOf(row.publishedOn),
-      },
+      article: articleOfRow(row),
       commitments: byStatement.get(String(row.id)) ?? [],
     };
   });

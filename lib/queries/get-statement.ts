@@ -3,6 +3,7 @@ import { boolOf, dateOf, readRows } from "@/lib/db/read-sql";
 import { type CommitmentType, isCommitmentType, isStance, type Stance } from "@/lib/domain/taxonomy";
 import { speakerOf } from "@/lib/positions/statement-speaker";
 import { sentenceBefore } from "@/lib/text/sentence-before";
+import { ARTICLE_COLUMNS, articleOfRow, type StatementArticle } from "./statement-article";
 
 export interface StatementView {
   id: string;
@@ -12,7 +13,7 @@ export interface StatementView {
   speaker: string | null;
   statedOn: Date;
   country: { code: string; name: string };
-  article: { id: string; title: string; outlet: string; url: string | null; publishedOn: Date; retracted: boolean };
+  article: StatementArticle & { retracted: boolean };
   /** What the statement was decided to say, and whether each stands in the position history now. */
   commitments: {
     id: string;
@@ -34,8 +35,7 @@ export async function getStatement(id: string): Promise<StatementView | null> {
     readRows(
       `SELECT s."id" AS "id", s."sentence" AS "sentence", s."startOffset" AS "startOffset",
               s."speakerName" AS "speakerName", sp."name" AS "gazetteerName", s."statedOn" AS "statedOn",
-              c."code" AS "countryCode", c."name" AS "countryName", a."id" AS "articleId", a."title" AS "title",
-              a."outlet" AS "outlet", a."url" AS "url", a."publishedOn" AS "publishedOn",
+              c."code" AS "countryCode", c."name" AS "countryName", ${ARTICLE_COLUMNS},
               a."retractedAt" AS "articleRetractedAt", a."body" AS "body"
          FROM "Statement" s
          JOIN "Country" c ON c."code" = s."countryCode"
@@ -65,14 +65,7 @@ export async function getStatement(id: string): Promise<StatementView | null> {
     speaker: speakerOf(row),
     statedOn: dateOf(row.statedOn),
     country: { code: String(row.countryCode), name: String(row.countryName) },
-    article: {
-      id: String(row.articleId),
-      title: String(row.title),
-      outlet: String(row.outlet),
-      url: (row.url as string | null) ?? null,
-      publishedOn: dateOf(row.publishedOn),
-      retracted: articleRetracted,
-    },
+    article: { ...articleOfRow(row), retracted: articleRetracted },
     commitments: commitments.flatMap((commitment) => {
       const type = String(commitment.type);
       const stance = String(commitment.stance);

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { createDb, dialectOf, resolveDatabaseUrl } from "@/lib/db/dialect";
 import { createPublishedArticle } from "@/lib/test/factories";
 import { resetContent } from "@/lib/test/reset-content";
-import { searchStatements } from "./search-statements";
+import { ensureSearchIndex, searchStatements } from "./search-statements";
 
 beforeEach(resetContent);
 
@@ -88,5 +89,47 @@ describe("searchStatements", () => {
     expect(await searchStatements("convoys")).toEqual([]);
     expect((await searchStatements("tankers")).map((hit) => hit.statementId)).toEqual([statement.id]);
     expect((await searchStatements("Kristersson")).map((hit) => hit.statementId)).toEqual([statement.id]);
+  });
+
+  it("finds a statement by its article's title as it is now, after the title changed", async () => {
+    const article = await createPublishedArticle({
+      published: "2026-02-11",
+      title: "Lisbon weighs a frigate",
+      positions: [
+        { country: "PT", commitment: "maritime", stance: "considering", sentence: "Portugal may lend a ship." },
+      ],
+    });
+    expect(await searchStatements("frigate")).toHaveLength(1);
+    await getDb().article.update({ where: { id: article.articleId }, data: { title: "Lisbon offers a corvette" } });
+    expect(await searchStatements("frigate")).toEqual([]);
+    const hits = await searchStatements("corvette");
+    expect(hits.map((hit) => hit.countryCode)).toEqual(["PT"]);
+    expect(hits[0]?.title).toContain("\u0002corvette\u0003");
+  });
+
+  it("brings titles changed before the index followed them up to date at the next start", async () => {
+    const article = await createPublishedArticle({
+      published: "2026-02-12",
+      title: "Athens studies a minesweeper",
+      positions: [
+        { country: "GR", commitment: "maritime", stance: "considering", sentence: "Greece may clear mines." },
+      ],
+    });
+    const url = resolveDatabaseUrl();
+    // A SQLite index from before the title trigger: the title changes without it.
+    if (dialectOf(url) === "sqlite") await getDb().$executeRawUnsafe(`DROP TRIGGER "StatementSearch_title"`);
+    await getDb().article.update({ where: { id: article.articleId }, data: { title: "Athens sends a tug" } });
+    // What every start runs (lib/setup/setup-database.ts), on a client of its own.
+    const db = createDb(url);
+    try {
+      await ensureSearchIndex(db, url);
+    } finally {
+      await db.$disconnect();
+    }
+    expect(await searchStatements("minesweeper")).toEqual([]);
+    expect((await searchStatements("tug")).map((hit) => hit.countryCode)).toEqual(["GR"]);
+    // The trigger is back: the next change follows at once.
+    await getDb().article.update({ where: { id: article.articleId }, data: { title: "Athens sends a barge" } });
+    expect((await searchStatements("barge")).map((hit) => hit.countryCode)).toEqual(["GR"]);
   });
 });

@@ -34,7 +34,10 @@ const ensured = new WeakSet<object>();
 /** Creates the engine's search index when missing (idempotent); the setup runs it on every start. */
 export async function ensureSearchIndex(db: Db, url = resolveDatabaseUrl()): Promise<void> {
   if (ensured.has(db)) return;
-  for (const sql of STATEMENT_SEARCH[dialectOf(url)].ensure) await db.$executeRawUnsafe(sql);
+  const search = STATEMENT_SEARCH[dialectOf(url)];
+  if (search.repair && (await db.$queryRawUnsafe<unknown[]>(search.repair.needed)).length > 0)
+    await db.$executeRawUnsafe(search.repair.sql);
+  for (const sql of search.ensure) await db.$executeRawUnsafe(sql);
   ensured.add(db);
 }
 

@@ -250,6 +250,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is ready",
       "pledged",
       "is already supplying",
+      "is selling",
       "has approved sending",
       "has already delivered",
       "was already contributing",
@@ -274,7 +275,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     // The look-behind of "pledge" (not "the pledge", "future pledges") comes after "pledg", so
     // that it runs only where the word is: before it, it ran at every position.
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),
@@ -344,6 +345,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:is|are|was|were|remains?|remained|has been|have been|became|becomes)\\s+(?:(?:one|among)\\s+(?:of\\s+)?)?(?:(?:the|a|an|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:suppliers?|donors?|providers?|contributors?|buyers?|purchasers?|funders?|financiers?)\\s+of\\b",
     ),
     hint: /suppl|donor|provider|contributor|buyer|purchaser|funder|financier/i,
+  },
+  // Phenomenon: a delivery under way told from what is delivered ("the shells are on their way to
+  // Ukraine", "drones are headed to Ukraine as part of a new package, the minister said"): the
+  // gift is committed; its giver is the one who speaks of it (subjects/money-as-subject).
+  {
+    cue: "commit",
+    id: "stance-word/a-delivery-under-way",
+    phenomenon: "a delivery under way, told from what is delivered",
+    examples: ["are headed to", "is on its way to", "are being shipped to", "were dispatched to"],
+    counterExamples: ["headed the delegation", "on the way to peace talks", "the way to"],
+    re: g(
+      "\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:headed|heading|on (?:its|their) way)\\s+to\\b|\\b(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|already\\s+)?(?:being\\s+)?(?:shipped|dispatched|flown|transported)\\s+to\\b",
+    ),
+    hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
   },
   // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
   // Norway and Finland", "the money was sourced from several countries, including ..."): a gift

@@ -14,10 +14,11 @@ export const TRAINING_PATTERNS: readonly TypePattern[] = [
       "training a “Ukrainian legion”",
       "and train specialists",
       "trained tank crews",
+      "has trained 12,500 Ukrainian soldiers",
     ],
     counterExamples: ["train tickets to Lviv", "trains to Kharkiv"],
     re: g(
-      "\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?[\\w'’-]+){0,3}?\\s+[\"“]?(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen|specialists|crews|technicians|sailors|cadets)\\b",
+      "\\btrain(?:s|ed|ing)?\\b(?:\\s+(?:of\\s+)?(?:\\d[\\d,.]*\\d|[\\w'’-]+)){0,3}?\\s+[\"“]?(?:Ukrainian|Ukraine's|troops|soldiers|forces|military|personnel|brigades?|army|pilots|recruits|servicemen|specialists|crews|technicians|sailors|cadets)\\b",
     ),
     keys: ["train"],
     weight: 1,
