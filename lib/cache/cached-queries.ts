@@ -12,6 +12,7 @@ import { getPositionChanges } from "@/lib/queries/get-position-changes";
 import { getStatement } from "@/lib/queries/get-statement";
 import { searchStatements } from "@/lib/search/search-statements";
 import { entryKeyOf } from "./entry-key";
+import { onCacheExpiry, ReadsUnderWay } from "./reads-under-way";
 import { reviveDates } from "./revive-dates";
 import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "./tags";
 
@@ -27,18 +28,24 @@ function cached<Args extends unknown[], Result>(
   query: (...args: Args) => Promise<Result>,
   tagsOf: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
-  return async (...args) => {
-    let computed: Result | undefined;
-    const value = await unstable_cache(
-      async () => (computed = await query(...args)),
-      entryKeyOf(name, args),
-      { tags: tagsOf(...args), revalidate: CACHE_REVALIDATE_SECONDS },
-    )();
-    // A value computed by this call is handed back as it is, its dates still dates; only one read
-    // back from the cache (JSON) needs them revived, which copies the whole value.
-    return value === computed ? value : reviveDates(value);
+  return (...args) => {
+    const key = entryKeyOf(name, args);
+    // Callers that ask the same at once share one lookup (and, on a miss, one read).
+    return underWay.join(key.join("\u0000"), async () => {
+      let computed: Result | undefined;
+      const value = await unstable_cache(async () => (computed = await query(...args)), key, {
+        tags: tagsOf(...args),
+        revalidate: CACHE_REVALIDATE_SECONDS,
+      })();
+      // A value computed by this call is handed back as it is, its dates still dates; only one read
+      // back from the cache (JSON) needs them revived, which copies the whole value.
+      return value === computed ? value : reviveDates(value);
+    });
   };
 }
+
+const underWay = new ReadsUnderWay();
+onCacheExpiry(() => underWay.forget());
 
 // Each reader takes the instant of a cited view (`v`) or null for the live data: one function
 // per view, live or pinned. A pinned entry never changes, but is expired with the rest.

@@ -2533,6 +2533,53 @@ describe("a part carried on (issue 17)", () => {
   });
 });
 
+describe("a delivery under way, told from what is delivered (issue 17)", () => {
+  it("gives what is on its way to Ukraine to the one who speaks of it, as committed", () => {
+    const positions = extract(
+      "Radars, trucks and more shells are headed to Ukraine as part of a new military aid package, Chile's defence minister said on Monday.",
+    );
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("does not read a delegation that someone headed as a delivery", () => {
+    const positions = extract("Chile's defence minister headed the delegation to the arms talks in Kyiv.");
+    expect(cell(positions, "CL", "arms")).toBeUndefined();
+  });
+});
+
+describe("a new clause after ', and there' (issue 17)", () => {
+  it("keeps a pledge whose sentence goes on with ', and there will be no ...'", () => {
+    const positions = extract(
+      "Chile will finance the production of Ukrainian drones, and there will be no limits on where they fly.",
+    );
+    expect(cell(positions, "CL", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("still reads a refusal stated in the clause after ', and there'", () => {
+    const positions = extract(
+      "Chile backs the talks, and there will be no Chilean troops in Ukraine, its minister said.",
+    );
+    expect(cell(positions, "CL", "troops")?.stance).toBe("ruled_out");
+  });
+});
+
+describe("more money sent, and air security provided (issue 17)", () => {
+  it("reads 'sending more money' as funding and 'provide air security' as air", () => {
+    expect(
+      cell(extract("Chile has long opposed sending more money to Kyiv, its minister said."), "CL", "funding")?.stance,
+    ).toBe("opposes");
+    expect(cell(extract("Chile is expected to provide air security over western Ukraine."), "CL", "air")?.stance).toBe(
+      "considering",
+    );
+  });
+
+  it("does not read airport security or more troops as these types", () => {
+    expect(cell(extract("Chile will pay for airport security in Lima."), "CL", "air")).toBeUndefined();
+    expect(cell(extract("Chile opposed sending more troops to Ukraine."), "CL", "funding")).toBeUndefined();
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(

@@ -144,6 +144,7 @@ import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
+import { DELIVERY_UNDER_WAY } from "./subjects/delivery-under-way";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -334,6 +335,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OFFICE_AFTER_ADJECTIVE,
   BARE_COMMA,
   MONEY_AS_SUBJECT,
+  DELIVERY_UNDER_WAY,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
