@@ -3120,6 +3120,33 @@ describe("media reports in the present tense are hearsay (issue 17)", () => {
   });
 });
 
+describe("envoys and their afterthoughts (issue 17, great powers)", () => {
+  it("reads a request for missiles under consideration as arms", () => {
+    expect(
+      cells(
+        extract("Trump is also considering Kyiv's request for more cruise missiles, the vice president confirmed."),
+      ),
+    ).toContain("US arms considering");
+  });
+
+  it("takes a frame whose subject has an appositive ('A B, the envoy to Kyiv, suggested ...')", () => {
+    expect(
+      cells(
+        extract(
+          "Jane Roe, the American special envoy to Kyiv, suggested Dutch and Belgian troops could guard the river.",
+        ),
+      ),
+    ).not.toContain("US troops considering");
+  });
+
+  it("reads a clarification after the trailing frame as the reporter's own statement", () => {
+    const positions = extract(
+      'Donald Trump spoke to reporters on Monday. "We could split it into sectors, as in Vienna long ago," he said, later clarifying in a post that Washington would not be sending any soldiers.',
+    );
+    expect(cell(positions, "US", "troops")?.stance).toBe("ruled_out");
+  });
+});
+
 describe("a known official by surname alone, and the concessive 'even if' (issue 17)", () => {
   it("gives 'said Michal' to the official named in full before", () => {
     const positions = extract(
