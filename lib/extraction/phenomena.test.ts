@@ -3241,3 +3241,16 @@ describe("what a country negotiates or lobbies for, and a fronted 'Blocked from'
     ]);
   });
 });
+
+describe("a pledge whose object is named in its own condition (issue 17)", () => {
+  it("reads 'if a truce requires a European presence, X is ready to take part' as conditional troops", () => {
+    const positions = extract(
+      "Iceland will keep its aid going. If a truce ends up requiring a European presence, Iceland is ready to take part, its premier said.",
+    );
+    expect(cell(positions, "IS", "troops")?.stance).toBe("conditional");
+  });
+
+  it("reads no type when neither the pledge nor its condition names one", () => {
+    expect(cells(extract("If a truce holds, Iceland is ready to take part, its premier said."))).toEqual([]);
+  });
+});
