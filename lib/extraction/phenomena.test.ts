@@ -3153,3 +3153,87 @@ describe("media reports in the present tense are hearsay (issue 17)", () => {
     ).toEqual(["NO maritime committed"]);
   });
 });
+
+describe("envoys and their afterthoughts (issue 17, great powers)", () => {
+  it("reads a request for missiles under consideration as arms", () => {
+    expect(
+      cells(
+        extract("Trump is also considering Kyiv's request for more cruise missiles, the vice president confirmed."),
+      ),
+    ).toContain("US arms considering");
+  });
+
+  it("takes a frame whose subject has an appositive ('A B, the envoy to Kyiv, suggested ...')", () => {
+    expect(
+      cells(
+        extract(
+          "Jane Roe, the American special envoy to Kyiv, suggested Dutch and Belgian troops could guard the river.",
+        ),
+      ),
+    ).not.toContain("US troops considering");
+  });
+
+  it("reads a clarification after the trailing frame as the reporter's own statement", () => {
+    const positions = extract(
+      'Donald Trump spoke to reporters on Monday. "We could split it into sectors, as in Vienna long ago," he said, later clarifying in a post that Washington would not be sending any soldiers.',
+    );
+    expect(cell(positions, "US", "troops")?.stance).toBe("ruled_out");
+  });
+});
+
+describe("a known official by surname alone, and the concessive 'even if' (issue 17)", () => {
+  it("gives 'said Michal' to the official named in full before", () => {
+    const positions = extract(
+      'Estonian Prime Minister Kristen Michal spoke on Monday. "We back a force in Ukraine," said Michal. "Even if talks drag on, the guarantees must come close to Article 5," he added.',
+    );
+    expect(cell(positions, "EE", "article5")?.stance).toBe("supports");
+  });
+
+  it("does not read 'even if' as a condition, while 'if' stays one", () => {
+    expect(
+      cell(extract("Even if talks drag on, Latvia will send soldiers to Ukraine, its premier said."), "LV", "troops")
+        ?.stance,
+    ).toBe("committed");
+    expect(
+      cell(extract("If talks succeed, Latvia will send soldiers to Ukraine, its premier said."), "LV", "troops")
+        ?.stance,
+    ).toBe("conditional");
+  });
+});
+
+describe("the United States' part called decisive (issue 17)", () => {
+  it("reads the speaker's support for a US backstop, not a US pledge", () => {
+    const positions = cells(
+      extract("American involvement will be crucial for any coalition force, the Norwegian foreign minister said."),
+    );
+    expect(positions).toContain("NO backstop supports");
+    expect(positions.filter((p) => p.startsWith("US "))).toEqual([]);
+  });
+
+  it("does not read US participation in talks as a backstop", () => {
+    expect(
+      cells(extract("The participation of the United States in the talks was crucial, the Norwegian minister said.")),
+    ).toEqual([]);
+  });
+});
+
+describe("an appositive saying who backs or rejects the measure just named (issue 17)", () => {
+  it("gives the countries of the appositive their support or opposition", () => {
+    expect(
+      cells(
+        extract(
+          "Lisbon is still weighing the dispatch of soldiers to Ukraine, a step that Norway and Denmark have backed.",
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(["NO troops supports", "DK troops supports"]));
+    expect(
+      cells(extract("Oslo discussed the dispatch of soldiers to Ukraine, an idea which Moscow has rejected.")),
+    ).toContain("RU troops opposes");
+  });
+
+  it("reads nothing from an appositive with no verb of backing or rejecting", () => {
+    expect(
+      cells(extract("Oslo discussed the dispatch of soldiers to Ukraine, a step that surprised Denmark.")),
+    ).not.toContain("DK troops supports");
+  });
+});

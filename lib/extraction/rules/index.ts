@@ -88,6 +88,7 @@ import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modif
 import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
 import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
+import { APPOSITIVE_MEASURE_STANCE } from "./engine/appositive-measure-stance";
 import { LIST_JOINT } from "./engine/list-joint";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
@@ -195,6 +196,7 @@ import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-count
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
+import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
@@ -281,6 +283,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PUNCTUATION_BEFORE_SUBJECT,
   TALK_BETWEEN,
   NEED_WORD,
+  APPOSITIVE_MEASURE_STANCE,
   LIST_JOINT,
   WOULD,
   CLOSING_PUNCTUATION,
@@ -392,4 +395,5 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
+  US_NAMED_IN_THE_BACKSTOP,
 ];

@@ -84,6 +84,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "drone production for Ukraine",
       "supply Ukraine with more howitzers",
       "deliver missiles",
+      "Kyiv's request for cruise missiles",
     ],
     counterExamples: [
       "tank top",
@@ -96,7 +97,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "missiles struck the city",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
     ),
     keys: [
       "air",
