@@ -179,6 +179,17 @@ export const introducedCount = (): number => articlePeople?.size ?? 0;
 export function introduceOfficials(text: string, mentions: readonly ActorMention[]): void {
   if (!articlePeople) return;
   for (const m of mentions) {
+    // Phenomenon: a known official named in full ("Prime Minister Kristen Michal") is meant by
+    // the surname alone for the rest of the article ("said Michal"), even where the surname is
+    // too common a name for the gazetteer to list on its own.
+    if (m.kind === "person" && m.speaker && m.text === m.speaker.name) {
+      const surname = m.text.slice(m.text.lastIndexOf(" ") + 1);
+      if (surname.length >= 3 && surname !== m.text && !ALIASES.has(surname) && !articlePeople.has(surname)) {
+        articlePeople.set(surname, m.speaker);
+        articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
+      }
+      continue;
+    }
     const after = text.slice(m.end, m.end + 90);
     let found: RegExpExecArray | null = null;
     // "Slovenian Defence Minister A B", "Norway's Foreign Ministry spokesman A B"

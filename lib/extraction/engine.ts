@@ -9,7 +9,7 @@
  * Each sentence is read against the discourse state (discourse.ts), which `advance` moves on
  * once per sentence from what the stages found in it.
  */
-import type { CommitmentType } from "@/lib/domain/taxonomy";
+import type { CommitmentType, Stance } from "@/lib/domain/taxonomy";
 import { findActorMentions, introduceOfficials, withArticlePeople, type ActorMention } from "./actors";
 import { sightActors, sightTypes, type SentenceView, type TypeSighting } from "./candidates";
 import type { ArticleInput } from "./article";
@@ -53,6 +53,7 @@ import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
+import { US_NAMED_IN_THE_BACKSTOP } from "./rules/reading/us-named-in-the-backstop";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
@@ -64,6 +65,7 @@ import { WHITESPACE } from "./rules/speaker/whitespace";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { WOULD } from "./rules/engine/would";
 import { LIST_JOINT } from "./rules/engine/list-joint";
+import { APPOSITIVE_MEASURE_STANCE } from "./rules/engine/appositive-measure-stance";
 
 export type { PositionProposal } from "./types";
 
@@ -262,7 +264,9 @@ function readSentence(
         speaker,
         isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
       }) ?? read;
-    const actors = measure ? withMeasureOwners(subjects, measure) : subjects;
+    const actors = measure
+      ? withMeasureOwners(subjects, measure)
+      : (US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker }) ?? subjects);
     actorsReadFor.add(hit.type);
     if (
       actors.length === 0 &&
@@ -358,6 +362,54 @@ function readSentence(
         order: si,
         reading: { origin: "rule", view, type: sightingOf(hit), actorMention: actor.mention, actorSource: actor.how },
       });
+    }
+  }
+
+  // "the deployment of troops, a move that France and Canada have backed": the appositive's
+  // subject takes a stance on the commitment named just before it.
+  if (!frame.noGovernment) {
+    for (const hit of hits) {
+      const appositive = APPOSITIVE_MEASURE_STANCE.re.exec(cueText.slice(hit.end, hit.end + 200));
+      if (!appositive) continue;
+      const stance: Stance = appositive[3] ? "opposes" : "supports";
+      const subjectStart = hit.end + appositive[0].lastIndexOf(appositive[1]!);
+      const subjectEnd = subjectStart + appositive[1]!.length;
+      const ruled = new Set(candidates.slice(firstCandidate).map((c) => `${c.country}|${c.commitment}`));
+      const seen = new Set<string>();
+      for (const m of mentions) {
+        if (m.start < subjectStart || m.end > subjectEnd || m.country === "UA" || seen.has(m.country)) continue;
+        seen.add(m.country);
+        if (ruled.has(`${m.country}|${hit.type}`)) continue;
+        const features = confidenceFeatures({
+          actorHow: "subject",
+          explicitSpeaker: attribution.explicit,
+          unattributed: !speaker.country && !startedInQuote,
+          cueWeight: hit.weight,
+          stanceCue: stance === "opposes" ? "oppose" : "support",
+          stanceWord: appositive[2] ?? appositive[3]!,
+          reportedWould: false,
+          stance,
+          beforeRepeatedTitle: articleFrame.titleRepeat > 0 && si < articleFrame.titleRepeat,
+          flashback,
+          recallSection: state.section === "recall",
+        });
+        candidates.push({
+          country: m.country,
+          commitment: hit.type,
+          stance,
+          speaker: speakerFor(m.country, m, speaker, state),
+          condition: null,
+          evidence: text,
+          start: evidenceStart,
+          end: sentence.end,
+          statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
+          confidence: scoreFeatures(features),
+          cues: uniq([hit.text, appositive[2] ?? appositive[3]!]),
+          explanation: explain(features),
+          order: si,
+          reading: { origin: "rule", view, type: sightingOf(hit), actorMention: m, actorSource: "subject" },
+        });
+      }
     }
   }
 

@@ -2533,6 +2533,53 @@ describe("a part carried on (issue 17)", () => {
   });
 });
 
+describe("a delivery under way, told from what is delivered (issue 17)", () => {
+  it("gives what is on its way to Ukraine to the one who speaks of it, as committed", () => {
+    const positions = extract(
+      "Radars, trucks and more shells are headed to Ukraine as part of a new military aid package, Chile's defence minister said on Monday.",
+    );
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("does not read a delegation that someone headed as a delivery", () => {
+    const positions = extract("Chile's defence minister headed the delegation to the arms talks in Kyiv.");
+    expect(cell(positions, "CL", "arms")).toBeUndefined();
+  });
+});
+
+describe("a new clause after ', and there' (issue 17)", () => {
+  it("keeps a pledge whose sentence goes on with ', and there will be no ...'", () => {
+    const positions = extract(
+      "Chile will finance the production of Ukrainian drones, and there will be no limits on where they fly.",
+    );
+    expect(cell(positions, "CL", "funding")?.stance).toBe("committed");
+    expect(cell(positions, "CL", "arms")?.stance).toBe("committed");
+  });
+
+  it("still reads a refusal stated in the clause after ', and there'", () => {
+    const positions = extract(
+      "Chile backs the talks, and there will be no Chilean troops in Ukraine, its minister said.",
+    );
+    expect(cell(positions, "CL", "troops")?.stance).toBe("ruled_out");
+  });
+});
+
+describe("more money sent, and air security provided (issue 17)", () => {
+  it("reads 'sending more money' as funding and 'provide air security' as air", () => {
+    expect(
+      cell(extract("Chile has long opposed sending more money to Kyiv, its minister said."), "CL", "funding")?.stance,
+    ).toBe("opposes");
+    expect(cell(extract("Chile is expected to provide air security over western Ukraine."), "CL", "air")?.stance).toBe(
+      "considering",
+    );
+  });
+
+  it("does not read airport security or more troops as these types", () => {
+    expect(cell(extract("Chile will pay for airport security in Lima."), "CL", "air")).toBeUndefined();
+    expect(cell(extract("Chile opposed sending more troops to Ukraine."), "CL", "funding")).toBeUndefined();
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(
@@ -3070,5 +3117,106 @@ describe("media reports in the present tense are hearsay (issue 17)", () => {
         ),
       ),
     ).toEqual(["NO maritime committed"]);
+  });
+});
+
+describe("envoys and their afterthoughts (issue 17, great powers)", () => {
+  it("reads a request for missiles under consideration as arms", () => {
+    expect(
+      cells(
+        extract("Trump is also considering Kyiv's request for more cruise missiles, the vice president confirmed."),
+      ),
+    ).toContain("US arms considering");
+  });
+
+  it("takes a frame whose subject has an appositive ('A B, the envoy to Kyiv, suggested ...')", () => {
+    expect(
+      cells(
+        extract(
+          "Jane Roe, the American special envoy to Kyiv, suggested Dutch and Belgian troops could guard the river.",
+        ),
+      ),
+    ).not.toContain("US troops considering");
+  });
+
+  it("reads a clarification after the trailing frame as the reporter's own statement", () => {
+    const positions = extract(
+      'Donald Trump spoke to reporters on Monday. "We could split it into sectors, as in Vienna long ago," he said, later clarifying in a post that Washington would not be sending any soldiers.',
+    );
+    expect(cell(positions, "US", "troops")?.stance).toBe("ruled_out");
+  });
+});
+
+describe("a known official by surname alone, and the concessive 'even if' (issue 17)", () => {
+  it("gives 'said Michal' to the official named in full before", () => {
+    const positions = extract(
+      'Estonian Prime Minister Kristen Michal spoke on Monday. "We back a force in Ukraine," said Michal. "Even if talks drag on, the guarantees must come close to Article 5," he added.',
+    );
+    expect(cell(positions, "EE", "article5")?.stance).toBe("supports");
+  });
+
+  it("does not read 'even if' as a condition, while 'if' stays one", () => {
+    expect(
+      cell(extract("Even if talks drag on, Latvia will send soldiers to Ukraine, its premier said."), "LV", "troops")
+        ?.stance,
+    ).toBe("committed");
+    expect(
+      cell(extract("If talks succeed, Latvia will send soldiers to Ukraine, its premier said."), "LV", "troops")
+        ?.stance,
+    ).toBe("conditional");
+  });
+});
+
+describe("the United States' part called decisive (issue 17)", () => {
+  it("reads the speaker's support for a US backstop, not a US pledge", () => {
+    const positions = cells(
+      extract("American involvement will be crucial for any coalition force, the Norwegian foreign minister said."),
+    );
+    expect(positions).toContain("NO backstop supports");
+    expect(positions.filter((p) => p.startsWith("US "))).toEqual([]);
+  });
+
+  it("does not read US participation in talks as a backstop", () => {
+    expect(
+      cells(extract("The participation of the United States in the talks was crucial, the Norwegian minister said.")),
+    ).toEqual([]);
+  });
+});
+
+describe("an appositive saying who backs or rejects the measure just named (issue 17)", () => {
+  it("gives the countries of the appositive their support or opposition", () => {
+    expect(
+      cells(
+        extract(
+          "Lisbon is still weighing the dispatch of soldiers to Ukraine, a step that Norway and Denmark have backed.",
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(["NO troops supports", "DK troops supports"]));
+    expect(
+      cells(extract("Oslo discussed the dispatch of soldiers to Ukraine, an idea which Moscow has rejected.")),
+    ).toContain("RU troops opposes");
+  });
+
+  it("reads nothing from an appositive with no verb of backing or rejecting", () => {
+    expect(
+      cells(extract("Oslo discussed the dispatch of soldiers to Ukraine, a step that surprised Denmark.")),
+    ).not.toContain("DK troops supports");
+  });
+});
+
+describe("a capability coalition is arms, not a presence (issue 17)", () => {
+  it("reads joining a naval or drone coalition as arms for Ukraine's forces", () => {
+    expect(
+      cells(extract("Latvia will join the naval coalition that develops Ukraine's fleet, its defence ministry said.")),
+    ).toEqual(["LV arms committed"]);
+    expect(cells(extract("Estonia will join the drone coalition for Ukraine, the government said."))).toEqual([
+      "EE arms committed",
+    ]);
+  });
+
+  it("keeps the coalition of the willing troops", () => {
+    expect(cells(extract("Latvia will join the coalition of the willing, its defence ministry said."))).toEqual([
+      "LV troops committed",
+    ]);
   });
 });

@@ -42,6 +42,7 @@ import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
 import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
+import { DELIVERY_UNDER_WAY } from "./rules/subjects/delivery-under-way";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
 import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
@@ -574,8 +575,11 @@ export function resolveActors(
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
   if (!country) return [];
   // "30 billion euros of it will go to arms purchases": what its money will do is the speaker's part.
-  const money = MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd));
-  return [{ country, how: money ? "money" : "abstract", mention: null }];
+  // "Drones are headed to Ukraine, the minister said": what is on its way is the speaker's gift.
+  const given =
+    MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd)) ||
+    (cue.kind === "commit" && DELIVERY_UNDER_WAY.re.test(cueText.slice(cue.start, cue.end)));
+  return [{ country, how: given ? "gift" : "abstract", mention: null }];
 }
 
 /**

@@ -63,10 +63,10 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   },
   {
     id: "condition-word/if",
-    phenomenon: "if",
+    phenomenon: "if; not the concessive 'even if', which sets no condition",
     examples: ["if the US provides a backstop", "only if parliament agrees"],
-    counterExamples: ["asked if"],
-    re: g(`\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`),
+    counterExamples: ["asked if", "even if membership takes years"],
+    re: g(`(?<!\\beven\\s)\\b(?:only\\s+)?if\\s+(?!asked\\b)${REST}`),
     hint: /if/i,
   },
   // "once the conditions have been met": conditions left unnamed are still a stated condition.

@@ -12,14 +12,16 @@ export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bth
  * time or occasion ("Following the meeting, Macron said 26 allies had ...").
  */
 export const LEAD_FRAME_BARE_RE = new RegExp(
-  `^((?:(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Oo]n|[Ss]peaking|[Aa]head of|[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Ss]eparately|[Hh]owever|[Ii]n a statement)\\b[^,"“”]{0,60},\\s*)?[^,"“”]{1,100}?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b|\\d|(?:most|all|some|several|many|both|each|every|neither|either|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|twenty\\S*|thirty\\S*)\\s)`,
+  `^((?:(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Oo]n|[Ss]peaking|[Aa]head of|[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Ss]eparately|[Hh]owever|[Ii]n a statement)\\b[^,"“”]{0,60},\\s*)?[^,"“”]{1,100}?(?:,(?!\\s*(?:which|who|whose)\\b)[^,"“”]{3,90},\\s*)?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|suggested|suggests|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b|\\d|(?:most|all|some|several|many|both|each|every|neither|either|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|twenty\\S*|thirty\\S*)\\s)`,
 );
 export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
 export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
 export const AS_BY_RE = g("\\bas (?:confirmed|reported|stated|said|announced|noted) by ([^,.]{1,80})");
 export const QUOTES_AS_RE = g("\\bquot(?:es|ed|ing) ([^,.]{1,60}?) as saying\\b");
 export const THIS_WAS_STATED_RE = g(`^(?:this|that|it) was (?:${SAY}|stated|said) by\\b`);
-export const ADDING_RE = g(",?\\s*adding(?: that|:)?\\s*");
+export const ADDING_RE = g(
+  ',?\\s*(?:(?:later|also|then)\\s+)?(?:adding(?: that|:)?|(?:clarifying|explaining|insisting|stressing|noting)(?:\\s+[^\\s,"“”]+){0,3}?(?:\\s+that|:))\\s*',
+);
 
 /** Hearsay: "after reports emerged that ...", "amid media reports that ...": what follows is nobody's position. */
 export const HEARSAY_RE = g(
@@ -91,8 +93,8 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
     id: "frame/adding",
     phenomenon: "a second statement joined by adding",
     re: ADDING_RE,
-    examples: [", adding that the plan was ready", "adding: we wait"],
-    counterExamples: ["an added risk"],
+    examples: [", adding that the plan was ready", "adding: we wait", ", later clarifying in a post that"],
+    counterExamples: ["an added risk", "clarifying the rules"],
   },
   {
     id: "frame/hearsay",

@@ -346,6 +346,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /suppl|donor|provider|contributor|buyer|purchaser|funder|financier/i,
   },
+  // Phenomenon: a delivery under way told from what is delivered ("the shells are on their way to
+  // Ukraine", "drones are headed to Ukraine as part of a new package, the minister said"): the
+  // gift is committed; its giver is the one who speaks of it (subjects/money-as-subject).
+  {
+    cue: "commit",
+    id: "stance-word/a-delivery-under-way",
+    phenomenon: "a delivery under way, told from what is delivered",
+    examples: ["are headed to", "is on its way to", "are being shipped to", "were dispatched to"],
+    counterExamples: ["headed the delegation", "on the way to peace talks", "the way to"],
+    re: g(
+      "\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:headed|heading|on (?:its|their) way)\\s+to\\b|\\b(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|already\\s+)?(?:being\\s+)?(?:shipped|dispatched|flown|transported)\\s+to\\b",
+    ),
+    hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
+  },
   // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
   // Norway and Finland", "the money was sourced from several countries, including ..."): a gift
   // made is committed, its donors the agents after "by" / "from" (subjects/donors-of-a-gift).

@@ -88,6 +88,7 @@ import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modif
 import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject";
 import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
+import { APPOSITIVE_MEASURE_STANCE } from "./engine/appositive-measure-stance";
 import { LIST_JOINT } from "./engine/list-joint";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
@@ -144,6 +145,7 @@ import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
+import { DELIVERY_UNDER_WAY } from "./subjects/delivery-under-way";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -192,6 +194,7 @@ import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-count
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
+import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
@@ -278,6 +281,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PUNCTUATION_BEFORE_SUBJECT,
   TALK_BETWEEN,
   NEED_WORD,
+  APPOSITIVE_MEASURE_STANCE,
   LIST_JOINT,
   WOULD,
   CLOSING_PUNCTUATION,
@@ -334,6 +338,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OFFICE_AFTER_ADJECTIVE,
   BARE_COMMA,
   MONEY_AS_SUBJECT,
+  DELIVERY_UNDER_WAY,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
@@ -386,4 +391,5 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
+  US_NAMED_IN_THE_BACKSTOP,
 ];

@@ -56,6 +56,31 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
     keys: ["european", "coalition", "multinational"],
     weight: 0.9,
   },
+  // Phenomenon: the United States' own part in the guarantees called decisive ("American
+  // involvement is crucial for the force", "views Washington as a key player in long-term
+  // security"): the speaker's support for a US backstop. Not US
+  // participation in talks or a summit.
+  {
+    type: "backstop",
+    id: "backstop/the-us-part-as-decisive",
+    phenomenon: "the United States' part in the guarantees called decisive",
+    examples: [
+      "the engagement of the US will be the decisive element",
+      "American involvement is crucial for the coalition",
+      "sees Washington as a key player in guaranteeing security",
+    ],
+    counterExamples: [
+      "the participation of the United States in the talks",
+      "US involvement in the summit was brief",
+      "Poland as a key player in security",
+    ],
+    re: new RegExp(
+      "\\b(?:(?:participation|involvement|engagement|role) of (?:the )?(?:United States|US|U\\.S\\.|Americans|Washington)|(?:US|U\\.S\\.|American|Washington['’]s|America['’]s|the United States['’]) (?:participation|involvement|engagement|role))(?! (?:in|at) (?:the |these |those )?(?:talks|negotiations|summit|meeting|discussions))(?=[^.;]{0,40}?\\b(?:key|decisive|crucial|essential|vital|critical|indispensable|central|necessary|needed|important)\\b)|\\b(?:United States|US|U\\.S\\.|Washington|America) as (?:a |the )?(?:key|central|crucial|decisive|indispensable|leading) (?:player|partner|actor|element|guarantor)\\b",
+      "g",
+    ),
+    keys: ["united states", "us", "u.s.", "american", "washington", "america"],
+    weight: 0.8,
+  },
   {
     type: "backstop",
     id: "backstop/a-force-backed-by-us-support",
