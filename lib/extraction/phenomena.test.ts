@@ -3203,3 +3203,21 @@ describe("an appositive saying who backs or rejects the measure just named (issu
     ).not.toContain("DK troops supports");
   });
 });
+
+describe("a pronoun subject before a country object, and officials as the reporter (issue 17)", () => {
+  it("reads 'they presented Ukraine with ...' as the reporters' act, so the clause after it is theirs", () => {
+    expect(
+      cells(
+        extract(
+          "Canadian officials said they handed Ukraine a draft of guarantees but stopped short of any pledge to send Canadian soldiers.",
+        ),
+      ),
+    ).toEqual(["CA troops ruled_out"]);
+  });
+
+  it("still reads a country named as the subject after a fronted phrase", () => {
+    expect(cells(extract("In Ottawa, Canada said it will send instructors to train Ukrainian soldiers."))).toEqual([
+      "CA training committed",
+    ]);
+  });
+});

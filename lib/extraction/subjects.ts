@@ -36,6 +36,7 @@ import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
+import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
@@ -182,6 +183,9 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   // "X, the chair of the veterans' association, does not rule out ...": a body that speaks
   // for no government acts for none either (labelling convention).
   if (NON_GOVERNMENT_REPORTER.re.test(span)) return { actors: [], how: "generic" };
+  // "they presented Ukraine with a package": the pronoun is the subject, Ukraine the object.
+  const pronoun = PRONOUN_OPENS_CLAUSE.re.exec(span);
+  if (pronoun) return { actors: [], how: pronoun.groups?.first ? "first-person" : "third-person" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
