@@ -3221,3 +3221,20 @@ describe("a pronoun subject before a country object, and officials as the report
     ]);
   });
 });
+
+describe("a capability coalition is arms, not a presence (issue 17)", () => {
+  it("reads joining a naval or drone coalition as arms for Ukraine's forces", () => {
+    expect(
+      cells(extract("Latvia will join the naval coalition that develops Ukraine's fleet, its defence ministry said.")),
+    ).toEqual(["LV arms committed"]);
+    expect(cells(extract("Estonia will join the drone coalition for Ukraine, the government said."))).toEqual([
+      "EE arms committed",
+    ]);
+  });
+
+  it("keeps the coalition of the willing troops", () => {
+    expect(cells(extract("Latvia will join the coalition of the willing, its defence ministry said."))).toEqual([
+      "LV troops committed",
+    ]);
+  });
+});

@@ -147,6 +147,26 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     keys: ["lethal"],
     weight: 1,
   },
+  // Phenomenon: a capability coalition, named by what it builds for Ukraine's forces ("will join
+  // the drone coalition", "the naval coalition", "the coalition of fighter jets"): taking part in
+  // it is arms for Ukraine, not a presence of the country's own (and not the coalition of the
+  // willing, troops/joining-the-coalition-of-the-willing).
+  {
+    type: "arms",
+    id: "arms/joining-a-capability-coalition",
+    phenomenon: "taking part in a capability coalition for Ukraine's forces",
+    examples: [
+      "will join the drone coalition",
+      "joins the Norway-led Naval Coalition",
+      "contribute to the coalition of armoured vehicles",
+    ],
+    counterExamples: ["join the coalition of the willing", "the naval blockade", "joined the coalition"],
+    re: g(
+      "\\b(?:join\\w*|contribut\\w*\\s+to|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of|(?:co-)?lead\\w*)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+-led\\s+)?(?:(?:drone|naval|maritime|aviation|air[\\s-]force|IT|demining|de-mining|armou?red[\\s-]vehicles?|artillery|air[\\s-]defen[cs]e|fighter[\\s-]jets?|F-16|long-range[\\s-]strike|tank|electronic[\\s-]warfare)\\s+(?:capability\\s+)?coalition|capability\\s+coalition|coalition\\s+(?:of|for)\\s+(?:the\\s+)?(?:drones|fighter[\\s-]jets|air[\\s-]force\\s+capabilit\\w+|armou?red[\\s-]vehicles|artillery|demining|air[\\s-]defen[cs]e|tanks))\\b",
+    ),
+    keys: ["coalition"],
+    weight: 0.9,
+  },
   {
     type: "arms",
     id: "arms/strengthening-ukraines-army",
