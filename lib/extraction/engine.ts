@@ -483,6 +483,7 @@ function readSentence(
     mentions,
     hits,
     agreementDonor: donors.length === 1 ? donors[0]! : null,
+    agreementDonors: donors.length === 2 || donors.length === 3 ? donors : [],
     conditions: conditionsByCountry,
     subjectCountry: openingSubject(text, mentions),
     subjectGroup: openingGroup(text, mentions),

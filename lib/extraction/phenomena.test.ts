@@ -2580,6 +2580,40 @@ describe("more money sent, and air security provided (issue 17)", () => {
   });
 });
 
+describe("the subject of an 'after' clause, right before its verb (issue 17)", () => {
+  it("gives the pledge to the countries that signed, not to the one who spoke after it", () => {
+    const positions = extract(
+      "The Chilean minister spoke to reporters after Peru and Ecuador pledged to station soldiers in Ukraine once a truce holds.",
+    );
+    expect(cell(positions, "PE", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "EC", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "CL", "troops")).toBeUndefined();
+  });
+
+  it("keeps a country after 'after' an object when more than its name stands before the verb", () => {
+    const positions = extract("Chile will send instructors to Ukraine after talks with Peru, its minister said.");
+    expect(cell(positions, "PE", "training")).toBeUndefined();
+    expect(cell(positions, "CL", "training")?.stance).toBe("committed");
+  });
+});
+
+describe("an agreement of several donors, spoken of by one of them (issue 17)", () => {
+  it("gives what one signatory says the agreement involves to every donor that signed it", () => {
+    const positions = extract(
+      "The declaration was signed in Lima by Chilean President Gabriel Boric and Peruvian President Dina Boluarte. Boric said the agreement would involve a lasting military presence in Ukraine after any ceasefire.",
+    );
+    expect(cell(positions, "CL", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "PE", "troops")?.stance).toBe("conditional");
+  });
+
+  it("keeps a country named in the sentence as the agreement's only donor", () => {
+    const positions = extract(
+      "The declaration was signed in Lima by Chilean President Gabriel Boric and Peruvian President Dina Boluarte. The agreement with Chile would involve a lasting military presence in Ukraine after any ceasefire.",
+    );
+    expect(cell(positions, "PE", "troops")).toBeUndefined();
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(

@@ -146,6 +146,8 @@ import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
+import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
+import { SUBORDINATE_SUBJECT_JOIN } from "./subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./subjects/delivery-under-way";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
@@ -340,6 +342,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PRONOUN_OPENS_CLAUSE,
   BARE_COMMA,
   MONEY_AS_SUBJECT,
+  SUBORDINATE_CLAUSE_SUBJECT,
+  SUBORDINATE_SUBJECT_JOIN,
   DELIVERY_UNDER_WAY,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
