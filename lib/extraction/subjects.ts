@@ -185,9 +185,6 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   // "X, the chair of the veterans' association, does not rule out ...": a body that speaks
   // for no government acts for none either (labelling convention).
   if (NON_GOVERNMENT_REPORTER.re.test(span)) return { actors: [], how: "generic" };
-  // "they presented Ukraine with a package": the pronoun is the subject, Ukraine the object.
-  const pronoun = PRONOUN_OPENS_CLAUSE.re.exec(span);
-  if (pronoun) return { actors: [], how: pronoun.groups?.first ? "first-person" : "third-person" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   // "The minister spoke after Peru and Ecuador pledged to station soldiers ...": the countries right
   // before the verb of an after / before / since clause are its subject.
@@ -209,6 +206,10 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
         how: "subject",
       };
   }
+  // "they presented Ukraine with a package": the pronoun is the subject, Ukraine the object
+  // (the subject of an after clause, above, still acts).
+  const pronoun = PRONOUN_OPENS_CLAUSE.re.exec(span);
+  if (pronoun) return { actors: [], how: pronoun.groups?.first ? "first-person" : "third-person" };
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
   for (const m of mentions) {
