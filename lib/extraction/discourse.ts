@@ -27,6 +27,8 @@ export interface DiscourseState {
   section: Section;
   /** The donor of the agreement the article is about ("the Japan-Ukraine document"). */
   agreementParty: string | null;
+  /** Its donors when it has several ("the declaration was signed by Macron, Starmer and Zelensky"). */
+  agreementParties: readonly string[];
   /** The conditions of the last sentence's conditional pledges, by country, for an elaboration to inherit. */
   lastConditions: { sentence: number; byCountry: ReadonlyMap<string, string> };
   /** The country that opened the last sentence as its subject, for "it" / "the country" in the next. */
@@ -43,6 +45,7 @@ export function initialState(title: string | null | undefined): DiscourseState {
     recentTypes: [],
     section: "news",
     agreementParty: null,
+    agreementParties: [],
     lastConditions: { sentence: -1, byCountry: new Map() },
     lastSubject: null,
   };
@@ -66,6 +69,8 @@ export type SentenceOutcome =
       hits: readonly TypeHit[];
       /** The one donor named with an agreement noun, if any. */
       agreementDonor: string | null;
+      /** The donors of an agreement the sentence names, when it names two or three. */
+      agreementDonors: readonly string[];
       /** Conditions of this sentence's conditional pledges, by country. */
       conditions: ReadonlyMap<string, string>;
       /** The country named as the sentence's opening subject ("Norway has pledged ..."), if any. */
@@ -110,6 +115,11 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
           : state.recentTypes,
         section: state.section,
         agreementParty: outcome.agreementDonor ?? state.agreementParty,
+        agreementParties: outcome.agreementDonors.length
+          ? outcome.agreementDonors
+          : outcome.agreementDonor
+            ? []
+            : state.agreementParties,
         lastConditions: outcome.conditions.size
           ? { sentence: outcome.sentence, byCountry: outcome.conditions }
           : state.lastConditions,

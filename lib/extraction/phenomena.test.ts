@@ -2580,6 +2580,40 @@ describe("more money sent, and air security provided (issue 17)", () => {
   });
 });
 
+describe("the subject of an 'after' clause, right before its verb (issue 17)", () => {
+  it("gives the pledge to the countries that signed, not to the one who spoke after it", () => {
+    const positions = extract(
+      "The Chilean minister spoke to reporters after Peru and Ecuador pledged to station soldiers in Ukraine once a truce holds.",
+    );
+    expect(cell(positions, "PE", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "EC", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "CL", "troops")).toBeUndefined();
+  });
+
+  it("keeps a country after 'after' an object when more than its name stands before the verb", () => {
+    const positions = extract("Chile will send instructors to Ukraine after talks with Peru, its minister said.");
+    expect(cell(positions, "PE", "training")).toBeUndefined();
+    expect(cell(positions, "CL", "training")?.stance).toBe("committed");
+  });
+});
+
+describe("an agreement of several donors, spoken of by one of them (issue 17)", () => {
+  it("gives what one signatory says the agreement involves to every donor that signed it", () => {
+    const positions = extract(
+      "The declaration was signed in Lima by Chilean President Gabriel Boric and Peruvian President Dina Boluarte. Boric said the agreement would involve a lasting military presence in Ukraine after any ceasefire.",
+    );
+    expect(cell(positions, "CL", "troops")?.stance).toBe("conditional");
+    expect(cell(positions, "PE", "troops")?.stance).toBe("conditional");
+  });
+
+  it("keeps a country named in the sentence as the agreement's only donor", () => {
+    const positions = extract(
+      "The declaration was signed in Lima by Chilean President Gabriel Boric and Peruvian President Dina Boluarte. The agreement with Chile would involve a lasting military presence in Ukraine after any ceasefire.",
+    );
+    expect(cell(positions, "PE", "troops")).toBeUndefined();
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(
@@ -3204,6 +3238,24 @@ describe("an appositive saying who backs or rejects the measure just named (issu
   });
 });
 
+describe("a pronoun subject before a country object, and officials as the reporter (issue 17)", () => {
+  it("reads 'they presented Ukraine with ...' as the reporters' act, so the clause after it is theirs", () => {
+    expect(
+      cells(
+        extract(
+          "Canadian officials said they handed Ukraine a draft of guarantees but stopped short of any pledge to send Canadian soldiers.",
+        ),
+      ),
+    ).toEqual(["CA troops ruled_out"]);
+  });
+
+  it("still reads a country named as the subject after a fronted phrase", () => {
+    expect(cells(extract("In Ottawa, Canada said it will send instructors to train Ukrainian soldiers."))).toEqual([
+      "CA training committed",
+    ]);
+  });
+});
+
 describe("a capability coalition is arms, not a presence (issue 17)", () => {
   it("reads joining a naval or drone coalition as arms for Ukraine's forces", () => {
     expect(
@@ -3218,5 +3270,39 @@ describe("a capability coalition is arms, not a presence (issue 17)", () => {
     expect(cells(extract("Latvia will join the coalition of the willing, its defence ministry said."))).toEqual([
       "LV troops committed",
     ]);
+  });
+});
+
+describe("what a country negotiates or lobbies for, and a fronted 'Blocked from' (issue 17)", () => {
+  it("reads negotiating or lobbying for a measure as support for it", () => {
+    expect(
+      cells(
+        extract(
+          "Kept out of the alliance, Ukraine has been negotiating with its allies for a pact close to Article 5.",
+        ),
+      ),
+    ).toEqual(["UA article5 supports"]);
+  });
+
+  it("does not read a fronted 'Blocked from' as an opposition", () => {
+    expect(
+      cells(extract("Blocked from joining the alliance, Ukraine has lobbied for a guarantee close to Article 5.")),
+    ).toEqual(["UA article5 supports"]);
+    expect(cells(extract("Hungary blocked the plan for a guarantee close to Article 5."))).toEqual([
+      "HU article5 opposes",
+    ]);
+  });
+});
+
+describe("a pledge whose object is named in its own condition (issue 17)", () => {
+  it("reads 'if a truce requires a European presence, X is ready to take part' as conditional troops", () => {
+    const positions = extract(
+      "Iceland will keep its aid going. If a truce ends up requiring a European presence, Iceland is ready to take part, its premier said.",
+    );
+    expect(cell(positions, "IS", "troops")?.stance).toBe("conditional");
+  });
+
+  it("reads no type when neither the pledge nor its condition names one", () => {
+    expect(cells(extract("If a truce holds, Iceland is ready to take part, its premier said."))).toEqual([]);
   });
 });

@@ -36,12 +36,15 @@ import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
+import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
 import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
+import { SUBORDINATE_CLAUSE_SUBJECT } from "./rules/subjects/subordinate-clause-subject";
+import { SUBORDINATE_SUBJECT_JOIN } from "./rules/subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./rules/subjects/delivery-under-way";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
@@ -183,6 +186,30 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   // for no government acts for none either (labelling convention).
   if (NON_GOVERNMENT_REPORTER.re.test(span)) return { actors: [], how: "generic" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
+  // "The minister spoke after Peru and Ecuador pledged to station soldiers ...": the countries right
+  // before the verb of an after / before / since clause are its subject.
+  const subordinate = SUBORDINATE_CLAUSE_SUBJECT.re.exec(span);
+  if (subordinate) {
+    const from = subordinate.index + subordinate[0].trimEnd().length - subordinate[1]!.length;
+    const inside = mentions.filter((m) => m.start >= from && (m.kind === "name" || m.kind === "capital"));
+    let rest = span.slice(from);
+    for (const m of inside) rest = rest.replace(span.slice(m.start, m.end), " ");
+    if (
+      inside.length &&
+      inside.length === mentions.filter((m) => m.start >= from).length &&
+      SUBORDINATE_SUBJECT_JOIN.re.test(rest)
+    )
+      return {
+        actors: inside
+          .filter((m, i) => inside.findIndex((x) => x.country === m.country) === i)
+          .map((m) => ({ ...m, start: m.start + spanStart, end: m.end + spanStart })),
+        how: "subject",
+      };
+  }
+  // "they presented Ukraine with a package": the pronoun is the subject, Ukraine the object
+  // (the subject of an after clause, above, still acts).
+  const pronoun = PRONOUN_OPENS_CLAUSE.re.exec(span);
+  if (pronoun) return { actors: [], how: pronoun.groups?.first ? "first-person" : "third-person" };
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
   for (const m of mentions) {
@@ -566,7 +593,22 @@ export function resolveActors(
   if (AGREEMENT_NOUN.re.test(cueText.slice(clause.start, subjectEnd))) {
     // Phenomenon: an agreement text with no speaker ("the document provides for ...").
     const named = agreementDonors(mentions);
-    const parties = named.length ? named : discourse.agreementParty ? [discourse.agreementParty] : [];
+    // "The declaration was signed by Macron, Starmer and Zelensky. Starmer said the agreement would
+    // involve ...": the one party that speaks of the agreement speaks of all its donors' pledges.
+    const byPartySpeaking =
+      named.length > 0 &&
+      discourse.agreementParties.length > 1 &&
+      named.every((c) => discourse.agreementParties.includes(c)) &&
+      mentions.every((m) => m.kind === "person" || !named.includes(m.country));
+    const parties = byPartySpeaking
+      ? discourse.agreementParties
+      : named.length
+        ? named
+        : discourse.agreementParties.length > 1
+          ? discourse.agreementParties
+          : discourse.agreementParty
+            ? [discourse.agreementParty]
+            : [];
     return parties.map((country) => ({ country, how: "agreement", mention: null }));
   }
   const country =

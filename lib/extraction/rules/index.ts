@@ -46,6 +46,7 @@ import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
+import { PARTICIPATION_WITHOUT_OBJECT } from "./commitments/participation-without-object";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
@@ -143,8 +144,11 @@ import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
+import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
+import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
+import { SUBORDINATE_SUBJECT_JOIN } from "./subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./subjects/delivery-under-way";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
@@ -239,6 +243,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
+  PARTICIPATION_WITHOUT_OBJECT,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,
@@ -336,8 +341,11 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ROLE_LIMIT,
   AGREEMENT_NOUN,
   OFFICE_AFTER_ADJECTIVE,
+  PRONOUN_OPENS_CLAUSE,
   BARE_COMMA,
   MONEY_AS_SUBJECT,
+  SUBORDINATE_CLAUSE_SUBJECT,
+  SUBORDINATE_SUBJECT_JOIN,
   DELIVERY_UNDER_WAY,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
