@@ -3323,3 +3323,31 @@ describe("the leader as the subject, supporting others' initiatives (issue 17, g
     expect(cells(extract("The prime minister will station soldiers in Ukraine."))).toEqual([]);
   });
 });
+
+describe("no plan yet is a decision still open (issue 17)", () => {
+  it("reads 'for now there is no plan' and 'no plans as yet' as considering", () => {
+    expect(
+      cell(
+        extract(
+          "The Portuguese minister said that, at the moment, there is no plan for deploying Portuguese troops in Ukraine.",
+        ),
+        "PT",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(extract("Portugal has no plans yet for sending soldiers to Ukraine, the minister said."), "PT", "troops")
+        ?.stance,
+    ).toBe("considering");
+  });
+
+  it("keeps 'there are no plans' without a time limit a refusal", () => {
+    expect(
+      cell(
+        extract("The Portuguese minister said that there is no plan for deploying Portuguese troops to Ukraine."),
+        "PT",
+        "troops",
+      )?.stance,
+    ).toBe("ruled_out");
+  });
+});
