@@ -45,6 +45,21 @@ describe.skipIf(dialectOf(url) !== "postgresql")("the PostgreSQL pool after a ba
     expect(rows).toEqual([expect.objectContaining({ marker })]);
   });
 
+  it("drops an idle connection the server closed, and goes on: the next query opens another", async () => {
+    // One connection kept while idle, as the read pool keeps one (lib/db/read-sql.ts).
+    const pool = createPostgresPool(url, 2, 1);
+    pools.push(pool);
+    const marker = `idle_${Date.now()}`;
+    const { rows: before } = await pool.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid, '${marker}' AS marker`);
+    // Idle now: pg tells the pool when its socket closes, and the pool tells its "error" listeners
+    // (with none, the process would end here on an uncaught error).
+    await terminateWhenRunning(marker);
+    await expect.poll(() => pool.totalCount, { timeout: 10_000 }).toBe(0);
+    const { rows: after } = await pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    expect(after[0]?.pid).toBeGreaterThan(0);
+    expect(after[0]?.pid).not.toBe(before[0]?.pid);
+  });
+
   it("does not hand out a connection that died in a transaction released as if it were fine", async () => {
     const pool = createPostgresPool(url, 1);
     pools.push(pool);

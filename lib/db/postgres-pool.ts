@@ -12,6 +12,7 @@
  * come after the release: a connection the server said it was closing is dropped at once.
  */
 import pg from "pg";
+import { logger } from "@/lib/log/logger";
 
 /** SQLSTATE codes by which the server says it closed (or is closing) this connection. */
 const SERVER_CLOSED_CONNECTION = new Set(["57P01", "57P02", "57P03"]);
@@ -30,8 +31,18 @@ function isPromise(value: unknown): value is Promise<unknown> {
 
 type Release = (error?: Error | boolean) => void;
 
-export function createPostgresPool(connectionString: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+/**
+ * A pool of at most `max` connections, of which `min` stay open while idle (the others close
+ * after pg's 10 s).
+ */
+export function createPostgresPool(connectionString: string, max: number, min = 0): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, min });
+  // An idle connection the server closes (a restart, pg_terminate_backend, idle_session_timeout)
+  // is dropped from the pool by pg, which then emits "error" on the pool: with no listener, that
+  // ended the whole process. The next query opens a new connection.
+  pool.on("error", (error) =>
+    logger.warn({ code: (error as { code?: unknown }).code }, "an idle PostgreSQL connection was closed by the server"),
+  );
   dropConnectionsClosedByServer(pool);
   // Overridden on the instance so that pg's other overloads (callbacks, submittables) stay as
   // they are; only the promise form, the one the driver adapter uses, is retried.

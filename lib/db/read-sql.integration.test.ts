@@ -9,8 +9,11 @@ import {
   boolOf,
   dateOf,
   dateOrNull,
+  READ_CONNECTIONS_KEPT,
   READ_THREAD_PRIORITY,
+  READ_THREADS_KEPT,
   readDialect,
+  readersKeptIdle,
   readRows,
   sqliteReadThreadPriority,
   sqliteWorkerReads,
@@ -52,6 +55,11 @@ describe("raw reads (lib/db/read-sql.ts)", () => {
     await getMatrixAt("2026-11-30");
     if (readDialect() === "sqlite") expect(sqliteWorkerReads()).toBeGreaterThan(before);
     else expect(sqliteWorkerReads()).toBe(0);
+  });
+
+  it("keep one reader while idle (a SQLite thread, a PostgreSQL connection), so a read after a quiet minute starts none", async () => {
+    expect(readersKeptIdle()).toBe(readDialect() === "sqlite" ? READ_THREADS_KEPT : READ_CONNECTIONS_KEPT);
+    expect(readersKeptIdle()).toBeGreaterThanOrEqual(1);
   });
 
   it("run at a lower priority than the thread that serves pages (Linux: a thread's own nice value)", async () => {
