@@ -12,6 +12,7 @@ import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
+import { PARTICIPATION_WITHOUT_OBJECT } from "./rules/commitments/participation-without-object";
 import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
@@ -162,8 +163,20 @@ export function findCommitments(
   si: number,
   titleType: CommitmentType | null,
   vetoed?: Set<CommitmentType>,
+  conditionType: CommitmentType | null = null,
 ): TypeHit[] {
   let hits = findTypeHits(cueText, text, vetoed);
+  // "If a truce requires a European presence, Denmark is prepared to take part": what the
+  // pledge takes part in is named in its own condition.
+  if (hits.length === 0 && conditionType)
+    for (const m of allMatches(PARTICIPATION_WITHOUT_OBJECT.re, cueText))
+      hits.push({
+        type: conditionType,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: text.slice(m.index, m.index + m[0].length),
+        weight: 0.8,
+      });
   const anaphorSource =
     recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? hits.find((h) => h.weight >= 0.8)?.type ?? null;
   const anaphors = findAnaphorHits(cueText, text, anaphorSource, titleType ?? recentTypes[0]?.type ?? null);

@@ -2,6 +2,7 @@
  * Conditions on a pledge: found in the sentence (CONDITION_PATTERNS, blanked before the stance
  * is read) or stated by the next sentence ("However, to do so, we must first ...").
  */
+import { PARTICIPATION_WITHOUT_OBJECT } from "./rules/commitments/participation-without-object";
 import type { ActorMention } from "./actors";
 import type { SentenceSpan } from "./sentences";
 import { findTypeHits } from "./commitments";
@@ -75,7 +76,12 @@ export function preconditionOf(sentence: string): RegExpExecArray | null {
   if (opening && COMMA_THEN_MORE.re.test(stripped) && !found.some((c) => c.start <= opening[0].length)) return null;
   let rest = stripped;
   for (const c of found) rest = blank(rest, c.start, c.end);
-  return findTypeHits(rest, stripped).length ? null : m;
+  if (findTypeHits(rest, stripped).length) return null;
+  // "If a truce requires a European presence, Denmark is ready to take part": a pledge whose
+  // object is named in its own condition is that pledge too.
+  PARTICIPATION_WITHOUT_OBJECT.re.lastIndex = 0;
+  if (PARTICIPATION_WITHOUT_OBJECT.re.test(rest) && found.some((c) => findTypeHits(c.text, c.text).length)) return null;
+  return m;
 }
 
 /**

@@ -179,7 +179,15 @@ function readSentence(
   const nonGovernmentSubjectFor = new Set<CommitmentType>();
   const hits: TypeHit[] =
     !isPrecondition && mayHoldCommitment
-      ? findCommitments(cueText, text, state.recentTypes, si, articleFrame.titleType, vetoed)
+      ? findCommitments(
+          cueText,
+          text,
+          state.recentTypes,
+          si,
+          articleFrame.titleType,
+          vetoed,
+          conditions.length ? (findTypeHits(conditions[0]!.text, conditions[0]!.text)[0]?.type ?? null) : null,
+        )
       : [];
   // propose, first half: a type named only by a plain type word is read by the same stages too,
   // as a weak hit; what they make of it is a feature, and the rules alone ignore it.

@@ -3272,3 +3272,37 @@ describe("a capability coalition is arms, not a presence (issue 17)", () => {
     ]);
   });
 });
+
+describe("what a country negotiates or lobbies for, and a fronted 'Blocked from' (issue 17)", () => {
+  it("reads negotiating or lobbying for a measure as support for it", () => {
+    expect(
+      cells(
+        extract(
+          "Kept out of the alliance, Ukraine has been negotiating with its allies for a pact close to Article 5.",
+        ),
+      ),
+    ).toEqual(["UA article5 supports"]);
+  });
+
+  it("does not read a fronted 'Blocked from' as an opposition", () => {
+    expect(
+      cells(extract("Blocked from joining the alliance, Ukraine has lobbied for a guarantee close to Article 5.")),
+    ).toEqual(["UA article5 supports"]);
+    expect(cells(extract("Hungary blocked the plan for a guarantee close to Article 5."))).toEqual([
+      "HU article5 opposes",
+    ]);
+  });
+});
+
+describe("a pledge whose object is named in its own condition (issue 17)", () => {
+  it("reads 'if a truce requires a European presence, X is ready to take part' as conditional troops", () => {
+    const positions = extract(
+      "Iceland will keep its aid going. If a truce ends up requiring a European presence, Iceland is ready to take part, its premier said.",
+    );
+    expect(cell(positions, "IS", "troops")?.stance).toBe("conditional");
+  });
+
+  it("reads no type when neither the pledge nor its condition names one", () => {
+    expect(cells(extract("If a truce holds, Iceland is ready to take part, its premier said."))).toEqual([]);
+  });
+});

@@ -50,6 +50,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it.
     counterExamples: [
+      "Blocked from membership, Kyiv",
       "the backing of parliament",
       "a strong condemnation of Russia's war",
       "condemned the invasion",
@@ -58,7 +59,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "veto rights",
     ],
     re: g(
-      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\bblock(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
@@ -434,6 +435,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     id: "stance-word/support-in-principle-calls-and-needs",
     phenomenon: "support in principle, calls and needs",
     examples: [
+      "has been negotiating with its partners for",
+      "lobbied for",
       "a central element of",
       "supports the idea",
       "supports Britain's plan",
@@ -455,7 +458,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["supporter", "supports Britain", "Central Europe"],
     re: g(
-      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
     ),
   },
 ];

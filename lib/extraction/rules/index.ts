@@ -46,6 +46,7 @@ import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
+import { PARTICIPATION_WITHOUT_OBJECT } from "./commitments/participation-without-object";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
@@ -241,6 +242,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
+  PARTICIPATION_WITHOUT_OBJECT,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,
