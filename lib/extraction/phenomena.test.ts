@@ -3256,6 +3256,24 @@ describe("an appositive saying who backs or rejects the measure just named (issu
   });
 });
 
+describe("a pronoun subject before a country object, and officials as the reporter (issue 17)", () => {
+  it("reads 'they presented Ukraine with ...' as the reporters' act, so the clause after it is theirs", () => {
+    expect(
+      cells(
+        extract(
+          "Canadian officials said they handed Ukraine a draft of guarantees but stopped short of any pledge to send Canadian soldiers.",
+        ),
+      ),
+    ).toEqual(["CA troops ruled_out"]);
+  });
+
+  it("still reads a country named as the subject after a fronted phrase", () => {
+    expect(cells(extract("In Ottawa, Canada said it will send instructors to train Ukrainian soldiers."))).toEqual([
+      "CA training committed",
+    ]);
+  });
+});
+
 describe("a capability coalition is arms, not a presence (issue 17)", () => {
   it("reads joining a naval or drone coalition as arms for Ukraine's forces", () => {
     expect(

@@ -36,6 +36,7 @@ import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
+import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
@@ -205,6 +206,10 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
         how: "subject",
       };
   }
+  // "they presented Ukraine with a package": the pronoun is the subject, Ukraine the object
+  // (the subject of an after clause, above, still acts).
+  const pronoun = PRONOUN_OPENS_CLAUSE.re.exec(span);
+  if (pronoun) return { actors: [], how: pronoun.groups?.first ? "first-person" : "third-person" };
   const kept: ActorMention[] = [];
   let lastExcludedEnd = -1;
   for (const m of mentions) {

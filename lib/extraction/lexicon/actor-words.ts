@@ -3,7 +3,7 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 
 /** Role words: a person described by office, and whose government speaks. */
 export const ROLE_RE = g(
-  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office)\\b",
+  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office|officials)\\b",
 );
 /** An office before a name ("Prime Minister Jane Doe"): the name is the speaker. */
 export const ROLE_NAME_RE =
@@ -63,7 +63,7 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/role",
     phenomenon: "a person described by office",
     re: ROLE_RE,
-    examples: ["the defence minister", "a government spokesperson", "the head of state"],
+    examples: ["the defence minister", "a government spokesperson", "the head of state", "Dutch officials"],
     counterExamples: ["a retired teacher"],
   },
   {

@@ -144,6 +144,7 @@ import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
+import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
@@ -340,6 +341,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ROLE_LIMIT,
   AGREEMENT_NOUN,
   OFFICE_AFTER_ADJECTIVE,
+  PRONOUN_OPENS_CLAUSE,
   BARE_COMMA,
   MONEY_AS_SUBJECT,
   SUBORDINATE_CLAUSE_SUBJECT,
