@@ -3324,3 +3324,31 @@ describe("a pledge whose object is named in its own condition (issue 17)", () =>
     expect(cells(extract("If a truce holds, Iceland is ready to take part, its premier said."))).toEqual([]);
   });
 });
+
+describe("no plan yet is a decision still open (issue 17)", () => {
+  it("reads 'for now there is no plan' and 'no plans as yet' as considering", () => {
+    expect(
+      cell(
+        extract(
+          "The Portuguese minister said that, at the moment, there is no plan for deploying Portuguese troops in Ukraine.",
+        ),
+        "PT",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(extract("Portugal has no plans yet for sending soldiers to Ukraine, the minister said."), "PT", "troops")
+        ?.stance,
+    ).toBe("considering");
+  });
+
+  it("keeps 'there are no plans' without a time limit a refusal", () => {
+    expect(
+      cell(
+        extract("The Portuguese minister said that there is no plan for deploying Portuguese troops to Ukraine."),
+        "PT",
+        "troops",
+      )?.stance,
+    ).toBe("ruled_out");
+  });
+});
