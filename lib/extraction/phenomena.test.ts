@@ -2614,6 +2614,24 @@ describe("an agreement of several donors, spoken of by one of them (issue 17)", 
   });
 });
 
+describe("an air force or an aviation coalition is no air or troop pledge (issue 17)", () => {
+  it("does not read equipment for Ukraine's air force as troops, nor an aviation coalition as air", () => {
+    const positions = extract(
+      "The pact also covers spare parts for the Ukrainian air force. Chile will also back the aviation coalition: providing radars and fuel.",
+    );
+    expect(cell(positions, "CL", "air")).toBeUndefined();
+    expect(
+      extractPositions({ body: "The pact covers spare parts for the Ukrainian air force, Chile said." }),
+    ).not.toContainEqual(expect.objectContaining({ country: "CL", commitment: "troops" }));
+  });
+
+  it("still reads aviation sent to Ukraine as air", () => {
+    expect(
+      cell(extract("Chile will contribute military aviation to protect Ukraine's skies."), "CL", "air")?.stance,
+    ).toBe("committed");
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(
@@ -3304,5 +3322,33 @@ describe("a pledge whose object is named in its own condition (issue 17)", () =>
 
   it("reads no type when neither the pledge nor its condition names one", () => {
     expect(cells(extract("If a truce holds, Iceland is ready to take part, its premier said."))).toEqual([]);
+  });
+});
+
+describe("no plan yet is a decision still open (issue 17)", () => {
+  it("reads 'for now there is no plan' and 'no plans as yet' as considering", () => {
+    expect(
+      cell(
+        extract(
+          "The Portuguese minister said that, at the moment, there is no plan for deploying Portuguese troops in Ukraine.",
+        ),
+        "PT",
+        "troops",
+      )?.stance,
+    ).toBe("considering");
+    expect(
+      cell(extract("Portugal has no plans yet for sending soldiers to Ukraine, the minister said."), "PT", "troops")
+        ?.stance,
+    ).toBe("considering");
+  });
+
+  it("keeps 'there are no plans' without a time limit a refusal", () => {
+    expect(
+      cell(
+        extract("The Portuguese minister said that there is no plan for deploying Portuguese troops to Ukraine."),
+        "PT",
+        "troops",
+      )?.stance,
+    ).toBe("ruled_out");
   });
 });

@@ -169,9 +169,16 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "does not see any point in",
       "is not among the countries",
     ],
-    counterExamples: ["will send", "nothing", "will not only send", "does not just provide", "at some point in"],
+    counterExamples: [
+      "for now there is no plan",
+      "will send",
+      "nothing",
+      "will not only send",
+      "does not just provide",
+      "at some point in",
+    ],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b|\\bno (?:role|need|place|room) for\\b|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling) out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
@@ -201,6 +208,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     id: "stance-word/a-decision-still-open",
     phenomenon: "a decision still open",
     examples: [
+      "at this time there is no plan",
+      "there are no plans as such",
       "has yet to decide whether to",
       "has not yet decided whether",
       "remains undecided",
@@ -209,9 +218,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ],
     counterExamples: ["decided to send", "has decided"],
     re: g(
-      "\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
+      "\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no plans?\\b|\\bno plans? (?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b|\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
     ),
-    hint: /decide|decision/i,
+    hint: /decide|decision|no plan/i,
   },
   {
     cue: "consider",
