@@ -2614,6 +2614,24 @@ describe("an agreement of several donors, spoken of by one of them (issue 17)", 
   });
 });
 
+describe("an air force or an aviation coalition is no air or troop pledge (issue 17)", () => {
+  it("does not read equipment for Ukraine's air force as troops, nor an aviation coalition as air", () => {
+    const positions = extract(
+      "The pact also covers spare parts for the Ukrainian air force. Chile will also back the aviation coalition: providing radars and fuel.",
+    );
+    expect(cell(positions, "CL", "air")).toBeUndefined();
+    expect(
+      extractPositions({ body: "The pact covers spare parts for the Ukrainian air force, Chile said." }),
+    ).not.toContainEqual(expect.objectContaining({ country: "CL", commitment: "troops" }));
+  });
+
+  it("still reads aviation sent to Ukraine as air", () => {
+    expect(
+      cell(extract("Chile will contribute military aviation to protect Ukraine's skies."), "CL", "air")?.stance,
+    ).toBe("committed");
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(
