@@ -2614,6 +2614,24 @@ describe("an agreement of several donors, spoken of by one of them (issue 17)", 
   });
 });
 
+describe("an air force or an aviation coalition is no air or troop pledge (issue 17)", () => {
+  it("does not read equipment for Ukraine's air force as troops, nor an aviation coalition as air", () => {
+    const positions = extract(
+      "The pact also covers spare parts for the Ukrainian air force. Chile will also back the aviation coalition: providing radars and fuel.",
+    );
+    expect(cell(positions, "CL", "air")).toBeUndefined();
+    expect(
+      extractPositions({ body: "The pact covers spare parts for the Ukrainian air force, Chile said." }),
+    ).not.toContainEqual(expect.objectContaining({ country: "CL", commitment: "troops" }));
+  });
+
+  it("still reads aviation sent to Ukraine as air", () => {
+    expect(
+      cell(extract("Chile will contribute military aviation to protect Ukraine's skies."), "CL", "air")?.stance,
+    ).toBe("committed");
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(
@@ -3349,5 +3367,17 @@ describe("no plan yet is a decision still open (issue 17)", () => {
         "troops",
       )?.stance,
     ).toBe("ruled_out");
+  });
+});
+
+describe("a pronoun that only opens a frame before a quotation (issue 17)", () => {
+  it("reads the quotation's subject, not the reporter's pronoun, as the subject", () => {
+    expect(
+      cells(
+        extract(
+          'The Irish minister spoke in Dublin. She added: "Ireland will consider joining a peacekeeping mission.',
+        ),
+      ),
+    ).toContain("IE troops considering");
   });
 });

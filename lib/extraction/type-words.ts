@@ -29,7 +29,7 @@ export const TYPE_WORD_FAMILIES: readonly TypeWordFamily[] = [
     type: "troops",
     phenomenon: "own personnel or a force on the ground",
     re: words(
-      "troops?\\b|soldiers?\\b|servicem[ae]n\\b|personnel\\b|boots on the ground|peace-?keep\\w*|contingents?\\b|forces?\\b|deploy\\w*|military presence|brigades?\\b|battalions?\\b|units?\\b|military mission|stationed\\b|to station\\b",
+      "troops?\\b|soldiers?\\b|servicem[ae]n\\b|personnel\\b|boots on the ground|peace-?keep\\w*|contingents?\\b|(?<!\\b(?:air|task)[\\s-])forces?\\b|deploy\\w*|military presence|brigades?\\b|battalions?\\b|units?\\b|military mission|stationed\\b|to station\\b",
     ),
     keys: [
       "troop",
@@ -50,7 +50,8 @@ export const TYPE_WORD_FAMILIES: readonly TypeWordFamily[] = [
       "to station",
     ],
     examples: ["send a contingent", "a reassurance force", "deploying instructors", "boots on the ground"],
-    counterExamples: ["a troupe of dancers", "the enforcement of rules"],
+    // an air force or a task force is no force on the ground
+    counterExamples: ["a troupe of dancers", "the enforcement of rules", "the Ukrainian air force", "a task force"],
   },
   {
     type: "monitoring",

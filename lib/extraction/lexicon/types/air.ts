@@ -96,8 +96,16 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     id: "air/air-means-named-as-a-contribution",
     phenomenon: "air means named as a contribution",
     examples: ["aviation", "air and naval capabilities", "air assets"],
-    counterExamples: ["airline tickets", "air quality"],
-    re: g("\\b(?:military )?aviation\\b|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b"),
+    // a capability coalition builds Ukraine's own air force (arms/joining-a-capability-coalition)
+    counterExamples: [
+      "airline tickets",
+      "air quality",
+      "through the aviation coalition",
+      "the air force capability coalition",
+    ],
+    re: g(
+      "\\b(?:military )?aviation\\b(?!\\s+(?:capability\\s+)?coalition)|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b(?!\\s+coalition)",
+    ),
     keys: ["aviation", "air"],
     weight: 0.9,
   },
