@@ -12,6 +12,10 @@ import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
+import { CAPITALISED_WORD_BEFORE } from "./rules/commitments/capitalised-word-before";
+import { ENDS_IN_A_BODY_NOUN } from "./rules/commitments/ends-in-a-body-noun";
+import { INSIDE_A_PROPER_NAME } from "./rules/commitments/inside-a-proper-name";
+import { TITLE_CASE_WORDS } from "./rules/commitments/title-case-words";
 import { PARTICIPATION_WITHOUT_OBJECT } from "./rules/commitments/participation-without-object";
 import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
@@ -67,6 +71,14 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
           vetoed?.add(p.type);
           continue;
         }
+        // "the NATO Security Assistance and Training Mission": the name of a body, not a commitment.
+        if (
+          TITLE_CASE_WORDS.re.test(m[0]) &&
+          (INSIDE_A_PROPER_NAME.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
+            (ENDS_IN_A_BODY_NOUN.re.test(m[0]) &&
+              CAPITALISED_WORD_BEFORE.re.test(masked.slice(Math.max(0, m.index - 40), m.index))))
+        )
+          continue;
         hits.push({
           type: p.type,
           start: m.index,

@@ -3381,3 +3381,28 @@ describe("a pronoun that only opens a frame before a quotation (issue 17)", () =
     ).toContain("IE troops considering");
   });
 });
+
+describe("a type phrase inside the capitalised name of a body (issue 17, evidence)", () => {
+  it("reads no commitment from the name of another body's mission", () => {
+    expect(
+      cells(extract("The EU mission will liaise with the NATO Air Defence and Training Command in Wiesbaden.")),
+    ).toEqual([]);
+  });
+
+  it("so the sentence that states the training is the evidence", () => {
+    const training = cell(
+      extract(
+        "EUMAM has trained 9,000 Ukrainian soldiers this year. EUMAM will also liaise with the NATO Assistance and Training Command in Wiesbaden.",
+      ),
+      "EU",
+      "training",
+    );
+    expect(training?.evidence).toMatch(/^EUMAM has trained/u);
+  });
+
+  it("still reads the same words in lower case", () => {
+    expect(cells(extract("The EU will expand its air defence and training support for Ukraine."))).toContain(
+      "EU training committed",
+    );
+  });
+});

@@ -46,6 +46,10 @@ import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
+import { CAPITALISED_WORD_BEFORE } from "./commitments/capitalised-word-before";
+import { ENDS_IN_A_BODY_NOUN } from "./commitments/ends-in-a-body-noun";
+import { INSIDE_A_PROPER_NAME } from "./commitments/inside-a-proper-name";
+import { TITLE_CASE_WORDS } from "./commitments/title-case-words";
 import { PARTICIPATION_WITHOUT_OBJECT } from "./commitments/participation-without-object";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
@@ -243,6 +247,10 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
+  INSIDE_A_PROPER_NAME,
+  TITLE_CASE_WORDS,
+  CAPITALISED_WORD_BEFORE,
+  ENDS_IN_A_BODY_NOUN,
   PARTICIPATION_WITHOUT_OBJECT,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
