@@ -2632,6 +2632,27 @@ describe("an air force or an aviation coalition is no air or troop pledge (issue
   });
 });
 
+describe("transit of equipment and help with military means (issue 17)", () => {
+  it("reads letting military equipment pass through one's territory as logistics, and help with military means as arms", () => {
+    expect(
+      cell(
+        extract("Chile will speed up the transit of military equipment for Ukraine across its ports."),
+        "CL",
+        "logistics",
+      )?.stance,
+    ).toBe("committed");
+    expect(
+      cell(extract("Chile will keep helping Ukraine not just with military means but with money too."), "CL", "arms")
+        ?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read the transit of gas or a remark on military means as these types", () => {
+    expect(cell(extract("Chile will end the transit of gas to Ukraine."), "CL", "logistics")).toBeUndefined();
+    expect(cell(extract("Chile said the war cannot be ended by military means alone."), "CL", "arms")).toBeUndefined();
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(
