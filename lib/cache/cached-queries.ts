@@ -19,9 +19,9 @@ import { CACHE_REVALIDATE_SECONDS, CACHE_TAGS } from "./tags";
 /**
  * The views' data, cached in Next's data cache and tagged by what it shows
  * (lib/cache/tags.ts); lib/cache/invalidate.ts expires it when the data changes. The keys
- * are the functions' arguments (lib/cache/entry-key.ts), so each URL state has its own entry. Entries live in this
- * process's memory only (lib/cache/shared-cache-handler.mjs), never on disk, so an entry made
- * against one database cannot answer for another after a restart.
+ * are the functions' arguments (lib/cache/entry-key.ts), so each URL state has its own entry.
+ * Entries live in this process's memory only (lib/cache/shared-cache-handler.mjs), never on
+ * disk, so an entry made against one database cannot answer for another after a restart.
  */
 function cached<Args extends unknown[], Result>(
   name: string,

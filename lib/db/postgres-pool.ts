@@ -32,11 +32,12 @@ function isPromise(value: unknown): value is Promise<unknown> {
 type Release = (error?: Error | boolean) => void;
 
 /**
- * A pool of at most `max` connections, of which `min` stay open while idle (the others close
- * after pg's 10 s).
+ * A pool of at most `max` connections, of which `keptIdle` stay open while no query comes (the
+ * others close after pg's 10 s idle). Connections kept idle do not keep a process alive: a
+ * command that read through the pool ends when its work is done, as the server does not.
  */
-export function createPostgresPool(connectionString: string, max: number, min = 0): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, min });
+export function createPostgresPool(connectionString: string, max: number, keptIdle = 0): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, min: keptIdle, allowExitOnIdle: keptIdle > 0 });
   // An idle connection the server closes (a restart, pg_terminate_backend, idle_session_timeout)
   // is dropped from the pool by pg, which then emits "error" on the pool: with no listener, that
   // ended the whole process. The next query opens a new connection.

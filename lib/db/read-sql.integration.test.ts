@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -60,6 +61,22 @@ describe("raw reads (lib/db/read-sql.ts)", () => {
   it("keep one reader while idle (a SQLite thread, a PostgreSQL connection), so a read after a quiet minute starts none", async () => {
     expect(readersKeptIdle()).toBe(readDialect() === "sqlite" ? READ_THREADS_KEPT : READ_CONNECTIONS_KEPT);
     expect(readersKeptIdle()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("let a command that read end on its own: the readers kept idle do not hold its process open", () => {
+    // A bound for a process that never ends, not a measure of speed: one that hangs is killed.
+    const child = spawnSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "lib/test/read-once.ts"],
+      {
+        env: process.env,
+        encoding: "utf8",
+        timeout: 25_000,
+      },
+    );
+    expect(child.signal).toBeNull();
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe("read 1 row\n");
   });
 
   it("run at a lower priority than the thread that serves pages (Linux: a thread's own nice value)", async () => {

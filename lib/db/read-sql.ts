@@ -26,7 +26,7 @@ export const READ_THREADS = 2;
  * Read threads kept while no read comes (another one stops after a minute idle). A thread
  * started for a read costs that read 90 to 120 ms (a new V8 isolate, the SQLite driver loaded,
  * the file opened; at a load average of 5 on two cores, against under 5 ms on a running thread):
- * with none kept, the first read after a quiet minute, a cited view's say, paid it.
+ * with none kept, the first read after a quiet minute (a cited view's, say) paid it.
  */
 export const READ_THREADS_KEPT = 1;
 

@@ -3373,3 +3373,15 @@ describe("no plan yet is a decision still open (issue 17)", () => {
     ).toBe("ruled_out");
   });
 });
+
+describe("a pronoun that only opens a frame before a quotation (issue 17)", () => {
+  it("reads the quotation's subject, not the reporter's pronoun, as the subject", () => {
+    expect(
+      cells(
+        extract(
+          'The Irish minister spoke in Dublin. She added: "Ireland will consider joining a peacekeeping mission.',
+        ),
+      ),
+    ).toContain("IE troops considering");
+  });
+});
