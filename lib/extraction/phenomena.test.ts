@@ -3325,6 +3325,23 @@ describe("a pledge whose object is named in its own condition (issue 17)", () =>
   });
 });
 
+describe("the leader as the subject, supporting others' initiatives (issue 17, great powers)", () => {
+  it("reads 'the leader supports initiatives by X and Y to deploy' as the leader's support and their pledge", () => {
+    const positions = cells(
+      extract(
+        "Donald Trump said on Monday that talks with Kyiv had gone well. In addition, the leader supports initiatives by Spain and Italy to station their soldiers in Ukraine.",
+      ),
+    );
+    expect(positions).toContain("US troops supports");
+    expect(positions).toContain("ES troops committed");
+    expect(positions).toContain("IT troops committed");
+  });
+
+  it("gives a head of government with no country named nothing when nobody spoke before", () => {
+    expect(cells(extract("The prime minister will station soldiers in Ukraine."))).toEqual([]);
+  });
+});
+
 describe("no plan yet is a decision still open (issue 17)", () => {
   it("reads 'for now there is no plan' and 'no plans as yet' as considering", () => {
     expect(
