@@ -3402,3 +3402,21 @@ describe("a pronoun that only opens a frame before a quotation (issue 17)", () =
     ).toContain("IE troops considering");
   });
 });
+
+describe("wanting to know how many troops is a question, not a stance (issue 17)", () => {
+  it("reads nothing from 'it is vital to know how many troops ...'", () => {
+    expect(
+      cells(
+        extract(
+          "It is vital to know how many troops Kyiv wants on its soil from the coalition, the Estonian minister said.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a stance on troops beside it", () => {
+    expect(cells(extract("Estonia will send troops to Ukraine, the Estonian minister said."))).toEqual([
+      "EE troops committed",
+    ]);
+  });
+});
