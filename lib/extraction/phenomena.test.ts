@@ -2632,6 +2632,27 @@ describe("an air force or an aviation coalition is no air or troop pledge (issue
   });
 });
 
+describe("transit of equipment and help with military means (issue 17)", () => {
+  it("reads letting military equipment pass through one's territory as logistics, and help with military means as arms", () => {
+    expect(
+      cell(
+        extract("Chile will speed up the transit of military equipment for Ukraine across its ports."),
+        "CL",
+        "logistics",
+      )?.stance,
+    ).toBe("committed");
+    expect(
+      cell(extract("Chile will keep helping Ukraine not just with military means but with money too."), "CL", "arms")
+        ?.stance,
+    ).toBe("committed");
+  });
+
+  it("does not read the transit of gas or a remark on military means as these types", () => {
+    expect(cell(extract("Chile will end the transit of gas to Ukraine."), "CL", "logistics")).toBeUndefined();
+    expect(cell(extract("Chile said the war cannot be ended by military means alone."), "CL", "arms")).toBeUndefined();
+  });
+});
+
 describe("capacity is not a pledge; open debates are no position (issue 17)", () => {
   it("reads 'would have the capacity to deploy' as considering", () => {
     expect(
@@ -3404,5 +3425,23 @@ describe("a type phrase inside the capitalised name of a body (issue 17, evidenc
     expect(cells(extract("The EU will expand its air defence and training support for Ukraine."))).toContain(
       "EU training committed",
     );
+  });
+});
+
+describe("wanting to know how many troops is a question, not a stance (issue 17)", () => {
+  it("reads nothing from 'it is vital to know how many troops ...'", () => {
+    expect(
+      cells(
+        extract(
+          "It is vital to know how many troops Kyiv wants on its soil from the coalition, the Estonian minister said.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a stance on troops beside it", () => {
+    expect(cells(extract("Estonia will send troops to Ukraine, the Estonian minister said."))).toEqual([
+      "EE troops committed",
+    ]);
   });
 });

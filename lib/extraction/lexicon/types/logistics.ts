@@ -18,10 +18,16 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
       "cargo aircraft",
       "provide its transport infrastructure",
       "our transit corridors",
+      "the transit of all necessary military equipment",
     ],
-    counterExamples: ["transport minister", "supply and demand", "the transport infrastructure was hit"],
+    counterExamples: [
+      "transport minister",
+      "supply and demand",
+      "the transport infrastructure was hit",
+      "the transit of gas",
+    ],
     re: g(
-      "\\blogistic(?:s|al)\\b|\\btransport(?:s|ing|ation)? (?:of )?(?:military |defen[cs]e )?(?:supplies|equipment|cargo|weapons|aid)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b|\\b(?:cargo|transport) (?:aircraft|planes)\\b|\\b(?:(?:its|our|their) (?:own )?|provid\\w* (?:the )?)(?:transport|transit|rail) (?:infrastructure|corridors?|routes?|network|hubs?)\\b",
+      "\\blogistic(?:s|al)\\b|\\b(?:transport(?:s|ing|ation)?|transit) (?:of )?(?:(?:all|the|necessary|needed|military|defen[cs]e|western|allied)\\s+){0,3}(?:supplies|equipment|cargo|weapons|aid)\\b|\\bhubs?\\b|\\bheadquarters\\b|\\bsupply (?:routes?|lines?|chains?)\\b|\\bairlift\\b|\\bstaging (?:area|post|ground)s?\\b|\\b(?:cargo|transport) (?:aircraft|planes)\\b|\\b(?:(?:its|our|their) (?:own )?|provid\\w* (?:the )?)(?:transport|transit|rail) (?:infrastructure|corridors?|routes?|network|hubs?)\\b",
     ),
     keys: [
       "logistic",
