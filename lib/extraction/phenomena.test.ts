@@ -3445,3 +3445,19 @@ describe("wanting to know how many troops is a question, not a stance (issue 17)
     ]);
   });
 });
+
+describe("a second-person subject in a taunt (issue 17, great powers)", () => {
+  it("reads no position from 'you want to give ...' addressed to someone", () => {
+    expect(
+      cells(
+        extract(
+          'French President Emmanuel Macron met allies on Monday. "You want to give weapons to the regime in Kyiv," the former Russian official wrote.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads the speaker's own 'we'", () => {
+    expect(cells(extract('"We will give weapons to Kyiv," the French president said.'))).toEqual(["FR arms committed"]);
+  });
+});

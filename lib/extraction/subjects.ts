@@ -37,6 +37,7 @@ import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
+import { SECOND_PERSON } from "./rules/subjects/second-person";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
@@ -185,6 +186,8 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   // "X, the chair of the veterans' association, does not rule out ...": a body that speaks
   // for no government acts for none either (labelling convention).
   if (NON_GOVERNMENT_REPORTER.re.test(span)) return { actors: [], how: "generic" };
+  // "You want to give them weapons": the addressee of a taunt states nothing, nor does the speaker.
+  if (SECOND_PERSON.re.test(span)) return { actors: [], how: "generic" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);
   // "The minister spoke after Peru and Ecuador pledged to station soldiers ...": the countries right
   // before the verb of an after / before / since clause are its subject.

@@ -149,6 +149,7 @@ import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
+import { SECOND_PERSON } from "./subjects/second-person";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
@@ -350,6 +351,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   AGREEMENT_NOUN,
   OFFICE_AFTER_ADJECTIVE,
   PRONOUN_OPENS_CLAUSE,
+  SECOND_PERSON,
   BARE_COMMA,
   MONEY_AS_SUBJECT,
   SUBORDINATE_CLAUSE_SUBJECT,
