@@ -146,6 +146,11 @@ test("renders every view of its warm-up once it has started (lib/http/warm-up.mj
   await expect
     .poll(() => serverLog.find((line) => line.startsWith("warmed up:")) ?? "", { timeout: 60_000 })
     .toMatch(new RegExp(`^warmed up: ${expected} of ${expected} views rendered in \\d+ ms$`));
+  // Once warmed up, the readiness check is the health check (503 before: lib/http/warm-up.test.ts).
+  const ready = await fetch(`${origin}/api/ready`);
+  expect(ready.status).toBe(200);
+  expect(ready.headers.get("cache-control")).toBe("no-store");
+  expect(await ready.json()).toEqual({ status: "ok", database: "ok" });
 });
 
 test("a made-up session cookie gets a 401 before the body is read, and so does no cookie", async () => {

@@ -22,7 +22,7 @@ import {
   SharedViewCache,
   sharedViewKey,
 } from "../lib/http/shared-view-cache.mjs";
-import { warmUp, warmUpPaths, warmUpSummary } from "../lib/http/warm-up.mjs";
+import { notReadyAnswer, warmUp, warmUpPaths, warmUpSummary } from "../lib/http/warm-up.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0";
@@ -234,6 +234,9 @@ function refuseAction(response, refusal) {
   response.end(JSON.stringify({ error }));
 }
 
+/** Whether the warm-up's renders are done: until then `/api/ready` answers 503. */
+let warmedUp = false;
+
 const server = http.createServer((request, response) => {
   const isFill = request.headers["x-tracker-fill"] === fillSecret;
   delete request.headers["x-tracker-fill"];
@@ -255,6 +258,11 @@ const server = http.createServer((request, response) => {
       () => refuseAction(response, "unverifiable"),
     );
   }
+  const notReady = notReadyAnswer(request.method, request.url, warmedUp);
+  if (notReady) {
+    response.writeHead(notReady.status, notReady.headers);
+    return response.end(request.method === "HEAD" ? undefined : notReady.body);
+  }
   const key = sharedViewKey({
     method: request.method,
     url: request.url,
@@ -273,9 +281,10 @@ server.listen(port, hostname, () => {
   // The first renders of a run, off any reader's request (lib/http/warm-up.mjs): readers are
   // answered meanwhile, and these take their turn among the route cache's renders.
   const paths = warmUpPaths(Date.now());
-  void warmUp(paths, (path) => sharedViews.inTurn(() => renderSharedView(path, undefined, "http"))).then((results) =>
-    console.log(warmUpSummary(results)),
-  );
+  void warmUp(paths, (path) => sharedViews.inTurn(() => renderSharedView(path, undefined, "http"))).then((results) => {
+    warmedUp = true;
+    console.log(warmUpSummary(results));
+  });
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -31,6 +31,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/api/v1/openapi.json/route": { kind: "read-only route", sample: "/api/v1/openapi.json" },
   "/api/v1/statements/route": { kind: "read-only route", sample: "/api/v1/statements" },
   "/api/health/route": { kind: "read-only route", sample: "/api/health" },
+  "/api/ready/route": { kind: "read-only route", sample: "/api/ready" },
   "/api/cell-preview/route": { kind: "read-only route", sample: "/api/cell-preview?country=it&type=troops" },
   "/api/cache/invalidate/route": { kind: "key-protected route", sample: "/api/cache/invalidate" },
   "/download/commitments/[file]/route": { kind: "read-only route", sample: "/download/commitments/troops.csv" },

@@ -101,6 +101,7 @@ describe("sharedViewKey", () => {
       "/download/data-package.zip",
       "/download/releases/1.0.0.zip",
       "/api/health",
+      "/api/ready",
       "/api/v1/countries/fr/extra",
       "/search/feed",
       "/about",

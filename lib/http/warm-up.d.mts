@@ -14,3 +14,9 @@ export function warmUp(
   now?: () => number,
 ): Promise<WarmUpResult[]>;
 export function warmUpSummary(results: WarmUpResult[]): string;
+export const READINESS_PATH: string;
+export function notReadyAnswer(
+  method: string | undefined,
+  url: string | undefined,
+  warmedUp: boolean,
+): { status: number; headers: Record<string, string>; body: string } | null;

@@ -64,3 +64,27 @@ export function warmUpSummary(results) {
     (failed.length ? ` (not rendered: ${failed.map((result) => `${result.path} ${result.status}`).join(", ")})` : "")
   );
 }
+
+/** The readiness check for load balancers; `/api/health` says only whether the database is reachable. */
+export const READINESS_PATH = "/api/ready";
+
+/**
+ * The answer to a readiness check while the warm-up still runs: 503, so that a load balancer
+ * sends no reader to an instance whose pages' code is still loading (a cited view asked then
+ * waits about a second for it, docs/scale.md). Null when `url` is no readiness check or the
+ * warm-up is done: the app answers it then (app/api/ready/route.ts, the database check).
+ * @param {string | undefined} method
+ * @param {string | undefined} url
+ * @param {boolean} warmedUp
+ * @returns {{ status: number, headers: Record<string, string>, body: string } | null}
+ */
+export function notReadyAnswer(method, url, warmedUp) {
+  if (warmedUp || (method !== "GET" && method !== "HEAD")) return null;
+  const pathname = (url ?? "/").split("?", 1)[0];
+  if (pathname !== READINESS_PATH) return null;
+  return {
+    status: 503,
+    headers: { "content-type": "application/json", "cache-control": "no-store", "retry-after": "1" },
+    body: JSON.stringify({ status: "warming-up" }),
+  };
+}

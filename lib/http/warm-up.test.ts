@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findCountry } from "@/lib/reference/countries";
 import { parsePinnedInstant } from "@/lib/view-state/pinned";
 import { isPinnedUrl, sharedViewKey } from "./shared-view-cache.mjs";
-import { WARM_UP_COUNTRY, warmUp, warmUpPaths, warmUpSummary } from "./warm-up.mjs";
+import { notReadyAnswer, READINESS_PATH, WARM_UP_COUNTRY, warmUp, warmUpPaths, warmUpSummary } from "./warm-up.mjs";
 
 const STARTED_AT = Date.UTC(2026, 11, 7, 6, 30, 15, 250);
 
@@ -73,5 +73,30 @@ describe("warmUp", () => {
     expect(warmUpSummary(results)).toBe(
       "warmed up: 1 of 3 views rendered in 30 ms (not rendered: /fails 0, /missing 404)",
     );
+  });
+});
+
+describe("notReadyAnswer", () => {
+  it("answers a readiness check 503, never cached, while the warm-up runs", () => {
+    for (const [method, url] of [
+      ["GET", READINESS_PATH],
+      ["HEAD", READINESS_PATH],
+      ["GET", `${READINESS_PATH}?probe=1`],
+    ] as const) {
+      const answer = notReadyAnswer(method, url, false);
+      expect(answer?.status, `${method} ${url}`).toBe(503);
+      expect(answer?.headers["cache-control"]).toBe("no-store");
+      expect(JSON.parse(answer!.body)).toEqual({ status: "warming-up" });
+    }
+  });
+
+  it("leaves the readiness check to the app once the warm-up is done", () => {
+    expect(notReadyAnswer("GET", READINESS_PATH, true)).toBeNull();
+  });
+
+  it("leaves every other request alone, warm-up or not", () => {
+    for (const url of ["/", "/api/health", "/api/readiness", `/countries/fr?next=${READINESS_PATH}`])
+      expect(notReadyAnswer("GET", url, false), url).toBeNull();
+    expect(notReadyAnswer("POST", READINESS_PATH, false)).toBeNull();
   });
 });
