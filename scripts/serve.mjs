@@ -22,7 +22,7 @@ import {
   SharedViewCache,
   sharedViewKey,
 } from "../lib/http/shared-view-cache.mjs";
-import { notReadyAnswer, warmUp, warmUpPaths, warmUpSummary } from "../lib/http/warm-up.mjs";
+import { notReadyAnswer, WARM_UP_READY_AFTER_MS, warmUp, warmUpPaths, warmUpSummary } from "../lib/http/warm-up.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0";
@@ -281,6 +281,7 @@ server.listen(port, hostname, () => {
   // The first renders of a run, off any reader's request (lib/http/warm-up.mjs): readers are
   // answered meanwhile, and these take their turn among the route cache's renders.
   const paths = warmUpPaths(Date.now());
+  setTimeout(() => (warmedUp = true), WARM_UP_READY_AFTER_MS).unref();
   void warmUp(paths, (path) => sharedViews.inTurn(() => renderSharedView(path, undefined, "http"))).then((results) => {
     warmedUp = true;
     console.log(warmUpSummary(results));

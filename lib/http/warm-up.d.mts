@@ -15,6 +15,7 @@ export function warmUp(
 ): Promise<WarmUpResult[]>;
 export function warmUpSummary(results: WarmUpResult[]): string;
 export const READINESS_PATH: string;
+export const WARM_UP_READY_AFTER_MS: number;
 export function notReadyAnswer(
   method: string | undefined,
   url: string | undefined,

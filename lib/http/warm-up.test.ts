@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { findCountry } from "@/lib/reference/countries";
 import { parsePinnedInstant } from "@/lib/view-state/pinned";
 import { isPinnedUrl, sharedViewKey } from "./shared-view-cache.mjs";
-import { notReadyAnswer, READINESS_PATH, WARM_UP_COUNTRY, warmUp, warmUpPaths, warmUpSummary } from "./warm-up.mjs";
+import {
+  notReadyAnswer,
+  READINESS_PATH,
+  WARM_UP_COUNTRY,
+  WARM_UP_READY_AFTER_MS,
+  warmUp,
+  warmUpPaths,
+  warmUpSummary,
+} from "./warm-up.mjs";
 
 const STARTED_AT = Date.UTC(2026, 11, 7, 6, 30, 15, 250);
 
@@ -88,6 +96,11 @@ describe("notReadyAnswer", () => {
       expect(answer?.headers["cache-control"]).toBe("no-store");
       expect(JSON.parse(answer!.body)).toEqual({ status: "warming-up" });
     }
+  });
+
+  it("keeps a starting instance out of rotation for half a minute at most, well beyond a warm-up's seconds", () => {
+    expect(WARM_UP_READY_AFTER_MS).toBeGreaterThanOrEqual(15_000);
+    expect(WARM_UP_READY_AFTER_MS).toBeLessThanOrEqual(30_000);
   });
 
   it("leaves the readiness check to the app once the warm-up is done", () => {
