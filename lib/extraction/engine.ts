@@ -376,48 +376,39 @@ function readSentence(
   // "the deployment of troops, a move that France and Canada have backed": the appositive's
   // subject takes a stance on the commitment named just before it.
   if (!frame.noGovernment) {
-    for (const hit of hits) {
-      const appositive = APPOSITIVE_MEASURE_STANCE.re.exec(cueText.slice(hit.end, hit.end + 200));
-      if (!appositive) continue;
-      const stance: Stance = appositive[3] ? "opposes" : "supports";
-      const subjectStart = hit.end + appositive[0].lastIndexOf(appositive[1]!);
-      const subjectEnd = subjectStart + appositive[1]!.length;
-      const ruled = new Set(candidates.slice(firstCandidate).map((c) => `${c.country}|${c.commitment}`));
-      const seen = new Set<string>();
-      for (const m of mentions) {
-        if (m.start < subjectStart || m.end > subjectEnd || m.country === "UA" || seen.has(m.country)) continue;
-        seen.add(m.country);
-        if (ruled.has(`${m.country}|${hit.type}`)) continue;
-        const features = confidenceFeatures({
-          actorHow: "subject",
-          explicitSpeaker: attribution.explicit,
-          unattributed: !speaker.country && !startedInQuote,
-          cueWeight: hit.weight,
-          stanceCue: stance === "opposes" ? "oppose" : "support",
-          stanceWord: appositive[2] ?? appositive[3]!,
-          reportedWould: false,
-          stance,
-          beforeRepeatedTitle: articleFrame.titleRepeat > 0 && si < articleFrame.titleRepeat,
-          flashback,
-          recallSection: state.section === "recall",
-        });
-        candidates.push({
-          country: m.country,
-          commitment: hit.type,
-          stance,
-          speaker: speakerFor(m.country, m, speaker, state),
-          condition: null,
-          evidence: text,
-          start: evidenceStart,
-          end: sentence.end,
-          statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
-          confidence: scoreFeatures(features),
-          cues: uniq([hit.text, appositive[2] ?? appositive[3]!]),
-          explanation: explain(features),
-          order: si,
-          reading: { origin: "rule", view, type: sightingOf(hit), actorMention: m, actorSource: "subject" },
-        });
-      }
+    const ruled = new Set(candidates.slice(firstCandidate).map((c) => `${c.country}|${c.commitment}`));
+    for (const { hit, mention: m, stance, stanceWord } of appositiveMeasureStances(hits, mentions, cueText)) {
+      if (ruled.has(`${m.country}|${hit.type}`)) continue;
+      ruled.add(`${m.country}|${hit.type}`);
+      const features = confidenceFeatures({
+        actorHow: "subject",
+        explicitSpeaker: attribution.explicit,
+        unattributed: !speaker.country && !startedInQuote,
+        cueWeight: hit.weight,
+        stanceCue: stance === "opposes" ? "oppose" : "support",
+        stanceWord,
+        reportedWould: false,
+        stance,
+        beforeRepeatedTitle: articleFrame.titleRepeat > 0 && si < articleFrame.titleRepeat,
+        flashback,
+        recallSection: state.section === "recall",
+      });
+      candidates.push({
+        country: m.country,
+        commitment: hit.type,
+        stance,
+        speaker: speakerFor(m.country, m, speaker, state),
+        condition: null,
+        evidence: text,
+        start: evidenceStart,
+        end: sentence.end,
+        statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
+        confidence: scoreFeatures(features),
+        cues: uniq([hit.text, stanceWord]),
+        explanation: explain(features),
+        order: si,
+        reading: { origin: "rule", view, type: sightingOf(hit), actorMention: m, actorSource: "subject" },
+      });
     }
   }
 
@@ -504,6 +495,35 @@ function readSentence(
  * equipment are plain words) is another item of the same contribution, read as the lexicon's.
  * The list is followed in both directions, item by item, over commas, "and" and "or" only.
  */
+/**
+ * "the deployment of troops, a move that France and Canada have backed": each country (Ukraine
+ * aside) named as the subject of an appositive right after a commitment, with the stance the
+ * appositive's verb takes on it (APPOSITIVE_MEASURE_STANCE), once per commitment and country.
+ */
+function appositiveMeasureStances(
+  hits: readonly TypeHit[],
+  mentions: readonly ActorMention[],
+  cueText: string,
+): { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] {
+  const out: { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] = [];
+  for (const hit of hits) {
+    const appositive = APPOSITIVE_MEASURE_STANCE.re.exec(cueText.slice(hit.end, hit.end + 200));
+    if (!appositive) continue;
+    const stance: Stance = appositive[3] ? "opposes" : "supports";
+    const stanceWord = appositive[2] ?? appositive[3]!;
+    const subjectStart = hit.end + appositive[0].lastIndexOf(appositive[1]!);
+    const subjectEnd = subjectStart + appositive[1]!.length;
+    const seen = new Set<string>();
+    for (const mention of mentions) {
+      if (mention.start < subjectStart || mention.end > subjectEnd || mention.country === "UA") continue;
+      if (seen.has(mention.country)) continue;
+      seen.add(mention.country);
+      out.push({ hit, mention, stance, stanceWord });
+    }
+  }
+  return out;
+}
+
 function listItemsOfPatternHits(words: TypeHit[], hits: readonly TypeHit[], cueText: string): TypeHit[] {
   if (words.length === 0 || hits.length === 0) return words;
   const items = [...hits];
