@@ -35,6 +35,7 @@ import {
 import { CORPUS_BATCHES, FIRST_UNSEEN_BY_RULES, findCorpusDir, labelledCorpus, readCorpusFiles } from "./lib/corpus";
 import { formatSpread, spreadOf, spreadSeeds } from "./lib/seed-spread";
 import { isReadByRules } from "@/lib/extraction/candidates";
+import { caseIsRead, PHENOMENON_CASES } from "@/lib/extraction/cases";
 import {
   classifyError,
   classifyEvidenceMiss,
@@ -208,6 +209,21 @@ console.log(
     `detection recall ${pct(c.gold ? c.detected / c.gold : 0)}, evidence ${pct(c.strict ? c.evidence / c.strict : 0)}; ` +
     `rules alone ${pct(strictF1(rules.rows.get("all")!))}; fit ${pct(strictF1(fit.rows.get("all")!))}`,
 );
+
+// The own-sentence cases (lib/extraction/cases): written for the project, not from the corpus,
+// so they say whether a phenomenon is read wherever it is phrased that way.
+{
+  const areas = Object.entries(PHENOMENON_CASES).map(([area, cases]) => {
+    const read = cases.filter((c) => caseIsRead(c)).length;
+    return { area, read, total: cases.length, gaps: cases.filter((c) => c.gap).length };
+  });
+  const read = areas.reduce((n, a) => n + a.read, 0);
+  const total = areas.reduce((n, a) => n + a.total, 0);
+  console.log(
+    `own sentences: ${read} of ${total} read as written (${areas.map((a) => `${a.area} ${a.read}/${a.total}`).join(", ")}; ` +
+      `${areas.reduce((n, a) => n + a.gaps, 0)} marked as known gaps)`,
+  );
+}
 
 if (seedCount > 1) {
   const rows: { seed: number; strict: number; detection: number; evidence: number }[] = [];

@@ -1,0 +1,17 @@
+import { ACTORS_CASES } from "./actors";
+import type { PhenomenonCase } from "./case";
+import { TYPES_CASES } from "./commitment-types";
+import { COPY_CASES } from "./news-copy";
+import { OFFICIALS_CASES } from "./officials";
+import { STANCES_CASES } from "./stances";
+
+export { caseIsRead, readCase, type PhenomenonCase } from "./case";
+
+/** Every own-sentence case, by the part of the engine it exercises. */
+export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]>> = {
+  "commitment types": TYPES_CASES,
+  stances: STANCES_CASES,
+  actors: ACTORS_CASES,
+  officials: OFFICIALS_CASES,
+  "news copy": COPY_CASES,
+};
