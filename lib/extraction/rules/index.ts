@@ -59,6 +59,7 @@ import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
+import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { CLOSING_QUOTE } from "./conditions/closing-quote";
@@ -268,6 +269,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_CAPABILITY_BEFORE,
   PLACED_IN,
   PLANS_FOR_BEFORE,
+  TROOPS_HELPED,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   CLOSING_QUOTE,
