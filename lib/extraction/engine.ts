@@ -50,6 +50,7 @@ import { COMMITMENT_OF_ANOTHER_AGENT } from "./rules/reading/commitment-of-anoth
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./rules/reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./rules/reading/elaboration-keeps-condition";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
+import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/allegation-about-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
@@ -298,6 +299,7 @@ function readSentence(
     for (const actor of actors) {
       const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);
       if (HEDGE_ABOUT_ANOTHER_COUNTRY.read({ stance, cue, actor, speaker, isSpeakerNamed })) continue;
+      if (ALLEGATION_ABOUT_ANOTHER_COUNTRY.read({ text, actor, speaker })) continue;
       const ownStance = actor.measure
         ? measureStance(
             actor.measure,

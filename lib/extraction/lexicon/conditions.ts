@@ -213,6 +213,35 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     ),
     hint: /approval|consent|authori|blessing/i,
   },
+  // Phenomenon: a pledge waiting on a step still to come ("pending parliamentary approval",
+  // "pending a vote in the Bundestag", "pending a ceasefire"); not the adjective ("the pending
+  // vote", "a pending case").
+  {
+    id: "condition-word/pending",
+    phenomenon: "pending an approval, a vote or a ceasefire",
+    examples: [
+      "pending parliamentary approval",
+      "pending a vote in parliament",
+      "pending the approval of the Bundestag",
+      "pending a ceasefire",
+    ],
+    counterExamples: ["the pending vote", "a pending case", "pending cases", "spending"],
+    re: g(
+      `(?<!\\b(?:the|a|an|its|their|any|all)\\s)\\bpending\\s+(?=(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:approval|vote|votes|decision|authori[sz]ation|consent|mandate|ratification|endorsement|green light|${PEACE})\\b)${REST}`,
+    ),
+    hint: /pending/i,
+  },
+  // Phenomenon: "in the event that" opens a clause of condition as "if" does.
+  {
+    id: "condition-word/in-the-event-that",
+    phenomenon: "in the event that, in case, a clause of condition",
+    examples: ["in the event that a peace agreement is signed", "in case a ceasefire is agreed"],
+    counterExamples: ["in the event of an attack", "in any case", "in case of doubt"],
+    re: g(
+      `\\bin the (?:unlikely )?event that\\s+${REST}|\\bin case\\s+(?=(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?${PEACE}\\b)${REST}`,
+    ),
+    hint: /in the (?:unlikely )?event that|in case/i,
+  },
   {
     id: "condition-word/in-case-of-peace",
     phenomenon: "in case of peace",
