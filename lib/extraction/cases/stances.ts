@@ -481,4 +481,171 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Britain deployed peacekeepers to Bosnia in the 1990s, John Healey recalled.",
     cells: [],
   },
+  // --- More ways of saying it ---
+  {
+    phenomenon: "a pledge: expects to deploy (its own act)",
+    text: "France expects to deploy troops to Ukraine within weeks of a ceasefire, the Elysée said.",
+    cells: ["FR troops committed"],
+  },
+  {
+    phenomenon: "a pledge: would be willing to send",
+    text: "Estonia would be willing to send a company of soldiers to Ukraine, Kristen Michal said.",
+    cells: ["EE troops committed"],
+  },
+  {
+    phenomenon: "a pledge: is poised to",
+    text: "Britain is poised to send military instructors to Ukraine, John Healey said.",
+    cells: ["GB training committed"],
+  },
+  {
+    phenomenon: "a hedge: would not be averse to (a double negative)",
+    text: "Canada would not be averse to sending peacekeepers to Ukraine, Mark Carney said.",
+    cells: ["CA troops considering"],
+  },
+  {
+    phenomenon: "a hedge: is open to the idea of",
+    text: "Norway is open to the idea of joining air policing over Ukraine, Jonas Gahr Støre said.",
+    cells: ["NO air considering"],
+  },
+  {
+    phenomenon: "a refusal: is not considering",
+    text: "Italy is not considering sending troops to Ukraine, Antonio Tajani said.",
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: is not something we are considering",
+    text: "Sending Polish soldiers to Ukraine is not something we are considering, Donald Tusk said.",
+    cells: ["PL troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: has turned down requests to",
+    text: "Austria has turned down requests to send soldiers to the reassurance force, Christian Stocker said.",
+    cells: ["AT troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: under no circumstances",
+    text: "Hungary will under no circumstances send weapons to Ukraine, Viktor Orbán said.",
+    cells: ["HU arms ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: there is no question of",
+    text: "There is no question of German soldiers being deployed to Ukraine, Friedrich Merz said.",
+    cells: ["DE troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: has said no to",
+    text: "Slovakia has said no to sending its soldiers to Ukraine, Robert Fico told parliament.",
+    cells: ["SK troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: never intended to",
+    text: "Greece never intended to send troops to Ukraine, Kyriakos Mitsotakis said.",
+    cells: ["GR troops ruled_out"],
+  },
+  {
+    phenomenon: "a condition: assuming a ceasefire holds",
+    text: "Sweden will send soldiers to Ukraine, assuming a ceasefire holds, Ulf Kristersson said.",
+    cells: ["SE troops conditional | assuming a ceasefire holds"],
+  },
+  {
+    phenomenon: "a condition: once the shooting stops",
+    text: "Latvia will contribute instructors to train Ukrainian troops inside Ukraine once the shooting stops, Baiba Braže said.",
+    cells: ["LV training conditional"],
+  },
+  {
+    phenomenon: "a condition: if and when a peace deal is signed",
+    text: "Belgium will deploy minehunters to the Black Sea if and when a peace deal is signed, Theo Francken said.",
+    cells: ["BE maritime conditional"],
+  },
+  {
+    phenomenon: "a condition: conditional on",
+    text: "The Czech contribution of soldiers would be conditional on a mandate from parliament, the defence ministry said.",
+    cells: ["CZ troops conditional"],
+  },
+  {
+    phenomenon: "a condition: with a UN Security Council mandate",
+    text: "Spain would send troops to Ukraine only with a UN Security Council mandate, Pedro Sánchez said.",
+    cells: ["ES troops conditional"],
+  },
+  {
+    phenomenon: "support: has voiced its support for",
+    text: "Portugal has voiced its support for a ceasefire monitoring mission in Ukraine, Luís Montenegro said.",
+    cells: ["PT monitoring supports"],
+  },
+  {
+    phenomenon: "support: has thrown its weight behind",
+    text: "Germany has thrown its weight behind a European air shield over Ukraine, Friedrich Merz said.",
+    cells: ["DE air supports"],
+  },
+  {
+    phenomenon: "support: does not object to (a double negative)",
+    text: "Hungary does not object to an EU ceasefire monitoring mission, Peter Szijjarto said.",
+    cells: ["HU monitoring supports"],
+  },
+  {
+    phenomenon: "opposition: would be a red line",
+    text: "Any deployment of Western troops to Ukraine would cross a red line, Sergei Lavrov said.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "opposition: has spoken out against",
+    text: "Hungary has spoken out against an EU training mission for Ukrainian soldiers, Peter Szijjarto said.",
+    cells: ["HU training opposes"],
+  },
+  {
+    phenomenon: "opposition: objects to",
+    text: "Russia objects to any European peacekeepers in Ukraine, Maria Zakharova said.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "opposition: a stance about other countries is the speaker's",
+    text: "Sergei Lavrov said Britain and France must not send troops to Ukraine.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "negation scope: a refusal then a hedge",
+    text: "Italy will not send troops, but it could help with ceasefire monitoring, Giorgia Meloni said.",
+    cells: ["IT troops ruled_out", "IT monitoring considering"],
+  },
+  {
+    phenomenon: "negation scope: even without a backstop",
+    text: "Even without US participation, Denmark will send soldiers to Ukraine, Mette Frederiksen said.",
+    cells: ["DK troops committed"],
+  },
+  {
+    phenomenon: "negation scope: never in a time phrase does not reach the pledge",
+    text: "Never before has Japan sent military personnel abroad on such a scale, but it will now share intelligence with Ukraine, the government said.",
+    cells: ["JP intelligence committed"],
+  },
+  {
+    phenomenon: "a rhetorical question is no position",
+    text: "Why should Spanish soldiers be sent to Ukraine?",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: a party leader outside government",
+    text: "The leader of the far-right AfD party said Germany must never send soldiers to Ukraine.",
+    cells: [],
+    gap: "a party leader the gazetteer does not know is read as speaking for the country he names",
+  },
+  {
+    phenomenon: "a claim about one's own country stays its position",
+    text: "Emmanuel Macron claimed that France would lead the reassurance force in Ukraine.",
+    cells: ["FR troops committed"],
+  },
+  {
+    phenomenon: "trap: an accusation about another country",
+    text: "Sergei Lavrov accused France of preparing to send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "support: a call on another country is the speaker's support",
+    text: "Antonio Tajani said Germany should lead the air policing mission over Ukraine.",
+    cells: ["IT air supports"],
+  },
+  {
+    phenomenon: "opposition: a red line, said by the Kremlin",
+    text: "European troops in Ukraine would be a red line for Russia, Kremlin spokesman Dmitry Peskov said.",
+    cells: ["RU troops opposes"],
+  },
 ];

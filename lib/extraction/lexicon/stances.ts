@@ -70,6 +70,35 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
+  // Phenomenon: opposition in other words than "oppose" ("has spoken out against", "argued
+  // against", "objects to", "would cross a red line", "turned down requests to send"): the
+  // subject's own part or the measure for anyone, as for "rejects" (stance.ts actorStance).
+  {
+    cue: "oppose",
+    id: "stance-word/speaking-out-against",
+    phenomenon: "speaking out against, objecting to, a red line, turning down",
+    examples: [
+      "has spoken out against",
+      "argued against",
+      "came out against",
+      "objects to any",
+      "would cross a red line",
+      "is a red line for Moscow",
+      "turned down requests to send",
+      "rebuffed calls to deploy",
+    ],
+    counterExamples: [
+      "military objects to be delivered",
+      "spoke out in favour",
+      "a line of defence",
+      "turned down the volume of criticism",
+      "argued that",
+    ],
+    re: g(
+      "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?) (?:the |all |any )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?)\\b",
+    ),
+    hint: /against|object|red line|turn|rebuff/i,
+  },
   // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
   // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
   // subject before it is the one who opposes.
@@ -127,6 +156,47 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       `\\b(?:will|would|shall|does|do|did)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:hesitate|think twice)\\b|\\b(?:won't|wouldn't|won’t|wouldn’t|don't|doesn't)\\s+(?:\\w+\\s+)?(?:hesitate|think twice)\\b|\\b(?:ha(?:s|ve)|will have|would have) no (?:hesitation|qualms)\\b`,
     ),
     hint: /hesitat|think twice|qualms/i,
+  },
+  // Phenomenon: a double negative that hedges ("would not be averse to sending", "is not
+  // against the idea of joining"): open to it, not a refusal. It claims its words before the
+  // negated engagement reads "not ... sending" as one.
+  {
+    cue: "consider",
+    id: "stance-word/not-averse",
+    phenomenon: "not averse to: open to it",
+    examples: ["would not be averse to", "is not averse to", "not entirely averse to", "isn't averse to"],
+    counterExamples: ["is averse to", "risk-averse"],
+    re: g("(?:\\b(?:not|never)|n['’]t)\\s+(?:be\\s+)?(?:\\w+\\s+)?averse to\\b"),
+    hint: /averse/i,
+  },
+  // Phenomenon: a refusal in other words than a negated verb ("there is no question of
+  // sending", "has said no to", "is not an option", "is not something we are considering",
+  // "never intended to send").
+  {
+    cue: "negate",
+    id: "stance-word/a-refusal-in-other-words",
+    phenomenon: "no question of, said no to, not an option, not something we are considering, never intended",
+    examples: [
+      "there is no question of",
+      "has said no to",
+      "a clear no to",
+      "is not an option",
+      "is no longer an option",
+      "is not something we are considering",
+      "is not something the government is contemplating",
+      "never intended to",
+      "had never planned to",
+    ],
+    counterExamples: [
+      "there is no question that",
+      "said no more",
+      "an option on the table",
+      "something we are considering",
+      "never before",
+    ],
+    re: g(
+      "\\bno question of\\b|\\b(?:sa(?:id|ys|y)|a (?:clear|firm|flat) ) ?no to\\b|\\b(?:not|no longer) an option\\b|\\bnot (?:something|a step|what) (?:that )?(?:we|I|they|he|she|it|the government|[A-Z][\\w-]+) (?:are|is|am|were|was|would be|will be) (?:(?:currently|actively|even) )?(?:considering|contemplating|planning|looking at|discussing)\\b|\\bnever\\s+(?:intend\\w*|plann\\w*|plans?|wanted|offered|agreed|promised|pledged|committed)\\b",
+    ),
   },
   {
     cue: "negate",
@@ -328,6 +398,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "became the first country to send",
       "is determined to",
       "has signed up to",
+      "is poised to",
+      "expects to deploy",
     ],
     counterExamples: [
       "wilful",
@@ -337,11 +409,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "became the first country to refuse",
       "a determined effort",
       "signed the deal",
+      "expects Germany to",
+      "is expected to send",
     ],
     // The look-behind of "pledge" (not "the pledge", "future pledges") comes after "pledg", so
     // that it runs only where the word is: before it, it ran at every position.
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),
@@ -494,6 +568,26 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b",
     ),
     hint: /\binclud(?:es|ed)\b/i,
+  },
+  // Phenomenon: support declared as a noun ("has voiced its support for", "expressed strong
+  // backing for", "is supportive of", "has thrown its weight behind"): support in principle.
+  {
+    cue: "support",
+    id: "stance-word/support-declared",
+    phenomenon: "support declared: voiced its support for, thrown its weight behind",
+    examples: [
+      "has voiced its support for",
+      "expressed strong backing for",
+      "reiterated their full support for",
+      "is supportive of",
+      "has thrown its weight behind",
+      "gave its backing to",
+    ],
+    counterExamples: ["support for Ukraine's army", "the weight of the force", "voiced concern"],
+    re: g(
+      "\\b(?:voic|express|declar|signal|reaffirm|reiterat|underlin|stat)\\w* (?:(?:its|their|his|her|our|strong|full|firm|clear|unequivocal|continued)\\s+)*(?:support|backing) (?:for|to)\\b|\\bsupportive of\\b|\\b(?:gave|give|gives|giving|lent|lend|lends) (?:its|their|his|her|our) (?:full |strong )?(?:support|backing) to\\b|\\b(?:throw|throws|threw|thrown|throwing|put|puts|putting) (?:its|their|his|her|our) (?:full )?weight behind\\b",
+    ),
+    hint: /support|backing|weight behind/i,
   },
   {
     cue: "support",

@@ -202,6 +202,8 @@ import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-conditi
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./reading/allegation-about-another-country";
 import { ALLEGATION_VERB } from "./speaker/allegation-verb";
+import { CALL_ON_ANOTHER_COUNTRY } from "./reading/call-on-another-country";
+import { DEONTIC_CUE } from "./stance/deontic-cue";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
@@ -400,6 +402,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NON_WORD_RUN,
   WORD,
   ALLEGATION_VERB,
+  DEONTIC_CUE,
 ];
 
 /** The rules of the sentence reading (engine.ts `readSentence`), each a decision with its cases. */
@@ -410,6 +413,7 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   ELABORATION_KEEPS_CONDITION,
   HEDGE_ABOUT_ANOTHER_COUNTRY,
   ALLEGATION_ABOUT_ANOTHER_COUNTRY,
+  CALL_ON_ANOTHER_COUNTRY,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
