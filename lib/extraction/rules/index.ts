@@ -103,6 +103,9 @@ import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
+import { NOT_THE_STORY } from "./furniture/not-the-story";
+import { INTERVIEW_QUESTION } from "./furniture/interview-question";
+import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
@@ -118,6 +121,8 @@ import { HIS_OR_HER } from "./speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
 import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
+import { LEGISLATOR_REPORTER } from "./speaker/legislator-reporter";
+import { INVERTED_FRAME_TAIL } from "./speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
@@ -312,6 +317,9 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NEWS_HEADING,
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
+  NOT_THE_STORY,
+  INTERVIEW_QUESTION,
+  INTERVIEW_ANSWER,
   REPORT_HINT,
   BARE_LIST_NUMBER,
   CLOSING_QUOTE_ALONE,
@@ -327,6 +335,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LEAD_PREFIX_GUARD,
   LEADING_SUBORDINATE,
   NON_GOVERNMENT_REPORTER,
+  LEGISLATOR_REPORTER,
+  INVERTED_FRAME_TAIL,
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
