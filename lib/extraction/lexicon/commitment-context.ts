@@ -44,9 +44,45 @@ export const LED_BY_SOMEONE: RegisteredPattern = {
 export const OWN_BUDGET: RegisteredPattern = {
   id: "commitment-context/own-budget",
   phenomenon: "a sentence about a country's own army or budget",
-  re: g("\\b(?:its|their|our) own\\b|\\brearm\\w*|\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b"),
+  // Ukraine's defence budget is the recipient's, not the donor's own ("help finance Ukraine's
+  // defence budget").
+  re: g(
+    "\\b(?:its|their|our) own\\b|\\brearm\\w*|(?<!\\b(?:Ukraine|Kyiv|Kiev)['’]s )(?<!\\bUkrainian )\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b",
+  ),
   examples: ["Poland will finance its own army.", "financing the rearmament", "higher defence spending"],
-  counterExamples: ["Poland will finance drones for Ukraine."],
+  counterExamples: ["Poland will finance drones for Ukraine.", "help finance Ukraine's defence budget"],
+};
+
+/**
+ * Money for Ukraine's civilian needs only (reconstruction, energy, humanitarian relief) is no
+ * funding of its security (labelling convention: funding is money for Ukraine's security and
+ * armed forces); a sentence that also names a military or security end keeps it.
+ */
+export const CIVILIAN_MONEY: RegisteredPattern = {
+  id: "commitment-context/civilian-money",
+  phenomenon: "a sentence whose money goes only to Ukraine's civilian needs",
+  re: g(
+    "^(?![\\s\\S]*\\b(?:militar\\w*|army|armed forces|defen[cs]es?|weapons?|arms|soldiers|troops|(?<!energy )security|ammunition|drones?|air defen[cs]e)\\b)[\\s\\S]*\\b(?:reconstruction|rebuilding|recovery|humanitarian|energy|refugees|schools|housing|heating)\\b",
+  ),
+  examples: [
+    "Germany pledged 500 million euros for Ukraine's reconstruction.",
+    "The loan will fund energy repairs in Kyiv.",
+    "a fund for Ukraine's energy security",
+  ],
+  counterExamples: [
+    "The fund will pay for Ukraine's reconstruction and its army.",
+    "1 billion euros for Ukraine's defence",
+    "a loan for Ukraine's security and recovery",
+  ],
+};
+
+/** Financing counts for neither a country's own army nor Ukraine's civilian needs alone. */
+export const OWN_OR_CIVILIAN_MONEY: RegisteredPattern = {
+  id: "commitment-context/own-or-civilian-money",
+  phenomenon: "a sentence about a country's own army or budget, or money for Ukraine's civilian needs only",
+  re: g(`(?:${OWN_BUDGET.re.source})|(?:${CIVILIAN_MONEY.re.source})`),
+  examples: ["Poland will finance its own army.", "Italy will finance the reconstruction of Kharkiv."],
+  counterExamples: ["Poland will finance drones for Ukraine.", "help finance Ukraine's defence budget"],
 };
 
 export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
@@ -54,4 +90,6 @@ export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   AT_SEA,
   LED_BY_SOMEONE,
   OWN_BUDGET,
+  CIVILIAN_MONEY,
+  OWN_OR_CIVILIAN_MONEY,
 ];

@@ -10,6 +10,13 @@ export interface StancePattern extends RegisteredPattern {
 const NEG = "(?:not|n't|never)";
 /** Phenomenon: "not only ... but also" adds, it does not negate ("will not only send troops but also ..."). */
 const NOT_ONLY = "(?!(?:only|just|merely)\\b)";
+/**
+ * A measure named by a bare noun phrase, with no article, as the object of the verb "supports"
+ * or "backs" ("supports collective defence commitments", "backs NATO-style security
+ * guarantees"); not the noun "support forces", nor "US-backed forces".
+ */
+const BARE_MEASURE =
+  "(?!(?:down|away|off|out|up)\\b)(?:[\\w-]+\\s+){0,3}?(?:guarantees|commitments|clauses|assurances|protection|defen[cs]e|forces|missions|presence|deployments|troops|monitoring|policing|patrols|sharing)\\b";
 const NOMINAL_PLEDGE_NOUN = "(?:offer|contribution|provision|donation|pledge)s?";
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}\\s+of$`);
@@ -48,18 +55,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "as parties to the conflict",
       "condemned the deployment",
     ],
-    // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it.
+    // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it,
+    // nor is a guarantee "against any attack".
     counterExamples: [
       "Blocked from membership, Kyiv",
       "the backing of parliament",
       "a strong condemnation of Russia's war",
       "condemned the invasion",
+      "to come to its aid against any future Russian attack",
       "as part of the conflict settlement",
       "having a veto on",
       "veto rights",
     ],
     re: g(
-      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|aggression|invasions?|assaults?|incursions?|threats?|strikes?)\\b)|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
@@ -449,6 +458,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "a central element of",
       "supports the idea",
       "supports Britain's plan",
+      "supports collective defence commitments",
+      "backs NATO-style security guarantees",
       "supports initiatives by Paris",
       "welcomes",
       "backs the plan",
@@ -466,9 +477,16 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is key",
       "needs",
     ],
-    counterExamples: ["supporter", "supports Britain", "Central Europe"],
+    counterExamples: [
+      "supporter",
+      "supports Britain",
+      "Central Europe",
+      "backs down on defence spending",
+      "secured for support forces",
+      "US-backed forces",
+    ],
     re: g(
-      "\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b)|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s)|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b",
+      `\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b)|\\bsupports\\s+(?=${BARE_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s)|(?<!-)\\bback(?:s|ed|ing)?\\s+(?=${BARE_MEASURE})|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
   },
 ];
