@@ -8,10 +8,14 @@ import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { findActorMentions } from "./actors";
 import { allMatches, SubstringSet, type Span } from "./text";
 import * as lexicon from "./lexicon";
+import { UKRAINE_NAMED } from "./lexicon/commitment-context";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
+import { TROOPS_HELPED } from "./rules/commitments/troops-helped";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
+import { ARMS_BUYER_AFTER } from "./rules/commitments/arms-buyer-after";
+import { ARMS_BUYER_BEFORE } from "./rules/commitments/arms-buyer-before";
 import { CAPITALISED_WORD_BEFORE } from "./rules/commitments/capitalised-word-before";
 import { ENDS_IN_A_BODY_NOUN } from "./rules/commitments/ends-in-a-body-noun";
 import { INSIDE_A_PROPER_NAME } from "./rules/commitments/inside-a-proper-name";
@@ -68,7 +72,9 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
             ? !isOwnForce(masked, m)
             : OWN_CAPABILITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
               OWN_CAPABILITY_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
-              (p.type === "arms" && STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)))
+              (p.type === "arms" &&
+                (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
+                  armsForAnotherCountry(masked, full, m)))
         ) {
           vetoed?.add(p.type);
           continue;
@@ -115,6 +121,23 @@ function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
 }
 
 /**
+ * Phenomenon: weapons bought by or sold to a country other than Ukraine, in a sentence that
+ * does not name Ukraine ("Yoon backed a deal with Poland to supply K2 tanks", "will sell
+ * howitzers to Estonia"), are that country's rearmament, not arms for Ukraine.
+ */
+function armsForAnotherCountry(masked: string, full: string, m: RegExpExecArray): boolean {
+  UKRAINE_NAMED.re.lastIndex = 0;
+  if (UKRAINE_NAMED.re.test(full)) return false;
+  const end = m.index + m[0].length;
+  const buyer =
+    ARMS_BUYER_BEFORE.re.exec(masked.slice(Math.max(0, m.index - 100), m.index))?.[1] ??
+    ARMS_BUYER_AFTER.re.exec(masked.slice(end, end + 40))?.[1];
+  if (!buyer) return false;
+  const mention = findActorMentions(buyer)[0];
+  return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
+}
+
+/**
  * Phenomenon: forces stationed outside Ukraine are not troops (labelling convention): "US troops
  * in Poland will stay", "deploy soldiers to Estonia", "soldiers will stay at home". A place that is no country, or Ukraine, keeps them.
  */
@@ -141,6 +164,8 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   // "plans for a reassurance force" are the force itself.
   const lead = masked.slice(Math.max(0, m.index - 40), m.index);
   if (FORCE_NOUN.re.test(m[0]) && BENEFICIARY_BEFORE.re.test(lead) && !PLANS_FOR_BEFORE.re.test(lead)) return false;
+  // "air support to European troops": the troops helped, whoever's they are.
+  if (TROOPS_HELPED.re.test(lead)) return false;
   return true;
 }
 

@@ -26,8 +26,8 @@ export const UKRAINE_NAMED: RegisteredPattern = {
 export const AT_SEA: RegisteredPattern = {
   id: "commitment-context/at-sea",
   phenomenon: "a sentence about the sea, its ports or a navy",
-  re: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b"),
-  examples: ["Turkey will help with demining in the Black Sea.", "demining the ports of Odesa"],
+  re: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy|ships?|vessels?|boats?)\\b"),
+  examples: ["Turkey will help with demining in the Black Sea.", "demining the ports of Odesa", "a mine-clearing ship"],
   counterExamples: ["Demining the fields near Kharkiv will take years.", "a seasonal plan"],
 };
 
@@ -54,25 +54,24 @@ export const OWN_BUDGET: RegisteredPattern = {
 };
 
 /**
- * Money for Ukraine's civilian needs only (reconstruction, energy, humanitarian relief) is no
- * funding of its security (labelling convention: funding is money for Ukraine's security and
- * armed forces); a sentence that also names a military or security end keeps it.
+ * Money for a civilian purpose (relief, refugees, rebuilding, energy) is no money for Ukraine's
+ * security, unless the sentence also names a military or security use for it.
  */
 export const CIVILIAN_MONEY: RegisteredPattern = {
   id: "commitment-context/civilian-money",
-  phenomenon: "a sentence whose money goes only to Ukraine's civilian needs",
+  phenomenon: "a sentence whose money goes to relief, refugees, rebuilding or energy, and to nothing military",
   re: g(
-    "^(?![\\s\\S]*\\b(?:militar\\w*|army|armed forces|defen[cs]es?|weapons?|arms|soldiers|troops|(?<!energy )security|ammunition|drones?|air defen[cs]e)\\b)[\\s\\S]*\\b(?:reconstruction|rebuilding|recovery|humanitarian|energy|refugees|schools|housing|heating)\\b",
+    "^(?![\\s\\S]*\\b(?:milit\\w*|defen[cs]e|weapons?|arms|armed|army|security|ammunition|drones?|missiles?|shells)\\b)[\\s\\S]*\\b(?:humanitarian|reconstruct\\w*|rebuild\\w*|refugees?|recovery|energy|power grid|heating)\\b",
   ),
   examples: [
-    "Germany pledged 500 million euros for Ukraine's reconstruction.",
-    "The loan will fund energy repairs in Kyiv.",
-    "a fund for Ukraine's energy security",
+    "Austria will give 40 million euros to rebuild schools in Ukraine.",
+    "Ireland announced 20 million euros in humanitarian aid for Ukraine.",
+    "a loan for the reconstruction of Ukraine's power grid",
   ],
   counterExamples: [
-    "The fund will pay for Ukraine's reconstruction and its army.",
-    "1 billion euros for Ukraine's defence",
-    "a loan for Ukraine's security and recovery",
+    "Austria will give 40 million euros to Ukraine's armed forces.",
+    "20 million euros for humanitarian aid and 50 million euros for air-defence missiles",
+    "a loan to rebuild Ukraine's defence industry",
   ],
 };
 

@@ -46,6 +46,8 @@ import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
+import { ARMS_BUYER_BEFORE } from "./commitments/arms-buyer-before";
+import { ARMS_BUYER_AFTER } from "./commitments/arms-buyer-after";
 import { CAPITALISED_WORD_BEFORE } from "./commitments/capitalised-word-before";
 import { ENDS_IN_A_BODY_NOUN } from "./commitments/ends-in-a-body-noun";
 import { INSIDE_A_PROPER_NAME } from "./commitments/inside-a-proper-name";
@@ -58,6 +60,7 @@ import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
+import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { CLOSING_QUOTE } from "./conditions/closing-quote";
@@ -249,6 +252,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
+  ARMS_BUYER_BEFORE,
+  ARMS_BUYER_AFTER,
   INSIDE_A_PROPER_NAME,
   TITLE_CASE_WORDS,
   CAPITALISED_WORD_BEFORE,
@@ -261,6 +266,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_CAPABILITY_AFTER,
   PLACED_IN,
   PLANS_FOR_BEFORE,
+  TROOPS_HELPED,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   CLOSING_QUOTE,
