@@ -34,6 +34,8 @@ import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
+import { INVERTED_FRAME_TAIL } from "./rules/speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./rules/speaker/parenthetical-frame";
@@ -230,7 +232,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     }
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
-    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter)) noGovernment = true;
+    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
+      noGovernment = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -258,7 +261,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
       wordCount(bare[1]!) <= 12 &&
       (speakerFromText(bare[1]!, state) ||
         findActorMentions(bare[1]!).length ||
-        NON_GOVERNMENT_REPORTER.re.test(bare[1]!))
+        NON_GOVERNMENT_REPORTER.re.test(bare[1]!) ||
+        LEGISLATOR_REPORTER.re.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
     }
@@ -276,8 +280,12 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   TRAIL_FRAME_RE.lastIndex = 0;
   while (!paren && (trail = TRAIL_FRAME_RE.exec(text))) {
     const tail = trail[2] ?? "";
+    // An inverted frame names its reporter after the verb ('," said Tom Smith, an analyst at ...').
+    const inverted = !(trail[1] ?? "").trim();
     const tailOk =
-      TRAILING_FRAME_TAIL.re.test(tail) || (wordCount(tail) <= 4 && !TRAILING_FRAME_TAIL_VERB.re.test(tail));
+      TRAILING_FRAME_TAIL.re.test(tail) ||
+      (wordCount(tail) <= 4 && !TRAILING_FRAME_TAIL_VERB.re.test(tail)) ||
+      (inverted && INVERTED_FRAME_TAIL.re.test(tail));
     // "The agreement, announced in Kyiv on Monday, covered ...": a participle, not a frame.
     const participle =
       !(trail[1] ?? "").trim() && !CLOSING_QUOTE_MARK.re.test(trail[0].slice(0, 3)) && wordCount(tail) > 8;
@@ -298,10 +306,11 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     const adding = ADDING_RE.exec(tail);
     if (adding) end = trail.index + adding.index;
     const who = trail[1] ?? "";
+    const after = adding ? "" : (trail[2] ?? "");
     consider(
       { start: trail.index, end, text: text.slice(trail.index, end) },
-      who + " " + (adding ? "" : (trail[2] ?? "")),
-      who,
+      who + " " + after,
+      who.trim() ? who : after,
     );
     if (adding)
       spans.push({

@@ -104,6 +104,9 @@ import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
+import { NOT_THE_STORY } from "./furniture/not-the-story";
+import { INTERVIEW_QUESTION } from "./furniture/interview-question";
+import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
@@ -119,6 +122,8 @@ import { HIS_OR_HER } from "./speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
 import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
+import { LEGISLATOR_REPORTER } from "./speaker/legislator-reporter";
+import { INVERTED_FRAME_TAIL } from "./speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
@@ -204,6 +209,10 @@ import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-age
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
+import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./reading/allegation-about-another-country";
+import { ALLEGATION_VERB } from "./speaker/allegation-verb";
+import { CALL_ON_ANOTHER_COUNTRY } from "./reading/call-on-another-country";
+import { DEONTIC_CUE } from "./stance/deontic-cue";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
@@ -310,6 +319,9 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NEWS_HEADING,
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
+  NOT_THE_STORY,
+  INTERVIEW_QUESTION,
+  INTERVIEW_ANSWER,
   REPORT_HINT,
   BARE_LIST_NUMBER,
   CLOSING_QUOTE_ALONE,
@@ -325,6 +337,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LEAD_PREFIX_GUARD,
   LEADING_SUBORDINATE,
   NON_GOVERNMENT_REPORTER,
+  LEGISLATOR_REPORTER,
+  INVERTED_FRAME_TAIL,
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
@@ -405,6 +419,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAINED_IN,
   NON_WORD_RUN,
   WORD,
+  ALLEGATION_VERB,
+  DEONTIC_CUE,
 ];
 
 /** The rules of the sentence reading (engine.ts `readSentence`), each a decision with its cases. */
@@ -414,6 +430,8 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   CONDITIONAL_PLEDGE_WITHOUT_TYPE,
   ELABORATION_KEEPS_CONDITION,
   HEDGE_ABOUT_ANOTHER_COUNTRY,
+  ALLEGATION_ABOUT_ANOTHER_COUNTRY,
+  CALL_ON_ANOTHER_COUNTRY,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
