@@ -34,6 +34,7 @@ import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
 import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./rules/speaker/parenthetical-frame";
@@ -231,6 +232,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
     if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter)) noGovernment = true;
+    // A lawmaker or party politician, unless the frame names a known official.
+    if (!found?.explicit && LEGISLATOR_REPORTER.re.test(reporter)) noGovernment = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -258,7 +261,10 @@ export function findFrames(text: string, state: DiscourseState): Frame {
       wordCount(bare[1]!) <= 12 &&
       (speakerFromText(bare[1]!, state) ||
         findActorMentions(bare[1]!).length ||
-        NON_GOVERNMENT_REPORTER.re.test(bare[1]!))
+        NON_GOVERNMENT_REPORTER.re.test(bare[1]!) ||
+        // "Retired admiral A B said the US could ...": a reporter who speaks for no government.
+        FORMER.re.test(bare[1]!) ||
+        LEGISLATOR_REPORTER.re.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
     }

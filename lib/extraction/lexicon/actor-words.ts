@@ -50,9 +50,12 @@ export const THIRD_PERSON_RE = g(
 export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|following|despite|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
-/** An office or a pledge noun before "of": the country after "of" is its owner after all. */
+/**
+ * An office, a governing body or a pledge noun before "of": the country after "of" is its
+ * owner after all ("the Council of the EU agreed ...").
+ */
 export const ROLE_BEFORE_OF_RE = g(
-  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people|contributions?|participation|involvement|offer|proposal|pledges?|commitments?)\\s+of\\s+(?:the\\s+)?$",
+  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people|council|commission|contributions?|participation|involvement|offer|proposal|pledges?|commitments?)\\s+of\\s+(?:the\\s+)?$",
 );
 /** What may stand between two countries of one coordinated subject. */
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
@@ -140,7 +143,7 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/owner-before-of",
     phenomenon: "an office or pledge noun before of",
     re: ROLE_BEFORE_OF_RE,
-    examples: ["the president of ", "the offer of the ", "the leaders of "],
+    examples: ["the president of ", "the offer of the ", "the leaders of ", "the Council of the "],
     counterExamples: ["the city of ", "the president said "],
   },
   {

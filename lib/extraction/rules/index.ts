@@ -6,6 +6,7 @@ import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
+import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
 import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
@@ -115,6 +116,7 @@ import { HIS_OR_HER } from "./speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
 import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
+import { LEGISLATOR_REPORTER } from "./speaker/legislator-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
@@ -208,6 +210,7 @@ import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
   COMPOUND_MODIFIER,
+  DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
   OFFICE_OF_BEFORE,
   LETTER_OR_DIGIT_BEFORE,
@@ -317,6 +320,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LEAD_PREFIX_GUARD,
   LEADING_SUBORDINATE,
   NON_GOVERNMENT_REPORTER,
+  LEGISLATOR_REPORTER,
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
