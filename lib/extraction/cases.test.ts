@@ -18,3 +18,10 @@ describe.each(Object.entries(PHENOMENON_CASES).filter(([, cases]) => cases.lengt
     }
   },
 );
+
+describe("own sentences, as a set", () => {
+  it("gives each case its own text, so that no phenomenon is counted twice", () => {
+    const texts = Object.values(PHENOMENON_CASES).flatMap((cases) => cases.map((c) => c.text));
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
