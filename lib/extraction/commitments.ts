@@ -8,10 +8,13 @@ import type { CommitmentType } from "@/lib/domain/taxonomy";
 import { findActorMentions } from "./actors";
 import { allMatches, SubstringSet, type Span } from "./text";
 import * as lexicon from "./lexicon";
+import { UKRAINE_NAMED } from "./lexicon/commitment-context";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
+import { ARMS_BUYER_AFTER } from "./rules/commitments/arms-buyer-after";
+import { ARMS_BUYER_BEFORE } from "./rules/commitments/arms-buyer-before";
 import { CAPITALISED_WORD_BEFORE } from "./rules/commitments/capitalised-word-before";
 import { ENDS_IN_A_BODY_NOUN } from "./rules/commitments/ends-in-a-body-noun";
 import { INSIDE_A_PROPER_NAME } from "./rules/commitments/inside-a-proper-name";
@@ -66,7 +69,9 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
           p.type === "troops"
             ? !isOwnForce(masked, m)
             : OWN_CAPABILITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
-              (p.type === "arms" && STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)))
+              (p.type === "arms" &&
+                (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
+                  armsForAnotherCountry(masked, full, m)))
         ) {
           vetoed?.add(p.type);
           continue;
@@ -110,6 +115,23 @@ function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
       return to - from < 70 && !SENTENCE_BREAK_BETWEEN.re.test(masked.slice(from, to));
     });
   });
+}
+
+/**
+ * Phenomenon: weapons bought by or sold to a country other than Ukraine, in a sentence that
+ * does not name Ukraine ("Yoon backed a deal with Poland to supply K2 tanks", "will sell
+ * howitzers to Estonia"), are that country's rearmament, not arms for Ukraine.
+ */
+function armsForAnotherCountry(masked: string, full: string, m: RegExpExecArray): boolean {
+  UKRAINE_NAMED.re.lastIndex = 0;
+  if (UKRAINE_NAMED.re.test(full)) return false;
+  const end = m.index + m[0].length;
+  const buyer =
+    ARMS_BUYER_BEFORE.re.exec(masked.slice(Math.max(0, m.index - 100), m.index))?.[1] ??
+    ARMS_BUYER_AFTER.re.exec(masked.slice(end, end + 40))?.[1];
+  if (!buyer) return false;
+  const mention = findActorMentions(buyer)[0];
+  return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
 }
 
 /**

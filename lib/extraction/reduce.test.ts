@@ -99,3 +99,16 @@ describe("stance: a country's own part over its support for the measure", () => 
     ]);
   });
 });
+
+describe("stance: a pledge under a condition over a possibility", () => {
+  it("keeps the conditional pledge over a more confident 'could'", () => {
+    for (const order of [0, 1]) {
+      const both = [
+        candidate(SINGLE, 0, "air", 0.9, { stance: "considering" }),
+        candidate(SUMMARY, 200, "air", 0.6, { stance: "conditional" }),
+      ];
+      const proposals = reduce(order ? both.reverse() : both);
+      expect(proposals.map((p) => p.stance)).toEqual(["conditional"]);
+    }
+  });
+});

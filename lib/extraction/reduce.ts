@@ -63,6 +63,10 @@ function outranks(c: Candidate, current: Candidate): boolean {
   // for that contribution makes it conditional (labelling convention).
   if (c.stance === "conditional" && current.stance === "committed") return true;
   if (c.stance === "committed" && current.stance === "conditional") return false;
+  // Phenomenon: "X will send jets if a ceasefire holds" and elsewhere "X could send jets": the
+  // will-do under a condition is the stronger explicit statement of its own part.
+  if (c.stance === "conditional" && current.stance === "considering") return true;
+  if (c.stance === "considering" && current.stance === "conditional") return false;
   return c.confidence > current.confidence || (c.confidence === current.confidence && c.start < current.start);
 }
 

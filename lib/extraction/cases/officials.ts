@@ -1,4 +1,373 @@
 import type { PhenomenonCase } from "./case";
 
 /** Officials the speaker gazetteer knows by name, and officials it does not know, introduced by their office. */
-export const OFFICIALS_CASES: readonly PhenomenonCase[] = [];
+export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
+  // Officials of the gazetteer: full name, surname, with and without a title.
+  {
+    phenomenon: "a known prime minister by nationality, office and full name after the quote",
+    text: '"We are ready to deploy a brigade to Ukraine once the fighting stops," said Dutch Prime Minister Dick Schoof.',
+    cells: ["NL troops conditional | once the fighting stops"],
+  },
+  {
+    phenomenon: "a known leader by surname alone, first person plural",
+    text: '"Our soldiers will not be part of any force deployed in Ukraine," Meloni told reporters on Tuesday.',
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "a known minister by surname, speaking in another country's capital",
+    text: 'Speaking in Vilnius, Pistorius said: "We will keep training Ukrainian soldiers for as long as it takes."',
+    cells: ["DE training committed"],
+  },
+  {
+    phenomenon: "a known minister with nationality and office after the quote",
+    text: '"We will contribute fighter jets to air policing over western Ukraine," Swedish Defence Minister Pål Jonson said.',
+    cells: ["SE air committed"],
+  },
+  {
+    phenomenon: "a known minister by surname alone without diacritics in the full name",
+    text: '"We could contribute to air policing over Ukraine after a ceasefire," Jonson told Swedish radio.',
+    cells: ["SE air considering"],
+  },
+  {
+    phenomenon: "a known official named in full, then by a surname too common to list alone",
+    text: 'Prime Minister Kristen Michal met Ukrainian officials in Tallinn on Monday. "We are prepared to send a company of soldiers to Ukraine," Michal said.',
+    cells: ["EE troops committed"],
+  },
+  {
+    phenomenon: "a title and surname only",
+    text: '"We will send two minehunters to the Black Sea," Prime Minister Frederiksen said.',
+    cells: ["DK maritime committed"],
+  },
+  {
+    phenomenon: "the title alone after the named official, in the next sentence",
+    text: 'Mette Frederiksen said Denmark would send instructors to train Ukrainian soldiers. The prime minister added: "We are also ready to help with air defence over Ukraine."',
+    cells: ["DK training committed", "DK air committed"],
+  },
+  {
+    phenomenon: "a chancellor by title and surname",
+    text: '"We will not send Bundeswehr soldiers to Ukraine at this stage," Chancellor Merz said.',
+    cells: ["DE troops ruled_out"],
+  },
+  {
+    phenomenon: "a transliteration of a known president",
+    text: '"We need a contingent of European troops on the ground," Zelenskiy said in his evening address.',
+    cells: ["UA troops supports"],
+  },
+  {
+    phenomenon: "a common misspelling of a known leader's first name",
+    text: '"Italy will not send its soldiers to Ukraine," Georgia Meloni told the Senate.',
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "the official's possessive stands for their country",
+    text: "Meloni's government will not send troops to Ukraine but supports an Article 5-style guarantee.",
+    cells: ["IT troops ruled_out", "IT article5 supports"],
+  },
+  // Officials the extended gazetteer knows, beyond Europe.
+  {
+    phenomenon: "India's foreign minister by surname, first person",
+    text: '"We have no plans to send troops to Ukraine," Jaishankar told reporters in New Delhi.',
+    cells: ["IN troops ruled_out"],
+  },
+  {
+    phenomenon: "China's foreign minister by full name, opposing a measure for anyone",
+    text: '"We oppose the deployment of any foreign troops in Ukraine," Wang Yi said after talks in Beijing.',
+    cells: ["CN troops opposes"],
+  },
+  {
+    phenomenon: "a foreign ministry spokesperson of China by name",
+    text: "Foreign ministry spokesperson Mao Ning said Beijing opposed sending foreign troops to Ukraine.",
+    cells: ["CN troops opposes"],
+  },
+  {
+    phenomenon: "Brazil's president by the name news copy uses",
+    text: '"We will not send soldiers to Ukraine," Lula told journalists in Brasilia.',
+    cells: ["BR troops ruled_out"],
+  },
+  {
+    phenomenon: "Japan's defence minister by office and full name",
+    text: '"We will not send troops to Ukraine," Defence Minister Shinjiro Koizumi told a news conference in Tokyo.',
+    cells: ["JP troops ruled_out"],
+  },
+  {
+    phenomenon: "South Korea's foreign minister by full name",
+    text: '"We have no plans to supply lethal weapons to Ukraine," Cho Hyun told lawmakers.',
+    cells: ["KR arms ruled_out"],
+  },
+  {
+    phenomenon: "Russia's security council secretary by surname",
+    text: '"We will never accept the deployment of NATO troops in Ukraine," Shoigu said.',
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a government spokesman of Greece by office and name",
+    text: '"We will not send troops, but we will help with maritime security in the Black Sea," government spokesman Pavlos Marinakis said.',
+    cells: ["GR troops ruled_out", "GR maritime committed"],
+  },
+  {
+    phenomenon: "the White House press secretary by office and name",
+    text: '"We are not going to put boots on the ground in Ukraine," White House press secretary Karoline Leavitt said.',
+    cells: ["US troops ruled_out"],
+  },
+  {
+    phenomenon: "Portugal's prime minister, whose surname is also a country's name",
+    text: 'Prime Minister Luís Montenegro said: "We are ready to contribute to a ceasefire monitoring mission."',
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "Portugal's prime minister by a surname that is also a country's name, after his full name",
+    text: 'Portugal will help train Ukrainian soldiers, Luís Montenegro said on Friday. "We could also send troops once there is a ceasefire," Montenegro added.',
+    cells: ["PT training committed", "PT troops considering"],
+  },
+  {
+    phenomenon: "a deputy defence minister by nationality and office",
+    text: '"We will not send troops, but we will keep running the logistics hub in Rzeszow," Polish Deputy Defence Minister Cezary Tomczyk said.',
+    cells: ["PL troops ruled_out", "PL logistics committed"],
+  },
+  {
+    phenomenon: "two known ministers of two countries in one frame",
+    gap: "'and his Norwegian counterpart' does not join two reporters",
+    text: "Danish Defence Minister Troels Lund Poulsen and his Norwegian counterpart Tore Sandvik said their countries would send minehunters to the Black Sea.",
+    cells: ["DK maritime committed", "NO maritime committed"],
+  },
+  {
+    phenomenon: "a known leader backing weapons for another country is no arms for Ukraine",
+    text: "Yoon also said he supported a deal with Poland to supply more K2 tanks by the end of the year.",
+    cells: [],
+  },
+  {
+    phenomenon: "a known minister's weapons for another buyer",
+    text: '"We will deliver more howitzers to Estonia next year," Jonson said.',
+    cells: [],
+  },
+  {
+    phenomenon: "a known minister's weapons with no other buyer named",
+    text: '"We will deliver more howitzers next year," Jonson said.',
+    cells: ["SE arms committed"],
+  },
+  {
+    phenomenon: "two officials of one country: the pledge under a condition outranks the possibility",
+    text: "Jonson said Sweden could contribute to air policing over Ukraine. Sweden will take part in air policing over Ukraine if a ceasefire holds, Kristersson said later.",
+    cells: ["SE air conditional | if a ceasefire holds"],
+  },
+  // Officials the gazetteer does not know, introduced by their office.
+  {
+    phenomenon: "an official introduced by office after the name, quote before",
+    gap: "an inverted frame 'said A B, X's office' is not read as a frame",
+    text: '"We are ready to send troops to Ukraine," said Ana Silva, Portugal\'s foreign minister.',
+    cells: ["PT troops committed"],
+  },
+  {
+    phenomenon: "an official introduced as 'Foreign Minister of Portugal' before the name",
+    text: "Foreign Minister of Portugal Ana Silva said her country would take part in a monitoring mission.",
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "an official introduced as 'the Portuguese minister, A B,'",
+    text: 'The Portuguese minister, Ana Silva, told reporters: "We will help train Ukrainian pilots."',
+    cells: ["PT training committed"],
+  },
+  {
+    phenomenon: "an introduced official later named by a surname another official shares in full",
+    text: 'Portuguese Defence Minister Rui Costa met his Spanish counterpart on Monday. "We will send two frigates to the Black Sea," Costa said.',
+    cells: ["PT maritime committed"],
+  },
+  {
+    phenomenon: "an official introduced by name and office, then the surname in the next quote",
+    text: 'Rui Costa, the Portuguese defence minister, said on Tuesday that Lisbon was considering sending instructors to Ukraine. "We could also contribute to air policing," Costa added.',
+    cells: ["PT training considering", "PT air considering"],
+  },
+  {
+    phenomenon: "a name, then the country's possessive and office, then a quote",
+    text: 'Eva Horvath, Hungary\'s defence minister, said: "Our soldiers will not go to Ukraine."',
+    cells: ["HU troops ruled_out"],
+  },
+  {
+    phenomenon: "a possessive office and name between commas, then 'her country'",
+    text: "Iceland's foreign minister, Sigrun Jonsdottir, said her country, which has no army, would not send troops.",
+    cells: ["IS troops ruled_out"],
+  },
+  {
+    phenomenon: "'the Minister of Defence of Croatia, A B,' then a quote",
+    text: 'The Minister of Defence of Croatia, Marko Babic, said: "We are ready to send instructors to train Ukrainian soldiers."',
+    cells: ["HR training committed"],
+  },
+  {
+    phenomenon: "a foreign ministry spokesman introduced by the country's possessive",
+    text: 'Norway\'s foreign ministry spokesman, Ola Berg, said: "We will contribute a frigate to a Black Sea mission."',
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "a government spokeswoman introduced by nationality",
+    text: 'Finnish government spokeswoman Liisa Niemi said: "We are ready to take part in a monitoring mission."',
+    cells: ["FI monitoring committed"],
+  },
+  {
+    phenomenon: "an introduced minister named by surname after a sentence about another capital",
+    text: 'Latvian Foreign Minister Janis Ozols spoke after a meeting in Brussels. "We will send a company of troops to Ukraine," Ozols said.',
+    cells: ["LV troops committed"],
+  },
+  {
+    phenomenon: "'Deputy Prime Minister of Slovakia A B' before a quote",
+    text: 'Deputy Prime Minister of Slovakia Tomas Hruby said: "We will not send soldiers to Ukraine."',
+    cells: ["SK troops ruled_out"],
+  },
+  {
+    phenomenon: "a president introduced by nationality and office",
+    text: 'Bulgarian President Ivan Petrov said: "We will not send troops to Ukraine."',
+    cells: ["BG troops ruled_out"],
+  },
+  {
+    phenomenon: "a name, then 'the Norwegian defence minister' between commas, trailing frame",
+    gap: "a name and an appositive office before 'said' is not read",
+    text: '"We are ready to deploy minehunters to the Black Sea," Kari Dahl, the Norwegian defence minister, said.',
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "'Mr' and surname, then 'the minister of defence of Portugal'",
+    gap: "an inverted frame with an appositive office is not read",
+    text: '"We are ready to send troops to a reassurance force," said Mr Silva, the minister of defence of Portugal.',
+    cells: ["PT troops committed"],
+  },
+  {
+    phenomenon: "'his Portuguese counterpart, A B,' then the surname",
+    gap: "'counterpart, A B' introduces no official",
+    text: 'Sybiha met his Portuguese counterpart, Ana Silva, in Kyiv on Thursday. "We will send demining ships to the Black Sea," Silva said.',
+    cells: ["PT maritime committed"],
+  },
+  {
+    phenomenon: "an introduced minister, then 'the minister said' in the next sentence",
+    text: 'Czech Foreign Minister Petr Novak travelled to Kyiv on Monday. The minister said: "We will send instructors to train Ukrainian soldiers."',
+    cells: ["CZ training committed"],
+  },
+  {
+    phenomenon: "an introduced envoy of the United States",
+    text: 'US envoy John Miller said: "We will not put American troops in Ukraine."',
+    cells: ["US troops ruled_out"],
+  },
+  {
+    phenomenon: "a name then 'Belgium's defence minister' in a lead frame",
+    text: "Luc Peeters, Belgium's defence minister, said his government was considering sending F-16 pilots to police the skies over Ukraine.",
+    cells: ["BE air considering"],
+  },
+  {
+    phenomenon: "a lowercase office before the name",
+    text: 'Slovenian foreign minister Mojca Zupan said: "We will take part in training Ukrainian soldiers."',
+    cells: ["SI training committed"],
+  },
+  {
+    phenomenon: "an introduced official named later by surname with a title",
+    text: 'Greek Foreign Minister Nikos Papas met Sybiha in Athens. "We will help clear mines in the Black Sea," Minister Papas said.',
+    cells: ["GR maritime committed"],
+  },
+  // Titles alone.
+  {
+    phenomenon: "a nationality and office alone, trailing frame",
+    text: '"We will not send soldiers to Ukraine," the Finnish president said.',
+    cells: ["FI troops ruled_out"],
+  },
+  {
+    phenomenon: "a country's possessive and office alone, 'his government'",
+    text: "Spain's prime minister said his government was considering sending troops to Ukraine.",
+    cells: ["ES troops considering"],
+  },
+  {
+    phenomenon: "a nationality and office alone before a quote",
+    text: 'The Polish president said: "Our soldiers will not be deployed in Ukraine."',
+    cells: ["PL troops ruled_out"],
+  },
+  {
+    phenomenon: "a nationality and office alone, 'his country'",
+    text: "The Estonian prime minister told reporters that his country was ready to send troops to Ukraine.",
+    cells: ["EE troops committed"],
+  },
+  {
+    phenomenon: "'premier' as the office",
+    text: '"We will not send troops to Ukraine," the Slovak premier said.',
+    cells: ["SK troops ruled_out"],
+  },
+  {
+    phenomenon: "'head of state' as the office, with a condition",
+    text: '"We are ready to send troops once a ceasefire is agreed," the Lithuanian head of state said.',
+    cells: ["LT troops conditional | once a ceasefire is agreed"],
+  },
+  {
+    phenomenon: "a country's possessive with 'defence secretary'",
+    text: 'Britain\'s defence secretary said: "We will lead the air mission over Ukraine."',
+    cells: ["GB air committed"],
+  },
+  {
+    phenomenon: "a possessive office with a title after it: 'the Dutch foreign minister'",
+    text: 'Asked about a reassurance force, the Dutch foreign minister said: "We are not ruling out sending troops."',
+    cells: ["NL troops considering"],
+  },
+  {
+    phenomenon: "an ambassador speaking for their own country in another country",
+    gap: "a fronted 'Speaking in X,' hides the colon frame's reporter",
+    text: 'Speaking in Warsaw, the German ambassador to Poland, Hans Weber, said: "We will keep training Ukrainian soldiers."',
+    cells: ["DE training committed"],
+  },
+  {
+    phenomenon: "an ambassador of one country in another's capital",
+    text: "Canada's ambassador to Ukraine, Marie Tremblay, said in Kyiv that her country would send instructors to train Ukrainian soldiers.",
+    cells: ["CA training committed"],
+  },
+  {
+    phenomenon: "an ambassador reporting their country's rejection of any foreign troops",
+    text: "Moscow rejects any deployment of European troops in Ukraine, Russia's ambassador to Denmark said.",
+    cells: ["RU troops opposes"],
+  },
+  // Traps: who does not speak for a government, or a name that is something else.
+  {
+    phenomenon: "a former minister introduced by nationality and office",
+    text: '"We should send troops to Ukraine," former Polish defence minister Tomasz Nowak said.',
+    cells: [],
+  },
+  {
+    phenomenon: "a former prime minister the gazetteer knows",
+    text: '"Britain must be ready to lead a force in Ukraine," former prime minister Rishi Sunak said.',
+    cells: [],
+  },
+  {
+    phenomenon: "an opposition MP",
+    text: '"We must send troops to Ukraine," opposition MP Klaus Weber told German radio.',
+    cells: [],
+  },
+  {
+    phenomenon: "an opposition leader whose first name is a country's",
+    text: "Jordan Bardella, leader of the opposition National Rally, said France should not send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "a regional premier is not the national government",
+    gap: "a regional office reads as the country's government",
+    text: '"Germany must be ready to send troops to Ukraine," Bavarian state premier Markus Weber said.',
+    cells: [],
+  },
+  {
+    phenomenon: "a journalist asks, the leader answers",
+    text: 'A BBC journalist asked Starmer whether Britain would send troops. "We are ready to send troops once there is a ceasefire," he replied.',
+    cells: ["GB troops conditional | once there is a ceasefire"],
+  },
+  {
+    phenomenon: "a journalist's opinion is no government's position",
+    text: "Writing in The Times, columnist James Hall said Britain should send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "an introduced former official named later by surname",
+    gap: "an introduced former official speaks for the country when named later by surname",
+    text: 'Former Latvian Defence Minister Artis Kalnins spoke at a conference in Riga. "Latvia should send troops to Ukraine," Kalnins said.',
+    cells: [],
+  },
+  {
+    phenomenon: "an official named in a sentence about a meeting, a different country's official quoted",
+    text: 'Rutte met Finnish President Alexander Stubb in Helsinki. "We are ready to take part in air policing over Ukraine," Stubb said.',
+    cells: ["FI air committed"],
+  },
+  {
+    phenomenon: "a city mayor is not the government",
+    text: '"We are ready to host a logistics hub for European troops," Warsaw mayor Jan Zielinski said.',
+    cells: [],
+  },
+];

@@ -47,6 +47,8 @@ import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
+import { ARMS_BUYER_BEFORE } from "./commitments/arms-buyer-before";
+import { ARMS_BUYER_AFTER } from "./commitments/arms-buyer-after";
 import { CAPITALISED_WORD_BEFORE } from "./commitments/capitalised-word-before";
 import { ENDS_IN_A_BODY_NOUN } from "./commitments/ends-in-a-body-noun";
 import { INSIDE_A_PROPER_NAME } from "./commitments/inside-a-proper-name";
@@ -251,6 +253,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
+  ARMS_BUYER_BEFORE,
+  ARMS_BUYER_AFTER,
   INSIDE_A_PROPER_NAME,
   TITLE_CASE_WORDS,
   CAPITALISED_WORD_BEFORE,
