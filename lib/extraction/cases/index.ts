@@ -1,4 +1,5 @@
 import { ACTORS_CASES } from "./actors";
+import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
 import { TYPES_CASES } from "./commitment-types";
 import { COPY_CASES } from "./news-copy";
@@ -14,4 +15,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   actors: ACTORS_CASES,
   officials: OFFICIALS_CASES,
   "news copy": COPY_CASES,
+  "agreements and money": AGREEMENTS_CASES,
 };
