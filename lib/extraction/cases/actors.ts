@@ -666,4 +666,189 @@ export const ACTORS_CASES: readonly PhenomenonCase[] = [
     text: "Several lawmakers in Rome said Italy should send troops to Ukraine.",
     cells: [],
   },
+  // Third batch: more frames.
+  {
+    phenomenon: "according to a ministry at the end",
+    text: "Italy will send two minehunters to the Black Sea, according to the defence ministry.",
+    cells: ["IT maritime committed"],
+  },
+  {
+    phenomenon: "a post on X after a quotation",
+    text: "“Canada stands ready to train Ukrainian pilots,” the prime minister wrote in a post on X.",
+    cells: ["CA training committed"],
+  },
+  {
+    phenomenon: "a post on X before the clause",
+    text: "In a post on X, the Swedish prime minister wrote that Sweden would help police Ukrainian airspace.",
+    cells: ["SE air committed"],
+  },
+  {
+    phenomenon: "a participle phrase inside the frame",
+    text: "The Lithuanian president, speaking in Vilnius, said his country was ready to send troops.",
+    cells: ["LT troops committed"],
+  },
+  {
+    phenomenon: "asked about a topic, then the answer",
+    text: "Asked about the force, the Austrian chancellor said Austria would not send soldiers to Ukraine.",
+    cells: ["AT troops ruled_out"],
+  },
+  {
+    phenomenon: "a frame inside the clause with an audience",
+    text: "Germany, the chancellor told the Bundestag, is prepared to train Ukrainian soldiers.",
+    cells: ["DE training committed"],
+  },
+  {
+    phenomenon: "an official introduced by office of a country and a capital in the clause",
+    text: "The defence minister of Estonia, Hanno Pevkur, said Tallinn was ready to send a company of troops.",
+    cells: ["EE troops committed"],
+  },
+  {
+    phenomenon: "the country inside a ministry's reported clause",
+    text: "Norway's defence ministry told a news agency on Monday that the country would contribute two frigates to a Black Sea mission.",
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "a first-person pledge alongside another country",
+    text: "“We are ready to send troops alongside the British,” Macron said.",
+    cells: ["FR troops committed"],
+  },
+  {
+    phenomenon: "a quotation over two sentences with the frame at the end",
+    text: "“Britain will be there. We will put boots on the ground,” Starmer told reporters.",
+    cells: ["GB troops committed"],
+  },
+  // Third batch: several countries.
+  {
+    phenomenon: "four countries and all",
+    text: "Britain, France, Germany and Italy all said they would help train Ukrainian soldiers.",
+    cells: ["GB training committed", "FR training committed", "DE training committed", "IT training committed"],
+  },
+  {
+    phenomenon: "two countries offered",
+    text: "Australia and New Zealand have offered to send troops to the reassurance force.",
+    cells: ["AU troops committed", "NZ troops committed"],
+  },
+  {
+    phenomenon: "two countries and their defence ministers",
+    text: "Romania and Bulgaria will host logistics hubs for the mission, their defence ministers said.",
+    cells: ["RO logistics committed", "BG logistics committed"],
+  },
+  {
+    phenomenon: "two leaders and their countries",
+    text: "Germany's chancellor and France's president said their countries would help train Ukrainian pilots.",
+    cells: ["DE training committed", "FR training committed"],
+  },
+  {
+    phenomenon: "unlike another country",
+    text: "Unlike Britain, Germany has ruled out sending troops to Ukraine.",
+    cells: ["DE troops ruled_out"],
+  },
+  {
+    phenomenon: "a relative clause between subject and verb",
+    text: "Poland, which borders Ukraine, will not send troops across the border.",
+    cells: ["PL troops ruled_out"],
+  },
+  {
+    phenomenon: "three countries reported by Ukraine's president, with a contrast",
+    text: "Zelensky said Britain and France would send troops, while Germany would help train Ukrainian soldiers.",
+    cells: ["GB troops committed", "FR troops committed", "DE training committed"],
+  },
+  {
+    phenomenon: "a donor list reported by NATO's secretary general",
+    text: "Rutte said several allies, including the Netherlands and Norway, had offered jets to police Ukrainian airspace.",
+    cells: ["NL air committed", "NO air committed"],
+  },
+  {
+    phenomenon: "a country confirmed through a relative clause",
+    text: "Starmer said he had spoken to Meloni, who confirmed Italy would not send troops.",
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "a country called on by another",
+    text: "Macron called on Germany to send troops to Ukraine.",
+    cells: ["FR troops supports"],
+  },
+  // Third batch: pronouns, descriptions, cabinets.
+  {
+    phenomenon: "its prime minister and the country in the sentence after",
+    text: "Slovakia will not send weapons to Ukraine. Its prime minister said the country would not send troops either.",
+    cells: ["SK arms ruled_out", "SK troops ruled_out"],
+  },
+  {
+    phenomenon: "they for a people named with the article",
+    text: "The Dutch are ready to send troops. They will also help train Ukrainian soldiers.",
+    cells: ["NL troops committed", "NL training committed"],
+    gap: "'they' for one country's people named in the sentence before is not resolved (only a coordinated subject is)",
+  },
+  {
+    phenomenon: "it after a country that said",
+    text: "Sweden said it would join a mission to monitor the ceasefire.",
+    cells: ["SE monitoring committed"],
+  },
+  {
+    phenomenon: "a capitalised description of the country",
+    text: "Czechia has trained thousands of Ukrainian recruits. The Central European country will also send instructors to Ukraine after a ceasefire.",
+    cells: ["CZ training committed"],
+  },
+  {
+    phenomenon: "his cabinet for the country",
+    text: "The Dutch prime minister told parliament that his cabinet was prepared to send troops.",
+    cells: ["NL troops committed"],
+  },
+  {
+    phenomenon: "a cabinet with its nationality",
+    text: "The Japanese cabinet approved funding for demining in the Black Sea.",
+    cells: ["JP maritime committed"],
+  },
+  {
+    phenomenon: "a prime minister's office and a capital",
+    text: "The Italian prime minister's office said Rome would not take part in any ground mission in Ukraine.",
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "the Russian foreign ministry opposing",
+    text: "The Russian foreign ministry said any Western troops in Ukraine would be unacceptable.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "the EU's top diplomat for the bloc",
+    text: "The EU's top diplomat said the bloc was ready to help monitor a ceasefire.",
+    cells: ["EU monitoring committed"],
+  },
+  {
+    phenomenon: "the Commission's president for the EU",
+    text: "The European Commission's president said the EU would train 15,000 more Ukrainian soldiers.",
+    cells: ["EU training committed"],
+  },
+  // Third batch: traps.
+  {
+    phenomenon: "trap: a party spokesman",
+    text: "A spokesman for the far-right Alternative for Germany said Berlin must not send soldiers to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: European leaders, none named",
+    text: "European leaders said they were ready to send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: an EU diplomat on unnamed member states",
+    text: "An EU diplomat said several member states were ready to send troops.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: a number of countries reported by a leader",
+    text: "According to Macron, twenty-six countries have pledged to take part in the reassurance force.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: talks between two countries",
+    text: "Talks between Britain and France on the shape of the force continued on Monday.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: the European Parliament's resolution",
+    text: "The European Parliament passed a resolution calling on member states to send air defence systems to Ukraine.",
+    cells: [],
+  },
 ];

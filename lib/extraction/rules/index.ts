@@ -196,6 +196,7 @@ import { MEASURE_NOUN_BEFORE_OWNER } from "./subjects/measure-noun-before-owner"
 import { MEASURE_REACHES_TYPE } from "./subjects/measure-reaches-type";
 import { PROPOSED_MEASURE } from "./stance/proposed-measure";
 import { RECEIPT } from "./subjects/receipt";
+import { RELATIVE_FRAME } from "./subjects/relative-frame";
 import { TRAINED_IN } from "./subjects/trained-in";
 import { NON_WORD_RUN } from "./text/non-word-run";
 import { WORD } from "./text/word";
@@ -402,6 +403,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   MEASURE_REACHES_TYPE,
   PROPOSED_MEASURE,
   RECEIPT,
+  RELATIVE_FRAME,
   TRAINED_IN,
   NON_WORD_RUN,
   WORD,

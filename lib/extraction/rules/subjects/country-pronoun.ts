@@ -10,7 +10,7 @@ export const COUNTRY_PRONOUN: RegisteredPattern = {
   id: "subjects/country-pronoun",
   phenomenon: "a pronoun or definite office that stands for a country",
   re: new RegExp(
-    `\\b(?:it|its|the country|the government|(?:its|his|her) (?:government|country)|the state|the bloc|the union|the alliance)\\b|${COUNTRY_DESCRIPTION}`,
+    `\\b(?:it|its|the country|the government|(?:its|his|her) (?:government|country)|(?:the|its|his|her) (?:cabinet|administration)|the state|the bloc|the union|the alliance)\\b|${COUNTRY_DESCRIPTION}`,
     "i",
   ),
   examples: [
