@@ -153,8 +153,17 @@ function readSentence(
       const who = speakerFromText(sentence.text, state);
       return { kind: "source-line", speaker: who?.explicit ? who.speaker : null };
     }
-    case "question":
+    case "aside":
       return { kind: "skipped", quotes };
+    case "question": {
+      // What a question names is what the answer after it is about ("Will Germany send
+      // troops? That is not on the agenda, Pistorius said."), though the question states nothing.
+      if (state.section === "background") return { kind: "skipped", quotes };
+      const named = findTypeHits(sentence.text, sentence.text)
+        .filter((h) => h.weight >= 0.8)
+        .map((h) => h.type);
+      return { kind: "skipped", quotes, named: named.length ? { sentence: si, types: [...new Set(named)] } : undefined };
+    }
     case "prose":
       break;
   }

@@ -35,6 +35,8 @@ import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
+import { PARTY_POLITICIAN_REPORTER } from "./rules/speaker/party-politician-reporter";
+import { INVERTED_FRAME_TAIL } from "./rules/speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./rules/speaker/parenthetical-frame";
@@ -231,9 +233,10 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     }
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
-    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter)) noGovernment = true;
-    // A lawmaker or party politician, unless the frame names a known official.
-    if (!found?.explicit && LEGISLATOR_REPORTER.re.test(reporter)) noGovernment = true;
+    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
+      noGovernment = true;
+    // A party politician, unless the frame names a known official.
+    if (!found?.explicit && PARTY_POLITICIAN_REPORTER.re.test(reporter)) noGovernment = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -264,6 +267,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
         NON_GOVERNMENT_REPORTER.re.test(bare[1]!) ||
         // "Retired admiral A B said the US could ...": a reporter who speaks for no government.
         FORMER.re.test(bare[1]!) ||
+        PARTY_POLITICIAN_REPORTER.re.test(bare[1]!) ||
         LEGISLATOR_REPORTER.re.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
@@ -282,8 +286,12 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   TRAIL_FRAME_RE.lastIndex = 0;
   while (!paren && (trail = TRAIL_FRAME_RE.exec(text))) {
     const tail = trail[2] ?? "";
+    // An inverted frame names its reporter after the verb ('," said Tom Smith, an analyst at ...').
+    const inverted = !(trail[1] ?? "").trim();
     const tailOk =
-      TRAILING_FRAME_TAIL.re.test(tail) || (wordCount(tail) <= 4 && !TRAILING_FRAME_TAIL_VERB.re.test(tail));
+      TRAILING_FRAME_TAIL.re.test(tail) ||
+      (wordCount(tail) <= 4 && !TRAILING_FRAME_TAIL_VERB.re.test(tail)) ||
+      (inverted && INVERTED_FRAME_TAIL.re.test(tail));
     // "The agreement, announced in Kyiv on Monday, covered ...": a participle, not a frame.
     const participle =
       !(trail[1] ?? "").trim() && !CLOSING_QUOTE_MARK.re.test(trail[0].slice(0, 3)) && wordCount(tail) > 8;
@@ -304,10 +312,11 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     const adding = ADDING_RE.exec(tail);
     if (adding) end = trail.index + adding.index;
     const who = trail[1] ?? "";
+    const after = adding ? "" : (trail[2] ?? "");
     consider(
       { start: trail.index, end, text: text.slice(trail.index, end) },
-      who + " " + (adding ? "" : (trail[2] ?? "")),
-      who,
+      who + " " + after,
+      who.trim() ? who : after,
     );
     if (adding)
       spans.push({
