@@ -368,7 +368,7 @@ export const ACTORS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "trap: a poll",
-    text: "A poll published on Sunday found that most Germans oppose sending troops to Ukraine.",
+    text: "Nearly two thirds of Germans are against sending Bundeswehr soldiers to Ukraine, a poll for a public broadcaster found.",
     cells: [],
   },
   {
