@@ -11,8 +11,14 @@ const NEG = "(?:not|n't|never)";
 /** Phenomenon: "not only ... but also" adds, it does not negate ("will not only send troops but also ..."). */
 const NOT_ONLY = "(?!(?:only|just|merely)\\b)";
 const NOMINAL_PLEDGE_NOUN = "(?:offer|contribution|provision|donation|pledge)s?";
+/**
+ * What names a nominal pledge's content: "of", a verb of inclusion ("Denmark's offer includes
+ * ..."), or a colon before a list ("its offer on Monday: instructors, ...").
+ */
+const NOMINAL_PLEDGE_CONTENT =
+  "(?:\\s+of\\b|\\s+(?:includes?|included|including|comprises?|consists\\s+of|covers?)\\b|(?:\\s+on\\s+[A-Z][a-z]+)?\\s*:)";
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
-export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}\\s+of$`);
+export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
 const ENGAGE =
   "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
@@ -22,7 +28,7 @@ const ENGAGE =
  * noun for a guarantee, force, mission or plan; not a country or a people ("supports Britain").
  */
 const SUPPORTED_MEASURE =
-  "(?:[\\w'’-]+\\s+){1,2}?(?:guarantees?|force|missions?|deployments?|presence|shields?|umbrella|patrols?|policing|monitoring|plans?|proposals?|ideas?|initiatives?)\\b";
+  "(?:[\\w'’-]+\\s+){1,2}?(?:guarantees?|commitments?|clauses?|force|missions?|deployments?|presence|shields?|umbrella|patrols?|policing|monitoring|plans?|proposals?|ideas?|initiatives?)\\b";
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
@@ -56,18 +62,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "as parties to the conflict",
       "condemned the deployment",
     ],
-    // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it.
+    // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it,
+    // nor is a guarantee "against any attack".
     counterExamples: [
       "Blocked from membership, Kyiv",
       "the backing of parliament",
       "a strong condemnation of Russia's war",
       "condemned the invasion",
+      "to come to its aid against any future Russian attack",
       "as part of the conflict settlement",
       "having a veto on",
       "veto rights",
     ],
     re: g(
-      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|aggression|invasions?|assaults?|incursions?|threats?|strikes?)\\b)|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   // Phenomenon: opposition in other words than "oppose" ("has spoken out against", "argued
@@ -452,18 +460,24 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "the Polish provision of a hub",
       "Britain’s new offer of jets",
       "their donation of",
+      "Denmark's offer includes",
+      "its offer on Monday:",
+      "Sweden's new contribution consists of",
     ],
     counterExamples: [
       "the offer of talks",
       "the provision of jets remains open",
       "a new offer of",
       "The contribution of",
+      "the offer includes",
+      "a package of sanctions",
+      "Russia's package of sanctions: none",
     ],
     re: new RegExp(
-      `\\b(?=${NOMINAL_PLEDGE_NOUN}\\s+of\\b)(?<=(?:['’]s|\\b(?:its|their|our|his|her)|\\b(?:the|a|an)\\s+[A-Z][\\w-]*)\\s+(?:[\\w-]+\\s+)?)${NOMINAL_PLEDGE_NOUN}\\s+of\\b`,
+      `\\b(?=${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT})(?<=(?:['’]s|\\b(?:its|their|our|his|her)|\\b(?:the|a|an)\\s+[A-Z][\\w-]*)\\s+(?:[\\w-]+\\s+)?)${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}`,
       "g",
     ),
-    hint: /\b(?:offer|contribution|provision|donation|pledge)s? of\b/,
+    hint: /\b(?:offer|contribution|provision|donation|pledge)s?\b/,
   },
   // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
   // Phenomenon: a country named by its part as a predicate ("Germany is the second-largest
@@ -599,11 +613,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "a central element of",
       "supports the idea",
       "supports Britain's plan",
+      "supports collective defence commitments",
+      "backs NATO-style security guarantees",
       "supports initiatives by Paris",
       "welcomes",
       "backs the plan",
       "backed Norway’s offer",
       "supports security guarantees modelled on",
+      "backs collective defence commitments",
       "backs European air policing",
       "in favour of",
       "favours extending",
@@ -638,7 +655,7 @@ export const REGISTERED_STANCES: readonly RegisteredPattern[] = [
     id: "stance-word/nominal-pledge-cue",
     phenomenon: "the cue of a nominal pledge: offer of",
     re: NOMINAL_PLEDGE_CUE,
-    examples: ["offer of", "contributions of"],
+    examples: ["offer of", "contributions of", "offer includes", "offer on Monday:"],
     counterExamples: ["offered", "the offer of"],
   },
 ];

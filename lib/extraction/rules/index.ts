@@ -41,6 +41,7 @@ import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { LIST_ITEM } from "./clauses/list-item";
 import { NOT_A_LIST_ITEM } from "./clauses/not-a-list-item";
 import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
+import { PLEDGE_CONTENT_COLON } from "./clauses/pledge-content-colon";
 import { RELATIVE_START } from "./clauses/relative-start";
 import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
@@ -58,6 +59,7 @@ import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
+import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
@@ -258,6 +260,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LIST_ITEM,
   NOT_A_LIST_ITEM,
   PARENTHETICAL_RELATIVE,
+  PLEDGE_CONTENT_COLON,
   RELATIVE_START,
   SERIAL_AND,
   ANYTHING_ANAPHOR,
@@ -275,6 +278,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,
   OWN_CAPABILITY_BEFORE,
+  OWN_CAPABILITY_AFTER,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
