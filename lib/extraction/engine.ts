@@ -164,7 +164,11 @@ function readSentence(
       const named = findTypeHits(sentence.text, sentence.text)
         .filter((h) => h.weight >= 0.8)
         .map((h) => h.type);
-      return { kind: "skipped", quotes, named: named.length ? { sentence: si, types: [...new Set(named)] } : undefined };
+      return {
+        kind: "skipped",
+        quotes,
+        named: named.length ? { sentence: si, types: [...new Set(named)] } : undefined,
+      };
     }
     case "prose":
       break;
