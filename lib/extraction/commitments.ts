@@ -11,6 +11,7 @@ import * as lexicon from "./lexicon";
 import { UKRAINE_NAMED } from "./lexicon/commitment-context";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
+import { TROOPS_HELPED } from "./rules/commitments/troops-helped";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
 import { ARMS_BUYER_AFTER } from "./rules/commitments/arms-buyer-after";
@@ -158,6 +159,8 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   // "plans for a reassurance force" are the force itself.
   const lead = masked.slice(Math.max(0, m.index - 40), m.index);
   if (FORCE_NOUN.re.test(m[0]) && BENEFICIARY_BEFORE.re.test(lead) && !PLANS_FOR_BEFORE.re.test(lead)) return false;
+  // "air support to European troops": the troops helped, whoever's they are.
+  if (TROOPS_HELPED.re.test(lead)) return false;
   return true;
 }
 

@@ -56,7 +56,12 @@ export type SentenceOutcome =
   | { kind: "heading"; section: Section }
   | { kind: "repeated-title" }
   | { kind: "source-line"; speaker: Speaker | null }
-  | { kind: "skipped"; quotes: QuoteCount }
+  | {
+      kind: "skipped";
+      quotes: QuoteCount;
+      /** The commitments a question names, for the answer after it ("That is not on the agenda"). */
+      named?: { sentence: number; types: readonly CommitmentType[] };
+    }
   | {
       kind: "prose";
       sentence: number;
@@ -95,7 +100,13 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
     case "source-line":
       return outcome.speaker ? { ...state, speaker: outcome.speaker } : state;
     case "skipped":
-      return { ...state, inQuote: quoteStateAfter(state.inQuote, outcome.quotes) };
+      return {
+        ...state,
+        inQuote: quoteStateAfter(state.inQuote, outcome.quotes),
+        recentTypes: outcome.named
+          ? [...state.recentTypes, ...outcome.named.types.map((type) => ({ type, sentence: outcome.named!.sentence }))]
+          : state.recentTypes,
+      };
     case "prose": {
       const strong = outcome.hits.filter((h) => h.weight >= 0.8);
       let speaker = state.speaker;

@@ -153,8 +153,17 @@ function readSentence(
       const who = speakerFromText(sentence.text, state);
       return { kind: "source-line", speaker: who?.explicit ? who.speaker : null };
     }
-    case "question":
+    case "aside":
       return { kind: "skipped", quotes };
+    case "question": {
+      // What a question names is what the answer after it is about ("Will Germany send
+      // troops? That is not on the agenda, Pistorius said."), though the question states nothing.
+      if (state.section === "background") return { kind: "skipped", quotes };
+      const named = findTypeHits(sentence.text, sentence.text)
+        .filter((h) => h.weight >= 0.8)
+        .map((h) => h.type);
+      return { kind: "skipped", quotes, named: named.length ? { sentence: si, types: [...new Set(named)] } : undefined };
+    }
     case "prose":
       break;
   }
@@ -533,6 +542,10 @@ function listItemsOfPatternHits(words: TypeHit[], hits: readonly TypeHit[], cueT
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (w.weight !== TYPE_WORD_WEIGHT) continue;
+      // "provide F-16 jets, train crews": a word that goes on a phrase the lexicon read ("F-16")
+      // is that phrase's head, not an item of its own.
+      if (hits.some((h) => h.end <= w.start && w.start - h.end <= 1 && cueText.slice(h.end, w.start).trim() === ""))
+        continue;
       const joined = items.some((h) => {
         const gap =
           h.end <= w.start ? cueText.slice(h.end, w.start) : w.end <= h.start ? cueText.slice(w.end, h.start) : null;

@@ -10,6 +10,9 @@ import { CLOSING_PUNCTUATION } from "./rules/furniture/closing-punctuation";
 import { NEWS_HEADING } from "./rules/furniture/news-heading";
 import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./rules/furniture/trailing-question-mark";
+import { NOT_THE_STORY } from "./rules/furniture/not-the-story";
+import { INTERVIEW_QUESTION } from "./rules/furniture/interview-question";
+import { INTERVIEW_ANSWER } from "./rules/furniture/interview-answer";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -31,6 +34,8 @@ export type FurnitureVerdict =
   | { kind: "repeated-title" }
   | { kind: "source-line" }
   | { kind: "question" }
+  /** A caption, an editor's note, a reader's comment: beside the story, nothing stated. */
+  | { kind: "aside" }
   /** Prose: `offset` is the length of a line label ("Quote:") left out of the evidence. */
   | { kind: "prose"; offset: number };
 
@@ -61,15 +66,20 @@ export function classifySentence(
     return { kind: "repeated-title" };
   SOURCE_LINE_RE.lastIndex = 0;
   if (SOURCE_LINE_RE.test(sentence.text)) return { kind: "source-line" };
+  // The paragraph's own label governs every sentence of it: a caption, an editor's note, a
+  // reader's comment state nothing; the interviewer's line is a question however it ends.
+  const paragraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
+  if (NOT_THE_STORY.re.test(paragraph)) return { kind: "aside" };
   // A question asked in the text ("Will Germany send troops?") states nothing.
   if (
     state.section === "background" ||
+    INTERVIEW_QUESTION.re.test(paragraph) ||
     (TRAILING_QUESTION_MARK.re.test(sentence.text) && !state.inQuote && quotes.opens + quotes.straight === 0)
   )
     return { kind: "question" };
-  // A line label ("Quote:", "Details:") is not part of the evidence.
+  // A line label ("Quote:", "Details:", an interview's "A:") is not part of the evidence.
   LINE_LABEL_RE.lastIndex = 0;
-  const label = LINE_LABEL_RE.exec(sentence.text);
+  const label = LINE_LABEL_RE.exec(sentence.text) ?? INTERVIEW_ANSWER.re.exec(sentence.text);
   if (label) return { kind: "prose", offset: label[0].length };
   // A wire dateline ("OSLO, Feb 10 (Reuters) - ") is not part of the statement or its frame.
   const dateline = DATELINE_RE.exec(sentence.text);

@@ -38,11 +38,12 @@ import { COORDINATED_PREDICATE_BEFORE } from "./rules/speaker/coordinated-predic
 import { FORMER } from "./rules/speaker/former";
 import { FRONTED_OCCASION } from "./rules/speaker/fronted-occasion";
 import { HIS_OR_HER } from "./rules/speaker/his-or-her";
-import { INVERTED_REPORTER_TAIL } from "./rules/speaker/inverted-reporter-tail";
 import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
+import { INVERTED_FRAME_TAIL } from "./rules/speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./rules/speaker/parenthetical-frame";
@@ -244,7 +245,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     }
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
-    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter)) noGovernment = true;
+    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
+      noGovernment = true;
     // Phenomenon: "Former Latvian Defence Minister A B spoke ... 'Latvia should ...,' B said":
     // an official the article introduced as former stays former when named by surname alone.
     else if (findActorMentions(who).some((m) => m.kind === "person" && isFormerOfficial(m.speaker)))
@@ -276,7 +278,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
       wordCount(bare[1]!) <= 12 &&
       (speakerFromText(bare[1]!, state) ||
         findActorMentions(bare[1]!).length ||
-        NON_GOVERNMENT_REPORTER.re.test(bare[1]!))
+        NON_GOVERNMENT_REPORTER.re.test(bare[1]!) ||
+        LEGISLATOR_REPORTER.re.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
     } else {
@@ -300,10 +303,12 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   TRAIL_FRAME_RE.lastIndex = 0;
   while (!paren && (trail = TRAIL_FRAME_RE.exec(text))) {
     const tail = trail[2] ?? "";
+    // An inverted frame names its reporter after the verb ('," said Tom Smith, an analyst at ...').
+    const inverted = !(trail[1] ?? "").trim();
     const tailOk =
       TRAILING_FRAME_TAIL.re.test(tail) ||
       (wordCount(tail) <= 4 && !TRAILING_FRAME_TAIL_VERB.re.test(tail)) ||
-      INVERTED_REPORTER_TAIL.re.test(tail);
+      (inverted && INVERTED_FRAME_TAIL.re.test(tail));
     // "The agreement, announced in Kyiv on Monday, covered ...": a participle, not a frame.
     const participle =
       !(trail[1] ?? "").trim() && !CLOSING_QUOTE_MARK.re.test(trail[0].slice(0, 3)) && wordCount(tail) > 8;
@@ -335,7 +340,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
         start = trail.index - (appositive[0].length - appositive[0].indexOf(who));
       }
     }
-    consider({ start, end, text: text.slice(start, end) }, who + " " + (adding ? "" : (trail[2] ?? "")), who);
+    const after = adding ? "" : (trail[2] ?? "");
+    consider({ start, end, text: text.slice(start, end) }, who + " " + after, who.trim() ? who : after);
     if (adding)
       spans.push({
         start: trail.index + adding.index,

@@ -1,6 +1,8 @@
 import { ACTORS_CASES } from "./actors";
+import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
 import { TYPES_CASES } from "./commitment-types";
+import { GREAT_POWERS_CASES } from "./great-powers-and-talks";
 import { COPY_CASES } from "./news-copy";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCES_CASES } from "./stances";
@@ -14,4 +16,6 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   actors: ACTORS_CASES,
   officials: OFFICIALS_CASES,
   "news copy": COPY_CASES,
+  "agreements and money": AGREEMENTS_CASES,
+  "great powers and talks": GREAT_POWERS_CASES,
 };

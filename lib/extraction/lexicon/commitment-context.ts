@@ -26,8 +26,8 @@ export const UKRAINE_NAMED: RegisteredPattern = {
 export const AT_SEA: RegisteredPattern = {
   id: "commitment-context/at-sea",
   phenomenon: "a sentence about the sea, its ports or a navy",
-  re: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy)\\b"),
-  examples: ["Turkey will help with demining in the Black Sea.", "demining the ports of Odesa"],
+  re: g("\\b(?:sea|naval|maritime|ports?|shipping|waters|navy|ships?|vessels?|boats?)\\b"),
+  examples: ["Turkey will help with demining in the Black Sea.", "demining the ports of Odesa", "a mine-clearing ship"],
   counterExamples: ["Demining the fields near Kharkiv will take years.", "a seasonal plan"],
 };
 
@@ -49,9 +49,32 @@ export const OWN_BUDGET: RegisteredPattern = {
   counterExamples: ["Poland will finance drones for Ukraine."],
 };
 
+/**
+ * Money for a civilian purpose (relief, refugees, rebuilding, energy) is no money for Ukraine's
+ * security, unless the sentence also names a military or security use for it.
+ */
+export const CIVILIAN_MONEY: RegisteredPattern = {
+  id: "commitment-context/civilian-money",
+  phenomenon: "a sentence whose money goes to relief, refugees, rebuilding or energy, and to nothing military",
+  re: g(
+    "^(?![\\s\\S]*\\b(?:milit\\w*|defen[cs]e|weapons?|arms|armed|army|security|ammunition|drones?|missiles?|shells)\\b)[\\s\\S]*\\b(?:humanitarian|reconstruct\\w*|rebuild\\w*|refugees?|recovery|energy|power grid|heating)\\b",
+  ),
+  examples: [
+    "Austria will give 40 million euros to rebuild schools in Ukraine.",
+    "Ireland announced 20 million euros in humanitarian aid for Ukraine.",
+    "a loan for the reconstruction of Ukraine's power grid",
+  ],
+  counterExamples: [
+    "Austria will give 40 million euros to Ukraine's armed forces.",
+    "20 million euros for humanitarian aid and 50 million euros for air-defence missiles",
+    "a loan to rebuild Ukraine's defence industry",
+  ],
+};
+
 export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   UKRAINE_NAMED,
   AT_SEA,
   LED_BY_SOMEONE,
   OWN_BUDGET,
+  CIVILIAN_MONEY,
 ];

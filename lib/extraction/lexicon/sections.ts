@@ -3,7 +3,7 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 
 /** Section headings after which the text is background, not this article's news. */
 export const BACKGROUND_HEADING_RE = g(
-  "^(?:background|context|history|reference|for reference|earlier reports?|read also|see also|related)\\s*:?$",
+  "^(?:background|context|history|reference|for reference|earlier reports?|read also|see also|related|reader(?:'s|s'|’s|s’|s)? comments?|comments(?: \\(\\d+\\))?|\\d+ comments?|join the (?:conversation|discussion))\\s*:?$",
 );
 /** Headings that open a reminder of what happened before. */
 export const RECALL_HEADING_RE = g("^(?:recall|recall that|reminder|earlier|previously)\\s*:?$");
@@ -30,8 +30,8 @@ export const REGISTERED_SECTIONS: readonly RegisteredPattern[] = [
     id: "section/background-heading",
     phenomenon: "a heading after which the text is background",
     re: BACKGROUND_HEADING_RE,
-    examples: ["Background", "Read also:", "Context"],
-    counterExamples: ["Background checks were made.", "Related talks"],
+    examples: ["Background", "Read also:", "Context", "Comments (12)", "Reader comments", "Join the conversation"],
+    counterExamples: ["Background checks were made.", "Related talks", "Comments from the minister", "Comment"],
   },
   {
     id: "section/recall-heading",

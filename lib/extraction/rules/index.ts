@@ -64,6 +64,7 @@ import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
+import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { CLOSING_QUOTE } from "./conditions/closing-quote";
@@ -107,6 +108,9 @@ import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
+import { NOT_THE_STORY } from "./furniture/not-the-story";
+import { INTERVIEW_QUESTION } from "./furniture/interview-question";
+import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
@@ -122,12 +126,13 @@ import { HIS_OR_HER } from "./speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
 import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
+import { LEGISLATOR_REPORTER } from "./speaker/legislator-reporter";
+import { INVERTED_FRAME_TAIL } from "./speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
-import { INVERTED_REPORTER_TAIL } from "./speaker/inverted-reporter-tail";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
@@ -277,6 +282,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_CAPABILITY_BEFORE,
   PLACED_IN,
   PLANS_FOR_BEFORE,
+  TROOPS_HELPED,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   CLOSING_QUOTE,
@@ -320,6 +326,9 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NEWS_HEADING,
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
+  NOT_THE_STORY,
+  INTERVIEW_QUESTION,
+  INTERVIEW_ANSWER,
   REPORT_HINT,
   BARE_LIST_NUMBER,
   CLOSING_QUOTE_ALONE,
@@ -335,12 +344,13 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LEAD_PREFIX_GUARD,
   LEADING_SUBORDINATE,
   NON_GOVERNMENT_REPORTER,
+  LEGISLATOR_REPORTER,
+  INVERTED_FRAME_TAIL,
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
-  INVERTED_REPORTER_TAIL,
   FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,

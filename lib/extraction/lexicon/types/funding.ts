@@ -1,7 +1,7 @@
 /** The commitment lexicon's "funding" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
-import { OWN_BUDGET, UKRAINE_NAMED } from "../commitment-context";
+import { CIVILIAN_MONEY, OWN_BUDGET, UKRAINE_NAMED } from "../commitment-context";
 
 export const FUNDING_PATTERNS: readonly TypePattern[] = [
   // funding: money for Ukraine, not a country's own defence budget
@@ -27,6 +27,7 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     keys: ["financial", "fund", "loan"],
     weight: 1,
     requires: UKRAINE_NAMED.re,
+    unless: CIVILIAN_MONEY.re,
   },
   {
     type: "funding",
@@ -40,6 +41,7 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     keys: ["money", "trust fund"],
     weight: 0.8,
     requires: UKRAINE_NAMED.re,
+    unless: CIVILIAN_MONEY.re,
   },
   {
     type: "funding",
@@ -64,5 +66,6 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     keys: ["billion", "million", "bn", "m ", "€", "$", "£", "eur", "usd", "gbp", "nok", "sek", "dkk", "cad", "chf"],
     weight: 0.8,
     requires: UKRAINE_NAMED.re,
+    unless: CIVILIAN_MONEY.re,
   },
 ];

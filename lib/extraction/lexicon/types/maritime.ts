@@ -23,7 +23,7 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
     ],
     counterExamples: ["sea change", "mine of information", "a border patrol"],
     re: g(
-      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b(?!\\s+(?:capability\\s+)?coalition)|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b(?!\\s+(?:capability\\s+)?coalition)|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?(?:clearing|clearance|countermeasures?)\\b|\\baircraft carriers?\\b",
+      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b(?!\\s+(?:capability\\s+)?coalition)|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b(?!\\s+(?:capability\\s+)?coalition)|\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?countermeasures?\\b|\\baircraft carriers?\\b",
     ),
     keys: [
       "sea",
@@ -45,11 +45,12 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
   {
     type: "maritime",
     id: "maritime/demining-at-sea",
+    // Land demining is not maritime (labelling conventions): mine clearance counts at sea only.
     phenomenon: "demining at sea",
-    examples: ["demining"],
+    examples: ["demining", "mine clearance", "mine-clearing"],
     counterExamples: ["removing land mines"],
-    re: g("\\bdemin\\w+"),
-    keys: ["demin"],
+    re: g("\\bdemin\\w+|\\bmine[\\s-]?(?:clearing|clearance)\\b"),
+    keys: ["demin", "mine"],
     weight: 0.8,
     requires: AT_SEA.re,
   },

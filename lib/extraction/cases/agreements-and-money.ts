@@ -1,0 +1,114 @@
+import type { PhenomenonCase } from "./case";
+
+/**
+ * Agreements, aid packages and money: bilateral security agreements and what their texts
+ * say, packages with amounts, loans and purchases made for Ukraine, and what they are not.
+ */
+export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
+  {
+    phenomenon: "a package with an amount and air-defence missiles",
+    text: "Norway will give Ukraine a new package worth 1.2 billion kroner, including air-defence missiles and artillery shells, the defence ministry said on Tuesday.",
+    cells: ["NO arms committed"],
+  },
+  {
+    phenomenon: "money set aside in a budget to finance the armed forces",
+    text: "The Netherlands has set aside 3.5 billion euros in next year's budget to finance Ukraine's armed forces, Prime Minister Dick Schoof said.",
+    cells: ["NL funding committed"],
+  },
+  {
+    phenomenon: "a purchase of American weapons financed for Ukraine",
+    text: "Sweden will finance the purchase of American air-defence systems for Ukraine through the NATO mechanism, its defence minister said.",
+    // money as such, and weapons delivered: both (labelling conventions, "Money")
+    cells: ["SE funding committed", "SE arms committed"],
+  },
+  {
+    phenomenon: "a loan backed by frozen assets",
+    text: "Japan will lend Ukraine 3 billion dollars backed by the proceeds of frozen Russian assets to strengthen its defence, Tokyo said.",
+    cells: ["JP funding committed"],
+  },
+  {
+    phenomenon: "a ten-year agreement whose text pledges training",
+    text: "Under the ten-year security agreement signed in Kyiv on Monday, Portugal undertakes to train Ukrainian pilots and engineers.",
+    cells: ["PT training committed"],
+  },
+  {
+    phenomenon: "an agreement's text, several commitments in a list",
+    text: "Under the deal, Belgium will provide F-16 jets, train Ukrainian crews and share intelligence with Kyiv.",
+    cells: ["BE arms committed", "BE training committed", "BE intelligence committed"],
+  },
+  {
+    phenomenon: "two leaders sign a pact naming what each does",
+    text: "Zelensky and Danish Prime Minister Mette Frederiksen signed a security pact under which Denmark will keep supplying weapons and ammunition to Ukraine for ten years.",
+    cells: ["DK arms committed"],
+  },
+  {
+    phenomenon: "a delivery already made is a commitment under way",
+    text: "Canada has delivered 50 armoured vehicles to Ukraine this month, Defence Minister Bill Blair said.",
+    cells: ["CA arms committed"],
+  },
+  {
+    phenomenon: "co-production in Ukraine's defence industry is arms",
+    text: "Germany will produce long-range drones together with Ukrainian manufacturers, Chancellor Friedrich Merz said.",
+    cells: ["DE arms committed"],
+  },
+  {
+    phenomenon: "money for reconstruction is no security funding",
+    text: "Austria will give 40 million euros to rebuild schools and hospitals in Ukraine, the foreign ministry said.",
+    cells: [],
+  },
+  {
+    phenomenon: "humanitarian aid is no security funding",
+    text: "Ireland announced 20 million euros in humanitarian aid for Ukrainian refugees on Friday.",
+    cells: [],
+  },
+  {
+    phenomenon: "a refusal to send weapons, with money offered instead",
+    text: "Hungary will not supply weapons to Ukraine, Foreign Minister Peter Szijjarto said.",
+    cells: ["HU arms ruled_out"],
+  },
+  {
+    phenomenon: "a budget for the country's own army is not for Ukraine",
+    text: "Poland will spend 4.7 percent of its GDP on its own armed forces next year, Defence Minister Wladyslaw Kosiniak-Kamysz said.",
+    cells: [],
+  },
+  {
+    phenomenon: "a signature still to come: considering",
+    text: "Spain is considering a further package of air-defence missiles for Ukraine, Defence Minister Margarita Robles said.",
+    cells: ["ES arms considering"],
+  },
+  {
+    phenomenon: "a package conditional on a parliamentary vote",
+    text: "Finland will send a new package of artillery ammunition to Ukraine if parliament approves the budget, the defence ministry said.",
+    cells: ["FI arms conditional | if parliament approves the budget"],
+  },
+  {
+    phenomenon: "a contribution to a trust fund",
+    text: "Lithuania will contribute 30 million euros to the NATO trust fund for Ukraine, the government said.",
+    cells: ["LT funding committed"],
+  },
+  {
+    phenomenon: "money described as military aid is arms",
+    text: "Britain has pledged 3 billion pounds in military aid to Ukraine for every year as long as needed, the prime minister's office said.",
+    cells: ["GB arms committed"],
+  },
+  {
+    phenomenon: "a consultation clause is no collective-defence guarantee",
+    text: "In the event of a future Russian attack, Greece and Ukraine will consult within 24 hours on further steps, the agreement says.",
+    cells: [],
+  },
+  {
+    phenomenon: "Ukraine's side of an agreement is not labelled",
+    text: "Ukraine undertakes to share battlefield lessons with Romania, while Romania will train Ukrainian soldiers, the agreement states.",
+    cells: ["RO training committed"],
+  },
+  {
+    phenomenon: "the agreement provides for a donor's deliveries",
+    text: "The agreement provides for Croatia to deliver mine-clearing equipment and armoured vehicles to Ukraine.",
+    cells: ["HR arms committed"],
+  },
+  {
+    phenomenon: "an amount for weapons bought from industry for Ukraine",
+    text: "Denmark will spend 500 million kroner buying drones from Ukrainian manufacturers for the Ukrainian army, the defence ministry said.",
+    cells: ["DK arms committed"],
+  },
+];

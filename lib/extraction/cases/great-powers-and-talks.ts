@@ -1,0 +1,98 @@
+import type { PhenomenonCase } from "./case";
+
+/**
+ * The great powers and the talks: Russia's rejections, the United States' part and its
+ * backstop, China, Turkey and India, peace plans and what negotiators say.
+ */
+export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
+  {
+    phenomenon: "Moscow rejects any Western force, for anyone",
+    text: "Moscow will not accept the deployment of any Western troops in Ukraine under any flag, Kremlin spokesman Dmitry Peskov said.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "foreign forces called legitimate targets",
+    text: "Russian Foreign Minister Sergei Lavrov said any foreign military contingent in Ukraine would be a legitimate target.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "an ally's deployment called unacceptable",
+    text: "The Kremlin said on Thursday that stationing European peacekeepers in Ukraine was unacceptable.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "the US rules out its own troops",
+    text: "Washington will not put American boots on the ground in Ukraine, US Defense Secretary Pete Hegseth told allies.",
+    cells: ["US troops ruled_out"],
+  },
+  {
+    phenomenon: "the US ready to back up a European force",
+    text: "The United States is ready to provide a backstop for a European-led force in Ukraine, Secretary of State Marco Rubio said.",
+    cells: ["US backstop committed"],
+  },
+  {
+    phenomenon: "the US considers air support for the force",
+    text: "Trump said the United States could provide air support to European troops deployed after a ceasefire.",
+    cells: ["US air considering"],
+  },
+  {
+    phenomenon: "a backstop under discussion",
+    text: "A US security backstop for the coalition is still under discussion in Washington, a White House official said.",
+    cells: ["US backstop considering"],
+  },
+  {
+    phenomenon: "China's vague role is no position",
+    text: "China is ready to play a constructive role in bringing peace to Ukraine, Foreign Minister Wang Yi said.",
+    cells: [],
+  },
+  {
+    phenomenon: "Turkey offers to lead Black Sea security",
+    text: "Turkey is prepared to take charge of maritime security in the Black Sea once a ceasefire is in place, Foreign Minister Hakan Fidan said.",
+    cells: ["TR maritime conditional"],
+  },
+  {
+    phenomenon: "Turkey ready to send troops",
+    text: "Ankara is ready to contribute troops to a peacekeeping force if one is formed, President Recep Tayyip Erdogan said.",
+    cells: ["TR troops conditional"],
+  },
+  {
+    phenomenon: "Russia opposes NATO guarantees for Ukraine",
+    text: "Russia categorically rejects any Article 5-style guarantees for Kyiv, Deputy Foreign Minister Sergei Ryabkov said.",
+    cells: ["RU article5 opposes"],
+  },
+  {
+    phenomenon: "Russia's demand: no Western weapons",
+    text: "Moscow demands that Western countries stop supplying weapons to Kyiv as a condition for any settlement.",
+    cells: ["RU arms opposes"],
+  },
+  {
+    phenomenon: "the US supports monitoring of a ceasefire",
+    text: "The United States supports the idea of a ceasefire monitoring mission, Special Envoy Steve Witkoff said.",
+    cells: ["US monitoring supports"],
+  },
+  {
+    phenomenon: "the US will keep sharing intelligence",
+    text: "The US will continue to share intelligence with Ukraine, CIA Director John Ratcliffe said.",
+    cells: ["US intelligence committed"],
+  },
+  {
+    phenomenon: "a peace plan's points are nobody's pledge until someone makes them",
+    text: "The 28-point plan drafted in Washington foresees a ban on foreign troops in Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "India's neutrality is no position",
+    text: "India has always been on the side of peace, Prime Minister Narendra Modi told Zelensky.",
+    cells: [],
+  },
+  {
+    phenomenon: "Ukraine wants a foreign force",
+    text: "Zelensky said Ukraine needs European troops on its territory as part of any security guarantees.",
+    cells: ["UA troops supports"],
+  },
+  {
+    phenomenon: "Ukraine asks for air defence over its cities",
+    text: "Ukraine wants allies to protect its skies with their own aircraft, Foreign Minister Andrii Sybiha said.",
+    cells: ["UA air supports"],
+  },
+];
