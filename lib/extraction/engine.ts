@@ -50,6 +50,8 @@ import { COMMITMENT_OF_ANOTHER_AGENT } from "./rules/reading/commitment-of-anoth
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./rules/reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./rules/reading/elaboration-keeps-condition";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
+import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/allegation-about-another-country";
+import { CALL_ON_ANOTHER_COUNTRY } from "./rules/reading/call-on-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
@@ -281,9 +283,17 @@ function readSentence(
         speaker,
         isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
       }) ?? read;
+    const called = measure
+      ? null
+      : CALL_ON_ANOTHER_COUNTRY.read({
+          cue,
+          actors: subjects,
+          speaker,
+          isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
+        });
     const actors = measure
       ? withMeasureOwners(subjects, measure)
-      : (US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker }) ?? subjects);
+      : (called?.actors ?? US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker }) ?? subjects);
     actorsReadFor.add(hit.type);
     if (
       actors.length === 0 &&
@@ -302,11 +312,12 @@ function readSentence(
     };
     const ownerDecided = measureCue && clauseStance(measureCue, hit, clause, clauses, conditions, cueText, text);
     if (MEASURE_UNDER_DELIBERATION.read({ cue, actors })) continue;
-    const stance = ABSTRACT_SUBJECT_IS_A_VIEW.read({ stance: decided.stance, actors });
+    const stance = called?.stance ?? ABSTRACT_SUBJECT_IS_A_VIEW.read({ stance: decided.stance, actors });
 
     for (const actor of actors) {
       const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);
       if (HEDGE_ABOUT_ANOTHER_COUNTRY.read({ stance, cue, actor, speaker, isSpeakerNamed })) continue;
+      if (ALLEGATION_ABOUT_ANOTHER_COUNTRY.read({ text, actor, speaker })) continue;
       const ownStance = actor.measure
         ? measureStance(
             actor.measure,

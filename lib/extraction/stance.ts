@@ -54,6 +54,12 @@ export function findStanceCues(masked: string, full: string): Cue[] {
         const before = work.slice(Math.max(0, m.index - 16), m.index);
         if (NEGATED_BEFORE.re.test(before) && kind === "commit")
           kind = NOT_YET_BEFORE.re.test(before) ? "consider" : "negate";
+      } else if (kind === "oppose") {
+        // Phenomenon: negated opposition ("is not opposed to a monitoring mission", "is not
+        // against sending instructors", "did not block the package") is a double negative: the
+        // measure is supported.
+        const before = work.slice(Math.max(0, m.index - 16), m.index);
+        if (NEGATED_BEFORE.re.test(before)) kind = "support";
       } else if (kind === "support") {
         // Phenomenon: negated support ("we are not in favour of sending troops", "does not
         // back the plan") is a refusal; whose troops decides ruled_out or opposes later.

@@ -6,7 +6,7 @@ export interface ConditionPattern extends RegisteredPattern {
 }
 
 const PEACE =
-  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|fighting (?:stops|ends)|guns (?:fall|go|are) silent)";
+  "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|(?:fighting|shooting|killing) (?:stops|ends|(?:has|have) (?:stopped|ended)|is over)|guns (?:fall|go|are) silent)";
 // Conditions end at the next comma, semicolon, full stop, quote, dash that opens an aside
 // ("if a truce holds – a proposal Moscow rejects") or reporting verb.
 const REST = '[^,;."“”–—]*?(?=\\s*(?:[,;."“”–—]|$|\\b(?:said|says|stated|told|added)\\b))';
@@ -192,9 +192,14 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     id: "condition-word/with-a-mandate",
     phenomenon: "with a mandate",
-    examples: ["only with a UN mandate", "under a parliamentary mandate", "with a Bundestag mandate"],
+    examples: [
+      "only with a UN mandate",
+      "under a parliamentary mandate",
+      "with a Bundestag mandate",
+      "only with a UN Security Council mandate",
+    ],
     counterExamples: ["a mandate", "with a mandate to negotiate"],
-    re: g(`\\b(?:only )?(?:with|under) (?:a |an |the )?(?:(?!(?:a|an|the) )[\\w'’.-]+ ){1,2}?mandate${REST}`),
+    re: g(`\\b(?:only )?(?:with|under) (?:a |an |the )?(?:(?!(?:a|an|the) )[\\w'’.-]+ ){1,3}?mandate${REST}`),
     hint: /mandate/i,
   },
   // Phenomenon: consent required from someone else, in a "with" phrase rather than "subject to".
@@ -212,6 +217,47 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
       `\\b(?:only )?with (?:the )?(?:(?:clear|full|prior|formal|explicit) )?(?:stamp of )?(?:approval|consent|authori[sz]ation|blessing) of\\s+${REST}|\\b(?:only )?with (?:the )?(?:[\\w'’]+ )?(?:parliament(?:ary)?(?:['’]s)?|Bundestag(?:['’]s)?|Congress(?:ional|['’]s)?|legislative|government(?:['’]s)?) (?:approval|consent|authori[sz]ation)${REST}`,
     ),
     hint: /approval|consent|authori|blessing/i,
+  },
+  // Phenomenon: a pledge waiting on a step still to come ("pending parliamentary approval",
+  // "pending a vote in the Bundestag", "pending a ceasefire"); not the adjective ("the pending
+  // vote", "a pending case").
+  {
+    id: "condition-word/pending",
+    phenomenon: "pending an approval, a vote or a ceasefire",
+    examples: [
+      "pending parliamentary approval",
+      "pending a vote in parliament",
+      "pending the approval of the Bundestag",
+      "pending a ceasefire",
+    ],
+    counterExamples: ["the pending vote", "a pending case", "pending cases", "spending"],
+    re: g(
+      `(?<!\\b(?:the|a|an|its|their|any|all)\\s)\\bpending\\s+(?=(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:approval|vote|votes|decision|authori[sz]ation|consent|mandate|ratification|endorsement|green light|${PEACE})\\b)${REST}`,
+    ),
+    hint: /pending/i,
+  },
+  // Phenomenon: "in the event that" opens a clause of condition as "if" does.
+  {
+    id: "condition-word/in-the-event-that",
+    phenomenon: "in the event that, in case, a clause of condition",
+    examples: ["in the event that a peace agreement is signed", "in case a ceasefire is agreed"],
+    counterExamples: ["in the event of an attack", "in any case", "in case of doubt"],
+    re: g(
+      `\\bin the (?:unlikely )?event that\\s+${REST}|\\bin case\\s+(?=(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?${PEACE}\\b)${REST}`,
+    ),
+    hint: /in the (?:unlikely )?event that|in case/i,
+  },
+  // Phenomenon: "assuming a ceasefire holds", "assuming parliament agrees": a clause of
+  // condition, as "provided" is; not the verb ("assuming command of the force").
+  {
+    id: "condition-word/assuming",
+    phenomenon: "assuming a clause: a condition",
+    examples: ["assuming a ceasefire holds", "assuming that parliament agrees", "assuming Russia accepts the terms"],
+    counterExamples: ["assuming command of the force", "assuming the leadership of the mission"],
+    re: g(
+      `\\bassuming\\s+(?:that\\s+)?(?=(?:(?:a|an|the|there|it|they|parliament|[A-Z][\\w.-]*)\\s+)(?:[\\w-]+\\s+){0,3}?(?:is|are|holds?|agrees?|approves?|accepts?|takes?|remains?|will|can|has|have|does|gives?)\\b)${REST}`,
+    ),
+    hint: /assuming/i,
   },
   {
     id: "condition-word/in-case-of-peace",

@@ -216,6 +216,10 @@ import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-age
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
+import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./reading/allegation-about-another-country";
+import { ALLEGATION_VERB } from "./speaker/allegation-verb";
+import { CALL_ON_ANOTHER_COUNTRY } from "./reading/call-on-another-country";
+import { DEONTIC_CUE } from "./stance/deontic-cue";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
@@ -429,6 +433,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAINED_IN,
   NON_WORD_RUN,
   WORD,
+  ALLEGATION_VERB,
+  DEONTIC_CUE,
 ];
 
 /** The rules of the sentence reading (engine.ts `readSentence`), each a decision with its cases. */
@@ -438,6 +444,8 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   CONDITIONAL_PLEDGE_WITHOUT_TYPE,
   ELABORATION_KEEPS_CONDITION,
   HEDGE_ABOUT_ANOTHER_COUNTRY,
+  ALLEGATION_ABOUT_ANOTHER_COUNTRY,
+  CALL_ON_ANOTHER_COUNTRY,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
