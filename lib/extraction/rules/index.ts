@@ -40,6 +40,7 @@ import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { LIST_ITEM } from "./clauses/list-item";
 import { NOT_A_LIST_ITEM } from "./clauses/not-a-list-item";
 import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
+import { PLEDGE_CONTENT_COLON } from "./clauses/pledge-content-colon";
 import { RELATIVE_START } from "./clauses/relative-start";
 import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
@@ -256,6 +257,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LIST_ITEM,
   NOT_A_LIST_ITEM,
   PARENTHETICAL_RELATIVE,
+  PLEDGE_CONTENT_COLON,
   RELATIVE_START,
   SERIAL_AND,
   ANYTHING_ANAPHOR,
