@@ -6,6 +6,7 @@ import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
+import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
 import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
@@ -126,6 +127,7 @@ import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
 import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
 import { LEGISLATOR_REPORTER } from "./speaker/legislator-reporter";
 import { INVERTED_FRAME_TAIL } from "./speaker/inverted-frame-tail";
+import { PARTY_POLITICIAN_REPORTER } from "./speaker/party-politician-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
@@ -203,6 +205,7 @@ import { MEASURE_NOUN_BEFORE_OWNER } from "./subjects/measure-noun-before-owner"
 import { MEASURE_REACHES_TYPE } from "./subjects/measure-reaches-type";
 import { PROPOSED_MEASURE } from "./stance/proposed-measure";
 import { RECEIPT } from "./subjects/receipt";
+import { RELATIVE_FRAME } from "./subjects/relative-frame";
 import { TRAINED_IN } from "./subjects/trained-in";
 import { NON_WORD_RUN } from "./text/non-word-run";
 import { WORD } from "./text/word";
@@ -223,6 +226,7 @@ import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
   COMPOUND_MODIFIER,
+  DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
   OFFICE_OF_BEFORE,
   LETTER_OR_DIGIT_BEFORE,
@@ -343,6 +347,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NON_GOVERNMENT_REPORTER,
   LEGISLATOR_REPORTER,
   INVERTED_FRAME_TAIL,
+  PARTY_POLITICIAN_REPORTER,
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
@@ -420,6 +425,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   MEASURE_REACHES_TYPE,
   PROPOSED_MEASURE,
   RECEIPT,
+  RELATIVE_FRAME,
   TRAINED_IN,
   NON_WORD_RUN,
   WORD,
