@@ -102,12 +102,15 @@ import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
 import { APPOSITIVE_MEASURE_STANCE } from "./engine/appositive-measure-stance";
 import { LIST_JOINT } from "./engine/list-joint";
+import { LEAD_IN_END } from "./engine/lead-in-end";
+import { LIST_ITEM_END } from "./engine/list-item-end";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./furniture/not-the-story";
+import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
 import { INTERVIEW_QUESTION } from "./furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
@@ -322,12 +325,15 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NEED_WORD,
   APPOSITIVE_MEASURE_STANCE,
   LIST_JOINT,
+  LEAD_IN_END,
+  LIST_ITEM_END,
   WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
   NOT_THE_STORY,
+  LIST_ITEM_FRAGMENT,
   INTERVIEW_QUESTION,
   INTERVIEW_ANSWER,
   REPORT_HINT,
