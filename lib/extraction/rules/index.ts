@@ -5,6 +5,11 @@
 import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
+import { APPOSITIVE_OFFICE_AFTER } from "./actors/appositive-office-after";
+import { FORMER_BEFORE } from "./actors/former-before";
+import { NAME_BEFORE_APPOSITIVE } from "./actors/name-before-appositive";
+import { NOT_A_NAME } from "./actors/not-a-name";
+import { TITLE_BEFORE_SURNAME } from "./actors/title-before-surname";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
 import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
@@ -134,6 +139,9 @@ import { PARTY_POLITICIAN_REPORTER } from "./speaker/party-politician-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
+import { COLON_FRAME } from "./speaker/colon-frame";
+import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
+import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
@@ -228,6 +236,11 @@ import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
+  APPOSITIVE_OFFICE_AFTER,
+  FORMER_BEFORE,
+  NAME_BEFORE_APPOSITIVE,
+  NOT_A_NAME,
+  TITLE_BEFORE_SURNAME,
   COMPOUND_MODIFIER,
   DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
@@ -357,6 +370,9 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
+  COLON_FRAME,
+  APPOSITIVE_REPORTER_BEFORE,
+  FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
   QUOTED,
