@@ -9,16 +9,19 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     id: "air/air-defence-over-ukraine",
     phenomenon: "air defence over Ukraine",
     examples: ["air defence", "air-defense"],
-    // systems delivered are arms, and the crews trained to run them training
+    // systems delivered are arms, and the crews trained to run them training; Ukraine's own air
+    // defence, what money is for and what is strengthened are arms (arms/ukraines-air-defence)
     counterExamples: [
       "air defence systems",
       "air defence missiles",
       "air-defence deliveries",
       "air defence batteries",
       "Ukrainian air-defence crews",
+      "strengthen Ukraine's air defence",
+      "300 million euros for air defence",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
+      "(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
     ),
     keys: ["air"],
     weight: 1,
@@ -27,10 +30,20 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/air-policing-and-cover",
     phenomenon: "air policing and cover",
-    examples: ["air policing", "air cover", "an air shield", "air patrols", "provide air security"],
-    counterExamples: ["airport", "airport security"],
-    re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b"),
-    keys: ["air"],
+    examples: [
+      "air policing",
+      "air cover",
+      "an air shield",
+      "air patrols",
+      "provide air security",
+      "aerial policing",
+      "aerial patrols",
+    ],
+    counterExamples: ["airport", "airport security", "aerial surveillance", "aerial photographs"],
+    re: g(
+      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b",
+    ),
+    keys: ["air", "aerial"],
     weight: 1,
   },
   {
@@ -72,6 +85,21 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   // of US aircraft", "contribute planes to the mission"). Not aircraft handed over as arms
   // ("delivered F-16 jets"), cargo or transport aircraft (logistics), reconnaissance or
   // surveillance aircraft (intelligence), aircraft carriers (maritime), anti-aircraft systems (arms).
+  // Phenomenon: a country's own air-defence units or crews deployed to guard Ukraine's sky ("deploy
+  // air-defence units to protect Kyiv"): air defence by its own means. Systems handed over stay
+  // arms ("send air-defence systems").
+  {
+    type: "air",
+    id: "air/air-defence-units-deployed",
+    phenomenon: "a country's own air-defence units deployed",
+    examples: ["deploy air-defence units", "station air defence crews", "send an air-defence unit"],
+    counterExamples: ["send air-defence systems", "deliver air-defence units"],
+    re: g(
+      "\\b(?:deploy|station|send|dispatch)\\w*\\s+(?:(?:an?|its|their|our|some|more|two|three|several)\\s+)?air[\\s-]defen[cs]e\\s+(?:units?|crews?|teams?|detachments?)\\b",
+    ),
+    keys: ["defen"],
+    weight: 1,
+  },
   {
     type: "air",
     id: "air/aircraft-deployed-or-provided",
