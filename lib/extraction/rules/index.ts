@@ -10,6 +10,7 @@ import { FORMER_BEFORE } from "./actors/former-before";
 import { NAME_BEFORE_APPOSITIVE } from "./actors/name-before-appositive";
 import { NOT_A_NAME } from "./actors/not-a-name";
 import { TITLE_BEFORE_SURNAME } from "./actors/title-before-surname";
+import { SURNAME_PARTICLE } from "./actors/surname-particle";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
 import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
@@ -65,6 +66,7 @@ import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
+import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
@@ -241,6 +243,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NAME_BEFORE_APPOSITIVE,
   NOT_A_NAME,
   TITLE_BEFORE_SURNAME,
+  SURNAME_PARTICLE,
   COMPOUND_MODIFIER,
   DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
@@ -296,6 +299,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   MONEY_AMOUNT,
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
+  FORCE_THAT_NEEDS_A_BACKER,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
