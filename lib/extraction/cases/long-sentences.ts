@@ -62,4 +62,114 @@ export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
     text: "Canada has not yet decided whether to send troops, Prime Minister Mark Carney said, adding that the government wanted to see the mandate of the mission and the rules of engagement first.",
     cells: ["CA troops considering"],
   },
+  {
+    phenomenon: "a pledge reported through a ministry statement with a date and a figure",
+    text: "In a statement released late on Sunday, the Finnish defence ministry said Helsinki would send up to 200 soldiers to a multinational force in Ukraine, subject to approval by parliament.",
+    cells: ["FI troops conditional | subject to approval by parliament"],
+  },
+  {
+    phenomenon: "a refusal inside a contrastive 'but'",
+    text: "Austria supports a strong European role in guaranteeing Ukraine's security, but as a neutral country it will not take part in any military mission there, Chancellor Christian Stocker said.",
+    cells: ["AT troops ruled_out"],
+  },
+  {
+    phenomenon: "a hedge attributed by 'according to' at the end",
+    text: "Belgium could contribute minehunters to a naval mission in the Black Sea after the war, according to Defence Minister Theo Francken.",
+    cells: ["BE maritime considering"],
+  },
+  {
+    phenomenon: "a pledge in the headline's words, restated with a quote",
+    title: "Estonia ready to send a company to Ukraine",
+    text: 'Estonia is ready to send an infantry company to Ukraine as part of a reassurance force, Prime Minister Kristen Michal said on Thursday. "We are prepared to do our share," he told reporters in Tallinn.',
+    cells: ["EE troops committed"],
+  },
+  {
+    phenomenon: "two officials of two countries in one sentence, one hedging and one refusing",
+    text: "Spanish Prime Minister Pedro Sanchez said it was too early to talk about sending troops, while his Portuguese counterpart Luis Montenegro said Lisbon would not rule out a contribution to ceasefire monitoring.",
+    cells: ["ES troops considering", "PT monitoring considering"],
+    gap: "'it was too early to talk about' is no cue yet; with an expletive subject it would read as the speaker's support",
+  },
+  {
+    phenomenon: "an offer of air policing from the ally's own territory with a condition after a dash",
+    text: "Romania is willing to help police Ukraine's airspace from its own bases – but only once a ceasefire has been signed, President Nicusor Dan said.",
+    cells: ["RO air conditional | only once a ceasefire has been signed"],
+  },
+  {
+    phenomenon: "an agreement reported by the receiving side",
+    text: "Zelensky said after talks in Oslo that Norway had agreed to finance the production of air-defence interceptors in Ukraine worth 500 million dollars.",
+    cells: ["NO funding committed", "NO arms committed"],
+  },
+  {
+    phenomenon: "a country that opposes a force for everyone, in reported speech",
+    text: "Hungarian Foreign Minister Peter Szijjarto said Budapest opposed sending any European troops to Ukraine because it would risk a direct war with Russia.",
+    cells: ["HU troops opposes"],
+  },
+  {
+    phenomenon: "a plan announced by the leaders of two countries together",
+    text: "Macron and Starmer announced that France and Britain would lead a multinational force and set up military hubs across Ukraine once the fighting stops.",
+    cells: [
+      "FR troops conditional | once the fighting stops",
+      "GB troops conditional | once the fighting stops",
+      "FR logistics conditional | once the fighting stops",
+      "GB logistics conditional | once the fighting stops",
+    ],
+  },
+  {
+    phenomenon: "a pledge stated as a decision of a cabinet",
+    text: "The Swedish government decided on Thursday to give Ukraine its 20th military aid package, worth 4.6 billion kronor, including artillery ammunition and air-defence missiles.",
+    cells: ["SE arms committed"],
+  },
+  {
+    phenomenon: "a pledge in the passive with the giver after 'by'",
+    text: "A further 40 Leopard tanks will be delivered to Ukraine by Germany and Denmark before the end of the year, the two governments said in a joint statement.",
+    cells: ["DE arms committed", "DK arms committed"],
+  },
+  {
+    phenomenon: "a ministry's denial of a report",
+    text: "The Czech defence ministry denied a newspaper report that Prague was preparing to send soldiers to Ukraine, saying no such decision had been discussed.",
+    cells: [],
+  },
+  {
+    phenomenon: "support for another country's initiative with one's own part hedged",
+    text: "Ireland welcomes the French and British initiative for a reassurance force and may contribute personnel to its headquarters, Taoiseach Micheal Martin said.",
+    // welcoming others' force is support for it; personnel for its headquarters a hedged logistics part
+    cells: ["IE troops supports", "IE logistics considering"],
+    gap: "the welcome of another country's initiative is not read beside the hedge that follows",
+  },
+  {
+    phenomenon: "a refusal of others' plan by the one that would host it",
+    text: "Poland will not allow foreign troops bound for Ukraine to be based on its territory, the Polish president said, dismissing a proposal from Paris.",
+    cells: ["PL logistics ruled_out"],
+    gap: "refusing to host foreign troops on one's own soil is read as opposing troops in Ukraine",
+  },
+  {
+    phenomenon: "an intention stated in the first person plural inside a quotation",
+    text: '"We intend to keep our air-defence systems in Ukraine for as long as they are needed," Dutch Defence Minister Ruben Brekelmans said.',
+    cells: ["NL arms committed"],
+  },
+  {
+    phenomenon: "a call on others with no pledge of one's own",
+    text: "Lithuanian President Gitanas Nauseda called on European allies to deploy air-defence units to protect Ukraine's western cities.",
+    cells: ["LT air supports"],
+  },
+  {
+    phenomenon: "the EU's funding decided by its Council",
+    text: "EU finance ministers agreed on Tuesday to provide Ukraine with a 90 billion euro loan to cover its military needs over the next two years.",
+    cells: ["EU funding committed"],
+  },
+  {
+    phenomenon: "a past pledge recalled as background",
+    text: "Last year, Canada signed a security agreement with Ukraine under which it committed to train Ukrainian soldiers until 2034.",
+    cells: ["CA training committed"],
+  },
+  {
+    phenomenon: "a condition with 'as long as' on a maritime role",
+    text: "Bulgaria will take part in clearing mines off its coast and in the western Black Sea as long as the operation stays under NATO command, Defence Minister Atanas Zapryanov said.",
+    cells: ["BG maritime conditional | as long as the operation stays under NATO command"],
+  },
+  {
+    phenomenon: "a US official's hedge about American intelligence",
+    text: "The United States may keep providing intelligence to Kyiv after a ceasefire, but no decision has been made, a senior administration official said.",
+    cells: ["US intelligence considering"],
+  },
 ];

@@ -352,6 +352,19 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /decide|decision|no plan/i,
   },
+  // Phenomenon: a decision with its date between the verb and its object ("decided on Thursday
+  // to give", "agreed last week to send"): as firm as "decided to".
+  {
+    cue: "commit",
+    id: "stance-word/a-decision-with-its-date",
+    phenomenon: "a decision with its date between the verb and its object",
+    examples: ["decided on Thursday to give", "agreed last week to send", "pledged earlier this month to fund"],
+    counterExamples: ["decided on Thursday", "met last week to discuss"],
+    re: g(
+      "\\b(?:decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed)\\s+(?:on\\s+[A-Z][a-z]+|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year)|earlier\\s+(?:this\\s+)?(?:week|month|year)|yesterday|today|in\\s+[A-Z][a-z]+)\\s+to\\b",
+    ),
+    hint: /decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed/,
+  },
   {
     cue: "consider",
     id: "stance-word/modal-hedges",
