@@ -65,6 +65,7 @@ import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
+import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
@@ -298,6 +299,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   MONEY_AMOUNT,
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
+  FORCE_THAT_NEEDS_A_BACKER,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
