@@ -10,6 +10,7 @@ import { FORMER_BEFORE } from "./actors/former-before";
 import { NAME_BEFORE_APPOSITIVE } from "./actors/name-before-appositive";
 import { NOT_A_NAME } from "./actors/not-a-name";
 import { TITLE_BEFORE_SURNAME } from "./actors/title-before-surname";
+import { SURNAME_PARTICLE } from "./actors/surname-particle";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
 import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
@@ -244,6 +245,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NAME_BEFORE_APPOSITIVE,
   NOT_A_NAME,
   TITLE_BEFORE_SURNAME,
+  SURNAME_PARTICLE,
   COMPOUND_MODIFIER,
   DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
