@@ -25,7 +25,7 @@ import { reduce } from "./reduce";
 import { decide, type ExtractionModel } from "./model";
 import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
-import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
+import { continuedQuotes, findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import {
   actorStance,
   clauseStance,
@@ -177,7 +177,8 @@ function readSentence(
   leadIn?: SentenceSpan,
 ): SentenceOutcome {
   const sentence = sentences[si]!;
-  const quotes = countQuotes(sentence.text);
+  // A paragraph that reopens the open quotation continues it ("speaker/reopened-quote").
+  const quotes = continuedQuotes(countQuotes(sentence.text), state.inQuote, sentence.text);
 
   // furniture
   const verdict: FurnitureVerdict = leadIn
