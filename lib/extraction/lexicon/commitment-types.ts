@@ -96,7 +96,7 @@ export const TYPE_GROUPS: readonly TypeGroup[] = (() => {
  * the agenda", "This is out of the question"), the answer to a question about the last one.
  */
 export const ANAPHOR_RE = g(
-  "\\b(?:such an? (?:step|move|mission|deployment|force|decision|guarantee|assurance)|such (?:guarantees|assurances)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|(?<=[,–—]\\s{0,2})\\ban? (?:proposal|move|step|plan|idea|prospect|scenario)(?=\\s+(?:that|which)\\s)|\\b(?:participat(?:e|es|ed|ing)|take part|taking part|took part|join|joining|joined|be part of|contribut(?:e|es|ed|ing) to) (?:in )?(?:it|them)\\b(?!\\s+(?:is|was|will|would|to)\\b)|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision|guarantee|assurance)|such (?:guarantees|assurances)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|(?<=[,–—]\\s{0,2})\\ban? (?:proposal|move|step|plan|idea|prospect|scenario)(?=\\s+(?:that|which)\\s)|\\b(?:participat(?:e|es|ed|ing)|take part|taking part|took part|join|joining|joined|be part of|contribut(?:e|es|ed|ing) to) (?:in )?(?:it|them)\\b(?!\\s+(?:is|was|will|would|to)\\b)|(?<=\\b(?:rul(?:e|es|ed|ing)|pencil(?:s|led|ed)?)\\s)(?:that|this|it)(?=\\s+out\\b)|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
 /** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */
@@ -124,12 +124,15 @@ export const REGISTERED_COMMITMENT_TYPES: readonly RegisteredPattern[] = [
       "ready to provide such assurances",
       "to send ships, a move that Rome rejects",
       "to send ships – a proposal which Rome opposed",
+      "ruled that out on Tuesday",
+      "has ruled it out",
     ],
     counterExamples: [
       "That was a long day.",
       "the step counter",
       "join it to the grid is hard",
       "Rome has a plan that works",
+      "ruled that the court",
     ],
   },
   {
