@@ -29,6 +29,8 @@ export interface ActorMention {
   start: number;
   end: number;
   speaker: SpeakerEntry | null;
+  /** A plural people named with the article ("the Americans"). */
+  people?: boolean;
 }
 
 interface AliasInfo {
@@ -203,6 +205,10 @@ export function withArticlePeople<T>(read: () => T): T {
   }
 }
 
+const KNOWN_OFFICIALS: ReadonlySet<SpeakerEntry> = new Set(SPEAKERS);
+/** Whether the official is one of the gazetteer's (not one an article introduced). */
+export const isKnownOfficial = (speaker: SpeakerEntry): boolean => KNOWN_OFFICIALS.has(speaker);
+
 /** Whether the article being read introduced this official as former: they speak for no government. */
 export const isFormerOfficial = (speaker: SpeakerEntry | null): boolean =>
   Boolean(speaker && articleFormer?.has(speaker));
@@ -355,6 +361,7 @@ function findNamedMentions(text: string): ActorMention[] {
         start: pos,
         end: pos + alias.length,
         speaker: info.speaker,
+        ...(info.people ? { people: true } : {}),
       });
       NAME_START.re.lastIndex = pos + alias.length;
       break;

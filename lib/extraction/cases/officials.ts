@@ -624,6 +624,47 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
     text: 'The British prime minister\'s national security adviser, Jonathan Powell, said: "We will lead the air mission over Ukraine."',
     cells: ["GB air committed"],
   },
+  // "former" about another past than the office held.
+  {
+    phenomenon: "a known leader with an appositive about a former career",
+    text: "Starmer, a former human rights lawyer, said Britain was ready to send troops to Ukraine.",
+    cells: ["GB troops committed"],
+  },
+  {
+    phenomenon: "a known minister with an appositive about a former regional office",
+    text: '"We will send troops to Ukraine," said Pistorius, a former interior minister of Lower Saxony.',
+    cells: ["DE troops committed"],
+  },
+  {
+    phenomenon: "a known official described as the former holder of the office",
+    text: "Sunak, the former prime minister, said Britain should send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "'former' describes the country, not the president",
+    text: "Moldova will not take part in any mission, the former Soviet republic's president, Maia Sandu, said.",
+    cells: ["MD troops ruled_out"],
+  },
+  {
+    phenomenon: "'Deputy Secretary of State A B', then the surname",
+    text: 'US Deputy Secretary of State Tom Hale met European envoys in Paris. "We will not put troops on the ground in Ukraine," Hale said.',
+    cells: ["US troops ruled_out"],
+  },
+  {
+    phenomenon: "'the US vice president' as the office alone",
+    text: '"We are ready to provide a backstop for a European force," the US vice president said.',
+    cells: ["US backstop committed"],
+  },
+  {
+    phenomenon: "Ukraine's ambassador to another country speaks for Ukraine",
+    text: "Ukraine's ambassador to Germany, Oleksii Makeiev, said Kyiv welcomed plans for a reassurance force.",
+    cells: ["UA troops supports"],
+  },
+  {
+    phenomenon: "a counterpart of another country in the tail of the frame is not a reporter",
+    text: '"Finland is ready to contribute to air policing," said Finnish President Alexander Stubb, speaking alongside his Estonian counterpart.',
+    cells: ["FI air committed"],
+  },
   // Traps: who does not speak for a government, or a name that is something else.
   {
     phenomenon: "a former minister introduced by nationality and office",

@@ -101,6 +101,7 @@ import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
+import { PEOPLE_AS_SUBJECT } from "./engine/people-as-subject";
 import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
 import { NOT_A_VERB } from "./engine/not-a-verb";
 import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
@@ -339,6 +340,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   DELIBERATION,
   ELABORATION,
   FRONTED_ADVERBIAL,
+  PEOPLE_AS_SUBJECT,
   OFFICE_OPENS_SENTENCE,
   NOT_A_VERB,
   OPENING_GROUP_JOIN,
