@@ -29,7 +29,7 @@ export const HEARSAY_RE = g(
 );
 /** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
 export const QUESTION_RE = g(
-  "\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|speculat(?:e|es|ed|ing))\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*|\\bto (?:know|learn|hear|find out) (?:what|how many|how much|which)\\b[^,]*",
+  "(?<!\\b(?:too early|too soon|premature) to )\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|speculat(?:e|es|ed|ing))\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*|\\bto (?:know|learn|hear|find out) (?:what|how many|how much|which)\\b[^,]*",
 );
 
 /** The reporting-frame family as registered: each pattern with phrases it must and must not match. */
@@ -116,6 +116,12 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
       "it is unclear whether the plan holds",
       "it is vital to know how many troops Kyiv wants",
     ],
-    counterExamples: ["asked about the plan", "whether or not it rains", "they know what to send"],
+    // "too early to say whether": a hedge of the speaker's own (stance-word/considering-studying-open-to).
+    counterExamples: [
+      "asked about the plan",
+      "whether or not it rains",
+      "they know what to send",
+      "it is too early to say whether",
+    ],
   },
 ];
