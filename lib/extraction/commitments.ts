@@ -25,6 +25,7 @@ import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before";
+import { OWN_CAPABILITY_AFTER } from "./rules/commitments/own-capability-after";
 import { PLACED_IN } from "./rules/commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
@@ -70,6 +71,7 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
           p.type === "troops"
             ? !isOwnForce(masked, m)
             : OWN_CAPABILITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
+              OWN_CAPABILITY_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
               (p.type === "arms" &&
                 (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
                   armsForAnotherCountry(masked, full, m)))
@@ -137,12 +139,15 @@ function armsForAnotherCountry(masked: string, full: string, m: RegExpExecArray)
 
 /**
  * Phenomenon: forces stationed outside Ukraine are not troops (labelling convention): "US troops
- * in Poland will stay", "deploy soldiers to Estonia". A place that is no country, or Ukraine, keeps them.
+ * in Poland will stay", "deploy soldiers to Estonia", "soldiers will stay at home". A place that is no country, or Ukraine, keeps them.
  */
 function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
   const place = PLACED_IN.re.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 70));
   if (!place) return false;
-  const mention = findActorMentions(place[1] ?? place[2] ?? place[3]!)[0];
+  const where = place[1] ?? place[2] ?? place[3];
+  // "soldiers will stay at home": kept in their own country.
+  if (!where) return true;
+  const mention = findActorMentions(where)[0];
   return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
 }
 

@@ -297,7 +297,6 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "e.g. in the middle of a list",
-    gap: '"air-defence equipment" supplied is read as air policing besides arms',
     text: "Finland will supply air-defence equipment, e.g. missiles and radars, to Ukraine, Defence Minister Antti Häkkänen said.",
     cells: ["FI arms committed"],
   },

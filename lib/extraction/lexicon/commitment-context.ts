@@ -44,9 +44,13 @@ export const LED_BY_SOMEONE: RegisteredPattern = {
 export const OWN_BUDGET: RegisteredPattern = {
   id: "commitment-context/own-budget",
   phenomenon: "a sentence about a country's own army or budget",
-  re: g("\\b(?:its|their|our) own\\b|\\brearm\\w*|\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b"),
+  // Ukraine's defence budget is the recipient's, not the donor's own ("help finance Ukraine's
+  // defence budget").
+  re: g(
+    "\\b(?:its|their|our) own\\b|\\brearm\\w*|(?<!\\b(?:Ukraine|Kyiv|Kiev)['’]s )(?<!\\bUkrainian )\\bdefen[cs]e (?:budget|spending)\\b|\\bdomestic\\b",
+  ),
   examples: ["Poland will finance its own army.", "financing the rearmament", "higher defence spending"],
-  counterExamples: ["Poland will finance drones for Ukraine."],
+  counterExamples: ["Poland will finance drones for Ukraine.", "help finance Ukraine's defence budget"],
 };
 
 /**
@@ -71,10 +75,20 @@ export const CIVILIAN_MONEY: RegisteredPattern = {
   ],
 };
 
+/** Financing counts for neither a country's own army nor Ukraine's civilian needs alone. */
+export const OWN_OR_CIVILIAN_MONEY: RegisteredPattern = {
+  id: "commitment-context/own-or-civilian-money",
+  phenomenon: "a sentence about a country's own army or budget, or money for Ukraine's civilian needs only",
+  re: g(`(?:${OWN_BUDGET.re.source})|(?:${CIVILIAN_MONEY.re.source})`),
+  examples: ["Poland will finance its own army.", "Italy will finance the reconstruction of Kharkiv."],
+  counterExamples: ["Poland will finance drones for Ukraine.", "help finance Ukraine's defence budget"],
+};
+
 export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   UKRAINE_NAMED,
   AT_SEA,
   LED_BY_SOMEONE,
   OWN_BUDGET,
   CIVILIAN_MONEY,
+  OWN_OR_CIVILIAN_MONEY,
 ];

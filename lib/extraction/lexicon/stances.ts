@@ -22,7 +22,7 @@ const ENGAGE =
  * noun for a guarantee, force, mission or plan; not a country or a people ("supports Britain").
  */
 const SUPPORTED_MEASURE =
-  "(?:[\\w'’-]+\\s+){1,2}?(?:guarantees?|force|missions?|deployments?|presence|shields?|umbrella|patrols?|policing|monitoring|plans?|proposals?|ideas?|initiatives?)\\b";
+  "(?:[\\w'’-]+\\s+){1,2}?(?:guarantees?|commitments?|clauses?|force|missions?|deployments?|presence|shields?|umbrella|patrols?|policing|monitoring|plans?|proposals?|ideas?|initiatives?)\\b";
 
 export const STANCE_PATTERNS: readonly StancePattern[] = [
   {
@@ -77,18 +77,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "as parties to the conflict",
       "condemned the deployment",
     ],
-    // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it.
+    // Phenomenon: condemning the war or the aggressor is no opposition to what is pledged against it,
+    // nor is a guarantee "against any attack".
     counterExamples: [
       "Blocked from membership, Kyiv",
       "the backing of parliament",
       "a strong condemnation of Russia's war",
       "condemned the invasion",
+      "to come to its aid against any future Russian attack",
       "as part of the conflict settlement",
       "having a veto on",
       "veto rights",
     ],
     re: g(
-      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
+      `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|aggression|invasions?|assaults?|incursions?|threats?|strikes?)\\b)|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
   // Phenomenon: opposition in other words than "oppose" ("has spoken out against", "argued
@@ -631,11 +633,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "a central element of",
       "supports the idea",
       "supports Britain's plan",
+      "supports collective defence commitments",
+      "backs NATO-style security guarantees",
       "supports initiatives by Paris",
       "welcomes",
       "backs the plan",
       "backed Norway’s offer",
       "supports security guarantees modelled on",
+      "backs collective defence commitments",
       "backs European air policing",
       "in favour of",
       "favours extending",

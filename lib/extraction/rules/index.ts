@@ -57,6 +57,7 @@ import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
+import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
@@ -271,6 +272,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,
   OWN_CAPABILITY_BEFORE,
+  OWN_CAPABILITY_AFTER,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,

@@ -9,8 +9,17 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     id: "air/air-defence-over-ukraine",
     phenomenon: "air defence over Ukraine",
     examples: ["air defence", "air-defense"],
-    counterExamples: ["air defence systems", "air defence missiles"],
-    re: g("\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems|forces)\\b)"),
+    // systems delivered are arms, and the crews trained to run them training
+    counterExamples: [
+      "air defence systems",
+      "air defence missiles",
+      "air-defence deliveries",
+      "air defence batteries",
+      "Ukrainian air-defence crews",
+    ],
+    re: g(
+      "\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
+    ),
     keys: ["air"],
     weight: 1,
   },
@@ -137,5 +146,30 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"),
     keys: ["air"],
     weight: 0.8,
+  },
+  // Phenomenon: air defence told by what it does over Ukraine ("shoot down Russian drones over
+  // western Ukraine", "help intercept missiles over Ukrainian territory", "the interception of
+  // drones in Ukraine's airspace"): the country's own means in Ukraine's sky. Not the war's
+  // strikes, nor what a country downs over its own territory ("over Poland").
+  {
+    type: "air",
+    id: "air/shooting-down-over-ukraine",
+    phenomenon: "shooting down or intercepting missiles and drones over Ukraine",
+    examples: [
+      "shoot down Russian drones over western Ukraine",
+      "help intercept missiles over Ukrainian territory",
+      "the interception of drones above Ukraine",
+      "downing Shahed drones over Ukraine's western regions",
+    ],
+    counterExamples: [
+      "shot down drones over Poland",
+      "Russian missiles were fired at Ukraine",
+      "intercept missiles for Ukraine",
+    ],
+    re: g(
+      "\\b(?:shoot(?:s|ing)?\\s+down|shot\\s+down|intercept(?:s|ed|ing|ion\\s+of)?|down(?:s|ed|ing))\\s+(?:[\\w-]+\\s+){0,2}?(?:drones|missiles|rockets|aircraft|Shaheds)\\s+(?:over|above|in)\\s+(?:the\\s+)?(?:skies\\s+of\\s+|airspace\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b|Ukrainian\\s+(?:territory|cities|skies|airspace)\\b|Ukraine['’]s\\s+(?:[\\w-]+\\s+)?(?:territory|cities|regions|skies|airspace)\\b|Kyiv\\b)",
+    ),
+    keys: ["shoot", "shot", "intercept", "down"],
+    weight: 1,
   },
 ];

@@ -25,4 +25,52 @@ export const ARTICLE5_PATTERNS: readonly TypePattern[] = [
     keys: ["defen"],
     weight: 1,
   },
+  // Phenomenon: the guarantee named by NATO rather than by its article ("NATO-style security
+  // guarantees", "protection akin to NATO's", "guarantees similar to NATO membership"):
+  // collective defence modelled on the alliance's. Not NATO-style procurement or exercises.
+  {
+    type: "article5",
+    id: "article5/a-nato-style-guarantee",
+    phenomenon: "a guarantee modelled on NATO's, named by NATO",
+    examples: [
+      "NATO-style security guarantees",
+      "a NATO-like guarantee",
+      "protection akin to NATO's",
+      "guarantees similar to NATO membership",
+      "security guarantees equivalent to those of NATO",
+    ],
+    counterExamples: ["NATO-style procurement", "NATO-standard ammunition", "guarantees for NATO members"],
+    re: g(
+      "\\bNATO[\\s-](?:style|like|type)\\s+(?:(?:security|defen[cs]e|collective)\\s+)?(?:guarantees?|protection|commitments?|clauses?|assurances?)\\b|\\b(?:guarantees?|protection|commitments?|assurances?)\\s+(?:akin|similar|comparable|equivalent|analogous|close)\\s+to\\s+(?:those\\s+(?:of|under)\\s+)?(?:NATO(?:['’]s)?|the\\s+(?:Atlantic\\s+)?alliance(?:['’]s)?)(?:\\s+membership)?",
+    ),
+    keys: ["nato"],
+    weight: 1,
+  },
+  // Phenomenon: the guarantee told as what it does ("come to Ukraine's aid against an attack",
+  // "come to the defence of Kyiv", "an attack on Ukraine would be treated as an attack on all"):
+  // a promise to defend Ukraine, the substance of a collective-defence clause. Not help for
+  // Ukraine's own defence ("help Ukraine defend itself", arms).
+  {
+    type: "article5",
+    id: "article5/coming-to-ukraines-defence",
+    phenomenon: "a promise to come to Ukraine's defence if it is attacked",
+    examples: [
+      "pledged to come to Ukraine's aid against any attack",
+      "would come to the defence of Kyiv",
+      "an attack on Ukraine would be treated as an attack on all",
+      "an attack on Ukraine will be considered an attack on the whole coalition",
+      "defend Ukraine militarily if Russia attacks again",
+    ],
+    counterExamples: [
+      "help Ukraine defend itself",
+      "came to Ukraine's aid with money",
+      "an attack on Ukraine's energy grid",
+      "defend Ukraine's interests at the talks",
+    ],
+    re: g(
+      "\\bcom(?:e|es|ing)\\s+to\\s+(?:the\\s+)?(?:(?:Ukraine|Kyiv|Kiev)['’]s\\s+(?:defen[cs]e|aid|assistance|rescue)|(?:defen[cs]e|aid|assistance|rescue)\\s+of\\s+(?:Ukraine|Kyiv|Kiev))\\b(?!\\s+with\\b)|\\battack\\s+on\\s+(?:Ukraine|Kyiv|Kiev)\\s+(?:\\w+\\s+){0,3}?(?:treated|considered|regarded|seen|viewed)\\s+(?:as\\s+)?an?\\s+attack\\s+on\\b|\\bdefend\\s+(?:Ukraine|Kyiv|Kiev)\\s+(?:militarily\\s+)?(?:if|should|in\\s+case|in\\s+the\\s+event)\\b",
+    ),
+    keys: ["come to", "comes to", "coming to", "attack on", "defend"],
+    weight: 0.9,
+  },
 ];

@@ -91,12 +91,13 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "backed by a US security guarantee",
       "underpinned by American support",
       "backed up by Washington's commitment",
+      "underwritten by American guarantees",
     ],
     counterExamples: ["backed by European support", "a ceasefire backed by the United States", "backed by us"],
     re: g(
-      "\\b(?:backed|underpinned|guaranteed) (?:up )?by [“\\x22]?(?:a |an |the )?(?:strong |full |robust |firm |clear |credible )?(?:US|U\\.S\\.|American|Washington['’]s|America['’]s|the United States['’]?) (?:security )?(?:support|backing|guarantees?|involvement|commitment|backstop|air power|protection|participation)\\b",
+      "\\b(?:backed|underpinned|underwritten|guaranteed) (?:up )?by [“\\x22]?(?:a |an |the )?(?:strong |full |robust |firm |clear |credible )?(?:US|U\\.S\\.|American|Washington['’]s|America['’]s|the United States['’]?) (?:security )?(?:support|backing|guarantees?|involvement|commitment|backstop|air power|protection|participation)\\b",
     ),
-    keys: ["backed", "underpinned", "guaranteed"],
+    keys: ["backed", "underpinned", "underwritten", "guaranteed"],
     weight: 0.9,
   },
   {
@@ -124,6 +125,36 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "g",
     ),
     keys: ["european", "coalition", "multinational", "reassurance", "peacekeeping", "stabilisation", "stabilization"],
+    weight: 0.9,
+  },
+  // Phenomenon: a force backed by the United States named without a noun of support ("any
+  // force must be underwritten by the United States", "a mission backed by Washington") or the
+  // backstop called a safety net ("an American safety net behind the force", "a safety net from
+  // Washington"). A ceasefire or a deal backed by the US is no force (the force noun comes
+  // first). Case-sensitive where "US" could be the pronoun "us".
+  {
+    type: "backstop",
+    id: "backstop/a-force-underwritten-by-the-united-states",
+    phenomenon: "a force underwritten by the United States, or an American safety net",
+    examples: [
+      "any force must be underwritten by the United States",
+      "a European mission backed by Washington",
+      "the coalition troops would be backed up by the US",
+      "an American safety net behind the reassurance force",
+      "a US safety net",
+      "a safety net from Washington",
+    ],
+    counterExamples: [
+      "a ceasefire backed by the United States",
+      "a force backed by us",
+      "the safety net of the welfare state",
+      "forces backed by Russia",
+    ],
+    re: new RegExp(
+      "\\b(?:[Ff]orces?|[Mm]issions?|[Dd]eployments?|[Cc]ontingents?|[Tt]roops|[Cc]oalition)\\b(?:\\s+[\\w'’]+){0,3}?\\s+(?:backed|underpinned|underwritten|guaranteed|supported)\\s+(?:up\\s+)?by\\s+(?:the\\s+)?(?:United States|US|U\\.S\\.|Washington|Americans|America|Pentagon)\\b|\\b(?:American|US|U\\.S\\.|Washington['’]s|America['’]s|United States['’]?)\\s+(?:security\\s+)?(?:safety net|insurance policy)\\b|\\bsafety net (?:from|of|provided by) (?:the )?(?:United States|US|U\\.S\\.|Washington|America)\\b",
+      "g",
+    ),
+    keys: ["backed", "underpinned", "underwritten", "guaranteed", "supported", "safety net", "insurance policy"],
     weight: 0.9,
   },
 ];

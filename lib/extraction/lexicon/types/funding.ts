@@ -1,7 +1,7 @@
 /** The commitment lexicon's "funding" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
-import { CIVILIAN_MONEY, OWN_BUDGET, UKRAINE_NAMED } from "../commitment-context";
+import { CIVILIAN_MONEY, OWN_OR_CIVILIAN_MONEY, UKRAINE_NAMED } from "../commitment-context";
 
 export const FUNDING_PATTERNS: readonly TypePattern[] = [
   // funding: money for Ukraine, not a country's own defence budget
@@ -43,6 +43,33 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     requires: UKRAINE_NAMED.re,
     unless: CIVILIAN_MONEY.re,
   },
+  // Phenomenon: paying for Ukraine's forces in other words ("bankroll the salaries of Ukrainian
+  // soldiers", "pay the wages of", "cover the cost of Ukraine's army", "underwrite Kyiv's
+  // defence budget"): money as such, so funding, not arms.
+  {
+    type: "funding",
+    id: "funding/paying-for-ukraines-forces",
+    phenomenon: "paying for Ukraine's forces: bankrolling, salaries, costs",
+    examples: [
+      "bankroll the salaries of Ukrainian soldiers",
+      "pay the wages of Ukraine's troops",
+      "cover the cost of Ukraine's army",
+      "will bankroll Kyiv's war effort",
+    ],
+    counterExamples: [
+      "pay a visit to Ukraine",
+      "the cost of the war to Russia",
+      "cover the costs of the mission",
+      "pay the pensions of Ukrainian retirees",
+    ],
+    re: g(
+      "\\bbankroll\\w*|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:for\\s+)?(?:the\\s+|part\\s+of\\s+the\\s+)?(?:salaries|wages|pay|costs?|upkeep)\\s+of\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|army|armed forces|military|servicemen|brigades|forces|defen[cs]e)\\b",
+    ),
+    keys: ["bankroll", "salaries", "wages", "pay", "cost", "upkeep"],
+    weight: 0.9,
+    requires: UKRAINE_NAMED.re,
+    unless: CIVILIAN_MONEY.re,
+  },
   {
     type: "funding",
     id: "funding/financing",
@@ -52,7 +79,7 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     re: g("\\bfinanc(?:e|es|ed|ing)\\b(?! minist)"),
     keys: ["financ"],
     weight: 0.8,
-    unless: OWN_BUDGET.re,
+    unless: OWN_OR_CIVILIAN_MONEY.re,
   },
   {
     type: "funding",

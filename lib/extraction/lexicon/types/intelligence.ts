@@ -43,4 +43,26 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
     keys: ["surveillance", "isr", "satellite", "reconnaissance", "monitoring"],
     weight: 0.9,
   },
+  // Phenomenon: intelligence named in shorter or plainer words ("intel support", "sharing
+  // intel", "early-warning data on missile launches", "targeting data", "real-time imagery"):
+  // what is shared, not the services or a company.
+  {
+    type: "intelligence",
+    id: "intelligence/intel-early-warning-and-targeting-data",
+    phenomenon: "intel, early-warning and targeting data",
+    examples: [
+      "offer intel support",
+      "sharing intel with Kyiv",
+      "early-warning data on missile launches",
+      "early warning information",
+      "targeting data",
+      "real-time imagery",
+    ],
+    counterExamples: ["Intel chips", "intel chief said", "early warning of floods", "imagery of the coast in a film"],
+    re: g(
+      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:data|information|intelligence|alerts|support)\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
+    ),
+    keys: ["intel", "warning", "targeting", "real"],
+    weight: 0.9,
+  },
 ];

@@ -1,6 +1,7 @@
 /** The commitment lexicon's "logistics" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
+import { UKRAINE_NAMED } from "../commitment-context";
 
 export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
   // logistics: hubs, bases, headquarters away from the front
@@ -55,5 +56,49 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["base", "military"],
     weight: 1,
+  },
+  // Phenomenon: the rear of a mission named in other words ("a command centre for the mission",
+  // "a coordination cell in Kyiv", "supply depots", "ammunition warehouses", "repair and
+  // maintenance hubs"): headquarters and storage away from the front, logistics, where the
+  // sentence names Ukraine (a country's own command post at home is none).
+  {
+    type: "logistics",
+    id: "logistics/command-centres-and-depots",
+    phenomenon: "command or coordination centres, depots and warehouses",
+    examples: [
+      "contribute a command centre",
+      "a coordination cell in Kyiv",
+      "an operations center",
+      "run supply depots",
+      "ammunition warehouses",
+      "a fuel depot",
+    ],
+    counterExamples: ["a call centre", "a bus depot in Leeds", "a shopping centre"],
+    re: g(
+      "\\b(?:command|coordination|co-ordination|operations|control)(?:\\s+and\\s+(?:control|coordination))? (?:centres?|centers?|cells?|posts?|nodes?)\\b|\\b(?:supply|ammunition|munitions|fuel|logistics?|military|weapons|equipment|storage) (?:depots?|warehouses?|dumps)\\b",
+    ),
+    keys: ["centre", "center", "cell", "post", "node", "depot", "warehouse", "dump"],
+    weight: 0.9,
+    requires: UKRAINE_NAMED.re,
+  },
+  // Phenomenon: a country's ports, railways or airfields opened to what goes to Ukraine ("open
+  // its ports and railways to military shipments", "make its airfields available for deliveries
+  // to Kyiv"): transit, so logistics.
+  {
+    type: "logistics",
+    id: "logistics/ports-and-railways-for-deliveries",
+    phenomenon: "a country's ports, railways or airfields opened to deliveries",
+    examples: [
+      "open its ports and railways to military shipments",
+      "make its airfields available for deliveries to Kyiv",
+      "our railways for military cargo",
+    ],
+    counterExamples: ["its ports were closed for the holiday", "their airports for tourists"],
+    re: g(
+      "\\b(?:its|their|our)\\s+(?:own\\s+)?(?:(?:sea|air)?ports|railways?|rail lines|airfields|airbases|air bases|roads|territory)(?:,?\\s+(?:and\\s+)?(?:(?:sea|air)?ports|railways?|rail lines|airfields|airbases|air bases|roads))*\\s+(?:available\\s+)?(?:to|for)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:military|defen[cs]e|weapons|arms|shipments|deliveries|supplies|cargo|equipment)\\b",
+    ),
+    keys: ["port", "rail", "airfield", "airbase", "air base", "road", "territory"],
+    weight: 0.9,
+    requires: UKRAINE_NAMED.re,
   },
 ];

@@ -42,6 +42,29 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
     ],
     weight: 1,
   },
+  // Phenomenon: safe passage at sea told in other words ("clear sea mines from the ports",
+  // "safeguard freedom of navigation", "escort merchant convoys", "naval mines"): what a naval
+  // contribution does, without naming the navy. Not an escort of officials, nor land mines.
+  {
+    type: "maritime",
+    id: "maritime/safe-passage-at-sea",
+    phenomenon: "sea mines, freedom of navigation and escorted shipping",
+    examples: [
+      "help clear sea mines from Ukrainian ports",
+      "naval mines",
+      "safeguard freedom of navigation",
+      "the safety of navigation",
+      "escort merchant convoys",
+      "escorting grain ships",
+      "escorts for cargo vessels",
+    ],
+    counterExamples: ["escort the minister", "land mines", "navigation apps", "escorted by police"],
+    re: g(
+      "\\b(?:sea|naval|underwater) mines\\b|\\b(?:freedom|safety|security) of (?:navigation|shipping)\\b|\\bsafe navigation\\b|\\bescort(?:s|ed|ing)?\\s+(?:(?:for|of|to)\\s+)?(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:convoys?|vessels|ships|tankers|freighters|merchantmen|shipping)\\b",
+    ),
+    keys: ["mines", "navigation", "shipping", "escort"],
+    weight: 0.9,
+  },
   {
     type: "maritime",
     id: "maritime/demining-at-sea",

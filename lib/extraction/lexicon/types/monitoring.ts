@@ -42,11 +42,35 @@ export const MONITORING_PATTERNS: readonly TypePattern[] = [
     id: "monitoring/controlling-a-line-or-border",
     phenomenon: "controlling a line or border",
     examples: ["control the Russian-Ukrainian border", "patrol the contact line", "secure the buffer zone"],
-    counterExamples: ["cross the border"],
+    // a country's own border, named by its possessive or its adjective, is guarded at home
+    counterExamples: ["cross the border", "guard the Hungarian border", "secure its own borders"],
     re: g(
-      "\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b",
+      "\\b(?:control|patrol|police|guard|secur)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?!(?:the\\s+)?(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?|(?!(?:Russian|Ukrainian|Belarusian)\\b)[a-z]+(?:ian|ish|ese|ch)\\s+)borders?\\b)(?:[\\w-]+\\s+){0,2}?(?:border|contact line|line of contact|demarcation line|buffer zone)\\b",
     ),
     keys: ["border", "contact", "demarcation", "buffer"],
+    weight: 0.9,
+  },
+  // Phenomenon: watching over a ceasefire in other words than "monitor" ("help oversee the truce",
+  // "supervise the ceasefire", "keep watch over the armistice line", "oversight of the
+  // ceasefire"): the truce or its line must be the object, so overseeing a budget or a reform
+  // is none.
+  {
+    type: "monitoring",
+    id: "monitoring/overseeing-a-ceasefire",
+    phenomenon: "overseeing, supervising or keeping watch over a ceasefire",
+    examples: [
+      "take part in overseeing the truce",
+      "help supervise the ceasefire",
+      "keep watch over the ceasefire line",
+      "oversight of a future cease-fire",
+      "supervision of the armistice",
+      "watch over the line of contact",
+    ],
+    counterExamples: ["oversee the reconstruction budget", "supervise the elections", "watch the talks closely"],
+    re: g(
+      "\\b(?:overs(?:ee|ees|eeing|aw|een)|oversight\\s+of|supervis(?:e|es|ed|ing|ion)(?:\\s+of)?|(?:keep|keeps|keeping|kept)\\s+(?:a\\s+)?(?:close\\s+)?watch\\s+(?:over|on)|watch(?:es|ing)?\\s+over)\\s+(?:the\\s+|a\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:cease-?fires?|truces?|armistices?|contact line|line of contact|demarcation line|buffer zone)\\b",
+    ),
+    keys: ["oversee", "oversaw", "oversight", "supervis", "watch"],
     weight: 0.9,
   },
   {

@@ -4,7 +4,7 @@ import type { RegisteredPattern } from "../../pattern";
 export const BENEFICIARY_BEFORE: RegisteredPattern = {
   id: "commitments/beneficiary-before",
   phenomenon: "the force someone backs or covers is the beneficiary, not a pledge",
-  re: /\b(?:for|backing|back|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i,
-  examples: ["a backstop for the ", "support any European-led ", "air cover to a "],
+  re: /\b(?:for|backing(?: up)?|back(?: up)?|backs up|backed up|backstop(?: to)?|behind|support(?:ing)?(?: to)?|cover to|protection to|assistance to|protect(?:ing)?|reinforc(?:e|ing))\s+(?:an?|the|any|such an?)?\s*(?:[\w-]+\s+)?$/i,
+  examples: ["a backstop for the ", "support any European-led ", "air cover to a ", "would back up the "],
   counterExamples: ["send a ", "deploy the "],
 };
