@@ -12,6 +12,7 @@ import { LETTER_OR_DIGIT_BEFORE } from "./rules/actors/letter-or-digit-before";
 import { NAME_START } from "./rules/actors/name-start";
 import { COUNTRY_GROUP_HINT, COUNTRY_GROUPS } from "./lexicon/country-groups";
 import { COMPOUND_MODIFIER } from "./rules/actors/compound-modifier";
+import { DEFINITE_PEOPLE } from "./rules/actors/definite-people";
 
 export type MentionKind = "name" | "adjective" | "capital" | "person" | "organisation";
 
@@ -28,10 +29,27 @@ interface AliasInfo {
   country: string;
   kind: MentionKind;
   speaker: SpeakerEntry | null;
+  /** A plural people ("Americans"): a mention only after "the" (`actors/definite-people`). */
+  people?: boolean;
 }
 
 // Names that are mostly something else in this news domain (people, US states, words).
 const AMBIGUOUS = new Set(["Jordan", "Chad", "Georgia", "Niger", "Guinea", "Dominica", "Jersey", "Man", "Guernsey"]);
+
+// Plural peoples whose form is not the demonym plus "s" ("the Brits", "the Poles"): with the
+// article they stand for the government, as "the Americans" does (`actors/definite-people`).
+const PEOPLES: Record<string, string[]> = {
+  GB: ["Brits"],
+  DK: ["Danes"],
+  SE: ["Swedes"],
+  FI: ["Finns"],
+  PL: ["Poles"],
+  TR: ["Turks"],
+  CZ: ["Czechs"],
+  GR: ["Greeks"],
+  ES: ["Spaniards"],
+  SK: ["Slovaks"],
+};
 
 // The forms news copy uses beyond the ISO names; capitals only where they stand for a
 // government in this domain ("Washington", "Moscow"), not every capital on earth.
@@ -128,6 +146,14 @@ function buildAliases(): Map<string, AliasInfo> {
       add(demonyms.f, { country: code, kind: "adjective", speaker: null });
     }
   }
+  // The plural peoples last: "Americans", "Germans" (a demonym in -an plus "s") and the others.
+  for (const country of worldCountries) {
+    const demonym = country.demonyms?.eng?.m;
+    if (!country.independent || !demonym?.endsWith("an") || demonym.includes(" ")) continue;
+    add(`${demonym}s`, { country: country.cca2, kind: "name", speaker: null, people: true });
+  }
+  for (const [code, peoples] of Object.entries(PEOPLES))
+    for (const p of peoples) add(p, { country: code, kind: "name", speaker: null, people: true });
   return aliases;
 }
 
@@ -263,6 +289,8 @@ function findNamedMentions(text: string): ActorMention[] {
       // "the most Russia-friendly government": the country describes something else.
       if (after === "-" && COMPOUND_MODIFIER.re.test(text.slice(pos + alias.length, pos + alias.length + 16))) break;
       const info = ALIASES.get(alias)!;
+      // "Most Americans oppose ...": a people without the article is no actor.
+      if (info.people && !DEFINITE_PEOPLE.re.test(text.slice(Math.max(0, pos - 8), pos))) break;
       out.push({
         country: info.country,
         kind: info.kind,

@@ -11,6 +11,7 @@ import { FRONTED_ADVERB_ITEM } from "./rules/clauses/fronted-adverb-item";
 import { LIST_ITEM } from "./rules/clauses/list-item";
 import { NOT_A_LIST_ITEM } from "./rules/clauses/not-a-list-item";
 import { PARENTHETICAL_RELATIVE } from "./rules/clauses/parenthetical-relative";
+import { PLEDGE_CONTENT_COLON } from "./rules/clauses/pledge-content-colon";
 import { SERIAL_AND } from "./rules/clauses/serial-and";
 
 /**
@@ -24,10 +25,11 @@ function isListOfNames(stretch: string): boolean {
   return items.length >= 2 && items.every((x) => LIST_ITEM.re.test(x) && !NOT_A_LIST_ITEM.re.test(x));
 }
 
-export function splitClauses(masked: string): Span[] {
+export function splitClauses(masked: string, full: string = masked): Span[] {
   const breaks: [number, number][] = [];
-  // A leading "While X ..., Y ..." puts X and Y in separate clauses.
-  const lead = LEADING_CONCESSION.re.exec(masked);
+  // A leading "While X ..., Y ..." puts X and Y in separate clauses, also when X opens with a
+  // frame the mask blanked ("While France has said it is ready ..., Poland ...").
+  const lead = LEADING_CONCESSION.re.exec(masked) ?? LEADING_CONCESSION.re.exec(full);
   if (lead) breaks.push([lead[0].length - 1, lead[0].length]);
   CLAUSE_BREAK.re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -44,6 +46,7 @@ export function splitClauses(masked: string): Span[] {
   for (const [from, to] of breaks) {
     if (from < start) continue;
     if (SERIAL_AND.re.test(masked.slice(from, to)) && isListOfNames(masked.slice(start, from))) continue;
+    if (masked[from] === ":" && PLEDGE_CONTENT_COLON.re.test(masked.slice(start, from))) continue;
     if (from > start) clauses.push({ start, end: from, text: masked.slice(start, from) });
     start = to;
   }

@@ -213,7 +213,7 @@ function readSentence(
   );
   const readHits = wordHits.length ? [...hits, ...wordHits].sort((a, b) => a.start - b.start) : hits;
   const cues = readHits.length ? findStanceCues(cueText, text) : [];
-  const clauses = readHits.length ? splitClauses(cueText) : [];
+  const clauses = readHits.length ? splitClauses(cueText, text) : [];
   const flashback = EARLIER_RE.test(text.trim());
   EARLIER_RE.lastIndex = 0;
 

@@ -35,6 +35,7 @@ import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
+import { PARTY_POLITICIAN_REPORTER } from "./rules/speaker/party-politician-reporter";
 import { INVERTED_FRAME_TAIL } from "./rules/speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
@@ -234,6 +235,8 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
     if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
       noGovernment = true;
+    // A party politician, unless the frame names a known official.
+    if (!found?.explicit && PARTY_POLITICIAN_REPORTER.re.test(reporter)) noGovernment = true;
   };
 
   ACCORDING_RE.lastIndex = 0;
@@ -262,6 +265,9 @@ export function findFrames(text: string, state: DiscourseState): Frame {
       (speakerFromText(bare[1]!, state) ||
         findActorMentions(bare[1]!).length ||
         NON_GOVERNMENT_REPORTER.re.test(bare[1]!) ||
+        // "Retired admiral A B said the US could ...": a reporter who speaks for no government.
+        FORMER.re.test(bare[1]!) ||
+        PARTY_POLITICIAN_REPORTER.re.test(bare[1]!) ||
         LEGISLATOR_REPORTER.re.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);

@@ -7,6 +7,7 @@
 import { type ActorMention } from "./actors";
 import type { TypeHit } from "./commitments";
 import { RELATIVE_START } from "./rules/clauses/relative-start";
+import { RELATIVE_FRAME } from "./rules/subjects/relative-frame";
 import type { DiscourseState, Speaker } from "./discourse";
 import type { Span } from "./text";
 import { WORD } from "./rules/text/word";
@@ -181,6 +182,9 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
 
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
+  // "who confirmed Italy would ...": the reported clause of a relative frame has its own subject.
+  const reported = RELATIVE_FRAME.re.exec(span);
+  if (reported) return subjectActors(masked, spanStart + reported[0].length, spanEnd, all);
   // "which ... will": the relative pronoun stands for the subject of the clause before.
   if (RELATIVE_START.re.test(span)) return { actors: [], how: "inherited" };
   // "X, the chair of the veterans' association, does not rule out ...": a body that speaks

@@ -3,7 +3,9 @@ import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
 import { TYPES_CASES } from "./commitment-types";
 import { GREAT_POWERS_CASES } from "./great-powers-and-talks";
+import { LONG_SENTENCE_CASES } from "./long-sentences";
 import { COPY_CASES } from "./news-copy";
+import { NO_POSITION_CASES } from "./no-position";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCES_CASES } from "./stances";
 
@@ -18,4 +20,6 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "news copy": COPY_CASES,
   "agreements and money": AGREEMENTS_CASES,
   "great powers and talks": GREAT_POWERS_CASES,
+  "no position": NO_POSITION_CASES,
+  "long sentences": LONG_SENTENCE_CASES,
 };

@@ -626,7 +626,6 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "trap: a party leader outside government",
     text: "The leader of the far-right AfD party said Germany must never send soldiers to Ukraine.",
     cells: [],
-    gap: "a party leader the gazetteer does not know is read as speaking for the country he names",
   },
   {
     phenomenon: "a claim about one's own country stays its position",

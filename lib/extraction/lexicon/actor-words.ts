@@ -41,18 +41,21 @@ export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/i;
  */
 export const COUNTRY_DESCRIPTION =
   "\\bthe (?:forces|troops|soldiers|contingent|republic)\\b(?!\\s+of\\b)|\\bthe (?!(?:other|another|same|lead|host|framework|member|first|second|last|next|only|each|every|whole|entire|receiving|sending|aggressor|attacking|invading|victim|donor)\\b)[a-z]+(?:-[a-z]+)? (?:country|nation|kingdom|republic)\\b(?!\\s+of\\b)";
-/** A pronoun or a definite office that stands for a country named before. */
+/** A pronoun or a definite office (also "his cabinet", "the administration") that stands for a country named before. */
 export const THIRD_PERSON_RE = g(
-  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|the state|the ministry|the bloc|the union|the alliance|the (?:president|prime minister|premier|chancellor|leader|head of (?:state|government)))\\b|" +
+  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|(?:the|its|his|her) (?:cabinet|administration)|the state|the ministry|the bloc|the union|the alliance|the (?:president|prime minister|premier|chancellor|leader|head of (?:state|government)))\\b|" +
     COUNTRY_DESCRIPTION,
 );
 /** A preposition just before a country: the country is not the agent ("talks with Poland"). */
 export const EXCLUDING_PREP_RE = g(
   "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|following|despite|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
-/** An office or a pledge noun before "of": the country after "of" is its owner after all. */
+/**
+ * An office, a governing body or a pledge noun before "of": the country after "of" is its
+ * owner after all ("the Council of the EU agreed ...").
+ */
 export const ROLE_BEFORE_OF_RE = g(
-  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people|contributions?|participation|involvement|offer|proposal|pledges?|commitments?)\\s+of\\s+(?:the\\s+)?$",
+  "\\b(?:prime ministers?|presidents?|chancellor|ministers?|governments?|authorities|leaders?|heads?|king|ministry|office|premier|people|council|commission|contributions?|participation|involvement|offer|proposal|pledges?|commitments?)\\s+of\\s+(?:the\\s+)?$",
 );
 /** What may stand between two countries of one coordinated subject. */
 export const COORD_RE = /^\s*(?:,|and|or|as well as|, and)\s*(?:the\s+)?$/u;
@@ -126,6 +129,8 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
       "the Nordic country will",
       "the Alpine republic",
       "the president will send",
+      "his cabinet was prepared",
+      "the administration will",
     ],
     counterExamples: ["Sweden agreed", "item", "the other country", "the host nation"],
   },
@@ -140,7 +145,7 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/owner-before-of",
     phenomenon: "an office or pledge noun before of",
     re: ROLE_BEFORE_OF_RE,
-    examples: ["the president of ", "the offer of the ", "the leaders of "],
+    examples: ["the president of ", "the offer of the ", "the leaders of ", "the Council of the "],
     counterExamples: ["the city of ", "the president said "],
   },
   {

@@ -27,9 +27,12 @@ export const ADDING_RE = g(
 export const HEARSAY_RE = g(
   "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggest(?:ed|s)?|claim(?:ed|s)?|said|say|indicat(?:ed|es?))\\s+(?:that\\b)?|that\\b)[^;]*",
 );
-/** An open question ("asked whether ...", "did not say whether ..."): no stance inside it. */
+/**
+ * An open question ("asked whether ...", "did not say whether ...", "pressed on whether ...",
+ * "asked if ..."): no stance inside it.
+ */
 export const QUESTION_RE = g(
-  "(?<!\\b(?:too early|too soon|premature) to )\\b(?:ask(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|speculat(?:e|es|ed|ing))\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*|\\bto (?:know|learn|hear|find out) (?:what|how many|how much|which)\\b[^,]*",
+  "(?<!\\b(?:too early|too soon|premature) to )\\b(?:ask(?:ed|ing)?|press(?:ed|ing)?|say|said|clear|know|known|sure|question|wonder(?:ed|ing)?|unclear|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|speculat(?:e|es|ed|ing))\\s+(?:[\\w.]+\\s+){0,3}?whether\\b[^,]*|\\bask(?:ed|ing)?\\s+(?:[\\w.]+\\s+){0,2}?if\\b[^,]*|\\bto (?:know|learn|hear|find out) (?:what|how many|how much|which)\\b[^,]*",
 );
 
 /** The reporting-frame family as registered: each pattern with phrases it must and must not match. */
@@ -115,12 +118,15 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
       "asked whether Italy would send troops",
       "it is unclear whether the plan holds",
       "it is vital to know how many troops Kyiv wants",
+      "Pressed on whether Spain would send ships",
+      "When asked if Italy would take part",
     ],
-    // "too early to say whether": a hedge of the speaker's own (stance-word/considering-studying-open-to).
     counterExamples: [
       "asked about the plan",
       "whether or not it rains",
       "they know what to send",
+      "if asked, Spain will help",
+      // "too early to say whether": a hedge of the speaker's own (stance-word/considering-studying-open-to).
       "it is too early to say whether",
     ],
   },

@@ -11,8 +11,14 @@ const NEG = "(?:not|n't|never)";
 /** Phenomenon: "not only ... but also" adds, it does not negate ("will not only send troops but also ..."). */
 const NOT_ONLY = "(?!(?:only|just|merely)\\b)";
 const NOMINAL_PLEDGE_NOUN = "(?:offer|contribution|provision|donation|pledge)s?";
+/**
+ * What names a nominal pledge's content: "of", a verb of inclusion ("Denmark's offer includes
+ * ..."), or a colon before a list ("its offer on Monday: instructors, ...").
+ */
+const NOMINAL_PLEDGE_CONTENT =
+  "(?:\\s+of\\b|\\s+(?:includes?|included|including|comprises?|consists\\s+of|covers?)\\b|(?:\\s+on\\s+[A-Z][a-z]+)?\\s*:)";
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
-export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}\\s+of$`);
+export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
 const ENGAGE =
   "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
@@ -375,6 +381,19 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /decide|decision|no plan/i,
   },
+  // Phenomenon: a decision with its date between the verb and its object ("decided on Thursday
+  // to give", "agreed last week to send"): as firm as "decided to".
+  {
+    cue: "commit",
+    id: "stance-word/a-decision-with-its-date",
+    phenomenon: "a decision with its date between the verb and its object",
+    examples: ["decided on Thursday to give", "agreed last week to send", "pledged earlier this month to fund"],
+    counterExamples: ["decided on Thursday", "met last week to discuss"],
+    re: g(
+      "\\b(?:decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed)\\s+(?:on\\s+[A-Z][a-z]+|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year)|earlier\\s+(?:this\\s+)?(?:week|month|year)|yesterday|today|in\\s+[A-Z][a-z]+)\\s+to\\b",
+    ),
+    hint: /decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed/,
+  },
   {
     cue: "consider",
     id: "stance-word/modal-hedges",
@@ -486,18 +505,24 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "the Polish provision of a hub",
       "Britain’s new offer of jets",
       "their donation of",
+      "Denmark's offer includes",
+      "its offer on Monday:",
+      "Sweden's new contribution consists of",
     ],
     counterExamples: [
       "the offer of talks",
       "the provision of jets remains open",
       "a new offer of",
       "The contribution of",
+      "the offer includes",
+      "a package of sanctions",
+      "Russia's package of sanctions: none",
     ],
     re: new RegExp(
-      `\\b(?=${NOMINAL_PLEDGE_NOUN}\\s+of\\b)(?<=(?:['’]s|\\b(?:its|their|our|his|her)|\\b(?:the|a|an)\\s+[A-Z][\\w-]*)\\s+(?:[\\w-]+\\s+)?)${NOMINAL_PLEDGE_NOUN}\\s+of\\b`,
+      `\\b(?=${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT})(?<=(?:['’]s|\\b(?:its|their|our|his|her)|\\b(?:the|a|an)\\s+[A-Z][\\w-]*)\\s+(?:[\\w-]+\\s+)?)${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}`,
       "g",
     ),
-    hint: /\b(?:offer|contribution|provision|donation|pledge)s? of\b/,
+    hint: /\b(?:offer|contribution|provision|donation|pledge)s?\b/,
   },
   // what an agreement text does: "the agreement provides for", "the deal covers", "the pact commits"
   // Phenomenon: a country named by its part as a predicate ("Germany is the second-largest
@@ -675,7 +700,7 @@ export const REGISTERED_STANCES: readonly RegisteredPattern[] = [
     id: "stance-word/nominal-pledge-cue",
     phenomenon: "the cue of a nominal pledge: offer of",
     re: NOMINAL_PLEDGE_CUE,
-    examples: ["offer of", "contributions of"],
+    examples: ["offer of", "contributions of", "offer includes", "offer on Monday:"],
     counterExamples: ["offered", "the offer of"],
   },
 ];

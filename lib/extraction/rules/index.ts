@@ -6,6 +6,7 @@ import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
+import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
 import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
@@ -40,6 +41,7 @@ import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { LIST_ITEM } from "./clauses/list-item";
 import { NOT_A_LIST_ITEM } from "./clauses/not-a-list-item";
 import { PARENTHETICAL_RELATIVE } from "./clauses/parenthetical-relative";
+import { PLEDGE_CONTENT_COLON } from "./clauses/pledge-content-colon";
 import { RELATIVE_START } from "./clauses/relative-start";
 import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
@@ -124,6 +126,7 @@ import { LEADING_SUBORDINATE } from "./speaker/leading-subordinate";
 import { NON_GOVERNMENT_REPORTER } from "./speaker/non-government-reporter";
 import { LEGISLATOR_REPORTER } from "./speaker/legislator-reporter";
 import { INVERTED_FRAME_TAIL } from "./speaker/inverted-frame-tail";
+import { PARTY_POLITICIAN_REPORTER } from "./speaker/party-politician-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
@@ -201,6 +204,7 @@ import { MEASURE_NOUN_BEFORE_OWNER } from "./subjects/measure-noun-before-owner"
 import { MEASURE_REACHES_TYPE } from "./subjects/measure-reaches-type";
 import { PROPOSED_MEASURE } from "./stance/proposed-measure";
 import { RECEIPT } from "./subjects/receipt";
+import { RELATIVE_FRAME } from "./subjects/relative-frame";
 import { TRAINED_IN } from "./subjects/trained-in";
 import { NON_WORD_RUN } from "./text/non-word-run";
 import { WORD } from "./text/word";
@@ -221,6 +225,7 @@ import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
   COMPOUND_MODIFIER,
+  DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
   OFFICE_OF_BEFORE,
   LETTER_OR_DIGIT_BEFORE,
@@ -255,6 +260,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LIST_ITEM,
   NOT_A_LIST_ITEM,
   PARENTHETICAL_RELATIVE,
+  PLEDGE_CONTENT_COLON,
   RELATIVE_START,
   SERIAL_AND,
   ANYTHING_ANAPHOR,
@@ -339,6 +345,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NON_GOVERNMENT_REPORTER,
   LEGISLATOR_REPORTER,
   INVERTED_FRAME_TAIL,
+  PARTY_POLITICIAN_REPORTER,
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
@@ -416,6 +423,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   MEASURE_REACHES_TYPE,
   PROPOSED_MEASURE,
   RECEIPT,
+  RELATIVE_FRAME,
   TRAINED_IN,
   NON_WORD_RUN,
   WORD,

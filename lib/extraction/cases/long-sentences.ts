@@ -1,0 +1,122 @@
+import type { PhenomenonCase } from "./case";
+
+/**
+ * Sentences as long and nested as news copy writes them: a fronted occasion, several
+ * commitments with their own stances, a condition for one of them, an aside, a quotation
+ * inside reported speech.
+ */
+export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
+  {
+    phenomenon: "a fronted occasion, two commitments, one condition, a caveat about another country",
+    text: "Speaking after a video call of the coalition's leaders on Tuesday, the British prime minister said London stood ready to deploy troops and aircraft to help secure Ukraine's skies once a ceasefire was agreed, but stressed that an American backstop remained essential.",
+    cells: ["GB troops conditional", "GB air conditional", "GB backstop supports"],
+    gap: "the nationality adjective of the backstop ('an American backstop') is read as the one who supports it",
+  },
+  {
+    phenomenon: "reported speech with a refusal and an offer in one sentence",
+    text: "Italy's defence minister told parliament on Wednesday that Rome would not send soldiers to Ukraine, although it was willing to help train Ukrainian forces outside the country and to contribute ships for demining in the Black Sea.",
+    cells: ["IT troops ruled_out", "IT training committed", "IT maritime committed"],
+  },
+  {
+    phenomenon: "an aside between subject and verb",
+    text: "Norway, which has so far given more than 8 billion dollars in military aid, will also contribute to a mission monitoring any ceasefire, Prime Minister Jonas Gahr Store said on Friday.",
+    cells: ["NO arms committed", "NO monitoring committed"],
+    gap: "a mission that monitors a ceasefire is also read as a troop mission",
+  },
+  {
+    phenomenon: "a hedge wrapped in a quotation inside the frame",
+    text: 'Asked about a possible deployment, the Dutch prime minister said the Netherlands was "not excluding anything" when it comes to sending troops after a peace deal.',
+    cells: ["NL troops considering"],
+    gap: "'not excluding anything' is read as a refusal, as 'not ruling out' is not",
+  },
+  {
+    phenomenon: "two countries, two stances, one sentence",
+    text: "While France and Britain have said they are prepared to send troops to Ukraine after a truce, Poland has ruled out deploying its own soldiers, saying it will instead serve as a logistics hub.",
+    cells: ["FR troops conditional", "GB troops conditional", "PL troops ruled_out", "PL logistics committed"],
+  },
+  {
+    phenomenon: "a condition that comes first and governs two pledges",
+    text: "If a lasting ceasefire is reached, Sweden will send a battalion to the reassurance force and provide surveillance aircraft to monitor the line of contact, its defence minister said.",
+    // surveillance aircraft are surveillance support (intelligence) as well as monitoring
+    cells: ["SE troops conditional", "SE monitoring conditional", "SE intelligence conditional"],
+  },
+  {
+    phenomenon: "a long list of offers after a colon",
+    text: "The Danish government set out its offer on Monday: instructors to train Ukrainian brigades, a contribution to air policing from Polish bases, and funding for long-range drones made in Ukraine.",
+    cells: ["DK training committed", "DK air committed", "DK funding committed", "DK arms committed"],
+    gap: "the bases an air mission flies from are read as a logistics hub",
+  },
+  {
+    phenomenon: "support in principle from a leader who pledges nothing",
+    text: "The Slovak prime minister said he backed security guarantees for Ukraine in principle, but that not a single Slovak soldier would be sent there.",
+    cells: ["SK troops ruled_out"],
+    gap: "'not a single Slovak soldier would be sent': a negated passive whose owner is a nationality adjective",
+  },
+  {
+    phenomenon: "the other side's view reported inside a pledge sentence",
+    text: "Germany will take part in monitoring a ceasefire, Chancellor Friedrich Merz said, even though Moscow has repeatedly warned against any Western presence in Ukraine.",
+    cells: ["DE monitoring committed", "RU troops opposes"],
+  },
+  {
+    phenomenon: "a decision still open, with reasons",
+    text: "Canada has not yet decided whether to send troops, Prime Minister Mark Carney said, adding that the government wanted to see the mandate of the mission and the rules of engagement first.",
+    cells: ["CA troops considering"],
+  },
+  {
+    phenomenon: "a pledge reported through a ministry statement with a date and a figure",
+    text: "In a statement released late on Sunday, the Finnish defence ministry said Helsinki would send up to 200 soldiers to a multinational force in Ukraine, subject to approval by parliament.",
+    cells: ["FI troops conditional | subject to approval by parliament"],
+  },
+  {
+    phenomenon: "a refusal inside a contrastive 'but'",
+    text: "Austria supports a strong European role in guaranteeing Ukraine's security, but as a neutral country it will not take part in any military mission there, Chancellor Christian Stocker said.",
+    cells: ["AT troops ruled_out"],
+  },
+  {
+    phenomenon: "a hedge attributed by 'according to' at the end",
+    text: "Belgium could contribute minehunters to a naval mission in the Black Sea after the war, according to Defence Minister Theo Francken.",
+    cells: ["BE maritime considering"],
+  },
+  {
+    phenomenon: "a pledge in the headline's words, restated with a quote",
+    title: "Estonia ready to send a company to Ukraine",
+    text: 'Estonia is ready to send an infantry company to Ukraine as part of a reassurance force, Prime Minister Kristen Michal said on Thursday. "We are prepared to do our share," he told reporters in Tallinn.',
+    cells: ["EE troops committed"],
+  },
+  {
+    phenomenon: "two officials of two countries in one sentence, one hedging and one refusing",
+    text: "Spanish Prime Minister Pedro Sanchez said it was too early to talk about sending troops, while his Portuguese counterpart Luis Montenegro said Lisbon would not rule out a contribution to ceasefire monitoring.",
+    cells: ["ES troops considering", "PT monitoring considering"],
+    gap: "'it was too early to talk about' is no cue yet; with an expletive subject it would read as the speaker's support",
+  },
+  {
+    phenomenon: "an offer of air policing from the ally's own territory with a condition after a dash",
+    text: "Romania is willing to help police Ukraine's airspace from its own bases – but only once a ceasefire has been signed, President Nicusor Dan said.",
+    cells: ["RO air conditional | only once a ceasefire has been signed"],
+  },
+  {
+    phenomenon: "an agreement reported by the receiving side",
+    text: "Zelensky said after talks in Oslo that Norway had agreed to finance the production of air-defence interceptors in Ukraine worth 500 million dollars.",
+    cells: ["NO funding committed", "NO arms committed"],
+  },
+  {
+    phenomenon: "a country that opposes a force for everyone, in reported speech",
+    text: "Hungarian Foreign Minister Peter Szijjarto said Budapest opposed sending any European troops to Ukraine because it would risk a direct war with Russia.",
+    cells: ["HU troops opposes"],
+  },
+  {
+    phenomenon: "a plan announced by the leaders of two countries together",
+    text: "Macron and Starmer announced that France and Britain would lead a multinational force and set up military hubs across Ukraine once the fighting stops.",
+    cells: [
+      "FR troops conditional | once the fighting stops",
+      "GB troops conditional | once the fighting stops",
+      "FR logistics conditional | once the fighting stops",
+      "GB logistics conditional | once the fighting stops",
+    ],
+  },
+  {
+    phenomenon: "a pledge stated as a decision of a cabinet",
+    text: "The Swedish government decided on Thursday to give Ukraine its 20th military aid package, worth 4.6 billion kronor, including artillery ammunition and air-defence missiles.",
+    cells: ["SE arms committed"],
+  },
+];
