@@ -12,6 +12,11 @@ import { LETTER_OR_DIGIT_BEFORE } from "./rules/actors/letter-or-digit-before";
 import { NAME_START } from "./rules/actors/name-start";
 import { COUNTRY_GROUP_HINT, COUNTRY_GROUPS } from "./lexicon/country-groups";
 import { COMPOUND_MODIFIER } from "./rules/actors/compound-modifier";
+import { APPOSITIVE_OFFICE_AFTER } from "./rules/actors/appositive-office-after";
+import { FORMER_BEFORE } from "./rules/actors/former-before";
+import { NAME_BEFORE_APPOSITIVE } from "./rules/actors/name-before-appositive";
+import { NOT_A_NAME } from "./rules/actors/not-a-name";
+import { TITLE_BEFORE_SURNAME } from "./rules/actors/title-before-surname";
 import { DEFINITE_PEOPLE } from "./rules/actors/definite-people";
 
 export type MentionKind = "name" | "adjective" | "capital" | "person" | "organisation";
@@ -175,6 +180,8 @@ for (const alias of [...ALIASES.keys()].sort((a, b) => b.length - a.length)) {
  * people of that article only, so a name never carries over to the next article.
  */
 let articlePeople: Map<string, SpeakerEntry> | null = null;
+/** The officials the article being read introduced as former ("former defence minister A B"). */
+let articleFormer: Set<SpeakerEntry> | null = null;
 /** The keys of `articlePeople`, longest first, built again only when an official is introduced. */
 let articleAliases: string[] = [];
 
@@ -182,15 +189,22 @@ let articleAliases: string[] = [];
 export function withArticlePeople<T>(read: () => T): T {
   const outer = articlePeople;
   const outerAliases = articleAliases;
+  const outerFormer = articleFormer;
   articlePeople = new Map();
   articleAliases = [];
+  articleFormer = new Set();
   try {
     return read();
   } finally {
     articlePeople = outer;
     articleAliases = outerAliases;
+    articleFormer = outerFormer;
   }
 }
+
+/** Whether the article being read introduced this official as former: they speak for no government. */
+export const isFormerOfficial = (speaker: SpeakerEntry | null): boolean =>
+  Boolean(speaker && articleFormer?.has(speaker));
 
 /** How many officials the article being read has introduced so far (a cache of mentions keys on it). */
 export const introducedCount = (): number => articlePeople?.size ?? 0;
@@ -205,6 +219,8 @@ export const introducedCount = (): number => articlePeople?.size ?? 0;
 export function introduceOfficials(text: string, mentions: readonly ActorMention[]): void {
   if (!articlePeople) return;
   for (const m of mentions) {
+    const formerBefore = FORMER_BEFORE.re.test(text.slice(Math.max(0, m.start - 50), m.start));
+    if (m.kind === "person" && m.speaker && formerBefore) articleFormer?.add(m.speaker);
     // Phenomenon: a known official named in full ("Prime Minister Kristen Michal") is meant by
     // the surname alone for the rest of the article ("said Michal"), even where the surname is
     // too common a name for the gazetteer to list on its own.
@@ -224,12 +240,40 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
     // "the Minister of Defence of Norway, A B"
     if (!found && m.kind === "name" && OFFICE_OF_BEFORE.re.test(text.slice(Math.max(0, m.start - 60), m.start)))
       found = INTRODUCED_OFFICIAL_AFTER_COUNTRY.re.exec(after);
-    if (!found) continue;
-    const name = found[1]!;
-    const at = m.end + found[0].length - name.length;
-    if (mentions.some((p) => p.kind === "person" && p.start < at + name.length && p.end > at)) continue;
+    let name: string;
+    let at: number;
+    let former = formerBefore;
+    if (found) {
+      name = found[1]!;
+      at = m.end + found[0].length - name.length;
+    } else {
+      // Phenomenon: the name first, the office in an appositive after it ("Ana Silva, Portugal's
+      // foreign minister", "Kari Dahl, the Norwegian defence minister", "Mr Silva, the minister
+      // of defence of Portugal").
+      const office = m.kind === "adjective" || m.kind === "name" ? APPOSITIVE_OFFICE_AFTER.re.exec(after) : null;
+      const officeOf = m.kind === "name" && OFFICE_OF_BEFORE.re.test(text.slice(Math.max(0, m.start - 60), m.start));
+      if (!officeOf && !(office && (m.kind === "adjective" || office[0].startsWith("'") || office[0].startsWith("’"))))
+        continue;
+      const from = Math.max(0, m.start - 90);
+      const named = NAME_BEFORE_APPOSITIVE.re.exec(text.slice(from, m.start));
+      if (!named) continue;
+      name = named[1]!;
+      at = from + named.index + named[0].indexOf(name);
+      if (FORMER_BEFORE.re.test(text.slice(at + name.length, m.start))) former = true;
+    }
+    if (NOT_A_NAME.re.test(name)) continue;
+    if (mentions.some((p) => p.start < at + name.length && p.end > at && !insideName(p, at, at + name.length)))
+      continue;
     const surname = name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("\u00a0")) + 1);
-    const entry: SpeakerEntry = { name, country: m.country, role: "official", aliases: [surname] };
+    // "Mr Silva": the surname is the name.
+    if (TITLE_BEFORE_SURNAME.re.test(name)) name = surname;
+    const entry: SpeakerEntry = {
+      name,
+      country: m.country,
+      role: former ? "former official" : "official",
+      aliases: [surname],
+    };
+    if (former) articleFormer?.add(entry);
     for (const alias of [name, surname])
       if (alias.length >= 3 && !ALIASES.has(alias) && !articlePeople.has(alias)) {
         articlePeople.set(alias, entry);
@@ -255,6 +299,13 @@ export function findActorMentions(text: string): ActorMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Phenomenon: a capital inside an introduced official's name ("Sofia Lindqvist, Sweden's
+ * ambassador") is part of the name, not the government of the capital's country.
+ */
+const insideName = (m: ActorMention, start: number, end: number): boolean =>
+  m.kind === "capital" && m.start >= start && m.end <= end;
+
 /** The article's introduced officials in `text`, where no other mention stands; `out` stays sorted. */
 function addIntroducedPeople(text: string, out: ActorMention[]): void {
   let added = false;
@@ -263,7 +314,9 @@ function addIntroducedPeople(text: string, out: ActorMention[]): void {
       const end = at + alias.length;
       if (at > 0 && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(at - 1))) continue;
       if (end < text.length && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(end))) continue;
-      if (out.some((m) => m.start < end && m.end > at)) continue;
+      if (out.some((m) => m.start < end && m.end > at && !insideName(m, at, end))) continue;
+      // "Sofia Lindqvist": the capital is the official's first name.
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > at) out.splice(i, 1);
       const speaker = articlePeople!.get(alias)!;
       out.push({ country: speaker.country, kind: "person", text: alias, start: at, end, speaker });
       added = true;

@@ -18,7 +18,7 @@ import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from ".
 import { applyOfferCondition, applyPrecondition, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
-import { classifySentence, titleRepeatIndex } from "./furniture";
+import { classifySentence, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
 import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
 import { reduce } from "./reduce";
@@ -67,6 +67,8 @@ import { WHITESPACE } from "./rules/speaker/whitespace";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { WOULD } from "./rules/engine/would";
 import { LIST_JOINT } from "./rules/engine/list-joint";
+import { LEAD_IN_END } from "./rules/engine/lead-in-end";
+import { LIST_ITEM_END } from "./rules/engine/list-item-end";
 import { APPOSITIVE_MEASURE_STANCE } from "./rules/engine/appositive-measure-stance";
 
 export type { PositionProposal } from "./types";
@@ -122,15 +124,47 @@ export function extractCandidates(article: ArticleInput): Candidate[] {
     for (const sentence of sentences) introduceOfficials(sentence.text, findActorMentions(sentence.text));
     let state = initialState(article.title);
     const candidates: Candidate[] = [];
+    /** The discourse as it stood before a list's lead-in: every item is read against it. */
+    let listBase: DiscourseState | null = null;
+    let before = state;
     for (let si = 0; si < sentences.length; si++) {
-      const outcome = readSentence(body, sentences, si, state, titleNorm, frameOfArticle, candidates);
+      const lead = state.section === "background" ? -1 : listLeadIn(body, sentences, si);
+      let outcome: SentenceOutcome;
+      if (lead < 0) outcome = readSentence(body, sentences, si, state, titleNorm, frameOfArticle, candidates);
+      else {
+        if (lead === si - 1 || !listBase) listBase = before;
+        const item = itemState(listBase, state, lead, si);
+        outcome = readSentence(body, sentences, si, item, titleNorm, frameOfArticle, candidates, sentences[lead]);
+      }
+      before = state;
       state = advance(state, outcome);
     }
     return candidates;
   });
 }
 
-/** One sentence through the stages; its candidates are appended, its outcome returned for the discourse. */
+/**
+ * The state a list item is read against: the one its lead-in was read against, as if the item
+ * came right after the sentence before the lead-in (its subject and conditions are the
+ * antecedents of every item), with what the items before it named and the quotation now.
+ */
+function itemState(base: DiscourseState, now: DiscourseState, lead: number, si: number): DiscourseState {
+  return {
+    ...base,
+    inQuote: now.inQuote,
+    recentTypes: now.recentTypes,
+    lastSubject:
+      base.lastSubject && base.lastSubject.sentence === lead - 1 ? { ...base.lastSubject, sentence: si - 1 } : null,
+    lastConditions:
+      base.lastConditions.sentence === lead - 1 ? { ...base.lastConditions, sentence: si - 1 } : base.lastConditions,
+  };
+}
+
+/**
+ * One sentence through the stages; its candidates are appended, its outcome returned for the
+ * discourse. A list item is read with the lead-in it goes on from ("The two countries will:"
+ * then "deploy troops ..."): the two as one sentence, the item alone as the evidence.
+ */
 function readSentence(
   body: string,
   sentences: readonly SentenceSpan[],
@@ -139,12 +173,15 @@ function readSentence(
   titleNorm: string,
   articleFrame: ArticleFrame,
   candidates: Candidate[],
+  leadIn?: SentenceSpan,
 ): SentenceOutcome {
   const sentence = sentences[si]!;
   const quotes = countQuotes(sentence.text);
 
   // furniture
-  const verdict = classifySentence(body, sentence, state, titleNorm, quotes);
+  const verdict: FurnitureVerdict = leadIn
+    ? { kind: "prose", offset: 0 }
+    : classifySentence(body, sentence, state, titleNorm, quotes);
   switch (verdict.kind) {
     case "heading":
       return { kind: "heading", section: verdict.section };
@@ -164,13 +201,20 @@ function readSentence(
       const named = findTypeHits(sentence.text, sentence.text)
         .filter((h) => h.weight >= 0.8)
         .map((h) => h.type);
-      return { kind: "skipped", quotes, named: named.length ? { sentence: si, types: [...new Set(named)] } : undefined };
+      return {
+        kind: "skipped",
+        quotes,
+        named: named.length ? { sentence: si, types: [...new Set(named)] } : undefined,
+      };
     }
     case "prose":
       break;
   }
-  const text = sentence.text.slice(verdict.offset);
+  const evidence = sentence.text.slice(verdict.offset);
   const evidenceStart = sentence.start + verdict.offset;
+  const text = leadIn
+    ? `${leadIn.text.replace(LEAD_IN_END.re, "")} ${evidence.replace(LIST_ITEM_END.re, "")}`
+    : evidence;
   const startedInQuote = state.inQuote;
   const mentions = findActorMentions(text);
   introduceOfficials(text, mentions);
@@ -376,7 +420,7 @@ function readSentence(
         stance: finalStance,
         speaker: speakerFor(actor.country, actor.mention, speaker, state),
         condition,
-        evidence: text,
+        evidence,
         start: evidenceStart,
         end: sentence.end,
         statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
@@ -419,7 +463,7 @@ function readSentence(
         stance,
         speaker: speakerFor(m.country, m, speaker, state),
         condition: null,
-        evidence: text,
+        evidence,
         start: evidenceStart,
         end: sentence.end,
         statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,
@@ -479,7 +523,7 @@ function readSentence(
           stance: "committed",
           speaker: speakerFor(actor.country, actor.mention, speaker, state),
           condition,
-          evidence: text,
+          evidence,
           start: evidenceStart,
           end: sentence.end,
           statedOn: statedOn === undefined ? (statedOn = statementDate(frame, text, articleFrame.published)) : statedOn,

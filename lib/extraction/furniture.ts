@@ -13,6 +13,8 @@ import { TRAILING_QUESTION_MARK } from "./rules/furniture/trailing-question-mark
 import { NOT_THE_STORY } from "./rules/furniture/not-the-story";
 import { INTERVIEW_QUESTION } from "./rules/furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./rules/furniture/interview-answer";
+import { LIST_ITEM_FRAGMENT } from "./rules/furniture/list-item-fragment";
+import { LIST_MARKER } from "./rules/sentences/list-marker";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -95,6 +97,35 @@ export function titleRepeatIndex(sentences: readonly SentenceSpan[], titleNorm: 
   for (let i = sentences.length - 1; i > 0; i--) {
     if (Math.abs(sentences[i]!.text.length - titleNorm.length) < 8 && normalise(sentences[i]!.text) === titleNorm)
       return i;
+  }
+  return -1;
+}
+
+/** The most items one lead-in governs. */
+const MAX_LIST_ITEMS = 12;
+
+/** Whether the sentence opens a list item: its line holds only a list marker before it. */
+function opensListItem(body: string, s: SentenceSpan): boolean {
+  const prefix = body.slice(body.lastIndexOf("\n", s.start - 1) + 1, s.start).trimStart();
+  if (!prefix) return false;
+  const marker = LIST_MARKER.re.exec(prefix);
+  return marker !== null && marker[0].length === prefix.length;
+}
+
+/**
+ * The lead-in a list item goes on from: the item opens in lower case, on a number or a currency
+ * ("• deploy troops after a ceasefire;", "– two minehunters"), and the lines before it up to a
+ * line that ends on a colon ("The two countries will:") are items of the same list. Its index
+ * among the sentences, or -1 when the sentence is no such item.
+ */
+export function listLeadIn(body: string, sentences: readonly SentenceSpan[], si: number): number {
+  const item = sentences[si]!;
+  if (!LIST_ITEM_FRAGMENT.re.test(item.text) || !opensListItem(body, item)) return -1;
+  for (let j = si - 1; j >= 0 && j >= si - MAX_LIST_ITEMS; j--) {
+    const before = sentences[j]!;
+    if (opensListItem(body, before)) continue;
+    const lineEnds = body.slice(before.end, sentences[j + 1]!.start).includes("\n");
+    return lineEnds && TRAILING_COLON.re.test(before.text) ? j : -1;
   }
   return -1;
 }

@@ -3461,3 +3461,41 @@ describe("a second-person subject in a taunt (issue 17, great powers)", () => {
     expect(cells(extract('"We will give weapons to Kyiv," the French president said.'))).toEqual(["FR arms committed"]);
   });
 });
+
+describe("list items read with the lead-in they go on from (news copy)", () => {
+  it("reads each fragment item with its lead-in, the item alone as the evidence", () => {
+    const positions = extract(
+      "Britain and France set out their offer on Thursday. The two countries will:\n• deploy troops to Ukraine after a ceasefire;\n• set up military hubs across Ukraine.",
+    );
+    expect(cells(positions)).toEqual([
+      "FR logistics committed",
+      "FR troops conditional",
+      "GB logistics committed",
+      "GB troops conditional",
+    ]);
+    expect(cell(positions, "GB", "logistics")?.evidence).toBe("set up military hubs across Ukraine.");
+    expect(cell(positions, "GB", "troops")?.condition).toBe("after a ceasefire");
+  });
+
+  it("reads no question item and no item of a sentence that is its own", () => {
+    expect(
+      cells(extract("Several questions remain open:\n• whether Germany will send troops;\n• who will pay.")),
+    ).toEqual([]);
+    expect(cells(extract("What the allies offered:\n- Finland will train Ukrainian soldiers in Finland."))).toEqual([
+      "FI training committed",
+    ]);
+  });
+});
+
+describe("an interview printed as questions and answers (news copy)", () => {
+  it("reads no question line and answers for what the question named", () => {
+    expect(
+      cells(
+        extract(
+          "Q: Some in Berlin argue that Germany should send troops to Ukraine.\nA: That is not on the agenda, Pistorius said.",
+        ),
+      ),
+    ).toEqual(["DE troops ruled_out"]);
+    expect(cells(extract("Q: Britain has said it will send troops.\nA: We welcome that."))).toEqual([]);
+  });
+});

@@ -3,7 +3,12 @@
  * "According to X,", a frame in the middle), who they name as the speaker, the country that
  * reports, and the date they give the statement.
  */
-import { findActorMentions as findAllActorMentions, introducedCount, type ActorMention } from "./actors";
+import {
+  findActorMentions as findAllActorMentions,
+  introducedCount,
+  isFormerOfficial,
+  type ActorMention,
+} from "./actors";
 
 // A frame's text is read for its speaker and then for its reporting country: one scan for both
 // (again when the article has introduced another official since).
@@ -26,9 +31,12 @@ import { countQuotes, wordCount, type QuoteCount, type Span } from "./text";
 import * as lexicon from "./lexicon";
 import { ADDING_AFTER_SAY } from "./rules/speaker/adding-after-say";
 import { CLOSING_QUOTE_MARK } from "./rules/speaker/closing-quote-mark";
+import { APPOSITIVE_REPORTER_BEFORE } from "./rules/speaker/appositive-reporter-before";
+import { COLON_FRAME } from "./rules/speaker/colon-frame";
 import { COMMA_OR_AND } from "./rules/speaker/comma-or-and";
 import { COORDINATED_PREDICATE_BEFORE } from "./rules/speaker/coordinated-predicate-before";
 import { FORMER } from "./rules/speaker/former";
+import { FRONTED_OCCASION } from "./rules/speaker/fronted-occasion";
 import { HIS_OR_HER } from "./rules/speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
@@ -94,7 +102,12 @@ export function speakerFromText(
   if (person?.speaker)
     return { speaker: { name: person.speaker.name, country: person.speaker.country }, explicit: true };
   const roleName = ROLE_WORD_HINT.re.test(text) ? ROLE_NAME_RE.exec(text) : null;
-  const country = mentions.find((m) => m.kind !== "person")?.country ?? null;
+  // "Speaking in Warsaw, the German ambassador said": the fronted place is where the reporter
+  // spoke, not whose office it is, when the frame names another country after it.
+  const occasionEnd = FRONTED_OCCASION.re.exec(text)?.[0].length ?? 0;
+  const country =
+    (mentions.find((m) => m.kind !== "person" && m.start >= occasionEnd) ?? mentions.find((m) => m.kind !== "person"))
+      ?.country ?? null;
   // Phenomenon: "Its defence minister said ..." right after a sentence about Poland is Poland's
   // minister, whoever spoke before: the possessive refers to its nearest antecedent, the
   // subject of this sentence when the frame follows it ("The Netherlands is considering ...,
@@ -235,6 +248,10 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
     if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
       noGovernment = true;
+    // Phenomenon: "Former Latvian Defence Minister A B spoke ... 'Latvia should ...,' B said":
+    // an official the article introduced as former stays former when named by surname alone.
+    else if (findActorMentions(who).some((m) => m.kind === "person" && isFormerOfficial(m.speaker)))
+      noGovernment = true;
     // A party politician, unless the frame names a known official.
     if (!found?.explicit && PARTY_POLITICIAN_REPORTER.re.test(reporter)) noGovernment = true;
   };
@@ -271,6 +288,12 @@ export function findFrames(text: string, state: DiscourseState): Frame {
         LEGISLATOR_REPORTER.re.test(bare[1]!))
     ) {
       consider({ start: 0, end: bare[0].length, text: bare[0] }, bare[1]!);
+    } else {
+      // Phenomenon: 'The German ambassador, Hans Weber, said: "We will ..."': the frame ends
+      // in a colon before the quotation, and the quotation is the reporter's.
+      const colon = COLON_FRAME.re.exec(text);
+      if (colon && !LEAD_PREFIX_GUARD.re.test(colon[1]!) && wordCount(colon[1]!) <= 22)
+        consider({ start: 0, end: colon[0].length, text: colon[0] }, colon[1]! + " " + (colon[2] ?? ""), colon[1]!);
     }
   }
 
@@ -311,13 +334,20 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     ADDING_RE.lastIndex = 0;
     const adding = ADDING_RE.exec(tail);
     if (adding) end = trail.index + adding.index;
-    const who = trail[1] ?? "";
+    let who = trail[1] ?? "";
+    let start = trail.index;
+    // Phenomenon: '"...," Silva, Portugal's top diplomat, said.': the reporter and the office
+    // between commas before a bare ", said".
+    if (!who.trim()) {
+      const appositive = APPOSITIVE_REPORTER_BEFORE.re.exec(text.slice(Math.max(0, trail.index - 140), trail.index));
+      ROLE_RE.lastIndex = 0;
+      if (appositive && ROLE_RE.test(appositive[2]!)) {
+        who = appositive[1]!;
+        start = trail.index - (appositive[0].length - appositive[0].indexOf(who));
+      }
+    }
     const after = adding ? "" : (trail[2] ?? "");
-    consider(
-      { start: trail.index, end, text: text.slice(trail.index, end) },
-      who + " " + after,
-      who.trim() ? who : after,
-    );
+    consider({ start, end, text: text.slice(start, end) }, who + " " + after, who.trim() ? who : after);
     if (adding)
       spans.push({
         start: trail.index + adding.index,

@@ -152,7 +152,6 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   // Lists
   {
     phenomenon: "a bullet list of pledges after a lead-in with the subject",
-    gap: "list items without a subject are not read with the lead-in that ends on a colon",
     text: "Britain and France set out their offer on Thursday. The two countries will:\n• deploy troops to Ukraine after a ceasefire;\n• set up military hubs across Ukraine;\n• lead the training of Ukrainian forces.",
     cells: [
       "GB troops conditional | after a ceasefire",
@@ -175,15 +174,39 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "a list with dashes and no final stops",
-    gap: "list items without a verb are not read with the lead-in that ends on a colon",
     text: "The Netherlands pledged on Tuesday:\n– two minehunters for the Black Sea\n– 200 million euros of military aid",
     cells: ["NL maritime committed", "NL arms committed"],
   },
   {
     phenomenon: "numbered list items with a closing bracket",
-    gap: "list items without a verb are not read with the lead-in that ends on a colon",
+    gap: 'a lead-in that is a noun phrase ("Canada\'s contribution ...:") gives its items no verb to be read with',
     text: "Canada's contribution, as set out by Prime Minister Mark Carney:\n1) training of Ukrainian troops in Canada;\n2) surveillance aircraft for intelligence sharing.",
     cells: ["CA training committed", "CA intelligence committed"],
+  },
+  {
+    phenomenon: "a list of things offered after a reporting frame ending on a colon",
+    text: "Defence Minister Władysław Kosiniak-Kamysz said Poland would offer:\n- a logistics hub in Rzeszów;\n- training for Ukrainian soldiers in Poland.",
+    cells: ["PL logistics committed", "PL training committed"],
+  },
+  {
+    phenomenon: "a numbered list of verbs after 'is ready to:'",
+    text: "Under the plan, Sweden is ready to:\n1. send Gripen jets to police Ukrainian skies;\n2. train Ukrainian pilots in Sweden.",
+    cells: ["SE air committed", "SE training committed"],
+  },
+  {
+    phenomenon: "a negated lead-in governs every item",
+    text: "Italy, Meloni said, will not:\n- send soldiers to Ukraine;\n- join a reassurance force on Ukrainian soil.",
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "a list of open questions states nothing",
+    text: "Several questions remain open:\n• whether Germany will send troops;\n• who will pay for the force;\n• how long Britain would keep its jets in the air.",
+    cells: [],
+  },
+  {
+    phenomenon: "a list of the opposition's demands is no government's",
+    text: "Opposition leaders in London demanded that the government:\n- send troops to Ukraine at once;\n- double military aid.",
+    cells: [],
   },
   {
     phenomenon: "a key-points summary that repeats the body",

@@ -126,7 +126,6 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "two known ministers of two countries in one frame",
-    gap: "'and his Norwegian counterpart' does not join two reporters",
     text: "Danish Defence Minister Troels Lund Poulsen and his Norwegian counterpart Tore Sandvik said their countries would send minehunters to the Black Sea.",
     cells: ["DK maritime committed", "NO maritime committed"],
   },
@@ -218,7 +217,6 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "a name, then 'the Norwegian defence minister' between commas, trailing frame",
-    gap: "a name and an appositive office before 'said' is not read",
     text: '"We are ready to deploy minehunters to the Black Sea," Kari Dahl, the Norwegian defence minister, said.',
     cells: ["NO maritime committed"],
   },
@@ -229,7 +227,6 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "'his Portuguese counterpart, A B,' then the surname",
-    gap: "'counterpart, A B' introduces no official",
     text: 'Sybiha met his Portuguese counterpart, Ana Silva, in Kyiv on Thursday. "We will send demining ships to the Black Sea," Silva said.',
     cells: ["PT maritime committed"],
   },
@@ -301,7 +298,6 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "an ambassador speaking for their own country in another country",
-    gap: "a fronted 'Speaking in X,' hides the colon frame's reporter",
     text: 'Speaking in Warsaw, the German ambassador to Poland, Hans Weber, said: "We will keep training Ukrainian soldiers."',
     cells: ["DE training committed"],
   },
@@ -314,6 +310,198 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "an ambassador reporting their country's rejection of any foreign troops",
     text: "Moscow rejects any deployment of European troops in Ukraine, Russia's ambassador to Denmark said.",
     cells: ["RU troops opposes"],
+  },
+  // More forms of office and name.
+  {
+    phenomenon: "a known minister, then an appositive office after the inverted frame",
+    text: '"Germany will send troops to Ukraine only with a Bundestag mandate," said Boris Pistorius, the German defence minister.',
+    cells: ["DE troops conditional | only with a Bundestag mandate"],
+  },
+  {
+    phenomenon: "a possessive office before the name, no comma, then the surname in the next sentence",
+    text: "Portugal's foreign minister Ana Silva on Tuesday said the country would join a monitoring mission. Silva said Lisbon was also ready to send instructors to train Ukrainian soldiers.",
+    cells: ["PT monitoring committed", "PT training committed"],
+  },
+  {
+    phenomenon: "'The foreign minister of Portugal, A B,' then the surname in a colon frame",
+    text: 'The foreign minister of Portugal, Ana Silva, said: "We will join a monitoring mission." Later, Silva said: "We could also contribute to air policing."',
+    cells: ["PT monitoring committed", "PT air considering"],
+  },
+  {
+    phenomenon: "a relative clause gives the office: 'A B, who heads Portugal's foreign ministry'",
+    text: 'Ana Silva, who heads Portugal\'s foreign ministry, said: "We will join a monitoring mission."',
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "'top diplomat' as the office, between commas before a bare trailing frame",
+    text: '"We will join a monitoring mission," Silva, Portugal\'s top diplomat, said.',
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "'top diplomat' as the office before the name",
+    text: "Portugal's top diplomat, Ana Silva, said her country would join a monitoring mission.",
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "a military chief introduced by office 'of' the country and rank",
+    text: 'Chief of the Defence Staff of Portugal Admiral Rui Costa said: "We are ready to send a frigate to the Black Sea."',
+    cells: ["PT maritime committed"],
+  },
+  {
+    phenomenon: "a rank and name, then the country's possessive and office, in an inverted frame",
+    text: '"We are ready to send a frigate to the Black Sea," said Admiral Rui Costa, Portugal\'s chief of defence.',
+    cells: ["PT maritime committed"],
+  },
+  {
+    phenomenon: "a known spokesman with his office",
+    text: '"We will never accept troops from NATO countries in Ukraine," Kremlin spokesman Dmitry Peskov told reporters.',
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "the office alone: 'the Kremlin spokesman'",
+    text: '"We will never accept troops from NATO countries in Ukraine," the Kremlin spokesman told reporters.',
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a leader's spokesman by the leader's possessive",
+    text: '"We will never accept troops from NATO countries in Ukraine," Putin\'s spokesman said.',
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a known Japanese prime minister in a colon frame",
+    text: 'Japanese Prime Minister Sanae Takaichi said: "We will provide funding for Ukraine\'s security."',
+    cells: ["JP funding committed"],
+  },
+  {
+    phenomenon: "two known leaders, one with a possessive country, coordinated",
+    text: "French President Emmanuel Macron and Britain's Keir Starmer said their countries would send troops after a ceasefire.",
+    cells: ["FR troops conditional | after a ceasefire", "GB troops conditional | after a ceasefire"],
+  },
+  {
+    phenomenon: "a known leader and 'his British counterpart', coordinated",
+    text: "Macron and his British counterpart said their countries would send troops after a ceasefire.",
+    cells: ["FR troops conditional | after a ceasefire", "GB troops conditional | after a ceasefire"],
+  },
+  {
+    phenomenon: "a known foreign secretary by office and full name",
+    text: '"We will lead the maritime effort in the Black Sea," Foreign Secretary Yvette Cooper said.',
+    cells: ["GB maritime committed"],
+  },
+  {
+    phenomenon: "'his spokesman' after a sentence naming the leader",
+    text: 'Starmer met Zelenskyy in London on Monday. "We stand ready to put troops on the ground once a deal is signed," his spokesman told reporters.',
+    cells: ["GB troops conditional | once a deal is signed"],
+  },
+  {
+    phenomenon: "a known deputy prime minister in a colon frame",
+    text: 'Italian Deputy Prime Minister Matteo Salvini said: "No Italian soldiers will be sent to Ukraine."',
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "a known Chinese spokesman, lowercase office",
+    text: '"We have always opposed the deployment of foreign troops in Ukraine," foreign ministry spokesman Lin Jian told a regular briefing.',
+    cells: ["CN troops opposes"],
+  },
+  {
+    phenomenon: "a known Indian prime minister by surname",
+    text: "Modi said India would not send troops to Ukraine but would support peace efforts.",
+    cells: ["IN troops ruled_out"],
+  },
+  {
+    phenomenon: "a known adviser with the leader's possessive office",
+    text: "Celso Amorim, Lula's chief foreign policy adviser, said Brazil could take part in monitoring a ceasefire.",
+    cells: ["BR monitoring considering"],
+  },
+  {
+    phenomenon: "Ukraine's foreign ministry spokesman welcomes a force",
+    text: 'Foreign ministry spokesman Heorhii Tykhyi said: "We welcome the readiness of partners to deploy a reassurance force."',
+    cells: ["UA troops supports"],
+  },
+  {
+    phenomenon: "'the country's defence minister' after a sentence about the country",
+    text: 'Romania will host a logistics hub for the force. The country\'s defence minister, Ionut Popa, said: "We are also ready to help train Ukrainian pilots."',
+    cells: ["RO logistics committed", "RO training committed"],
+  },
+  {
+    phenomenon: "a known EU official with 'the EU's top diplomat'",
+    text: "Kaja Kallas, the EU's top diplomat, said the bloc would keep training Ukrainian soldiers.",
+    cells: ["EU training committed"],
+  },
+  {
+    phenomenon: "a journalist of another country asks, a known minister answers",
+    text: 'Asked by a Polish journalist about a reassurance force, Pistorius said: "We are not ruling out sending troops."',
+    cells: ["DE troops considering"],
+  },
+  {
+    phenomenon: "an ambassador to Ukraine speaks for their own country in Kyiv",
+    text: 'Britain\'s ambassador to Ukraine, Anna Clarke, said in Kyiv: "We will keep training Ukrainian soldiers in the UK."',
+    cells: ["GB training committed"],
+  },
+  {
+    phenomenon: "an official whose first name is a capital",
+    text: '"We will help train Ukrainian soldiers," said Sofia Lindqvist, Sweden\'s ambassador to NATO.',
+    cells: ["SE training committed"],
+  },
+  {
+    phenomenon: "a deputy minister introduced by name and the country's possessive office",
+    text: '"We will send two minehunters to the Black Sea," said Lars Berg, Norway\'s deputy defence minister.',
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "a name and possessive office in a sentence without a frame, the surname quoted later",
+    text: 'Lars Berg, Norway\'s deputy defence minister, visited Odesa on Monday. "Our minehunters will help clear the Black Sea," Berg said.',
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "the office alone in the next sentence: 'the minister said'",
+    text: 'The Spanish defence minister said on Monday that Madrid would not send troops to Ukraine. "We will, however, help train Ukrainian soldiers," the minister said.',
+    cells: ["ES troops ruled_out", "ES training committed"],
+  },
+  {
+    phenomenon: "a known leader named in full, then by surname with 'added that'",
+    text: 'Greek Prime Minister Kyriakos Mitsotakis said: "We will not send troops." Mitsotakis added that Greece would help with maritime security in the Black Sea.',
+    cells: ["GR troops ruled_out", "GR maritime committed"],
+  },
+  {
+    phenomenon: "a known leader and his counterpart of another country, by name without diacritics",
+    text: "Estonian Prime Minister Kristen Michal and his Latvian counterpart Evika Silina said their countries were ready to send troops to Ukraine.",
+    cells: ["EE troops committed", "LV troops committed"],
+  },
+  {
+    phenomenon: "a title and surname only, lead frame",
+    text: "President Stubb said Finland would take part in a monitoring mission.",
+    cells: ["FI monitoring committed"],
+  },
+  {
+    phenomenon: "'the country's president, A B,' in a trailing frame",
+    text: "Lithuania is ready to send troops, the country's president, Gitanas Nauseda, said.",
+    cells: ["LT troops committed"],
+  },
+  {
+    phenomenon: "a known president named in full, then by surname with 'his country'",
+    text: "Czech President Petr Pavel said the Czech Republic would consider sending troops. Pavel also said his country would help train Ukrainian soldiers.",
+    cells: ["CZ troops considering", "CZ training committed"],
+  },
+  // More traps.
+  {
+    phenomenon: "a senator speaks for no government",
+    text: '"The United States must provide a backstop for a European force," Senator Lindsey Graham said.',
+    cells: [],
+  },
+  {
+    phenomenon: "a lawmaker speaks for no government",
+    text: "Republican lawmaker Joe Wilson said the US should send Patriot systems to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "'a former' official in an appositive",
+    text: "Ana Silva, a former Portuguese defence minister, said Portugal should send troops.",
+    cells: [],
+  },
+  {
+    phenomenon: "a known president described as ex-president",
+    text: "Ex-president Andrzej Duda said Poland should never send troops to Ukraine.",
+    cells: [],
   },
   // Traps: who does not speak for a government, or a name that is something else.
   {
@@ -338,7 +526,6 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "a regional premier is not the national government",
-    gap: "a regional office reads as the country's government",
     text: '"Germany must be ready to send troops to Ukraine," Bavarian state premier Markus Weber said.',
     cells: [],
   },
@@ -354,7 +541,6 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "an introduced former official named later by surname",
-    gap: "an introduced former official speaks for the country when named later by surname",
     text: 'Former Latvian Defence Minister Artis Kalnins spoke at a conference in Riga. "Latvia should send troops to Ukraine," Kalnins said.',
     cells: [],
   },

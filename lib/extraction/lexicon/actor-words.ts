@@ -3,7 +3,7 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 
 /** Role words: a person described by office, and whose government speaks. */
 export const ROLE_RE = g(
-  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office|officials)\\b",
+  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office|officials|counterpart|top diplomat)\\b",
 );
 /** An office before a name ("Prime Minister Jane Doe"): the name is the speaker. */
 export const ROLE_NAME_RE =
@@ -13,7 +13,7 @@ export const ROLE_NAME_RE =
  * government") names no country of its own: it is the one "its" refers to.
  */
 export const POSSESSIVE_OFFICE_RE = g(
-  "^\\s*(?:[\\w'’-]+\\s+){0,3}?its\\s+(?:[\\w-]+\\s+){0,2}?(?:prime minister|president|chancellor|minister|ministry|premier|leader|head of (?:state|government)|government|authorities|spokes(?:wo)?man|spokesperson|envoy|ambassador|office|officials?|chief|secretary general|high representative|commissioner)\\b",
+  "^\\s*(?:[\\w'’-]+\\s+){0,3}?(?:its|the (?:country|nation)['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:prime minister|president|chancellor|minister|ministry|premier|leader|head of (?:state|government)|government|authorities|spokes(?:wo)?man|spokesperson|envoy|ambassador|office|officials?|chief|secretary general|high representative|commissioner)\\b",
 );
 /**
  * Phenomenon: a plural pronoun for a coordinated subject ("The leaders of Estonia and Latvia
@@ -66,7 +66,14 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/role",
     phenomenon: "a person described by office",
     re: ROLE_RE,
-    examples: ["the defence minister", "a government spokesperson", "the head of state", "Dutch officials"],
+    examples: [
+      "the defence minister",
+      "a government spokesperson",
+      "the head of state",
+      "Dutch officials",
+      "his British counterpart",
+      "Portugal's top diplomat",
+    ],
     counterExamples: ["a retired teacher"],
   },
   {
@@ -80,7 +87,7 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/possessive-office",
     phenomenon: "a possessive office: its defence minister",
     re: POSSESSIVE_OFFICE_RE,
-    examples: ["its defence minister", "and its foreign ministry", "its government"],
+    examples: ["its defence minister", "and its foreign ministry", "its government", "The country's defence minister"],
     counterExamples: ["the defence minister", "its army"],
   },
   {

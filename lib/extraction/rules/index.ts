@@ -5,6 +5,11 @@
 import type { RegisteredPattern } from "../pattern";
 import type { ReadingRule } from "../reading-rule";
 import { INTRODUCED_OFFICIAL } from "./actors/introduced-official";
+import { APPOSITIVE_OFFICE_AFTER } from "./actors/appositive-office-after";
+import { FORMER_BEFORE } from "./actors/former-before";
+import { NAME_BEFORE_APPOSITIVE } from "./actors/name-before-appositive";
+import { NOT_A_NAME } from "./actors/not-a-name";
+import { TITLE_BEFORE_SURNAME } from "./actors/title-before-surname";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
 import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
@@ -101,12 +106,15 @@ import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
 import { APPOSITIVE_MEASURE_STANCE } from "./engine/appositive-measure-stance";
 import { LIST_JOINT } from "./engine/list-joint";
+import { LEAD_IN_END } from "./engine/lead-in-end";
+import { LIST_ITEM_END } from "./engine/list-item-end";
 import { WOULD } from "./engine/would";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./furniture/not-the-story";
+import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
 import { INTERVIEW_QUESTION } from "./furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
@@ -130,6 +138,9 @@ import { PARTY_POLITICIAN_REPORTER } from "./speaker/party-politician-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
+import { COLON_FRAME } from "./speaker/colon-frame";
+import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
+import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
@@ -224,6 +235,11 @@ import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
+  APPOSITIVE_OFFICE_AFTER,
+  FORMER_BEFORE,
+  NAME_BEFORE_APPOSITIVE,
+  NOT_A_NAME,
+  TITLE_BEFORE_SURNAME,
   COMPOUND_MODIFIER,
   DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
@@ -320,12 +336,15 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NEED_WORD,
   APPOSITIVE_MEASURE_STANCE,
   LIST_JOINT,
+  LEAD_IN_END,
+  LIST_ITEM_END,
   WOULD,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
   NOT_THE_STORY,
+  LIST_ITEM_FRAGMENT,
   INTERVIEW_QUESTION,
   INTERVIEW_ANSWER,
   REPORT_HINT,
@@ -349,6 +368,9 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OF_BEFORE,
   OPENING_QUOTE_START,
   PARENTHETICAL_FRAME,
+  COLON_FRAME,
+  APPOSITIVE_REPORTER_BEFORE,
+  FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
   QUOTED,
