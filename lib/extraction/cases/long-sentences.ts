@@ -119,4 +119,57 @@ export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
     text: "The Swedish government decided on Thursday to give Ukraine its 20th military aid package, worth 4.6 billion kronor, including artillery ammunition and air-defence missiles.",
     cells: ["SE arms committed"],
   },
+  {
+    phenomenon: "a pledge in the passive with the giver after 'by'",
+    text: "A further 40 Leopard tanks will be delivered to Ukraine by Germany and Denmark before the end of the year, the two governments said in a joint statement.",
+    cells: ["DE arms committed", "DK arms committed"],
+  },
+  {
+    phenomenon: "a ministry's denial of a report",
+    text: "The Czech defence ministry denied a newspaper report that Prague was preparing to send soldiers to Ukraine, saying no such decision had been discussed.",
+    cells: [],
+  },
+  {
+    phenomenon: "support for another country's initiative with one's own part hedged",
+    text: "Ireland welcomes the French and British initiative for a reassurance force and may contribute personnel to its headquarters, Taoiseach Micheal Martin said.",
+    // welcoming others' force is support for it; personnel for its headquarters a hedged logistics part
+    cells: ["IE troops supports", "IE logistics considering"],
+    gap: "the welcome of another country's initiative is not read beside the hedge that follows",
+  },
+  {
+    phenomenon: "a refusal of others' plan by the one that would host it",
+    text: "Poland will not allow foreign troops bound for Ukraine to be based on its territory, the Polish president said, dismissing a proposal from Paris.",
+    cells: ["PL logistics ruled_out"],
+    gap: "refusing to host foreign troops on one's own soil is read as opposing troops in Ukraine",
+  },
+  {
+    phenomenon: "an intention stated in the first person plural inside a quotation",
+    text: '"We intend to keep our air-defence systems in Ukraine for as long as they are needed," Dutch Defence Minister Ruben Brekelmans said.',
+    cells: ["NL arms committed"],
+  },
+  {
+    phenomenon: "a call on others with no pledge of one's own",
+    text: "Lithuanian President Gitanas Nauseda called on European allies to deploy air-defence units to protect Ukraine's western cities.",
+    cells: ["LT air supports"],
+  },
+  {
+    phenomenon: "the EU's funding decided by its Council",
+    text: "EU finance ministers agreed on Tuesday to provide Ukraine with a 90 billion euro loan to cover its military needs over the next two years.",
+    cells: ["EU funding committed"],
+  },
+  {
+    phenomenon: "a past pledge recalled as background",
+    text: "Last year, Canada signed a security agreement with Ukraine under which it committed to train Ukrainian soldiers until 2034.",
+    cells: ["CA training committed"],
+  },
+  {
+    phenomenon: "a condition with 'as long as' on a maritime role",
+    text: "Bulgaria will take part in clearing mines off its coast and in the western Black Sea as long as the operation stays under NATO command, Defence Minister Atanas Zapryanov said.",
+    cells: ["BG maritime conditional | as long as the operation stays under NATO command"],
+  },
+  {
+    phenomenon: "a US official's hedge about American intelligence",
+    text: "The United States may keep providing intelligence to Kyiv after a ceasefire, but no decision has been made, a senior administration official said.",
+    cells: ["US intelligence considering"],
+  },
 ];

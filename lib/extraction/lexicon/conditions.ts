@@ -133,8 +133,16 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
     phenomenon: "as long as",
     examples: ["as long as the truce holds"],
     // "for as long as it takes" is a promise of duration, not a condition.
-    counterExamples: ["a long way", "for as long as it takes", "as long as necessary"],
-    re: g(`\\bas long as\\s+(?!it takes\\b|(?:is )?(?:necessary|needed|required)\\b)${REST}`),
+    counterExamples: [
+      "a long way",
+      "for as long as it takes",
+      "as long as necessary",
+      "for as long as they are needed",
+      "as long as Ukraine needs them",
+    ],
+    re: g(
+      `\\bas long as\\s+(?!it takes\\b|(?:(?:it|they|this|that|we|he|she)\\s+)?(?:(?:is|are|was|were|remains?|will be)\\s+)?(?:necessary|needed|required)\\b|(?:Ukraine|Kyiv|Kiev|it|they)\\s+(?:needs?|requires?)\\b)${REST}`,
+    ),
     hint: /as long as/i,
   },
   {

@@ -72,6 +72,21 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   // of US aircraft", "contribute planes to the mission"). Not aircraft handed over as arms
   // ("delivered F-16 jets"), cargo or transport aircraft (logistics), reconnaissance or
   // surveillance aircraft (intelligence), aircraft carriers (maritime), anti-aircraft systems (arms).
+  // Phenomenon: a country's own air-defence units or crews deployed to guard Ukraine's sky ("deploy
+  // air-defence units to protect Kyiv"): air defence by its own means. Systems handed over stay
+  // arms ("send air-defence systems").
+  {
+    type: "air",
+    id: "air/air-defence-units-deployed",
+    phenomenon: "a country's own air-defence units deployed",
+    examples: ["deploy air-defence units", "station air defence crews", "send an air-defence unit"],
+    counterExamples: ["send air-defence systems", "deliver air-defence units"],
+    re: g(
+      "\\b(?:deploy|station|send|dispatch)\\w*\\s+(?:(?:an?|its|their|our|some|more|two|three|several)\\s+)?air[\\s-]defen[cs]e\\s+(?:units?|crews?|teams?|detachments?)\\b",
+    ),
+    keys: ["defen"],
+    weight: 1,
+  },
   {
     type: "air",
     id: "air/aircraft-deployed-or-provided",

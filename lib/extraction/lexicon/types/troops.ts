@@ -204,9 +204,12 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "contribute a company car",
       "offer units of blood",
       "pledged to equip Ukrainian brigades",
+      // air-defence units guard the sky: air (air/air-defence-units-deployed)
+      "deploy air-defence units",
+      "station air defence units",
     ],
     re: g(
-      "\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?|platoons?|detachments?|regiments?|battle ?groups?|squads?)\\b|\\b(?:contribut|commit|offer|pledg)\\w*\\s+(?:(?!(?:armed|Ukrain\\w*|Kyiv\\w*|train\\w*|equip\\w*|arm|fund\\w*|financ\\w*|pay)\\b)[\\w-]+\\s+){0,3}?(?:battalions?|brigades?|compan(?:y|ies) of|contingents?|platoons?|detachments?|regiments?|battle ?groups?)\\b",
+      "\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed|air\\b|air-defen[cs]e\\b)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?|platoons?|detachments?|regiments?|battle ?groups?|squads?)\\b|\\b(?:contribut|commit|offer|pledg)\\w*\\s+(?:(?!(?:armed|Ukrain\\w*|Kyiv\\w*|train\\w*|equip\\w*|arm|fund\\w*|financ\\w*|pay)\\b)[\\w-]+\\s+){0,3}?(?:battalions?|brigades?|compan(?:y|ies) of|contingents?|platoons?|detachments?|regiments?|battle ?groups?)\\b",
     ),
     keys: [
       "forces",
