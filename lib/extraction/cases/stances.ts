@@ -749,4 +749,9 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Denmark is among the nations prepared to deploy soldiers on Ukrainian soil, Mette Frederiksen said.",
     cells: ["DK troops committed"],
   },
+  {
+    phenomenon: "negation scope: too early to talk about numbers leaves the pledge standing",
+    text: "Britain will send troops to Ukraine, but it is too early to talk about numbers, John Healey said.",
+    cells: ["GB troops committed"],
+  },
 ];

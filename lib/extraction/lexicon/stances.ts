@@ -351,9 +351,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "took it off the table",
       "it is impossible",
       "kept the door shut",
+      "too early to talk about numbers",
+      "premature to give figures on the contingent",
+      "too soon to say how many soldiers",
     ],
     re: g(
-      "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:express|show|signal|voic)\\w* (?:(?:its|their|his|her|our|strong|keen|some)\\s+)*interest in\\b|\\b(?:is|are|was|were) interested in\\b|\\b(?:too early|too soon|premature) to (?:say|tell|decide|talk|speak|discuss|speculate|comment)(?:\\s+(?:about|on))?\\b|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) (?:the door|(?:the|all|its|their|our|every|this|that) (?:options?|possibility)) open\\b|\\b(?:keep(?:s|ing)?|kept) open (?:the|a) (?:door|option|possibility)\\b|\\bnot (?:\\w+ )?impossible\\b",
+      "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:express|show|signal|voic)\\w* (?:(?:its|their|his|her|our|strong|keen|some)\\s+)*interest in\\b|\\b(?:is|are|was|were) interested in\\b|\\b(?:too early|too soon|premature) to (?:say|tell|decide|talk|speak|discuss|speculate|comment|give)\\b(?!\\s+(?:(?:about|on|of)\\s+)?(?:(?:the|any|exact|precise|specific|concrete)\\s+)*(?:numbers?|figures?|details?|size|specifics|scale|how many|how large)\\b)(?:\\s+(?:about|on))?|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) (?:the door|(?:the|all|its|their|our|every|this|that) (?:options?|possibility)) open\\b|\\b(?:keep(?:s|ing)?|kept) open (?:the|a) (?:door|option|possibility)\\b|\\bnot (?:\\w+ )?impossible\\b",
     ),
   },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
