@@ -17,6 +17,7 @@ import { FORMER_BEFORE } from "./rules/actors/former-before";
 import { NAME_BEFORE_APPOSITIVE } from "./rules/actors/name-before-appositive";
 import { NOT_A_NAME } from "./rules/actors/not-a-name";
 import { TITLE_BEFORE_SURNAME } from "./rules/actors/title-before-surname";
+import { SURNAME_PARTICLE } from "./rules/actors/surname-particle";
 import { DEFINITE_PEOPLE } from "./rules/actors/definite-people";
 
 export type MentionKind = "name" | "adjective" | "capital" | "person" | "organisation";
@@ -264,17 +265,20 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
     if (NOT_A_NAME.re.test(name)) continue;
     if (mentions.some((p) => p.start < at + name.length && p.end > at && !insideName(p, at, at + name.length)))
       continue;
-    const surname = name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("\u00a0")) + 1);
+    const particle = SURNAME_PARTICLE.re.exec(name)?.[1];
+    const surname = particle ?? name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("\u00a0")) + 1);
     // "Mr Silva": the surname is the name.
     if (TITLE_BEFORE_SURNAME.re.test(name)) name = surname;
+    // "van der Berg" is "Van der Berg" at the start of a sentence.
+    const surnames = particle ? [surname, surname.charAt(0).toUpperCase() + surname.slice(1)] : [surname];
     const entry: SpeakerEntry = {
       name,
       country: m.country,
       role: former ? "former official" : "official",
-      aliases: [surname],
+      aliases: surnames,
     };
     if (former) articleFormer?.add(entry);
-    for (const alias of [name, surname])
+    for (const alias of [name, ...surnames])
       if (alias.length >= 3 && !ALIASES.has(alias) && !articlePeople.has(alias)) {
         articlePeople.set(alias, entry);
         articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
@@ -304,7 +308,7 @@ export function findActorMentions(text: string): ActorMention[] {
  * ambassador") is part of the name, not the government of the capital's country.
  */
 const insideName = (m: ActorMention, start: number, end: number): boolean =>
-  m.kind === "capital" && m.start >= start && m.end <= end;
+  m.kind === "capital" && m.start >= start && m.end <= end && m.end - m.start < end - start;
 
 /** The article's introduced officials in `text`, where no other mention stands; `out` stays sorted. */
 function addIntroducedPeople(text: string, out: ActorMention[]): void {

@@ -26,10 +26,12 @@ import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./rules/commitments/own-capability-after";
+import { FORCE_THAT_NEEDS_A_BACKER } from "./rules/commitments/force-that-needs-a-backer";
 import { PLACED_IN } from "./rules/commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
+import { OWN_TRAINEES } from "./rules/commitments/own-trainees";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -74,7 +76,9 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
               OWN_CAPABILITY_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
               (p.type === "arms" &&
                 (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
-                  armsForAnotherCountry(masked, full, m)))
+                  armsForAnotherCountry(masked, full, m))) ||
+              // "to train our soldiers": the speaker's own forces.
+              (p.type === "training" && OWN_TRAINEES.re.test(m[0]))
         ) {
           vetoed?.add(p.type);
           continue;
@@ -99,7 +103,7 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   }
   const kept = moneyOfMilitaryAid(hits, masked);
   if (vetoed && kept.length < hits.length) vetoed.add("funding");
-  return kept.sort((a, b) => a.start - b.start);
+  return forcesThatNeedABacker(kept).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -135,6 +139,17 @@ function armsForAnotherCountry(masked: string, full: string, m: RegExpExecArray)
   if (!buyer) return false;
   const mention = findActorMentions(buyer)[0];
   return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
+}
+
+/**
+ * Phenomenon: a force named only as what needs the US backstop ("any reassurance force would
+ * need an American backstop"): the troop words inside a backstop phrase of need are the
+ * backstop's beneficiary, not a troop commitment.
+ */
+function forcesThatNeedABacker(hits: TypeHit[]): TypeHit[] {
+  const needs = hits.filter((h) => h.type === "backstop" && FORCE_THAT_NEEDS_A_BACKER.re.test(h.text));
+  if (needs.length === 0) return hits;
+  return hits.filter((h) => h.type !== "troops" || !needs.some((b) => h.start >= b.start && h.end <= b.end));
 }
 
 /**

@@ -17,7 +17,7 @@ import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
 import { applyOfferCondition, applyPrecondition, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
-import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
+import { advance, initialState, type DiscourseState, type SentenceOutcome, type Speaker } from "./discourse";
 import { classifySentence, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
 import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
@@ -60,6 +60,7 @@ import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
 import { FRONTED_ADVERBIAL } from "./rules/engine/fronted-adverbial";
+import { OFFICE_OPENS_SENTENCE } from "./rules/engine/office-opens-sentence";
 import { OPENING_GROUP_JOIN } from "./rules/engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./rules/engine/organisation-as-modifier-opening";
 import { PUNCTUATION_BEFORE_SUBJECT } from "./rules/engine/punctuation-before-subject";
@@ -550,6 +551,7 @@ function readSentence(
     conditions: conditionsByCountry,
     subjectCountry: openingSubject(text, mentions),
     subjectGroup: openingGroup(text, mentions),
+    officeOpener: attribution.stated ? null : openingOffice(text, mentions),
   };
 }
 
@@ -630,6 +632,20 @@ function openingSubject(text: string, mentions: readonly ActorMention[]): string
   if (first.kind !== "name" && first.kind !== "capital" && !organisation) return null;
   if (PUNCTUATION_BEFORE_SUBJECT.re.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
   return first.country;
+}
+
+/**
+ * "Norway's defence minister spoke in Oslo.", "The Dutch prime minister visited Kyiv.": the
+ * country of an official named by office at the start of a sentence with no frame, as the
+ * speaker of what follows ("..., he said").
+ */
+function openingOffice(text: string, mentions: readonly ActorMention[]): Speaker | null {
+  const first = mentions[0];
+  if (!first || (first.kind !== "name" && first.kind !== "adjective")) return null;
+  const fronted = FRONTED_ADVERBIAL.re.exec(text)?.[0].length ?? 0;
+  if (first.start > fronted + 4) return null;
+  if (!OFFICE_OPENS_SENTENCE.re.test(text.slice(first.end, first.end + 60))) return null;
+  return { name: null, country: first.country };
 }
 
 /** "Norway and Denmark signed ...": the coordinated countries of the opening subject, for "they" next. */

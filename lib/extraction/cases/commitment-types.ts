@@ -541,4 +541,141 @@ export const TYPES_CASES: readonly PhenomenonCase[] = [
     text: "NATO-style drills were held in Estonia.",
     cells: [],
   },
+
+  // ---- second batch: more synonyms per type ----
+  {
+    phenomenon: "troops: a tripwire force",
+    text: "Britain is ready to lead a tripwire force in Ukraine, the defence secretary said.",
+    cells: ["GB troops committed"],
+  },
+  {
+    phenomenon: "troops: a deterrence force",
+    text: "France will contribute to a deterrence force stationed in Ukraine.",
+    cells: ["FR troops committed"],
+  },
+  {
+    phenomenon: "troops: a rotational presence",
+    text: "Denmark is considering a rotational presence in western Ukraine.",
+    cells: ["DK troops considering"],
+  },
+  {
+    phenomenon: "troops: a garrison",
+    text: "Canada would not rule out a small garrison in Lviv.",
+    cells: ["CA troops considering"],
+  },
+  {
+    phenomenon: "troops: sending men and women in uniform",
+    text: "Norway will not send men and women in uniform to Ukraine, Prime Minister Jonas Gahr Store said.",
+    cells: ["NO troops ruled_out"],
+  },
+  {
+    phenomenon: "monitoring: a verification regime",
+    text: "Switzerland offered to host and staff a verification regime for the ceasefire.",
+    cells: ["CH monitoring committed"],
+  },
+  {
+    phenomenon: "monitoring: ceasefire observers, hyphenated",
+    text: "Austria will send cease-fire observers to eastern Ukraine.",
+    cells: ["AT monitoring committed"],
+  },
+  {
+    phenomenon: "air: aerial policing",
+    text: "Sweden will take part in aerial policing over Ukraine.",
+    cells: ["SE air committed"],
+  },
+  {
+    phenomenon: "air: an air-policing mission",
+    text: "The Netherlands is prepared to join an air-policing mission over Ukraine.",
+    cells: ["NL air committed"],
+  },
+  {
+    phenomenon: "air trap: money for air defence is arms",
+    text: "France will give Ukraine 300 million euros for air defence, the ministry said.",
+    cells: ["FR arms committed"],
+  },
+  {
+    phenomenon: "air trap: helping Ukraine strengthen its air defences is arms",
+    text: "Germany will help Ukraine strengthen its air defences with more launchers.",
+    cells: ["DE arms committed"],
+  },
+  {
+    phenomenon: "maritime: naval drones are arms, a naval task group maritime",
+    text: "Norway will lead a naval task group in the Black Sea.",
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "maritime: coastal patrols off Odesa",
+    text: "Romania will run coastal patrols off Odesa, the defence ministry said.",
+    cells: ["RO maritime committed"],
+  },
+  {
+    phenomenon: "maritime: securing the sea lanes",
+    text: "Turkey is ready to secure the sea lanes to Ukrainian ports.",
+    cells: ["TR maritime committed"],
+  },
+  {
+    phenomenon: "training: exercises with Ukrainian units",
+    text: "Poland will hold joint exercises with Ukrainian units on its territory.",
+    cells: ["PL training committed"],
+  },
+  {
+    phenomenon: "training: a pilot-training programme",
+    text: "Belgium will fund a pilot-training programme for Ukraine.",
+    cells: ["BE training committed"],
+  },
+  {
+    phenomenon: "arms: long-range missiles",
+    text: "Germany will not deliver long-range missiles to Ukraine, the chancellor said.",
+    cells: ["DE arms ruled_out"],
+  },
+  {
+    phenomenon: "arms: artillery ammunition",
+    text: "The Czech Republic will keep sourcing artillery ammunition for Ukraine.",
+    cells: ["CZ arms committed"],
+  },
+  {
+    phenomenon: "arms: spare parts for Ukraine's tanks",
+    text: "Spain will send spare parts for Ukraine's Leopard tanks.",
+    cells: ["ES arms committed"],
+  },
+  {
+    phenomenon: "funding: a grant to Ukraine's defence ministry",
+    text: "Japan will provide a grant to Ukraine's defence ministry.",
+    cells: ["JP funding committed"],
+  },
+  {
+    phenomenon: "funding: a financial contribution to the PURL scheme",
+    text: "Sweden will make a financial contribution to the scheme that buys US weapons for Ukraine.",
+    cells: ["SE funding committed", "SE arms committed"],
+  },
+  {
+    phenomenon: "intelligence: signals intelligence",
+    text: "Britain will share signals intelligence with Ukraine.",
+    cells: ["GB intelligence committed"],
+  },
+  {
+    phenomenon: "intelligence: surveillance drones over the line",
+    text: "France will fly surveillance drones along the contact line.",
+    cells: ["FR intelligence committed"],
+  },
+  {
+    phenomenon: "logistics: a maintenance and repair hub",
+    text: "Slovakia will host a repair hub for Ukrainian armour.",
+    cells: ["SK logistics committed"],
+  },
+  {
+    phenomenon: "logistics: a rail corridor",
+    text: "Poland will keep its rail corridor open for military cargo bound for Ukraine.",
+    cells: ["PL logistics committed"],
+  },
+  {
+    phenomenon: "backstop: American enablers",
+    text: "The United States will provide enablers such as air power and intelligence to support the European force.",
+    cells: ["US backstop committed", "US air committed", "US intelligence committed"],
+  },
+  {
+    phenomenon: "backstop: US involvement as a precondition",
+    text: "Germany said any reassurance force would need an American backstop.",
+    cells: ["DE backstop supports"],
+  },
 ];

@@ -172,4 +172,56 @@ export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
     text: "The United States may keep providing intelligence to Kyiv after a ceasefire, but no decision has been made, a senior administration official said.",
     cells: ["US intelligence considering"],
   },
+  {
+    phenomenon: "joining another country's pledge ('join France in')",
+    text: "Luxembourg will join France in sending military instructors to western Ukraine once a truce is signed, Prime Minister Luc Frieden said.",
+    cells: ["LU training conditional | once a truce is signed"],
+  },
+  {
+    phenomenon: "a refusal unless a condition is met",
+    text: "Greece will not send any troops to Ukraine unless there is a United Nations mandate, Prime Minister Kyriakos Mitsotakis said.",
+    cells: ["GR troops ruled_out"],
+  },
+  {
+    phenomenon: "NATO's secretary general supports a measure",
+    text: "NATO Secretary General Mark Rutte said the alliance backs the plan for a European reassurance force and will help coordinate it from its Wiesbaden command.",
+    cells: ["NATO troops supports", "NATO logistics committed"],
+    gap: "coordinating a force from one's own command is not read as a headquarters (logistics) role",
+  },
+  {
+    phenomenon: "a pledge 'as part of' a coalition effort, numbers first",
+    text: "About 300 Czech soldiers could be deployed to Ukraine as part of the coalition's reassurance force, Czech Defence Minister Jana Cernochova said on Monday.",
+    cells: ["CZ troops considering"],
+  },
+  {
+    phenomenon: "the EU Commission's money for weapons made in Europe",
+    text: "The European Commission will lend Ukraine 5 billion euros to buy weapons made in Europe, Commission President Ursula von der Leyen announced.",
+    cells: ["EU funding committed", "EU arms committed"],
+    gap: "a loan is financing as such, but money to buy weapons is read as arms only",
+  },
+  {
+    phenomenon: "following another country's lead with a hedge",
+    text: "Following Britain's lead, New Zealand is considering sending a small team of military trainers to Britain to train Ukrainian recruits.",
+    cells: ["NZ training considering"],
+  },
+  {
+    phenomenon: "a question answered with a refusal in the next sentence",
+    text: "Will Japan send its Self-Defense Forces to Ukraine? Prime Minister Shigeru Ishiba ruled that out on Tuesday, citing the country's constitution.",
+    cells: ["JP troops ruled_out"],
+  },
+  {
+    phenomenon: "a condition about another country's part ('provided the US')",
+    text: "Germany is ready to contribute to the security guarantees provided the United States is also involved, Foreign Minister Johann Wadephul said.",
+    cells: [],
+  },
+  {
+    phenomenon: "an offer of a logistics hub on the ally's own soil",
+    text: "Slovakia has offered its airport in Kosice as a logistics hub for deliveries to Ukraine, the Slovak economy ministry said.",
+    cells: ["SK logistics committed"],
+  },
+  {
+    phenomenon: "an opposition to Ukraine's NATO membership-like guarantee by a member",
+    text: "Hungary rejects any security guarantees for Ukraine modelled on NATO's Article 5, Prime Minister Viktor Orban said on Friday.",
+    cells: ["HU article5 opposes"],
+  },
 ];

@@ -503,6 +503,127 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
     text: "Ex-president Andrzej Duda said Poland should never send troops to Ukraine.",
     cells: [],
   },
+  // Names and offices in the forms of other languages' copy.
+  {
+    phenomenon: "a Korean minister later named by the family name, which comes first",
+    text: 'South Korean Foreign Minister Cho Hyun met Sybiha in Seoul. "We will provide non-lethal equipment to Ukraine," Cho said.',
+    cells: ["KR arms committed"],
+  },
+  {
+    phenomenon: "a Chinese minister later named by the family name",
+    text: 'Wang Yi met Lavrov in Beijing on Monday. "We oppose any deployment of foreign troops in Ukraine," Wang said.',
+    cells: ["CN troops opposes"],
+  },
+  {
+    phenomenon: "'Prime Minister A B of Portugal', then the surname",
+    text: 'Prime Minister Ana Silva of Portugal said on Monday that her government would send troops to Ukraine after a ceasefire. "We will also help train Ukrainian soldiers," Silva said.',
+    cells: ["PT troops conditional | after a ceasefire", "PT training committed"],
+  },
+  {
+    phenomenon: "'a spokeswoman for Portugal's defence ministry', then the surname with a possibility",
+    text: 'Ana Silva, a spokeswoman for Portugal\'s defence ministry, said the country would send instructors to train Ukrainian soldiers. "We could also send a frigate to the Black Sea," Silva added.',
+    cells: ["PT training committed", "PT maritime considering"],
+  },
+  {
+    phenomenon: "a surname and an appositive office before a trailing frame with a time",
+    text: '"We will send two frigates to the Black Sea," Silva, the Portuguese defence minister, said on Monday.',
+    cells: ["PT maritime committed"],
+  },
+  {
+    phenomenon: "a country's possessive and a surname alone",
+    text: "Portugal's Silva said on Monday her country was ready to send troops to Ukraine.",
+    cells: ["PT troops committed"],
+  },
+  {
+    phenomenon: "'the Portuguese defence chief, General A B,' in a colon frame",
+    text: 'The Portuguese defence chief, General Rui Costa, said: "We are ready to send troops to Ukraine."',
+    cells: ["PT troops committed"],
+  },
+  {
+    phenomenon: "'According to A B, Portugal's foreign minister,' then a capital",
+    text: "According to Ana Silva, Portugal's foreign minister, Lisbon is ready to join a monitoring mission.",
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "an inverted frame with nationality and office, then 'he added'",
+    text: '"Our jets will help police the skies over Ukraine," said Dutch Defence Minister Ruben Brekelmans. "We will also train Ukrainian pilots," he added.',
+    cells: ["NL air committed", "NL training committed"],
+  },
+  {
+    phenomenon: "'the Hungarian foreign minister, Surname,' without diacritics",
+    text: "The Hungarian foreign minister, Szijjarto, said Budapest would never send weapons to Ukraine.",
+    cells: ["HU arms ruled_out"],
+  },
+  {
+    phenomenon: "a Kremlin aide by office and full name",
+    text: "Kremlin aide Yuri Ushakov said Moscow rejected the idea of European peacekeepers in Ukraine.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "NATO's secretary general with the organisation's possessive",
+    text: "Mark Rutte, NATO's secretary general, said the alliance would not deploy troops to Ukraine.",
+    cells: ["NATO troops ruled_out"],
+  },
+  {
+    phenomenon: "a fronted capital, an appositive official, then the surname in a colon frame",
+    text: 'In Lisbon, Ana Silva, Portugal\'s foreign minister, said her country would take part in a monitoring mission. Later that day, Silva told reporters: "We could also send troops."',
+    cells: ["PT monitoring committed", "PT troops considering"],
+  },
+  {
+    phenomenon: "a known minister by office and name, then the surname in a colon frame",
+    text: 'Defence Minister Nuno Melo said: "Portugal will send a frigate to the Black Sea." Melo added: "We will also help train Ukrainian marines."',
+    cells: ["PT maritime committed", "PT training committed"],
+  },
+  {
+    phenomenon: "a name with particles, named later by the particle and surname",
+    text: 'Dutch Foreign Minister Jan van der Berg visited Kyiv on Monday. "We will keep training Ukrainian pilots," Van der Berg said.',
+    cells: ["NL training committed"],
+  },
+  {
+    phenomenon: "'Foreign Affairs Minister' as the office",
+    text: 'Canadian Foreign Affairs Minister Jane Roy met Sybiha. "We will send instructors to train Ukrainian soldiers," Roy said.',
+    cells: ["CA training committed"],
+  },
+  {
+    phenomenon: "'Minister for Foreign Affairs' after the nationality",
+    text: 'Latvian Minister for Foreign Affairs Janis Ozols met Sybiha in Riga. "We will send instructors to train Ukrainian soldiers," Ozols said.',
+    cells: ["LV training committed"],
+  },
+  {
+    phenomenon: "a national security adviser introduced by office, not the official he met",
+    text: 'Polish National Security Adviser Piotr Zielinski met Rubio on Monday. "Our soldiers will not go to Ukraine," Zielinski said.',
+    cells: ["PL troops ruled_out"],
+  },
+  {
+    phenomenon: "'A B, foreign minister of Portugal,' without an article, then the surname",
+    text: 'Ana Silva, foreign minister of Portugal, spoke in Brussels. "We are ready to join a monitoring mission," Silva said.',
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "'Norway's Minister of Defence A B', not the official met",
+    text: 'Norway\'s Minister of Defence Kari Dahl met Sybiha. "Our frigates will help secure the Black Sea," Dahl said.',
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "a name with a middle initial",
+    text: 'Czech Defence Minister Jan P. Novak visited Lviv. "We will send instructors to train Ukrainian soldiers," Novak said.',
+    cells: ["CZ training committed"],
+  },
+  {
+    phenomenon: "'armed forces minister' between commas, then the surname",
+    text: 'The French armed forces minister, Claire Martin, said Paris was ready to deploy troops. "We will also help with air policing," Martin said.',
+    cells: ["FR troops committed", "FR air committed"],
+  },
+  {
+    phenomenon: "a leader's possessive with the office of another known official",
+    text: 'Swedish Prime Minister Ulf Kristersson said: "Sweden will not rule out sending troops." Kristersson\'s foreign minister, Maria Malmer Stenergard, added that Sweden would also help train Ukrainian soldiers.',
+    cells: ["SE troops considering", "SE training committed"],
+  },
+  {
+    phenomenon: "'the British prime minister's national security adviser, A B'",
+    text: 'The British prime minister\'s national security adviser, Jonathan Powell, said: "We will lead the air mission over Ukraine."',
+    cells: ["GB air committed"],
+  },
   // Traps: who does not speak for a government, or a name that is something else.
   {
     phenomenon: "a former minister introduced by nationality and office",

@@ -52,7 +52,7 @@ export const TYPE_PATTERNS: readonly TypePattern[] = [
  * is tested beside this one). Sentences without either skip the clause work.
  */
 const ANY_TYPE_STEMS =
-  "troop|soldier|servicem|personnel|boots|peace|contingent|platoon|detachment|regiment|squad|oversee|oversaw|oversight|supervis|watch|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|nato|come to|comes to|coming to|attack on|defend|air|sky|skies|fly|fighter|shoot|shot down|intercept|downing|shahed|sea|naval|maritime|nav|shipping|mine|demin|escort|train|instruct|drill|coach|teach|taught|teach|taught|weapon|ammunition|munition|arms|to arm|arm |arming|armed |militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|bankroll|salaries|wages|upkeep|billion|million|bn|euro|dollar|pound|kron|€|$|£|money|intelligence|intel|surveillance|isr|warning|targeting|real-time|real time|satellite|reconnaissance|logistic|hub|headquarters|supply|command|coordination|co-ordination|control cent|control cell|control post|control node|depot|warehouse|dumps|shipment|deliver|equipment|airlift|staging|base|back|guarantee|underwrit|underpin|safety net|insurance policy|supported by|patriot|f-16|tank|artillery|drone|such a|step|do so|participat|take part|taking part|took part|join|be part of|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle|armo|rounds|bombs|electronic|anti|counter|launcher|mlrs|himars|atacms|iads|nasams|manpads|apc|ifv|nlaw|iris-t|samp/t|cv90|javelin|stinger|gepard|marder|stryker|taurus|storm shadow|scalp|leopard|abrams|corvette|destroyer|patrol|coalition|transit|rail|involv|engag|role|player|partner|guarantor".split(
+  "troop|soldier|servicem|servicew|garrison|uniform|aerial|coastal|exercises|drills|manoeuvres|maneuvers|grant|personnel|boots|peace|contingent|platoon|detachment|regiment|squad|oversee|oversaw|oversight|supervis|watch|force|presen|deploy|send|station|dispatch|operat|mission|monitor|verif|observer|border|contact|demarcation|buffer|violation|article|collective|mutual|nato|come to|comes to|coming to|attack on|defend|air|sky|skies|fly|fighter|shoot|shot down|intercept|downing|shahed|sea|naval|maritime|nav|shipping|mine|demin|escort|train|instruct|drill|coach|teach|taught|teach|taught|weapon|ammunition|munition|arms|to arm|arm |arming|armed |militar|security|defen|lethal|army|brigade|industr|production|financ|fund|loan|bankroll|salaries|wages|upkeep|billion|million|bn|euro|dollar|pound|kron|€|$|£|money|intelligence|intel|surveillance|isr|warning|targeting|real-time|real time|satellite|reconnaissance|logistic|hub|headquarters|supply|command|coordination|co-ordination|control cent|control cell|control post|control node|depot|warehouse|dumps|shipment|deliver|equipment|airlift|staging|base|back|guarantee|underwrit|underpin|safety net|insurance policy|supported by|patriot|f-16|tank|artillery|drone|such a|step|do so|participat|take part|taking part|took part|join|be part of|do that|do this|anything|option|unit|battalion|compan|platoon|regiment|battle|aviation|fleet|warship|frigate|transport|supplies|plane|jet|cargo|carrier|underpin|missile|rocket|shell|howitzer|interceptor|vehicle|armo|rounds|bombs|electronic|anti|counter|launcher|mlrs|himars|atacms|iads|nasams|manpads|apc|ifv|nlaw|iris-t|samp/t|cv90|javelin|stinger|gepard|marder|stryker|taurus|storm shadow|scalp|leopard|abrams|corvette|destroyer|patrol|coalition|transit|rail|involv|engag|role|player|partner|guarantor".split(
     "|",
   );
 export const ANY_TYPE_STEM = new RegExp(
@@ -96,7 +96,7 @@ export const TYPE_GROUPS: readonly TypeGroup[] = (() => {
  * the agenda", "This is out of the question"), the answer to a question about the last one.
  */
 export const ANAPHOR_RE = g(
-  "\\b(?:such an? (?:step|move|mission|deployment|force|decision|guarantee|assurance)|such (?:guarantees|assurances)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|(?<=[,–—]\\s{0,2})\\ban? (?:proposal|move|step|plan|idea|prospect|scenario)(?=\\s+(?:that|which)\\s)|\\b(?:participat(?:e|es|ed|ing)|take part|taking part|took part|join|joining|joined|be part of|contribut(?:e|es|ed|ing) to) (?:in )?(?:it|them)\\b(?!\\s+(?:is|was|will|would|to)\\b)|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
+  "\\b(?:such an? (?:step|move|mission|deployment|force|decision|guarantee|assurance)|such (?:guarantees|assurances)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|(?<=[,–—]\\s{0,2})\\ban? (?:proposal|move|step|plan|idea|prospect|scenario)(?=\\s+(?:that|which)\\s)|\\b(?:participat(?:e|es|ed|ing)|take part|taking part|took part|join|joining|joined|be part of|contribut(?:e|es|ed|ing) to) (?:in )?(?:it|them)\\b(?!\\s+(?:is|was|will|would|to)\\b)|(?<=\\b(?:rul(?:e|es|ed|ing)|pencil(?:s|led|ed)?)\\s)(?:that|this|it)(?=\\s+out\\b)|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
 /** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */
@@ -124,12 +124,15 @@ export const REGISTERED_COMMITMENT_TYPES: readonly RegisteredPattern[] = [
       "ready to provide such assurances",
       "to send ships, a move that Rome rejects",
       "to send ships – a proposal which Rome opposed",
+      "ruled that out on Tuesday",
+      "has ruled it out",
     ],
     counterExamples: [
       "That was a long day.",
       "the step counter",
       "join it to the grid is hard",
       "Rome has a plan that works",
+      "ruled that the court",
     ],
   },
   {

@@ -10,6 +10,7 @@ import { FORMER_BEFORE } from "./actors/former-before";
 import { NAME_BEFORE_APPOSITIVE } from "./actors/name-before-appositive";
 import { NOT_A_NAME } from "./actors/not-a-name";
 import { TITLE_BEFORE_SURNAME } from "./actors/title-before-surname";
+import { SURNAME_PARTICLE } from "./actors/surname-particle";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
 import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
@@ -65,11 +66,13 @@ import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
+import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
+import { OWN_TRAINEES } from "./commitments/own-trainees";
 import { CLOSING_QUOTE } from "./conditions/closing-quote";
 import { EVERYONE_SAYS_IT_DEPENDS } from "./conditions/everyone-says-it-depends";
 import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
@@ -98,6 +101,7 @@ import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
+import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
 import { NOT_A_VERB } from "./engine/not-a-verb";
 import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modifier-opening";
@@ -155,6 +159,7 @@ import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { MEANS_CLAUSE } from "./stance/means-clause";
 import { COLON_ELABORATION } from "./stance/colon-elaboration";
@@ -240,6 +245,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   NAME_BEFORE_APPOSITIVE,
   NOT_A_NAME,
   TITLE_BEFORE_SURNAME,
+  SURNAME_PARTICLE,
   COMPOUND_MODIFIER,
   DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
@@ -295,11 +301,13 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   MONEY_AMOUNT,
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
+  FORCE_THAT_NEEDS_A_BACKER,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
+  OWN_TRAINEES,
   CLOSING_QUOTE,
   EVERYONE_SAYS_IT_DEPENDS,
   COMMA_THEN_MORE,
@@ -328,6 +336,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   DELIBERATION,
   ELABORATION,
   FRONTED_ADVERBIAL,
+  OFFICE_OPENS_SENTENCE,
   NOT_A_VERB,
   OPENING_GROUP_JOIN,
   ORGANISATION_AS_MODIFIER_OPENING,
@@ -385,6 +394,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ENDORSEMENT_ENDS,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
+  ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
   COLON_ELABORATION,

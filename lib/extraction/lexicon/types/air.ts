@@ -9,16 +9,19 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     id: "air/air-defence-over-ukraine",
     phenomenon: "air defence over Ukraine",
     examples: ["air defence", "air-defense"],
-    // systems delivered are arms, and the crews trained to run them training
+    // systems delivered are arms, and the crews trained to run them training; Ukraine's own air
+    // defence, what money is for and what is strengthened are arms (arms/ukraines-air-defence)
     counterExamples: [
       "air defence systems",
       "air defence missiles",
       "air-defence deliveries",
       "air defence batteries",
       "Ukrainian air-defence crews",
+      "strengthen Ukraine's air defence",
+      "300 million euros for air defence",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
+      "(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
     ),
     keys: ["air"],
     weight: 1,
@@ -27,10 +30,20 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/air-policing-and-cover",
     phenomenon: "air policing and cover",
-    examples: ["air policing", "air cover", "an air shield", "air patrols", "provide air security"],
-    counterExamples: ["airport", "airport security"],
-    re: g("\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b"),
-    keys: ["air"],
+    examples: [
+      "air policing",
+      "air cover",
+      "an air shield",
+      "air patrols",
+      "provide air security",
+      "aerial policing",
+      "aerial patrols",
+    ],
+    counterExamples: ["airport", "airport security", "aerial surveillance", "aerial photographs"],
+    re: g(
+      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b",
+    ),
+    keys: ["air", "aerial"],
     weight: 1,
   },
   {

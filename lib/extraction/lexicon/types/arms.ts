@@ -200,6 +200,33 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     ],
     weight: 0.9,
   },
+  // Phenomenon: Ukraine's own air defence, strengthened or paid for by others ("help Ukraine
+  // strengthen its air defences", "bolster Ukraine's air defence", "300 million euros for air
+  // defence"): systems and money for Ukraine's forces, arms (labelling convention: air is air
+  // policing by the country's own means). Not air defence over Ukraine ("jets for air defence
+  // over Ukraine", air).
+  {
+    type: "arms",
+    id: "arms/ukraines-air-defence",
+    phenomenon: "Ukraine's own air defence, strengthened or paid for by others",
+    examples: [
+      "help Ukraine strengthen its air defences",
+      "bolster Ukraine's air defence",
+      "reinforce Ukrainian air defences",
+      "300 million euros for air defence",
+    ],
+    counterExamples: [
+      "jets for air defence over Ukraine",
+      "Ukraine's air defence shot down 40 drones",
+      "Poland will strengthen its air defences",
+    ],
+    re: g(
+      "\\b(?:strengthen|bolster|boost|reinforc|improv|expand|support|build(?:ing)? up)\\w*\\s+(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian)\\s+air[\\s-]defen[cs]es?\\b|\\bhelp\\w*\\s+(?:Ukraine|Kyiv|Kiev|the Ukrainians)\\s+(?:to\\s+)?(?:strengthen|bolster|boost|reinforce|improve|expand|build up)\\s+(?:its|their)\\s+air[\\s-]defen[cs]es?\\b|\\bfor\\s+air[\\s-]defen[cs]es?\\b(?!\\s+(?:over|above|of|in)\\b)",
+    ),
+    keys: ["air"],
+    weight: 0.9,
+    requires: UKRAINE_NAMED.re,
+  },
   {
     type: "arms",
     id: "arms/arming-ukraine",

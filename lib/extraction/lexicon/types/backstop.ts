@@ -113,6 +113,7 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "a European deployment cannot work without the United States",
       "reassurance forces with US support",
       "a peacekeeping mission with U.S. backing",
+      "any reassurance force would need an American backstop",
     ],
     counterExamples: [
       "a European deployment in Ukraine",
@@ -121,7 +122,7 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "European forces have US talks",
     ],
     re: new RegExp(
-      "\\b(?:European|coalition|multinational|reassurance|peacekeeping|stabili[sz]ation)(?:[\\s-]led)? (?:[\\w-]+ )?(?:force|deployment|mission|contingent|troops)s? (?:[\\w'’]+ ){0,3}?(?:involves?|involving|includes?|including|include|with|needs?|need|requires?|require|has|have|without) (?:the )?(?:full |strong |clear )?(?:(?:backing|support|participation|involvement|commitment) of (?:the )?)?(?:U\\.S\\.|(?:US|American|Americans|United States|Washington|America)\\b)(?! (?:talks|negotiat))",
+      "\\b(?:European|coalition|multinational|reassurance|peacekeeping|stabili[sz]ation)(?:[\\s-]led)? (?:[\\w-]+ )?(?:force|deployment|mission|contingent|troops)s? (?:[\\w'’]+ ){0,3}?(?:involves?|involving|includes?|including|include|with|needs?|need|requires?|require|has|have|without) (?:the |an? )?(?:full |strong |clear )?(?:(?:backing|support|participation|involvement|commitment) of (?:the )?)?(?:U\\.S\\.|(?:US|American|Americans|United States|Washington|America)\\b)(?! (?:talks|negotiat))",
       "g",
     ),
     keys: ["european", "coalition", "multinational", "reassurance", "peacekeeping", "stabilisation", "stabilization"],

@@ -43,6 +43,7 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
     weight: 1,
   },
   // Phenomenon: safe passage at sea told in other words ("clear sea mines from the ports",
+  // "coastal patrols",
   // "safeguard freedom of navigation", "escort merchant convoys", "naval mines"): what a naval
   // contribution does, without naming the navy. Not an escort of officials, nor land mines.
   {
@@ -57,12 +58,13 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
       "escort merchant convoys",
       "escorting grain ships",
       "escorts for cargo vessels",
+      "run coastal patrols off Odesa",
     ],
     counterExamples: ["escort the minister", "land mines", "navigation apps", "escorted by police"],
     re: g(
-      "\\b(?:sea|naval|underwater) mines\\b|\\b(?:freedom|safety|security) of (?:navigation|shipping)\\b|\\bsafe navigation\\b|\\bescort(?:s|ed|ing)?\\s+(?:(?:for|of|to)\\s+)?(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:convoys?|vessels|ships|tankers|freighters|merchantmen|shipping)\\b",
+      "\\b(?:sea|naval|underwater) mines\\b|\\bcoastal (?:patrols?|security|waters)\\b|\\b(?:freedom|safety|security) of (?:navigation|shipping)\\b|\\bsafe navigation\\b|\\bescort(?:s|ed|ing)?\\s+(?:(?:for|of|to)\\s+)?(?:(?:the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:convoys?|vessels|ships|tankers|freighters|merchantmen|shipping)\\b",
     ),
-    keys: ["mines", "navigation", "shipping", "escort"],
+    keys: ["mines", "navigation", "shipping", "escort", "coastal"],
     weight: 0.9,
   },
   {

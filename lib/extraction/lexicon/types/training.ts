@@ -98,4 +98,22 @@ export const TRAINING_PATTERNS: readonly TypePattern[] = [
     keys: ["training"],
     weight: 1,
   },
+  // Phenomenon: exercising together with Ukraine's forces ("joint exercises with Ukrainian
+  // units", "drills alongside Ukraine's army"): training them. Not exercises of one's own.
+  {
+    type: "training",
+    id: "training/exercises-with-ukrainian-forces",
+    phenomenon: "joint exercises or drills with Ukraine's forces",
+    examples: [
+      "hold joint exercises with Ukrainian units",
+      "drills alongside Ukraine's army",
+      "joint military exercises with Ukraine",
+    ],
+    counterExamples: ["exercises with Polish units", "Russia held drills near Ukraine"],
+    re: g(
+      "\\b(?:exercises|drills|manoeuvres|maneuvers)\\s+(?:with|alongside|together with)\\s+(?:the\\s+)?(?:Ukraine\\b|Ukrainian\\s+\\w+|Ukraine['’]s\\s+\\w+)",
+    ),
+    keys: ["exercises", "drills", "manoeuvres", "maneuvers"],
+    weight: 0.9,
+  },
 ];

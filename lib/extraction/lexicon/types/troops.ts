@@ -4,7 +4,7 @@ import type { TypePattern } from "../commitment-types";
 import { LED_BY_SOMEONE } from "../commitment-context";
 
 const TROOP_NOUN =
-  "(?:troops?|soldiers|servicem[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?)";
+  "(?:troops?|soldiers|servicem[ae]n|servicewom[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?|garrisons?|(?:men and women|women and men) in uniform)";
 
 export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // troops: own personnel on Ukrainian soil, however it is worded
@@ -12,10 +12,28 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     type: "troops",
     id: "troops/troop-nouns",
     phenomenon: "troop nouns",
-    examples: ["boots on the ground", "send peace-keepers", "a contingent of 200", "British soldiers"],
-    counterExamples: ["a peace deal", "a troupe of dancers"],
+    examples: [
+      "boots on the ground",
+      "send peace-keepers",
+      "a contingent of 200",
+      "British soldiers",
+      "a small garrison in Lviv",
+      "men and women in uniform",
+    ],
+    counterExamples: ["a peace deal", "a troupe of dancers", "men and women in the street"],
     re: g(`\\b${TROOP_NOUN}\\b`),
-    keys: ["troop", "soldier", "servicem", "personnel", "boots", "peace", "contingent"],
+    keys: [
+      "troop",
+      "soldier",
+      "servicem",
+      "servicew",
+      "personnel",
+      "boots",
+      "peace",
+      "contingent",
+      "garrison",
+      "uniform",
+    ],
     weight: 1,
   },
   {
@@ -52,9 +70,17 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     type: "troops",
     id: "troops/a-named-multinational-force",
     phenomenon: "a named multinational force",
-    examples: ["a reassurance force", "a multinational force", "European forces"],
+    examples: [
+      "a reassurance force",
+      "a multinational force",
+      "European forces",
+      "a tripwire force",
+      "a deterrence force",
+    ],
     counterExamples: ["air forces", "the force of the argument"],
-    re: g("\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace) forces?\\b"),
+    re: g(
+      "\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace|tripwire|trip-wire|deterrence|deterrent|protection) forces?\\b",
+    ),
     keys: ["force"],
     weight: 1,
   },
@@ -139,10 +165,12 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "any NATO presence",
       "a Western military presence",
       "a foreign military intervention",
+      "a rotational presence",
+      "a ground presence",
     ],
     counterExamples: ["a military parade", "a NATO summit", "foreign intervention in the elections"],
     re: g(
-      "\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b|\\b(?:NATO|Western|foreign|allied|European) (?:military |troop )?presence\\b|\\b(?:NATO|Western|foreign|allied|European) military intervention\\b",
+      "\\bmilitary (?:forces? on the ground|presence|contingent|mission in Ukraine)\\b|\\b(?:rotational|persistent|forward|ground|troop|boots-on-the-ground) presence\\b|\\b(?:NATO|Western|foreign|allied|European) (?:military |troop )?presence\\b|\\b(?:NATO|Western|foreign|allied|European) military intervention\\b",
     ),
     keys: ["military", "presence"],
     weight: 1,
