@@ -16,7 +16,8 @@ export interface Speaker {
 
 export const NO_SPEAKER: Speaker = { name: null, country: null };
 
-export type Section = "news" | "background" | "recall";
+/** "opinion": an opinion piece, whose sentences without a frame are the writer's own. */
+export type Section = "news" | "background" | "recall" | "opinion";
 
 export interface DiscourseState {
   speaker: Speaker;

@@ -225,6 +225,10 @@ function readSentence(
   const { masked: maskedText, cueText, conditions, mayHoldCommitment } = maskSentence(text, frame);
   const attribution = resolveSpeaker(text, cueText, frame, mentions, sentences, si, state, quotes);
   const { speaker } = attribution;
+  // In an opinion piece a sentence with no frame and no quotation is the writer's own view.
+  const writersOwn =
+    state.section === "opinion" && frame.spans.length === 0 && !startedInQuote && quotes.opens + quotes.straight === 0;
+  const noGovernment = frame.noGovernment || writersOwn;
 
   // commitments -> clauses -> stance cues
   const isPrecondition = si > 0 && preconditionOf(text) !== null;
@@ -247,7 +251,7 @@ function readSentence(
       : [];
   // propose, first half: a type named only by a plain type word is read by the same stages too,
   // as a weak hit; what they make of it is a feature, and the rules alone ignore it.
-  const proposing = mayHoldCommitment && !isPrecondition && !frame.noGovernment;
+  const proposing = mayHoldCommitment && !isPrecondition && !noGovernment;
   const sightings = proposing ? sightTypes(cueText, text, hits, vetoed) : [];
   const wordHits: TypeHit[] = listItemsOfPatternHits(
     sightings
@@ -345,7 +349,7 @@ function readSentence(
       NON_GOVERNMENT_REPORTER.re.test(cueText.slice(clause.start, Math.min(cue.start, hit.start)))
     )
       nonGovernmentSubjectFor.add(hit.type);
-    if (actors.length === 0 || frame.noGovernment) continue;
+    if (actors.length === 0 || noGovernment) continue;
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
     if (!decided) continue;
@@ -440,7 +444,7 @@ function readSentence(
 
   // "the deployment of troops, a move that France and Canada have backed": the appositive's
   // subject takes a stance on the commitment named just before it.
-  if (!frame.noGovernment) {
+  if (!noGovernment) {
     const ruled = new Set(candidates.slice(firstCandidate).map((c) => `${c.country}|${c.commitment}`));
     for (const { hit, mention: m, stance, stanceWord } of appositiveMeasureStances(hits, mentions, cueText)) {
       if (ruled.has(`${m.country}|${hit.type}`)) continue;

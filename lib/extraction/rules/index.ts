@@ -122,6 +122,7 @@ import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
 import { INTERVIEW_QUESTION } from "./furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
+import { PAUSE_ELLIPSIS } from "./mask/pause-ellipsis";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
@@ -357,6 +358,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTERVIEW_QUESTION,
   INTERVIEW_ANSWER,
   REPORT_HINT,
+  PAUSE_ELLIPSIS,
   BARE_LIST_NUMBER,
   CLOSING_QUOTE_ALONE,
   LETTER_OR_DIGIT,
