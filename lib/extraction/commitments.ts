@@ -31,6 +31,7 @@ import { PLACED_IN } from "./rules/commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
+import { OWN_TRAINEES } from "./rules/commitments/own-trainees";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -75,7 +76,9 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
               OWN_CAPABILITY_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
               (p.type === "arms" &&
                 (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
-                  armsForAnotherCountry(masked, full, m)))
+                  armsForAnotherCountry(masked, full, m))) ||
+              // "to train our soldiers": the speaker's own forces.
+              (p.type === "training" && OWN_TRAINEES.re.test(m[0]))
         ) {
           vetoed?.add(p.type);
           continue;

@@ -16,7 +16,8 @@ export interface Speaker {
 
 export const NO_SPEAKER: Speaker = { name: null, country: null };
 
-export type Section = "news" | "background" | "recall";
+/** "opinion": an opinion piece, whose sentences without a frame are the writer's own. */
+export type Section = "news" | "background" | "recall" | "opinion";
 
 export interface DiscourseState {
   speaker: Speaker;
@@ -82,6 +83,8 @@ export type SentenceOutcome =
       subjectCountry: string | null;
       /** The countries of a coordinated opening subject ("Norway and Denmark signed ..."), two or more, else none. */
       subjectGroup: readonly string[];
+      /** An official named by country and office who opens a sentence with no frame ("Norway's defence minister spoke ..."). */
+      officeOpener?: Speaker | null;
     };
 
 function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
@@ -114,6 +117,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
       else {
         const person = outcome.mentions.find((m) => m.kind === "person");
         if (person?.speaker) speaker = { name: person.speaker.name, country: person.speaker.country };
+        else if (outcome.officeOpener) speaker = outcome.officeOpener;
       }
       const { quotes } = outcome;
       const opensQuote = !outcome.startedInQuote && (quotes.opens > quotes.closes || quotes.straight % 2 === 1);

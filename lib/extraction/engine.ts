@@ -17,7 +17,7 @@ import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
 import { applyOfferCondition, applyPrecondition, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
-import { advance, initialState, type DiscourseState, type SentenceOutcome } from "./discourse";
+import { advance, initialState, type DiscourseState, type SentenceOutcome, type Speaker } from "./discourse";
 import { classifySentence, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
 import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
@@ -60,6 +60,7 @@ import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
 import { FRONTED_ADVERBIAL } from "./rules/engine/fronted-adverbial";
+import { OFFICE_OPENS_SENTENCE } from "./rules/engine/office-opens-sentence";
 import { OPENING_GROUP_JOIN } from "./rules/engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./rules/engine/organisation-as-modifier-opening";
 import { PUNCTUATION_BEFORE_SUBJECT } from "./rules/engine/punctuation-before-subject";
@@ -224,6 +225,10 @@ function readSentence(
   const { masked: maskedText, cueText, conditions, mayHoldCommitment } = maskSentence(text, frame);
   const attribution = resolveSpeaker(text, cueText, frame, mentions, sentences, si, state, quotes);
   const { speaker } = attribution;
+  // In an opinion piece a sentence with no frame and no quotation is the writer's own view.
+  const writersOwn =
+    state.section === "opinion" && frame.spans.length === 0 && !startedInQuote && quotes.opens + quotes.straight === 0;
+  const noGovernment = frame.noGovernment || writersOwn;
 
   // commitments -> clauses -> stance cues
   const isPrecondition = si > 0 && preconditionOf(text) !== null;
@@ -246,7 +251,7 @@ function readSentence(
       : [];
   // propose, first half: a type named only by a plain type word is read by the same stages too,
   // as a weak hit; what they make of it is a feature, and the rules alone ignore it.
-  const proposing = mayHoldCommitment && !isPrecondition && !frame.noGovernment;
+  const proposing = mayHoldCommitment && !isPrecondition && !noGovernment;
   const sightings = proposing ? sightTypes(cueText, text, hits, vetoed) : [];
   const wordHits: TypeHit[] = listItemsOfPatternHits(
     sightings
@@ -344,7 +349,7 @@ function readSentence(
       NON_GOVERNMENT_REPORTER.re.test(cueText.slice(clause.start, Math.min(cue.start, hit.start)))
     )
       nonGovernmentSubjectFor.add(hit.type);
-    if (actors.length === 0 || frame.noGovernment) continue;
+    if (actors.length === 0 || noGovernment) continue;
 
     const decided = clauseStance(cue, hit, clause, clauses, conditions, cueText, text);
     if (!decided) continue;
@@ -439,7 +444,7 @@ function readSentence(
 
   // "the deployment of troops, a move that France and Canada have backed": the appositive's
   // subject takes a stance on the commitment named just before it.
-  if (!frame.noGovernment) {
+  if (!noGovernment) {
     const ruled = new Set(candidates.slice(firstCandidate).map((c) => `${c.country}|${c.commitment}`));
     for (const { hit, mention: m, stance, stanceWord } of appositiveMeasureStances(hits, mentions, cueText)) {
       if (ruled.has(`${m.country}|${hit.type}`)) continue;
@@ -550,6 +555,7 @@ function readSentence(
     conditions: conditionsByCountry,
     subjectCountry: openingSubject(text, mentions),
     subjectGroup: openingGroup(text, mentions),
+    officeOpener: attribution.stated ? null : openingOffice(text, mentions),
   };
 }
 
@@ -636,6 +642,20 @@ function openingSubject(text: string, mentions: readonly ActorMention[]): string
   if (first.kind !== "name" && first.kind !== "capital" && !organisation) return null;
   if (PUNCTUATION_BEFORE_SUBJECT.re.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
   return first.country;
+}
+
+/**
+ * "Norway's defence minister spoke in Oslo.", "The Dutch prime minister visited Kyiv.": the
+ * country of an official named by office at the start of a sentence with no frame, as the
+ * speaker of what follows ("..., he said").
+ */
+function openingOffice(text: string, mentions: readonly ActorMention[]): Speaker | null {
+  const first = mentions[0];
+  if (!first || (first.kind !== "name" && first.kind !== "adjective")) return null;
+  const fronted = FRONTED_ADVERBIAL.re.exec(text)?.[0].length ?? 0;
+  if (first.start > fronted + 4) return null;
+  if (!OFFICE_OPENS_SENTENCE.re.test(text.slice(first.end, first.end + 60))) return null;
+  return { name: null, country: first.country };
 }
 
 /** "Norway and Denmark signed ...": the coordinated countries of the opening subject, for "they" next. */

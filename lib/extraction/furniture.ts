@@ -18,7 +18,8 @@ import { LIST_MARKER } from "./rules/sentences/list-marker";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { BACKGROUND_HEADING_RE, DATELINE_RE, LINE_LABEL_RE, RECALL_HEADING_RE, SOURCE_LINE_RE } = lexicon;
+const { BACKGROUND_HEADING_RE, DATELINE_RE, LINE_LABEL_RE, OPINION_HEADING_RE, RECALL_HEADING_RE, SOURCE_LINE_RE } =
+  lexicon;
 
 export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
@@ -57,11 +58,14 @@ export function classifySentence(
     let section: Section = state.section;
     BACKGROUND_HEADING_RE.lastIndex = 0;
     RECALL_HEADING_RE.lastIndex = 0;
+    OPINION_HEADING_RE.lastIndex = 0;
     if (BACKGROUND_HEADING_RE.test(t)) section = "background";
     else if (RECALL_HEADING_RE.test(t)) section = "recall";
+    else if (OPINION_HEADING_RE.test(t)) section = "opinion";
     else if (NEWS_HEADING.re.test(t) && section !== "background") section = "news";
     BACKGROUND_HEADING_RE.lastIndex = 0;
     RECALL_HEADING_RE.lastIndex = 0;
+    OPINION_HEADING_RE.lastIndex = 0;
     return { kind: "heading", section };
   }
   if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm)

@@ -9,6 +9,7 @@ import * as lexicon from "./lexicon";
 import type { Frame } from "./speaker";
 import { allMatches, blank, type Span } from "./text";
 import { REPORT_HINT } from "./rules/mask/report-hint";
+import { PAUSE_ELLIPSIS } from "./rules/mask/pause-ellipsis";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -26,6 +27,9 @@ export interface MaskedSentence {
 
 export function maskSentence(text: string, frame: Frame): MaskedSentence {
   let masked = text;
+  // "will not … send": a pause inside the clause joins the words on either side.
+  if (text.includes("…") || text.includes("..."))
+    for (const p of allMatches(PAUSE_ELLIPSIS.re, masked)) masked = blank(masked, p.index, p.index + p[0].length);
   // A frame also ends a clause: "..., Tusk said, adding that Warsaw would instead ...".
   for (const span of frame.spans) masked = blank(masked, span.start, span.end);
   for (const span of frame.spans)

@@ -13,6 +13,7 @@ import { ALSO_VERB } from "./rules/stance/also-verb";
 import { ENDORSEMENT } from "./rules/stance/endorsement";
 import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
+import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
 import { MEANS_CLAUSE } from "./rules/stance/means-clause";
 import { COLON_ELABORATION } from "./rules/stance/colon-elaboration";
@@ -298,7 +299,12 @@ export function actorStance(
   if (
     out === "ruled_out" &&
     FOREIGN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
-    hit.type === "troops"
+    hit.type === "troops" &&
+    // "We will not deploy NATO troops", said for NATO: its own troops.
+    !(
+      (actor.country === "NATO" || actor.country === "EU") &&
+      ORGANISATION_OWN_TROOPS.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start))
+    )
   )
     out = "opposes";
   if (out === "opposes") {

@@ -851,4 +851,132 @@ export const ACTORS_CASES: readonly PhenomenonCase[] = [
     text: "The European Parliament passed a resolution calling on member states to send air defence systems to Ukraine.",
     cells: [],
   },
+  // Fourth batch: quotations and speakers introduced before.
+  {
+    phenomenon: "we in a quotation by NATO's secretary general",
+    text: "“We will not deploy NATO troops to Ukraine,” Rutte told reporters in Brussels.",
+    cells: ["NATO troops ruled_out"],
+  },
+  {
+    phenomenon: "we in a quotation by the EU's foreign policy chief",
+    text: "“We stand ready to train more Ukrainian soldiers,” the EU's foreign policy chief said.",
+    cells: ["EU training committed"],
+  },
+  {
+    phenomenon: "we in a quotation by an unnamed official with a nationality",
+    text: "“We are not sending troops, full stop,” a senior Italian official said.",
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "a quotation whose speaker was introduced in the sentence before",
+    text: "Norway's defence minister spoke in Oslo on Monday. “We will send instructors to train Ukrainian soldiers,” he said.",
+    cells: ["NO training committed"],
+  },
+  {
+    phenomenon: "a speaker alongside another country's leader",
+    text: "Speaking alongside Macron, Starmer said Britain would put troops on the ground in Ukraine.",
+    cells: ["GB troops committed"],
+  },
+  {
+    phenomenon: "a participle alongside another leader inside the frame",
+    text: "Macron, speaking alongside Starmer, said France would send troops to Ukraine.",
+    cells: ["FR troops committed"],
+  },
+  {
+    phenomenon: "after talks with another country's counterpart",
+    text: "The Dutch defence minister, speaking after talks with her British counterpart, said the Netherlands would send troops.",
+    cells: ["NL troops committed"],
+  },
+  {
+    phenomenon: "her government not ruling out",
+    text: "Estonia's prime minister said on Monday that her government would not rule out sending troops.",
+    cells: ["EE troops considering"],
+  },
+  {
+    phenomenon: "told another country's president",
+    text: "Starmer told Zelensky that Britain would send troops as part of a reassurance force.",
+    cells: ["GB troops committed"],
+  },
+  {
+    phenomenon: "after talks with another leader",
+    text: "Zelensky said after talks with Merz that Germany would help train Ukrainian pilots.",
+    cells: ["DE training committed"],
+  },
+  {
+    phenomenon: "a place phrase before the frame",
+    text: "In Berlin, the chancellor said Germany would not send troops to Ukraine.",
+    cells: ["DE troops ruled_out"],
+  },
+  // Fourth batch: several actors and institutions.
+  {
+    phenomenon: "two capitals, one for the EU",
+    text: "Washington and Brussels have agreed to share intelligence with Ukraine.",
+    cells: ["US intelligence committed", "EU intelligence committed"],
+  },
+  {
+    phenomenon: "two capitals reversed",
+    text: "London and Paris will lead the training of Ukrainian troops.",
+    cells: ["GB training committed", "FR training committed"],
+  },
+  {
+    phenomenon: "two leaders by their countries' possessives",
+    text: "Britain's Starmer and France's Macron said they would deploy troops to Ukraine after a ceasefire.",
+    cells: ["GB troops conditional", "FR troops conditional"],
+  },
+  {
+    phenomenon: "the Kremlin's spokesman for Russia",
+    text: "The Kremlin's spokesman said Russia would never accept the deployment of European troops in Ukraine.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "NATO said it would",
+    text: "NATO said it would coordinate the training of Ukrainian troops.",
+    cells: ["NATO training committed"],
+  },
+  {
+    phenomenon: "an EU spokesperson quoted",
+    text: "“We will keep training Ukrainian soldiers for as long as it takes,” an EU spokesperson said.",
+    cells: ["EU training committed"],
+  },
+  {
+    phenomenon: "the bloc's ministers agreeing, the EU named before",
+    text: "The EU is stepping up its support for Kyiv. The bloc's foreign ministers agreed on Monday to extend the training mission for Ukrainian soldiers.",
+    cells: ["EU training committed"],
+  },
+  {
+    phenomenon: "Ukraine urging another country",
+    text: "Zelensky urged Italy to send troops to Ukraine.",
+    cells: ["UA troops supports"],
+  },
+  // Fourth batch: traps.
+  {
+    phenomenon: "trap: a summit in a capital",
+    text: "At a summit in Paris, leaders discussed sending troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: critics in a country",
+    text: "Critics in Britain say the government cannot afford to send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: a former president named",
+    text: "Former Polish president Lech Walesa said Poland should send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: the country's former prime minister",
+    text: "The country's former prime minister said Norway should send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: an analyst linked to a government",
+    text: "A Kremlin-linked analyst said Moscow would never accept foreign troops in Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "trap: the speaker's own soldiers trained, the speaker introduced before",
+    text: "Austria's defence minister spoke to reporters in Vienna. “Should a mission come, we would first train our soldiers for it,” she said.",
+    cells: [],
+  },
 ];

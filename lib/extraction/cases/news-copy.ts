@@ -341,9 +341,13 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   // Ellipses and dashes
   {
     phenomenon: "an ellipsis inside a quotation",
-    gap: 'an ellipsis between "will not" and the verb cuts the negation off',
     text: '"Germany will not … I repeat, will not … send ground troops to Ukraine," Merz said.',
     cells: ["DE troops ruled_out"],
+  },
+  {
+    phenomenon: "an ellipsis between the stance and the verb",
+    text: '"Poland is prepared … to host the logistics hub for the force," Tusk said.',
+    cells: ["PL logistics committed"],
   },
   {
     phenomenon: "three dots ending a trailed-off sentence before the pledge",
@@ -376,9 +380,13 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   // Traps
   {
     phenomenon: "an opinion column's own view is no government's",
-    gap: 'an unattributed "should" in an opinion piece is read as the named country\'s support',
     text: "Opinion\n\nBritain should send troops to Ukraine now. Anything less would be a betrayal, writes columnist John Smith.",
     cells: [],
+  },
+  {
+    phenomenon: "an opinion piece still reports what a government said",
+    text: "Op-ed\n\nMacron said on Monday that France would send troops to Ukraine after a ceasefire. He is right, and Germany should follow.",
+    cells: ["FR troops conditional | after a ceasefire"],
   },
   {
     phenomenon: "an analyst quoted with his institution",

@@ -1,9 +1,9 @@
 /** Words about actors: offices, pronouns, subjects that are nobody in particular, prepositions before a country. */
 import { compilePattern as g, type RegisteredPattern } from "../pattern";
 
-/** Role words: a person described by office, and whose government speaks. */
+/** Role words: a person described by office ("a senior Italian official", "the EU's foreign policy chief"), and whose government speaks. */
 export const ROLE_RE = g(
-  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office|officials|counterpart|top diplomat)\\b",
+  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office|officials?|chief|high representative|commissioner|secretary general|counterpart|top diplomat)\\b",
 );
 /** An office before a name ("Prime Minister Jane Doe"): the name is the speaker. */
 export const ROLE_NAME_RE =
@@ -71,6 +71,8 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
       "a government spokesperson",
       "the head of state",
       "Dutch officials",
+      "a senior official",
+      "the foreign policy chief",
       "his British counterpart",
       "Portugal's top diplomat",
     ],

@@ -5,6 +5,13 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 export const BACKGROUND_HEADING_RE = g(
   "^(?:background|context|history|reference|for reference|earlier reports?|read also|see also|related|reader(?:'s|s'|’s|s’|s)? comments?|comments(?: \\(\\d+\\))?|\\d+ comments?|join the (?:conversation|discussion))\\s*:?$",
 );
+/**
+ * Labels of an opinion piece ("Opinion", "Op-ed", "Editorial"): what its sentences state
+ * without a frame is the writer's own view, no government's.
+ */
+export const OPINION_HEADING_RE = g(
+  "^(?:opinion|op-ed|oped|editorial|column|commentary|comment|viewpoint|guest essay)\\s*:?$",
+);
 /** Headings that open a reminder of what happened before. */
 export const RECALL_HEADING_RE = g("^(?:recall|recall that|reminder|earlier|previously)\\s*:?$");
 /** Labels that open a line: "Source:", "Quote:", "Details:". */
@@ -32,6 +39,13 @@ export const REGISTERED_SECTIONS: readonly RegisteredPattern[] = [
     re: BACKGROUND_HEADING_RE,
     examples: ["Background", "Read also:", "Context", "Comments (12)", "Reader comments", "Join the conversation"],
     counterExamples: ["Background checks were made.", "Related talks", "Comments from the minister", "Comment"],
+  },
+  {
+    id: "section/opinion-heading",
+    phenomenon: "a label that marks an opinion piece",
+    re: OPINION_HEADING_RE,
+    examples: ["Opinion", "Op-ed:", "Editorial"],
+    counterExamples: ["Opinion polls show", "Comments (12)", "Analysis"],
   },
   {
     id: "section/recall-heading",

@@ -72,6 +72,7 @@ import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
+import { OWN_TRAINEES } from "./commitments/own-trainees";
 import { CLOSING_QUOTE } from "./conditions/closing-quote";
 import { EVERYONE_SAYS_IT_DEPENDS } from "./conditions/everyone-says-it-depends";
 import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
@@ -100,6 +101,7 @@ import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
+import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
 import { NOT_A_VERB } from "./engine/not-a-verb";
 import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./engine/organisation-as-modifier-opening";
@@ -120,6 +122,7 @@ import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
 import { INTERVIEW_QUESTION } from "./furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
+import { PAUSE_ELLIPSIS } from "./mask/pause-ellipsis";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
 import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
@@ -157,6 +160,7 @@ import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { MEANS_CLAUSE } from "./stance/means-clause";
 import { COLON_ELABORATION } from "./stance/colon-elaboration";
@@ -304,6 +308,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TROOPS_HELPED,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
+  OWN_TRAINEES,
   CLOSING_QUOTE,
   EVERYONE_SAYS_IT_DEPENDS,
   COMMA_THEN_MORE,
@@ -332,6 +337,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   DELIBERATION,
   ELABORATION,
   FRONTED_ADVERBIAL,
+  OFFICE_OPENS_SENTENCE,
   NOT_A_VERB,
   OPENING_GROUP_JOIN,
   ORGANISATION_AS_MODIFIER_OPENING,
@@ -352,6 +358,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTERVIEW_QUESTION,
   INTERVIEW_ANSWER,
   REPORT_HINT,
+  PAUSE_ELLIPSIS,
   BARE_LIST_NUMBER,
   CLOSING_QUOTE_ALONE,
   LETTER_OR_DIGIT,
@@ -389,6 +396,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ENDORSEMENT_ENDS,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
+  ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
   COLON_ELABORATION,
