@@ -203,6 +203,10 @@ export function withArticlePeople<T>(read: () => T): T {
   }
 }
 
+const KNOWN_OFFICIALS: ReadonlySet<SpeakerEntry> = new Set(SPEAKERS);
+/** Whether the official is one of the gazetteer's (not one an article introduced). */
+export const isKnownOfficial = (speaker: SpeakerEntry): boolean => KNOWN_OFFICIALS.has(speaker);
+
 /** Whether the article being read introduced this official as former: they speak for no government. */
 export const isFormerOfficial = (speaker: SpeakerEntry | null): boolean =>
   Boolean(speaker && articleFormer?.has(speaker));

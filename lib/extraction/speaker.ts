@@ -7,6 +7,7 @@ import {
   findActorMentions as findAllActorMentions,
   introducedCount,
   isFormerOfficial,
+  isKnownOfficial,
   type ActorMention,
 } from "./actors";
 
@@ -227,6 +228,24 @@ export function reportingSubjectGroup(frameText: string): ActorMention[] {
   return byCountry.size >= 2 ? [...byCountry.values()] : [];
 }
 
+/**
+ * Phenomenon: a frame that calls its reporter former ("former prime minister Rishi Sunak said",
+ * "A B, a former defence minister, said") speaks for no government; but a known official with
+ * an appositive about another past ("Starmer, a former human rights lawyer, said", "Pistorius,
+ * a former interior minister of Lower Saxony, said") still speaks in the office they hold.
+ */
+function formerReporter(who: string): boolean {
+  const former = FORMER.re.exec(who);
+  if (!former) return false;
+  const person = findActorMentions(who).find(
+    (m) => m.kind === "person" && m.end <= former.index && m.speaker && isKnownOfficial(m.speaker),
+  );
+  if (!person) return true;
+  const comma = who.indexOf(",", former.index);
+  const phrase = who.slice(former.index, comma < 0 ? who.length : comma).toLowerCase();
+  return phrase.includes(person.speaker!.role.toLowerCase());
+}
+
 export function findFrames(text: string, state: DiscourseState): Frame {
   const spans: Span[] = [];
   let speaker: Speaker | null = null;
@@ -246,7 +265,7 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     }
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
-    if (FORMER.re.test(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
+    if (formerReporter(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
       noGovernment = true;
     // Phenomenon: "Former Latvian Defence Minister A B spoke ... 'Latvia should ...,' B said":
     // an official the article introduced as former stays former when named by surname alone.

@@ -678,4 +678,71 @@ export const TYPES_CASES: readonly PhenomenonCase[] = [
     text: "Germany said any reassurance force would need an American backstop.",
     cells: ["DE backstop supports"],
   },
+
+  // ---- third batch: one type and not its neighbour ----
+  {
+    phenomenon: "maritime, not troops: ships sent",
+    text: "Italy will send two minehunters and a frigate to the Black Sea.",
+    cells: ["IT maritime committed"],
+  },
+  {
+    phenomenon: "air: jets based abroad protecting Ukraine's skies",
+    text: "Britain will deploy Typhoon jets to Poland to protect Ukraine's western skies.",
+    cells: ["GB air committed"],
+  },
+  {
+    phenomenon: "training, not logistics: pilots hosted at air bases",
+    text: "Germany will host Ukrainian pilots at its air bases for training.",
+    cells: ["DE training committed"],
+  },
+  {
+    phenomenon: "arms, not air: jets handed over by model",
+    text: "The Netherlands will deliver more F-16 jets to Ukraine.",
+    cells: ["NL arms committed"],
+  },
+  {
+    phenomenon: "intelligence refused",
+    text: "Spain will not share intelligence with Kyiv, the government said.",
+    cells: ["ES intelligence ruled_out"],
+  },
+  {
+    phenomenon: "logistics refused: hosting a headquarters",
+    text: "Poland ruled out hosting a headquarters for the force.",
+    cells: ["PL logistics ruled_out"],
+  },
+  {
+    phenomenon: "training: the EU trains more soldiers",
+    text: "The EU will train 15,000 more Ukrainian soldiers this year.",
+    cells: ["EU training committed"],
+  },
+  {
+    phenomenon: "troops refused, arms pledged in one sentence",
+    text: "Japan cannot send troops but will provide non-lethal equipment to Ukraine.",
+    cells: ["JP troops ruled_out", "JP arms committed"],
+  },
+  {
+    phenomenon: "arms, not maritime: rebuilding Ukraine's navy",
+    text: "Lithuania will help Ukraine rebuild its navy.",
+    cells: ["LT arms committed"],
+  },
+  {
+    phenomenon: "maritime trap: demining a riverbank",
+    text: "Finland offered its expertise in demining the Dnipro riverbanks.",
+    cells: [],
+  },
+  {
+    phenomenon: "arms: Soviet-era tanks",
+    text: "The Czech Republic is sending Soviet-era tanks to Ukraine.",
+    cells: ["CZ arms committed"],
+  },
+  {
+    phenomenon: "monitoring refused",
+    text: "Hungary will not take part in any ceasefire monitoring mission.",
+    cells: ["HU monitoring ruled_out"],
+  },
+  {
+    phenomenon: "troops trap: history",
+    text: "In 1995, France sent peacekeepers to Bosnia.",
+    cells: [],
+  },
 ];

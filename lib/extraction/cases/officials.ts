@@ -624,6 +624,27 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
     text: 'The British prime minister\'s national security adviser, Jonathan Powell, said: "We will lead the air mission over Ukraine."',
     cells: ["GB air committed"],
   },
+  // "former" about another past than the office held.
+  {
+    phenomenon: "a known leader with an appositive about a former career",
+    text: "Starmer, a former human rights lawyer, said Britain was ready to send troops to Ukraine.",
+    cells: ["GB troops committed"],
+  },
+  {
+    phenomenon: "a known minister with an appositive about a former regional office",
+    text: '"We will send troops to Ukraine," said Pistorius, a former interior minister of Lower Saxony.',
+    cells: ["DE troops committed"],
+  },
+  {
+    phenomenon: "a known official described as the former holder of the office",
+    text: "Sunak, the former prime minister, said Britain should send troops to Ukraine.",
+    cells: [],
+  },
+  {
+    phenomenon: "'former' describes the country, not the president",
+    text: "Moldova will not take part in any mission, the former Soviet republic's president, Maia Sandu, said.",
+    cells: ["MD troops ruled_out"],
+  },
   // Traps: who does not speak for a government, or a name that is something else.
   {
     phenomenon: "a former minister introduced by nationality and office",

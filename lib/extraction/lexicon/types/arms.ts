@@ -297,12 +297,13 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "rebuilding Ukraine’s armed forces",
       "the strengthening of the Armed Forces of Ukraine",
       "train and equip two Ukrainian brigades",
+      "help Ukraine rebuild its navy",
     ],
     counterExamples: ["strengthen NATO", "strengthen the armed forces of Poland"],
     re: g(
-      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|additional|further)\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b",
+      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|additional|further)\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b|\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:navy|naval forces|air force)\\b",
     ),
-    keys: ["forces", "army", "military", "brigade"],
+    keys: ["forces", "army", "military", "brigade", "navy"],
     weight: 1,
   },
   {

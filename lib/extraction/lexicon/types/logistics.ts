@@ -50,9 +50,10 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
     id: "logistics/bases-and-military-facilities",
     phenomenon: "bases and military facilities",
     examples: ["military bases", "its bases", "military infrastructure"],
-    counterExamples: ["database"],
+    // bases that host training are the training's
+    counterExamples: ["database", "at its air bases for training"],
     re: g(
-      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b",
+      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
     ),
     keys: ["base", "military"],
     weight: 1,

@@ -116,4 +116,19 @@ export const TRAINING_PATTERNS: readonly TypePattern[] = [
     keys: ["exercises", "drills", "manoeuvres", "maneuvers"],
     weight: 0.9,
   },
+  // Phenomenon: Ukraine's forces received for training ("host Ukrainian pilots at its air bases
+  // for training", "welcome Ukrainian recruits for basic training"): the trainees named first,
+  // the training after them.
+  {
+    type: "training",
+    id: "training/ukrainian-forces-received-for-training",
+    phenomenon: "Ukraine's forces hosted or received for training",
+    examples: ["host Ukrainian pilots at its air bases for training", "welcome Ukrainian recruits for basic training"],
+    counterExamples: ["Ukrainian pilots flew for hours", "Ukrainian troops returned from training"],
+    re: g(
+      "\\b(?:Ukrainian|Ukraine['’]s)\\s+(?:[\\w-]+\\s+)?(?:troops|soldiers|pilots|forces|servicemen|recruits|personnel|brigades?|crews|sailors|cadets|officers)\\b[^.;]{0,50}?\\bfor\\s+(?:[\\w-]+\\s+)?training\\b",
+    ),
+    keys: ["training"],
+    weight: 0.9,
+  },
 ];
