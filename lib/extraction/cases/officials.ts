@@ -645,6 +645,26 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
     text: "Moldova will not take part in any mission, the former Soviet republic's president, Maia Sandu, said.",
     cells: ["MD troops ruled_out"],
   },
+  {
+    phenomenon: "'Deputy Secretary of State A B', then the surname",
+    text: 'US Deputy Secretary of State Tom Hale met European envoys in Paris. "We will not put troops on the ground in Ukraine," Hale said.',
+    cells: ["US troops ruled_out"],
+  },
+  {
+    phenomenon: "'the US vice president' as the office alone",
+    text: '"We are ready to provide a backstop for a European force," the US vice president said.',
+    cells: ["US backstop committed"],
+  },
+  {
+    phenomenon: "Ukraine's ambassador to another country speaks for Ukraine",
+    text: "Ukraine's ambassador to Germany, Oleksii Makeiev, said Kyiv welcomed plans for a reassurance force.",
+    cells: ["UA troops supports"],
+  },
+  {
+    phenomenon: "a counterpart of another country in the tail of the frame is not a reporter",
+    text: '"Finland is ready to contribute to air policing," said Finnish President Alexander Stubb, speaking alongside his Estonian counterpart.',
+    cells: ["FI air committed"],
+  },
   // Traps: who does not speak for a government, or a name that is something else.
   {
     phenomenon: "a former minister introduced by nationality and office",

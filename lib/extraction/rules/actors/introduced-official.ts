@@ -10,7 +10,7 @@ import type { RegisteredPattern } from "../../pattern";
 export const INTRODUCED_OFFICIAL: RegisteredPattern = {
   id: "actors/introduced-official",
   phenomenon: "an official introduced by nationality, office and full name, named later by surname",
-  re: /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign(?: [Aa]ffairs)?|[Dd]eputy|[Vv]ice|[Ii]nterior|[Ff]inance|[Ff]irst|[Aa]cting|[Ee]conomy|[Aa]rmed [Ff]orces|[Mm]inistry|[Pp]residential|[Gg]overnment|[Ss]tate|[Nn]ational [Ss]ecurity|[Ee]uropean [Aa]ffairs)\s+)*(?:[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary(?: [Gg]eneral)?|[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Ee]nvoy|[Aa]mbassador|[Cc]ommissioner|[Pp]remier|General|Admiral|Chief of (?:the )?(?:General|Defen[cs]e) Staff|[Cc]ounterpart|[Tt]op [Dd]iplomat|[Aa]dvis[eo]r)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[Ff]oreign [Aa]ffairs|[Nn]ational [Dd]efen[cs]e|[Dd]efen[cs]e|[Ee]urope(?:an [Aa]ffairs)?|[Aa]rmed [Ff]orces))?,?\s+([\p{Lu}][\p{L}'’-]+(?:\s+(?:\p{Lu}\.|van|von|de|der|den|del|da|di|du|le|la))*(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u,
+  re: /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign(?: [Aa]ffairs)?|[Dd]eputy|[Vv]ice|[Ii]nterior|[Ff]inance|[Ff]irst|[Aa]cting|[Ee]conomy|[Aa]rmed [Ff]orces|[Mm]inistry|[Pp]residential|[Gg]overnment|[Ss]tate|[Nn]ational [Ss]ecurity|[Ee]uropean [Aa]ffairs)\s+)*(?:[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|[Mm]inister|[Ss]ecretary(?: [Gg]eneral)?|[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Ee]nvoy|[Aa]mbassador|[Cc]ommissioner|[Pp]remier|General|Admiral|Chief of (?:the )?(?:General|Defen[cs]e) Staff|[Cc]ounterpart|[Tt]op [Dd]iplomat|[Aa]dvis[eo]r)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[Ff]oreign [Aa]ffairs|[Nn]ational [Dd]efen[cs]e|[Dd]efen[cs]e|[Ee]urope(?:an [Aa]ffairs)?|[Aa]rmed [Ff]orces|[Ss]tate|[Hh]omeland [Ss]ecurity))?,?\s+([\p{Lu}][\p{L}'’-]+(?:\s+(?:\p{Lu}\.|van|von|de|der|den|del|da|di|du|le|la))*(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})/u,
   examples: [
     " Defence Minister Ana Kovac",
     " Prime Minister Jon Olsen",
@@ -23,6 +23,7 @@ export const INTRODUCED_OFFICIAL: RegisteredPattern = {
     " National Security Adviser Piotr Zielinski",
     " Foreign Minister Jan van der Berg",
     " Defence Minister Jan P. Novak",
+    " Deputy Secretary of State Tom Hale",
   ],
   counterExamples: [" defence minister said", " Prime Minister said on Monday", " troops will stay", " president, who"],
 };
