@@ -29,6 +29,8 @@ export interface ActorMention {
   start: number;
   end: number;
   speaker: SpeakerEntry | null;
+  /** A plural people named with the article ("the Americans"). */
+  people?: boolean;
 }
 
 interface AliasInfo {
@@ -359,6 +361,7 @@ function findNamedMentions(text: string): ActorMention[] {
         start: pos,
         end: pos + alias.length,
         speaker: info.speaker,
+        ...(info.people ? { people: true } : {}),
       });
       NAME_START.re.lastIndex = pos + alias.length;
       break;

@@ -33,7 +33,7 @@ export interface DiscourseState {
   /** The conditions of the last sentence's conditional pledges, by country, for an elaboration to inherit. */
   lastConditions: { sentence: number; byCountry: ReadonlyMap<string, string> };
   /** The country that opened the last sentence as its subject, for "it" / "the country" in the next. */
-  lastSubject: { sentence: number; country: string; group: readonly string[] } | null;
+  lastSubject: { sentence: number; country: string; group: readonly string[]; plural?: boolean } | null;
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
@@ -83,6 +83,8 @@ export type SentenceOutcome =
       subjectCountry: string | null;
       /** The countries of a coordinated opening subject ("Norway and Denmark signed ..."), two or more, else none. */
       subjectGroup: readonly string[];
+      /** The opening subject is a people named with the article ("The Dutch are ..."): "they" next. */
+      subjectPlural?: boolean;
       /** An official named by country and office who opens a sentence with no frame ("Norway's defence minister spoke ..."). */
       officeOpener?: Speaker | null;
     };
@@ -139,7 +141,12 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
           ? { sentence: outcome.sentence, byCountry: outcome.conditions }
           : state.lastConditions,
         lastSubject: outcome.subjectCountry
-          ? { sentence: outcome.sentence, country: outcome.subjectCountry, group: outcome.subjectGroup }
+          ? {
+              sentence: outcome.sentence,
+              country: outcome.subjectCountry,
+              group: outcome.subjectGroup,
+              ...(outcome.subjectPlural ? { plural: true } : {}),
+            }
           : null,
       };
     }

@@ -25,7 +25,7 @@ import { reduce } from "./reduce";
 import { decide, type ExtractionModel } from "./model";
 import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
-import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
+import { continuedQuotes, findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import {
   actorStance,
   clauseStance,
@@ -60,6 +60,8 @@ import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
 import { FRONTED_ADVERBIAL } from "./rules/engine/fronted-adverbial";
+import { PEOPLE_AS_SUBJECT } from "./rules/engine/people-as-subject";
+import { DEFINITE_PEOPLE } from "./rules/actors/definite-people";
 import { OFFICE_OPENS_SENTENCE } from "./rules/engine/office-opens-sentence";
 import { OPENING_GROUP_JOIN } from "./rules/engine/opening-group-join";
 import { ORGANISATION_AS_MODIFIER_OPENING } from "./rules/engine/organisation-as-modifier-opening";
@@ -177,7 +179,8 @@ function readSentence(
   leadIn?: SentenceSpan,
 ): SentenceOutcome {
   const sentence = sentences[si]!;
-  const quotes = countQuotes(sentence.text);
+  // A paragraph that reopens the open quotation continues it ("speaker/reopened-quote").
+  const quotes = continuedQuotes(countQuotes(sentence.text), state.inQuote, sentence.text);
 
   // furniture
   const verdict: FurnitureVerdict = leadIn
@@ -553,8 +556,9 @@ function readSentence(
     agreementDonor: donors.length === 1 ? donors[0]! : null,
     agreementDonors: donors.length === 2 || donors.length === 3 ? donors : [],
     conditions: conditionsByCountry,
-    subjectCountry: openingSubject(text, mentions),
+    subjectCountry: openingSubject(text, mentions) ?? openingPeople(text, mentions),
     subjectGroup: openingGroup(text, mentions),
+    subjectPlural: openingPeople(text, mentions) !== null,
     officeOpener: attribution.stated ? null : openingOffice(text, mentions),
   };
 }
@@ -603,9 +607,15 @@ function listItemsOfPatternHits(words: TypeHit[], hits: readonly TypeHit[], cueT
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (w.weight !== TYPE_WORD_WEIGHT) continue;
-      // "provide F-16 jets, train crews": a word that goes on a phrase the lexicon read ("F-16")
-      // is that phrase's head, not an item of its own.
-      if (hits.some((h) => h.end <= w.start && w.start - h.end <= 1 && cueText.slice(h.end, w.start).trim() === ""))
+      // "provide F-16 jets, train crews", "Mirage jets and train pilots": a word inside or at the end
+      // of a phrase the lexicon read is that phrase's head, not an item of its own.
+      if (
+        hits.some(
+          (h) =>
+            (h.start <= w.start && h.end >= w.end) ||
+            (h.end <= w.start && w.start - h.end <= 1 && cueText.slice(h.end, w.start).trim() === ""),
+        )
+      )
         continue;
       const joined = items.some((h) => {
         const gap =
@@ -636,6 +646,17 @@ function openingSubject(text: string, mentions: readonly ActorMention[]): string
   if (first.kind !== "name" && first.kind !== "capital" && !organisation) return null;
   if (PUNCTUATION_BEFORE_SUBJECT.re.test(text.slice(fronted, first.start)) || isExcluded(text, first)) return null;
   return first.country;
+}
+
+/**
+ * "The Dutch are ready to ...", "The Americans have promised ...": the country of a people
+ * named with the article as the sentence's opening subject, for "they" in the next.
+ */
+function openingPeople(text: string, mentions: readonly ActorMention[]): string | null {
+  const first = mentions[0];
+  if (!first || first.start > 4 || !DEFINITE_PEOPLE.re.test(text.slice(0, first.start))) return null;
+  if (!first.people && first.kind !== "adjective") return null;
+  return PEOPLE_AS_SUBJECT.re.test(text.slice(first.end, first.end + 20)) ? first.country : null;
 }
 
 /**

@@ -515,6 +515,9 @@ export function resolveActors(
     const before = discourse.lastSubject;
     if (plural && before && before.sentence === x.sentenceIndex - 1 && before.group.length > 1)
       return before.group.map((country) => ({ country, how: "third-person", mention: null }));
+    // "The Dutch are ready to send troops. They will also ...": the people of the sentence before.
+    if (plural && before && before.sentence === x.sentenceIndex - 1 && before.plural)
+      return [{ country: before.country, how: "third-person", mention: null }];
   }
   // "Several nations, including Norway and Iceland, will ...": the listed donors act.
   const donors = donorList(cueText, clause.start, subjectEnd, mentions);

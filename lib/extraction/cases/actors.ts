@@ -778,7 +778,6 @@ export const ACTORS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "they for a people named with the article",
     text: "The Dutch are ready to send troops. They will also help train Ukrainian soldiers.",
     cells: ["NL troops committed", "NL training committed"],
-    gap: "'they' for one country's people named in the sentence before is not resolved (only a coordinated subject is)",
   },
   {
     phenomenon: "it after a country that said",
@@ -977,6 +976,16 @@ export const ACTORS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon: "trap: the speaker's own soldiers trained, the speaker introduced before",
     text: "Austria's defence minister spoke to reporters in Vienna. “Should a mission come, we would first train our soldiers for it,” she said.",
+    cells: [],
+  },
+  {
+    phenomenon: "they for a plural people named with the article",
+    text: "The Americans will not put soldiers on the ground. They will, however, share intelligence with Kyiv.",
+    cells: ["US troops ruled_out", "US intelligence committed"],
+  },
+  {
+    phenomenon: "trap: they after a people without the article",
+    text: "Many Germans doubt the mission. They fear that sending troops would drag the country into war.",
     cells: [],
   },
 ];

@@ -101,6 +101,7 @@ import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
+import { PEOPLE_AS_SUBJECT } from "./engine/people-as-subject";
 import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
 import { NOT_A_VERB } from "./engine/not-a-verb";
 import { OPENING_GROUP_JOIN } from "./engine/opening-group-join";
@@ -142,6 +143,8 @@ import { INVERTED_FRAME_TAIL } from "./speaker/inverted-frame-tail";
 import { PARTY_POLITICIAN_REPORTER } from "./speaker/party-politician-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
+import { REOPENED_QUOTE } from "./speaker/reopened-quote";
+import { PARTICIPLE_AFTER_FRAME } from "./speaker/participle-after-frame";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
@@ -337,6 +340,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   DELIBERATION,
   ELABORATION,
   FRONTED_ADVERBIAL,
+  PEOPLE_AS_SUBJECT,
   OFFICE_OPENS_SENTENCE,
   NOT_A_VERB,
   OPENING_GROUP_JOIN,
@@ -378,6 +382,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PARTY_POLITICIAN_REPORTER,
   OF_BEFORE,
   OPENING_QUOTE_START,
+  REOPENED_QUOTE,
+  PARTICIPLE_AFTER_FRAME,
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
