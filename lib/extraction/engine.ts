@@ -25,7 +25,7 @@ import { reduce } from "./reduce";
 import { decide, type ExtractionModel } from "./model";
 import { SHIPPED_MODEL } from "./shipped-model";
 import { splitSentences, type SentenceSpan } from "./sentences";
-import { findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
+import { continuedQuotes, findFrames, resolveSpeaker, speakerFor, speakerFromText, statementDate } from "./speaker";
 import {
   actorStance,
   clauseStance,
@@ -179,7 +179,8 @@ function readSentence(
   leadIn?: SentenceSpan,
 ): SentenceOutcome {
   const sentence = sentences[si]!;
-  const quotes = countQuotes(sentence.text);
+  // A paragraph that reopens the open quotation continues it ("speaker/reopened-quote").
+  const quotes = continuedQuotes(countQuotes(sentence.text), state.inQuote, sentence.text);
 
   // furniture
   const verdict: FurnitureVerdict = leadIn
@@ -606,9 +607,15 @@ function listItemsOfPatternHits(words: TypeHit[], hits: readonly TypeHit[], cueT
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (w.weight !== TYPE_WORD_WEIGHT) continue;
-      // "provide F-16 jets, train crews": a word that goes on a phrase the lexicon read ("F-16")
-      // is that phrase's head, not an item of its own.
-      if (hits.some((h) => h.end <= w.start && w.start - h.end <= 1 && cueText.slice(h.end, w.start).trim() === ""))
+      // "provide F-16 jets, train crews", "Mirage jets and train pilots": a word inside or at the end
+      // of a phrase the lexicon read is that phrase's head, not an item of its own.
+      if (
+        hits.some(
+          (h) =>
+            (h.start <= w.start && h.end >= w.end) ||
+            (h.end <= w.start && w.start - h.end <= 1 && cueText.slice(h.end, w.start).trim() === ""),
+        )
+      )
         continue;
       const joined = items.some((h) => {
         const gap =

@@ -48,6 +48,8 @@ import { PARTY_POLITICIAN_REPORTER } from "./rules/speaker/party-politician-repo
 import { INVERTED_FRAME_TAIL } from "./rules/speaker/inverted-frame-tail";
 import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
+import { REOPENED_QUOTE } from "./rules/speaker/reopened-quote";
+import { PARTICIPLE_AFTER_FRAME } from "./rules/speaker/participle-after-frame";
 import { PARENTHETICAL_FRAME } from "./rules/speaker/parenthetical-frame";
 import { PLURAL_OFFICE_AFTER } from "./rules/speaker/plural-office-after";
 import { QUOTED } from "./rules/speaker/quoted";
@@ -353,6 +355,11 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     ADDING_RE.lastIndex = 0;
     const adding = ADDING_RE.exec(tail);
     if (adding) end = trail.index + adding.index;
+    else {
+      // '..., Starmer said on Tuesday, pledging to send troops': the participle is his statement.
+      const participle = PARTICIPLE_AFTER_FRAME.re.exec(tail);
+      if (participle) end = trail.index + participle.index;
+    }
     let who = trail[1] ?? "";
     let start = trail.index;
     // Phenomenon: '"...," Silva, Portugal's top diplomat, said.': the reporter and the office
@@ -399,6 +406,18 @@ export function statementDate(frame: Frame, text: string, published: string | nu
   return days >= -1 && days <= 45 ? fromText : published;
 }
 
+/**
+ * The quotation marks of a sentence read inside an open quotation: a mark that opens the
+ * sentence reopens the quotation (a new paragraph of it) and opens nothing new.
+ */
+export function continuedQuotes(q: QuoteCount, inQuote: boolean, text: string): QuoteCount {
+  if (!inQuote) return q;
+  const mark = REOPENED_QUOTE.re.exec(text)?.[1];
+  if (mark === "“" && q.opens > 0) return { ...q, opens: q.opens - 1 };
+  if (mark === '"' && q.straight > 0) return { ...q, straight: q.straight - 1 };
+  return q;
+}
+
 function opensUnclosedQuote(q: QuoteCount, startedInQuote: boolean): boolean {
   if (startedInQuote) return false;
   return q.opens > q.closes || q.straight % 2 === 1;
@@ -406,7 +425,7 @@ function opensUnclosedQuote(q: QuoteCount, startedInQuote: boolean): boolean {
 
 function speakerOfClosingQuote(sentences: readonly SentenceSpan[], si: number, state: DiscourseState): Speaker | null {
   for (let k = si + 1; k < Math.min(sentences.length, si + 6); k++) {
-    const q = countQuotes(sentences[k]!.text);
+    const q = continuedQuotes(countQuotes(sentences[k]!.text), true, sentences[k]!.text);
     if (q.closes > q.opens || q.straight % 2 === 1) {
       const frame = findFrames(sentences[k]!.text, state);
       return frame.speaker?.country ? frame.speaker : null;

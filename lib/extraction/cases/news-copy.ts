@@ -413,4 +413,44 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
     text: "Who said what:\nGermany: will train Ukrainian brigades but send no troops.\nPoland: will host the logistics hub.",
     cells: ["DE training committed", "DE troops ruled_out", "PL logistics committed"],
   },
+  {
+    phenomenon: "a quotation lede with the pledge in a participle after the frame",
+    text: 'LONDON, March 3 (Reuters) - "Britain will be there," Starmer said on Tuesday, pledging to send troops to Ukraine after a ceasefire.',
+    cells: ["GB troops conditional | after a ceasefire"],
+  },
+  {
+    phenomenon: "a refusal as a participle after a trailing frame",
+    text: "Poland will host the logistics hub, Tusk said, ruling out Polish troops in Ukraine.",
+    cells: ["PL logistics committed", "PL troops ruled_out"],
+  },
+  {
+    phenomenon: "a quotation reopened in the next paragraph, its speaker named at its end",
+    text: "“We will not send troops.\n\n“Our contribution will be the logistics hub in Rzeszów,” Tusk said.\n\nHe spoke in Warsaw after meeting Baltic leaders.",
+    cells: ["PL troops ruled_out", "PL logistics committed"],
+  },
+  {
+    phenomenon: "a quotation in straight quotes reopened in the next paragraph",
+    text: 'Frederiksen spoke after the meeting.\n\n"Denmark will train Ukrainian pilots.\n\n"And we will help clear mines in the Black Sea," she said.',
+    cells: ["DK training committed", "DK maritime committed"],
+  },
+  {
+    phenomenon: "page furniture around the story: share buttons, reading time, an advertisement",
+    text: "Share this article\nCopy link\n3 min read\n\nSpain will send two frigates to the Black Sea mission, Robles said.\n\nAdvertisement\n\nThe ministry gave no date.",
+    cells: ["ES maritime committed"],
+  },
+  {
+    phenomenon: "a video link line states nothing",
+    text: "Watch: Macron says France will send troops to Ukraine.\n\nFrench President Emmanuel Macron said France was considering sending instructors to Ukraine.",
+    cells: ["FR training considering"],
+  },
+  {
+    phenomenon: "an update line with the time and what was added",
+    text: "UPDATED at 16:40 GMT with Kremlin comment\n\nRomania will let allied jets use its air bases, President Nicușor Dan said. The Kremlin said Moscow rejected any Western military presence in Ukraine.",
+    cells: ["RO logistics committed", "RU troops opposes"],
+  },
+  {
+    phenomenon: "a pull quote repeated between paragraphs",
+    text: "Denmark is ready to send troops, Frederiksen told reporters in Copenhagen.\n\n“We are ready to send troops to Ukraine” — Frederiksen\n\nShe did not say how many.",
+    cells: ["DK troops committed"],
+  },
 ];

@@ -268,6 +268,10 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "ruled out",
       "ruled that out",
       "not by sending",
+      "will neither send",
+      "nor take part",
+      "Rather than sending",
+      "Instead of deploying",
       "there will be no",
       "will not happen",
       "no troops",
@@ -283,6 +287,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "it would be impossible for Slovakia to",
     ],
     counterExamples: [
+      "Italy will offer its navy instead of sending troops",
       "for now there is no plan",
       "will send",
       "nothing",
@@ -296,7 +301,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "it is impossible to imagine",
     ],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {

@@ -143,6 +143,8 @@ import { INVERTED_FRAME_TAIL } from "./speaker/inverted-frame-tail";
 import { PARTY_POLITICIAN_REPORTER } from "./speaker/party-politician-reporter";
 import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
+import { REOPENED_QUOTE } from "./speaker/reopened-quote";
+import { PARTICIPLE_AFTER_FRAME } from "./speaker/participle-after-frame";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
@@ -380,6 +382,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PARTY_POLITICIAN_REPORTER,
   OF_BEFORE,
   OPENING_QUOTE_START,
+  REOPENED_QUOTE,
+  PARTICIPLE_AFTER_FRAME,
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
