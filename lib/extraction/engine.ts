@@ -607,9 +607,15 @@ function listItemsOfPatternHits(words: TypeHit[], hits: readonly TypeHit[], cueT
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       if (w.weight !== TYPE_WORD_WEIGHT) continue;
-      // "provide F-16 jets, train crews": a word that goes on a phrase the lexicon read ("F-16")
-      // is that phrase's head, not an item of its own.
-      if (hits.some((h) => h.end <= w.start && w.start - h.end <= 1 && cueText.slice(h.end, w.start).trim() === ""))
+      // "provide F-16 jets, train crews", "Mirage jets and train pilots": a word inside or at the end
+      // of a phrase the lexicon read is that phrase's head, not an item of its own.
+      if (
+        hits.some(
+          (h) =>
+            (h.start <= w.start && h.end >= w.end) ||
+            (h.end <= w.start && w.start - h.end <= 1 && cueText.slice(h.end, w.start).trim() === ""),
+        )
+      )
         continue;
       const joined = items.some((h) => {
         const gap =

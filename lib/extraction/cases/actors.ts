@@ -988,4 +988,45 @@ export const ACTORS_CASES: readonly PhenomenonCase[] = [
     text: "Many Germans doubt the mission. They fear that sending troops would drag the country into war.",
     cells: [],
   },
+  // Fifth batch.
+  {
+    phenomenon: "EU ministers for the Council of the EU",
+    text: "EU defence ministers agreed in Brussels to keep training Ukrainian soldiers.",
+    cells: ["EU training committed"],
+  },
+  {
+    phenomenon: "according to its spokesman inside the clause",
+    text: "The Belgian government, according to its spokesman, will send two minehunters to the Black Sea.",
+    cells: ["BE maritime committed"],
+  },
+  {
+    phenomenon: "a ministry located in a capital",
+    text: "The Foreign Ministry in Helsinki said Finland would not send troops.",
+    cells: ["FI troops ruled_out"],
+  },
+  {
+    phenomenon: "a quotation refusing the country's soldiers, a spokesman in a capital",
+    text: '"There will be no German soldiers in Ukraine," a government spokesman in Berlin told reporters.',
+    cells: ["DE troops ruled_out"],
+  },
+  {
+    phenomenon: "a government announcing, it in the reported clause",
+    text: "The Swedish government announced on Thursday that it would send instructors to train Ukrainian soldiers.",
+    cells: ["SE training committed"],
+  },
+  {
+    phenomenon: "a capital with an unnamed official of its nationality",
+    text: "Ankara is ready to lead a naval mission in the Black Sea, a Turkish official told reporters.",
+    cells: ["TR maritime committed"],
+  },
+  {
+    phenomenon: "for its part after the country",
+    text: "Japan, for its part, will fund demining in the Black Sea.",
+    cells: ["JP maritime committed"],
+  },
+  {
+    phenomenon: "his country after a foreign minister's post on X",
+    text: "Belgium's foreign minister wrote on X that his country would help clear mines from the Black Sea.",
+    cells: ["BE maritime committed"],
+  },
 ];

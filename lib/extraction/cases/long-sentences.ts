@@ -224,4 +224,56 @@ export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
     text: "Hungary rejects any security guarantees for Ukraine modelled on NATO's Article 5, Prime Minister Viktor Orban said on Friday.",
     cells: ["HU article5 opposes"],
   },
+  {
+    phenomenon: "neither ... nor: two refusals",
+    text: "Croatia will neither send soldiers to Ukraine nor take part in training missions on Ukrainian soil, Prime Minister Andrej Plenkovic said.",
+    cells: ["HR troops ruled_out", "HR training ruled_out"],
+  },
+  {
+    phenomenon: "a readout from a leader's office",
+    text: "According to a readout from the Elysee, Macron told Zelensky that France would provide additional Mirage jets and train Ukrainian pilots in the coming months.",
+    cells: ["FR arms committed", "FR training committed"],
+  },
+  {
+    phenomenon: "'instead' after a refusal",
+    text: "Rather than sending troops, Italy will offer its navy to escort grain ships in the Black Sea, Defence Minister Guido Crosetto said.",
+    cells: ["IT troops ruled_out", "IT maritime committed"],
+  },
+  {
+    phenomenon: "ready in principle, with the details still open",
+    text: "Sweden is in principle ready to contribute to a peacekeeping force, but the size and form of its participation have not been decided, Prime Minister Ulf Kristersson said.",
+    cells: ["SE troops committed"],
+    gap: "'in principle ready' is read as a hedge; a readiness with no condition is committed",
+  },
+  {
+    phenomenon: "'on condition that' after the pledge",
+    text: "Finland will contribute air-defence crews to protect Kyiv on condition that the mission has a clear mandate, President Alexander Stubb said.",
+    cells: ["FI air conditional | on condition that the mission has a clear mandate"],
+  },
+  {
+    phenomenon: "insisted on a backstop, said by the one who would lead the force",
+    text: "Starmer insisted on Thursday that any European force in Ukraine would need a US backstop to deter Russia.",
+    cells: ["GB backstop supports"],
+  },
+  {
+    phenomenon: "a warning against a measure by Russia's ambassador",
+    text: "Russia's ambassador to London, Andrei Kelin, warned that any British troops sent to Ukraine would become legitimate targets.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a pledge told by the receiving side with 'promised'",
+    text: "Ukrainian Defence Minister Denys Shmyhal said Norway had promised to deliver two more NASAMS systems before winter.",
+    cells: ["NO arms committed"],
+  },
+  {
+    phenomenon: "a number spelled out and a monitoring role",
+    text: "Ireland is prepared to send up to fifty observers to a ceasefire monitoring mission led by the United Nations, Tanaiste Simon Harris said.",
+    cells: ["IE monitoring committed"],
+  },
+  {
+    phenomenon: "a measure opposed by a government that is not at war",
+    text: "The Slovak government opposes the use of EU funds to buy weapons for Ukraine, Prime Minister Robert Fico said on Wednesday.",
+    // opposing EU funds to buy weapons: funds as such, and the weapons they buy
+    cells: ["SK funding opposes", "SK arms opposes"],
+  },
 ];

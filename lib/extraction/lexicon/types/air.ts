@@ -92,10 +92,15 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/air-defence-units-deployed",
     phenomenon: "a country's own air-defence units deployed",
-    examples: ["deploy air-defence units", "station air defence crews", "send an air-defence unit"],
+    examples: [
+      "deploy air-defence units",
+      "station air defence crews",
+      "send an air-defence unit",
+      "contribute air-defence crews",
+    ],
     counterExamples: ["send air-defence systems", "deliver air-defence units"],
     re: g(
-      "\\b(?:deploy|station|send|dispatch)\\w*\\s+(?:(?:an?|its|their|our|some|more|two|three|several)\\s+)?air[\\s-]defen[cs]e\\s+(?:units?|crews?|teams?|detachments?)\\b",
+      "\\b(?:deploy|station|send|dispatch|contribut|provid|offer|commit)\\w*\\s+(?:(?:an?|its|their|our|some|more|two|three|several)\\s+)?air[\\s-]defen[cs]e\\s+(?:units?|crews?|teams?|detachments?)\\b",
     ),
     keys: ["defen"],
     weight: 1,
@@ -115,6 +120,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     counterExamples: [
       "delivered F-16 jets",
       "provide F-16 jets",
+      "provide additional Mirage jets",
       "send cargo aircraft",
       "deploy reconnaissance aircraft",
       "deploy an aircraft carrier",
@@ -122,7 +128,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "planes landed in Rzeszow",
     ],
     re: g(
-      "\\b(?:deploy|station|contribut|commit|dispatch|send|sent|provid|offer|use of|fly|flying|flown)\\w*\\s+(?:(?!(?:cargo|transport|reconnaissance|surveillance|spy|[a-z]{1,3}-?\\d+)\\b)[\\w.-]+\\s+){0,3}?(?:aircraft|planes|warplanes|jets)\\b(?!\\s+carriers?\\b)",
+      "\\b(?:deploy|station|contribut|commit|dispatch|send|sent|provid|offer|use of|fly|flying|flown)\\w*\\s+(?:(?!(?:cargo|transport|reconnaissance|surveillance|spy|[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|Tornado|Harrier|Hawk|Alpha)\\b)[\\w.-]+\\s+){0,3}?(?:aircraft|planes|warplanes|jets)\\b(?!\\s+carriers?\\b)",
     ),
     keys: ["aircraft", "plane", "jet"],
     weight: 0.8,

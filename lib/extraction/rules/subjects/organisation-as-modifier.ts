@@ -8,7 +8,8 @@ import type { RegisteredPattern } from "../../pattern";
 export const ORGANISATION_AS_MODIFIER: RegisteredPattern = {
   id: "subjects/organisation-as-modifier",
   phenomenon: "an organisation that names a thing, not an actor",
-  re: /^\s*(?:(?:,|and|or)\s+[A-Z][\w-]*\s+)?(?:troops|forces|territory|soldiers|foreign|defen[cs]e|membership|accession|ambitions?|aspirations?|integration|path|summit|standards|members?|member[\s-]states?|countr(?:y|ies)|nations?|states?|all(?:y|ies)|levels?)\b/u,
+  re: /^\s*(?:(?:,|and|or)\s+[A-Z][\w-]*\s+)?(?:troops|forces|territory|soldiers|foreign(?!\s+ministers?\b)|defen[cs]e(?!\s+ministers?\b)|membership|accession|ambitions?|aspirations?|integration|path|summit|standards|members?|member[\s-]states?|countr(?:y|ies)|nations?|states?|all(?:y|ies)|levels?)\b/u,
   examples: ["troops", " membership", " ambitions", " country to", " or NATO member", " ally", " level"],
-  counterExamples: ["will", " leaders", " and France will", " or Britain will"],
+  // "EU defence ministers agreed": the Council of the EU acting, as "EU leaders" is.
+  counterExamples: ["will", " leaders", " and France will", " or Britain will", " defence ministers agreed"],
 };
