@@ -105,9 +105,10 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "part of the force of the argument",
       "join the EU training mission",
       "take part in a trade mission",
+      "joining a maritime mission",
     ],
     re: g(
-      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|naval|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)",
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)",
     ),
     keys: ["force", "mission"],
     weight: 0.9,
@@ -195,9 +196,9 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     id: "troops/a-security-or-stabilisation-mission",
     phenomenon: "a security or stabilisation mission",
     examples: ["a security mission", "a stabilisation operation"],
-    counterExamples: ["a rescue mission"],
+    counterExamples: ["a rescue mission", "a Black Sea security mission", "a naval security operation"],
     re: g(
-      "\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+      "(?<!\\b(?:sea|maritime|naval) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
     ),
     keys: ["mission", "operation"],
     weight: 0.8,
