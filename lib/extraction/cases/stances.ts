@@ -647,4 +647,111 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "European troops in Ukraine would be a red line for Russia, Kremlin spokesman Dmitry Peskov said.",
     cells: ["RU troops opposes"],
   },
+  // --- Third round: multi-sentence, passive, quoted, future decisions ---
+  {
+    phenomenon: "a condition in the next sentence: but only once",
+    text: "Germany will send troops to Ukraine. But only once a ceasefire is in place, Friedrich Merz said.",
+    cells: ["DE troops conditional"],
+  },
+  {
+    phenomenon: "a quoted first-person readiness",
+    text: '"We are ready to send our soldiers to Ukraine," Mette Frederiksen said.',
+    cells: ["DK troops committed"],
+  },
+  {
+    phenomenon: "a quoted first-person refusal: will not be part of any mission",
+    text: '"We will not be part of any military mission in Ukraine," Robert Fico said.',
+    cells: ["SK troops ruled_out"],
+  },
+  {
+    phenomenon: "a passive refusal: no troops will be sent",
+    text: "No Polish troops will be sent to Ukraine, Donald Tusk said.",
+    cells: ["PL troops ruled_out"],
+  },
+  {
+    phenomenon: "a passive hedge: could be deployed after a ceasefire",
+    text: "Dutch troops could be deployed to Ukraine after a ceasefire, Dick Schoof said.",
+    cells: ["NL troops considering"],
+  },
+  {
+    phenomenon: "an action under way: has already started training",
+    text: "Lithuania has already started training Ukrainian soldiers, the defence ministry in Vilnius said.",
+    cells: ["LT training committed"],
+  },
+  {
+    phenomenon: "support: will not stand in the way (a negated obstruction)",
+    text: "Hungary will not stand in the way of an EU training mission for Ukrainian soldiers, Peter Szijjarto said.",
+    cells: ["HU training supports"],
+  },
+  {
+    phenomenon: "support: will not veto (a negated opposition)",
+    text: "Slovakia will not veto the EU's training mission for Ukrainian soldiers, Robert Fico said.",
+    cells: ["SK training supports"],
+  },
+  {
+    phenomenon: "opposition: would never agree to",
+    text: "Russia would never agree to NATO troops in Ukraine, Dmitry Peskov said.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a hedge: a future decision (will decide whether)",
+    text: "Friedrich Merz said Germany would decide whether to send troops once a ceasefire is in place.",
+    cells: ["DE troops considering"],
+  },
+  {
+    phenomenon: "a hedge: it is too early to say",
+    text: "It is too early to say whether Swedish soldiers will be deployed to Ukraine, Ulf Kristersson said.",
+    cells: ["SE troops considering"],
+  },
+  {
+    phenomenon: "a hedge: it would be premature to talk about",
+    text: "It would be premature to talk about sending Finnish troops to Ukraine, Alexander Stubb said.",
+    cells: ["FI troops considering"],
+  },
+  {
+    phenomenon: "a hedge: has expressed interest in",
+    text: "Greece has expressed interest in joining a Black Sea maritime mission, Kyriakos Mitsotakis said.",
+    cells: ["GR maritime considering"],
+  },
+  {
+    phenomenon: "a refusal: is not planning to",
+    text: "Portugal is not planning to send troops to Ukraine, Luís Montenegro said.",
+    cells: ["PT troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: not a single soldier",
+    text: "Not a single Hungarian soldier will be sent to Ukraine, Viktor Orbán said.",
+    cells: ["HU troops ruled_out"],
+    gap: "the singular 'soldier' names no troops for the commitment lexicon (the refusal cue is read)",
+  },
+  {
+    phenomenon: "a refusal: none of our soldiers",
+    text: "None of our soldiers will go to Ukraine, Slovak Prime Minister Robert Fico said.",
+    cells: ["SK troops ruled_out"],
+  },
+  {
+    phenomenon: "negation scope: no decision taken, but preparing",
+    text: "No final decision has been taken, but Belgium is preparing to send troops to Ukraine, Theo Francken said.",
+    cells: ["BE troops committed"],
+  },
+  {
+    phenomenon: "a refusal reported by another country's leader",
+    text: "Emmanuel Macron said Italy would not take part in the reassurance force.",
+    cells: ["IT troops ruled_out"],
+  },
+  {
+    phenomenon: "trap: a reporter's uncertainty is no position",
+    text: "It is not clear whether Spain will send ships to the Black Sea.",
+    cells: [],
+  },
+  {
+    phenomenon: "a pledge: among the countries ready to",
+    text: "Denmark is among the nations prepared to deploy soldiers on Ukrainian soil, Mette Frederiksen said.",
+    cells: ["DK troops committed"],
+  },
+  {
+    phenomenon: "negation scope: too early to talk about numbers leaves the pledge standing",
+    text: "Britain will send troops to Ukraine, but it is too early to talk about numbers, John Healey said.",
+    cells: ["GB troops committed"],
+  },
 ];

@@ -47,6 +47,27 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b`,
     ),
   },
+  // Phenomenon: a negated obstruction ("will not veto the mission", "would not stand in the way
+  // of", "does not object to", "is not opposed to"): the measure may go ahead with the subject's
+  // consent, its support; the modal is the negation's, so it claims it before the pledges run.
+  {
+    cue: "support",
+    id: "stance-word/not-standing-in-the-way",
+    phenomenon: "a negated obstruction is support",
+    examples: [
+      "will not veto",
+      "would not stand in the way of",
+      "won't block",
+      "does not object to",
+      "is not opposed to",
+      "has never opposed",
+    ],
+    counterExamples: ["will veto", "will not send", "stands in the way of", "does not reject"],
+    re: g(
+      "(?:\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|had|can|could)\\s*(?:not|never)|n['’]t)\\s+(?:\\w+\\s+)?(?:veto(?:es|ed)?|block(?:s|ed)?|oppos(?:e|es|ed)|object(?:s|ed)? to|stand(?:ing)? in the way|obstruct(?:s|ed)?)\\b",
+    ),
+    hint: /veto|block|oppos|object|in the way|obstruct/i,
+  },
   {
     cue: "oppose",
     id: "stance-word/opposing-rejecting-blocking",
@@ -279,6 +300,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "sees no point in",
       "does not see any point in",
       "is not among the countries",
+      "not a single Hungarian soldier",
+      "not one soldier",
       "sees no reason to send",
       "there is no need to deploy",
       "is not in a position to",
@@ -301,7 +324,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "it is impossible to imagine",
     ],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\bnot (?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
@@ -318,6 +341,10 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "voiced openness to",
       "is expected to provide",
       "leaves the door open to",
+      "has expressed interest in",
+      "is interested in",
+      "it is too early to say",
+      "premature to talk about",
       "keeps the option open",
       "is keeping all options open",
       "kept open the possibility of",
@@ -330,9 +357,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "took it off the table",
       "it is impossible",
       "kept the door shut",
+      "too early to talk about numbers",
+      "premature to give figures on the contingent",
+      "too soon to say how many soldiers",
     ],
     re: g(
-      "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) (?:the door|(?:the|all|its|their|our|every|this|that) (?:options?|possibility)) open\\b|\\b(?:keep(?:s|ing)?|kept) open (?:the|a) (?:door|option|possibility)\\b|\\bnot (?:\\w+ )?impossible\\b",
+      "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:express|show|signal|voic)\\w* (?:(?:its|their|his|her|our|strong|keen|some)\\s+)*interest in\\b|\\b(?:is|are|was|were) interested in\\b|\\b(?:too early|too soon|premature) to (?:say|tell|decide|talk|speak|discuss|speculate|comment|give)\\b(?!\\s+(?:(?:about|on|of)\\s+)?(?:(?:the|any|exact|precise|specific|concrete)\\s+)*(?:numbers?|figures?|details?|size|specifics|scale|how many|how large)\\b)(?:\\s+(?:about|on))?|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) (?:the door|(?:the|all|its|their|our|every|this|that) (?:options?|possibility)) open\\b|\\b(?:keep(?:s|ing)?|kept) open (?:the|a) (?:door|option|possibility)\\b|\\bnot (?:\\w+ )?impossible\\b",
     ),
   },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
@@ -349,12 +379,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "remains undecided",
       "no decision has been made on",
       "will not make any decision",
+      "would decide whether to",
+      "will make a decision on",
       "a decision has yet to be made",
       "the question remains yet to be decided",
     ],
     counterExamples: ["decided to send", "has decided", "troops yet to be sent"],
     re: g(
-      "\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no plans?\\b|\\bno plans? (?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b|\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:is|are|was|were|remains?|has|have) yet to be (?:made|taken|decided|agreed)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
+      "\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no plans?\\b|\\bno plans? (?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b|\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:is|are|was|were|remains?|has|have) yet to be (?:made|taken|decided|agreed)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\b(?:will|would|shall|is to|are to) (?:only )?(?:decide|make (?:a|its|their|the) (?:final )?decision) (?:on|whether|if|about)\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
     ),
     hint: /decide|decision|no plan/i,
   },
@@ -427,6 +459,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has signed up to",
       "is poised to",
       "expects to deploy",
+      "has already started training",
+      "have begun to deliver",
     ],
     counterExamples: [
       "wilful",
@@ -437,12 +471,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "a determined effort",
       "signed the deal",
       "expects Germany to",
+      "has started making changes to",
       "is expected to send",
     ],
     // The look-behind of "pledge" (not "the pledge", "future pledges") comes after "pledg", so
     // that it runs only where the word is: before it, it ran at every position.
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\b(?:ha(?:s|ve|d)\\s+(?:already\\s+)?|already\\s+)(?:started|begun|began)\\b(?=\\s+(?:to\\s+)?(?:send|deploy|train|suppl|deliver|provid|fund|financ|produc|transfer|donat|station|patrol|monitor)\\w*\\b)|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),

@@ -6,7 +6,13 @@ import type { RegisteredPattern } from "../../pattern";
 export const META_AFTER: RegisteredPattern = {
   id: "stance/meta-after",
   phenomenon: "talk about a commitment, or a hedge after the modal, is not the commitment",
-  re: /^\s*(?:(?:to|be|also|now|still|first|ready|willing|prepared|happy|able|not)\s+){0,3}(?:\w+\s+)?(?:averse|speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess|possibl|potentially|(?:host|hold|attend|chair|convene|join|organi[sz]e)\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?(?:meeting|summit|talks|conference|call|session))\w*/iu,
-  examples: ["to discuss", " be willing to consider", " to host a summit", " not be averse to sending"],
-  counterExamples: ["to send troops", " deploy ships"],
+  re: /^\s*(?:(?:to|be|also|now|still|first|ready|willing|prepared|happy|able|not)\s+){0,3}(?:\w+\s+)?(?:averse|premature|too early|too soon|speculat|comment|talk|discuss|say|reveal|disclos|elaborat|go into|negotiat|debat|consider|examin|study|explor|look at|look into|assess|possibl|potentially|(?:host|hold|attend|chair|convene|join|organi[sz]e)\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?(?:meeting|summit|talks|conference|call|session))\w*/iu,
+  examples: [
+    "to discuss",
+    " be willing to consider",
+    " to host a summit",
+    " not be averse to sending",
+    " be premature to talk",
+  ],
+  counterExamples: ["to send troops", " deploy ships", " provide early-warning data"],
 };
