@@ -231,7 +231,6 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "an interview with speaker labels",
-    gap: '", not to send" after a pledge negates the pledge too: the contrast is no clause of its own',
     text: "Interviewer: Is Spain ready to send troops?\nAlbares: Spain is ready to take part in monitoring a ceasefire, not to send combat troops.",
     cells: ["ES monitoring committed", "ES troops ruled_out"],
   },
