@@ -1029,4 +1029,29 @@ export const ACTORS_CASES: readonly PhenomenonCase[] = [
     text: "Belgium's foreign minister wrote on X that his country would help clear mines from the Black Sea.",
     cells: ["BE maritime committed"],
   },
+  {
+    phenomenon: "a government's frame with it and a condition",
+    text: "Spain's government said on Friday it was prepared to send troops to Ukraine once a peace deal is signed.",
+    cells: ["ES troops conditional"],
+  },
+  {
+    phenomenon: "a capital's frame inside a sentence of two clauses",
+    text: "Portugal will not send soldiers, Lisbon said, but it could help train Ukrainian troops.",
+    cells: ["PT troops ruled_out", "PT training considering"],
+  },
+  {
+    phenomenon: "two nationality adjectives before governments, officials in both capitals",
+    text: "The French and British governments will lead the reassurance force, officials in both capitals said.",
+    cells: ["FR troops committed", "GB troops committed"],
+  },
+  {
+    phenomenon: "a spokesman for NATO and the alliance",
+    text: "A spokesman for NATO said the alliance had no plans to send troops to Ukraine.",
+    cells: ["NATO troops ruled_out"],
+  },
+  {
+    phenomenon: "a country said it, two clauses",
+    text: "Greece said it would not send troops but would contribute a frigate to a Black Sea mission.",
+    cells: ["GR troops ruled_out", "GR maritime committed"],
+  },
 ];

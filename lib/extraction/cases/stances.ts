@@ -754,4 +754,35 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Britain will send troops to Ukraine, but it is too early to talk about numbers, John Healey said.",
     cells: ["GB troops committed"],
   },
+  // --- Variants of the cues above, in other sentences ---
+  {
+    phenomenon: "a condition: pending a ceasefire",
+    text: "Norway will keep two frigates ready for the Black Sea, pending a ceasefire, the defence ministry in Oslo said.",
+    cells: ["NO maritime conditional | pending a ceasefire"],
+  },
+  {
+    phenomenon: "a hedge: has left the option open",
+    text: "Spain has left the option open of joining air policing over Ukraine, Margarita Robles said.",
+    cells: ["ES air considering"],
+  },
+  {
+    phenomenon: "a refusal: there is no need to deploy",
+    text: "There is no need to deploy Czech troops to Ukraine, the defence ministry in Prague said.",
+    cells: ["CZ troops ruled_out"],
+  },
+  {
+    phenomenon: "a pledge: would not think twice about",
+    text: "Estonia would not think twice about sending instructors to train Ukrainian soldiers, Kristen Michal said.",
+    cells: ["EE training committed"],
+  },
+  {
+    phenomenon: "opposition: came out against",
+    text: "Russia came out against any European air policing over Ukraine, Maria Zakharova said.",
+    cells: ["RU air opposes"],
+  },
+  {
+    phenomenon: "support: is supportive of",
+    text: "Ireland is supportive of a ceasefire monitoring mission under a UN flag, Micheál Martin said.",
+    cells: ["IE monitoring supports"],
+  },
 ];
