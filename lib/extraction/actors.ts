@@ -223,10 +223,12 @@ export const introducedCount = (): number => articlePeople?.size ?? 0;
  * on, the name and the surname are that country's official. A name the gazetteer knows keeps
  * its entry.
  */
+const isFormerBefore = (stretch: string) => FORMER_BEFORE.hint!.test(stretch) && FORMER_BEFORE.re.test(stretch);
+
 export function introduceOfficials(text: string, mentions: readonly ActorMention[]): void {
   if (!articlePeople) return;
   for (const m of mentions) {
-    const formerBefore = FORMER_BEFORE.re.test(text.slice(Math.max(0, m.start - 50), m.start));
+    const formerBefore = isFormerBefore(text.slice(Math.max(0, m.start - 50), m.start));
     if (m.kind === "person" && m.speaker && formerBefore) articleFormer?.add(m.speaker);
     // Phenomenon: a known official named in full ("Prime Minister Kristen Michal") is meant by
     // the surname alone for the rest of the article ("said Michal"), even where the surname is
@@ -266,7 +268,7 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
       if (!named) continue;
       name = named[1]!;
       at = from + named.index + named[0].indexOf(name);
-      if (FORMER_BEFORE.re.test(text.slice(at + name.length, m.start))) former = true;
+      if (isFormerBefore(text.slice(at + name.length, m.start))) former = true;
     }
     if (NOT_A_NAME.re.test(name)) continue;
     if (mentions.some((p) => p.start < at + name.length && p.end > at && !insideName(p, at, at + name.length)))
