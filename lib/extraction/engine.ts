@@ -544,6 +544,7 @@ function readSentence(
       }
   }
 
+  const openingPeopleCountry = openingPeople(text, mentions);
   return {
     kind: "prose",
     sentence: si,
@@ -556,9 +557,9 @@ function readSentence(
     agreementDonor: donors.length === 1 ? donors[0]! : null,
     agreementDonors: donors.length === 2 || donors.length === 3 ? donors : [],
     conditions: conditionsByCountry,
-    subjectCountry: openingSubject(text, mentions) ?? openingPeople(text, mentions),
+    subjectCountry: openingSubject(text, mentions) ?? openingPeopleCountry,
     subjectGroup: openingGroup(text, mentions),
-    subjectPlural: openingPeople(text, mentions) !== null,
+    subjectPlural: openingPeopleCountry !== null,
     officeOpener: attribution.stated ? null : openingOffice(text, mentions),
   };
 }
