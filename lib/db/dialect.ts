@@ -5,10 +5,9 @@
  */
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/client";
-import { createPostgresPool } from "./postgres-pool";
+import { createPostgresAdapter, createPostgresPool } from "./postgres-pool";
 
 export type Dialect = "sqlite" | "postgresql";
 
@@ -70,7 +69,7 @@ export function createDb(url: string): Db {
       adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS }),
     });
   }
-  const adapter = new PrismaPg(createPostgresPool(url, 10), { disposeExternalPool: true });
+  const adapter = createPostgresAdapter(createPostgresPool(url, 10));
   const client = new PostgresPrismaClient({ adapter });
   // Same models, same generated API; only the query compiler's dialect differs.
   return client as unknown as Db;

@@ -10,7 +10,10 @@
  * dead connection leaves the pool when it is released (postgres-pool.integration.test.ts
  * checks both). pg drops a released connection only once its socket has closed, which may
  * come after the release: a connection the server said it was closing is dropped at once.
+ * A transaction whose BEGIN meets a connection that died while idle (the server's goodbye not
+ * read yet when the pool handed it out) is begun again on another: nothing of it had run.
  */
+import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { logger } from "@/lib/log/logger";
 
@@ -21,6 +24,25 @@ const SERVER_CLOSED_CONNECTION = new Set(["57P01", "57P02", "57P03"]);
 export function isClosedByServer(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && SERVER_CLOSED_CONNECTION.has(code);
+}
+
+/**
+ * The connection under a query was lost before anything ran on it: the server said it was
+ * closing it, or its socket ended. Prisma's adapter wraps the driver's error (a
+ * DriverAdapterError whose cause holds the original code), so the causes are read too.
+ */
+function isConnectionLost(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const { code, originalCode, kind, message, cause } = current as Record<string, unknown>;
+    if (isClosedByServer({ code }) || isClosedByServer({ code: originalCode })) return true;
+    if (code === "ECONNRESET" || code === "EPIPE" || kind === "ConnectionClosed") return true;
+    if (typeof message === "string" && /^Connection terminated/.test(message)) return true;
+    current = cause;
+  }
+  return false;
 }
 
 type Query = (...args: unknown[]) => unknown;
@@ -44,19 +66,72 @@ export function createPostgresPool(connectionString: string, max: number, keptId
   pool.on("error", (error) =>
     logger.warn({ code: (error as { code?: unknown }).code }, "an idle PostgreSQL connection was closed by the server"),
   );
+  hearTheServerBeforeCheckout(pool);
   dropConnectionsClosedByServer(pool);
   // Overridden on the instance so that pg's other overloads (callbacks, submittables) stay as
   // they are; only the promise form, the one the driver adapter uses, is retried.
   const query = pool.query.bind(pool) as Query;
-  (pool as unknown as { query: Query }).query = (...args: unknown[]) => {
+  // After a restart every kept connection may be dead: each refused query drops one, so the
+  // pool's size bounds the tries. While the server is down, a new connection fails otherwise.
+  const send = (args: unknown[], triesLeft: number): unknown => {
     const pending = query(...args);
     if (!isPromise(pending)) return pending;
     return pending.catch((error: unknown) => {
-      if (isClosedByServer(error)) return query(...args);
+      if (isClosedByServer(error) && triesLeft > 0) return send(args, triesLeft - 1);
       throw error;
     });
   };
+  (pool as unknown as { query: Query }).query = (...args: unknown[]) => send(args, max);
   return pool;
+}
+
+/**
+ * Prisma's driver adapter over `pool`, whose transactions survive a connection that died while
+ * idle: when BEGIN fails because the connection is gone, nothing of the transaction ran and
+ * the dead connection was released as failed (so the pool dropped it), and the transaction
+ * is begun again, at most once per connection the pool can hold, plus one new.
+ */
+export function createPostgresAdapter(pool: pg.Pool): PrismaPg {
+  const tries = pool.options.max ?? 10;
+  class RestartSurvivingPrismaPg extends PrismaPg {
+    override async connect() {
+      const adapter = await super.connect();
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (isolationLevel) => {
+        for (let triesLeft = tries; ; triesLeft--) {
+          try {
+            return await startTransaction(isolationLevel);
+          } catch (error) {
+            if (triesLeft === 0 || !isConnectionLost(error)) throw error;
+          }
+        }
+      };
+      return adapter;
+    }
+  }
+  return new RestartSurvivingPrismaPg(pool, { disposeExternalPool: true });
+}
+
+/**
+ * A connection is handed out only after this process has read what its sockets already hold.
+ * When the server's goodbye to an idle connection has arrived but waits behind other work, pg
+ * has not yet dropped that connection, and a query sent on it fails: as "terminating
+ * connection", or, when the closed socket answers the write with a reset, as ECONNRESET, after
+ * which nobody can tell whether it ran. So the checkout waits for one poll phase of the event
+ * loop: the second setImmediate runs after the next poll, in which pg reads every goodbye that
+ * had arrived and the pool drops those connections. It costs no round trip. A goodbye that
+ * comes after the checkout is the retry's (the query's, or BEGIN's).
+ */
+function hearTheServerBeforeCheckout(pool: pg.Pool): void {
+  const afterNextPoll = (then: () => void) => setImmediate(() => setImmediate(then));
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { connect: (...args: unknown[]) => unknown }).connect = (...args: unknown[]) => {
+    if (typeof args[0] === "function") {
+      afterNextPoll(() => connect(...args));
+      return undefined;
+    }
+    return new Promise<void>((resolve) => afterNextPoll(resolve)).then(() => connect(...args));
+  };
 }
 
 /**
