@@ -2,10 +2,13 @@ import type { PhenomenonCase } from "./case";
 
 /**
  * Ukraine's own positions: what Kyiv asks for, welcomes, insists on or counts on from its partners
- * (a foreign force, air defence or air policing, monitoring, guarantees, a backstop, training,
- * arms, funding) is `supports` (labelling conventions, "Ukraine's own positions"), whoever speaks
- * for it. Around them: what Ukraine reports of others (theirs), thanks (the donor's), its side of
- * a bilateral agreement (not labelled), its own forces (not `troops`), and a former official.
+ * on the guarantees themselves (a foreign force, air defence or air policing over Ukraine,
+ * monitoring, an Article 5-style guarantee, a backstop, a naval mission) is `supports` (labelling
+ * conventions, "Ukraine's own positions"), whoever speaks for it. What it asks to receive (weapons,
+ * money, training, intelligence, a hub) is no position of its own: Ukraine is the recipient
+ * (stance.ts, `RECEIVED_TYPES`). Around them: what Ukraine reports of others (theirs), thanks
+ * (the donor's), its side of a bilateral agreement (not labelled), its own forces (not `troops`),
+ * and a former official.
  */
 export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
   // Welcoming, calling for, asking.
@@ -22,10 +25,9 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     gap: "'it was ready to take part' after 'while' not read for the measure before",
   },
   {
-    phenomenon: "a defence minister the gazetteer does not know asks two countries to train, one agrees",
+    phenomenon: "Ukraine asking two countries to train its soldiers is no position; the one that agrees pledges",
     text: "Ukraine's Defence Minister Mykhailo Fedorov asked Sweden and Norway to train more Ukrainian drone operators. Norway said it would expand its training programme.",
-    cells: ["UA training supports", "NO training committed"],
-    gap: "asking two countries to train: the asker's support not read",
+    cells: ["NO training committed"],
   },
   {
     phenomenon: "the head of the presidential office calls a foreign force essential, a neighbour refuses",
@@ -44,16 +46,14 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     cells: ["UA air supports", "SE air considering"],
   },
   {
-    phenomenon: "Ukrainian officials expect funding, a donor has pledged it",
+    phenomenon: "Ukrainian officials expecting money to receive is no position; the donor's pledge is",
     text: "Ukrainian officials say they expect partners to keep funding the army's salaries next year. The Netherlands has pledged 3 billion euros to finance Ukraine's armed forces in 2027.",
-    cells: ["UA funding supports", "NL funding committed"],
-    gap: "'expect partners to keep funding': the asker's support not read",
+    cells: ["NL funding committed"],
   },
   {
-    phenomenon: "the president urges a country to deliver a weapon; the urged country holds no position",
+    phenomenon: "urging a country to deliver a weapon: neither the urged nor the recipient holds a position",
     text: "Zelensky urged Germany to deliver Taurus cruise missiles. Spain announced a new package of artillery shells for Ukraine on the same day.",
-    cells: ["UA arms supports", "ES arms committed"],
-    gap: "'urged X to deliver' a weapon: the urger's support not read",
+    cells: ["ES arms committed"],
   },
   {
     phenomenon: "insisting on an Article 5-style guarantee, another country refusing to sign one",
@@ -90,10 +90,9 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     cells: ["NO arms committed"],
   },
   {
-    phenomenon: "thanks for deliveries and a request to others in one sentence",
+    phenomenon: "thanks for deliveries and a request for more jets: the donor's pledge only",
     text: "Sybiha thanked Denmark for its latest F-16 deliveries and asked other partners to send more jets.",
-    cells: ["DK arms committed", "UA arms supports"],
-    gap: "'asked other partners to send' after the thanks not read",
+    cells: ["DK arms committed"],
   },
   // Ukraine's side of a bilateral agreement is not labelled.
   {
@@ -108,10 +107,10 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
   },
   // Ukraine's own forces.
   {
-    phenomenon: "Ukraine's own army is not troops; its request for air-defence systems is arms",
+    phenomenon: "Ukraine's own army is not troops; air-defence systems it asks for are arms it receives",
     text: "Zelensky said Ukraine's army of 880,000 soldiers would remain the first line of defence, and asked partners for more air-defence systems to protect it.",
-    cells: ["UA arms supports"],
-    gap: "Ukraine's own army read as a force; the request for systems missed",
+    cells: [],
+    gap: "Ukraine's own army read as a force",
   },
   {
     phenomenon: "Ukraine's own troops staying on the line, another country's offer",
@@ -153,10 +152,9 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     cells: ["UA monitoring supports", "RU monitoring opposes"],
   },
   {
-    phenomenon: "welcoming another country's decision: its pledge and Ukraine's support",
+    phenomenon: "welcoming another country's decision to train Ukrainians: its pledge only",
     text: "Zelensky welcomed Canada's decision to train another 10,000 Ukrainian soldiers next year.",
-    cells: ["CA training committed", "UA training supports"],
-    gap: "a welcome of an owned decision gives the owner only",
+    cells: ["CA training committed"],
   },
   {
     phenomenon: "Ukraine calls for a naval mission, another country offers demining",
@@ -165,16 +163,15 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     gap: "'offered to lead demining operations there' not read",
   },
   {
-    phenomenon: "Ukraine asks for funding from frozen assets, a government opposes the loan",
+    phenomenon: "Ukraine asking for money is no position; a government opposing the loan opposes it",
     text: "Zelensky asked EU leaders to use frozen Russian assets to finance Ukraine's army over the next two years. Belgian Prime Minister Bart De Wever said he opposed a loan to fund Ukraine's army from the frozen assets.",
-    cells: ["UA funding supports", "BE funding opposes"],
-    gap: "'asked leaders to use assets to finance' not read as support",
+    cells: ["BE funding opposes"],
   },
   {
-    phenomenon: "hoping another country hosts a hub, which considers the request",
+    phenomenon: "hoping another country hosts a hub: that country's answer, not Ukraine's hope",
     text: "Sybiha said he hoped Romania would host a logistics hub for Ukraine's partners. Bucharest said it was considering the request.",
-    cells: ["UA logistics supports", "RO logistics considering"],
-    gap: "'hoped X would host' and 'considering the request' not read",
+    cells: ["RO logistics considering"],
+    gap: "'considering the request' not read for the hub just named",
   },
   {
     phenomenon: "a condition on what Ukraine wants keeps it support",
@@ -183,10 +180,10 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     gap: "'we want jets in our skies' not read",
   },
   {
-    phenomenon: "a defence minister's quoted priority, a counterpart's promise in a relative clause",
+    phenomenon: "a minister's quoted wish for weapons is none; a counterpart's promise in a relative clause is",
     text: '"Our priority is more Patriot systems," Defence Minister Mykhailo Fedorov said after meeting his German counterpart, who promised two more launchers before winter.',
-    cells: ["UA arms supports", "DE arms committed"],
-    gap: "'Our priority is more Patriot systems' and 'who promised launchers' not read",
+    cells: ["DE arms committed"],
+    gap: "'his German counterpart, who promised two more launchers' not read",
   },
   {
     phenomenon: "what Ukraine's president reports of another country is that country's",
@@ -200,10 +197,9 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     gap: "'called on Germany to join them' not read as support",
   },
   {
-    phenomenon: "Kyiv insists on training, said by a ministry spokesman",
+    phenomenon: "Kyiv insisting that partners train its recruits is no position of its own",
     text: "Kyiv insists that partners must train far more Ukrainian recruits, a defence ministry spokesman said.",
-    cells: ["UA training supports"],
-    gap: "'insists that partners must train' not read",
+    cells: [],
   },
   {
     phenomenon: "a fronted measure called essential, another country refusing its part",
@@ -221,10 +217,9 @@ export const UKRAINE_SUPPORTS_CASES: readonly PhenomenonCase[] = [
     cells: [],
   },
   {
-    phenomenon: "an envoy asks for intelligence, a partner agrees to share imagery",
+    phenomenon: "an envoy asking for intelligence is none; a partner agreeing to share imagery is",
     text: "Ukraine's envoy to NATO said Kyiv was asking allies for more intelligence on Russian troop movements. Norway agreed to share satellite imagery.",
-    cells: ["UA intelligence supports", "NO intelligence committed"],
-    gap: "'asking allies for more intelligence' not read",
+    cells: ["NO intelligence committed"],
   },
   {
     phenomenon: "counting on a backstop in a quotation, a reported promise after it",
