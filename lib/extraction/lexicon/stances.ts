@@ -20,7 +20,7 @@ const NOMINAL_PLEDGE_CONTENT =
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
 const ENGAGE =
-  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -308,6 +308,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "would be in no position to",
       "sending troops is impossible.",
       "it would be impossible for Slovakia to",
+      "would not sign any",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
@@ -614,6 +615,30 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /thank|gratitude/i,
   },
+  // Phenomenon: a promise with its object ("Washington has so far promised only intelligence
+  // sharing", "his counterpart, who promised two more launchers"): a pledge as "promised to" is,
+  // in the perfect or a relative clause only. Not the participle of a thing promised ("the
+  // promised jets", "was promised jets", "the jets promised by Norway"), nor a bare past
+  // ("Norway promised"): read everywhere, it proposed a position the corpus does not hold.
+  {
+    cue: "commit",
+    id: "stance-word/promised-something",
+    phenomenon: "a promise with its object, in the perfect or a relative clause, is a pledge",
+    examples: ["has so far promised only", "who promised two more", "have already promised", "had promised"],
+    counterExamples: [
+      "the promised jets",
+      "long-promised",
+      "was promised jets",
+      "jets promised by Norway",
+      "more promises",
+      "Norway promised",
+      "had promised to",
+    ],
+    re: g(
+      "(?<=\\b(?:has|have|had|who|which|that)\\s+(?:(?:so far|already|also|now|just|since|previously|repeatedly|recently)\\s+)?)promised\\b(?!\\s+(?:by|to)\\b)",
+    ),
+    hint: /promised/i,
+  },
   {
     cue: "commit",
     id: "stance-word/what-an-agreement-text-does",
@@ -688,16 +713,23 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "must",
       "is key",
       "needs",
+      "wanted",
+      "is counting on",
+      "relied on",
+      "the only real guarantee",
+      "our best safeguard",
     ],
     counterExamples: [
       "supporter",
+      "wanted to know",
+      "a guarantee",
       "supports Britain",
       "Central Europe",
       "supports Ukrainian families",
       "supports Ukrainian forces",
     ],
     re: g(
-      `\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
+      `\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bwanted\\b(?!\\s+to\\b)|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcount(?:s|ed|ing)? on\\b|\\brel(?:y|ies|ied|ying) on\\b|\\b(?:the|a|our|its|their) (?:only|best|sole|surest|strongest|most reliable|one) (?:(?:real|true|genuine|effective|credible|reliable|lasting|working) )?(?:guarantee|safeguard|deterrent)\\b`,
     ),
   },
 ];
