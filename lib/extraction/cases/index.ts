@@ -8,6 +8,8 @@ import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCES_CASES } from "./stances";
+import { TYPE_PHRASING_CASES } from "./type-phrasings";
+import { WHOLE_ARTICLE_CASES } from "./whole-articles";
 import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
@@ -23,5 +25,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "great powers and talks": GREAT_POWERS_CASES,
   "no position": NO_POSITION_CASES,
   "long sentences": LONG_SENTENCE_CASES,
+  "type phrasings": TYPE_PHRASING_CASES,
+  "whole articles": WHOLE_ARTICLE_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
 };
