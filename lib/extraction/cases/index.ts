@@ -1,4 +1,5 @@
 import { ACTORS_CASES } from "./actors";
+import { ACTORS_IN_COPY_CASES } from "./actors-in-copy";
 import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
 import { TYPES_CASES } from "./commitment-types";
@@ -25,6 +26,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "great powers and talks": GREAT_POWERS_CASES,
   "no position": NO_POSITION_CASES,
   "long sentences": LONG_SENTENCE_CASES,
+  "actors in news copy": ACTORS_IN_COPY_CASES,
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,

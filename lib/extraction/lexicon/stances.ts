@@ -716,6 +716,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has championed an Article 5-style guarantee",
       "champions the idea",
       "supports security guarantees modelled on",
+      "supported a European reassurance force",
       "backs collective defence commitments",
       "backs European air policing",
       "in favour of",
@@ -730,25 +731,34 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "must",
       "is key",
       "needs",
-      "wanted",
-      "is counting on",
-      "relied on",
-      "the only real guarantee",
-      "our best safeguard",
     ],
     counterExamples: [
       "supporter",
-      "wanted to know",
-      "a guarantee",
       "supports Britain",
       "Central Europe",
       "supports Ukrainian families",
       "supports Ukrainian forces",
       "the champions of",
+      "supported by the United States",
     ],
     re: g(
-      `\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bwanted\\b(?!\\s+to\\b)|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcount(?:s|ed|ing)? on\\b|\\brel(?:y|ies|ied|ying) on\\b|\\b(?:the|a|our|its|their) (?:only|best|sole|surest|strongest|most reliable|one) (?:(?:real|true|genuine|effective|credible|reliable|lasting|working) )?(?:guarantee|safeguard|deterrent)\\b`,
+      `\\bsupport(?:s|ed)?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
+  },
+  // Phenomenon: support by relying or wanting ("Kyiv is counting on an American backstop", "Kyiv
+  // wanted Washington to commit to a backstop") or by calling the measure the only or best
+  // guarantee ("foreign troops were the only real guarantee that ..."); not "wanted to" (a past
+  // intention, or "wanted to know").
+  {
+    cue: "support",
+    id: "stance-word/relying-wanting-and-the-only-guarantee",
+    phenomenon: "support by relying on, wanting, or calling a measure the only real guarantee",
+    examples: ["wanted", "is counting on", "counted on", "relied on", "the only real guarantee", "our best safeguard"],
+    counterExamples: ["wanted to know", "a guarantee", "counts", "the guarantee"],
+    re: g(
+      "\\bwanted\\b(?!\\s+to\\b)|\\bcount(?:ed|ing) on\\b|\\brel(?:ied|ying) on\\b|\\b(?:the|a|our|its|their) (?:only|best|sole|surest|strongest|most reliable|one) (?:(?:real|true|genuine|effective|credible|reliable|lasting|working) )?(?:guarantee|safeguard|deterrent)\\b",
+    ),
+    hint: /wanted|count|reli|rely|guarantee|safeguard|deterrent/i,
   },
 ];
 

@@ -92,6 +92,8 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     counterExamples: [
       "deploy Gripen jets",
       "send Gripen jets to police the sky",
+      "contribute F-16s to patrol the skies over Ukraine",
+      "F-16 jets to help police Ukrainian airspace",
       "tank top",
       "an F-16 training centre",
       "F-16 pilots",
@@ -102,7 +104,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "missiles struck the city",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b(?!\\s+to\\s+(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b)|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
+      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?to\\s+(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b)|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b(?!\\s+to\\s+(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b)|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
     ),
     keys: [
       "mirage",
