@@ -33,6 +33,7 @@ import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
 import { OWN_TRAINEES } from "./rules/commitments/own-trainees";
+import { THE_MONEY_NAMED_BEFORE } from "./rules/commitments/the-money-named-before";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -256,6 +257,20 @@ export function findCommitments(
       });
     }
   if (hits.length > 1) hits.sort((a, b) => a.start - b.start);
+  // "EU leaders agreed to lend Ukraine 90 billion euros." then "Orban opposed the loan.": the
+  // definite noun an opposition names takes up the funding of one of the two sentences before.
+  if (
+    !hits.some((h) => h.type === "funding") &&
+    recentTypes.some((r) => r.type === "funding" && r.sentence >= si - 2 && r.sentence < si)
+  )
+    for (const m of allMatches(THE_MONEY_NAMED_BEFORE.re, cueText))
+      hits.push({
+        type: "funding",
+        start: m.index,
+        end: m.index + m[0].length,
+        text: text.slice(m.index, m.index + m[0].length),
+        weight: 0.8,
+      });
   const anaphorSource =
     recentTypes.filter((r) => r.sentence >= si - 3).pop()?.type ?? hits.find((h) => h.weight >= 0.8)?.type ?? null;
   const anaphors = findAnaphorHits(cueText, text, anaphorSource, titleType ?? recentTypes[0]?.type ?? null);

@@ -248,7 +248,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "an AFP summit story: the EU's loan, a member's opposition in a quote, another's abstention, a think tank, a proposal",
-    gap: "'agreed to lend Ukraine' and 'opposed the loan' are not read as funding",
     title: "EU leaders agree 90-billion-euro loan for Ukraine's defence as Hungary objects",
     text: [
       "BRUSSELS, March 12, 2026 (AFP) - European Union leaders agreed on Thursday to lend Ukraine 90 billion euros over the next two years to keep its armed forces fighting, overcoming resistance from Hungary.",
