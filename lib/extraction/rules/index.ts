@@ -169,6 +169,7 @@ import { WHITESPACE } from "./speaker/whitespace";
 import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
+import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
@@ -418,6 +419,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ALSO_VERB,
   ENDORSEMENT_ENDS,
   COLON_OBJECT_CUE,
+  COPULA_BEFORE_PREDICATE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,
