@@ -7,6 +7,7 @@ import { LONG_SENTENCE_CASES } from "./long-sentences";
 import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
 import { OFFICIALS_CASES } from "./officials";
+import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
@@ -22,4 +23,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "great powers and talks": GREAT_POWERS_CASES,
   "no position": NO_POSITION_CASES,
   "long sentences": LONG_SENTENCE_CASES,
+  "stance idioms": STANCE_IDIOMS_CASES,
 };
