@@ -97,6 +97,7 @@ import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
 import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
+import { CLAUSE_IN_THE_PAST } from "./engine/clause-in-the-past";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
@@ -213,6 +214,8 @@ import { QUANTITY_OF_A_GROUP } from "./subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./subjects/thanked-for";
 import { COORDINATOR } from "./subjects/coordinator";
 import { PART_AFTER } from "./subjects/part-after";
+import { OWN_MEANS_AFTER } from "./subjects/own-means-after";
+import { ATTRIBUTIVE_ACRONYM } from "./subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
 import { POSSESSIVE_S } from "./subjects/possessive-s";
@@ -336,6 +339,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BY_MEANS,
   COLON_MEANS,
   AGENT_WITH_CLAUSE,
+  CLAUSE_IN_THE_PAST,
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,
@@ -452,6 +456,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   THANKED_FOR,
   COORDINATOR,
   PART_AFTER,
+  OWN_MEANS_AFTER,
+  ATTRIBUTIVE_ACRONYM,
   PASSIVE_AGENT,
   POSSESSIVE_END,
   POSSESSIVE_S,
