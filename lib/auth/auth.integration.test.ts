@@ -310,6 +310,27 @@ describe("what an anonymous sign-in can store", () => {
   });
 });
 
+describe("what the rate limiter counts", () => {
+  async function rowsOf(ip: string): Promise<number> {
+    return getDb().rateLimit.count({ where: { key: { contains: ip } } });
+  }
+  function get(path: string, ip: string): Promise<Response> {
+    return handleAuthRequest(
+      getAuth(),
+      new Request(`${ORIGIN}/api/auth${path}`, { headers: { origin: ORIGIN, "x-forwarded-for": ip } }),
+    );
+  }
+
+  it("not the health check nor the session check, which write nothing; a sign-in attempt, which does", async () => {
+    const ip = randomIp();
+    expect((await get("/ok", ip)).status).toBe(200);
+    expect((await get("/get-session", ip)).status).toBe(200);
+    expect(await rowsOf(ip)).toBe(0);
+    expect((await signInOverHttp(`nobody-${token()}@example.org`, "wrong password!", ip)).response.status).toBe(401);
+    expect(await rowsOf(ip)).toBeGreaterThan(0);
+  });
+});
+
 describe("the per-IP limit", () => {
   it(`refuses the attempt after ${SIGN_IN_PER_IP.max} from one address, over HTTP and through the server-side API alike`, async () => {
     const ip = randomIp();

@@ -109,6 +109,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Paulo Rangel", country: "PT", role: "foreign minister", aliases: ["Rangel"] },
   { name: "Nuno Melo", country: "PT", role: "defence minister", aliases: [] },
   { name: "Marcelo Rebelo de Sousa", country: "PT", role: "president", aliases: ["Rebelo de Sousa"] },
+  { name: "António José Seguro", country: "PT", role: "president", aliases: ["Antonio Jose Seguro", "Seguro"] },
   { name: "Kyriakos Mitsotakis", country: "GR", role: "prime minister", aliases: ["Mitsotakis"] },
   { name: "Nikos Dendias", country: "GR", role: "defence minister", aliases: ["Dendias"] },
   {
@@ -131,6 +132,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Myriam Spiteri Debono", country: "MT", role: "president", aliases: ["Spiteri Debono"] },
   // Benelux
   { name: "Dick Schoof", country: "NL", role: "prime minister", aliases: ["Schoof"] },
+  { name: "Rob Jetten", country: "NL", role: "prime minister", aliases: ["Jetten"] },
   { name: "Caspar Veldkamp", country: "NL", role: "foreign minister", aliases: ["Veldkamp"] },
   { name: "David van Weel", country: "NL", role: "foreign minister", aliases: ["van Weel"] },
   { name: "Ruben Brekelmans", country: "NL", role: "defence minister", aliases: ["Brekelmans"] },
@@ -459,6 +461,7 @@ export const SPEAKERS: readonly SpeakerEntry[] = [
   { name: "Dmytro Kuleba", country: "UA", role: "foreign minister", aliases: ["Kuleba"] },
   { name: "Rustem Umerov", country: "UA", role: "national security council secretary", aliases: ["Umerov"] },
   { name: "Denys Shmyhal", country: "UA", role: "defence minister", aliases: ["Shmyhal"] },
+  { name: "Mykhailo Fedorov", country: "UA", role: "defence minister", aliases: ["Mykhaylo Fedorov", "Fedorov"] },
   { name: "Yulia Svyrydenko", country: "UA", role: "prime minister", aliases: ["Svyrydenko"] },
   {
     name: "Andriy Yermak",

@@ -9,6 +9,8 @@ import { NO_POSITION_CASES } from "./no-position";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
+import { TYPE_PHRASING_CASES } from "./type-phrasings";
+import { WHOLE_ARTICLE_CASES } from "./whole-articles";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
 
@@ -24,4 +26,6 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "no position": NO_POSITION_CASES,
   "long sentences": LONG_SENTENCE_CASES,
   "stance idioms": STANCE_IDIOMS_CASES,
+  "type phrasings": TYPE_PHRASING_CASES,
+  "whole articles": WHOLE_ARTICLE_CASES,
 };

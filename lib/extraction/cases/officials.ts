@@ -716,4 +716,19 @@ export const OFFICIALS_CASES: readonly PhenomenonCase[] = [
     text: '"We are ready to host a logistics hub for European troops," Warsaw mayor Jan Zielinski said.',
     cells: [],
   },
+  {
+    phenomenon: "Portugal's president from 2026, by surname alone",
+    text: "Seguro told reporters in Lisbon that the country would send a frigate to help keep Black Sea shipping lanes open.",
+    cells: ["PT maritime committed"],
+  },
+  {
+    phenomenon: "the Dutch prime minister from 2026, by surname alone",
+    text: "Jetten said the country was prepared to contribute troops to a reassurance force once a ceasefire is in place.",
+    cells: ["NL troops conditional | once a ceasefire is in place"],
+  },
+  {
+    phenomenon: "Ukraine's defence minister from 2026, by surname alone",
+    text: "Fedorov said a European air policing mission over the west of the country would be welcome.",
+    cells: ["UA air supports"],
+  },
 ];

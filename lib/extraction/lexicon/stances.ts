@@ -19,8 +19,9 @@ const NOMINAL_PLEDGE_CONTENT =
   "(?:\\s+of\\b|\\s+(?:includes?|included|including|comprises?|consists\\s+of|covers?)\\b|(?:\\s+on\\s+[A-Z][a-z]+)?\\s*:)";
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
+// Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor").
 const ENGAGE =
-  "(?:send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -352,9 +353,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "sending troops is impossible.",
       "it would be impossible for Slovakia to",
       "but not to put soldiers",
+      "will not act as a safety net",
+      "would not serve as a guarantor",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
+      "will act as a safety net",
       "for now there is no plan",
       "will send",
       "nothing",

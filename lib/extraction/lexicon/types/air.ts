@@ -60,10 +60,18 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/protecting-the-skies",
     phenomenon: "protecting the skies",
-    examples: ["protect Ukraine's skies", "secure the airspace", "close the sky"],
-    counterExamples: ["the sky is clear"],
+    examples: ["protect Ukraine's skies", "secure the airspace", "close the sky", "help close Ukraine's skies"],
+    // Phenomenon: Ukraine helped to protect its own sky ("hand over launchers to help Ukraine
+    // protect its skies", "so that Kyiv can defend its airspace") is Ukraine's own air defence,
+    // what the donor gives for it arms (labelling conventions), not the donor's air role.
+    counterExamples: [
+      "the sky is clear",
+      "to help Ukraine protect its skies",
+      "enabling Kyiv to defend its airspace",
+      "so that Ukraine can protect its skies",
+    ],
     re: g(
-      "\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,

@@ -46,6 +46,31 @@ export const ARTICLE5_PATTERNS: readonly TypePattern[] = [
     keys: ["nato"],
     weight: 1,
   },
+  // Phenomenon: the guarantee named by its legal force ("legally binding security guarantees",
+  // "guarantees that are legally binding", "a legally binding defence commitment"): the binding
+  // guarantee modelled on Article 5, unlike the political assurances of an agreement. Not a
+  // legally binding agreement, ceasefire or treaty of another kind.
+  {
+    type: "article5",
+    id: "article5/a-legally-binding-guarantee",
+    phenomenon: "a security guarantee named as legally binding",
+    examples: [
+      "legally binding security guarantees",
+      "a legally-binding guarantee",
+      "security guarantees that are legally binding",
+      "a legally binding defence commitment",
+    ],
+    counterExamples: [
+      "a legally binding ceasefire",
+      "a legally binding agreement on trade",
+      "legally binding emissions commitments",
+    ],
+    re: g(
+      "\\blegally[\\s-]binding\\s+(?:(?:security|defen[cs]e|mutual|military)\\s+)?(?:guarantees?|assurances?)\\b|\\blegally[\\s-]binding\\s+(?:security|defen[cs]e|mutual[\\s-]defen[cs]e)\\s+(?:commitments?|pledges?)\\b|\\bguarantees?\\s+(?:that|which)\\s+(?:are|is|would be|will be)\\s+legally[\\s-]binding\\b",
+    ),
+    keys: ["binding"],
+    weight: 0.9,
+  },
   // Phenomenon: the guarantee told as what it does ("come to Ukraine's aid against an attack",
   // "come to the defence of Kyiv", "an attack on Ukraine would be treated as an attack on all"):
   // a promise to defend Ukraine, the substance of a collective-defence clause. Not help for

@@ -28,7 +28,7 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
   },
   // Phenomenon: the United States behind a European force, from either side. Three ways news
   // copy puts it, each its own pattern: the US backs the force ("Washington will back any
-  // European-led force"), the force is backed by US support ("backed by strong American
+  // European-led force", "will act as a safety net for any European force"), the force is backed by US support ("backed by strong American
   // support"), the force needs or involves the US ("any European deployment must involve the
   // US"). A country other than the US backing a European force is no backstop ("Italy will
   // support a European-led force"), so the first needs the US before the verb. Case-sensitive
@@ -43,14 +43,17 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "The United States would stand behind any European-led mission",
       "the US will provide support to a European-led force",
       "Washington is prepared to provide assets, including intelligence, to support any European-led deployment",
+      "Washington will not act as a safety net for any European force",
+      "the US would serve as the guarantor of a coalition force",
     ],
     counterExamples: [
       "Italy will support a European-led force",
       "Italy will support a European-led force alongside the US",
       "Washington said Italy backs the plan. Rome will back a European force",
+      "Britain will act as a safety net for any European force",
     ],
     re: new RegExp(
-      "\\b(?=back|support|protect|underpin|reinforc|stand|provid|assist)(?<=\\b(?:US|U\\.S\\.|United States|Washington|America|Americans|Pentagon|White House|Trump administration)\\b[^.;]{0,250}?)(?:(?:back|support|protect|underpin|reinforc|assist)\\w*|stand\\w* behind|provid\\w* (?:[\\w-]+ )?support (?:to|for))\\s+(?:up\\s+)?(?:an?|the|any|such an?)\\s+(?:European|coalition|multinational)(?:[\\s-]led)?\\s+(?:[\\w-]+\\s+)?(?:force|deployment|mission|contingent|troops)s?\\b",
+      "\\b(?=back|support|protect|underpin|reinforc|stand|provid|assist|act|serv)(?<=\\b(?:US|U\\.S\\.|United States|Washington|America|Americans|Pentagon|White House|Trump administration)\\b[^.;]{0,250}?)(?:(?:back|support|protect|underpin|reinforc|assist)\\w*|stand\\w* behind|provid\\w* (?:[\\w-]+ )?support (?:to|for)|(?:act|serv)\\w* as (?:a|an|the) (?:safety net|backstop|guarantor|insurance policy|security guarantor) (?:for|of|to|behind))\\s+(?:up\\s+)?(?:an?|the|any|such an?)\\s+(?:European|coalition|multinational)(?:[\\s-]led)?\\s+(?:[\\w-]+\\s+)?(?:force|deployment|mission|contingent|troops)s?\\b",
       "g",
     ),
     keys: ["european", "coalition", "multinational"],
@@ -80,6 +83,26 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["united states", "us", "u.s.", "american", "washington", "america"],
     weight: 0.8,
+  },
+  // Phenomenon: the American enablers a European force would rely on, named as such ("US
+  // enablers behind any European deployment", "American military enablers", "enablers from the
+  // United States"): the US part behind the force. Enablers of another country are not.
+  {
+    type: "backstop",
+    id: "backstop/american-enablers",
+    phenomenon: "American enablers behind a European force",
+    examples: [
+      "US enablers behind any European deployment",
+      "American military enablers",
+      "critical enablers from the United States",
+      "Washington's enablers",
+    ],
+    counterExamples: ["French enablers", "enablers from Britain", "the enablers of corruption"],
+    re: g(
+      "\\b(?:US|U\\.S\\.|American|Washington['’]s|America['’]s|the United States['’]?)\\s+(?:(?:key|critical|crucial|strategic|military)\\s+)?enablers\\b|\\benablers\\s+(?:from|of|provided by)\\s+(?:the\\s+)?(?:United States|US|U\\.S\\.|Washington|America)\\b",
+    ),
+    keys: ["enablers"],
+    weight: 0.9,
   },
   {
     type: "backstop",

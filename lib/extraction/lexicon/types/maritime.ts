@@ -68,6 +68,31 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
     keys: ["mines", "navigation", "shipping", "escort", "coastal"],
     weight: 0.9,
   },
+  // Phenomenon: the sea route for Ukraine's exports named as a corridor ("help secure the grain
+  // corridor from Odesa", "protect the shipping corridor", "the maritime export corridor"): safe
+  // passage at sea. Not a corridor on land ("a humanitarian corridor", "the rail corridor",
+  // "a land corridor to Crimea").
+  {
+    type: "maritime",
+    id: "maritime/a-sea-corridor",
+    phenomenon: "a grain or shipping corridor at sea",
+    examples: [
+      "help secure the grain corridor from Odesa",
+      "protect the shipping corridor",
+      "a sea corridor for grain",
+      "the Ukrainian grain export corridor",
+      "grain export routes across the sea",
+    ],
+    counterExamples: [
+      "a humanitarian corridor from Mariupol",
+      "the rail corridor",
+      "a land corridor to Crimea",
+      "grain prices",
+    ],
+    re: g("\\b(?:grain|shipping|sea|seaborne)\\s+(?:export\\s+)?(?:corridors?|routes?)\\b"),
+    keys: ["grain", "shipping", "sea"],
+    weight: 0.9,
+  },
   {
     type: "maritime",
     id: "maritime/demining-at-sea",

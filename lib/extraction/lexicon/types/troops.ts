@@ -256,6 +256,33 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     ],
     weight: 1,
   },
+  // Phenomenon: military officers sent to staff a headquarters or a mission ("send staff
+  // officers to the coalition's headquarters in Kyiv", "second liaison officers to the force"):
+  // the country's own personnel, troops where they go to Ukraine (placed elsewhere they are not,
+  // as for any troop noun). Not police, customs or intelligence officers, nor Ukraine's officers
+  // trained abroad.
+  {
+    type: "troops",
+    id: "troops/officers-sent",
+    phenomenon: "military officers sent to staff a headquarters or mission",
+    examples: [
+      "send staff officers to the coalition's headquarters",
+      "deploy liaison officers to the force",
+      "will contribute military officers",
+      "second a dozen army officers to the mission",
+    ],
+    counterExamples: [
+      "send police officers",
+      "deploy customs officers at the border",
+      "intelligence officers said",
+      "staff officers met in Paris",
+    ],
+    re: g(
+      "\\b(?:deploy|send|sent|station|dispatch|second|assign|contribut|provid|offer|commit)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,2}?(?:staff|military|army|liaison|planning)\\s+officers\\b",
+    ),
+    keys: ["officers"],
+    weight: 0.9,
+  },
   // Phenomenon: a country's "armed forces" sent to Ukraine ("will not send the Czech Armed
   // Forces to Ukraine", "armed forces would be deployed in Ukraine"). "Armed forces" alone is
   // the institution ("the head of the armed forces said") or Ukraine's own army, so the

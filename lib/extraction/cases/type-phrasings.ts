@@ -1,0 +1,223 @@
+import type { PhenomenonCase } from "./case";
+
+/**
+ * The types read worst across outlets (air, maritime, intelligence, logistics, backstop,
+ * article5), each under the many names news copy gives it, with the conventions' traps beside
+ * them: delivered air-defence systems are arms, land demining is no maritime role, forces
+ * stationed outside Ukraine are no troops, training abroad is training only, a consultation
+ * clause is no article5, a hub inside Ukraine is logistics (and troops where forces go there).
+ */
+export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
+  // ---- air ----
+  {
+    phenomenon: "air: an air shield, a decision being weighed",
+    text: "Warsaw is weighing whether to join an air shield over western Ukraine, Deputy Prime Minister Wladyslaw Kosiniak-Kamysz said on Tuesday.",
+    cells: ["PL air considering"],
+  },
+  {
+    phenomenon: "air: a no-fly zone rejected for anyone",
+    text: "The Kremlin said any no-fly zone over Ukraine enforced by Western aircraft would be unacceptable.",
+    cells: ["RU air opposes"],
+  },
+  {
+    phenomenon: "air: a no-fly zone, own part refused",
+    text: "Germany will not take part in enforcing a no-fly zone over Ukraine, Defence Minister Boris Pistorius told reporters in Berlin.",
+    cells: ["DE air ruled_out"],
+  },
+  {
+    phenomenon: "air: fighter jets flying from Romania as the subject, with a condition",
+    text: "Italian Eurofighters flying from Romania will patrol the skies over southern Ukraine once a ceasefire takes hold, Defence Minister Guido Crosetto said.",
+    cells: ["IT air conditional | once a ceasefire takes hold"],
+  },
+  {
+    phenomenon: "air: protecting Ukraine's skies with the country's own fighters, conditional",
+    text: "Sweden is prepared to help protect Ukraine's skies with its own Gripen fighters after a peace agreement is signed, Prime Minister Ulf Kristersson said.",
+    cells: ["SE air conditional | after a peace agreement is signed"],
+  },
+  {
+    phenomenon: "air: a contribution that consists of combat air patrols flown from Poland",
+    text: "Canada's contribution will consist mainly of combat air patrols flown from bases in Poland, Ottawa said on Friday.",
+    cells: ["CA air committed"],
+  },
+  {
+    phenomenon: "air trap: Patriot launchers handed over to protect Ukraine's skies are arms",
+    text: "The Netherlands will hand over two more Patriot launchers to help Ukraine protect its skies, the Dutch defence ministry said.",
+    cells: ["NL arms committed"],
+  },
+  {
+    phenomenon: "air: backing a European air mission without a part of its own",
+    text: "Lithuania backs a European air mission to protect Ukrainian skies, Foreign Minister Kestutis Budrys said.",
+    cells: ["LT air supports"],
+  },
+  {
+    phenomenon: "air: Ukraine asking partners to close its skies",
+    text: "Volodymyr Zelensky called on European partners to help close Ukraine's skies with their own aircraft.",
+    cells: ["UA air supports"],
+  },
+
+  // ---- maritime ----
+  {
+    phenomenon: "maritime: securing the grain corridor after a ceasefire",
+    text: "Turkey is ready to help secure the grain corridor from Odesa after a ceasefire, Foreign Minister Hakan Fidan said.",
+    cells: ["TR maritime conditional | after a ceasefire"],
+  },
+  {
+    phenomenon: "maritime: a Black Sea task force formed by three countries",
+    text: "Romania, Bulgaria and Turkey have agreed to form a Black Sea task force to clear mines and protect commercial shipping.",
+    cells: ["RO maritime committed", "BG maritime committed", "TR maritime committed"],
+  },
+  {
+    phenomenon: "maritime: naval escorts not ruled out",
+    text: "France has not ruled out providing naval escorts for merchant ships heading to Ukrainian ports, a navy spokesman said.",
+    cells: ["FR maritime considering"],
+  },
+  {
+    phenomenon: "maritime: ships for mine clearance at sea refused",
+    text: "Greece will not send ships for mine clearance in the Black Sea, government spokesman Pavlos Marinakis said.",
+    cells: ["GR maritime ruled_out"],
+  },
+  {
+    phenomenon: "maritime trap: humanitarian demining of farmland",
+    text: "Switzerland will spend 100 million francs on the humanitarian demining of farmland in Ukraine, the Federal Council said.",
+    cells: [],
+  },
+  {
+    phenomenon: "maritime: a multinational naval presence endorsed",
+    text: "Bulgaria supports a multinational naval presence in the Black Sea to deter attacks on shipping, Prime Minister Rosen Zhelyazkov said.",
+    cells: ["BG maritime supports"],
+  },
+  {
+    phenomenon: "maritime: frigates protecting shipping lanes, subject to a vote",
+    text: "Britain will send Royal Navy frigates to protect shipping lanes to Odesa, subject to a vote in Parliament, Defence Secretary John Healey said.",
+    cells: ["GB maritime conditional | subject to a vote in Parliament"],
+  },
+  {
+    phenomenon: "maritime: a mine-clearing mission 'there' after the sea was named in the sentence before",
+    text: "The Turkish navy has the largest fleet in the Black Sea. Ankara is ready to lead a mine-clearing mission there after the fighting ends, a defence ministry source said.",
+    cells: ["TR maritime conditional | after the fighting ends"],
+    gap: "mine clearing needs the sea in its own sentence; 'there' after the Black Sea is not read",
+  },
+
+  // ---- intelligence ----
+  {
+    phenomenon: "intelligence: surveillance flights with the data passed to Kyiv",
+    text: "Sweden will fly surveillance flights with its GlobalEye aircraft near Ukraine's borders and pass the data to Kyiv, the armed forces said.",
+    cells: ["SE intelligence committed"],
+  },
+  {
+    phenomenon: "intelligence: satellite imagery that could be shared under a condition",
+    text: "Japan could share satellite imagery with Ukraine if legal obstacles are cleared, Defence Minister Gen Nakatani said.",
+    cells: ["JP intelligence considering"],
+  },
+  {
+    phenomenon: "intelligence: the flow of intelligence resumed",
+    text: "Washington has resumed the flow of intelligence to Kyiv, including targeting data, the White House said.",
+    cells: ["US intelligence committed"],
+  },
+  {
+    phenomenon: "intelligence: ISR capabilities under examination",
+    text: "Germany is examining whether it can provide ISR capabilities to the coalition, a government spokesman said.",
+    cells: ["DE intelligence considering"],
+  },
+  {
+    phenomenon: "intelligence: intelligence sharing stepped up, the speaker introduced the sentence before",
+    text: "Norwegian Defence Minister Tore O. Sandvik met his Ukrainian counterpart in Oslo on Monday. Norway will step up intelligence sharing with Kyiv, including imagery from its own satellites, he said.",
+    cells: ["NO intelligence committed"],
+  },
+  {
+    phenomenon: "intelligence trap: a national intelligence service as the source of a forecast",
+    text: "According to Estonian intelligence, Russia could rebuild its forces along the border within a year.",
+    cells: [],
+  },
+
+  // ---- logistics ----
+  {
+    phenomenon: "logistics and troops: a hub in Ukraine staffed by the country's soldiers",
+    text: "Germany will set up a logistics hub in western Ukraine, staffed by around 200 German soldiers, Defence Minister Boris Pistorius said.",
+    cells: ["DE logistics committed", "DE troops committed"],
+  },
+  {
+    phenomenon: "logistics: a maintenance hub in Lviv, with no forces named",
+    text: "The Netherlands will set up a maintenance hub in Lviv for Western-supplied equipment.",
+    cells: ["NL logistics committed"],
+  },
+  {
+    phenomenon: "logistics: supply lines kept open through a transit airport",
+    text: "Poland will keep supply lines to Ukraine open and protect Rzeszow airport as the main transit point, President Karol Nawrocki said.",
+    cells: ["PL logistics committed"],
+  },
+  {
+    phenomenon: "logistics: staging areas that could be made available",
+    text: "The Czech Republic could make staging areas available to the multinational force, the defence ministry said.",
+    cells: ["CZ logistics considering"],
+  },
+  {
+    phenomenon: "troops, not logistics: staff officers sent to the coalition's headquarters in Kyiv",
+    text: "Belgium will send staff officers to the coalition's headquarters in Kyiv once a ceasefire is in place, Defence Minister Theo Francken said.",
+    cells: ["BE troops conditional | once a ceasefire is in place"],
+  },
+  {
+    phenomenon: "logistics: an air base outside Ukraine offered as a hub",
+    text: "Romania has offered the Mihail Kogalniceanu air base as a logistics hub for the reassurance force.",
+    cells: ["RO logistics committed"],
+  },
+  {
+    phenomenon: "troops trap: soldiers sent to an ally's territory",
+    text: "Portugal will send soldiers to Romania to reinforce NATO's eastern flank, the defence minister said.",
+    cells: [],
+  },
+  {
+    phenomenon: "training trap: training at the country's own ranges is training only",
+    text: "Latvia will train Ukrainian drone operators at its ranges near Adazi, the defence ministry said.",
+    cells: ["LV training committed"],
+  },
+
+  // ---- backstop ----
+  {
+    phenomenon: "backstop: American air cover as a backstop, only after a peace deal",
+    text: "Donald Trump said the United States would provide air cover as a backstop for European troops, but only after a peace deal is signed.",
+    cells: ["US backstop conditional", "US air conditional"],
+  },
+  {
+    phenomenon: "backstop: US enablers wanted behind a European deployment",
+    text: "Finland wants US enablers behind any European deployment in Ukraine, President Alexander Stubb said.",
+    cells: ["FI backstop supports"],
+  },
+  {
+    phenomenon: "backstop: open to providing a backstop, an anonymous official",
+    text: "The White House is open to providing a backstop to the coalition, a senior administration official said.",
+    cells: ["US backstop considering"],
+  },
+  {
+    phenomenon: "backstop: refusing to be a safety net",
+    text: "Washington will not act as a safety net for any European force in Ukraine, Vice President JD Vance said.",
+    cells: ["US backstop ruled_out"],
+  },
+
+  // ---- article5 ----
+  {
+    phenomenon: "article5: legally binding security guarantees offered",
+    text: "The United States is ready to offer Ukraine legally binding security guarantees to be approved by Congress, Secretary of State Marco Rubio said.",
+    cells: ["US article5 committed"],
+  },
+  {
+    phenomenon: "article5: a NATO-style mutual defence pledge under study",
+    text: "Canada is studying a NATO-style mutual defence pledge for Ukraine, Prime Minister Mark Carney said.",
+    cells: ["CA article5 considering"],
+  },
+  {
+    phenomenon: "article5: an Article 5-style guarantee rejected for anyone",
+    text: "Moscow rejects any Article 5-style guarantee for Ukraine, Kremlin spokesman Dmitry Peskov said.",
+    cells: ["RU article5 opposes"],
+  },
+  {
+    phenomenon: "article5 trap: talks within a day if attacked again",
+    text: "If Russia attacks again, Denmark will convene talks with Kyiv within a day to agree on further steps, the security agreement says.",
+    cells: [],
+  },
+  {
+    phenomenon: "article5: never signing up to a mutual defence commitment",
+    text: "Hungary will never sign up to a mutual defence commitment towards Ukraine, Viktor Orban said.",
+    cells: ["HU article5 ruled_out"],
+  },
+];
