@@ -16,6 +16,8 @@ import { APPOSITIVE_OFFICE_AFTER } from "./rules/actors/appositive-office-after"
 import { FORMER_BEFORE } from "./rules/actors/former-before";
 import { NAME_BEFORE_APPOSITIVE } from "./rules/actors/name-before-appositive";
 import { NOT_A_NAME } from "./rules/actors/not-a-name";
+import { PARTY_NAME_AFTER } from "./rules/actors/party-name-after";
+import { PARTY_NAME_BEFORE } from "./rules/actors/party-name-before";
 import { TITLE_BEFORE_SURNAME } from "./rules/actors/title-before-surname";
 import { SURNAME_PARTICLE } from "./rules/actors/surname-particle";
 import { DEFINITE_PEOPLE } from "./rules/actors/definite-people";
@@ -353,6 +355,12 @@ function findNamedMentions(text: string): ActorMention[] {
       if (after === "." && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(pos + alias.length + 1))) continue;
       // "the most Russia-friendly government": the country describes something else.
       if (after === "-" && COMPOUND_MODIFIER.re.test(text.slice(pos + alias.length, pos + alias.length + 16))) break;
+      // "Reform UK", "the Sweden Democrats": the country names a party, not its government.
+      if (
+        PARTY_NAME_BEFORE.re.test(text.slice(Math.max(0, pos - 20), pos)) ||
+        PARTY_NAME_AFTER.re.test(text.slice(pos + alias.length, pos + alias.length + 20))
+      )
+        break;
       const info = ALIASES.get(alias)!;
       // "Most Americans oppose ...": a people without the article is no actor.
       if (info.people && !DEFINITE_PEOPLE.re.test(text.slice(Math.max(0, pos - 8), pos))) break;

@@ -11,7 +11,6 @@ import type { PhenomenonCase } from "./case";
 export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon: "a wire story: conditional lede, quotes by pronoun, a hedge on ships, past aid, the opposition",
-    gap: "past military aid given ('has given Ukraine ... in military aid') is not read",
     title: "Dutch ready to send troops to Ukraine after ceasefire, minister says",
     text: [
       "THE HAGUE, March 2 (Reuters) - The Netherlands is ready to send troops to Ukraine once a ceasefire is in place, Defence Minister Ruben Brekelmans said on Monday, the clearest commitment yet from the Dutch government to a European reassurance force.",
@@ -46,8 +45,8 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    phenomenon: "an AFP story: a refusal and a conditional offer, an earlier idea, media hearsay, the opposition",
-    gap: "'championed' and 'approved aid packages' are not read; media hearsay ('According to Italian media') is read",
+    phenomenon:
+      "an AFP story: a refusal and a conditional offer, an earlier idea, a media report on the government, the opposition",
     title: "Italy rules out troops but offers Black Sea mine-clearing help",
     text: [
       "ROME, March 4, 2026 (AFP) - Italy will not send soldiers to Ukraine under any future peace deal, Prime Minister Giorgia Meloni said Wednesday, but she said Italian ships would help clear mines from the Black Sea once a truce holds.",
@@ -63,6 +62,7 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
       "IT maritime conditional | once a truce holds",
       "IT article5 supports",
       "IT arms committed",
+      "IT monitoring considering",
     ],
   },
   {
@@ -161,7 +161,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a UK broadsheet with no position: the opposition's demands, a non-committal Downing Street, a poll, a Read more line",
-    gap: "the opposition's or a poll's 'opposed' is read as Britain's",
     title: "Tories demand Commons vote before any troops are sent to Ukraine",
     text: [
       "The Conservatives have demanded that MPs be given a binding vote before any British soldiers are deployed to Ukraine, stepping up pressure on the government ahead of next week's summit in Rome.",

@@ -29,7 +29,7 @@ export const PRONOUN_SPEAKER_RE = g(
 
 /** Subjects that are nobody in particular: a position needs a country. */
 export const GENERIC_SUBJECT_RE = g(
-  "\\b(?:countries|states|nations|allies|partners|leaders|europe|europeans|members|others|coalition|nobody|no one|everyone|many|several|some|poll|survey|majority|analysts|experts|observers|media|officials|critics|opponents|opposition|commentators|diplomats|sources|reports?)\\b",
+  "\\b(?:countries|states|nations|allies|partners|leaders|europe|europeans|members|others|coalition|nobody|no one|everyone|many|several|some|poll|survey|majority|analysts|experts|observers|media|officials|critics|opponents|opposition|part(?:y|ies)|conservatives|tories|republicans|democrats|commentators|diplomats|sources|reports?)\\b",
 );
 /** The speaker speaking for their own government. */
 export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/i;
@@ -117,8 +117,9 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/generic-subject",
     phenomenon: "a subject that is nobody in particular",
     re: GENERIC_SUBJECT_RE,
-    examples: ["many countries", "analysts", "a recent poll"],
-    counterExamples: ["Finland", "the minister"],
+    // A party speaks for its members, not the government ("The Conservatives have demanded ...").
+    examples: ["many countries", "analysts", "a recent poll", "The Conservatives", "the ruling party", "Democrats"],
+    counterExamples: ["Finland", "the minister", "the government"],
   },
   {
     id: "actor-word/first-person",

@@ -540,6 +540,11 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "expects to deploy",
       "has already started training",
       "have begun to deliver",
+      // Past gifts told as background: what was given is a committed part.
+      "has given Ukraine more than",
+      "has so far given weapons worth",
+      "have handed over weapons",
+      "has so far approved eleven military aid packages",
     ],
     counterExamples: [
       "wilful",
@@ -552,11 +557,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "expects Germany to",
       "has started making changes to",
       "is expected to send",
+      "has given no details",
+      "has provided assurances",
+      "approved the agenda",
     ],
     // The look-behind of "pledge" (not "the pledge", "future pledges") comes after "pledg", so
     // that it runs only where the word is: before it, it ran at every position.
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\b(?:ha(?:s|ve|d)\\s+(?:already\\s+)?|already\\s+)(?:started|begun|began)\\b(?=\\s+(?:to\\s+)?(?:send|deploy|train|suppl|deliver|provid|fund|financ|produc|transfer|donat|station|patrol|monitor)\\w*\\b)|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\b(?:ha(?:s|ve|d)\\s+(?:already\\s+)?|already\\s+)(?:started|begun|began)\\b(?=\\s+(?:to\\s+)?(?:send|deploy|train|suppl|deliver|provid|fund|financ|produc|transfer|donat|station|patrol|monitor)\\w*\\b)|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already |so far )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bha(?:s|ve) (?:already |so far )?(?:given|handed over)(?= (?:Ukraine|Kyiv)\\b| (?:[\\w-]+ ){0,2}?(?:military aid|weapons|arms)\\b)|\\bapprov(?:ed|es)\\s+(?=(?:[\\w-]+\\s+){0,3}?(?:aid|weapons|arms)\\s+packages?\\b)|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),
@@ -766,6 +774,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "welcomes",
       "backs the plan",
       "backed Norway’s offer",
+      "has championed an Article 5-style guarantee",
+      "champions the idea",
       "supports security guarantees modelled on",
       "backs collective defence commitments",
       "backs European air policing",
@@ -788,9 +798,10 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "Central Europe",
       "supports Ukrainian families",
       "supports Ukrainian forces",
+      "the champions of",
     ],
     re: g(
-      `\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
+      `\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
   },
 ];

@@ -12,6 +12,8 @@ import { NOT_A_NAME } from "./actors/not-a-name";
 import { TITLE_BEFORE_SURNAME } from "./actors/title-before-surname";
 import { SURNAME_PARTICLE } from "./actors/surname-particle";
 import { COMPOUND_MODIFIER } from "./actors/compound-modifier";
+import { PARTY_NAME_AFTER } from "./actors/party-name-after";
+import { PARTY_NAME_BEFORE } from "./actors/party-name-before";
 import { DEFINITE_PEOPLE } from "./actors/definite-people";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-after-country";
 import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
@@ -254,6 +256,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TITLE_BEFORE_SURNAME,
   SURNAME_PARTICLE,
   COMPOUND_MODIFIER,
+  PARTY_NAME_BEFORE,
+  PARTY_NAME_AFTER,
   DEFINITE_PEOPLE,
   INTRODUCED_OFFICIAL_AFTER_COUNTRY,
   OFFICE_OF_BEFORE,

@@ -38,10 +38,12 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "provide air security",
       "aerial policing",
       "aerial patrols",
+      "an aerial reassurance mission",
+      "an air protection operation",
     ],
     counterExamples: ["airport", "airport security", "aerial surveillance", "aerial photographs"],
     re: g(
-      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b",
+      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b",
     ),
     keys: ["air", "aerial"],
     weight: 1,
@@ -60,18 +62,27 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/protecting-the-skies",
     phenomenon: "protecting the skies",
-    examples: ["protect Ukraine's skies", "secure the airspace", "close the sky", "help close Ukraine's skies"],
+    examples: [
+      "protect Ukraine's skies",
+      "secure the airspace",
+      "close the sky",
+      "help close Ukraine's skies",
+      "a mission to guard Ukrainian airspace",
+      "help safeguard the skies over Ukraine",
+      "keep Ukraine's skies safe",
+    ],
     // Phenomenon: Ukraine helped to protect its own sky ("hand over launchers to help Ukraine
     // protect its skies", "so that Kyiv can defend its airspace") is Ukraine's own air defence,
     // what the donor gives for it arms (labelling conventions), not the donor's air role.
     counterExamples: [
       "the sky is clear",
+      "keep an eye on prices",
       "to help Ukraine protect its skies",
       "enabling Kyiv to defend its airspace",
       "so that Ukraine can protect its skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,

@@ -35,16 +35,24 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
     type: "intelligence",
     id: "intelligence/surveillance-and-reconnaissance",
     phenomenon: "surveillance and reconnaissance",
-    examples: ["surveillance", "ISR", "satellite imagery", "reconnaissance flights", "battlefield monitoring"],
+    examples: [
+      "surveillance",
+      "ISR",
+      "satellite imagery",
+      "reconnaissance flights",
+      "battlefield monitoring",
+      "fly reconnaissance missions",
+    ],
     counterExamples: ["satellite television"],
     re: g(
-      "\\bsurveillance\\b|\\b(?:battlefield|aerial|radar|satellite) monitoring\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|support|data|aircraft)\\b",
+      "\\bsurveillance\\b|\\b(?:battlefield|aerial|radar|satellite) monitoring\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|missions|support|data|aircraft|drones|imagery)\\b",
     ),
     keys: ["surveillance", "isr", "satellite", "reconnaissance", "monitoring"],
     weight: 0.9,
   },
   // Phenomenon: intelligence named in shorter or plainer words ("intel support", "sharing
-  // intel", "early-warning data on missile launches", "targeting data", "real-time imagery"):
+  // intel", "early-warning data on missile launches", "targeting data", "real-time imagery",
+  // "battlefield information"):
   // what is shared, not the services or a company.
   {
     type: "intelligence",
@@ -57,12 +65,21 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "early warning information",
       "targeting data",
       "real-time imagery",
+      "early warning radar data",
+      "share battlefield information",
+      "battlefield intelligence",
     ],
-    counterExamples: ["Intel chips", "intel chief said", "early warning of floods", "imagery of the coast in a film"],
+    counterExamples: [
+      "Intel chips",
+      "intel chief said",
+      "early warning of floods",
+      "imagery of the coast in a film",
+      "battlefield losses",
+    ],
     re: g(
-      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:data|information|intelligence|alerts|support)\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
+      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:radar |satellite |missile )?(?:data|information|intelligence|alerts|support)\\b|\\bbattlefield (?:information|data|intelligence|imagery|awareness)\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
     ),
-    keys: ["intel", "warning", "targeting", "real"],
+    keys: ["intel", "warning", "targeting", "real", "battlefield"],
     weight: 0.9,
   },
 ];

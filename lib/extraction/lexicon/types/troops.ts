@@ -106,9 +106,10 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "join the EU training mission",
       "take part in a trade mission",
       "joining a maritime mission",
+      "contribute to an aerial reassurance mission",
     ],
     re: g(
-      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)",
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|aerial|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)",
     ),
     keys: ["force", "mission"],
     weight: 0.9,
@@ -196,9 +197,16 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     id: "troops/a-security-or-stabilisation-mission",
     phenomenon: "a security or stabilisation mission",
     examples: ["a security mission", "a stabilisation operation"],
-    counterExamples: ["a rescue mission", "a Black Sea security mission", "a naval security operation"],
+    // a mission in the air or at sea is air or maritime
+    counterExamples: [
+      "a rescue mission",
+      "a Black Sea security mission",
+      "a naval security operation",
+      "an aerial reassurance mission",
+      "an air security mission",
+    ],
     re: g(
-      "(?<!\\b(?:sea|maritime|naval) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
     ),
     keys: ["mission", "operation"],
     weight: 0.8,
