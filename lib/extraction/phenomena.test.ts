@@ -3532,3 +3532,14 @@ describe("a rejection of a country's own means is its refusal (stance idioms)", 
     ).toEqual(["RU maritime opposes"]);
   });
 });
+
+describe("support for Ukraine's forces as the purpose of an amount of money (stance idioms)", () => {
+  it("reads the money as funding, and money described as military aid as arms", () => {
+    expect(
+      cells(extract("Norway has set aside 5 billion kroner in its budget to support Ukraine's armed forces.")),
+    ).toEqual(["NO funding committed"]);
+    expect(
+      cells(extract("Norway will send 5 billion kroner in military aid to support Ukraine's armed forces.")),
+    ).toEqual(["NO arms committed"]);
+  });
+});

@@ -33,7 +33,6 @@ export const STANCE_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "money earmarked in a budget",
     text: "Germany has earmarked 3 billion euros in next year's budget to support Ukraine's armed forces, Finance Minister Lars Klingbeil said.",
     cells: ["DE funding committed"],
-    gap: "money in a budget to support the armed forces is also read as arms",
   },
   {
     phenomenon: "readiness under a condition: stands ready to ... once",

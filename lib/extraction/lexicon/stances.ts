@@ -105,12 +105,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   // Phenomenon: opposition in other words than "oppose" ("has spoken out against", "argued
   // against", "objects to", "would cross a red line", "turned down requests to send", "shot down
-  // suggestions that", "poured cold water on the idea", "is sceptical of any force"): the
+  // suggestions that", "poured cold water on the idea", "is sceptical of any force", "balked at
+  // contributing soldiers"): the
   // subject's own part or the measure for anyone, as for "rejects" (stance.ts actorStance).
   {
     cue: "oppose",
     id: "stance-word/speaking-out-against",
-    phenomenon: "speaking out against, objecting to, a red line, turning or shooting down, cold water, scepticism",
+    phenomenon:
+      "speaking out against, objecting to, a red line, turning or shooting down, cold water, scepticism, balking",
     examples: [
       "has spoken out against",
       "argued against",
@@ -126,6 +128,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "poured cold water on",
       "is sceptical of any",
       "remained deeply skeptical about",
+      "balked at contributing",
+      "balks at any",
     ],
     counterExamples: [
       "military objects to be delivered",
@@ -138,9 +142,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "cold water",
     ],
     re: g(
-      "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|sh(?:oot|oots|ot|ooting) down) (?:the |all |any |a |an )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?|suggestions?|ideas?|proposals?|plans?|notions?|talk|reports?)\\b|\\bpour(?:s|ed|ing)? cold water on\\b|\\bs(?:c|k)eptic(?:al)? (?:of|about|towards?)\\b",
+      "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|sh(?:oot|oots|ot|ooting) down) (?:the |all |any |a |an )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?|suggestions?|ideas?|proposals?|plans?|notions?|talk|reports?)\\b|\\bpour(?:s|ed|ing)? cold water on\\b|\\bbalk(?:s|ed|ing)? at\\b|\\bs(?:c|k)eptic(?:al)? (?:of|about|towards?)\\b",
     ),
-    hint: /against|object|red line|turn|rebuff|down|cold water|sceptic|skeptic/i,
+    hint: /against|object|red line|turn|rebuff|down|cold water|sceptic|skeptic|balk/i,
   },
   // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
   // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
@@ -292,18 +296,15 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     counterExamples: ["a short stop in Kyiv", "stopped in Kyiv"],
     re: g("\\bstop(?:s|ped|ping)? short of\\b"),
   },
-  // Phenomenon: a refusal told as balking or reluctance ("balked at contributing soldiers",
-  // "remains reluctant to send troops", "is unwilling to deploy", "loath to commit"): the subject
-  // holds back its part; whose troops decides ruled_out or opposes later, as for "refused to".
+  // Phenomenon: a refusal told as reluctance ("remains reluctant to send troops", "is unwilling
+  // to deploy", "loath to commit"): the subject holds back its own part, as for "refused to".
   // "not reluctant" is no refusal, and the noun ("despite Berlin's reluctance to") is mostly
   // someone else's account of it (it cost a corpus cell).
   {
     cue: "negate",
-    id: "stance-word/balking-and-reluctance",
-    phenomenon: "balking at it, reluctant or unwilling to do it",
+    id: "stance-word/reluctance",
+    phenomenon: "reluctant or unwilling to do it",
     examples: [
-      "balked at contributing",
-      "balks at sending",
       "remains reluctant to send",
       "is deeply reluctant to",
       "was unwilling to deploy",
@@ -318,9 +319,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "despite Berlin's reluctance to",
     ],
     re: g(
-      "\\bbalk(?:s|ed|ing)? at\\b|\\b(?:is|are|was|were|remains?|remained|be|been|seems?|seemed|appears?|appeared)\\s+(?:(?!not\\b)\\w+\\s+)?(?:reluctant|unwilling|loath|loth|hesitant)\\s+to\\b",
+      "\\b(?:is|are|was|were|remains?|remained|be|been|seems?|seemed|appears?|appeared)\\s+(?:(?!not\\b)\\w+\\s+)?(?:reluctant|unwilling|loath|loth|hesitant)\\s+to\\b",
     ),
-    hint: /balk|reluctan|unwilling|loath|loth|hesitant/i,
+    hint: /reluctan|unwilling|loath|loth|hesitant/i,
   },
   {
     cue: "negate",

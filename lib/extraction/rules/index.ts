@@ -66,6 +66,7 @@ import { PARTICIPATION_WITHOUT_OBJECT } from "./commitments/participation-withou
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
+import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./commitments/help-as-the-purpose-of-money";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
@@ -310,6 +311,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,
+  HELP_AS_THE_PURPOSE_OF_MONEY,
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
   FORCE_THAT_NEEDS_A_BACKER,
