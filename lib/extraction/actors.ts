@@ -189,21 +189,26 @@ let articlePeople: Map<string, SpeakerEntry> | null = null;
 let articleFormer: Set<SpeakerEntry> | null = null;
 /** The keys of `articlePeople`, longest first, built again only when an official is introduced. */
 let articleAliases: string[] = [];
+/** The surnames of the article's officials that are also a country's name ("Luis Montenegro"). */
+let articleShadowing: Set<string> = new Set();
 
 /** Runs `read` (the reading of one article) with the officials it introduces recognised as people. */
 export function withArticlePeople<T>(read: () => T): T {
   const outer = articlePeople;
   const outerAliases = articleAliases;
   const outerFormer = articleFormer;
+  const outerShadowing = articleShadowing;
   articlePeople = new Map();
   articleAliases = [];
   articleFormer = new Set();
+  articleShadowing = new Set();
   try {
     return read();
   } finally {
     articlePeople = outer;
     articleAliases = outerAliases;
     articleFormer = outerFormer;
+    articleShadowing = outerShadowing;
   }
 }
 
@@ -227,6 +232,16 @@ export const introducedCount = (): number => articlePeople?.size ?? 0;
  */
 const isFormerBefore = (stretch: string) => FORMER_BEFORE.hint!.test(stretch) && FORMER_BEFORE.re.test(stretch);
 
+/**
+ * Phenomenon: a surname that is also another country's name ("Portuguese Prime Minister Luis
+ * Montenegro", then "Montenegro said ..."): once the official is named in full, the surname alone
+ * is the official for the rest of the article, not the country.
+ */
+function isAnotherCountrysName(surname: string, official: SpeakerEntry): boolean {
+  const info = ALIASES.get(surname);
+  return Boolean(info && info.kind === "name" && !info.speaker && !info.people && info.country !== official.country);
+}
+
 export function introduceOfficials(text: string, mentions: readonly ActorMention[]): void {
   if (!articlePeople) return;
   for (const m of mentions) {
@@ -235,10 +250,17 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
     // Phenomenon: a known official named in full ("Prime Minister Kristen Michal") is meant by
     // the surname alone for the rest of the article ("said Michal"), even where the surname is
     // too common a name for the gazetteer to list on its own.
-    if (m.kind === "person" && m.speaker && m.text === m.speaker.name) {
+    if (m.kind === "person" && m.speaker && (m.text === m.speaker.name || m.speaker.aliases.includes(m.text))) {
       const surname = m.text.slice(m.text.lastIndexOf(" ") + 1);
-      if (surname.length >= 3 && surname !== m.text && !ALIASES.has(surname) && !articlePeople.has(surname)) {
+      const shadows = isAnotherCountrysName(surname, m.speaker);
+      if (
+        surname.length >= 3 &&
+        surname !== m.text &&
+        (!ALIASES.has(surname) || shadows) &&
+        !articlePeople.has(surname)
+      ) {
         articlePeople.set(surname, m.speaker);
+        if (shadows) articleShadowing.add(surname);
         articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
       }
       continue;
@@ -288,11 +310,14 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
       aliases: surnames,
     };
     if (former) articleFormer?.add(entry);
-    for (const alias of [name, ...surnames])
-      if (alias.length >= 3 && !ALIASES.has(alias) && !articlePeople.has(alias)) {
+    for (const alias of [name, ...surnames]) {
+      const shadows = alias === surname && isAnotherCountrysName(surname, entry);
+      if (alias.length >= 3 && (!ALIASES.has(alias) || shadows) && !articlePeople.has(alias)) {
         articlePeople.set(alias, entry);
+        if (shadows) articleShadowing.add(alias);
         articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
       }
+    }
   }
 }
 
@@ -315,10 +340,14 @@ export function findActorMentions(text: string): ActorMention[] {
 
 /**
  * Phenomenon: a capital inside an introduced official's name ("Sofia Lindqvist, Sweden's
- * ambassador") is part of the name, not the government of the capital's country.
+ * ambassador") is part of the name, not the government of the capital's country; so is a
+ * country's name as the surname after a first name ("Luis Montenegro").
  */
 const insideName = (m: ActorMention, start: number, end: number): boolean =>
-  m.kind === "capital" && m.start >= start && m.end <= end && m.end - m.start < end - start;
+  m.start >= start &&
+  m.end <= end &&
+  m.end - m.start < end - start &&
+  (m.kind === "capital" || (m.kind === "name" && !m.people && m.start > start && m.end === end));
 
 /** The article's introduced officials in `text`, where no other mention stands; `out` stays sorted. */
 function addIntroducedPeople(text: string, out: ActorMention[]): void {
@@ -328,7 +357,10 @@ function addIntroducedPeople(text: string, out: ActorMention[]): void {
       const end = at + alias.length;
       if (at > 0 && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(at - 1))) continue;
       if (end < text.length && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(end))) continue;
-      if (out.some((m) => m.start < end && m.end > at && !insideName(m, at, end))) continue;
+      // "Montenegro said ..." after "Prime Minister Luis Montenegro": the official, not the country.
+      const shadows = articleShadowing.has(alias);
+      const shadowed = (m: ActorMention) => shadows && m.kind === "name" && m.start === at && m.end === end;
+      if (out.some((m) => m.start < end && m.end > at && !insideName(m, at, end) && !shadowed(m))) continue;
       // "Sofia Lindqvist": the capital is the official's first name.
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > at) out.splice(i, 1);
       const speaker = articlePeople!.get(alias)!;

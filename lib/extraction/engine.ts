@@ -56,6 +56,7 @@ import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-delibe
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
 import { US_NAMED_IN_THE_BACKSTOP } from "./rules/reading/us-named-in-the-backstop";
+import { RESPECTIVELY_PAIRS_IN_ORDER } from "./rules/reading/respectively-pairs-in-order";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
 import { countQuotes, normalise, uniq } from "./text";
 import type { Candidate, PositionProposal } from "./types";
@@ -346,7 +347,10 @@ function readSentence(
         });
     const actors = measure
       ? withMeasureOwners(subjects, measure)
-      : (called?.actors ?? US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker }) ?? subjects);
+      : (called?.actors ??
+        US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker }) ??
+        RESPECTIVELY_PAIRS_IN_ORDER.read({ hit, actors: subjects, hits, cueText }) ??
+        subjects);
     actorsReadFor.add(hit.type);
     if (
       actors.length === 0 &&

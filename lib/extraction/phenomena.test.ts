@@ -2197,6 +2197,23 @@ describe("an official introduced by nationality and office, named later by surna
   });
 });
 
+describe("a surname that is also another country's name (issue 17)", () => {
+  const named =
+    "Portuguese Prime Minister Luis Montenegro met Ukrainian officials in Lisbon. " +
+    "Montenegro said his government was prepared to send soldiers to Ukraine once a ceasefire holds.";
+  it("reads the surname as the official named in full before, not as the country", () => {
+    expect(cell(extract(named), "PT", "troops")?.stance).toBe("conditional");
+    expect(cell(extract(named), "ME", "troops")).toBeUndefined();
+  });
+
+  it("leaves the country its name where no official of that name was introduced", () => {
+    const alone = "Montenegro said it was prepared to send soldiers to Ukraine once a ceasefire holds.";
+    expect(cell(extract(alone), "ME", "troops")?.stance).toBe("conditional");
+    extract(named);
+    expect(cell(extract(alone), "ME", "troops")?.stance).toBe("conditional");
+  });
+});
+
 describe("adjectives news copy uses beside the ISO demonym", () => {
   it("reads 'Slovenian' and 'Icelandic' as their countries before an office", () => {
     const positions = extract(

@@ -1,4 +1,5 @@
 import { ACTORS_CASES } from "./actors";
+import { ACTORS_IN_COPY_CASES } from "./actors-in-copy";
 import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
 import { TYPES_CASES } from "./commitment-types";
@@ -26,6 +27,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "no position": NO_POSITION_CASES,
   "long sentences": LONG_SENTENCE_CASES,
   "stance idioms": STANCE_IDIOMS_CASES,
+  "actors in news copy": ACTORS_IN_COPY_CASES,
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,
 };

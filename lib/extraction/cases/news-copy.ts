@@ -286,7 +286,6 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   // Abbreviations
   {
     phenomenon: "U.S. with dots as a country",
-    gap: '"share intelligence with a European-led force in Ukraine": the force after a preposition is read as the subject\'s troops',
     text: "The U.S. will share intelligence with a European-led force in Ukraine, Secretary of State Marco Rubio said.",
     cells: ["US intelligence committed"],
   },

@@ -6,7 +6,13 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 const NOUN_STATES =
   "(?<!\\b(?:these|those|other|both|all|many|several|some|(?:the\\s+)?(?:member|small|neighbou?ring|allied|partner|frontline|Baltic|Nordic|Balkan|Gulf|Arab|African|EU|NATO|European|Western))\\s+)states";
 const SAY = `(?:said|says|stated|${NOUN_STATES}|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|announced|announces|explained|confirmed|believes|believed|indicated|indicates|reiterated|insisted|warned|warns|clarified|argued|argues?|declared|mentioned|acknowledged|wrote|writes|continued|responded|replied|reported|reports|claimed|claims|assured|promised|underlined|underlines|underscored|underscores|signalled|signaled|suggested|highlighted|highlights|recalled|recalls|reminded|revealed|reveals|asserted|asserts|affirmed|reaffirmed|pointed out|points out|observed|maintained|admitted|specified|remarked)`;
-export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b([^"“”]{0,60}?)\\bthat\\b`);
+/**
+ * The words between the reporting verb and its "that" ("said on Monday that", "told reporters in
+ * Brussels that"): no modal verb among them, for after "said it will contribute to a fund that"
+ * the "that" opens a relative clause inside the statement, not the statement.
+ */
+const FRAME_GAP = `(?:(?!\\b(?:will|would|shall|can|could|may|might|must|won't|won’t|wouldn't|wouldn’t)\\b)[^"“”]){0,60}?`;
+export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b(${FRAME_GAP})\\bthat\\b`);
 /**
  * "Starmer said Britain would ...": a lead frame without "that", also after a fronted phrase of
  * time or occasion ("Following the meeting, Macron said 26 allies had ...").
@@ -41,8 +47,16 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
     id: "frame/lead-frame-with-that",
     phenomenon: "a reporting frame before the statement, joined by that",
     re: LEAD_FRAME_RE,
-    examples: ["The minister said on Monday that her country would help.", "Officials confirmed that a plan exists."],
-    counterExamples: ["The plan that the ministers drafted is long."],
+    examples: [
+      "The minister said on Monday that her country would help.",
+      "Officials confirmed that a plan exists.",
+      "The minister told reporters in Brussels that her country would help.",
+    ],
+    counterExamples: [
+      "The plan that the ministers drafted is long.",
+      "Belgium said it will contribute to a fund that finances the army.",
+      "The minister said they would join a mission that monitors the truce.",
+    ],
   },
   {
     id: "frame/lead-frame-without-that",

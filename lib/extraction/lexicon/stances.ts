@@ -19,9 +19,10 @@ const NOMINAL_PLEDGE_CONTENT =
   "(?:\\s+of\\b|\\s+(?:includes?|included|including|comprises?|consists\\s+of|covers?)\\b|(?:\\s+on\\s+[A-Z][a-z]+)?\\s*:)";
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
-// Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor").
+// Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor"),
+// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine").
 const ENGAGE =
-  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -356,6 +357,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "but not to put soldiers",
       "will not act as a safety net",
       "would not serve as a guarantor",
+      "will not scramble jets",
+      "would not fly",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
@@ -778,6 +781,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has championed an Article 5-style guarantee",
       "champions the idea",
       "supports security guarantees modelled on",
+      "supported a European reassurance force",
       "backs collective defence commitments",
       "backs European air policing",
       "in favour of",
@@ -800,9 +804,10 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "supports Ukrainian families",
       "supports Ukrainian forces",
       "the champions of",
+      "supported by the United States",
     ],
     re: g(
-      `\\bsupports?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
+      `\\bsupport(?:s|ed)?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
   },
 ];

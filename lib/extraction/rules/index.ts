@@ -118,6 +118,7 @@ import { LIST_JOINT } from "./engine/list-joint";
 import { LEAD_IN_END } from "./engine/lead-in-end";
 import { LIST_ITEM_END } from "./engine/list-item-end";
 import { WOULD } from "./engine/would";
+import { RESPECTIVELY } from "./engine/respectively";
 import { CLOSING_PUNCTUATION } from "./furniture/closing-punctuation";
 import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
@@ -247,6 +248,7 @@ import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
 import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
+import { RESPECTIVELY_PAIRS_IN_ORDER } from "./reading/respectively-pairs-in-order";
 
 export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   INTRODUCED_OFFICIAL,
@@ -363,6 +365,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LEAD_IN_END,
   LIST_ITEM_END,
   WOULD,
+  RESPECTIVELY,
   CLOSING_PUNCTUATION,
   NEWS_HEADING,
   TRAILING_COLON,
@@ -496,4 +499,5 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   REFUSAL_TO_TALK,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
   US_NAMED_IN_THE_BACKSTOP,
+  RESPECTIVELY_PAIRS_IN_ORDER,
 ];

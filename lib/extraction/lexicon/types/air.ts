@@ -135,6 +135,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "send fighter aircraft",
       "station warplanes in Romania",
       "provide jets for air patrols",
+      "scramble jets over Ukraine",
     ],
     counterExamples: [
       "delivered F-16 jets",
@@ -147,7 +148,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "planes landed in Rzeszow",
     ],
     re: g(
-      "\\b(?:deploy|station|contribut|commit|dispatch|send|sent|provid|offer|use of|fly|flying|flown)\\w*\\s+(?:(?!(?:cargo|transport|reconnaissance|surveillance|spy|[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|Tornado|Harrier|Hawk|Alpha)\\b)[\\w.-]+\\s+){0,3}?(?:aircraft|planes|warplanes|jets)\\b(?!\\s+carriers?\\b)",
+      "\\b(?:deploy|station|contribut|commit|dispatch|send|sent|provid|offer|use of|fly|flying|flown|scrambl)\\w*\\s+(?:(?!(?:cargo|transport|reconnaissance|surveillance|spy|[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|Tornado|Harrier|Hawk|Alpha)\\b)[\\w.-]+\\s+){0,3}?(?:aircraft|planes|warplanes|jets)\\b(?!\\s+carriers?\\b)",
     ),
     keys: ["aircraft", "plane", "jet"],
     weight: 0.8,

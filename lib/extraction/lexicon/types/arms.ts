@@ -9,7 +9,7 @@ import { UKRAINE_NAMED } from "../commitment-context";
  * weapons delivered (the mission is `air`).
  */
 const JETS_ON_PATROL =
-  "(?!\\s+(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b))";
+  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b))";
 
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
@@ -100,6 +100,8 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     counterExamples: [
       "deploy Gripen jets",
       "send Gripen jets to police the sky",
+      "contribute F-16s to patrol the skies over Ukraine",
+      "F-16 jets to help police Ukrainian airspace",
       "tank top",
       "an F-16 training centre",
       "F-16 pilots",

@@ -18,11 +18,26 @@ export const ARTICLE5_PATTERNS: readonly TypePattern[] = [
     type: "article5",
     id: "article5/collective-defence",
     phenomenon: "collective defence",
-    examples: ["collective defence", "mutual defense", "NATO's collective defence clause"],
-    counterExamples: ["self-defence", "reinforce our collective defence", "allied collective defence"],
+    examples: [
+      "collective defence",
+      "mutual defense",
+      "NATO's collective defence clause",
+      "a mutual assistance pledge",
+      "a mutual-assistance clause",
+    ],
+    counterExamples: [
+      "self-defence",
+      "reinforce our collective defence",
+      "allied collective defence",
+      "mutual assistance in tax matters",
+      "mutual legal assistance",
+    ],
     // "our collective defence", said by an ally of its own alliance, is no guarantee for Ukraine.
-    re: g("(?<!\\b(?:our|allied|the [Aa]lliance['’]s) )\\b(?:collective|mutual)[\\s-]defen[cs]e\\b"),
-    keys: ["defen"],
+    // A mutual assistance clause or pledge (as the EU treaty's) is the same guarantee in other words.
+    re: g(
+      "(?<!\\b(?:our|allied|the [Aa]lliance['’]s) )\\b(?:collective|mutual)[\\s-]defen[cs]e\\b|\\bmutual[\\s-]assistance (?:clauses?|pledges?|commitments?|guarantees?|obligations?)\\b",
+    ),
+    keys: ["defen", "mutual"],
     weight: 1,
   },
   // Phenomenon: the guarantee named by NATO rather than by its article ("NATO-style security

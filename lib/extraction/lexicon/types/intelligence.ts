@@ -13,10 +13,17 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "sharing of intelligence",
       "intelligence support",
       "air defence and intelligence",
+      "will support the coalition with intelligence and air defence",
     ],
-    counterExamples: ["intelligence services said", "military and intelligence officials"],
+    // "support the coalition with intelligence": what the support consists of
+    counterExamples: [
+      "intelligence services said",
+      "military and intelligence officials",
+      "met with intelligence chiefs",
+      "with artificial intelligence",
+    ],
     re: g(
-      "(?:,|\\band)\\s+intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|reports?|community|committee|officers?))|\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
+      "(?:,|\\band|\\bwith)\\s+intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|reports?|community|committee|officers?))|\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
     ),
     keys: ["intelligence"],
     weight: 1,
