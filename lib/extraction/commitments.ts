@@ -33,6 +33,7 @@ import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
 import { OWN_TRAINEES } from "./rules/commitments/own-trainees";
+import { THE_MONEY_NAMED_BEFORE } from "./rules/commitments/the-money-named-before";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -237,6 +238,20 @@ export function findCommitments(
     for (const m of allMatches(PARTICIPATION_WITHOUT_OBJECT.re, cueText))
       hits.push({
         type: conditionType,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: text.slice(m.index, m.index + m[0].length),
+        weight: 0.8,
+      });
+  // "EU leaders agreed to lend Ukraine 90 billion euros." then "Orban opposed the loan.": the
+  // definite noun an opposition names takes up the funding of one of the two sentences before.
+  if (
+    !hits.some((h) => h.type === "funding") &&
+    recentTypes.some((r) => r.type === "funding" && r.sentence >= si - 2 && r.sentence < si)
+  )
+    for (const m of allMatches(THE_MONEY_NAMED_BEFORE.re, cueText))
+      hits.push({
+        type: "funding",
         start: m.index,
         end: m.index + m[0].length,
         text: text.slice(m.index, m.index + m[0].length),

@@ -40,6 +40,7 @@ import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective"
 import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./rules/subjects/second-person";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
+import { LEADERS_OF_A_BLOC } from "./rules/subjects/leaders-of-a-bloc";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
@@ -239,7 +240,12 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     // named by its name is no modifier of a group coordinated after it: "Britain and European
     // allies" are Britain and the allies.
     const ofGroup = MODIFIER_OF_GROUP.re.exec(span.slice(m.end, m.end + 40));
-    if (ofGroup && !((m.kind === "name" || m.kind === "capital") && COORDINATOR.re.test(ofGroup[0]))) {
+    if (
+      ofGroup &&
+      !((m.kind === "name" || m.kind === "capital") && COORDINATOR.re.test(ofGroup[0])) &&
+      // "EU leaders agreed ...": the bloc's summit acting for the bloc.
+      !(m.kind === "organisation" && LEADERS_OF_A_BLOC.re.test(masked.slice(spanStart + m.end, spanStart + m.end + 60)))
+    ) {
       lastExcludedEnd = m.end;
       continue;
     }

@@ -233,7 +233,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a wire story on anonymous government sources: a conditional naval lead, a refusal by 'the officials', history, an ambassador",
-    gap: "'Russia's ambassador to Ankara' is not read as Russia's",
     title: "Turkey offers to lead Black Sea mine-clearing mission after truce, sources say",
     text: [
       "ANKARA, March 9 (Reuters) - Turkey is ready to lead a naval mission to clear mines in the Black Sea once a ceasefire takes hold, two Turkish officials said on Monday, in what would be Ankara's most concrete contribution yet to security guarantees for Ukraine.",
@@ -248,7 +247,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "an AFP summit story: the EU's loan, a member's opposition in a quote, another's abstention, a think tank, a proposal",
-    gap: "'agreed to lend Ukraine' and 'opposed the loan' are not read as funding",
     title: "EU leaders agree 90-billion-euro loan for Ukraine's defence as Hungary objects",
     text: [
       "BRUSSELS, March 12, 2026 (AFP) - European Union leaders agreed on Thursday to lend Ukraine 90 billion euros over the next two years to keep its armed forces fighting, overcoming resistance from Hungary.",

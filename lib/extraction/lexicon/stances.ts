@@ -73,6 +73,26 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /veto|block|oppos|object|in the way|obstruct/i,
   },
+  // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
+  // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
+  // subject before it is the one who opposes. It claims the verb before "provocation" and
+  // "targets" are read as oppositions of their own, which would make the subject everything
+  // before them ("Moscow regards the NATO naval presence as a provocation": Moscow, not NATO).
+  {
+    cue: "oppose",
+    id: "stance-word/viewing-as-a-threat",
+    phenomenon: "viewing a measure as a threat or a target opposes it",
+    examples: [
+      "would view any Western contingent as a direct threat",
+      "regards such a deployment as a provocation",
+      "will treat foreign soldiers as legitimate targets",
+    ],
+    counterExamples: ["views the force as a guarantee", "see it as a chance", "is considering sending troops"],
+    re: g(
+      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
+    ),
+    hint: /\b(?:threat|provocation|target|aggression)/i,
+  },
   {
     cue: "oppose",
     id: "stance-word/opposing-rejecting-blocking",
@@ -146,24 +166,6 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|sh(?:oot|oots|ot|ooting) down) (?:the |all |any |a |an )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?|suggestions?|ideas?|proposals?|plans?|notions?|talk|reports?)\\b|\\bpour(?:s|ed|ing)? cold water on\\b|\\bbalk(?:s|ed|ing)? at\\b|\\bs(?:c|k)eptic(?:al)? (?:of|about|towards?)\\b",
     ),
     hint: /against|object|red line|turn|rebuff|down|cold water|sceptic|skeptic|balk/i,
-  },
-  // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
-  // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
-  // subject before it is the one who opposes.
-  {
-    cue: "oppose",
-    id: "stance-word/viewing-as-a-threat",
-    phenomenon: "viewing a measure as a threat or a target opposes it",
-    examples: [
-      "would view any Western contingent as a direct threat",
-      "regards such a deployment as a provocation",
-      "will treat foreign soldiers as legitimate targets",
-    ],
-    counterExamples: ["views the force as a guarantee", "see it as a chance", "is considering sending troops"],
-    re: g(
-      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
-    ),
-    hint: /\b(?:threat|provocation|target|aggression)/i,
   },
   // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
   // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.

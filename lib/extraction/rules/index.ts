@@ -63,6 +63,7 @@ import { ENDS_IN_A_BODY_NOUN } from "./commitments/ends-in-a-body-noun";
 import { INSIDE_A_PROPER_NAME } from "./commitments/inside-a-proper-name";
 import { TITLE_CASE_WORDS } from "./commitments/title-case-words";
 import { PARTICIPATION_WITHOUT_OBJECT } from "./commitments/participation-without-object";
+import { THE_MONEY_NAMED_BEFORE } from "./commitments/the-money-named-before";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
@@ -211,6 +212,7 @@ import { OFFICIAL_LIST_GAP } from "./subjects/official-list-gap";
 import { LIST_GOES_ON } from "./subjects/list-goes-on";
 import { LIST_OPENER } from "./subjects/list-opener";
 import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
+import { LEADERS_OF_A_BLOC } from "./subjects/leaders-of-a-bloc";
 import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./subjects/office-between";
 import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
@@ -310,6 +312,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CAPITALISED_WORD_BEFORE,
   ENDS_IN_A_BODY_NOUN,
   PARTICIPATION_WITHOUT_OBJECT,
+  THE_MONEY_NAMED_BEFORE,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
   MONEY_AMOUNT,
@@ -458,6 +461,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LIST_GOES_ON,
   LIST_OPENER,
   MODIFIER_OF_GROUP,
+  LEADERS_OF_A_BLOC,
   OBJECT_VERB_BEFORE,
   OFFICE_BETWEEN,
   ORGANISATION_AS_MODIFIER,

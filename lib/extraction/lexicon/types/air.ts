@@ -8,7 +8,9 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/air-defence-over-ukraine",
     phenomenon: "air defence over Ukraine",
-    examples: ["air defence", "air-defense"],
+    // "responsibility for air defence over western Ukraine": defence over Ukraine is the mission,
+    // whatever comes before it
+    examples: ["air defence", "air-defense", "take on responsibility for air defence over western Ukraine"],
     // systems delivered are arms, and the crews trained to run them training; Ukraine's own air
     // defence, what money is for and what is strengthened are arms (arms/ukraines-air-defence)
     counterExamples: [
@@ -21,7 +23,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "300 million euros for air defence",
     ],
     re: g(
-      "(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
+      "\\bair[\\s-]defen[cs]e\\s+(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*|(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
     ),
     keys: ["air"],
     weight: 1,
@@ -40,12 +42,21 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "aerial patrols",
       "an aerial reassurance mission",
       "an air protection operation",
+      "fly patrols over Ukraine",
+      "flying sorties above western Ukraine",
     ],
-    counterExamples: ["airport", "airport security", "aerial surveillance", "aerial photographs"],
+    counterExamples: [
+      "airport",
+      "airport security",
+      "aerial surveillance",
+      "aerial photographs",
+      "fly missions to Mars",
+      "patrols over the weekend",
+    ],
     re: g(
-      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b",
+      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
     ),
-    keys: ["air", "aerial"],
+    keys: ["air", "aerial", "fly", "flying", "flown", "flies", "flew"],
     weight: 1,
   },
   {
