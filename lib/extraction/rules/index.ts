@@ -66,6 +66,7 @@ import { PARTICIPATION_WITHOUT_OBJECT } from "./commitments/participation-withou
 import { THE_MONEY_NAMED_BEFORE } from "./commitments/the-money-named-before";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
+import { ARMY_OF_A_NUMBER_BEFORE } from "./commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./commitments/help-as-the-purpose-of-money";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
@@ -135,6 +136,7 @@ import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
 import { LIST_MARKER } from "./sentences/list-marker";
 import { ADDING_AFTER_SAY } from "./speaker/adding-after-say";
+import { CLAUSE_BEFORE_THAT } from "./speaker/clause-before-that";
 import { ADDRESSEE_BEFORE } from "./speaker/addressee-before";
 import { CLOSING_QUOTE_MARK } from "./speaker/closing-quote-mark";
 import { COMMA_OR_AND } from "./speaker/comma-or-and";
@@ -151,6 +153,7 @@ import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { REOPENED_QUOTE } from "./speaker/reopened-quote";
 import { PARTICIPLE_AFTER_FRAME } from "./speaker/participle-after-frame";
+import { CLAUSE_AFTER_FRAME } from "./speaker/clause-after-frame";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
@@ -167,6 +170,7 @@ import { TRAILING_FRAME_TAIL } from "./speaker/trailing-frame-tail";
 import { WHITESPACE } from "./speaker/whitespace";
 import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
+import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
@@ -315,6 +319,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   THE_MONEY_NAMED_BEFORE,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
+  ARMY_OF_A_NUMBER_BEFORE,
   MONEY_AMOUNT,
   HELP_AS_THE_PURPOSE_OF_MONEY,
   OWN_CAPABILITY_BEFORE,
@@ -384,6 +389,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT,
   LIST_MARKER,
   ADDING_AFTER_SAY,
+  CLAUSE_BEFORE_THAT,
   ADDRESSEE_BEFORE,
   CLOSING_QUOTE_MARK,
   COMMA_OR_AND,
@@ -400,6 +406,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OPENING_QUOTE_START,
   REOPENED_QUOTE,
   PARTICIPLE_AFTER_FRAME,
+  CLAUSE_AFTER_FRAME,
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
@@ -416,6 +423,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   WHITESPACE,
   ALSO_VERB,
   ENDORSEMENT_ENDS,
+  COLON_OBJECT_CUE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,

@@ -164,6 +164,33 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     keys: ["aircraft", "plane", "jet"],
     weight: 0.8,
   },
+  // Phenomenon: aircraft placed in Ukraine's sky ("we want European jets in our skies", "allied
+  // planes over Ukrainian airspace", "jets patrolling its skies"): air policing named by where the
+  // aircraft are, not by a verb of sending. The sky must be Ukraine's or a possessive's (our, its,
+  // their), not another country's ("in Polish skies", "over Poland"); jets named by their model
+  // are handed over as arms.
+  {
+    type: "air",
+    id: "air/aircraft-in-ukraines-skies",
+    phenomenon: "aircraft placed in Ukraine's skies",
+    examples: [
+      "European jets in our skies",
+      "allied planes over Ukrainian airspace",
+      "jets patrolling its skies",
+      "fighter aircraft in Ukraine's skies",
+    ],
+    counterExamples: [
+      "jets in Polish skies",
+      "planes over Poland",
+      "F-16 jets in our skies",
+      "jets in the sky over Rzeszow",
+    ],
+    re: g(
+      "(?<!\\b(?:[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|F-16|F-35)s?\\s)\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:patrolling|flying|policing|guarding|protecting)\\s+|(?:in|over|above)\\s+)(?:our|its|their|Ukraine['’]s|Ukrainian|the Ukrainian)\\s+(?:skies|sky|airspace)\\b",
+    ),
+    keys: ["aircraft", "plane", "jet", "fighter"],
+    weight: 0.9,
+  },
   // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
   {
     type: "air",
