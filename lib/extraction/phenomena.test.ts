@@ -3558,6 +3558,8 @@ describe("support for Ukraine's forces as the purpose of an amount of money (sta
     expect(
       cells(extract("Norway will send 5 billion kroner in military aid to support Ukraine's armed forces.")),
     ).toEqual(["NO arms committed"]);
+  });
+});
 
 describe("Ukraine's own positions and the phrasing around them", () => {
   it("reads counting on, wanting another to act and the only real guarantee as the speaker's support", () => {
