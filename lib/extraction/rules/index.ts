@@ -217,6 +217,7 @@ import { LIST_GOES_ON } from "./subjects/list-goes-on";
 import { LIST_OPENER } from "./subjects/list-opener";
 import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
 import { LEADERS_OF_A_BLOC } from "./subjects/leaders-of-a-bloc";
+import { PREDICATE_NOMINAL } from "./subjects/predicate-nominal";
 import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./subjects/office-between";
 import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
@@ -470,6 +471,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LIST_OPENER,
   MODIFIER_OF_GROUP,
   LEADERS_OF_A_BLOC,
+  PREDICATE_NOMINAL,
   OBJECT_VERB_BEFORE,
   OFFICE_BETWEEN,
   ORGANISATION_AS_MODIFIER,
