@@ -275,8 +275,14 @@ const RECEIVED_TYPES = new Set<string>(["arms", "funding", "training", "intellig
  * rejecting one's own troops is ruling them out.
  */
 
+/**
+ * What a country sends of its own: its troops, and the ships, jets, observers and instructors of
+ * a maritime, air, monitoring or training mission ("rebuffed a request to send a frigate").
+ */
+const SENT_TYPES = new Set<string>(["troops", "maritime", "air", "monitoring", "training"]);
+
 function rejectsOwnSending(country: string, hit: TypeHit, before: string): boolean {
-  if (country === "RU" || hit.type !== "troops" || !OWN_SENDING_BEFORE.re.test(before)) return false;
+  if (country === "RU" || !SENT_TYPES.has(hit.type) || !OWN_SENDING_BEFORE.re.test(before)) return false;
   const sending = before.slice(0, before.search(OWN_SENDING_BEFORE.re));
   return !FOREIGN_TROOPS_BEFORE.re.test(before) && !OTHER_AGENT.re.test(sending.slice(-30));
 }

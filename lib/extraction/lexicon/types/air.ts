@@ -91,9 +91,11 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "to help Ukraine protect its skies",
       "enabling Kyiv to defend its airspace",
       "so that Ukraine can protect its skies",
+      "to protect its own airspace",
+      "defend our own skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
