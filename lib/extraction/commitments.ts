@@ -23,6 +23,7 @@ import { TITLE_CASE_WORDS } from "./rules/commitments/title-case-words";
 import { PARTICIPATION_WITHOUT_OBJECT } from "./rules/commitments/participation-without-object";
 import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
+import { ARMY_OF_A_NUMBER_BEFORE } from "./rules/commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./rules/commitments/own-capability-after";
@@ -32,6 +33,7 @@ import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
 import { OWN_TRAINEES } from "./rules/commitments/own-trainees";
+import { THE_MONEY_NAMED_BEFORE } from "./rules/commitments/the-money-named-before";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
@@ -170,6 +172,8 @@ function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
 function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   const before = masked.slice(Math.max(0, m.index - 24), m.index);
   if (FOREIGN_FORCE_BEFORE.re.test(before)) return false;
+  // "Ukraine's army of 880,000 soldiers": the size of a warring side's own army.
+  if (ARMY_OF_A_NUMBER_BEFORE.re.test(masked.slice(Math.max(0, m.index - 80), m.index))) return false;
   // "train medical workers and military personnel": the people trained are not a deployment.
   if (TRAINEES_BEFORE.re.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
@@ -208,6 +212,9 @@ export function findAnaphorHits(
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** The types one takes part in: a mission or force, not what is handed over. */
+const MISSION_TYPES = new Set<CommitmentType>(["troops", "monitoring", "air", "maritime"]);
+
 /**
  * The commitment cues of a sentence, with "such a step" / "anything" resolved to the last
  * commitment named (within three sentences, or later in this one) or the headline's.
@@ -229,6 +236,36 @@ export function findCommitments(
     for (const m of allMatches(PARTICIPATION_WITHOUT_OBJECT.re, cueText))
       hits.push({
         type: conditionType,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: text.slice(m.index, m.index + m[0].length),
+        weight: 0.8,
+      });
+  // "Sybiha called for a mission to monitor the ceasefire, while Turkey said it was ready to take
+  // part": taking part with nothing named to take part in joins the mission named just before it
+  // in the same sentence (a force, a monitoring, air or naval mission; not weapons or money).
+  if (hits.length)
+    for (const m of allMatches(PARTICIPATION_WITHOUT_OBJECT.re, cueText)) {
+      const last = hits.filter((h) => h.end <= m.index).pop();
+      if (!last || last.weight < 0.8 || !MISSION_TYPES.has(last.type)) continue;
+      hits.push({
+        type: last.type,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: text.slice(m.index, m.index + m[0].length),
+        weight: 0.6,
+      });
+    }
+  if (hits.length > 1) hits.sort((a, b) => a.start - b.start);
+  // "EU leaders agreed to lend Ukraine 90 billion euros." then "Orban opposed the loan.": the
+  // definite noun an opposition names takes up the funding of one of the two sentences before.
+  if (
+    !hits.some((h) => h.type === "funding") &&
+    recentTypes.some((r) => r.type === "funding" && r.sentence >= si - 2 && r.sentence < si)
+  )
+    for (const m of allMatches(THE_MONEY_NAMED_BEFORE.re, cueText))
+      hits.push({
+        type: "funding",
         start: m.index,
         end: m.index + m[0].length,
         text: text.slice(m.index, m.index + m[0].length),

@@ -3574,3 +3574,77 @@ describe("an interview printed as questions and answers (news copy)", () => {
     expect(cells(extract("Q: Britain has said it will send troops.\nA: We welcome that."))).toEqual([]);
   });
 });
+
+describe("Ukraine's own positions and the phrasing around them", () => {
+  it("reads counting on, wanting another to act and the only real guarantee as the speaker's support", () => {
+    expect(cells(extract("Kyiv is counting on an American backstop, a Ukrainian official said."))).toEqual([
+      "UA backstop supports",
+    ]);
+    expect(cells(extract("Budanov said Kyiv wanted Washington to commit to a clear backstop."))).toEqual([
+      "UA backstop supports",
+    ]);
+    expect(
+      cells(
+        extract(
+          "Zelensky said foreign troops on the ground were the only real guarantee that Russia would not attack.",
+        ),
+      ),
+    ).toEqual(["UA troops supports"]);
+  });
+
+  it("is not fooled by wanting to know, or by what Ukraine asks to receive", () => {
+    expect(extract("Zelensky wanted to know whether Italy would send troops.")).toEqual([]);
+    expect(extract("Zelensky urged Germany to deliver Taurus cruise missiles.")).toEqual([]);
+  });
+
+  it("keeps the welcome of a plan two countries own, and reads a list after what Kyiv wants", () => {
+    expect(cells(extract("Zelensky welcomed the British and French plan to deploy troops to Ukraine."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+      "UA troops supports",
+    ]);
+    expect(
+      cells(extract("Zelensky listed what Kyiv wants from the coalition: troops on the ground and air policing.")),
+    ).toEqual(["UA air supports", "UA troops supports"]);
+    // The endorsement still ends at a conjunction before another subject.
+    expect(cells(extract("Italy welcomed the talks and Britain will send troops."))).toEqual(["GB troops committed"]);
+  });
+
+  it("reads Ukraine's own army counted in soldiers as no force, and jets in its skies as air", () => {
+    expect(extract("Zelensky said Ukraine's army of 880,000 soldiers would remain the first line of defence.")).toEqual(
+      [],
+    );
+    expect(cells(extract("Britain will send a force of 5,000 soldiers to Ukraine."))).toEqual(["GB troops committed"]);
+    expect(cells(extract('"We want European jets in our skies," Zelensky said.'))).toEqual(["UA air supports"]);
+    expect(extract("Polish jets patrolled Polish skies overnight.")).toEqual([]);
+  });
+
+  it("ends a trailing frame before another subject's clause, and joins 'take part' to the mission before", () => {
+    expect(cells(extract("Britain will send troops, Starmer said, while Poland ruled out sending soldiers."))).toEqual([
+      "GB troops committed",
+      "PL troops ruled_out",
+    ]);
+    expect(cells(extract("Britain will send troops, Starmer said, as he arrived in Kyiv."))).toEqual([
+      "GB troops committed",
+    ]);
+    expect(
+      cells(
+        extract("Sybiha called for a mission to monitor the ceasefire, while Turkey said it was ready to take part."),
+      ),
+    ).toEqual(["TR monitoring committed", "UA monitoring supports"]);
+    // Weapons are handed over, not taken part in.
+    expect(cells(extract("Germany will deliver weapons, and Austria said it would take part."))).toEqual([
+      "DE arms committed",
+    ]);
+  });
+
+  it("reads refusing to sign as a refusal, and a promise in the perfect as a pledge", () => {
+    expect(cells(extract("The Netherlands said it would never sign any Article 5-style guarantee."))).toEqual([
+      "NL article5 ruled_out",
+    ]);
+    expect(cells(extract("Denmark has so far promised only two frigates for the Black Sea."))).toEqual([
+      "DK maritime committed",
+    ]);
+    expect(extract("Norway promised more weapons.")).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import { isExcluded, mentionsIn } from "./subjects";
 import { countQuotes, wordCount, type QuoteCount, type Span } from "./text";
 import * as lexicon from "./lexicon";
 import { ADDING_AFTER_SAY } from "./rules/speaker/adding-after-say";
+import { CLAUSE_BEFORE_THAT } from "./rules/speaker/clause-before-that";
 import { CLOSING_QUOTE_MARK } from "./rules/speaker/closing-quote-mark";
 import { APPOSITIVE_REPORTER_BEFORE } from "./rules/speaker/appositive-reporter-before";
 import { NATIONALITY_LIST_BEFORE } from "./rules/speaker/nationality-list-before";
@@ -51,6 +52,7 @@ import { OF_BEFORE } from "./rules/speaker/of-before";
 import { OPENING_QUOTE_START } from "./rules/speaker/opening-quote-start";
 import { REOPENED_QUOTE } from "./rules/speaker/reopened-quote";
 import { PARTICIPLE_AFTER_FRAME } from "./rules/speaker/participle-after-frame";
+import { CLAUSE_AFTER_FRAME } from "./rules/speaker/clause-after-frame";
 import { PARENTHETICAL_FRAME } from "./rules/speaker/parenthetical-frame";
 import { PLURAL_OFFICE_AFTER } from "./rules/speaker/plural-office-after";
 import { QUOTED } from "./rules/speaker/quoted";
@@ -301,8 +303,10 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   LEAD_FRAME_RE.lastIndex = 0;
   const lead = LEAD_FRAME_RE.exec(text);
   // Phenomenon: "Poland ruled out troops, Tusk said, adding that it would host a hub": the
-  // "that" belongs to "adding", and the frame is the trailing one of the clause before it.
-  const addsAfterTrailingFrame = lead !== null && ADDING_AFTER_SAY.re.test(lead[2] ?? "");
+  // "that" belongs to "adding", and the frame is the trailing one of the clause before it. So
+  // does a "that" after a finite verb of the report ("said troops were the only guarantee that").
+  const addsAfterTrailingFrame =
+    lead !== null && (ADDING_AFTER_SAY.re.test(lead[2] ?? "") || CLAUSE_BEFORE_THAT.re.test(lead[2] ?? ""));
   if (lead && !addsAfterTrailingFrame && !LEAD_PREFIX_GUARD.re.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
     consider(
       { start: lead.index, end: lead.index + lead[0].length, text: lead[0] },
@@ -372,8 +376,9 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     const adding = ADDING_RE.exec(tail);
     if (adding) end = trail.index + adding.index;
     else {
-      // '..., Starmer said on Tuesday, pledging to send troops': the participle is his statement.
-      const participle = PARTICIPLE_AFTER_FRAME.re.exec(tail);
+      // '..., Starmer said on Tuesday, pledging to send troops': the participle is his statement;
+      // '..., the ministry said, as Turkey offered to ...': the clause is its own subject's.
+      const participle = PARTICIPLE_AFTER_FRAME.re.exec(tail) ?? CLAUSE_AFTER_FRAME.re.exec(tail);
       if (participle) end = trail.index + participle.index;
     }
     let who = trail[1] ?? "";

@@ -12,6 +12,7 @@ import * as lexicon from "./lexicon";
 import { ALSO_VERB } from "./rules/stance/also-verb";
 import { ENDORSEMENT } from "./rules/stance/endorsement";
 import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
+import { COLON_OBJECT_CUE } from "./rules/stance/colon-object-cue";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
@@ -119,7 +120,11 @@ export function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | nul
       return endorsement;
     return chosen;
   }
-  return before.find((c) => c.kind === "support") ?? modal(cues) ?? cues[0] ?? null;
+  // Phenomenon: the measure as the subject of a predicate of support ("foreign troops were the
+  // only real guarantee that Russia would not attack again"): with no cue before the measure, the
+  // predicate right after it governs, not a modal in the clause it governs.
+  const next = cues.find((c) => c.start >= hit.end);
+  return before.find((c) => c.kind === "support") ?? (next?.kind === "support" ? next : modal(cues)) ?? cues[0] ?? null;
 }
 
 /**
@@ -148,8 +153,13 @@ export function colonElaborationCue(clauses: Span[], clauseIndex: number, cues: 
   if (clauseIndex === 0) return null;
   const clause = clauses[clauseIndex]!;
   const prev = clauses[clauseIndex - 1]!;
-  if (!COLON_ELABORATION.re.test(masked.slice(prev.end, clause.start)) || !GERUND_ITEM.re.test(clause.text))
-    return null;
+  if (!COLON_ELABORATION.re.test(masked.slice(prev.end, clause.start))) return null;
+  if (!GERUND_ITEM.re.test(clause.text)) {
+    // "Zelensky listed what Kyiv wants from the coalition: troops on the ground, air policing and
+    // ...": a list of nouns is the object of the verb of wanting or asking that ends the clause before.
+    const last = cues.filter((c) => c.start >= prev.start && c.end <= prev.end).pop();
+    return last && last.kind === "support" && COLON_OBJECT_CUE.re.test(last.text.trim()) ? last : null;
+  }
   return (
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null

@@ -40,6 +40,8 @@ import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective"
 import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./rules/subjects/second-person";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
+import { LEADERS_OF_A_BLOC } from "./rules/subjects/leaders-of-a-bloc";
+import { PREDICATE_NOMINAL } from "./rules/subjects/predicate-nominal";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
@@ -237,7 +239,12 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
     // named by its name is no modifier of a group coordinated after it: "Britain and European
     // allies" are Britain and the allies.
     const ofGroup = MODIFIER_OF_GROUP.re.exec(span.slice(m.end, m.end + 40));
-    if (ofGroup && !((m.kind === "name" || m.kind === "capital") && COORDINATOR.re.test(ofGroup[0]))) {
+    if (
+      ofGroup &&
+      !((m.kind === "name" || m.kind === "capital") && COORDINATOR.re.test(ofGroup[0])) &&
+      // "EU leaders agreed ...": the bloc's summit acting for the bloc.
+      !(m.kind === "organisation" && LEADERS_OF_A_BLOC.re.test(masked.slice(spanStart + m.end, spanStart + m.end + 60)))
+    ) {
       lastExcludedEnd = m.end;
       continue;
     }
@@ -249,6 +256,10 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
       lastExcludedEnd = m.end;
       continue;
     }
+    // "Germany is Ukraine's largest donor and has pledged ...": the predicate describes the
+    // subject; what it names is no subject.
+    const subjectBefore = kept[kept.length - 1];
+    if (subjectBefore && PREDICATE_NOMINAL.re.test(span.slice(subjectBefore.end, m.start))) break;
     // Ukrainian/Russian/... used for the troops being talked about: an owner, handled by the caller.
     kept.push(m);
   }

@@ -11,6 +11,7 @@ import { OFFICIALS_CASES } from "./officials";
 import { STANCES_CASES } from "./stances";
 import { TYPE_PHRASING_CASES } from "./type-phrasings";
 import { WHOLE_ARTICLE_CASES } from "./whole-articles";
+import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
 
@@ -28,4 +29,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "actors in news copy": ACTORS_IN_COPY_CASES,
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,
+  "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
 };

@@ -68,7 +68,7 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a UK broadsheet: a minister by office then name, anonymous officials, a Read more line, the shadow minister",
-    gap: "'within weeks of a peace agreement' is no condition; 'set aside ... to help fund' on anonymous officials is missed",
+    gap: "'within weeks of a peace agreement' is no condition (the stances case 'expects to deploy ... within weeks of a ceasefire' labels it committed); 'The Treasury' names no country, so its funding is nobody's",
     title: "Healey: British troops could be in Ukraine within weeks of a deal",
     text: [
       "Britain would have troops on the ground in Ukraine within weeks of a peace agreement being signed, the defence secretary has said, as ministers faced questions over how a force of several thousand would be paid for.",
@@ -195,7 +195,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a wire story: a hedge with a parliamentary caveat, a neighbour's refusal, a magazine's report, aid, the far right, the Kremlin",
-    gap: "'has pledged ... in military aid' after 'is Ukraine's largest military donor' is missed",
     title: "Germany open to sending troops to Ukraine, Merz says, in shift of tone",
     text: [
       "BERLIN, March 6 (Reuters) - Germany does not rule out sending soldiers to Ukraine as part of a European force, Chancellor Friedrich Merz said on Friday, softening the reluctance Berlin had shown for months.",
@@ -233,7 +232,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a wire story on anonymous government sources: a conditional naval lead, a refusal by 'the officials', history, an ambassador",
-    gap: "'Russia's ambassador to Ankara' is not read as Russia's",
     title: "Turkey offers to lead Black Sea mine-clearing mission after truce, sources say",
     text: [
       "ANKARA, March 9 (Reuters) - Turkey is ready to lead a naval mission to clear mines in the Black Sea once a ceasefire takes hold, two Turkish officials said on Monday, in what would be Ankara's most concrete contribution yet to security guarantees for Ukraine.",
@@ -248,7 +246,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "an AFP summit story: the EU's loan, a member's opposition in a quote, another's abstention, a think tank, a proposal",
-    gap: "'agreed to lend Ukraine' and 'opposed the loan' are not read as funding",
     title: "EU leaders agree 90-billion-euro loan for Ukraine's defence as Hungary objects",
     text: [
       "BRUSSELS, March 12, 2026 (AFP) - European Union leaders agreed on Thursday to lend Ukraine 90 billion euros over the next two years to keep its armed forces fighting, overcoming resistance from Hungary.",

@@ -22,7 +22,7 @@ export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_P
 // Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor"),
 // and so is flying or scrambling aircraft ("will not scramble jets over Ukraine").
 const ENGAGE =
-  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -69,6 +69,26 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "(?:\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|had|can|could)\\s*(?:not|never)|n['’]t)\\s+(?:\\w+\\s+)?(?:veto(?:es|ed)?|block(?:s|ed)?|oppos(?:e|es|ed)|object(?:s|ed)? to|stand(?:ing)? in the way|obstruct(?:s|ed)?)\\b",
     ),
     hint: /veto|block|oppos|object|in the way|obstruct/i,
+  },
+  // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
+  // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
+  // subject before it is the one who opposes. It claims the verb before "provocation" and
+  // "targets" are read as oppositions of their own, which would make the subject everything
+  // before them ("Moscow regards the NATO naval presence as a provocation": Moscow, not NATO).
+  {
+    cue: "oppose",
+    id: "stance-word/viewing-as-a-threat",
+    phenomenon: "viewing a measure as a threat or a target opposes it",
+    examples: [
+      "would view any Western contingent as a direct threat",
+      "regards such a deployment as a provocation",
+      "will treat foreign soldiers as legitimate targets",
+    ],
+    counterExamples: ["views the force as a guarantee", "see it as a chance", "is considering sending troops"],
+    re: g(
+      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
+    ),
+    hint: /\b(?:threat|provocation|target|aggression)/i,
   },
   {
     cue: "oppose",
@@ -129,24 +149,6 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?) (?:the |all |any )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?)\\b",
     ),
     hint: /against|object|red line|turn|rebuff/i,
-  },
-  // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
-  // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
-  // subject before it is the one who opposes.
-  {
-    cue: "oppose",
-    id: "stance-word/viewing-as-a-threat",
-    phenomenon: "viewing a measure as a threat or a target opposes it",
-    examples: [
-      "would view any Western contingent as a direct threat",
-      "regards such a deployment as a provocation",
-      "will treat foreign soldiers as legitimate targets",
-    ],
-    counterExamples: ["views the force as a guarantee", "see it as a chance", "is considering sending troops"],
-    re: g(
-      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
-    ),
-    hint: /\b(?:threat|provocation|target|aggression)/i,
   },
   // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
   // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.
@@ -314,6 +316,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "would not serve as a guarantor",
       "will not scramble jets",
       "would not fly",
+      "would not sign any",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
@@ -629,6 +632,30 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /thank|gratitude/i,
   },
+  // Phenomenon: a promise with its object ("Washington has so far promised only intelligence
+  // sharing", "his counterpart, who promised two more launchers"): a pledge as "promised to" is,
+  // in the perfect or a relative clause only. Not the participle of a thing promised ("the
+  // promised jets", "was promised jets", "the jets promised by Norway"), nor a bare past
+  // ("Norway promised"): read everywhere, it proposed a position the corpus does not hold.
+  {
+    cue: "commit",
+    id: "stance-word/promised-something",
+    phenomenon: "a promise with its object, in the perfect or a relative clause, is a pledge",
+    examples: ["has so far promised only", "who promised two more", "have already promised", "had promised"],
+    counterExamples: [
+      "the promised jets",
+      "long-promised",
+      "was promised jets",
+      "jets promised by Norway",
+      "more promises",
+      "Norway promised",
+      "had promised to",
+    ],
+    re: g(
+      "(?<=\\b(?:has|have|had|who|which|that)\\s+(?:(?:so far|already|also|now|just|since|previously|repeatedly|recently)\\s+)?)promised\\b(?!\\s+(?:by|to)\\b)",
+    ),
+    hint: /promised/i,
+  },
   {
     cue: "commit",
     id: "stance-word/what-an-agreement-text-does",
@@ -719,6 +746,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     re: g(
       `\\bsupport(?:s|ed)?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
+  },
+  // Phenomenon: support by relying or wanting ("Kyiv is counting on an American backstop", "Kyiv
+  // wanted Washington to commit to a backstop") or by calling the measure the only or best
+  // guarantee ("foreign troops were the only real guarantee that ..."); not "wanted to" (a past
+  // intention, or "wanted to know").
+  {
+    cue: "support",
+    id: "stance-word/relying-wanting-and-the-only-guarantee",
+    phenomenon: "support by relying on, wanting, or calling a measure the only real guarantee",
+    examples: ["wanted", "is counting on", "counted on", "relied on", "the only real guarantee", "our best safeguard"],
+    counterExamples: ["wanted to know", "a guarantee", "counts", "the guarantee"],
+    re: g(
+      "\\bwanted\\b(?!\\s+to\\b)|\\bcount(?:ed|ing) on\\b|\\brel(?:ied|ying) on\\b|\\b(?:the|a|our|its|their) (?:only|best|sole|surest|strongest|most reliable|one) (?:(?:real|true|genuine|effective|credible|reliable|lasting|working) )?(?:guarantee|safeguard|deterrent)\\b",
+    ),
+    hint: /wanted|count|reli|rely|guarantee|safeguard|deterrent/i,
   },
 ];
 

@@ -63,8 +63,10 @@ import { ENDS_IN_A_BODY_NOUN } from "./commitments/ends-in-a-body-noun";
 import { INSIDE_A_PROPER_NAME } from "./commitments/inside-a-proper-name";
 import { TITLE_CASE_WORDS } from "./commitments/title-case-words";
 import { PARTICIPATION_WITHOUT_OBJECT } from "./commitments/participation-without-object";
+import { THE_MONEY_NAMED_BEFORE } from "./commitments/the-money-named-before";
 import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
+import { ARMY_OF_A_NUMBER_BEFORE } from "./commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
@@ -132,6 +134,7 @@ import { CLOSING_QUOTE_ALONE } from "./sentences/closing-quote-alone";
 import { LETTER_OR_DIGIT } from "./sentences/letter-or-digit";
 import { LIST_MARKER } from "./sentences/list-marker";
 import { ADDING_AFTER_SAY } from "./speaker/adding-after-say";
+import { CLAUSE_BEFORE_THAT } from "./speaker/clause-before-that";
 import { ADDRESSEE_BEFORE } from "./speaker/addressee-before";
 import { CLOSING_QUOTE_MARK } from "./speaker/closing-quote-mark";
 import { COMMA_OR_AND } from "./speaker/comma-or-and";
@@ -148,6 +151,7 @@ import { OF_BEFORE } from "./speaker/of-before";
 import { OPENING_QUOTE_START } from "./speaker/opening-quote-start";
 import { REOPENED_QUOTE } from "./speaker/reopened-quote";
 import { PARTICIPLE_AFTER_FRAME } from "./speaker/participle-after-frame";
+import { CLAUSE_AFTER_FRAME } from "./speaker/clause-after-frame";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
@@ -165,6 +169,7 @@ import { TRAILING_FRAME_TAIL } from "./speaker/trailing-frame-tail";
 import { WHITESPACE } from "./speaker/whitespace";
 import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
+import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
@@ -210,6 +215,8 @@ import { OFFICIAL_LIST_GAP } from "./subjects/official-list-gap";
 import { LIST_GOES_ON } from "./subjects/list-goes-on";
 import { LIST_OPENER } from "./subjects/list-opener";
 import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
+import { LEADERS_OF_A_BLOC } from "./subjects/leaders-of-a-bloc";
+import { PREDICATE_NOMINAL } from "./subjects/predicate-nominal";
 import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./subjects/office-between";
 import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
@@ -307,8 +314,10 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CAPITALISED_WORD_BEFORE,
   ENDS_IN_A_BODY_NOUN,
   PARTICIPATION_WITHOUT_OBJECT,
+  THE_MONEY_NAMED_BEFORE,
   FORCE_NOUN,
   FOREIGN_FORCE_BEFORE,
+  ARMY_OF_A_NUMBER_BEFORE,
   MONEY_AMOUNT,
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
@@ -376,6 +385,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LETTER_OR_DIGIT,
   LIST_MARKER,
   ADDING_AFTER_SAY,
+  CLAUSE_BEFORE_THAT,
   ADDRESSEE_BEFORE,
   CLOSING_QUOTE_MARK,
   COMMA_OR_AND,
@@ -392,6 +402,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OPENING_QUOTE_START,
   REOPENED_QUOTE,
   PARTICIPLE_AFTER_FRAME,
+  CLAUSE_AFTER_FRAME,
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
@@ -409,6 +420,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   WHITESPACE,
   ALSO_VERB,
   ENDORSEMENT_ENDS,
+  COLON_OBJECT_CUE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,
@@ -454,6 +466,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LIST_GOES_ON,
   LIST_OPENER,
   MODIFIER_OF_GROUP,
+  LEADERS_OF_A_BLOC,
+  PREDICATE_NOMINAL,
   OBJECT_VERB_BEFORE,
   OFFICE_BETWEEN,
   ORGANISATION_AS_MODIFIER,

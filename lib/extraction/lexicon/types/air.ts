@@ -8,7 +8,9 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/air-defence-over-ukraine",
     phenomenon: "air defence over Ukraine",
-    examples: ["air defence", "air-defense"],
+    // "responsibility for air defence over western Ukraine": defence over Ukraine is the mission,
+    // whatever comes before it
+    examples: ["air defence", "air-defense", "take on responsibility for air defence over western Ukraine"],
     // systems delivered are arms, and the crews trained to run them training; Ukraine's own air
     // defence, what money is for and what is strengthened are arms (arms/ukraines-air-defence)
     counterExamples: [
@@ -21,7 +23,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "300 million euros for air defence",
     ],
     re: g(
-      "(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
+      "\\bair[\\s-]defen[cs]e\\s+(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*|(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
     ),
     keys: ["air"],
     weight: 1,
@@ -40,12 +42,21 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "aerial patrols",
       "an aerial reassurance mission",
       "an air protection operation",
+      "fly patrols over Ukraine",
+      "flying sorties above western Ukraine",
     ],
-    counterExamples: ["airport", "airport security", "aerial surveillance", "aerial photographs"],
+    counterExamples: [
+      "airport",
+      "airport security",
+      "aerial surveillance",
+      "aerial photographs",
+      "fly missions to Mars",
+      "patrols over the weekend",
+    ],
     re: g(
-      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b",
+      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
     ),
-    keys: ["air", "aerial"],
+    keys: ["air", "aerial", "fly", "flying", "flown", "flies", "flew"],
     weight: 1,
   },
   {
@@ -80,9 +91,11 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "to help Ukraine protect its skies",
       "enabling Kyiv to defend its airspace",
       "so that Ukraine can protect its skies",
+      "to protect its own airspace",
+      "defend our own skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
@@ -152,6 +165,33 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["aircraft", "plane", "jet"],
     weight: 0.8,
+  },
+  // Phenomenon: aircraft placed in Ukraine's sky ("we want European jets in our skies", "allied
+  // planes over Ukrainian airspace", "jets patrolling its skies"): air policing named by where the
+  // aircraft are, not by a verb of sending. The sky must be Ukraine's or a possessive's (our, its,
+  // their), not another country's ("in Polish skies", "over Poland"); jets named by their model
+  // are handed over as arms.
+  {
+    type: "air",
+    id: "air/aircraft-in-ukraines-skies",
+    phenomenon: "aircraft placed in Ukraine's skies",
+    examples: [
+      "European jets in our skies",
+      "allied planes over Ukrainian airspace",
+      "jets patrolling its skies",
+      "fighter aircraft in Ukraine's skies",
+    ],
+    counterExamples: [
+      "jets in Polish skies",
+      "planes over Poland",
+      "F-16 jets in our skies",
+      "jets in the sky over Rzeszow",
+    ],
+    re: g(
+      "(?<!\\b(?:[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|F-16|F-35)s?\\s)\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:patrolling|flying|policing|guarding|protecting)\\s+|(?:in|over|above)\\s+)(?:our|its|their|Ukraine['’]s|Ukrainian|the Ukrainian)\\s+(?:skies|sky|airspace)\\b",
+    ),
+    keys: ["aircraft", "plane", "jet", "fighter"],
+    weight: 0.9,
   },
   // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
   {

@@ -49,10 +49,11 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "reconnaissance flights",
       "battlefield monitoring",
       "fly reconnaissance missions",
+      "satellite communication and reconnaissance capabilities",
     ],
     counterExamples: ["satellite television"],
     re: g(
-      "\\bsurveillance\\b|\\b(?:battlefield|aerial|radar|satellite) monitoring\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|missions|support|data|aircraft|drones|imagery)\\b",
+      "\\bsurveillance\\b|\\b(?:battlefield|aerial|radar|satellite) monitoring\\b|\\bISR\\b|\\bsatellite (?:data|imagery|images|intelligence)\\b|\\breconnaissance (?:flights|missions|support|data|aircraft|drones|imagery|capabilit(?:y|ies)|assets)\\b",
     ),
     keys: ["surveillance", "isr", "satellite", "reconnaissance", "monitoring"],
     weight: 0.9,
@@ -75,6 +76,9 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "early warning radar data",
       "share battlefield information",
       "battlefield intelligence",
+      "provide airborne early warning",
+      "early-warning aircraft",
+      "AWACS flights",
     ],
     counterExamples: [
       "Intel chips",
@@ -84,9 +88,9 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "battlefield losses",
     ],
     re: g(
-      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:radar |satellite |missile )?(?:data|information|intelligence|alerts|support)\\b|\\bbattlefield (?:information|data|intelligence|imagery|awareness)\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
+      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:radar |satellite |missile )?(?:data|information|intelligence|alerts|support)\\b|\\bbattlefield (?:information|data|intelligence|imagery|awareness)\\b|\\bairborne early[\\s-]warning\\b|\\bearly[\\s-]warning (?:aircraft|planes|flights)\\b|\\bAWACS\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
     ),
-    keys: ["intel", "warning", "targeting", "real", "battlefield"],
+    keys: ["intel", "warning", "targeting", "real", "battlefield", "awacs"],
     weight: 0.9,
   },
 ];

@@ -51,9 +51,9 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
     phenomenon: "bases and military facilities",
     examples: ["military bases", "its bases", "military infrastructure"],
     // bases that host training are the training's
-    counterExamples: ["database", "at its air bases for training"],
+    counterExamples: ["database", "at its air bases for training", "host Ukrainian soldiers for training at its bases"],
     re: g(
-      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
+      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|(?<!\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+(?:at|in|on)\\s+)\\b(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
     ),
     keys: ["base", "military"],
     weight: 1,
