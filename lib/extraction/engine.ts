@@ -74,6 +74,7 @@ import { LIST_JOINT } from "./rules/engine/list-joint";
 import { LEAD_IN_END } from "./rules/engine/lead-in-end";
 import { LIST_ITEM_END } from "./rules/engine/list-item-end";
 import { APPOSITIVE_MEASURE_STANCE } from "./rules/engine/appositive-measure-stance";
+import { CLAUSE_IN_THE_PAST } from "./rules/engine/clause-in-the-past";
 
 export type { PositionProposal } from "./types";
 
@@ -407,7 +408,7 @@ function readSentence(
         reportedWould: frame.spans.length > 0 && WOULD.re.test(cue.text),
         stance: finalStance,
         beforeRepeatedTitle: articleFrame.titleRepeat > 0 && si < articleFrame.titleRepeat,
-        flashback,
+        flashback: flashback || clauseInThePast(text.slice(clause.start, clause.end), articleFrame.published),
         recallSection: state.section === "recall",
       });
       let condition =
@@ -580,6 +581,17 @@ function readSentence(
  * aside) named as the subject of an appositive right after a commitment, with the stance the
  * appositive's verb takes on it (APPOSITIVE_MEASURE_STANCE), once per commitment and country.
  */
+/**
+ * Whether a clause opens on a time long past ("Three years ago Britain ruled out ...; now ..."):
+ * its reading is background. A year counts only when it is before the article's own year.
+ */
+function clauseInThePast(clause: string, published: string | null | undefined): boolean {
+  const m = CLAUSE_IN_THE_PAST.re.exec(clause);
+  if (!m) return false;
+  const year = m.groups?.year;
+  return !year || !published || Number(year) < Number(published.slice(0, 4));
+}
+
 function appositiveMeasureStances(
   hits: readonly TypeHit[],
   mentions: readonly ActorMention[],

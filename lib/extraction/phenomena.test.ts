@@ -3575,6 +3575,50 @@ describe("an interview printed as questions and answers (news copy)", () => {
   });
 });
 
+describe("a clause that opens on a time long past is background (stance idioms)", () => {
+  it("lets the position of the day in a later clause outrank a refusal years ago", () => {
+    const positions = extract(
+      "Two years ago Spain ruled out sending troops; the defence minister now says Spanish soldiers will deploy to Ukraine after a ceasefire.",
+    );
+    expect(cell(positions, "ES", "troops")?.stance).toBe("conditional");
+  });
+
+  it("counts a year as past only when it is before the article's own year", () => {
+    const flashback = (body: string) =>
+      extractCandidates({ body, published: "2026-03-02", title: null })[0]!.explanation.some((e) =>
+        e.startsWith("background"),
+      );
+    expect(flashback("In 2023, Spain ruled out sending troops to Ukraine.")).toBe(true);
+    expect(flashback("In 2026, Spain will send troops to Ukraine.")).toBe(false);
+    expect(flashback("Spain ruled out sending troops to Ukraine three years ago.")).toBe(false);
+  });
+});
+
+describe("a rejection of a country's own means is its refusal (stance idioms)", () => {
+  it("reads a government shooting down its own jets or ships as ruled_out, another's as opposes", () => {
+    expect(
+      cells(extract("Washington shot down suggestions that US warplanes would patrol the skies over Ukraine.")),
+    ).toEqual(["US air ruled_out"]);
+    expect(cells(extract("Greece rebuffed a request to send a frigate to a Black Sea mission."))).toEqual([
+      "GR maritime ruled_out",
+    ]);
+    expect(
+      cells(extract("The Kremlin shot down suggestions that British warships would patrol the Black Sea.")),
+    ).toEqual(["RU maritime opposes"]);
+  });
+});
+
+describe("support for Ukraine's forces as the purpose of an amount of money (stance idioms)", () => {
+  it("reads the money as funding, and money described as military aid as arms", () => {
+    expect(
+      cells(extract("Norway has set aside 5 billion kroner in its budget to support Ukraine's armed forces.")),
+    ).toEqual(["NO funding committed"]);
+    expect(
+      cells(extract("Norway will send 5 billion kroner in military aid to support Ukraine's armed forces.")),
+    ).toEqual(["NO arms committed"]);
+  });
+});
+
 describe("Ukraine's own positions and the phrasing around them", () => {
   it("reads counting on, wanting another to act and the only real guarantee as the speaker's support", () => {
     expect(cells(extract("Kyiv is counting on an American backstop, a Ukrainian official said."))).toEqual([

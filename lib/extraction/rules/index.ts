@@ -68,6 +68,7 @@ import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { ARMY_OF_A_NUMBER_BEFORE } from "./commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
+import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./commitments/help-as-the-purpose-of-money";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
@@ -101,6 +102,7 @@ import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
 import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
+import { CLAUSE_IN_THE_PAST } from "./engine/clause-in-the-past";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
@@ -170,6 +172,7 @@ import { WHITESPACE } from "./speaker/whitespace";
 import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
+import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
@@ -224,6 +227,8 @@ import { QUANTITY_OF_A_GROUP } from "./subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./subjects/thanked-for";
 import { COORDINATOR } from "./subjects/coordinator";
 import { PART_AFTER } from "./subjects/part-after";
+import { OWN_MEANS_AFTER } from "./subjects/own-means-after";
+import { ATTRIBUTIVE_ACRONYM } from "./subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
 import { POSSESSIVE_S } from "./subjects/possessive-s";
@@ -319,6 +324,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FOREIGN_FORCE_BEFORE,
   ARMY_OF_A_NUMBER_BEFORE,
   MONEY_AMOUNT,
+  HELP_AS_THE_PURPOSE_OF_MONEY,
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
   FORCE_THAT_NEEDS_A_BACKER,
@@ -352,6 +358,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BY_MEANS,
   COLON_MEANS,
   AGENT_WITH_CLAUSE,
+  CLAUSE_IN_THE_PAST,
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,
@@ -421,6 +428,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ALSO_VERB,
   ENDORSEMENT_ENDS,
   COLON_OBJECT_CUE,
+  COPULA_BEFORE_PREDICATE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,
@@ -475,6 +483,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   THANKED_FOR,
   COORDINATOR,
   PART_AFTER,
+  OWN_MEANS_AFTER,
+  ATTRIBUTIVE_ACRONYM,
   PASSIVE_AGENT,
   POSSESSIVE_END,
   POSSESSIVE_S,
