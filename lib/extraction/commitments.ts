@@ -25,6 +25,7 @@ import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
 import { ARMY_OF_A_NUMBER_BEFORE } from "./rules/commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
+import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./rules/commitments/help-as-the-purpose-of-money";
 import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./rules/commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./rules/commitments/force-that-needs-a-backer";
@@ -111,18 +112,25 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
 /**
  * Phenomenon: money described as military aid ("a €2 billion military aid package") is arms,
  * not funding (labelling convention): an amount is dropped as funding when an arms cue sits
- * next to it in the same stretch of text.
+ * next to it in the same stretch of text. Support for Ukraine's forces after the amount is its
+ * purpose, not a description: the money stays funding and the support phrase is dropped.
  */
 function moneyOfMilitaryAid(hits: TypeHit[], masked: string): TypeHit[] {
   const arms = hits.filter((h) => h.type === "arms");
   if (arms.length === 0) return hits;
+  const near = (a: TypeHit, h: TypeHit, span: number) => {
+    const from = Math.min(a.start, h.start);
+    const to = Math.max(a.end, h.end);
+    return to - from < span && !SENTENCE_BREAK_BETWEEN.re.test(masked.slice(from, to));
+  };
+  const amounts = hits.filter((h) => h.type === "funding" && MONEY_AMOUNT.re.test(h.text));
+  // "€3 billion ... to support Ukraine's armed forces": the support is what the money is for.
+  const purpose = (a: TypeHit) =>
+    HELP_AS_THE_PURPOSE_OF_MONEY.re.test(a.text) && amounts.some((h) => h.end <= a.start && near(a, h, 90));
   return hits.filter((h) => {
+    if (h.type === "arms") return !purpose(h);
     if (h.type !== "funding" || !MONEY_AMOUNT.re.test(h.text)) return true;
-    return !arms.some((a) => {
-      const from = Math.min(a.start, h.start);
-      const to = Math.max(a.end, h.end);
-      return to - from < 70 && !SENTENCE_BREAK_BETWEEN.re.test(masked.slice(from, to));
-    });
+    return !arms.some((a) => !purpose(a) && near(a, h, 70));
   });
 }
 

@@ -2197,6 +2197,64 @@ describe("an official introduced by nationality and office, named later by surna
   });
 });
 
+describe("officials of several countries for 'the two leaders' and 'each country' (issue 17)", () => {
+  it("gives a plural anaphor the countries of officials coordinated as the sentence before's subject", () => {
+    const leaders = extract(
+      "Macron and Starmer met in Paris on Monday. The two leaders said their countries would deploy troops after a ceasefire.",
+    );
+    expect(cell(leaders, "FR", "troops")?.stance).toBe("conditional");
+    expect(cell(leaders, "GB", "troops")?.stance).toBe("conditional");
+    const titled = extract(
+      "French President Emmanuel Macron and British Prime Minister Keir Starmer met in Paris. Both leaders pledged to deploy troops after a ceasefire.",
+    );
+    expect(cell(titled, "GB", "troops")?.stance).toBe("conditional");
+  });
+
+  it("reads 'each country' as every country of the coordinated subject before", () => {
+    expect(
+      cells(extract("Norway and Denmark signed the agreement. Each country will send a frigate to the Black Sea.")),
+    ).toEqual(["DK maritime committed", "NO maritime committed"]);
+  });
+
+  it("gives one official met by another only his own country", () => {
+    const met = extract("Macron met Starmer in Paris on Monday. He said France would deploy troops after a ceasefire.");
+    expect(cell(met, "GB", "troops")).toBeUndefined();
+  });
+});
+
+describe("a trailing frame whose reporters are a list of nationalities (issue 17)", () => {
+  it("gives every nationality of the list, the first ones before the frame's last comma too", () => {
+    expect(
+      cells(
+        extract(
+          "The three countries will send instructors to train Ukrainian troops, the Estonian, Latvian and Lithuanian defence ministers said.",
+        ),
+      ),
+    ).toEqual(["EE training committed", "LT training committed", "LV training committed"]);
+  });
+
+  it("leaves a content clause that ends in a nationality before the frame alone", () => {
+    expect(cells(extract("Poland will send troops to Ukraine, Polish officials said."))).toEqual([
+      "PL troops committed",
+    ]);
+  });
+});
+
+describe("a country excepted from the subject: 'but not Germany' (issue 17)", () => {
+  it("gives the position to the subject, not to the country excepted", () => {
+    expect(cells(extract("Britain and France, but not Germany, are ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
+    expect(cells(extract("Several countries, though not Italy, are ready to send troops to Ukraine."))).toEqual([]);
+  });
+
+  it("still starts a clause at 'but not' before anything else than a name", () => {
+    const withTroops = extract("Italy will help Ukraine, but not with troops, Meloni said.");
+    expect(cell(withTroops, "IT", "troops")?.stance).not.toBe("committed");
+  });
+});
+
 describe("a surname that is also another country's name (issue 17)", () => {
   const named =
     "Portuguese Prime Minister Luis Montenegro met Ukrainian officials in Lisbon. " +
@@ -3514,6 +3572,50 @@ describe("an interview printed as questions and answers (news copy)", () => {
       ),
     ).toEqual(["DE troops ruled_out"]);
     expect(cells(extract("Q: Britain has said it will send troops.\nA: We welcome that."))).toEqual([]);
+  });
+});
+
+describe("a clause that opens on a time long past is background (stance idioms)", () => {
+  it("lets the position of the day in a later clause outrank a refusal years ago", () => {
+    const positions = extract(
+      "Two years ago Spain ruled out sending troops; the defence minister now says Spanish soldiers will deploy to Ukraine after a ceasefire.",
+    );
+    expect(cell(positions, "ES", "troops")?.stance).toBe("conditional");
+  });
+
+  it("counts a year as past only when it is before the article's own year", () => {
+    const flashback = (body: string) =>
+      extractCandidates({ body, published: "2026-03-02", title: null })[0]!.explanation.some((e) =>
+        e.startsWith("background"),
+      );
+    expect(flashback("In 2023, Spain ruled out sending troops to Ukraine.")).toBe(true);
+    expect(flashback("In 2026, Spain will send troops to Ukraine.")).toBe(false);
+    expect(flashback("Spain ruled out sending troops to Ukraine three years ago.")).toBe(false);
+  });
+});
+
+describe("a rejection of a country's own means is its refusal (stance idioms)", () => {
+  it("reads a government shooting down its own jets or ships as ruled_out, another's as opposes", () => {
+    expect(
+      cells(extract("Washington shot down suggestions that US warplanes would patrol the skies over Ukraine.")),
+    ).toEqual(["US air ruled_out"]);
+    expect(cells(extract("Greece rebuffed a request to send a frigate to a Black Sea mission."))).toEqual([
+      "GR maritime ruled_out",
+    ]);
+    expect(
+      cells(extract("The Kremlin shot down suggestions that British warships would patrol the Black Sea.")),
+    ).toEqual(["RU maritime opposes"]);
+  });
+});
+
+describe("support for Ukraine's forces as the purpose of an amount of money (stance idioms)", () => {
+  it("reads the money as funding, and money described as military aid as arms", () => {
+    expect(
+      cells(extract("Norway has set aside 5 billion kroner in its budget to support Ukraine's armed forces.")),
+    ).toEqual(["NO funding committed"]);
+    expect(
+      cells(extract("Norway will send 5 billion kroner in military aid to support Ukraine's armed forces.")),
+    ).toEqual(["NO arms committed"]);
   });
 });
 

@@ -41,9 +41,12 @@ import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./rules/subjects/second-person";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { LEADERS_OF_A_BLOC } from "./rules/subjects/leaders-of-a-bloc";
+import { PREDICATE_NOMINAL } from "./rules/subjects/predicate-nominal";
 import { QUANTITY_OF_A_GROUP } from "./rules/subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./rules/subjects/thanked-for";
 import { PART_AFTER } from "./rules/subjects/part-after";
+import { OWN_MEANS_AFTER } from "./rules/subjects/own-means-after";
+import { ATTRIBUTIVE_ACRONYM } from "./rules/subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
 import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./rules/subjects/subordinate-clause-subject";
@@ -255,6 +258,10 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
       lastExcludedEnd = m.end;
       continue;
     }
+    // "Germany is Ukraine's largest donor and has pledged ...": the predicate describes the
+    // subject; what it names is no subject.
+    const subjectBefore = kept[kept.length - 1];
+    if (subjectBefore && PREDICATE_NOMINAL.re.test(span.slice(subjectBefore.end, m.start))) break;
     // Ukrainian/Russian/... used for the troops being talked about: an owner, handled by the caller.
     kept.push(m);
   }
@@ -334,7 +341,10 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
   const windowStart = Math.max(0, hit.start - 60);
   const window = text.slice(windowStart, Math.min(text.length, hit.end + 40));
   const mentions = mentionsIn(sentenceMentions, text, windowStart, windowStart + window.length).filter(
-    (m) => m.kind === "adjective" || POSSESSIVE_END.re.test(window.slice(m.start, m.end + 2)),
+    (m) =>
+      m.kind === "adjective" ||
+      POSSESSIVE_END.re.test(window.slice(m.start, m.end + 2)) ||
+      (m.kind === "name" && ATTRIBUTIVE_ACRONYM.re.test(window.slice(m.start, m.end))),
   );
   const owners: string[] = [];
   for (const m of mentions) {
@@ -345,7 +355,8 @@ export function ownersOf(text: string, hit: TypeHit, sentenceMentions: ActorMent
     if (isExcluded(window, m) && !proposal) continue;
     OWNED_FORCE_RE.lastIndex = 0;
     const own = OWNED_FORCE_RE.exec(following);
-    if ((own && own.index < 25) || PART_AFTER.re.test(following) || proposal) owners.push(m.country);
+    if ((own && own.index < 25) || PART_AFTER.re.test(following) || OWN_MEANS_AFTER.re.test(following) || proposal)
+      owners.push(m.country);
   }
   return owners;
 }

@@ -8,6 +8,7 @@ import { LONG_SENTENCE_CASES } from "./long-sentences";
 import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
 import { OFFICIALS_CASES } from "./officials";
+import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
 import { TYPE_PHRASING_CASES } from "./type-phrasings";
 import { WHOLE_ARTICLE_CASES } from "./whole-articles";
@@ -26,6 +27,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "great powers and talks": GREAT_POWERS_CASES,
   "no position": NO_POSITION_CASES,
   "long sentences": LONG_SENTENCE_CASES,
+  "stance idioms": STANCE_IDIOMS_CASES,
   "actors in news copy": ACTORS_IN_COPY_CASES,
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,

@@ -93,7 +93,6 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "a 'Background' heading: what follows is not today's news",
-    gap: "jets of a named model contributed to air policing are also read as arms handed over",
     text: "Belgium will contribute F-16 jets to air policing over Ukraine, Defence Minister Theo Francken said on Friday.\n\nBackground\n\nIn 2024, Belgium pledged to send troops to Ukraine after a ceasefire.",
     cells: ["BE air committed"],
   },

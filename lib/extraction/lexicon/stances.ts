@@ -43,10 +43,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is not excluded",
       "cannot be ruled out",
       "cannot be excluded",
+      "refused to rule out",
+      "declined to rule it out",
+      "refuses to exclude",
     ],
-    counterExamples: ["ruled out sending", "cannot be sent"],
+    counterExamples: ["ruled out sending", "cannot be sent", "refused to send", "declined to comment"],
     re: g(
-      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b`,
+      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b|\\b(?:refus|declin)\\w* to (?:rule (?:\\w+ )?out|exclude)\\b`,
     ),
   },
   // Phenomenon: a negated obstruction ("will not veto the mission", "would not stand in the way
@@ -122,12 +125,15 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
   },
   // Phenomenon: opposition in other words than "oppose" ("has spoken out against", "argued
-  // against", "objects to", "would cross a red line", "turned down requests to send"): the
+  // against", "objects to", "would cross a red line", "turned down requests to send", "shot down
+  // suggestions that", "poured cold water on the idea", "is sceptical of any force", "balked at
+  // contributing soldiers"): the
   // subject's own part or the measure for anyone, as for "rejects" (stance.ts actorStance).
   {
     cue: "oppose",
     id: "stance-word/speaking-out-against",
-    phenomenon: "speaking out against, objecting to, a red line, turning down",
+    phenomenon:
+      "speaking out against, objecting to, a red line, turning or shooting down, cold water, scepticism, balking",
     examples: [
       "has spoken out against",
       "argued against",
@@ -137,6 +143,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is a red line for Moscow",
       "turned down requests to send",
       "rebuffed calls to deploy",
+      "rebuffed a request to send",
+      "shot down suggestions that",
+      "shoots down the idea of",
+      "poured cold water on",
+      "is sceptical of any",
+      "remained deeply skeptical about",
+      "balked at contributing",
+      "balks at any",
     ],
     counterExamples: [
       "military objects to be delivered",
@@ -144,11 +158,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "a line of defence",
       "turned down the volume of criticism",
       "argued that",
+      "shot down two drones",
+      "sceptical observers",
+      "cold water",
     ],
     re: g(
-      "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?) (?:the |all |any )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?)\\b",
+      "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|sh(?:oot|oots|ot|ooting) down) (?:the |all |any |a |an )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?|suggestions?|ideas?|proposals?|plans?|notions?|talk|reports?)\\b|\\bpour(?:s|ed|ing)? cold water on\\b|\\bbalk(?:s|ed|ing)? at\\b|\\bs(?:c|k)eptic(?:al)? (?:of|about|towards?)\\b",
     ),
-    hint: /against|object|red line|turn|rebuff/i,
+    hint: /against|object|red line|turn|rebuff|down|cold water|sceptic|skeptic|balk/i,
   },
   // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
   // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.
@@ -282,6 +299,33 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     counterExamples: ["a short stop in Kyiv", "stopped in Kyiv"],
     re: g("\\bstop(?:s|ped|ping)? short of\\b"),
   },
+  // Phenomenon: a refusal told as reluctance ("remains reluctant to send troops", "is unwilling
+  // to deploy", "loath to commit"): the subject holds back its own part, as for "refused to".
+  // "not reluctant" is no refusal, and the noun ("despite Berlin's reluctance to") is mostly
+  // someone else's account of it (it cost a corpus cell).
+  {
+    cue: "negate",
+    id: "stance-word/reluctance",
+    phenomenon: "reluctant or unwilling to do it",
+    examples: [
+      "remains reluctant to send",
+      "is deeply reluctant to",
+      "was unwilling to deploy",
+      "are loath to commit",
+      "has been hesitant to",
+    ],
+    counterExamples: [
+      "is not reluctant to",
+      "reluctantly agreed",
+      "a reluctant ally",
+      "hesitation",
+      "despite Berlin's reluctance to",
+    ],
+    re: g(
+      "\\b(?:is|are|was|were|remains?|remained|be|been|seems?|seemed|appears?|appeared)\\s+(?:(?!not\\b)\\w+\\s+)?(?:reluctant|unwilling|loath|loth|hesitant)\\s+to\\b",
+    ),
+    hint: /reluctan|unwilling|loath|loth|hesitant/i,
+  },
   {
     cue: "negate",
     id: "stance-word/negated-engagement",
@@ -312,6 +356,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "would be in no position to",
       "sending troops is impossible.",
       "it would be impossible for Slovakia to",
+      "but not to put soldiers",
       "will not act as a safety net",
       "would not serve as a guarantor",
       "will not scramble jets",
@@ -334,7 +379,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "it is impossible to imagine",
     ],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\bnot (?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part|put|station|commit|dispatch))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\bnot (?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
@@ -375,6 +420,30 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:express|show|signal|voic)\\w* (?:(?:its|their|his|her|our|strong|keen|some)\\s+)*interest in\\b|\\b(?:is|are|was|were) interested in\\b|\\b(?:too early|too soon|premature) to (?:say|tell|decide|talk|speak|discuss|speculate|comment|give)\\b(?!\\s+(?:(?:about|on|of)\\s+)?(?:(?:the|any|exact|precise|specific|concrete)\\s+)*(?:numbers?|figures?|details?|size|specifics|scale|how many|how large)\\b)(?:\\s+(?:about|on))?|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) (?:the door|(?:the|all|its|their|our|every|this|that) (?:options?|possibility)) open\\b|\\b(?:keep(?:s|ing)?|kept) open (?:the|a) (?:door|option|possibility)\\b|\\bnot (?:\\w+ )?impossible\\b",
     ),
   },
+  // Phenomenon: a step weighed in the news register's words ("is mulling sending trainers",
+  // "floated the idea of sending warships", "is pondering", "toyed with", "contemplates"): the
+  // measure is being considered, neither pledged nor refused. "floated" needs the idea or a
+  // gerund after it (floating mines are no idea).
+  {
+    cue: "consider",
+    id: "stance-word/floating-and-mulling",
+    phenomenon: "mulling, pondering, contemplating, toying with, floating the idea",
+    examples: [
+      "is mulling sending",
+      "mulled a contribution",
+      "floated the idea of",
+      "has floated sending",
+      "floats a proposal",
+      "is pondering whether",
+      "contemplates deploying",
+      "toyed with the idea",
+    ],
+    counterExamples: ["floating mines", "floated on the stock exchange", "a toy drone", "the Mull of Kintyre"],
+    re: g(
+      "\\bmull(?:s|ed|ing)?\\b(?! of\\b)|\\bponder(?:s|ed|ing)?\\b|\\bcontemplat(?:e|es|ed|ing)\\b|\\btoy(?:s|ed|ing)? with\\b|\\bfloat(?:s|ed|ing)?\\s+(?=(?:(?:the|a|an)\\s+)?(?:idea|possibility|prospect|proposal|plan|option|notion)s?\\b|(?:sending|deploying|dispatching|contributing|providing|joining|creating|setting up|establishing|forming)\\b)",
+    ),
+    hint: /mull|ponder|contemplat|toy|float/i,
+  },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
   // decided", "is undecided on"): the measure is being weighed, neither pledged nor refused.
   {
@@ -406,12 +475,18 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     cue: "commit",
     id: "stance-word/a-decision-with-its-date",
     phenomenon: "a decision with its date between the verb and its object",
-    examples: ["decided on Thursday to give", "agreed last week to send", "pledged earlier this month to fund"],
-    counterExamples: ["decided on Thursday", "met last week to discuss"],
+    examples: [
+      "decided on Thursday to give",
+      "agreed last week to send",
+      "pledged earlier this month to fund",
+      "signed up on Wednesday to take part",
+      "offered last week to host",
+    ],
+    counterExamples: ["decided on Thursday", "met last week to discuss", "signed up on Wednesday"],
     re: g(
-      "\\b(?:decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed)\\s+(?:on\\s+[A-Z][a-z]+|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year)|earlier\\s+(?:this\\s+)?(?:week|month|year)|yesterday|today|in\\s+[A-Z][a-z]+)\\s+to\\b",
+      "\\b(?:decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed|offered|signed up)\\s+(?:on\\s+[A-Z][a-z]+|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year)|earlier\\s+(?:this\\s+)?(?:week|month|year)|yesterday|today|in\\s+[A-Z][a-z]+)\\s+to\\b",
     ),
-    hint: /decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed/,
+    hint: /decided|agreed|voted|promised|vowed|pledged|undertook|resolved|committed|offered|signed up/,
   },
   {
     cue: "consider",
@@ -421,15 +496,16 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     counterExamples: ["will"],
     re: /\b(?:could|might|may)\b/gu,
   },
-  // capability, not a pledge: "will be able to take part" (claims the "will" before the commit cues run)
+  // capability, not a pledge: "will be able to take part", "would be in a position to contribute"
+  // (claims the "will" before the commit cues run)
   {
     cue: "consider",
     id: "stance-word/capability-not-a-pledge",
     phenomenon: "capability, not a pledge",
-    examples: ["will be able to", "would have the capacity to", "will have the means to"],
-    counterExamples: ["will be there", "would have to"],
+    examples: ["will be able to", "would have the capacity to", "will have the means to", "would be in a position to"],
+    counterExamples: ["will be there", "would have to", "would be in no position to", "would position troops"],
     re: g(
-      "\\b(?:will|would|shall)\\s+be\\s+able\\s+to\\b|\\b(?:will|would|shall)\\s+have\\s+the\\s+(?:capacity|capability|capabilities|ability|means)\\s+to\\b",
+      "\\b(?:will|would|shall)\\s+be\\s+(?:able|in\\s+a\\s+position)\\s+to\\b|\\b(?:will|would|shall)\\s+have\\s+the\\s+(?:capacity|capability|capabilities|ability|means)\\s+to\\b",
     ),
   },
   // permission for others is support, and claims "agreed to" before the pledges run
@@ -507,6 +583,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     examples: ["is preparing to send", "prepares to deploy", "was preparing to dispatch"],
     counterExamples: ["preparing for a ceasefire", "the preparation of talks", "prepare the ground"],
     re: /\bprepar(?:es|ing) to\b/gu,
+  },
+  // Phenomenon: eagerness to do one's part ("is keen to host a hub", "eager to contribute
+  // troops"): a readiness, committed as "willing" is; keen to see or to avoid something is no
+  // pledge, so the verb after it must be one of doing one's part.
+  {
+    cue: "commit",
+    id: "stance-word/eagerness",
+    phenomenon: "keen or eager to do its part",
+    examples: ["is keen to host", "eager to contribute", "keen to take part", "would be keen to lead"],
+    counterExamples: ["keen to see a ceasefire", "eager to avoid escalation", "keen interest"],
+    re: g(
+      "\\b(?:keen|eager)\\s+to\\s+(?=(?:send|deploy|host|contribute|take part|participate|join|provide|lead|help|play|train|supply|deliver|fund|finance|station|share|offer|patrol|monitor)\\b)",
+    ),
+    hint: /keen|eager/i,
   },
   {
     cue: "commit",

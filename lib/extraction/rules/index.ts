@@ -68,6 +68,7 @@ import { FORCE_NOUN } from "./commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./commitments/foreign-force-before";
 import { ARMY_OF_A_NUMBER_BEFORE } from "./commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./commitments/money-amount";
+import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./commitments/help-as-the-purpose-of-money";
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
@@ -101,6 +102,7 @@ import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
 import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
+import { CLAUSE_IN_THE_PAST } from "./engine/clause-in-the-past";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
@@ -155,6 +157,7 @@ import { CLAUSE_AFTER_FRAME } from "./speaker/clause-after-frame";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
+import { NATIONALITY_LIST_BEFORE } from "./speaker/nationality-list-before";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
@@ -169,6 +172,7 @@ import { WHITESPACE } from "./speaker/whitespace";
 import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
+import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
@@ -215,6 +219,7 @@ import { LIST_GOES_ON } from "./subjects/list-goes-on";
 import { LIST_OPENER } from "./subjects/list-opener";
 import { MODIFIER_OF_GROUP } from "./subjects/modifier-of-group";
 import { LEADERS_OF_A_BLOC } from "./subjects/leaders-of-a-bloc";
+import { PREDICATE_NOMINAL } from "./subjects/predicate-nominal";
 import { OBJECT_VERB_BEFORE } from "./subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./subjects/office-between";
 import { ORGANISATION_AS_MODIFIER } from "./subjects/organisation-as-modifier";
@@ -222,6 +227,8 @@ import { QUANTITY_OF_A_GROUP } from "./subjects/quantity-of-a-group";
 import { THANKED_FOR } from "./subjects/thanked-for";
 import { COORDINATOR } from "./subjects/coordinator";
 import { PART_AFTER } from "./subjects/part-after";
+import { OWN_MEANS_AFTER } from "./subjects/own-means-after";
+import { ATTRIBUTIVE_ACRONYM } from "./subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
 import { POSSESSIVE_S } from "./subjects/possessive-s";
@@ -317,6 +324,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FOREIGN_FORCE_BEFORE,
   ARMY_OF_A_NUMBER_BEFORE,
   MONEY_AMOUNT,
+  HELP_AS_THE_PURPOSE_OF_MONEY,
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
   FORCE_THAT_NEEDS_A_BACKER,
@@ -350,6 +358,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BY_MEANS,
   COLON_MEANS,
   AGENT_WITH_CLAUSE,
+  CLAUSE_IN_THE_PAST,
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,
@@ -404,6 +413,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
+  NATIONALITY_LIST_BEFORE,
   FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
@@ -418,6 +428,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ALSO_VERB,
   ENDORSEMENT_ENDS,
   COLON_OBJECT_CUE,
+  COPULA_BEFORE_PREDICATE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,
@@ -464,6 +475,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   LIST_OPENER,
   MODIFIER_OF_GROUP,
   LEADERS_OF_A_BLOC,
+  PREDICATE_NOMINAL,
   OBJECT_VERB_BEFORE,
   OFFICE_BETWEEN,
   ORGANISATION_AS_MODIFIER,
@@ -471,6 +483,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   THANKED_FOR,
   COORDINATOR,
   PART_AFTER,
+  OWN_MEANS_AFTER,
+  ATTRIBUTIVE_ACRONYM,
   PASSIVE_AGENT,
   POSSESSIVE_END,
   POSSESSIVE_S,

@@ -3,6 +3,14 @@ import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
 import { UKRAINE_NAMED } from "../commitment-context";
 
+/**
+ * Phenomenon: jets named as the means of the country's own air mission ("contribute F-16s to air
+ * policing over Ukraine", "send Gripen jets to police the sky") fly that mission; they are no
+ * weapons delivered (the mission is `air`).
+ */
+const JETS_ON_PATROL =
+  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b))";
+
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
   {
@@ -97,6 +105,9 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "tank top",
       "an F-16 training centre",
       "F-16 pilots",
+      "contribute F-16s to air policing",
+      "offered F-16s to help patrol the skies",
+      "Rafale jets for the air shield",
       "drones attacked the city",
       "anti-aircraft fire",
       "build drones for its own army",
@@ -104,7 +115,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "missiles struck the city",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?to\\s+(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b)|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b(?!\\s+to\\s+(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b)|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b",
+      `\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)${JETS_ON_PATROL}|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b${JETS_ON_PATROL}|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b`,
     ),
     keys: [
       "mirage",
