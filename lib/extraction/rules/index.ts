@@ -157,6 +157,7 @@ import { CLAUSE_AFTER_FRAME } from "./speaker/clause-after-frame";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
+import { NATIONALITY_LIST_BEFORE } from "./speaker/nationality-list-before";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
@@ -412,6 +413,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
+  NATIONALITY_LIST_BEFORE,
   FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
