@@ -550,6 +550,7 @@ function readSentence(
   }
 
   const openingPeopleCountry = openingPeople(text, mentions);
+  const officials = openingOfficials(text, mentions);
   return {
     kind: "prose",
     sentence: si,
@@ -562,8 +563,8 @@ function readSentence(
     agreementDonor: donors.length === 1 ? donors[0]! : null,
     agreementDonors: donors.length === 2 || donors.length === 3 ? donors : [],
     conditions: conditionsByCountry,
-    subjectCountry: openingSubject(text, mentions) ?? openingPeopleCountry,
-    subjectGroup: openingGroup(text, mentions),
+    subjectCountry: openingSubject(text, mentions) ?? openingPeopleCountry ?? officials[0] ?? null,
+    subjectGroup: officials.length ? officials : openingGroup(text, mentions),
     subjectPlural: openingPeopleCountry !== null,
     officeOpener: attribution.stated ? null : openingOffice(text, mentions),
   };
@@ -688,6 +689,31 @@ function openingOffice(text: string, mentions: readonly ActorMention[]): Speaker
   if (first.start > fronted + 4) return null;
   if (!OFFICE_OPENS_SENTENCE.re.test(text.slice(first.end, first.end + 60))) return null;
   return { name: null, country: first.country };
+}
+
+/**
+ * "Macron and Starmer met in Paris.", "French President A and British Prime Minister B visited
+ * Kyiv.": the countries of officials of different countries coordinated as the opening subject,
+ * for "the two leaders said their countries ..." / "they" in the next sentence.
+ */
+function openingOfficials(text: string, mentions: readonly ActorMention[]): string[] {
+  const fronted = FRONTED_ADVERBIAL.re.exec(text)?.[0].length ?? 0;
+  const first = mentions[0];
+  if (!first || first.start > fronted + 4 || PUNCTUATION_BEFORE_SUBJECT.re.test(text.slice(fronted, first.start)))
+    return [];
+  const group: string[] = [];
+  let end = -1;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    // "French President Emmanuel Macron": the nationality of the official named next opens the item.
+    const official = m.kind === "adjective" && mentions[k + 1]?.kind === "person" ? mentions[k + 1]! : m;
+    if (official.kind !== "person" || official.country !== m.country) break;
+    if (end >= 0 && !OPENING_GROUP_JOIN.re.test(text.slice(end, m.start))) break;
+    if (!group.includes(official.country)) group.push(official.country);
+    end = official.end;
+    if (official !== m) k++;
+  }
+  return group.length > 1 ? group : [];
 }
 
 /** "Norway and Denmark signed ...": the coordinated countries of the opening subject, for "they" next. */

@@ -2197,6 +2197,64 @@ describe("an official introduced by nationality and office, named later by surna
   });
 });
 
+describe("officials of several countries for 'the two leaders' and 'each country' (issue 17)", () => {
+  it("gives a plural anaphor the countries of officials coordinated as the sentence before's subject", () => {
+    const leaders = extract(
+      "Macron and Starmer met in Paris on Monday. The two leaders said their countries would deploy troops after a ceasefire.",
+    );
+    expect(cell(leaders, "FR", "troops")?.stance).toBe("conditional");
+    expect(cell(leaders, "GB", "troops")?.stance).toBe("conditional");
+    const titled = extract(
+      "French President Emmanuel Macron and British Prime Minister Keir Starmer met in Paris. Both leaders pledged to deploy troops after a ceasefire.",
+    );
+    expect(cell(titled, "GB", "troops")?.stance).toBe("conditional");
+  });
+
+  it("reads 'each country' as every country of the coordinated subject before", () => {
+    expect(
+      cells(extract("Norway and Denmark signed the agreement. Each country will send a frigate to the Black Sea.")),
+    ).toEqual(["DK maritime committed", "NO maritime committed"]);
+  });
+
+  it("gives one official met by another only his own country", () => {
+    const met = extract("Macron met Starmer in Paris on Monday. He said France would deploy troops after a ceasefire.");
+    expect(cell(met, "GB", "troops")).toBeUndefined();
+  });
+});
+
+describe("a trailing frame whose reporters are a list of nationalities (issue 17)", () => {
+  it("gives every nationality of the list, the first ones before the frame's last comma too", () => {
+    expect(
+      cells(
+        extract(
+          "The three countries will send instructors to train Ukrainian troops, the Estonian, Latvian and Lithuanian defence ministers said.",
+        ),
+      ),
+    ).toEqual(["EE training committed", "LT training committed", "LV training committed"]);
+  });
+
+  it("leaves a content clause that ends in a nationality before the frame alone", () => {
+    expect(cells(extract("Poland will send troops to Ukraine, Polish officials said."))).toEqual([
+      "PL troops committed",
+    ]);
+  });
+});
+
+describe("a country excepted from the subject: 'but not Germany' (issue 17)", () => {
+  it("gives the position to the subject, not to the country excepted", () => {
+    expect(cells(extract("Britain and France, but not Germany, are ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
+    expect(cells(extract("Several countries, though not Italy, are ready to send troops to Ukraine."))).toEqual([]);
+  });
+
+  it("still starts a clause at 'but not' before anything else than a name", () => {
+    const withTroops = extract("Italy will help Ukraine, but not with troops, Meloni said.");
+    expect(cell(withTroops, "IT", "troops")?.stance).not.toBe("committed");
+  });
+});
+
 describe("a surname that is also another country's name (issue 17)", () => {
   const named =
     "Portuguese Prime Minister Luis Montenegro met Ukrainian officials in Lisbon. " +
@@ -3649,5 +3707,27 @@ describe("refusals, hedges and preparations in the news register's idioms (stanc
     expect(cells(extract("Britain is gearing up to send troops to Ukraine, Healey said."))).toEqual([
       "GB troops committed",
     ]);
+  });
+});
+
+describe("Ukraine's hopes, aims and thanks", () => {
+  it("reads hoping another will act, seeking, the importance of and a priority as support", () => {
+    expect(cells(extract("Zelensky hopes the United States will provide a backstop."))).toEqual([
+      "UA backstop supports",
+    ]);
+    expect(cells(extract("Kyiv has long sought Western troops on its territory."))).toEqual(["UA troops supports"]);
+    expect(cells(extract("Zelensky stressed the importance of air defence over western Ukraine."))).toEqual([
+      "UA air supports",
+    ]);
+    expect(cells(extract("Zelensky called the deployment of a multinational force a priority."))).toEqual([
+      "UA troops supports",
+    ]);
+  });
+
+  it("is not fooled by hoping to, or by a country one is grateful to", () => {
+    expect(extract("Britain hopes to send troops.")).toEqual([]);
+    expect(
+      cells(extract("Zelensky said he was grateful to Britain and France for their readiness to deploy troops.")),
+    ).toEqual(["FR troops committed", "GB troops committed"]);
   });
 });

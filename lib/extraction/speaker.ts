@@ -34,6 +34,7 @@ import { ADDING_AFTER_SAY } from "./rules/speaker/adding-after-say";
 import { CLAUSE_BEFORE_THAT } from "./rules/speaker/clause-before-that";
 import { CLOSING_QUOTE_MARK } from "./rules/speaker/closing-quote-mark";
 import { APPOSITIVE_REPORTER_BEFORE } from "./rules/speaker/appositive-reporter-before";
+import { NATIONALITY_LIST_BEFORE } from "./rules/speaker/nationality-list-before";
 import { COLON_FRAME } from "./rules/speaker/colon-frame";
 import { COMMA_OR_AND } from "./rules/speaker/comma-or-and";
 import { COORDINATED_PREDICATE_BEFORE } from "./rules/speaker/coordinated-predicate-before";
@@ -250,6 +251,21 @@ function formerReporter(who: string): boolean {
   return phrase.includes(person.speaker!.role.toLowerCase());
 }
 
+/** Whether the reporter of a trailing frame opens with a nationality ("Latvian and Lithuanian ministers"). */
+function startsWithNationality(who: string): boolean {
+  const first = findActorMentions(who)[0];
+  return Boolean(first && first.kind === "adjective" && !who.slice(0, first.start).trim());
+}
+
+/** Whether every item of "the Estonian, Latvian" is a nationality. */
+function isNationalityList(list: string): boolean {
+  const items = list.split(",");
+  return items.every((item) => {
+    const m = findActorMentions(item)[0];
+    return Boolean(m && m.kind === "adjective" && m.end === item.trimEnd().length);
+  });
+}
+
 export function findFrames(text: string, state: DiscourseState): Frame {
   const spans: Span[] = [];
   let speaker: Speaker | null = null;
@@ -375,6 +391,15 @@ export function findFrames(text: string, state: DiscourseState): Frame {
       if (appositive && ROLE_RE.test(appositive[2]!)) {
         who = appositive[1]!;
         start = trail.index - (appositive[0].length - appositive[0].indexOf(who));
+      }
+    }
+    // Phenomenon: "..., the Estonian, Latvian and Lithuanian defence ministers said": the first
+    // nationalities of a list of reporters stand before the comma the frame starts at.
+    else if (startsWithNationality(who)) {
+      const list = NATIONALITY_LIST_BEFORE.re.exec(text.slice(Math.max(0, trail.index - 80), trail.index));
+      if (list && isNationalityList(list[1]!)) {
+        who = `${list[1]!}, ${who}`;
+        start = trail.index - list[0].length;
       }
     }
     const after = adding ? "" : (trail[2] ?? "");

@@ -13,6 +13,7 @@ import { ALSO_VERB } from "./rules/stance/also-verb";
 import { ENDORSEMENT } from "./rules/stance/endorsement";
 import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./rules/stance/colon-object-cue";
+import { COPULA_BEFORE_PREDICATE } from "./rules/stance/copula-before-predicate";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
@@ -122,9 +123,11 @@ export function governingCue(cues: Cue[], hit: TypeHit, text: string): Cue | nul
   }
   // Phenomenon: the measure as the subject of a predicate of support ("foreign troops were the
   // only real guarantee that Russia would not attack again"): with no cue before the measure, the
-  // predicate right after it governs, not a modal in the clause it governs.
+  // predicate right after it, over a copula, governs, not a modal in the clause it governs.
   const next = cues.find((c) => c.start >= hit.end);
-  return before.find((c) => c.kind === "support") ?? (next?.kind === "support" ? next : modal(cues)) ?? cues[0] ?? null;
+  const predicate =
+    next?.kind === "support" && COPULA_BEFORE_PREDICATE.re.test(text.slice(hit.end, next.start)) ? next : null;
+  return before.find((c) => c.kind === "support") ?? predicate ?? modal(cues) ?? cues[0] ?? null;
 }
 
 /**

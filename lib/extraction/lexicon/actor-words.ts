@@ -17,10 +17,11 @@ export const POSSESSIVE_OFFICE_RE = g(
 );
 /**
  * Phenomenon: a plural pronoun for a coordinated subject ("The leaders of Estonia and Latvia
- * said their countries would ...", "... said that they were ready", "both governments").
+ * said their countries would ...", "... said that they were ready", "both governments", "the two
+ * leaders", "each country").
  */
 export const PLURAL_ANAPHOR_RE = g(
-  "\\b(?:they|their (?:countries|governments|nations|states)|both (?:countries|governments|nations)|the (?:two|three|four) (?:countries|governments|nations))\\b",
+  "\\b(?:they|their (?:countries|governments|nations|states)|(?:both|the (?:two|three|four)) (?:countries|governments|nations|leaders(?![\\w'’]))|each (?:country|government|nation)|each of (?:them|the (?:two|three|four) (?:countries|governments|nations)))\\b",
 );
 /** A frame whose speaker is a pronoun or an office without a name: the speaker named before. */
 export const PRONOUN_SPEAKER_RE = g(
@@ -48,7 +49,7 @@ export const THIRD_PERSON_RE = g(
 );
 /** A preposition just before a country: the country is not the agent ("talks with Poland"). */
 export const EXCLUDING_PREP_RE = g(
-  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|following|despite|around|during|under|upon|of)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
+  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|following|despite|around|during|under|upon|of|(?:but|though|although|yet) not|not even)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
 );
 /**
  * An office, a governing body or a pledge noun before "of": the country after "of" is its
@@ -96,8 +97,15 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/plural-anaphor",
     phenomenon: "a plural pronoun for a coordinated subject",
     re: PLURAL_ANAPHOR_RE,
-    examples: ["their countries would help", "both governments agreed", "the two nations"],
-    counterExamples: ["their plans", "both sides"],
+    examples: [
+      "their countries would help",
+      "both governments agreed",
+      "the two nations",
+      "each country will send",
+      "each of the two countries",
+      "both leaders pledged",
+    ],
+    counterExamples: ["their plans", "both sides", "each year", "the two leaders' talks"],
   },
   {
     id: "actor-word/pronoun-speaker",
@@ -148,8 +156,9 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/preposition-before-country",
     phenomenon: "a preposition just before a country",
     re: EXCLUDING_PREP_RE,
-    examples: ["talks with ", "the plan for the ", "Spain and other "],
-    counterExamples: ["talks with Spain ", "Spain said "],
+    // "Britain and France, but not Germany, are ready ...": a country excepted from the subject.
+    examples: ["talks with ", "the plan for the ", "Spain and other ", "Britain, but not ", "though not the "],
+    counterExamples: ["talks with Spain ", "Spain said ", "Britain, but "],
   },
   {
     id: "actor-word/owner-before-of",

@@ -726,12 +726,17 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     cue: "commit",
     id: "stance-word/thanked-for",
     phenomenon: "the ones thanked for their help gave it",
-    examples: ["thanked Portugal for", "thanks Norway and Sweden for their", "expressed gratitude to Italy for"],
+    examples: [
+      "thanked Portugal for",
+      "thanks Norway and Sweden for their",
+      "expressed gratitude to Italy for",
+      "grateful to Britain and France for",
+    ],
     counterExamples: ["thanks to the ceasefire", "thank you", "thankful"],
     re: g(
-      "\\b(?:thank(?:s|ed|ing)?|(?:expressed|expresses|expressing) (?:his |her |their |its )?(?:gratitude|thanks) to)\\s+(?!to\\b|you\\b)(?:[^.;:]{1,60}?)\\s+for\\b",
+      "\\b(?:thank(?:s|ed|ing)?|(?:expressed|expresses|expressing) (?:his |her |their |its )?(?:gratitude|thanks) to|grateful to)\\s+(?!to\\b|you\\b)(?:[^.;:]{1,60}?)\\s+for\\b",
     ),
-    hint: /thank|gratitude/i,
+    hint: /thank|gratitude|grateful/i,
   },
   // Phenomenon: a promise with its object ("Washington has so far promised only intelligence
   // sharing", "his counterpart, who promised two more launchers"): a pledge as "promised to" is,
@@ -862,6 +867,30 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\bwanted\\b(?!\\s+to\\b)|\\bcount(?:ed|ing) on\\b|\\brel(?:ied|ying) on\\b|\\b(?:the|a|our|its|their) (?:only|best|sole|surest|strongest|most reliable|one) (?:(?:real|true|genuine|effective|credible|reliable|lasting|working) )?(?:guarantee|safeguard|deterrent)\\b",
     ),
     hint: /wanted|count|reli|rely|guarantee|safeguard|deterrent/i,
+  },
+  // Phenomenon: support by hoping, seeking, stressing the importance of or calling a measure a
+  // priority ("Zelensky hopes the United States will provide a backstop", "Kyiv has long sought
+  // Western troops", "stressed the importance of air defence over Ukraine", "called the
+  // deployment of a force a priority"; "stressed" itself is a frame): the modal inside what is hoped for is not the hoper's
+  // pledge (stance/endorsement). Not "hopes to" (one's own aim) or "the hope of peace".
+  {
+    cue: "support",
+    id: "stance-word/hoping-seeking-and-priorities",
+    phenomenon: "support by hoping, seeking, stressing the importance of, or calling a measure a priority",
+    examples: [
+      "hopes",
+      "hoped",
+      "has long sought",
+      "the importance of",
+      "the need for",
+      "a top priority",
+      "the priority",
+    ],
+    counterExamples: ["hopes to", "the hope of peace", "prioritise", "hopeful", "questioned the need for"],
+    re: g(
+      "\\bhop(?:e|es|ed|ing)\\b(?!\\s+(?:to|of|for peace)\\b)(?<!\\b(?:the|a|no|little|new|of) hope)|\\bsought\\b|(?<!\\b(?:question\\w*|doubt\\w*|den(?:y|ies|ied)|dismiss\\w*|disput\\w*|challeng\\w*|no)\\s)\\bthe (?:importance|need|necessity) (?:of|for)\\b|\\b(?:a|the|our|its|his|their) (?:(?:top|key|main|first|highest|absolute|major) )?priority\\b",
+    ),
+    hint: /hop|sought|importance|need|necessity|priority/i,
   },
 ];
 

@@ -157,6 +157,7 @@ import { CLAUSE_AFTER_FRAME } from "./speaker/clause-after-frame";
 import { PARENTHETICAL_FRAME } from "./speaker/parenthetical-frame";
 import { COLON_FRAME } from "./speaker/colon-frame";
 import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before";
+import { NATIONALITY_LIST_BEFORE } from "./speaker/nationality-list-before";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
@@ -171,6 +172,7 @@ import { WHITESPACE } from "./speaker/whitespace";
 import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
+import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
@@ -411,6 +413,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PARENTHETICAL_FRAME,
   COLON_FRAME,
   APPOSITIVE_REPORTER_BEFORE,
+  NATIONALITY_LIST_BEFORE,
   FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
@@ -425,6 +428,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ALSO_VERB,
   ENDORSEMENT_ENDS,
   COLON_OBJECT_CUE,
+  COPULA_BEFORE_PREDICATE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,
