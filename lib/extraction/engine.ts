@@ -74,6 +74,7 @@ import { LIST_JOINT } from "./rules/engine/list-joint";
 import { LEAD_IN_END } from "./rules/engine/lead-in-end";
 import { LIST_ITEM_END } from "./rules/engine/list-item-end";
 import { APPOSITIVE_MEASURE_STANCE } from "./rules/engine/appositive-measure-stance";
+import { WELCOMED_OFFER } from "./rules/engine/welcomed-offer";
 import { CLAUSE_IN_THE_PAST } from "./rules/engine/clause-in-the-past";
 
 export type { PositionProposal } from "./types";
@@ -454,7 +455,10 @@ function readSentence(
   // subject takes a stance on the commitment named just before it.
   if (!noGovernment) {
     const ruled = new Set(candidates.slice(firstCandidate).map((c) => `${c.country}|${c.commitment}`));
-    for (const { hit, mention: m, stance, stanceWord } of appositiveMeasureStances(hits, mentions, cueText)) {
+    for (const { hit, mention: m, stance, stanceWord } of [
+      ...appositiveMeasureStances(hits, mentions, cueText),
+      ...welcomedOfferStances(hits, mentions, cueText),
+    ]) {
       if (ruled.has(`${m.country}|${hit.type}`)) continue;
       ruled.add(`${m.country}|${hit.type}`);
       const features = confidenceFeatures({
@@ -612,6 +616,37 @@ function appositiveMeasureStances(
       seen.add(mention.country);
       out.push({ hit, mention, stance, stanceWord });
     }
+  }
+  return out;
+}
+
+/** The types Ukraine's own position on may be labelled: the foreign force, air defence, monitoring. */
+const UKRAINE_SUPPORTS: ReadonlySet<CommitmentType> = new Set(["troops", "air", "monitoring"]);
+
+/**
+ * "Kyiv welcomed the Estonian offer of troops": Ukraine, the one country named before the verb
+ * (WELCOMED_OFFER), supports the foreign force, air defence or monitoring another offers (its own
+ * position on them, by the labelling convention; what it receives is never its position). Another
+ * country that welcomes an offer is left to the owner's pledge ("Starmer welcomed the Dutch offer
+ * of minehunters" is the Netherlands' pledge alone).
+ */
+function welcomedOfferStances(
+  hits: readonly TypeHit[],
+  mentions: readonly ActorMention[],
+  cueText: string,
+): { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] {
+  const out: { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] = [];
+  for (const hit of hits) {
+    const from = Math.max(0, hit.start - 80);
+    const welcomed = WELCOMED_OFFER.re.exec(cueText.slice(from, hit.start));
+    if (!welcomed) continue;
+    const verbStart = from + welcomed.index;
+    const before = mentions.filter((m) => m.end <= verbStart);
+    const countries = new Set(before.map((m) => m.country));
+    const mention = before[before.length - 1];
+    if (!mention || countries.size !== 1) continue;
+    if (mention.country !== "UA" || !UKRAINE_SUPPORTS.has(hit.type)) continue;
+    out.push({ hit, mention, stance: "supports", stanceWord: welcomed[1]! });
   }
   return out;
 }

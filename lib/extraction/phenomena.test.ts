@@ -3731,3 +3731,32 @@ describe("Ukraine's hopes, aims and thanks", () => {
     ).toEqual(["FR troops committed", "GB troops committed"]);
   });
 });
+
+describe("whole articles: what the articles' own sentences showed (issue 17)", () => {
+  it("gives Ukraine, welcoming another's offer of troops, its support for the force", () => {
+    expect(cells(extract("Kyiv welcomed the Dutch offer of troops for the reassurance force."))).toEqual([
+      "NL troops committed",
+      "UA troops supports",
+    ]);
+  });
+
+  it("is not fooled by Ukraine welcoming what it receives, nor gives another welcomer a position", () => {
+    expect(cells(extract("Italy welcomed the Estonian offer of troops."))).toEqual(["EE troops committed"]);
+    expect(cells(extract("Zelensky welcomed Norway's offer of funding for Ukraine's army."))).toEqual([
+      "NO funding committed",
+    ]);
+  });
+
+  it("reads a party named after a country as no actor, and a party as nobody's government", () => {
+    expect(extract("Reform UK's leader said he would oppose any deployment of British troops.")).toEqual([]);
+    expect(extract("The Conservatives have demanded a vote before British soldiers are deployed to Ukraine.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads the subject before its copula, not the country in the predicate", () => {
+    expect(
+      cells(extract("Germany is Ukraine's largest donor and has pledged 9 billion euros in military aid.")),
+    ).toEqual(["DE arms committed"]);
+  });
+});

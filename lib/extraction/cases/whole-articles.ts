@@ -213,7 +213,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a Kyiv outlet: 'This was stated by', a Read also line, 'Let us remind you' about neighbours, Kyiv's welcome",
-    gap: "Kyiv's ministry welcoming 'the Estonian offer of troops' is not read",
     title: "Estonia ready to send a company to Ukraine after ceasefire - Michal",
     text: [
       "Estonia is ready to send up to a company of soldiers to Ukraine as part of security guarantees after a ceasefire is established. This was stated by Prime Minister of Estonia Kristen Michal in an interview with ERR, UNN reports.",

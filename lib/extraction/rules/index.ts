@@ -116,6 +116,7 @@ import { PUNCTUATION_BEFORE_SUBJECT } from "./engine/punctuation-before-subject"
 import { TALK_BETWEEN } from "./engine/talk-between";
 import { NEED_WORD } from "./engine/need-word";
 import { APPOSITIVE_MEASURE_STANCE } from "./engine/appositive-measure-stance";
+import { WELCOMED_OFFER } from "./engine/welcomed-offer";
 import { LIST_JOINT } from "./engine/list-joint";
 import { LEAD_IN_END } from "./engine/lead-in-end";
 import { LIST_ITEM_END } from "./engine/list-item-end";
@@ -372,6 +373,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TALK_BETWEEN,
   NEED_WORD,
   APPOSITIVE_MEASURE_STANCE,
+  WELCOMED_OFFER,
   LIST_JOINT,
   LEAD_IN_END,
   LIST_ITEM_END,
