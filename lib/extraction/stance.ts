@@ -17,6 +17,7 @@ import { COPULA_BEFORE_PREDICATE } from "./rules/stance/copula-before-predicate"
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
+import { WITH_ABSOLUTE_CLAUSE } from "./rules/stance/with-absolute-clause";
 import { MEANS_CLAUSE } from "./rules/stance/means-clause";
 import { COLON_ELABORATION } from "./rules/stance/colon-elaboration";
 import { META_AFTER } from "./rules/stance/meta-after";
@@ -145,6 +146,24 @@ export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null
   );
+}
+
+/**
+ * Phenomenon: "London and Paris will lead the force, with Berlin providing air defence": the
+ * gerund of a with-clause takes the pledge (or the consideration) of the clause before; a refusal
+ * there is none of its own.
+ */
+export function withClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
+  const clause = clauses[clauseIndex]!;
+  const absolute = clauseIndex > 0 ? WITH_ABSOLUTE_CLAUSE.re.exec(clause.text) : null;
+  if (!absolute) return null;
+  const prev = clauses[clauseIndex - 1]!;
+  const inPrev = cues.filter((c) => c.start >= prev.start && c.end <= prev.end);
+  if (inPrev.some((c) => c.kind !== "commit" && c.kind !== "consider")) return null;
+  const pledge = inPrev.find((c) => c.kind === "commit" || c.kind === "consider");
+  if (!pledge) return null;
+  const end = clause.start + absolute.index + absolute[0].length;
+  return { ...pledge, start: end - absolute[1]!.length, end };
 }
 
 /**

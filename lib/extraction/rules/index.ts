@@ -177,6 +177,7 @@ import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
+import { WITH_ABSOLUTE_CLAUSE } from "./stance/with-absolute-clause";
 import { MEANS_CLAUSE } from "./stance/means-clause";
 import { COLON_ELABORATION } from "./stance/colon-elaboration";
 import { META_AFTER } from "./stance/meta-after";
@@ -434,6 +435,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
+  WITH_ABSOLUTE_CLAUSE,
   COLON_ELABORATION,
   META_AFTER,
   NEGATED_BEFORE,
