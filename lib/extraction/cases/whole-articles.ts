@@ -25,7 +25,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "an AP story led by the Kremlin's rejection, the pledges it answers told as background",
-    gap: "pledges reported in an 'a day after X said' clause are not read (the Kremlin takes the hubs)",
     title: "Kremlin warns Europe against sending troops as Britain, France firm up plans",
     text: [
       "MOSCOW (AP) — The Kremlin on Tuesday rejected any deployment of Western troops in Ukraine, a day after Britain and France said they would send soldiers and set up military hubs in the country once a peace deal is signed.",
