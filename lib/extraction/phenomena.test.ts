@@ -3722,3 +3722,42 @@ describe("Ukraine's own positions and the phrasing around them", () => {
     expect(extract("Norway promised more weapons.")).toEqual([]);
   });
 });
+
+describe("refusals, hedges and preparations in the news register's idioms (stance idioms)", () => {
+  it("reads off the agenda and not in the cards as refusals, non-committal as considering, gearing up as a pledge", () => {
+    expect(cells(extract("Sending Spanish troops to Ukraine is off the agenda, Albares said."))).toEqual([
+      "ES troops ruled_out",
+    ]);
+    expect(cells(extract("Portugal said a deployment of its troops was not in the cards."))).toEqual([
+      "PT troops ruled_out",
+    ]);
+    expect(cells(extract("Austria remained non-committal on sending observers to Ukraine, Stocker said."))).toEqual([
+      "AT monitoring considering",
+    ]);
+    expect(cells(extract("Britain is gearing up to send troops to Ukraine, Healey said."))).toEqual([
+      "GB troops committed",
+    ]);
+  });
+});
+
+describe("Ukraine's hopes, aims and thanks", () => {
+  it("reads hoping another will act, seeking, the importance of and a priority as support", () => {
+    expect(cells(extract("Zelensky hopes the United States will provide a backstop."))).toEqual([
+      "UA backstop supports",
+    ]);
+    expect(cells(extract("Kyiv has long sought Western troops on its territory."))).toEqual(["UA troops supports"]);
+    expect(cells(extract("Zelensky stressed the importance of air defence over western Ukraine."))).toEqual([
+      "UA air supports",
+    ]);
+    expect(cells(extract("Zelensky called the deployment of a multinational force a priority."))).toEqual([
+      "UA troops supports",
+    ]);
+  });
+
+  it("is not fooled by hoping to, or by a country one is grateful to", () => {
+    expect(extract("Britain hopes to send troops.")).toEqual([]);
+    expect(
+      cells(extract("Zelensky said he was grateful to Britain and France for their readiness to deploy troops.")),
+    ).toEqual(["FR troops committed", "GB troops committed"]);
+  });
+});

@@ -4,7 +4,7 @@ import type { RegisteredPattern } from "../../pattern";
 export const THANKED_FOR: RegisteredPattern = {
   id: "subjects/thanked-for",
   phenomenon: "the ones thanked for their help are the actors, not the one who thanks",
-  re: /^(?:thank|express\w*\s+(?:\w+\s+)?(?:gratitude|thanks)\b)/i,
-  examples: ["thanked Portugal for", "expressed gratitude to Italy for"],
+  re: /^(?:thank|express\w*\s+(?:\w+\s+)?(?:gratitude|thanks)\b|grateful to\b)/i,
+  examples: ["thanked Portugal for", "expressed gratitude to Italy for", "grateful to Britain and France for"],
   counterExamples: ["will send", "supports", "expressed readiness to"],
 };
