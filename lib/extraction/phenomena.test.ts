@@ -3693,6 +3693,23 @@ describe("Ukraine's own positions and the phrasing around them", () => {
   });
 });
 
+describe("refusals, hedges and preparations in the news register's idioms (stance idioms)", () => {
+  it("reads off the agenda and not in the cards as refusals, non-committal as considering, gearing up as a pledge", () => {
+    expect(cells(extract("Sending Spanish troops to Ukraine is off the agenda, Albares said."))).toEqual([
+      "ES troops ruled_out",
+    ]);
+    expect(cells(extract("Portugal said a deployment of its troops was not in the cards."))).toEqual([
+      "PT troops ruled_out",
+    ]);
+    expect(cells(extract("Austria remained non-committal on sending observers to Ukraine, Stocker said."))).toEqual([
+      "AT monitoring considering",
+    ]);
+    expect(cells(extract("Britain is gearing up to send troops to Ukraine, Healey said."))).toEqual([
+      "GB troops committed",
+    ]);
+  });
+});
+
 describe("Ukraine's hopes, aims and thanks", () => {
   it("reads hoping another will act, seeking, the importance of and a priority as support", () => {
     expect(cells(extract("Zelensky hopes the United States will provide a backstop."))).toEqual([

@@ -120,7 +120,6 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "an explainer: question headings, positions summed up per country, a group of states, the US part",
-    gap: "'could contribute smaller units' to the force is not read as troops",
     title: "Explainer: What would a European reassurance force in Ukraine look like?",
     text: [
       "What is being proposed?",

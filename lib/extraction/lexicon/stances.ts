@@ -357,6 +357,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "sending troops is impossible.",
       "it would be impossible for Slovakia to",
       "but not to put soldiers",
+      "is off the agenda",
+      "was not in the cards",
       "will not act as a safety net",
       "would not serve as a guarantor",
       "will not scramble jets",
@@ -379,7 +381,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "it is impossible to imagine",
     ],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part|put|station|commit|dispatch))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the table\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\bnot (?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part|put|station|commit|dispatch))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the (?:table|agenda)\\b|\\bnot (?:in|on) the cards\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons)\\b)|\\bnot (?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
   {
@@ -421,13 +423,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
   },
   // Phenomenon: a step weighed in the news register's words ("is mulling sending trainers",
-  // "floated the idea of sending warships", "is pondering", "toyed with", "contemplates"): the
+  // "floated the idea of sending warships", "is pondering", "toyed with", "contemplates",
+  // "remained non-committal on"): the
   // measure is being considered, neither pledged nor refused. "floated" needs the idea or a
   // gerund after it (floating mines are no idea).
   {
     cue: "consider",
     id: "stance-word/floating-and-mulling",
-    phenomenon: "mulling, pondering, contemplating, toying with, floating the idea",
+    phenomenon: "mulling, pondering, contemplating, toying with, floating the idea, non-committal",
     examples: [
       "is mulling sending",
       "mulled a contribution",
@@ -437,12 +440,14 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is pondering whether",
       "contemplates deploying",
       "toyed with the idea",
+      "remained non-committal on",
+      "is noncommittal about",
     ],
     counterExamples: ["floating mines", "floated on the stock exchange", "a toy drone", "the Mull of Kintyre"],
     re: g(
-      "\\bmull(?:s|ed|ing)?\\b(?! of\\b)|\\bponder(?:s|ed|ing)?\\b|\\bcontemplat(?:e|es|ed|ing)\\b|\\btoy(?:s|ed|ing)? with\\b|\\bfloat(?:s|ed|ing)?\\s+(?=(?:(?:the|a|an)\\s+)?(?:idea|possibility|prospect|proposal|plan|option|notion)s?\\b|(?:sending|deploying|dispatching|contributing|providing|joining|creating|setting up|establishing|forming)\\b)",
+      "\\bnon-?committal\\b|\\bmull(?:s|ed|ing)?\\b(?! of\\b)|\\bponder(?:s|ed|ing)?\\b|\\bcontemplat(?:e|es|ed|ing)\\b|\\btoy(?:s|ed|ing)? with\\b|\\bfloat(?:s|ed|ing)?\\s+(?=(?:(?:the|a|an)\\s+)?(?:idea|possibility|prospect|proposal|plan|option|notion)s?\\b|(?:sending|deploying|dispatching|contributing|providing|joining|creating|setting up|establishing|forming)\\b)",
     ),
-    hint: /mull|ponder|contemplat|toy|float/i,
+    hint: /mull|ponder|contemplat|toy|float|committal/i,
   },
   // Phenomenon: a decision still open ("has yet to decide whether to send troops", "has not yet
   // decided", "is undecided on"): the measure is being weighed, neither pledged nor refused.
@@ -574,15 +579,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\b(?:ha(?:s|ve|d)\\s+(?:already\\s+)?|already\\s+)(?:started|begun|began)\\b(?=\\s+(?:to\\s+)?(?:send|deploy|train|suppl|deliver|provid|fund|financ|produc|transfer|donat|station|patrol|monitor)\\w*\\b)|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already |so far )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bha(?:s|ve) (?:already |so far )?(?:given|handed over)(?= (?:Ukraine|Kyiv)\\b| (?:[\\w-]+ ){0,2}?(?:military aid|weapons|arms)\\b)|\\bapprov(?:ed|es)\\s+(?=(?:[\\w-]+\\s+){0,3}?(?:aid|weapons|arms)\\s+packages?\\b)|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
   },
-  // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy"),
+  // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy",
+  // "is gearing up to send"),
   // as "prepared to" and "plans to" are; preparing for something is no pledge.
   {
     cue: "commit",
     id: "stance-word/a-pledge-being-prepared",
     phenomenon: "a pledge being prepared",
-    examples: ["is preparing to send", "prepares to deploy", "was preparing to dispatch"],
-    counterExamples: ["preparing for a ceasefire", "the preparation of talks", "prepare the ground"],
-    re: /\bprepar(?:es|ing) to\b/gu,
+    examples: ["is preparing to send", "prepares to deploy", "was preparing to dispatch", "is gearing up to send"],
+    counterExamples: [
+      "preparing for a ceasefire",
+      "the preparation of talks",
+      "prepare the ground",
+      "gearing up to the summit",
+    ],
+    re: /\bprepar(?:es|ing) to\b|\bgear(?:s|ed|ing)? up to (?=(?:send|deploy|lead|host|join|take part|contribute|provide|train|patrol|station)\b)/gu,
   },
   // Phenomenon: eagerness to do one's part ("is keen to host a hub", "eager to contribute
   // troops"): a readiness, committed as "willing" is; keen to see or to avoid something is no

@@ -239,6 +239,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "contribute a detachment of military engineers",
       "offer a company of paratroopers",
       "commit a battlegroup",
+      "could contribute smaller units",
     ],
     counterExamples: [
       "send armed forces a letter",
@@ -249,9 +250,10 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       // air-defence units guard the sky: air (air/air-defence-units-deployed)
       "deploy air-defence units",
       "station air defence units",
+      "contribute two air-defence units",
     ],
     re: g(
-      "\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed|air\\b|air-defen[cs]e\\b)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?|platoons?|detachments?|regiments?|battle ?groups?|squads?)\\b|\\b(?:contribut|commit|offer|pledg)\\w*\\s+(?:(?!(?:armed|Ukrain\\w*|Kyiv\\w*|train\\w*|equip\\w*|arm|fund\\w*|financ\\w*|pay)\\b)[\\w-]+\\s+){0,3}?(?:battalions?|brigades?|compan(?:y|ies) of|contingents?|platoons?|detachments?|regiments?|battle ?groups?)\\b",
+      "\\b(?:deploy|send|station|put|dispatch)\\w*\\s+(?:(?!armed|air\\b|air-defen[cs]e\\b)[\\w-]+\\s+){0,3}?(?:forces|personnel|units?|battalions?|brigades?|compan(?:y|ies)|contingents?|platoons?|detachments?|regiments?|battle ?groups?|squads?)\\b|\\b(?:contribut|commit|offer|pledg)\\w*\\s+(?:(?!(?:armed|Ukrain\\w*|Kyiv\\w*|train\\w*|equip\\w*|arm|fund\\w*|financ\\w*|pay|air|air-defen[cs]e)\\b)[\\w-]+\\s+){0,3}?(?:units?(?!\\s+of\\b)|battalions?|brigades?|compan(?:y|ies) of|contingents?|platoons?|detachments?|regiments?|battle ?groups?)\\b",
     ),
     keys: [
       "forces",
