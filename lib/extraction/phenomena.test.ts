@@ -3761,3 +3761,14 @@ describe("Ukraine's hopes, aims and thanks", () => {
     ).toEqual(["FR troops committed", "GB troops committed"]);
   });
 });
+
+describe("Ukraine's own troops named by a pronoun", () => {
+  it("reads Ukraine deploying its own troops as no position", () => {
+    expect(extract("Ukraine will deploy its own troops along the border, Zelensky said.")).toEqual([]);
+  });
+
+  it("is not fooled by the pronoun of another country Ukraine urges, or by another country's own troops", () => {
+    expect(cells(extract("Zelensky urged Britain to send its own troops."))).toEqual(["UA troops supports"]);
+    expect(cells(extract("Britain will deploy its own troops, Starmer said."))).toEqual(["GB troops committed"]);
+  });
+});

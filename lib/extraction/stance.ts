@@ -4,6 +4,7 @@
  */
 import type { Stance } from "@/lib/domain/taxonomy";
 import type { ActorMention } from "./actors";
+import { findActorMentions } from "./actors";
 import type { Span } from "./text";
 import { allMatches, blank } from "./text";
 import type { TypeHit } from "./commitments";
@@ -14,6 +15,7 @@ import { ENDORSEMENT } from "./rules/stance/endorsement";
 import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./rules/stance/colon-object-cue";
 import { COPULA_BEFORE_PREDICATE } from "./rules/stance/copula-before-predicate";
+import { OWN_TROOPS_BEFORE } from "./rules/stance/own-troops-before";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
@@ -328,6 +330,15 @@ export function actorStance(
   // (weapons, money, training, intelligence, logistics) is no position of its own; its will or
   // wish for a force, a shield or a guarantee is its support (labelling convention).
   if (actor.country === "UA" && RECEIVED_TYPES.has(hit.type) && out !== "opposes") return null;
+  // "Ukraine will deploy its own troops along the border": Ukraine's own forces are no guarantee;
+  // not when another country is named before the pronoun ("urged Britain to send its own troops").
+  if (
+    actor.country === "UA" &&
+    hit.type === "troops" &&
+    OWN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
+    !findActorMentions(cueText.slice(Math.max(0, hit.start - 80), hit.start)).some((m) => m.country !== "UA")
+  )
+    return null;
   // Phenomenon: Russia's own troops are the war, not a guarantee ("Russia has deployed troops
   // along the border"): Russia refuses or opposes foreign troops, it pledges none of its own.
   if (actor.country === "RU" && hit.type === "troops" && out !== "opposes" && out !== "ruled_out") return null;

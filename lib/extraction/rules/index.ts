@@ -173,6 +173,7 @@ import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
 import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
+import { OWN_TROOPS_BEFORE } from "./stance/own-troops-before";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
@@ -430,6 +431,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ENDORSEMENT_ENDS,
   COLON_OBJECT_CUE,
   COPULA_BEFORE_PREDICATE,
+  OWN_TROOPS_BEFORE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,
