@@ -87,6 +87,8 @@ export type SentenceOutcome =
       subjectPlural?: boolean;
       /** An official named by country and office who opens a sentence with no frame ("Norway's defence minister spoke ..."). */
       officeOpener?: Speaker | null;
+      /** The commitments an open question in the sentence names ("Merz was asked whether Germany would send troops"). */
+      asked?: readonly CommitmentType[];
     };
 
 function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
@@ -127,9 +129,14 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
         speaker,
         quoteSpeaker: opensQuote ? (outcome.speaker.country ? outcome.speaker : speaker) : state.quoteSpeaker,
         inQuote: quoteStateAfter(state.inQuote, quotes),
-        recentTypes: strong.length
-          ? [...state.recentTypes, ...strong.map((h) => ({ type: h.type, sentence: outcome.sentence }))]
-          : state.recentTypes,
+        recentTypes:
+          strong.length || outcome.asked?.length
+            ? [
+                ...state.recentTypes,
+                ...(outcome.asked ?? []).map((type) => ({ type, sentence: outcome.sentence })),
+                ...strong.map((h) => ({ type: h.type, sentence: outcome.sentence })),
+              ]
+            : state.recentTypes,
         section: state.section,
         agreementParty: outcome.agreementDonor ?? state.agreementParty,
         agreementParties: outcome.agreementDonors.length

@@ -32,6 +32,7 @@ import {
   findStanceCues,
   governingCue,
   meansClauseCue,
+  withClauseCue,
   colonElaborationCue,
   measureStance,
   notOnlyClauseCue,
@@ -228,7 +229,20 @@ function readSentence(
 
   // frames -> mask -> speaker
   const frame = findFrames(text, state);
-  const { masked: maskedText, cueText, conditions, mayHoldCommitment } = maskSentence(text, frame);
+  const { masked: maskedText, cueText, conditions, mayHoldCommitment, questions } = maskSentence(text, frame);
+  // Phenomenon: "Merz was asked whether Germany would send troops. 'That is not on the agenda,'
+  // he said.": a question states nothing, but the answer's "that" is what it asked about.
+  const asked = questions.length
+    ? [
+        ...new Set(
+          questions.flatMap((q) =>
+            findTypeHits(q, q)
+              .filter((h) => h.weight >= 0.8)
+              .map((h) => h.type),
+          ),
+        ),
+      ]
+    : [];
   const attribution = resolveSpeaker(text, cueText, frame, mentions, sentences, si, state, quotes);
   const { speaker } = attribution;
   // In an opinion piece a sentence with no frame and no quotation is the writer's own view.
@@ -248,7 +262,7 @@ function readSentence(
       ? findCommitments(
           cueText,
           text,
-          state.recentTypes,
+          asked.length ? [...state.recentTypes, ...asked.map((type) => ({ type, sentence: si }))] : state.recentTypes,
           si,
           articleFrame.titleType,
           vetoed,
@@ -322,6 +336,7 @@ function readSentence(
     const cue =
       governingCue(clauseCues, hit, cueText) ??
       meansClauseCue(clauses, clauseIndex, cues) ??
+      withClauseCue(clauses, clauseIndex, cues) ??
       notOnlyClauseCue(clauses, clauseIndex, cues) ??
       colonElaborationCue(clauses, clauseIndex, cues, cueText) ??
       (measure && { kind: "commit" as const, start: measure.start, end: measure.end, text: measure.noun });
@@ -571,6 +586,7 @@ function readSentence(
     subjectGroup: officials.length ? officials : openingGroup(text, mentions),
     subjectPlural: openingPeopleCountry !== null,
     officeOpener: attribution.stated ? null : openingOffice(text, mentions),
+    ...(asked.length ? { asked } : {}),
   };
 }
 

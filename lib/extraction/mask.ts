@@ -23,6 +23,8 @@ export interface MaskedSentence {
   conditions: Span[];
   /** A cheap test passed: the sentence may name a commitment at all. */
   mayHoldCommitment: boolean;
+  /** The open questions blanked ("asked whether Germany would send troops"): what the answer is about. */
+  questions: string[];
 }
 
 export function maskSentence(text: string, frame: Frame): MaskedSentence {
@@ -34,7 +36,11 @@ export function maskSentence(text: string, frame: Frame): MaskedSentence {
   for (const span of frame.spans) masked = blank(masked, span.start, span.end);
   for (const span of frame.spans)
     if (span.end > span.start) masked = masked.slice(0, span.start) + ";" + masked.slice(span.start + 1);
-  for (const q of allMatches(QUESTION_RE, masked)) masked = blank(masked, q.index, q.index + q[0].length);
+  const questions: string[] = [];
+  for (const q of allMatches(QUESTION_RE, masked)) {
+    questions.push(q[0]);
+    masked = blank(masked, q.index, q.index + q[0].length);
+  }
   // Hearsay states no government's position; found on the text itself, since a reporting
   // frame may already have blanked "reports".
   if (REPORT_HINT.re.test(text))
@@ -44,5 +50,5 @@ export function maskSentence(text: string, frame: Frame): MaskedSentence {
   const conditions = mayHoldCommitment ? findConditions(masked) : [];
   let cueText = masked;
   for (const c of conditions) cueText = blank(cueText, c.start, c.end);
-  return { masked, cueText, conditions, mayHoldCommitment };
+  return { masked, cueText, conditions, mayHoldCommitment, questions };
 }

@@ -2255,6 +2255,36 @@ describe("a country excepted from the subject: 'but not Germany' (issue 17)", ()
   });
 });
 
+describe("a reporter's question names what the answer after it refuses (issue 17)", () => {
+  it("reads 'That is not on the agenda' after 'was asked whether ... would send troops'", () => {
+    expect(
+      cells(extract('Merz was asked whether Germany would send troops. "That is not on the agenda," he said.')),
+    ).toEqual(["DE troops ruled_out"]);
+  });
+
+  it("reads nothing from the question itself, nor from an answer that takes no stance", () => {
+    expect(extract("Merz was asked whether Germany would send troops. He did not answer.")).toEqual([]);
+  });
+});
+
+describe("a with-clause of a country and a gerund: 'with Berlin providing air defence' (issue 17)", () => {
+  it("gives the gerund's commitment to the country of the with-clause, with the pledge of the clause before", () => {
+    expect(
+      cells(extract("Britain will deploy troops, with Norway contributing frigates to the Black Sea mission.")),
+    ).toEqual(["GB troops committed", "NO maritime committed"]);
+    expect(cells(extract("London and Paris will lead the force, with Berlin providing air defence."))).toEqual([
+      "DE air committed",
+    ]);
+  });
+
+  it("lends no refusal, and leaves 'with US backing' to the pledge it conditions", () => {
+    expect(cells(extract("Britain will not send troops, with Germany providing air defence instead."))).toEqual([
+      "GB troops ruled_out",
+    ]);
+    expect(cell(extract("Britain will send troops, with US backing."), "US", "backstop")).toBeUndefined();
+  });
+});
+
 describe("a surname that is also another country's name (issue 17)", () => {
   const named =
     "Portuguese Prime Minister Luis Montenegro met Ukrainian officials in Lisbon. " +
@@ -3758,5 +3788,16 @@ describe("whole articles: what the articles' own sentences showed (issue 17)", (
     expect(
       cells(extract("Germany is Ukraine's largest donor and has pledged 9 billion euros in military aid.")),
     ).toEqual(["DE arms committed"]);
+  });
+});
+
+describe("Ukraine's own troops named by a pronoun", () => {
+  it("reads Ukraine deploying its own troops as no position", () => {
+    expect(extract("Ukraine will deploy its own troops along the border, Zelensky said.")).toEqual([]);
+  });
+
+  it("is not fooled by the pronoun of another country Ukraine urges, or by another country's own troops", () => {
+    expect(cells(extract("Zelensky urged Britain to send its own troops."))).toEqual(["UA troops supports"]);
+    expect(cells(extract("Britain will deploy its own troops, Starmer said."))).toEqual(["GB troops committed"]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Stance } from "@/lib/domain/taxonomy";
 import type { ActorMention } from "./actors";
+import { findActorMentions } from "./actors";
 import type { Span } from "./text";
 import { allMatches, blank } from "./text";
 import type { TypeHit } from "./commitments";
@@ -14,9 +15,11 @@ import { ENDORSEMENT } from "./rules/stance/endorsement";
 import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./rules/stance/colon-object-cue";
 import { COPULA_BEFORE_PREDICATE } from "./rules/stance/copula-before-predicate";
+import { OWN_TROOPS_BEFORE } from "./rules/stance/own-troops-before";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
+import { WITH_ABSOLUTE_CLAUSE } from "./rules/stance/with-absolute-clause";
 import { MEANS_CLAUSE } from "./rules/stance/means-clause";
 import { COLON_ELABORATION } from "./rules/stance/colon-elaboration";
 import { META_AFTER } from "./rules/stance/meta-after";
@@ -145,6 +148,24 @@ export function meansClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]
     cues.find((c) => c.start >= prev.start && c.end <= prev.end && (c.kind === "commit" || c.kind === "consider")) ??
     null
   );
+}
+
+/**
+ * Phenomenon: "London and Paris will lead the force, with Berlin providing air defence": the
+ * gerund of a with-clause takes the pledge (or the consideration) of the clause before; a refusal
+ * there is none of its own.
+ */
+export function withClauseCue(clauses: Span[], clauseIndex: number, cues: Cue[]): Cue | null {
+  const clause = clauses[clauseIndex]!;
+  const absolute = clauseIndex > 0 ? WITH_ABSOLUTE_CLAUSE.re.exec(clause.text) : null;
+  if (!absolute) return null;
+  const prev = clauses[clauseIndex - 1]!;
+  const inPrev = cues.filter((c) => c.start >= prev.start && c.end <= prev.end);
+  if (inPrev.some((c) => c.kind !== "commit" && c.kind !== "consider")) return null;
+  const pledge = inPrev.find((c) => c.kind === "commit" || c.kind === "consider");
+  if (!pledge) return null;
+  const end = clause.start + absolute.index + absolute[0].length;
+  return { ...pledge, start: end - absolute[1]!.length, end };
 }
 
 /**
@@ -309,6 +330,15 @@ export function actorStance(
   // (weapons, money, training, intelligence, logistics) is no position of its own; its will or
   // wish for a force, a shield or a guarantee is its support (labelling convention).
   if (actor.country === "UA" && RECEIVED_TYPES.has(hit.type) && out !== "opposes") return null;
+  // "Ukraine will deploy its own troops along the border": Ukraine's own forces are no guarantee;
+  // not when another country is named before the pronoun ("urged Britain to send its own troops").
+  if (
+    actor.country === "UA" &&
+    hit.type === "troops" &&
+    OWN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
+    !findActorMentions(cueText.slice(Math.max(0, hit.start - 80), hit.start)).some((m) => m.country !== "UA")
+  )
+    return null;
   // Phenomenon: Russia's own troops are the war, not a guarantee ("Russia has deployed troops
   // along the border"): Russia refuses or opposes foreign troops, it pledges none of its own.
   if (actor.country === "RU" && hit.type === "troops" && out !== "opposes" && out !== "ruled_out") return null;

@@ -174,10 +174,12 @@ import { ALSO_VERB } from "./stance/also-verb";
 import { ENDORSEMENT_ENDS } from "./stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./stance/colon-object-cue";
 import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
+import { OWN_TROOPS_BEFORE } from "./stance/own-troops-before";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
+import { WITH_ABSOLUTE_CLAUSE } from "./stance/with-absolute-clause";
 import { MEANS_CLAUSE } from "./stance/means-clause";
 import { COLON_ELABORATION } from "./stance/colon-elaboration";
 import { META_AFTER } from "./stance/meta-after";
@@ -431,11 +433,13 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   ENDORSEMENT_ENDS,
   COLON_OBJECT_CUE,
   COPULA_BEFORE_PREDICATE,
+  OWN_TROOPS_BEFORE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
   ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
+  WITH_ABSOLUTE_CLAUSE,
   COLON_ELABORATION,
   META_AFTER,
   NEGATED_BEFORE,
