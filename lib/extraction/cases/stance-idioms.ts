@@ -93,7 +93,7 @@ export const STANCE_IDIOMS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "would not rule out",
-    text: "The Netherlands would not rule out sending troops to Ukraine as part of a reassurance force, the Dutch prime minister said on Friday.",
+    text: "The Netherlands would not rule out sending Dutch soldiers to Ukraine within a reassurance force, the Dutch prime minister said on Friday.",
     cells: ["NL troops considering"],
   },
   {

@@ -87,7 +87,7 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
     title: "Norway to allocate additional NOK 5 billion for Ukrainian drones - Minister of Defense",
     text: [
       "Norway will allocate an additional NOK 5 billion for the production of drones for the Armed Forces of Ukraine in 2026. This was announced by the Minister of Defense of Norway Tore O. Sandvik during a meeting with his Ukrainian counterpart in Oslo, an Ukrinform correspondent reports.",
-      "\"Ukraine's defense is Norway's defense. We will continue to stand with Ukraine for as long as it takes,\" the minister emphasized.",
+      "\"Ukraine's defense is Norway's defense. We will keep standing by Ukraine as long as needed,\" the minister emphasized.",
       "According to him, part of the funds will be directed to the joint production of long-range drones on Norwegian territory.",
       "Sandvik also said that Norway is ready to consider the participation of its navy in ensuring the safety of navigation in the Black Sea after the end of hostilities.",
       "As Ukrinform reported earlier, in December Norway and Germany agreed to jointly finance two Patriot systems for Ukraine.",
