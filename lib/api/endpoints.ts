@@ -11,11 +11,6 @@ import {
 import { MatrixQuerySchema, MatrixResponseSchema } from "./schemas/matrix";
 import { StatementsPageSchema, StatementsQuerySchema } from "./schemas/statements";
 
-/**
- * Every endpoint of /api/v1, once: the route handlers take their schemas from here, the
- * OpenAPI document is generated from this list, and the tests walk it, so an endpoint
- * cannot exist undocumented or untested.
- */
 /** The groups of the OpenAPI document (its `tags`), in the order a reader meets them. */
 export const API_TAGS = [
   { name: "Matrix", description: "Every country's position per commitment type at a day: the matrix page." },
@@ -35,6 +30,11 @@ export interface ApiEndpoint {
   response: z.ZodType;
 }
 
+/**
+ * Every endpoint of /api/v1, once: the route handlers take their schemas from here, the
+ * OpenAPI document is generated from this list, and the tests walk it, so an endpoint
+ * cannot exist undocumented or untested.
+ */
 export const API_ENDPOINTS = {
   matrix: {
     path: "/api/v1/matrix",

@@ -171,10 +171,6 @@ export async function openRawConnection(url: string): Promise<RawConnection> {
 }
 
 /**
- * The shape of a database as a sorted list of lines (columns with type, nullability and
- * default; indexes), for comparing two databases built different ways.
- */
-/**
  * Indexes the migrations create that Prisma's schema language cannot express (partial unique
  * indexes). describeSchema leaves them out, since the schema it is compared with cannot have
  * them; lib/db/migrations.integration.test.ts checks that each exists on a migrated database.
@@ -198,6 +194,10 @@ export async function listIndexNames(connection: RawConnection): Promise<string[
   return rows.map((row) => row.name);
 }
 
+/**
+ * The shape of a database as a sorted list of lines (columns with type, nullability and
+ * default; indexes), for comparing two databases built different ways.
+ */
 export async function describeSchema(connection: RawConnection): Promise<string[]> {
   const lines: string[] = [];
   if (connection.dialect === "sqlite") {

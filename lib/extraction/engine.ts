@@ -591,17 +591,6 @@ function readSentence(
 }
 
 /**
- * Phenomenon: a plain type word listed with a commitment the lexicon reads ("contributions in
- * the form of intelligence, logistics or equipment": logistics is read, intelligence and
- * equipment are plain words) is another item of the same contribution, read as the lexicon's.
- * The list is followed in both directions, item by item, over commas, "and" and "or" only.
- */
-/**
- * "the deployment of troops, a move that France and Canada have backed": each country (Ukraine
- * aside) named as the subject of an appositive right after a commitment, with the stance the
- * appositive's verb takes on it (APPOSITIVE_MEASURE_STANCE), once per commitment and country.
- */
-/**
  * Whether a clause opens on a time long past ("Three years ago Britain ruled out ...; now ..."):
  * its reading is background. A year counts only when it is before the article's own year.
  */
@@ -612,6 +601,11 @@ function clauseInThePast(clause: string, published: string | null | undefined): 
   return !year || !published || Number(year) < Number(published.slice(0, 4));
 }
 
+/**
+ * "the deployment of troops, a move that France and Canada have backed": each country (Ukraine
+ * aside) named as the subject of an appositive right after a commitment, with the stance the
+ * appositive's verb takes on it (APPOSITIVE_MEASURE_STANCE), once per commitment and country.
+ */
 function appositiveMeasureStances(
   hits: readonly TypeHit[],
   mentions: readonly ActorMention[],
@@ -667,6 +661,12 @@ function welcomedOfferStances(
   return out;
 }
 
+/**
+ * Phenomenon: a plain type word listed with a commitment the lexicon reads ("contributions in
+ * the form of intelligence, logistics or equipment": logistics is read, intelligence and
+ * equipment are plain words) is another item of the same contribution, read as the lexicon's.
+ * The list is followed in both directions, item by item, over commas, "and" and "or" only.
+ */
 function listItemsOfPatternHits(words: TypeHit[], hits: readonly TypeHit[], cueText: string): TypeHit[] {
   if (words.length === 0 || hits.length === 0) return words;
   const items = [...hits];

@@ -172,7 +172,6 @@ export function isExcluded(text: string, mention: ActorMention): boolean {
   return true;
 }
 
-/** The actors that are the subject of the stretch `span` of `masked` (a clause up to its verb). */
 /** Mentions of the unmasked sentence that lie inside [start, end) and survived masking, relative to start. */
 export function mentionsIn(all: ActorMention[], masked: string, start: number, end: number): ActorMention[] {
   const out: ActorMention[] = [];
@@ -184,6 +183,7 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
   return out;
 }
 
+/** The actors that are the subject of the stretch `span` of `masked` (a clause up to its verb). */
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
   // "who confirmed Italy would ...": the reported clause of a relative frame has its own subject.
