@@ -16,6 +16,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { logger } from "@/lib/log/logger";
+import { errorChain } from "./unavailable";
 
 /** SQLSTATE codes by which the server says it closed (or is closing) this connection. */
 const SERVER_CLOSED_CONNECTION = new Set(["57P01", "57P02", "57P03"]);
@@ -32,15 +33,10 @@ export function isClosedByServer(error: unknown): boolean {
  * DriverAdapterError whose cause holds the original code), so the causes are read too.
  */
 function isConnectionLost(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    const { code, originalCode, kind, message, cause } = current as Record<string, unknown>;
+  for (const { code, originalCode, kind, message } of errorChain(error)) {
     if (isClosedByServer({ code }) || isClosedByServer({ code: originalCode })) return true;
     if (code === "ECONNRESET" || code === "EPIPE" || kind === "ConnectionClosed") return true;
     if (typeof message === "string" && /^Connection terminated/.test(message)) return true;
-    current = cause;
   }
   return false;
 }

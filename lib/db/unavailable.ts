@@ -25,15 +25,26 @@ const UNAVAILABLE_MESSAGE =
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "The database is unavailable right now, so nothing was saved. What you entered is still here: try again in a moment.";
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * An error and the errors it wraps, outermost first: the drivers and Prisma wrap one another's
+ * errors (`cause`, pg's `originalError`), and a DriverAdapterError's cause is a plain object
+ * holding the driver's code. Each is visited once, so a cycle ends the walk.
+ */
+export function* errorChain(error: unknown): Generator<Record<string, unknown>> {
   const seen = new Set<unknown>();
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
-    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    const link = current as Record<string, unknown>;
+    yield link;
+    current = link.cause ?? link.originalError;
+  }
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const { code, message } of errorChain(error)) {
     if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
     if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
-    current = cause ?? (current as { originalError?: unknown }).originalError;
   }
   return false;
 }

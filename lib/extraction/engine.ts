@@ -601,6 +601,14 @@ function clauseInThePast(clause: string, published: string | null | undefined): 
   return !year || !published || Number(year) < Number(published.slice(0, 4));
 }
 
+/** A country's stance on a commitment that another phrase of the sentence gives it, with the word that decided. */
+interface MeasureStance {
+  hit: TypeHit;
+  mention: ActorMention;
+  stance: Stance;
+  stanceWord: string;
+}
+
 /**
  * "the deployment of troops, a move that France and Canada have backed": each country (Ukraine
  * aside) named as the subject of an appositive right after a commitment, with the stance the
@@ -610,8 +618,8 @@ function appositiveMeasureStances(
   hits: readonly TypeHit[],
   mentions: readonly ActorMention[],
   cueText: string,
-): { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] {
-  const out: { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] = [];
+): MeasureStance[] {
+  const out: MeasureStance[] = [];
   for (const hit of hits) {
     const appositive = APPOSITIVE_MEASURE_STANCE.re.exec(cueText.slice(hit.end, hit.end + 200));
     if (!appositive) continue;
@@ -644,8 +652,8 @@ function welcomedOfferStances(
   hits: readonly TypeHit[],
   mentions: readonly ActorMention[],
   cueText: string,
-): { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] {
-  const out: { hit: TypeHit; mention: ActorMention; stance: Stance; stanceWord: string }[] = [];
+): MeasureStance[] {
+  const out: MeasureStance[] = [];
   for (const hit of hits) {
     const from = Math.max(0, hit.start - 80);
     const welcomed = WELCOMED_OFFER.re.exec(cueText.slice(from, hit.start));
