@@ -1,4 +1,5 @@
 import { ACTORS_CASES } from "./actors";
+import { ACROSS_SENTENCES_CASES } from "./across-sentences";
 import { ACTORS_IN_COPY_CASES } from "./actors-in-copy";
 import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
@@ -32,4 +33,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
+  "across sentences": ACROSS_SENTENCES_CASES,
 };
