@@ -7,6 +7,7 @@ import { GREAT_POWERS_CASES } from "./great-powers-and-talks";
 import { LONG_SENTENCE_CASES } from "./long-sentences";
 import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
+import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
@@ -32,4 +33,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
+  "noticed misreads": NOTICED_MISREADS_CASES,
 };
