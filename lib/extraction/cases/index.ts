@@ -8,6 +8,7 @@ import { GREAT_POWERS_CASES } from "./great-powers-and-talks";
 import { LONG_SENTENCE_CASES } from "./long-sentences";
 import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
+import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
@@ -34,4 +35,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "whole articles": WHOLE_ARTICLE_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
   "across sentences": ACROSS_SENTENCES_CASES,
+  "noticed misreads": NOTICED_MISREADS_CASES,
 };
