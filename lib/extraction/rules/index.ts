@@ -84,6 +84,7 @@ import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
 import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-punctuation";
 import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
 import { OFFER_DEPENDS } from "./conditions/offer-depends";
+import { OFFER_NAMED_JUST_BEFORE } from "./conditions/offer-named-just-before";
 import { OPENING_QUOTE } from "./conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./conditions/owner-before";
@@ -343,6 +344,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CONDITION_TRAILING_PUNCTUATION,
   OFFER_DEPENDS_HINT,
   OFFER_DEPENDS,
+  OFFER_NAMED_JUST_BEFORE,
   OPENING_QUOTE,
   OPENS_WITH_SUBORDINATE,
   OWNER_BEFORE,
