@@ -1,4 +1,5 @@
 import { ACTORS_CASES } from "./actors";
+import { ACROSS_SENTENCES_CASES } from "./across-sentences";
 import { ACTORS_IN_COPY_CASES } from "./actors-in-copy";
 import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
@@ -7,6 +8,7 @@ import { GREAT_POWERS_CASES } from "./great-powers-and-talks";
 import { LONG_SENTENCE_CASES } from "./long-sentences";
 import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
+import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
@@ -34,4 +36,6 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "whole articles": WHOLE_ARTICLE_CASES,
   "whole articles: powers, deals and money": WHOLE_ARTICLE_POWERS_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
+  "across sentences": ACROSS_SENTENCES_CASES,
+  "noticed misreads": NOTICED_MISREADS_CASES,
 };
