@@ -116,7 +116,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
       "a PAP dispatch: 'ready to consider' aircraft over western Ukraine, no soldiers on Ukrainian soil, the president's office, a former minister, Moscow's warning",
     title: "Kosiniak-Kamysz: Polish jets could protect skies over western Ukraine",
     text: [
-      "Warsaw (PAP) - Poland is ready to consider the participation of Polish aircraft in protecting the airspace over western Ukraine, but only as part of an allied operation and with NATO's consent, Deputy Prime Minister and Minister of National Defence Władysław Kosiniak-Kamysz said on Friday.",
+      "Warsaw (PAP) - Poland is ready to consider the participation of Polish aircraft in protecting the airspace over western Ukraine, but only as part of an allied operation and with NATO's consent, Władysław Kosiniak-Kamysz, who heads the defence ministry and is also a deputy premier, said on Friday.",
       "The head of the defence ministry stressed in an interview with Polish Radio that Polish soldiers would not be stationed on Ukrainian soil.",
       "According to him, the East Shield programme on the borders with Belarus and Russia remains the ministry's priority.",
       "The spokesman for the President, Rafał Leśkiewicz, said the head of state had not been consulted on the idea and that any use of the armed forces abroad required his consent.",
