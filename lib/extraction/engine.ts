@@ -282,7 +282,13 @@ function readSentence(
   );
   const readHits = wordHits.length ? [...hits, ...wordHits].sort((a, b) => a.start - b.start) : hits;
   const cues = readHits.length ? findStanceCues(cueText, text) : [];
-  const clauses = readHits.length ? splitClauses(cueText, text) : [];
+  const clauses = readHits.length
+    ? splitClauses(
+        cueText,
+        text,
+        readHits.map((h) => h.start),
+      )
+    : [];
   const flashback = EARLIER_RE.test(text.trim());
   EARLIER_RE.lastIndex = 0;
 

@@ -43,7 +43,9 @@ import { UPPERCASE_LETTER } from "./article/uppercase-letter";
 import { VIEWS_WORD } from "./article/views-word";
 import { WHITESPACE_CHARACTER } from "./article/whitespace-character";
 import { WHITESPACE_RUN } from "./article/whitespace-run";
+import { BARE_AND_NEW_SUBJECT } from "./clauses/bare-and-new-subject";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
+import { FINITE_VERB_BEFORE } from "./clauses/finite-verb-before";
 import { FRONTED_ADVERB_ITEM } from "./clauses/fronted-adverb-item";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { LIST_ITEM } from "./clauses/list-item";
@@ -304,6 +306,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   WHITESPACE_CHARACTER,
   WHITESPACE_RUN,
   CLAUSE_BREAK,
+  BARE_AND_NEW_SUBJECT,
+  FINITE_VERB_BEFORE,
   FRONTED_ADVERB_ITEM,
   LEADING_CONCESSION,
   LIST_ITEM,
