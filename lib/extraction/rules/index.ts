@@ -177,6 +177,7 @@ import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { OWN_TROOPS_BEFORE } from "./stance/own-troops-before";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { FOREIGN_TROOPS_AFTER } from "./stance/foreign-troops-after";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { WITH_ABSOLUTE_CLAUSE } from "./stance/with-absolute-clause";
@@ -436,6 +437,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_TROOPS_BEFORE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
+  FOREIGN_TROOPS_AFTER,
   ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
