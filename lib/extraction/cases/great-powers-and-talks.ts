@@ -110,4 +110,14 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
     text: "Germany will not send soldiers from its brigade in Lithuania to Ukraine, Defence Minister Boris Pistorius said.",
     cells: ["DE troops ruled_out"],
   },
+  {
+    phenomenon: "Russia expecting others' arms supplies to stop opposes them",
+    text: "The Kremlin expects all Western arms supplies to Ukraine to stop once a ceasefire is signed, Peskov said.",
+    cells: ["RU arms opposes"],
+  },
+  {
+    phenomenon: "Russia wanting military aid halted opposes it",
+    text: "Russia wants military aid to Kyiv halted before any talks on a settlement, Lavrov said.",
+    cells: ["RU arms opposes"],
+  },
 ];

@@ -252,7 +252,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a Washington outlet on Russia's demands: a Kremlin envoy, a memo seen by the outlet, the US envoy's backstop, an anonymous senior official, a former official",
-    gap: "Russia's demand 'no soldiers from NATO countries may be stationed' is read as a refusal of its own, and 'wants deliveries to end' as support",
     title: "Dmitriev brings Moscow's list to Miami",
     text: [
       'MIAMI — Kremlin envoy Kirill Dmitriev arrived in Miami on Saturday for a second round of talks with Steve Witkoff, carrying what one participant called "the same list with new paper".',
