@@ -114,7 +114,7 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
     gap: "'fund the purchase of US-made equipment' is read as arms only, not also funding",
     title: "Luxembourg and Ukraine sign agreement on security cooperation",
     text: [
-      "Luxembourg, 2 March 2026 - Prime Minister Luc Frieden and President Volodymyr Zelensky today signed an Agreement on Security Cooperation and Long-Term Support between the Grand Duchy of Luxembourg and Ukraine.",
+      "Luxembourg, 2 March 2026 - Prime Minister Luc Frieden and President Volodymyr Zelensky today put their signatures to a ten-year security pact between the Grand Duchy of Luxembourg and Ukraine.",
       "Under the agreement, Luxembourg will provide Ukraine with military assistance worth at least 80 million euros a year until 2030, including satellite communications and military vehicles.",
       "The document also envisages that Luxembourg will help train Ukrainian specialists in partner countries.",
       "Luxembourg will in addition fund the purchase of US-made air defence equipment for Ukraine through the PURL initiative.",
