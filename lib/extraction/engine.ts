@@ -282,7 +282,13 @@ function readSentence(
   );
   const readHits = wordHits.length ? [...hits, ...wordHits].sort((a, b) => a.start - b.start) : hits;
   const cues = readHits.length ? findStanceCues(cueText, text) : [];
-  const clauses = readHits.length ? splitClauses(cueText, text) : [];
+  const clauses = readHits.length
+    ? splitClauses(
+        cueText,
+        text,
+        readHits.map((h) => h.start),
+      )
+    : [];
   const flashback = EARLIER_RE.test(text.trim());
   EARLIER_RE.lastIndex = 0;
 
@@ -510,7 +516,7 @@ function readSentence(
 
   // "However, to do so, we must first ...": a precondition for what the sentence before pledged.
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
-  applyOfferCondition(candidates, si, text, mentions);
+  applyOfferCondition(candidates, si, text, mentions, frame.spans);
 
   const donors = AGREEMENT_NOUN.hint.test(text) && AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();

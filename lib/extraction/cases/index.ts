@@ -14,6 +14,7 @@ import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
 import { TYPE_PHRASING_CASES } from "./type-phrasings";
 import { WHOLE_ARTICLE_CASES } from "./whole-articles";
+import { WHOLE_ARTICLE_AGENCY_CASES } from "./whole-articles-agency";
 import { WHOLE_ARTICLE_POWERS_CASES } from "./whole-articles-powers";
 import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
 
@@ -34,6 +35,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "actors in news copy": ACTORS_IN_COPY_CASES,
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,
+  "whole articles: agencies and smaller countries": WHOLE_ARTICLE_AGENCY_CASES,
   "whole articles: powers, deals and money": WHOLE_ARTICLE_POWERS_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
   "across sentences": ACROSS_SENTENCES_CASES,

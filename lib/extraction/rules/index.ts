@@ -43,7 +43,9 @@ import { UPPERCASE_LETTER } from "./article/uppercase-letter";
 import { VIEWS_WORD } from "./article/views-word";
 import { WHITESPACE_CHARACTER } from "./article/whitespace-character";
 import { WHITESPACE_RUN } from "./article/whitespace-run";
+import { BARE_AND_NEW_SUBJECT } from "./clauses/bare-and-new-subject";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
+import { FINITE_VERB_BEFORE } from "./clauses/finite-verb-before";
 import { FRONTED_ADVERB_ITEM } from "./clauses/fronted-adverb-item";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { LIST_ITEM } from "./clauses/list-item";
@@ -84,6 +86,7 @@ import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
 import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-punctuation";
 import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
 import { OFFER_DEPENDS } from "./conditions/offer-depends";
+import { OFFER_NAMED_JUST_BEFORE } from "./conditions/offer-named-just-before";
 import { OPENING_QUOTE } from "./conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./conditions/owner-before";
@@ -304,6 +307,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   WHITESPACE_CHARACTER,
   WHITESPACE_RUN,
   CLAUSE_BREAK,
+  BARE_AND_NEW_SUBJECT,
+  FINITE_VERB_BEFORE,
   FRONTED_ADVERB_ITEM,
   LEADING_CONCESSION,
   LIST_ITEM,
@@ -344,6 +349,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CONDITION_TRAILING_PUNCTUATION,
   OFFER_DEPENDS_HINT,
   OFFER_DEPENDS,
+  OFFER_NAMED_JUST_BEFORE,
   OPENING_QUOTE,
   OPENS_WITH_SUBORDINATE,
   OWNER_BEFORE,
