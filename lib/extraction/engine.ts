@@ -516,7 +516,7 @@ function readSentence(
 
   // "However, to do so, we must first ...": a precondition for what the sentence before pledged.
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
-  applyOfferCondition(candidates, si, text, mentions);
+  applyOfferCondition(candidates, si, text, mentions, frame.spans);
 
   const donors = AGREEMENT_NOUN.hint.test(text) && AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();

@@ -656,6 +656,38 @@ describe("a condition stated later for a country's whole offer", () => {
       )?.stance,
     ).toBe("committed");
   });
+
+  it("reads an offer named by 'that' or 'the' as the one the sentence before made, without the frame", () => {
+    const positions = extract(
+      "Norway will lend two minehunters to clear the Black Sea. The loan is settled.\n\nGreece will send a frigate to the Black Sea. That mission hinges on a truce, the Greek minister said.",
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("conditional");
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("hinges on a truce");
+    expect(cell(positions, "NO", "maritime")?.stance).toBe("committed");
+    const stands = cell(
+      extract("Latvia will send a platoon to Ukraine. Riga's offer stands only if a truce holds."),
+      "LV",
+      "troops",
+    );
+    expect(stands?.condition).toBe("only if a truce holds");
+  });
+
+  it("leaves the pledge before when the sentence names another country, or only a past event", () => {
+    expect(
+      cell(
+        extract("Greece will send a frigate to the Black Sea. For Turkey, the mission depends on a truce."),
+        "GR",
+        "maritime",
+      )?.stance,
+    ).toBe("committed");
+    expect(
+      cell(
+        extract("Greece will send a frigate to the Black Sea. The offer was welcomed only after a long debate."),
+        "GR",
+        "maritime",
+      )?.stance,
+    ).toBe("committed");
+  });
 });
 
 describe("endorsing someone's plan is support", () => {

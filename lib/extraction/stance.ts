@@ -19,6 +19,7 @@ import { OWN_TROOPS_BEFORE } from "./rules/stance/own-troops-before";
 import { OWN_TERRITORY } from "./rules/stance/own-territory";
 import { IN_TRANSIT } from "./rules/commitments/in-transit";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
+import { FOREIGN_TROOPS_AFTER } from "./rules/stance/foreign-troops-after";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
 import { WITH_ABSOLUTE_CLAUSE } from "./rules/stance/with-absolute-clause";
@@ -349,8 +350,9 @@ export function actorStance(
   }
   if (
     out === "ruled_out" &&
-    FOREIGN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
     hit.type === "troops" &&
+    (FOREIGN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) ||
+      FOREIGN_TROOPS_AFTER.re.test(cueText.slice(hit.end, hit.end + 50))) &&
     // "We will not deploy NATO troops", said for NATO: its own troops.
     !(
       (actor.country === "NATO" || actor.country === "EU") &&

@@ -14,13 +14,11 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a condition in the next sentence for the deployment just pledged",
     text: "Sweden will send a battalion to Ukraine. That deployment hinges on a UN mandate.",
     cells: ["SE troops conditional | hinges on a UN mandate"],
-    gap: "the precondition in the next sentence takes 'this / that / it' only, not 'that deployment'",
   },
   {
     phenomenon: "a condition for the offer in the next paragraph, with a frame",
     text: "Norway will contribute two minehunters to clear the Black Sea.\n\nThe offer is conditional on a ceasefire being agreed, the defence minister said.",
-    cells: ["NO maritime conditional | conditional on a ceasefire being agreed"],
-    gap: "'the offer is conditional on' in the next sentence is no precondition",
+    cells: ["NO maritime conditional | is conditional on a ceasefire being agreed"],
   },
   {
     phenomenon: "a condition a second official of the same country adds about the jets",
@@ -49,13 +47,11 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a condition the president sets for the contribution a minister announced",
     text: "Lithuania will contribute a company of soldiers to the reassurance force. President Gitanas Nauseda said the contribution depends on a US backstop.",
     cells: ["LT troops conditional | depends on a US backstop"],
-    gap: "'said the contribution depends on' has a frame before the condition",
   },
   {
     phenomenon: "a condition for the capital's offer in the next paragraph",
     text: "Estonia will send a platoon to Ukraine.\n\nTallinn's offer stands only if a ceasefire holds, officials said.",
     cells: ["EE troops conditional | only if a ceasefire holds"],
-    gap: "'Tallinn's offer stands only if' is no offer-condition form",
   },
   {
     phenomenon: "a condition stated first for two pledges 'it' makes next",

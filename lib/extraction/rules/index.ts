@@ -88,6 +88,7 @@ import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
 import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-punctuation";
 import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
 import { OFFER_DEPENDS } from "./conditions/offer-depends";
+import { OFFER_NAMED_JUST_BEFORE } from "./conditions/offer-named-just-before";
 import { OPENING_QUOTE } from "./conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./conditions/owner-before";
@@ -181,6 +182,7 @@ import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { OWN_TROOPS_BEFORE } from "./stance/own-troops-before";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { FOREIGN_TROOPS_AFTER } from "./stance/foreign-troops-after";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { WITH_ABSOLUTE_CLAUSE } from "./stance/with-absolute-clause";
@@ -351,6 +353,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CONDITION_TRAILING_PUNCTUATION,
   OFFER_DEPENDS_HINT,
   OFFER_DEPENDS,
+  OFFER_NAMED_JUST_BEFORE,
   OPENING_QUOTE,
   OPENS_WITH_SUBORDINATE,
   OWNER_BEFORE,
@@ -444,6 +447,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_TROOPS_BEFORE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
+  FOREIGN_TROOPS_AFTER,
   ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
