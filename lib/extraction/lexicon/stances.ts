@@ -180,12 +180,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is seeking the suspension of",
       "demanded that Kyiv halt",
       "insists that the allies stop",
+      "wants Western weapons deliveries to Kyiv to end",
+      "expects all arms supplies to stop",
+      "wants military aid to Ukraine halted",
     ],
-    counterExamples: ["demanded more weapons", "an end to the war", "demanded that Kyiv send"],
+    // Phenomenon: wanting others' help ended, with the help between the verb and the end ("wants
+    // Western weapons deliveries to Kyiv to end", "expects arms supplies halted"); not wanting the
+    // war to end, nor the help to go on or to reach Ukraine by a date.
+    counterExamples: [
+      "demanded more weapons",
+      "an end to the war",
+      "demanded that Kyiv send",
+      "wants the war to end",
+      "wants weapons deliveries to continue",
+      "wants the aid to arrive before the end of the year",
+    ],
     re: g(
-      "\\b(?:demand\\w*|insist\\w*|call\\w* for)\\s+that\\s+(?:[\\w'’-]+\\s+){1,3}?(?:halt|stop|end|suspend|freeze|cease)\\b|\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
+      "\\b(?:want\\w*|expect\\w*|demand\\w*|insist\\w*)\\s+(?:(?:all|the|any|further|Western|western|foreign|NATO)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|assistance)\\s+(?:(?:to|for)\\s+(?:Kyiv|Kiev|Ukraine)\\s+)?(?:to\\s+(?:end|stop|cease|be\\s+(?:halted|stopped|ended|suspended|cut\\s+off))|(?:halted|stopped|ended|suspended|cut\\s+off))\\b|\\b(?:demand\\w*|insist\\w*|call\\w* for)\\s+that\\s+(?:[\\w'’-]+\\s+){1,3}?(?:halt|stop|end|suspend|freeze|cease)\\b|\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
     ),
-    hint: /\b(?:end|halt|stop|cessation|suspension|freeze|suspend|cease)\b/i,
+    hint: /\b(?:end|halt|stop|cessation|suspension|freeze|suspend|cease|halted|stopped|ended|suspended|cut off)\b/i,
   },
   // Phenomenon: a negated hesitation is a pledge ("will not hesitate to send troops", "would
   // not think twice about deploying"): the negation is of the doubt, not of the act. It claims
