@@ -95,4 +95,29 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
     text: "Ukraine wants allies to protect its skies with their own aircraft, Foreign Minister Andrii Sybiha said.",
     cells: ["UA air supports"],
   },
+  {
+    phenomenon: "Russia refuses troops named as foreign after the noun: opposes",
+    text: "There can be no troops from Western countries in Ukraine after a settlement, Russian Deputy Foreign Minister Alexander Grushko said.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "Moscow's 'no soldiers of NATO member states' is an opposition",
+    text: "No soldiers of NATO member states will be stationed on Ukrainian soil, the Russian Foreign Ministry said in a statement.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a country's own troops named by their unit after the noun stay its refusal",
+    text: "Germany will not send soldiers from its brigade in Lithuania to Ukraine, Defence Minister Boris Pistorius said.",
+    cells: ["DE troops ruled_out"],
+  },
+  {
+    phenomenon: "Russia expecting others' arms supplies to stop opposes them",
+    text: "The Kremlin expects all Western arms supplies to Ukraine to stop once a ceasefire is signed, Peskov said.",
+    cells: ["RU arms opposes"],
+  },
+  {
+    phenomenon: "Russia wanting military aid halted opposes it",
+    text: "Russia wants military aid to Kyiv halted before any talks on a settlement, Lavrov said.",
+    cells: ["RU arms opposes"],
+  },
 ];

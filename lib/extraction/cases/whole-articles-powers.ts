@@ -114,7 +114,7 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
     gap: "'fund the purchase of US-made equipment' is read as arms only, not also funding",
     title: "Luxembourg and Ukraine sign agreement on security cooperation",
     text: [
-      "Luxembourg, 2 March 2026 - Prime Minister Luc Frieden and President Volodymyr Zelensky today signed an Agreement on Security Cooperation and Long-Term Support between the Grand Duchy of Luxembourg and Ukraine.",
+      "Luxembourg, 2 March 2026 - Prime Minister Luc Frieden and President Volodymyr Zelensky today put their signatures to a ten-year security pact between the Grand Duchy of Luxembourg and Ukraine.",
       "Under the agreement, Luxembourg will provide Ukraine with military assistance worth at least 80 million euros a year until 2030, including satellite communications and military vehicles.",
       "The document also envisages that Luxembourg will help train Ukrainian specialists in partner countries.",
       "Luxembourg will in addition fund the purchase of US-made air defence equipment for Ukraine through the PURL initiative.",
@@ -252,7 +252,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a Washington outlet on Russia's demands: a Kremlin envoy, a memo seen by the outlet, the US envoy's backstop, an anonymous senior official, a former official",
-    gap: "Russia's demand 'no soldiers from NATO countries may be stationed' is read as a refusal of its own, and 'wants deliveries to end' as support",
     title: "Dmitriev brings Moscow's list to Miami",
     text: [
       'MIAMI — Kremlin envoy Kirill Dmitriev arrived in Miami on Saturday for a second round of talks with Steve Witkoff, carrying what one participant called "the same list with new paper".',

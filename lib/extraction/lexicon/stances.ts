@@ -180,12 +180,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is seeking the suspension of",
       "demanded that Kyiv halt",
       "insists that the allies stop",
+      "wants Western weapons deliveries to Kyiv to end",
+      "expects all arms supplies to stop",
+      "wants military aid to Ukraine halted",
     ],
-    counterExamples: ["demanded more weapons", "an end to the war", "demanded that Kyiv send"],
+    // Phenomenon: wanting others' help ended, with the help between the verb and the end ("wants
+    // Western weapons deliveries to Kyiv to end", "expects arms supplies halted"); not wanting the
+    // war to end, nor the help to go on or to reach Ukraine by a date.
+    counterExamples: [
+      "demanded more weapons",
+      "an end to the war",
+      "demanded that Kyiv send",
+      "wants the war to end",
+      "wants weapons deliveries to continue",
+      "wants the aid to arrive before the end of the year",
+    ],
     re: g(
-      "\\b(?:demand\\w*|insist\\w*|call\\w* for)\\s+that\\s+(?:[\\w'’-]+\\s+){1,3}?(?:halt|stop|end|suspend|freeze|cease)\\b|\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
+      "\\b(?:want\\w*|expect\\w*|demand\\w*|insist\\w*)\\s+(?:(?:all|the|any|further|Western|western|foreign|NATO)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|assistance)\\s+(?:(?:to|for)\\s+(?:Kyiv|Kiev|Ukraine)\\s+)?(?:to\\s+(?:end|stop|cease|be\\s+(?:halted|stopped|ended|suspended|cut\\s+off))|(?:halted|stopped|ended|suspended|cut\\s+off))\\b|\\b(?:demand\\w*|insist\\w*|call\\w* for)\\s+that\\s+(?:[\\w'’-]+\\s+){1,3}?(?:halt|stop|end|suspend|freeze|cease)\\b|\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
     ),
-    hint: /\b(?:end|halt|stop|cessation|suspension|freeze|suspend|cease)\b/i,
+    hint: /\b(?:end|halt|stop|cessation|suspension|freeze|suspend|cease|halted|stopped|ended|suspended|cut off)\b/i,
   },
   // Phenomenon: a negated hesitation is a pledge ("will not hesitate to send troops", "would
   // not think twice about deploying"): the negation is of the doubt, not of the act. It claims
@@ -686,6 +699,42 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:headed|heading|on (?:its|their) way)\\s+to\\b|\\b(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|already\\s+)?(?:being\\s+)?(?:shipped|dispatched|flown|transported)\\s+to\\b",
     ),
     hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
+  },
+  // Phenomenon: weapons given in the past, told as background in the simple past or the
+  // pluperfect ("Italy and France supplied Kyiv with an air defence battery last year", "said
+  // Croatia had so far delivered military aid worth ...", "the Government approved last year a
+  // package of military aid", "confirmed a further package of military assistance", "has committed
+  // $4.5 billion in military aid"): a gift made is the donor's committed part, as "has given Ukraine
+  // ..." is. The verb must be followed, within a few words, by what is given as arms or by a
+  // package or a sum, so that troops sent in the past, a speech delivered or a report confirmed
+  // stay no pledge.
+  {
+    cue: "commit",
+    id: "stance-word/weapons-given-in-the-past",
+    phenomenon: "weapons or military aid given in the past, told as background",
+    examples: [
+      "supplied Kyiv with a second air defence battery",
+      "had so far delivered military aid",
+      "approved last year a package of military aid",
+      "has approved seven packages of military-technical assistance",
+      "confirmed a further $95 million package of military assistance",
+      "has committed more than $19 billion in assistance",
+      "donated 40 tanks",
+      "handed over artillery systems",
+    ],
+    counterExamples: [
+      "sent troops to Iraq",
+      "has sent military personnel",
+      "delivered a speech",
+      "confirmed the report",
+      "has committed to the plan",
+      "approved the agenda",
+      "supplied the details",
+    ],
+    re: g(
+      "\\b(?:(?:ha(?:s|ve|d)\\s+)?(?:already\\s+|so far\\s+|also\\s+|jointly\\s+)?(?:supplied|delivered|donated|handed over|transferred|shipped|sent|gave|provided))\\b(?=\\s+(?:(?:to\\s+)?(?:Kyiv|Kiev|Ukraine|the Ukrainians?)\\s+(?:with\\s+)?)?(?:[\\w$€£.,/-]+\\s+){0,5}?(?:weapons|arms|military(?:-technical)?\\s+(?:aid|assistance|equipment|support|hardware|packages?)|air[\\s-]defen[cs]e|tanks|missiles|artillery|ammunition|shells|howitzers|jets|drones|batter(?:y|ies)|launchers|packages?)\\b)|\\b(?:ha(?:s|ve|d)\\s+)?(?:approv(?:ed|es)|confirm(?:ed|s))\\b(?=\\s+(?:[\\w$€£.,-]+\\s+){0,5}?packages?\\s+of\\b)|\\bha(?:s|ve|d)\\s+(?:already\\s+|so far\\s+)?committed\\b(?=\\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly)\\s+)?[€$£\\d])",
+    ),
+    hint: /suppl|deliver|donat|hand|transfer|ship|sent|gave|provided|approv|confirm|committed/i,
   },
   // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
   // Norway and Finland", "the money was sourced from several countries, including ..."): a gift

@@ -74,6 +74,8 @@ import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./commitments/help-as-the-purpose-
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
+import { IN_TRANSIT } from "./commitments/in-transit";
+import { OWN_TERRITORY } from "./stance/own-territory";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
@@ -180,6 +182,7 @@ import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { OWN_TROOPS_BEFORE } from "./stance/own-troops-before";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { FOREIGN_TROOPS_AFTER } from "./stance/foreign-troops-after";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { WITH_ABSOLUTE_CLAUSE } from "./stance/with-absolute-clause";
@@ -337,6 +340,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
   FORCE_THAT_NEEDS_A_BACKER,
+  IN_TRANSIT,
+  OWN_TERRITORY,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
@@ -443,6 +448,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_TROOPS_BEFORE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
+  FOREIGN_TROOPS_AFTER,
   ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
