@@ -20,9 +20,10 @@ const NOMINAL_PLEDGE_CONTENT =
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
 // Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor"),
-// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine").
+// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine"), and approving
+// aid ("will not approve new military aid", as "will not sign off on" is).
 const ENGAGE =
-  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|approv\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -377,6 +378,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not scramble jets",
       "would not fly",
       "would not sign any",
+      "will not approve new military aid",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
