@@ -94,6 +94,31 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /\b(?:threat|provocation|target|aggression)/i,
   },
+  // Phenomenon: a threat to strike others' forces ("any French jets over Ukraine would be shot
+  // down", "Western troops sent there will be destroyed", "foreign warships near Crimea would be
+  // sunk") opposes them, as calling them legitimate targets does. The verb is claimed with the
+  // forces before it, so that the subject is the one who threatens; not what a force would shoot
+  // down ("drones would be shot down by allied jets"), nor a country's losses told as past.
+  {
+    cue: "oppose",
+    id: "stance-word/threatening-to-strike-them",
+    phenomenon: "threatening to shoot down or destroy others' forces opposes them",
+    examples: [
+      "any French jets over Ukraine would be shot down",
+      "Western troops sent there will be destroyed",
+      "foreign warships near Crimea would be sunk",
+    ],
+    counterExamples: [
+      "Russian drones would be shot down by allied jets",
+      "jets would be shot down by the air defences of the coalition",
+      "two jets were shot down",
+      "the drones will be destroyed",
+    ],
+    re: g(
+      "\\b(?:troops|soldiers|forces|jets|aircraft|planes|warplanes|warships|ships|vessels|contingents?|peacekeepers|units)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:would|will)\\s+be\\s+(?:shot\\s+down|destroyed|sunk|wiped\\s+out)\\b(?!\\s+by\\b)",
+    ),
+    hint: /\b(?:shot down|destroyed|sunk|wiped out)\b/i,
+  },
   {
     cue: "oppose",
     id: "stance-word/opposing-rejecting-blocking",
