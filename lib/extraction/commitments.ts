@@ -29,6 +29,7 @@ import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./rules/commitments/help-as-the-pu
 import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./rules/commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./rules/commitments/force-that-needs-a-backer";
+import { IN_TRANSIT } from "./rules/commitments/in-transit";
 import { PLACED_IN } from "./rules/commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
@@ -106,7 +107,23 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   }
   const kept = moneyOfMilitaryAid(hits, masked);
   if (vetoed && kept.length < hits.length) vetoed.add("funding");
-  return forcesThatNeedABacker(kept).sort((a, b) => a.start - b.start);
+  return goodsInTransit(forcesThatNeedABacker(kept), vetoed).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Phenomenon: troops or weapons a country lets pass through ("allow troops to transit through
+ * its territory", "the transit of coalition troops"): the transit is its logistics; the troops
+ * and arms inside the transit phrase are not its own, and set aside.
+ */
+function goodsInTransit(hits: TypeHit[], vetoed?: Set<CommitmentType>): TypeHit[] {
+  const transits = hits.filter((h) => h.type === "logistics" && IN_TRANSIT.re.test(h.text));
+  if (transits.length === 0) return hits;
+  return hits.filter((h) => {
+    if (h.type !== "troops" && h.type !== "arms") return true;
+    if (!transits.some((t) => h.start >= t.start && h.end <= t.end)) return true;
+    vetoed?.add(h.type);
+    return false;
+  });
 }
 
 /**

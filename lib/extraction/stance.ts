@@ -16,6 +16,8 @@ import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./rules/stance/colon-object-cue";
 import { COPULA_BEFORE_PREDICATE } from "./rules/stance/copula-before-predicate";
 import { OWN_TROOPS_BEFORE } from "./rules/stance/own-troops-before";
+import { OWN_TERRITORY } from "./rules/stance/own-territory";
+import { IN_TRANSIT } from "./rules/commitments/in-transit";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { FOREIGN_TROOPS_AFTER } from "./rules/stance/foreign-troops-after";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
@@ -362,6 +364,10 @@ export function actorStance(
     const before = cueText.slice(Math.max(0, hit.start - 40), hit.start);
     if (
       owners().includes(actor.country) ||
+      // "will not allow weapons to pass through its territory": its own transit refused.
+      (hit.type === "logistics" &&
+        IN_TRANSIT.re.test(hit.text) &&
+        OWN_TERRITORY.re.test(cueText.slice(hit.start, hit.end + 40))) ||
       OWNER_PRONOUN_BEFORE.re.test(before.slice(-20)) ||
       rejectsOwnSending(actor.country, hit, before)
     )

@@ -249,36 +249,35 @@ export const NOTICED_MISREADS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "transit: allowing troops to transit is logistics, not the country's troops",
     text: "Poland will allow troops to transit through its territory.",
     cells: ["PL logistics committed"],
-    gap: "the troops that transit are read as the country's own troops",
   },
   {
     phenomenon: "transit: agreed to the transit of troops",
     text: "Slovakia agreed to the transit of coalition troops across its territory, the government in Bratislava said.",
     cells: ["SK logistics committed"],
-    gap: "the transit of troops is not read as logistics",
   },
   {
     phenomenon: "transit of weapons for Ukraine is logistics too",
     text: "Moldova will allow weapons for Ukraine to transit through its territory.",
     cells: ["MD logistics committed"],
-    gap: "the weapons that transit are read as the country's arms",
   },
   {
     phenomenon: "transit refused: own logistics ruled out",
     text: "Austria refused the transit of foreign troops through its territory, citing its neutrality.",
     cells: ["AT logistics ruled_out"],
-    gap: "the refused transit of troops is read as opposing troops",
+  },
+  {
+    phenomenon: "transit through its own territory refused: ruled_out",
+    text: "Hungary will not allow weapons for Ukraine to pass through its territory, Foreign Minister Peter Szijjarto said.",
+    cells: ["HU logistics ruled_out"],
   },
   {
     phenomenon: "transit considered",
     text: "Czechia could allow coalition troops to transit through its territory, Prime Minister Andrej Babis said.",
     cells: ["CZ logistics considering"],
-    gap: "allowing transit is not read as logistics",
   },
   {
     phenomenon: "counter-example: sending its own troops and letting equipment transit",
     text: "Romania will send troops to Ukraine and allow allied equipment to transit through Constanta.",
     cells: ["RO troops committed", "RO logistics committed"],
-    gap: "letting equipment transit is not read as logistics",
   },
 ];

@@ -727,6 +727,42 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
   },
+  // Phenomenon: weapons given in the past, told as background in the simple past or the
+  // pluperfect ("Italy and France supplied Kyiv with an air defence battery last year", "said
+  // Croatia had so far delivered military aid worth ...", "the Government approved last year a
+  // package of military aid", "confirmed a further package of military assistance", "has committed
+  // $4.5 billion in military aid"): a gift made is the donor's committed part, as "has given Ukraine
+  // ..." is. The verb must be followed, within a few words, by what is given as arms or by a
+  // package or a sum, so that troops sent in the past, a speech delivered or a report confirmed
+  // stay no pledge.
+  {
+    cue: "commit",
+    id: "stance-word/weapons-given-in-the-past",
+    phenomenon: "weapons or military aid given in the past, told as background",
+    examples: [
+      "supplied Kyiv with a second air defence battery",
+      "had so far delivered military aid",
+      "approved last year a package of military aid",
+      "has approved seven packages of military-technical assistance",
+      "confirmed a further $95 million package of military assistance",
+      "has committed more than $19 billion in assistance",
+      "donated 40 tanks",
+      "handed over artillery systems",
+    ],
+    counterExamples: [
+      "sent troops to Iraq",
+      "has sent military personnel",
+      "delivered a speech",
+      "confirmed the report",
+      "has committed to the plan",
+      "approved the agenda",
+      "supplied the details",
+    ],
+    re: g(
+      "\\b(?:(?:ha(?:s|ve|d)\\s+)?(?:already\\s+|so far\\s+|also\\s+|jointly\\s+)?(?:supplied|delivered|donated|handed over|transferred|shipped|sent|gave|provided))\\b(?=\\s+(?:(?:to\\s+)?(?:Kyiv|Kiev|Ukraine|the Ukrainians?)\\s+(?:with\\s+)?)?(?:[\\w$€£.,/-]+\\s+){0,5}?(?:weapons|arms|military(?:-technical)?\\s+(?:aid|assistance|equipment|support|hardware|packages?)|air[\\s-]defen[cs]e|tanks|missiles|artillery|ammunition|shells|howitzers|jets|drones|batter(?:y|ies)|launchers|packages?)\\b)|\\b(?:ha(?:s|ve|d)\\s+)?(?:approv(?:ed|es)|confirm(?:ed|s))\\b(?=\\s+(?:[\\w$€£.,-]+\\s+){0,5}?packages?\\s+of\\b)|\\bha(?:s|ve|d)\\s+(?:already\\s+|so far\\s+)?committed\\b(?=\\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly)\\s+)?[€$£\\d])",
+    ),
+    hint: /suppl|deliver|donat|hand|transfer|ship|sent|gave|provided|approv|confirm|committed/i,
+  },
   // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
   // Norway and Finland", "the money was sourced from several countries, including ..."): a gift
   // made is committed, its donors the agents after "by" / "from" (subjects/donors-of-a-gift).

@@ -74,6 +74,8 @@ import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./commitments/help-as-the-purpose-
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
+import { IN_TRANSIT } from "./commitments/in-transit";
+import { OWN_TERRITORY } from "./stance/own-territory";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
@@ -337,6 +339,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
   FORCE_THAT_NEEDS_A_BACKER,
+  IN_TRANSIT,
+  OWN_TERRITORY,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,

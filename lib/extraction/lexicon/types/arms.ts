@@ -37,11 +37,17 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     type: "arms",
     id: "arms/military-aid-and-equipment",
     phenomenon: "military aid and equipment",
-    examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
+    examples: [
+      "military aid",
+      "security assistance",
+      "defence materials",
+      "defense equipment",
+      "military-technical assistance",
+    ],
     counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
     // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
