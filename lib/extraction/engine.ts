@@ -304,6 +304,7 @@ function readSentence(
     discourse: state,
     startedInQuote,
     sentenceIndex: si,
+    previousText: sentences[si - 1]?.text ?? "",
     cache: new Map<number, SubjectResult>(),
   };
   let statedOn: string | null | undefined;

@@ -174,19 +174,16 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "'this package includes' with its owner in the sentence before",
     text: "Germany announced a new package for Ukraine on Monday. This package includes four Patriot systems and ammunition.",
     cells: ["DE arms committed"],
-    gap: "a nominal pledge takes no owner from the sentence before",
   },
   {
     phenomenon: "'the offer covers' with its owner in the sentence before",
     text: "The Netherlands made an offer to the coalition on Friday. The offer covers two minehunters and a team of divers for the Black Sea.",
     cells: ["NL maritime committed"],
-    gap: "a nominal pledge takes no owner from the sentence before",
   },
   {
     phenomenon: "'the plan also foresees' with its owner in the sentence before",
     text: "Britain presented its plan for the day after the war. The plan also foresees a training mission for Ukrainian brigades in western Ukraine.",
     cells: ["GB training committed"],
-    gap: "a nominal pledge takes no owner from the sentence before",
   },
   {
     phenomenon: "a package with no owner named: nobody's pledge",

@@ -861,6 +861,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /\binclud(?:es|ed)\b/i,
   },
+  // Phenomenon: a nominal pledge named with no owner but a demonstrative or the article, its
+  // owner in the sentence before ("Germany announced a new package. This package includes four
+  // Patriot systems."): what the measure holds is committed (its owner: subjects/measure-just-named).
+  // The verb first, so the look-behind runs only where a verb of content stands.
+  {
+    cue: "commit",
+    id: "stance-word/content-of-a-measure-just-named",
+    phenomenon: "what a package, offer or plan named just before holds",
+    examples: ["This package includes", "The offer covers", "The plan also foresees", "the new contribution comprises"],
+    counterExamples: ["Britain's plan includes", "the package was approved", "The US plan includes", "a plan includes"],
+    re: g(
+      "\\b(?:includes|included|comprises|consists of|covers|covered|foresees|envisages|provides for)\\b(?<=\\b(?:this|that|the|such an?)\\s+(?:(?:new|latest|first|second|whole|entire|proposed|promised|announced)\\s+)?(?:package|offer|contribution|plan|pledge|donation)\\s+(?:also\\s+)?\\w+(?:\\s+(?:of|for))?)",
+    ),
+    hint: /(?:package|offer|contribution|plan|pledge|donation)\s+(?:also\s+)?(?:includ|compris|consists|cover|forese|envisag|provides)/i,
+  },
   // Phenomenon: support declared as a noun ("has voiced its support for", "expressed strong
   // backing for", "is supportive of", "has thrown its weight behind"): support in principle.
   {

@@ -200,6 +200,7 @@ import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { MEASURE_JUST_NAMED } from "./subjects/measure-just-named";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./subjects/second-person";
@@ -465,6 +466,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWNER_PRONOUN_BEFORE,
   ROLE_LIMIT,
   AGREEMENT_NOUN,
+  MEASURE_JUST_NAMED,
   OFFICE_AFTER_ADJECTIVE,
   PRONOUN_OPENS_CLAUSE,
   SECOND_PERSON,
