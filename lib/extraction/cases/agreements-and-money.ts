@@ -111,6 +111,21 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Denmark will spend 500 million kroner buying drones from Ukrainian manufacturers for the Ukrainian army, the defence ministry said.",
     cells: ["DK arms committed"],
   },
+  {
+    phenomenon: "a negated approval of new aid is a refusal",
+    text: "Washington will not approve any new weapons packages for Kyiv this year, a White House spokeswoman said.",
+    cells: ["US arms ruled_out"],
+  },
+  {
+    phenomenon: "a government that would not approve further deliveries refuses them",
+    text: "The Czech government would not approve further ammunition deliveries to Ukraine, Prime Minister Andrej Babis said.",
+    cells: ["CZ arms ruled_out"],
+  },
+  {
+    phenomenon: "an approval made is a commitment",
+    text: "The Dutch cabinet approved a new military aid package for Ukraine worth 500 million euros on Friday.",
+    cells: ["NL arms committed"],
+  },
   // Weapons given in the past, told as background in the simple past or the pluperfect
   // (`stance-word/weapons-given-in-the-past`): the gift is the donor's committed part.
   {

@@ -20,9 +20,10 @@ const NOMINAL_PLEDGE_CONTENT =
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
 // Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor"),
-// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine").
+// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine"), and approving
+// aid ("will not approve new military aid", as "will not sign off on" is).
 const ENGAGE =
-  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|approv\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -92,6 +93,31 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
     ),
     hint: /\b(?:threat|provocation|target|aggression)/i,
+  },
+  // Phenomenon: a threat to strike others' forces ("any French jets over Ukraine would be shot
+  // down", "Western troops sent there will be destroyed", "foreign warships near Crimea would be
+  // sunk") opposes them, as calling them legitimate targets does. The verb is claimed with the
+  // forces before it, so that the subject is the one who threatens; not what a force would shoot
+  // down ("drones would be shot down by allied jets"), nor a country's losses told as past.
+  {
+    cue: "oppose",
+    id: "stance-word/threatening-to-strike-them",
+    phenomenon: "threatening to shoot down or destroy others' forces opposes them",
+    examples: [
+      "any French jets over Ukraine would be shot down",
+      "Western troops sent there will be destroyed",
+      "foreign warships near Crimea would be sunk",
+    ],
+    counterExamples: [
+      "Russian drones would be shot down by allied jets",
+      "jets would be shot down by the air defences of the coalition",
+      "two jets were shot down",
+      "the drones will be destroyed",
+    ],
+    re: g(
+      "\\b(?:troops|soldiers|forces|jets|aircraft|planes|warplanes|warships|ships|vessels|contingents?|peacekeepers|units)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:would|will)\\s+be\\s+(?:shot\\s+down|destroyed|sunk|wiped\\s+out)\\b(?!\\s+by\\b)",
+    ),
+    hint: /\b(?:shot down|destroyed|sunk|wiped out)\b/i,
   },
   {
     cue: "oppose",
@@ -377,6 +403,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not scramble jets",
       "would not fly",
       "would not sign any",
+      "will not approve new military aid",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",

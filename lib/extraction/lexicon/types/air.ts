@@ -194,6 +194,34 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     keys: ["aircraft", "plane", "jet", "fighter"],
     weight: 0.9,
   },
+  // Phenomenon: aircraft flying or placed over Ukraine itself ("Rafale jets could fly over western
+  // Ukraine", "any French jets over Ukraine would be shot down", "warplanes patrolling above
+  // Kyiv"): air policing by the country's own means, whatever the model, since jets handed over
+  // are delivered to Ukraine, not flown over it. Not aircraft over another country ("jets over
+  // Poland"), nor Ukraine's future or fate ("fighters over Ukraine's future" is a dispute).
+  {
+    type: "air",
+    id: "air/aircraft-over-ukraine",
+    phenomenon: "aircraft flying or placed over Ukraine",
+    examples: [
+      "Rafale jets could fly over western Ukraine",
+      "any French jets over Ukraine",
+      "warplanes patrolling above Kyiv",
+      "Gripen fighters would operate over Ukrainian territory",
+    ],
+    counterExamples: [
+      "jets over Poland",
+      "planes flew over the Baltic",
+      "a row among allies over Ukraine's jets",
+      "jets over Ukraine's future",
+      "F-16 jets delivered to Ukraine",
+    ],
+    re: g(
+      "\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:could|would|will|can|might|may|to|should)\\s+)?(?:(?:fly|flying|flown|flies|patrol\\w*|operat\\w*|polic\\w*)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b(?!['’])|Ukrainian\\s+(?:territory|cities|skies|airspace|soil)\\b|Kyiv\\b(?!['’])|Kiev\\b(?!['’]))",
+    ),
+    keys: ["aircraft", "plane", "jet", "fighter"],
+    weight: 0.9,
+  },
   // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
   {
     type: "air",

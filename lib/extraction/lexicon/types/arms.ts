@@ -9,7 +9,7 @@ import { UKRAINE_NAMED } from "../commitment-context";
  * weapons delivered (the mission is `air`).
  */
 const JETS_ON_PATROL =
-  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b))";
+  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b)|\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:(?:could|would|will|can|might|may|should)\\s+)?(?:(?:fly|patrol|operate)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Ukrainian|Kyiv|Kiev)\\b)";
 
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
@@ -114,6 +114,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "contribute F-16s to air policing",
       "offered F-16s to help patrol the skies",
       "Rafale jets for the air shield",
+      "Rafale jets could fly over western Ukraine",
       "drones attacked the city",
       "anti-aircraft fire",
       "build drones for its own army",
