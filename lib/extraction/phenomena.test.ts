@@ -3859,3 +3859,29 @@ describe("a nominal pledge whose owner opened the sentence before", () => {
     ).toEqual([]);
   });
 });
+
+describe("a condition stated first for the pledges after it", () => {
+  it("makes the next sentence's plain pledges of the same country conditional", () => {
+    const positions = extract(
+      "Greece said its contribution would only start once a truce holds. It will send a frigate and open a port as a logistics hub.",
+    );
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("once a truce holds");
+    expect(cell(positions, "GR", "logistics")?.condition).toBe("once a truce holds");
+  });
+
+  it("leaves another country's pledge, a hedge, and a pledge two sentences on", () => {
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. Cyprus will send a frigate.")),
+    ).toEqual(["CY maritime committed"]);
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. It could send a frigate.")),
+    ).toEqual(["GR maritime considering"]);
+    expect(
+      cells(
+        extract(
+          "Greece said its contribution would only start once a truce holds. Talks resumed in Geneva. Greece will send a frigate.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+  });
+});
