@@ -3838,3 +3838,55 @@ describe("Ukraine's own troops named by a pronoun", () => {
     expect(cells(extract("Britain will deploy its own troops, Starmer said."))).toEqual(["GB troops committed"]);
   });
 });
+
+describe("a nominal pledge whose owner opened the sentence before", () => {
+  it("gives 'This package includes' and 'The offer covers' to the country the sentence before opened with", () => {
+    expect(
+      cells(
+        extract("Austria unveiled a package for Kyiv. This package includes artillery shells and armoured vehicles."),
+      ),
+    ).toEqual(["AT arms committed"]);
+    expect(
+      cells(extract("Portugal made an offer on Monday. The offer covers two minehunters for the Black Sea.")),
+    ).toEqual(["PT maritime committed"]);
+  });
+
+  it("gives nothing when no country opened the sentence before, or the owner is named with the noun", () => {
+    expect(cells(extract("Analysts expect a package soon. This package includes artillery shells."))).toEqual([]);
+    // The sentence before must have named the measure the noun refers to.
+    expect(cells(extract("Austria hosted talks on Monday. This package includes artillery shells."))).toEqual([]);
+    expect(
+      cells(
+        extract(
+          "Austria unveiled a package for Kyiv. Talks went on late into the night. This package includes artillery shells.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a condition stated first for the pledges after it", () => {
+  it("makes the next sentence's plain pledges of the same country conditional", () => {
+    const positions = extract(
+      "Greece said its contribution would only start once a truce holds. It will send a frigate and open a port as a logistics hub.",
+    );
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("once a truce holds");
+    expect(cell(positions, "GR", "logistics")?.condition).toBe("once a truce holds");
+  });
+
+  it("leaves another country's pledge, a hedge, and a pledge two sentences on", () => {
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. Cyprus will send a frigate.")),
+    ).toEqual(["CY maritime committed"]);
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. It could send a frigate.")),
+    ).toEqual(["GR maritime considering"]);
+    expect(
+      cells(
+        extract(
+          "Greece said its contribution would only start once a truce holds. Talks resumed in Geneva. Greece will send a frigate.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+  });
+});

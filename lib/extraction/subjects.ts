@@ -54,6 +54,7 @@ import { SUBORDINATE_SUBJECT_JOIN } from "./rules/subjects/subordinate-subject-j
 import { DELIVERY_UNDER_WAY } from "./rules/subjects/delivery-under-way";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
+import { MEASURE_JUST_NAMED } from "./rules/subjects/measure-just-named";
 import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
 import { POSSESSIVE_START } from "./rules/subjects/possessive-start";
 import { POSSESSIVE_WORD } from "./rules/subjects/possessive-word";
@@ -457,6 +458,8 @@ export interface ActorContext {
   discourse: DiscourseState;
   startedInQuote: boolean;
   sentenceIndex: number;
+  /** The sentence before, as written: whether it named the measure "this package" refers to. */
+  previousText: string;
   /** The sentence's stance cues: where each clause's predicate starts, so its subject ends. */
   cues: readonly { start: number }[];
   /** Subjects already worked out for this sentence, by clause and end. */
@@ -617,6 +620,19 @@ export function resolveActors(
       .map((a) => ({ country: a.country, how: "subject", mention: a }));
   const owners = ownersOf(cueText, hit, mentions);
   if (owners.length) return owners.map((country) => ({ country, how: "owner", mention: null }));
+  // "Germany announced a new package. This package includes four Patriot systems": the measure
+  // the sentence before spoke of, whose owner opened it.
+  const before = discourse.lastSubject;
+  const measure =
+    before && before.sentence === x.sentenceIndex - 1
+      ? MEASURE_JUST_NAMED.re.exec(cueText.slice(clause.start, subjectEnd))
+      : null;
+  if (before && measure && x.previousText.toLowerCase().includes(measure[1]!.toLowerCase()))
+    return (before.group.length > 1 ? before.group : [before.country]).map((country) => ({
+      country,
+      how: "third-person",
+      mention: null,
+    }));
   if (AGREEMENT_NOUN.re.test(cueText.slice(clause.start, subjectEnd))) {
     // Phenomenon: an agreement text with no speaker ("the document provides for ...").
     const named = agreementDonors(mentions);

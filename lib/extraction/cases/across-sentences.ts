@@ -60,7 +60,6 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
       "RO logistics conditional | after a peace deal is signed",
       "RO maritime conditional | after a peace deal is signed",
     ],
-    gap: "a condition stated before the pledges it governs is not carried forward",
   },
   {
     phenomenon: "a spokesman's reply in the next paragraph as the condition",
@@ -174,19 +173,16 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "'this package includes' with its owner in the sentence before",
     text: "Germany announced a new package for Ukraine on Monday. This package includes four Patriot systems and ammunition.",
     cells: ["DE arms committed"],
-    gap: "a nominal pledge takes no owner from the sentence before",
   },
   {
     phenomenon: "'the offer covers' with its owner in the sentence before",
     text: "The Netherlands made an offer to the coalition on Friday. The offer covers two minehunters and a team of divers for the Black Sea.",
     cells: ["NL maritime committed"],
-    gap: "a nominal pledge takes no owner from the sentence before",
   },
   {
     phenomenon: "'the plan also foresees' with its owner in the sentence before",
     text: "Britain presented its plan for the day after the war. The plan also foresees a training mission for Ukrainian brigades in western Ukraine.",
     cells: ["GB training committed"],
-    gap: "a nominal pledge takes no owner from the sentence before",
   },
   {
     phenomenon: "a package with no owner named: nobody's pledge",

@@ -111,4 +111,52 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Denmark will spend 500 million kroner buying drones from Ukrainian manufacturers for the Ukrainian army, the defence ministry said.",
     cells: ["DK arms committed"],
   },
+  {
+    phenomenon: "a negated approval of new aid is a refusal",
+    text: "Washington will not approve any new weapons packages for Kyiv this year, a White House spokeswoman said.",
+    cells: ["US arms ruled_out"],
+  },
+  {
+    phenomenon: "a government that would not approve further deliveries refuses them",
+    text: "The Czech government would not approve further ammunition deliveries to Ukraine, Prime Minister Andrej Babis said.",
+    cells: ["CZ arms ruled_out"],
+  },
+  {
+    phenomenon: "an approval made is a commitment",
+    text: "The Dutch cabinet approved a new military aid package for Ukraine worth 500 million euros on Friday.",
+    cells: ["NL arms committed"],
+  },
+  // Weapons given in the past, told as background in the simple past or the pluperfect
+  // (`stance-word/weapons-given-in-the-past`): the gift is the donor's committed part.
+  {
+    phenomenon: "past gifts: tanks delivered in the simple past, recalled by the minister",
+    text: "Portugal delivered six Leopard tanks to Kyiv two years ago, Defence Minister Nuno Melo recalled.",
+    cells: ["PT arms committed"],
+  },
+  {
+    phenomenon: "past gifts: the pluperfect in reported speech",
+    text: "Lithuania's defence minister said the country had already shipped anti-drone equipment and ammunition to Ukraine this year.",
+    cells: ["LT arms committed"],
+  },
+  {
+    phenomenon: "past gifts: a package of military-technical assistance approved, the time phrase before the object",
+    text: "The Czech government approved on Tuesday a further package of military-technical assistance for Kyiv.",
+    cells: ["CZ arms committed"],
+  },
+  {
+    phenomenon: "past gifts: a sum committed in military aid",
+    text: "Luxembourg has committed 80 million euros in military aid to Ukraine this year, its foreign ministry said.",
+    cells: ["LU arms committed"],
+  },
+  {
+    phenomenon: "past gifts: two donors who supplied Ukraine with launchers",
+    text: "Norway and Sweden supplied Ukraine with air-defence launchers last autumn.",
+    cells: ["NO arms committed", "SE arms committed"],
+  },
+  {
+    phenomenon:
+      "trap: a past verb of giving with no weapons (an answer delivered, a package of sanctions, soldiers in Kosovo)",
+    text: "Belgium delivered its answer to the coalition's questionnaire on Friday. Romania confirmed a further package of sanctions against Moscow. Greece has committed 200 soldiers to the NATO mission in Kosovo.",
+    cells: [],
+  },
 ];

@@ -120,4 +120,14 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
     text: "Russia wants military aid to Kyiv halted before any talks on a settlement, Lavrov said.",
     cells: ["RU arms opposes"],
   },
+  {
+    phenomenon: "a threat to shoot down others' jets over Ukraine opposes the air mission",
+    text: "Any British planes over Ukraine will be shot down, the Russian Defence Ministry warned on Friday.",
+    cells: ["RU air opposes"],
+  },
+  {
+    phenomenon: "a threat to sink foreign warships opposes a naval presence",
+    text: "Foreign warships entering the Black Sea to escort Ukrainian cargo would be sunk, Russian Security Council secretary Sergei Shoigu said.",
+    cells: ["RU maritime opposes"],
+  },
 ];

@@ -220,4 +220,26 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Hungary will never sign up to a mutual defence commitment towards Ukraine, Viktor Orban said.",
     cells: ["HU article5 ruled_out"],
   },
+
+  // ---- air over Ukraine, and bases that host training ----
+  {
+    phenomenon: "air: jets named by their model flying over Ukraine are air, not arms",
+    text: "Swedish Gripen fighters could patrol over eastern Ukraine once a truce is agreed, Prime Minister Ulf Kristersson said.",
+    cells: ["SE air considering"],
+  },
+  {
+    phenomenon: "air: warplanes over Kyiv after a ceasefire",
+    text: "Norway will have warplanes over Kyiv within days of a ceasefire, its defence minister said.",
+    cells: ["NO air committed"],
+  },
+  {
+    phenomenon: "air trap: jets named by their model delivered to Ukraine stay arms",
+    text: "Belgium will deliver its last F-16 jets to Ukraine before the summer, Defence Minister Theo Francken said.",
+    cells: ["BE arms committed"],
+  },
+  {
+    phenomenon: "training trap: Ukrainian soldiers trained at the country's own bases are no logistics",
+    text: "Latvia will go on training Ukrainian sappers at its bases near Adazi, the defence ministry said.",
+    cells: ["LV training committed"],
+  },
 ];

@@ -298,7 +298,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a broadcaster's live page from Paris: jets over Ukraine as a possibility, air-defence batteries delivered, jets policing the Baltic, a Spanish refusal beside training, Medvedev",
-    gap: "'jets could fly over western Ukraine' and 'jets over Ukraine would be shot down' are no air type; 'its bases near Toledo' is read as logistics",
     title: "Live: coalition defence ministers meet in Paris",
     text: [
       "10:12",

@@ -20,9 +20,10 @@ const NOMINAL_PLEDGE_CONTENT =
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
 // Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor"),
-// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine").
+// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine"), and approving
+// aid ("will not approve new military aid", as "will not sign off on" is).
 const ENGAGE =
-  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|approv\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -92,6 +93,31 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
     ),
     hint: /\b(?:threat|provocation|target|aggression)/i,
+  },
+  // Phenomenon: a threat to strike others' forces ("any French jets over Ukraine would be shot
+  // down", "Western troops sent there will be destroyed", "foreign warships near Crimea would be
+  // sunk") opposes them, as calling them legitimate targets does. The verb is claimed with the
+  // forces before it, so that the subject is the one who threatens; not what a force would shoot
+  // down ("drones would be shot down by allied jets"), nor a country's losses told as past.
+  {
+    cue: "oppose",
+    id: "stance-word/threatening-to-strike-them",
+    phenomenon: "threatening to shoot down or destroy others' forces opposes them",
+    examples: [
+      "any French jets over Ukraine would be shot down",
+      "Western troops sent there will be destroyed",
+      "foreign warships near Crimea would be sunk",
+    ],
+    counterExamples: [
+      "Russian drones would be shot down by allied jets",
+      "jets would be shot down by the air defences of the coalition",
+      "two jets were shot down",
+      "the drones will be destroyed",
+    ],
+    re: g(
+      "\\b(?:troops|soldiers|forces|jets|aircraft|planes|warplanes|warships|ships|vessels|contingents?|peacekeepers|units)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:would|will)\\s+be\\s+(?:shot\\s+down|destroyed|sunk|wiped\\s+out)\\b(?!\\s+by\\b)",
+    ),
+    hint: /\b(?:shot down|destroyed|sunk|wiped out)\b/i,
   },
   {
     cue: "oppose",
@@ -377,6 +403,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not scramble jets",
       "would not fly",
       "would not sign any",
+      "will not approve new military aid",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
@@ -700,6 +727,42 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
   },
+  // Phenomenon: weapons given in the past, told as background in the simple past or the
+  // pluperfect ("Italy and France supplied Kyiv with an air defence battery last year", "said
+  // Croatia had so far delivered military aid worth ...", "the Government approved last year a
+  // package of military aid", "confirmed a further package of military assistance", "has committed
+  // $4.5 billion in military aid"): a gift made is the donor's committed part, as "has given Ukraine
+  // ..." is. The verb must be followed, within a few words, by what is given as arms or by a
+  // package or a sum, so that troops sent in the past, a speech delivered or a report confirmed
+  // stay no pledge.
+  {
+    cue: "commit",
+    id: "stance-word/weapons-given-in-the-past",
+    phenomenon: "weapons or military aid given in the past, told as background",
+    examples: [
+      "supplied Kyiv with a second air defence battery",
+      "had so far delivered military aid",
+      "approved last year a package of military aid",
+      "has approved seven packages of military-technical assistance",
+      "confirmed a further $95 million package of military assistance",
+      "has committed more than $19 billion in assistance",
+      "donated 40 tanks",
+      "handed over artillery systems",
+    ],
+    counterExamples: [
+      "sent troops to Iraq",
+      "has sent military personnel",
+      "delivered a speech",
+      "confirmed the report",
+      "has committed to the plan",
+      "approved the agenda",
+      "supplied the details",
+    ],
+    re: g(
+      "\\b(?:(?:ha(?:s|ve|d)\\s+)?(?:already\\s+|so far\\s+|also\\s+|jointly\\s+)?(?:supplied|delivered|donated|handed over|transferred|shipped|sent|gave|provided))\\b(?=\\s+(?:(?:to\\s+)?(?:Kyiv|Kiev|Ukraine|the Ukrainians?)\\s+(?:with\\s+)?)?(?:[\\w$€£.,/-]+\\s+){0,5}?(?:weapons|arms|military(?:-technical)?\\s+(?:aid|assistance|equipment|support|hardware|packages?)|air[\\s-]defen[cs]e|tanks|missiles|artillery|ammunition|shells|howitzers|jets|drones|batter(?:y|ies)|launchers|packages?)\\b)|\\b(?:ha(?:s|ve|d)\\s+)?(?:approv(?:ed|es)|confirm(?:ed|s))\\b(?=\\s+(?:[\\w$€£.,-]+\\s+){0,5}?packages?\\s+of\\b)|\\bha(?:s|ve|d)\\s+(?:already\\s+|so far\\s+)?committed\\b(?=\\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly)\\s+)?[€$£\\d])",
+    ),
+    hint: /suppl|deliver|donat|hand|transfer|ship|sent|gave|provided|approv|confirm|committed/i,
+  },
   // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
   // Norway and Finland", "the money was sourced from several countries, including ..."): a gift
   // made is committed, its donors the agents after "by" / "from" (subjects/donors-of-a-gift).
@@ -797,6 +860,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b",
     ),
     hint: /\binclud(?:es|ed)\b/i,
+  },
+  // Phenomenon: a nominal pledge named with no owner but a demonstrative or the article, its
+  // owner in the sentence before ("Germany announced a new package. This package includes four
+  // Patriot systems."): what the measure holds is committed (its owner: subjects/measure-just-named).
+  // The verb first, so the look-behind runs only where a verb of content stands.
+  {
+    cue: "commit",
+    id: "stance-word/content-of-a-measure-just-named",
+    phenomenon: "what a package, offer or plan named just before holds",
+    examples: ["This package includes", "The offer covers", "The plan also foresees", "the new contribution comprises"],
+    counterExamples: ["Britain's plan includes", "the package was approved", "The US plan includes", "a plan includes"],
+    re: g(
+      "\\b(?:includes|included|comprises|consists of|covers|covered|foresees|envisages|provides for)\\b(?<=\\b(?:this|that|the|such an?)\\s+(?:(?:new|latest|first|second|whole|entire|proposed|promised|announced)\\s+)?(?:package|offer|contribution|plan|pledge|donation)\\s+(?:also\\s+)?\\w+(?:\\s+(?:of|for))?)",
+    ),
+    hint: /(?:package|offer|contribution|plan|pledge|donation)\s+(?:also\s+)?(?:includ|compris|consists|cover|forese|envisag|provides)/i,
   },
   // Phenomenon: support declared as a noun ("has voiced its support for", "expressed strong
   // backing for", "is supportive of", "has thrown its weight behind"): support in principle.

@@ -112,6 +112,7 @@ import { CLAUSE_IN_THE_PAST } from "./engine/clause-in-the-past";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
+import { HELP_COMES_AFTER } from "./engine/help-comes-after";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
 import { PEOPLE_AS_SUBJECT } from "./engine/people-as-subject";
 import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
@@ -201,6 +202,7 @@ import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { MEASURE_JUST_NAMED } from "./subjects/measure-just-named";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./subjects/second-person";
@@ -258,6 +260,7 @@ import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./reading/abstract-subject-is-a-view
 import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-agent";
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
+import { CONDITION_STATED_FIRST } from "./reading/condition-stated-first";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./reading/allegation-about-another-country";
 import { ALLEGATION_VERB } from "./speaker/allegation-verb";
@@ -378,6 +381,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,
+  HELP_COMES_AFTER,
   FRONTED_ADVERBIAL,
   PEOPLE_AS_SUBJECT,
   OFFICE_OPENS_SENTENCE,
@@ -467,6 +471,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWNER_PRONOUN_BEFORE,
   ROLE_LIMIT,
   AGREEMENT_NOUN,
+  MEASURE_JUST_NAMED,
   OFFICE_AFTER_ADJECTIVE,
   PRONOUN_OPENS_CLAUSE,
   SECOND_PERSON,
@@ -530,6 +535,7 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   COMMITMENT_OF_ANOTHER_AGENT,
   CONDITIONAL_PLEDGE_WITHOUT_TYPE,
   ELABORATION_KEEPS_CONDITION,
+  CONDITION_STATED_FIRST,
   HEDGE_ABOUT_ANOTHER_COUNTRY,
   ALLEGATION_ABOUT_ANOTHER_COUNTRY,
   CALL_ON_ANOTHER_COUNTRY,

@@ -50,10 +50,17 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
     id: "logistics/bases-and-military-facilities",
     phenomenon: "bases and military facilities",
     examples: ["military bases", "its bases", "military infrastructure"],
-    // bases that host training are the training's
-    counterExamples: ["database", "at its air bases for training", "host Ukrainian soldiers for training at its bases"],
+    // bases that host training are the training's, also after the verb ("will keep training
+    // Ukrainian troops at its bases near Toledo")
+    counterExamples: [
+      "database",
+      "at its air bases for training",
+      "host Ukrainian soldiers for training at its bases",
+      "keep training Ukrainian troops at its bases near Toledo",
+      "trains Ukrainian pilots at our air bases",
+    ],
     re: g(
-      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|(?<!\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+(?:at|in|on)\\s+)\\b(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
+      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?=(?:our|its|their)\\s)(?<!\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+(?:at|in|on)\\s+)(?<!\\btrain(?:s|ed|ing)?\\s+(?:[\\w'’-]+\\s+){1,3}?(?:at|in|on)\\s+)(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
     ),
     keys: ["base", "military"],
     weight: 1,
