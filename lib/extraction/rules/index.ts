@@ -105,6 +105,7 @@ import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
+import { WITH_MEANS } from "./engine/with-means";
 import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
 import { CLAUSE_IN_THE_PAST } from "./engine/clause-in-the-past";
@@ -373,6 +374,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SAID_IN_MONTH,
   AND_THEN,
   BY_MEANS,
+  WITH_MEANS,
   COLON_MEANS,
   AGENT_WITH_CLAUSE,
   CLAUSE_IN_THE_PAST,
