@@ -164,6 +164,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // suggestions that", "poured cold water on the idea", "is sceptical of any force", "balked at
   // contributing soldiers"): the
   // subject's own part or the measure for anyone, as for "rejects" (stance.ts actorStance).
+  // Phenomenon: a warning that a measure would wreck relations ("any supply of South Korean
+  // weapons to Ukraine would destroy bilateral relations", "will seriously damage ties with
+  // Moscow"): the warner opposes the measure, as a threat of retaliation does.
+  {
+    cue: "oppose",
+    id: "stance-word/warning-of-damaged-relations",
+    phenomenon: "a warning that a measure would destroy or damage relations",
+    examples: [
+      "would destroy bilateral relations",
+      "will seriously damage ties",
+      "would ruin relations with Moscow",
+      "could undermine relations",
+    ],
+    counterExamples: ["would improve relations", "relations were damaged by the war", "damage to the relations"],
+    re: g(
+      "\\b(?:would|will|could|might)\\s+(?:\\w+ly\\s+)?(?:destroy|ruin|wreck|damage|harm|poison|undermine|jeopardi[sz]e|sever)\\s+(?:(?:the|our|their|its|bilateral|mutual|[A-Z][\\w-]+)\\s+){0,2}?(?:relations|ties|relationship)\\b",
+    ),
+    hint: /relations|ties|relationship/i,
+  },
   {
     cue: "oppose",
     id: "stance-word/speaking-out-against",
@@ -298,7 +317,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   // Phenomenon: a refusal in other words than a negated verb ("there is no question of
   // sending", "has said no to", "is not an option", "is not something we are considering",
-  // "never intended to send").
+  // "never intended to send", "dispatching personnel to Ukraine is not under consideration",
+  // "ground troops are not being considered", "maintains its policy of not providing weapons").
   {
     cue: "negate",
     id: "stance-word/a-refusal-in-other-words",
@@ -313,16 +333,22 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is not something the government is contemplating",
       "never intended to",
       "had never planned to",
+      "is not under consideration",
+      "are not being considered",
+      "maintains its policy of not providing",
     ],
     counterExamples: [
       "there is no question that",
+      "is under consideration",
+      "not only under consideration",
+      "a policy of support",
       "said no more",
       "an option on the table",
       "something we are considering",
       "never before",
     ],
     re: g(
-      "\\bno question of\\b|\\b(?:sa(?:id|ys|y)|a (?:clear|firm|flat) ) ?no to\\b|\\b(?:not|no longer) an option\\b|\\bnot (?:something|a step|what) (?:that )?(?:we|I|they|he|she|it|the government|[A-Z][\\w-]+) (?:are|is|am|were|was|would be|will be) (?:(?:currently|actively|even) )?(?:considering|contemplating|planning|looking at|discussing)\\b|\\bnever\\s+(?:intend\\w*|plann\\w*|plans?|wanted|offered|agreed|promised|pledged|committed)\\b",
+      "\\bno question of\\b|\\b(?:sa(?:id|ys|y)|a (?:clear|firm|flat) ) ?no to\\b|\\b(?:not|never) (?:currently |even )?(?:under (?:consideration|discussion|review)|being (?:considered|contemplated|discussed|planned))\\b|\\b(?:policy|principle|practice) of not\\b|\\b(?:not|no longer) an option\\b|\\bnot (?:something|a step|what) (?:that )?(?:we|I|they|he|she|it|the government|[A-Z][\\w-]+) (?:are|is|am|were|was|would be|will be) (?:(?:currently|actively|even) )?(?:considering|contemplating|planning|looking at|discussing)\\b|\\bnever\\s+(?:intend\\w*|plann\\w*|plans?|wanted|offered|agreed|promised|pledged|committed)\\b",
     ),
   },
   {
