@@ -159,4 +159,24 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Belgium delivered its answer to the coalition's questionnaire on Friday. Romania confirmed a further package of sanctions against Moscow. Greece has committed 200 soldiers to the NATO mission in Kosovo.",
     cells: [],
   },
+  {
+    phenomenon: "a number with a thousands separator between the verb and the weapons",
+    text: "Canada will send 1,500 interceptor drones to Ukraine by the end of the year, the defence department said.",
+    cells: ["CA arms committed"],
+  },
+  {
+    phenomenon: "a quantity of several words before the weapons",
+    text: "Denmark will provide more than 3,000 short-range missiles to Kyiv next year, the defence ministry said.",
+    cells: ["DK arms committed"],
+  },
+  {
+    phenomenon: "money for soldiers' salaries is funding, not troops",
+    text: "The Netherlands will transfer 400 million euros so that Kyiv can pay its soldiers' salaries through the winter, Prime Minister Dick Schoof said.",
+    cells: ["NL funding committed"],
+  },
+  {
+    phenomenon: "paying the troops' wages is funding",
+    text: "Norway will cover Ukrainian troops' wages for six months from a new fund, Prime Minister Jonas Gahr Store said.",
+    cells: ["NO funding committed"],
+  },
 ];

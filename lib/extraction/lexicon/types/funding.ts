@@ -62,6 +62,8 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
       "pay the wages of Ukraine's troops",
       "cover the cost of Ukraine's army",
       "will bankroll Kyiv's war effort",
+      "to pay Ukrainian soldiers' salaries",
+      "cover the troops' wages",
     ],
     counterExamples: [
       "pay a visit to Ukraine",
@@ -70,7 +72,7 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
       "pay the pensions of Ukrainian retirees",
     ],
     re: g(
-      "\\bbankroll\\w*|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:for\\s+)?(?:the\\s+|part\\s+of\\s+the\\s+)?(?:salaries|wages|pay|costs?|upkeep)\\s+of\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|army|armed forces|military|servicemen|brigades|forces|defen[cs]e)\\b",
+      "\\bbankroll\\w*|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:for\\s+)?(?:the\\s+|part\\s+of\\s+the\\s+)?(?:salaries|wages|pay|costs?|upkeep)\\s+of\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|army|armed forces|military|servicemen|brigades|forces|defen[cs]e)\\b|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:the\\s+)?(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+)?(?:soldiers|troops|servicemen)['’]\\s+(?:salaries|wages|pay)\\b",
     ),
     keys: ["bankroll", "salaries", "wages", "pay", "cost", "upkeep"],
     weight: 0.9,
