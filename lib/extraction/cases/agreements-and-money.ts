@@ -179,4 +179,19 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Norway will cover Ukrainian troops' wages for six months from a new fund, Prime Minister Jonas Gahr Store said.",
     cells: ["NO funding committed"],
   },
+  {
+    phenomenon: "paying for the procurement of weapons for Ukraine is money and weapons",
+    text: "Belgium will pay for the procurement of American interceptors for Ukraine under the NATO scheme, Defence Minister Theo Francken said.",
+    cells: ["BE funding committed", "BE arms committed"],
+  },
+  {
+    phenomenon: "co-funding an acquisition for Kyiv",
+    text: "Germany and Norway will co-fund the acquisition of two more Patriot systems for Kyiv, the German defence ministry said.",
+    cells: ["DE funding committed", "DE arms committed", "NO funding committed", "NO arms committed"],
+  },
+  {
+    phenomenon: "trap: paying for purchases for civilian use is no security funding",
+    text: "Ireland will pay for the purchase of generators for Ukrainian hospitals this winter, the foreign ministry said.",
+    cells: [],
+  },
 ];

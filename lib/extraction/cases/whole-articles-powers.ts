@@ -111,7 +111,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a government press release on a bilateral agreement: what the document envisages, PURL money, a consultation clause, Ukraine's side",
-    gap: "'fund the purchase of US-made equipment' is read as arms only, not also funding",
     title: "Luxembourg and Ukraine sign agreement on security cooperation",
     text: [
       "Luxembourg, 2 March 2026 - Prime Minister Luc Frieden and President Volodymyr Zelensky today put their signatures to a ten-year security pact between the Grand Duchy of Luxembourg and Ukraine.",

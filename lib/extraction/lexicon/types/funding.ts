@@ -79,6 +79,30 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     requires: UKRAINE_NAMED.re,
     unless: CIVILIAN_MONEY.re,
   },
+  // Phenomenon: paying for a purchase made for Ukraine ("fund the purchase of US-made air defence
+  // equipment for Ukraine", "pay for the procurement of interceptors", "co-fund the acquisition of
+  // two Patriot systems"): money as such, beside the weapons it buys (arms), as "finance the
+  // purchase" is. Not a country's own purchases or civilian ones (the sentence must name
+  // Ukraine, and its own army or reconstruction excludes it).
+  {
+    type: "funding",
+    id: "funding/paying-for-a-purchase",
+    phenomenon: "paying for a purchase made for Ukraine",
+    examples: [
+      "fund the purchase of US-made air defence equipment for Ukraine",
+      "pay for the procurement of interceptors for Kyiv",
+      "co-fund the acquisition of two Patriot systems for Ukraine",
+      "paid for the purchases",
+    ],
+    counterExamples: ["fund the reconstruction of schools", "a purchase of gas", "pay a visit"],
+    re: g(
+      "\\b(?:pa(?:y|ys|id|ying)\\s+for|(?:co-?)?fund(?:s|ed|ing)?|bankroll\\w*)\\s+(?:the\\s+|a\\s+|new\\s+|further\\s+)?(?:joint\\s+)?(?:purchases?|procurement|acquisitions?)\\b",
+    ),
+    keys: ["purchase", "procurement", "acquisition"],
+    weight: 0.9,
+    requires: UKRAINE_NAMED.re,
+    unless: OWN_OR_CIVILIAN_MONEY.re,
+  },
   {
     type: "funding",
     id: "funding/financing",
