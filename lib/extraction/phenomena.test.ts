@@ -3069,10 +3069,14 @@ describe("joining the coalition of the willing (issue 17)", () => {
     expect(latvia?.stance).toBe("conditional");
   });
 
-  it("reads joining the coalition of the willing as troops, and a capability coalition as none", () => {
-    expect(cells(extract("Portugal will join the coalition of the willing, its foreign minister said."))).toEqual([
-      "PT troops committed",
-    ]);
+  it("reads joining the coalition of the willing as troops only once the fighting stops, and a capability coalition as none", () => {
+    // Joining names no type of its own: the coalition also plans, funds and trains.
+    expect(cells(extract("Portugal will join the coalition of the willing, its foreign minister said."))).toEqual([]);
+    expect(
+      cells(
+        extract("Portugal will join the coalition of the willing once a ceasefire holds, its foreign minister said."),
+      ),
+    ).toEqual(["PT troops conditional"]);
     expect(cells(extract("Portugal will join the drone coalition, its foreign minister said."))).not.toContain(
       "PT troops committed",
     );
@@ -3442,10 +3446,11 @@ describe("a capability coalition is arms, not a presence (issue 17)", () => {
     ]);
   });
 
-  it("keeps the coalition of the willing troops", () => {
-    expect(cells(extract("Latvia will join the coalition of the willing, its defence ministry said."))).toEqual([
-      "LV troops committed",
-    ]);
+  it("does not read the coalition of the willing as a capability coalition", () => {
+    expect(cells(extract("Latvia will join the coalition of the willing, its defence ministry said."))).toEqual([]);
+    expect(
+      cells(extract("Latvia will join the coalition of the willing after a peace deal, its defence ministry said.")),
+    ).toEqual(["LV troops conditional"]);
   });
 });
 
@@ -3857,5 +3862,31 @@ describe("a nominal pledge whose owner opened the sentence before", () => {
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a condition stated first for the pledges after it", () => {
+  it("makes the next sentence's plain pledges of the same country conditional", () => {
+    const positions = extract(
+      "Greece said its contribution would only start once a truce holds. It will send a frigate and open a port as a logistics hub.",
+    );
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("once a truce holds");
+    expect(cell(positions, "GR", "logistics")?.condition).toBe("once a truce holds");
+  });
+
+  it("leaves another country's pledge, a hedge, and a pledge two sentences on", () => {
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. Cyprus will send a frigate.")),
+    ).toEqual(["CY maritime committed"]);
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. It could send a frigate.")),
+    ).toEqual(["GR maritime considering"]);
+    expect(
+      cells(
+        extract(
+          "Greece said its contribution would only start once a truce holds. Talks resumed in Geneva. Greece will send a frigate.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
   });
 });

@@ -60,7 +60,6 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
       "RO logistics conditional | after a peace deal is signed",
       "RO maritime conditional | after a peace deal is signed",
     ],
-    gap: "a condition stated before the pledges it governs is not carried forward",
   },
   {
     phenomenon: "a spokesman's reply in the next paragraph as the condition",

@@ -120,6 +120,38 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
     text: "Russia wants military aid to Kyiv halted before any talks on a settlement, Lavrov said.",
     cells: ["RU arms opposes"],
   },
+  // Russia's warnings that a measure would be taken as hostile (`stance-word/viewing-as-a-threat`):
+  // its opposition, whoever owns the ships, jets or troops and wherever they would be.
+  {
+    phenomenon: "a Russian embassy warns that a country's frigates would be regarded as participation in the war",
+    text: "The Russian embassy in Copenhagen said Danish frigates sent to Ukrainian ports would be regarded as direct participation in the war.",
+    cells: ["RU maritime opposes"],
+  },
+  {
+    phenomenon: "jets over part of Ukraine seen as an act of war, the frame after",
+    text: "Any NATO jets over eastern Ukraine would be seen as an act of war, the Kremlin said.",
+    cells: ["RU air opposes"],
+  },
+  {
+    phenomenon: "minehunters off another country's coast viewed as a threat, said by an ambassador",
+    text: "Russia's ambassador in Bucharest warned that allied minehunters off the Romanian coast would be viewed as a military threat.",
+    cells: ["RU maritime opposes"],
+  },
+  {
+    phenomenon: "monitors considered as occupiers",
+    text: "Moscow would consider European monitors along the contact line as occupiers, the Russian foreign ministry said.",
+    cells: ["RU monitoring opposes"],
+  },
+  {
+    phenomenon: "an embassy's warning that a country's troops would be targets",
+    text: "The Russian embassy in Oslo said Norwegian troops in Ukraine would be legitimate targets.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "trap: seeing talks as a chance is no opposition",
+    text: "Moscow sees the talks in Istanbul as a chance for peace, the Kremlin said.",
+    cells: [],
+  },
   {
     phenomenon: "a threat to shoot down others' jets over Ukraine opposes the air mission",
     text: "Any British planes over Ukraine will be shot down, the Russian Defence Ministry warned on Friday.",

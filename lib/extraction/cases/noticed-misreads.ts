@@ -90,7 +90,6 @@ export const NOTICED_MISREADS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "joining the coalition of the willing names no commitment",
     text: "Portugal will join the coalition of the willing, Prime Minister Luis Montenegro said.",
     cells: [],
-    gap: "joining the coalition is read as a troop pledge",
   },
   {
     phenomenon: "has joined the coalition: no commitment",
@@ -101,19 +100,16 @@ export const NOTICED_MISREADS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "joining the coalition and saying what it will give: that type only",
     text: "Croatia will join the coalition and send two helicopters for ceasefire monitoring.",
     cells: ["HR monitoring committed"],
-    gap: "joining the coalition is read as a troop pledge beside what the country will give",
   },
   {
     phenomenon: "joining the coalition without soldiers: its own troops ruled out",
     text: "Iceland will join the coalition of the willing but will not contribute soldiers, Prime Minister Kristrun Frostadottir said.",
     cells: ["IS troops ruled_out"],
-    gap: "joining the coalition is read as a troop pledge, the refusal of soldiers is lost",
   },
   {
     phenomenon: "joining the coalition by sharing intelligence",
     text: "Japan said it would join the coalition by sharing satellite intelligence with Kyiv.",
     cells: ["JP intelligence committed"],
-    gap: "joining the coalition is read as a troop pledge, not as the intelligence it names",
   },
 
   // --- 4. Institutions that stand for a country ---
@@ -221,7 +217,6 @@ export const NOTICED_MISREADS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "with-phrase: support the coalition with intelligence",
     text: "Bulgaria will support the coalition with intelligence, Defence Minister Atanas Zapryanov said.",
     cells: ["BG intelligence committed"],
-    gap: "the type in 'with intelligence' after 'support the coalition' is not read",
   },
   {
     phenomenon: "with-phrase: back the force with air cover",

@@ -87,12 +87,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "would view any Western contingent as a direct threat",
       "regards such a deployment as a provocation",
       "will treat foreign soldiers as legitimate targets",
+      "would view any no-fly zone over Ukraine as an act of war",
+      "would be seen as a threat",
+      "will regard such contingents as direct involvement in the conflict",
+      "would consider monitors from NATO countries as occupiers",
     ],
-    counterExamples: ["views the force as a guarantee", "see it as a chance", "is considering sending troops"],
+    counterExamples: [
+      "views the force as a guarantee",
+      "see it as a chance",
+      "is considering sending troops",
+      "saw the war as a turning point",
+    ],
     re: g(
-      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
+      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing|n)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?|deem(?:s|ed)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military |hostile |unacceptable )?(?:threats?|provocations?|targets?|acts? of (?:aggression|war)|declarations? of war|escalation|occupiers|invaders|(?:direct )?(?:involvement|participation|interference) in the (?:conflict|war|hostilities))\\b)",
     ),
-    hint: /\b(?:threat|provocation|target|aggression)/i,
+    hint: /\b(?:threat|provocation|target|aggression|war|escalation|occupiers|invaders|involvement|participation|interference)/i,
   },
   // Phenomenon: a threat to strike others' forces ("any French jets over Ukraine would be shot
   // down", "Western troops sent there will be destroyed", "foreign warships near Crimea would be

@@ -106,12 +106,14 @@ import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
+import { WITH_MEANS } from "./engine/with-means";
 import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
 import { CLAUSE_IN_THE_PAST } from "./engine/clause-in-the-past";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
+import { HELP_COMES_AFTER } from "./engine/help-comes-after";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
 import { PEOPLE_AS_SUBJECT } from "./engine/people-as-subject";
 import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
@@ -259,6 +261,7 @@ import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./reading/abstract-subject-is-a-view
 import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-agent";
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
+import { CONDITION_STATED_FIRST } from "./reading/condition-stated-first";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./reading/allegation-about-another-country";
 import { ALLEGATION_VERB } from "./speaker/allegation-verb";
@@ -373,12 +376,14 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SAID_IN_MONTH,
   AND_THEN,
   BY_MEANS,
+  WITH_MEANS,
   COLON_MEANS,
   AGENT_WITH_CLAUSE,
   CLAUSE_IN_THE_PAST,
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,
+  HELP_COMES_AFTER,
   FRONTED_ADVERBIAL,
   PEOPLE_AS_SUBJECT,
   OFFICE_OPENS_SENTENCE,
@@ -532,6 +537,7 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   COMMITMENT_OF_ANOTHER_AGENT,
   CONDITIONAL_PLEDGE_WITHOUT_TYPE,
   ELABORATION_KEEPS_CONDITION,
+  CONDITION_STATED_FIRST,
   HEDGE_ABOUT_ANOTHER_COUNTRY,
   ALLEGATION_ABOUT_ANOTHER_COUNTRY,
   CALL_ON_ANOTHER_COUNTRY,

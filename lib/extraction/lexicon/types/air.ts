@@ -170,7 +170,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   // Phenomenon: aircraft placed in Ukraine's sky ("we want European jets in our skies", "allied
   // planes over Ukrainian airspace", "jets patrolling its skies"): air policing named by where the
   // aircraft are, not by a verb of sending. The sky must be Ukraine's or a possessive's (our, its,
-  // their), not another country's ("in Polish skies", "over Poland"); jets named by their model
+  // their), or Ukraine itself after "over" ("NATO aircraft over Ukraine"), not another country's
+  // ("in Polish skies", "over Poland"); jets named by their model
   // are handed over as arms.
   {
     type: "air",
@@ -181,15 +182,19 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "allied planes over Ukrainian airspace",
       "jets patrolling its skies",
       "fighter aircraft in Ukraine's skies",
+      "any NATO aircraft over Ukraine",
+      "jets above western Ukraine",
     ],
     counterExamples: [
       "jets in Polish skies",
       "planes over Poland",
       "F-16 jets in our skies",
       "jets in the sky over Rzeszow",
+      "planes over Ukraine's border",
+      "jets in Ukraine",
     ],
     re: g(
-      "(?<!\\b(?:[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|F-16|F-35)s?\\s)\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:patrolling|flying|policing|guarding|protecting)\\s+|(?:in|over|above)\\s+)(?:our|its|their|Ukraine['’]s|Ukrainian|the Ukrainian)\\s+(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|F-16|F-35)s?\\s)\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:patrolling|flying|policing|guarding|protecting)\\s+|(?:in|over|above)\\s+)(?:(?:our|its|their|Ukraine['’]s|Ukrainian|the Ukrainian)\\s+(?:skies|sky|airspace)\\b|(?<=\\b(?:over|above)\\s+)(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Kyiv|Kiev)\\b(?!['’]s))",
     ),
     keys: ["aircraft", "plane", "jet", "fighter"],
     weight: 0.9,
