@@ -77,6 +77,9 @@ export function preconditionOf(sentence: string): RegExpExecArray | null {
   if (opening && COMMA_THEN_MORE.re.test(stripped) && !found.some((c) => c.start <= opening[0].length)) return null;
   let rest = stripped;
   for (const c of found) rest = blank(rest, c.start, c.end);
+  // "But the frigates would only be sent if ...": the pledge named as the subject before the
+  // condition is the one of the sentence before, not a pledge of this one.
+  if (m[4] !== undefined) rest = blank(rest, 0, m.index + m[0].indexOf(m[4]));
   if (findTypeHits(rest, stripped).length) return null;
   // "If a truce requires a European presence, Denmark is ready to take part": a pledge whose
   // object is named in its own condition is that pledge too.

@@ -3890,3 +3890,32 @@ describe("a condition stated first for the pledges after it", () => {
     ).toEqual(["GR maritime committed"]);
   });
 });
+
+describe("a precondition in the next sentence naming the pledge by its noun or 'do it'", () => {
+  it("reads 'the frigates would only be sent if ...' and 'We will only do it with ...' as conditions", () => {
+    const sent = cell(
+      extract(
+        "Greece will provide two frigates for the Black Sea. But the frigates would only be sent if a truce holds.",
+      ),
+      "GR",
+      "maritime",
+    );
+    expect(sent?.condition).toBe("if a truce holds");
+    const done = cell(
+      extract('Ireland will send troops to Ukraine, Martin said. "We will only do it with a UN mandate," he added.'),
+      "IE",
+      "troops",
+    );
+    expect(done?.condition).toBe("with a UN mandate");
+  });
+
+  it("leaves a next sentence whose noun subject does not go anywhere", () => {
+    expect(
+      cell(
+        extract("Greece will provide two frigates for the Black Sea. The summit would only resume after the holidays."),
+        "GR",
+        "maritime",
+      )?.stance,
+    ).toBe("committed");
+  });
+});

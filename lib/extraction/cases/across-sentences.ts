@@ -35,13 +35,11 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a condition in the next sentence whose subject is the pledged thing, not 'this'",
     text: "Belgium will provide two F-16s for air policing over Ukraine. But the jets would only be sent if parliament approves the mission.",
     cells: ["BE air conditional | if parliament approves the mission"],
-    gap: "'the jets would only be sent if' names the pledge by its noun, not 'this'",
   },
   {
     phenomenon: "a condition in a quotation after the pledge, 'do it' for the pledge",
     text: 'The Netherlands is ready to send troops to Ukraine, Prime Minister Dick Schoof said. "We will only do it with a clear mandate from the Security Council," he added.',
     cells: ["NL troops conditional | with a clear mandate from the Security Council"],
-    gap: "'We will only do it with ...' is no precondition form",
   },
   {
     phenomenon: "a condition the president sets for the contribution a minister announced",

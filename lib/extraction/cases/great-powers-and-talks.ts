@@ -162,4 +162,15 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
     text: "Foreign warships entering the Black Sea to escort Ukrainian cargo would be sunk, Russian Security Council secretary Sergei Shoigu said.",
     cells: ["RU maritime opposes"],
   },
+  // A warning that a measure would wreck relations (`stance-word/warning-of-damaged-relations`).
+  {
+    phenomenon: "a warning that another country's funding would poison relations",
+    text: "The Kremlin said Japanese funding for Kyiv's army would poison relations with Tokyo.",
+    cells: ["RU funding opposes"],
+  },
+  {
+    phenomenon: "trap: damage denied is no warning",
+    text: "Trade between the two countries would damage nobody, the minister said.",
+    cells: [],
+  },
 ];

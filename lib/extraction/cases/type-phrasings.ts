@@ -242,4 +242,15 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Latvia will go on training Ukrainian sappers at its bases near Adazi, the defence ministry said.",
     cells: ["LV training committed"],
   },
+  // Keeping watch over Ukraine's skies is air policing (`air/protecting-the-skies`).
+  {
+    phenomenon: "air: jets that will help keep watch over the skies of western Ukraine, once a truce is signed",
+    text: "Norwegian F-35s will help keep watch over the skies of western Ukraine once a truce is signed, Oslo said.",
+    cells: ["NO air conditional | once a truce is signed"],
+  },
+  {
+    phenomenon: "trap: fighters keeping watch over their own country's airspace are no air role over Ukraine",
+    text: "Romania's fighters keep watch over Romanian airspace along the Danube.",
+    cells: [],
+  },
 ];

@@ -12,7 +12,6 @@ import type { PhenomenonCase } from "./case";
  */
 export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
   {
-    gap: "'dispatching ... personnel to Ukraine is not under consideration' is read as considering",
     phenomenon:
       "a Kyodo dispatch: money through a trust fund, a refusal of the SDF, liaison officers near Paris, the opposition, Moscow",
     title: "Japan to put more money into NATO fund for Ukraine, no SDF dispatch",
@@ -42,7 +41,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["TR monitoring conditional | if both Moscow and Kyiv agree to the mission", "LV troops committed"],
   },
   {
-    gap: "F-35 fighters that 'could later help keep watch over Ukrainian airspace' are no air role",
     phenomenon:
       "a Yle report: a minister with his party in brackets, a refusal, training at home, a 'could' on the skies, a force in Lapland, a poll",
     title: "Häkkänen: no Finnish ground troops for Ukraine, training to grow",
@@ -277,7 +275,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'maintains its policy of not providing lethal weapons' is read as committed; the intelligence service's sharing and the embassy's warning on weapons are missed",
+    gap: "'The National Intelligence Service' names no country (the dateline's Seoul and Yonhap do), and sharing information with Ukraine is no intelligence type",
     phenomenon:
       "a Yonhap dispatch: 'no plans' for troops, the ministry's briefing, the spy agency sharing information, North Korea's troops in Russia, Moscow's warning",
     title: "S. Korea has no plans to send troops to Ukraine: defense ministry",

@@ -164,6 +164,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // suggestions that", "poured cold water on the idea", "is sceptical of any force", "balked at
   // contributing soldiers"): the
   // subject's own part or the measure for anyone, as for "rejects" (stance.ts actorStance).
+  // Phenomenon: a warning that a measure would wreck relations ("any supply of South Korean
+  // weapons to Ukraine would destroy bilateral relations", "will seriously damage ties with
+  // Moscow"): the warner opposes the measure, as a threat of retaliation does.
+  {
+    cue: "oppose",
+    id: "stance-word/warning-of-damaged-relations",
+    phenomenon: "a warning that a measure would destroy or damage relations",
+    examples: [
+      "would destroy bilateral relations",
+      "will seriously damage ties",
+      "would ruin relations with Moscow",
+      "could undermine relations",
+    ],
+    counterExamples: ["would improve relations", "relations were damaged by the war", "damage to the relations"],
+    re: g(
+      "\\b(?:would|will|could|might)\\s+(?:\\w+ly\\s+)?(?:destroy|ruin|wreck|damage|harm|poison|undermine|jeopardi[sz]e|sever)\\s+(?:(?:the|our|their|its|bilateral|mutual|[A-Z][\\w-]+)\\s+){0,2}?(?:relations|ties|relationship)\\b",
+    ),
+    hint: /relations|ties|relationship/i,
+  },
   {
     cue: "oppose",
     id: "stance-word/speaking-out-against",
@@ -201,6 +220,35 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:sp(?:oke|eaks?|oken|eaking)|c(?:ame|omes?|oming)) out against\\b|\\b(?:argu|campaign|lobb(?:y|ie|ied)|warn)\\w* against\\b|\\bobject(?:s|ed|ing)? to\\b(?!\\s+be\\b)|\\b(?:cross(?:es|ed|ing)?|be|is|are|was|were|remains?) (?:a|any|the|its|their|our|Russia['’]s|Moscow['’]s) (?:clear |absolute )?red lines?\\b|\\b(?:turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|sh(?:oot|oots|ot|ooting) down) (?:the |all |any |a |an )?(?:requests?|calls?|appeals?|demands?|invitations?|pleas?|suggestions?|ideas?|proposals?|plans?|notions?|talk|reports?)\\b|\\bpour(?:s|ed|ing)? cold water on\\b|\\bbalk(?:s|ed|ing)? at\\b|\\bs(?:c|k)eptic(?:al)? (?:of|about|towards?)\\b",
     ),
     hint: /against|object|red line|turn|rebuff|down|cold water|sceptic|skeptic|balk/i,
+  },
+  // Phenomenon: doubting that a measure is needed ("questioned the need for foreign troops",
+  // "doubted the need for a monitoring mission", "questioned whether a force was needed at
+  // all", "cast doubt on the point of"): skepticism about the measure, opposing it for anyone;
+  // about the country's own part it excludes nothing (`reading/doubt-about-its-own-part`).
+  // Stressing or seeing the need stays support.
+  {
+    cue: "oppose",
+    id: "stance-word/doubting-the-need",
+    phenomenon: "questioning or doubting that a measure is needed",
+    examples: [
+      "questioned the need for",
+      "doubted the need for",
+      "has questioned the need for a",
+      "questions the necessity of",
+      "cast doubt on the point of",
+      "questioned whether a foreign force in Ukraine was needed",
+      "doubts whether such a mission is necessary",
+    ],
+    counterExamples: [
+      "stressed the need for",
+      "questioned the minister",
+      "no doubt about the need for",
+      "questioned whether Russia would comply",
+    ],
+    re: g(
+      "\\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|cast(?:s|ing)?\\s+doubts?\\s+on|disput(?:e|es|ed|ing))\\s+(?:the\\s+)?(?:need|necessity|point|usefulness|wisdom|sense)\\s+(?:for|of)\\b|\\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?)\\s+whether\\b(?=[^.;]{0,80}?\\b(?:needed|necessary|required|useful|needs?\\s+to\\s+be)\\b)",
+    ),
+    hint: /question|doubt|disput/i,
   },
   // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
   // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.
@@ -269,7 +317,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   // Phenomenon: a refusal in other words than a negated verb ("there is no question of
   // sending", "has said no to", "is not an option", "is not something we are considering",
-  // "never intended to send").
+  // "never intended to send", "dispatching personnel to Ukraine is not under consideration",
+  // "ground troops are not being considered", "maintains its policy of not providing weapons").
   {
     cue: "negate",
     id: "stance-word/a-refusal-in-other-words",
@@ -284,16 +333,22 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is not something the government is contemplating",
       "never intended to",
       "had never planned to",
+      "is not under consideration",
+      "are not being considered",
+      "maintains its policy of not providing",
     ],
     counterExamples: [
       "there is no question that",
+      "is under consideration",
+      "not only under consideration",
+      "a policy of support",
       "said no more",
       "an option on the table",
       "something we are considering",
       "never before",
     ],
     re: g(
-      "\\bno question of\\b|\\b(?:sa(?:id|ys|y)|a (?:clear|firm|flat) ) ?no to\\b|\\b(?:not|no longer) an option\\b|\\bnot (?:something|a step|what) (?:that )?(?:we|I|they|he|she|it|the government|[A-Z][\\w-]+) (?:are|is|am|were|was|would be|will be) (?:(?:currently|actively|even) )?(?:considering|contemplating|planning|looking at|discussing)\\b|\\bnever\\s+(?:intend\\w*|plann\\w*|plans?|wanted|offered|agreed|promised|pledged|committed)\\b",
+      "\\bno question of\\b|\\b(?:sa(?:id|ys|y)|a (?:clear|firm|flat) ) ?no to\\b|\\b(?:not|never) (?:currently |even )?(?:under (?:consideration|discussion|review)|being (?:considered|contemplated|discussed|planned))\\b|\\b(?:policy|principle|practice) of not\\b|\\b(?:not|no longer) an option\\b|\\bnot (?:something|a step|what) (?:that )?(?:we|I|they|he|she|it|the government|[A-Z][\\w-]+) (?:are|is|am|were|was|would be|will be) (?:(?:currently|actively|even) )?(?:considering|contemplating|planning|looking at|discussing)\\b|\\bnever\\s+(?:intend\\w*|plann\\w*|plans?|wanted|offered|agreed|promised|pledged|committed)\\b",
     ),
   },
   {

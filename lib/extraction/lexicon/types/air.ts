@@ -82,6 +82,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "a mission to guard Ukrainian airspace",
       "help safeguard the skies over Ukraine",
       "keep Ukraine's skies safe",
+      "help keep watch over Ukrainian airspace",
     ],
     // Phenomenon: Ukraine helped to protect its own sky ("hand over launchers to help Ukraine
     // protect its skies", "so that Kyiv can defend its airspace") is Ukraine's own air defence,
@@ -96,7 +97,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "defend our own skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
