@@ -79,6 +79,7 @@ import { OWN_TERRITORY } from "./stance/own-territory";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { OWN_TRAINEES } from "./commitments/own-trainees";
@@ -351,6 +352,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   OWN_TRAINEES,
