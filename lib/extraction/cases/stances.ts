@@ -785,4 +785,9 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Ireland is supportive of a ceasefire monitoring mission under a UN flag, Micheál Martin said.",
     cells: ["IE monitoring supports"],
   },
+  {
+    phenomenon: "a condition introduced by 'if and when'",
+    text: "Portugal will join the reassurance force if and when a peace deal is signed, Prime Minister Luís Montenegro said.",
+    cells: ["PT troops conditional | if and when a peace deal is signed"],
+  },
 ];
