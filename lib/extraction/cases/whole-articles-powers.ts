@@ -235,7 +235,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a financial daily on a budget rise: military support paid by borrowing (arms), a loan guarantee with a proviso, the opposition, the bank analysts",
-    gap: "the proviso 'provided the Riksdag approved the guarantees' is not kept as the condition",
     title: "Sweden lifts military support for Ukraine to SKr40bn",
     text: [
       "Sweden will spend SKr40bn ($4.2bn) on military support for Ukraine next year, the government said on Monday, an increase it will pay for by borrowing rather than by cutting other spending.",
