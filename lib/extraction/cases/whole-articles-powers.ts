@@ -126,7 +126,7 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "an interview in questions and answers: 'we' for the minister's country, a condition, jets based abroad refused over Ukraine, aid and PURL",
-    gap: "answers in 'we' after a question are not given to the interviewee named in the introduction",
+    gap: "'They will not fly over Ukraine' names the aircraft by a pronoun only, so no air is read; 'paying for American Patriot interceptors through PURL' names no purchase and not Ukraine, so no funding",
     title: "'Russia doesn't get a veto': Canada's defence minister on the reassurance force",
     text: [
       "Canada's Defence Minister David McGuinty spoke to us in Ottawa ahead of the coalition meeting in Paris. The interview has been edited for length.",
