@@ -57,6 +57,7 @@ import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/allegation-abo
 import { CALL_ON_ANOTHER_COUNTRY } from "./rules/reading/call-on-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
+import { DOUBT_ABOUT_ITS_OWN_PART } from "./rules/reading/doubt-about-its-own-part";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
 import { US_NAMED_IN_THE_BACKSTOP } from "./rules/reading/us-named-in-the-backstop";
 import { RESPECTIVELY_PAIRS_IN_ORDER } from "./rules/reading/respectively-pairs-in-order";
@@ -421,7 +422,11 @@ function readSentence(
         () => ownersOf(cueText, hit, mentions),
         cueText,
       );
-      if (!finalStance) continue;
+      if (
+        !finalStance ||
+        DOUBT_ABOUT_ITS_OWN_PART.read({ stance: finalStance, cue, cues, country: actor.country, hit, cueText })
+      )
+        continue;
       // score
       const features = confidenceFeatures({
         actorHow: actor.how,

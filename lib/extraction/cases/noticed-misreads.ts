@@ -48,31 +48,26 @@ export const NOTICED_MISREADS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "skepticism: questioned the need for foreign troops is opposing them",
     text: "Hungary questioned the need for foreign troops in Ukraine, Foreign Minister Peter Szijjarto said.",
     cells: ["HU troops opposes"],
-    gap: "'the need for' is read as support, the doubt about it is not read",
   },
   {
     phenomenon: "skepticism: doubted the need for a monitoring mission",
     text: "Russian Foreign Minister Sergei Lavrov doubted the need for any Western monitoring mission in Ukraine.",
     cells: ["RU monitoring opposes"],
-    gap: "'the need for' is read as support, the doubt about it is not read",
   },
   {
     phenomenon: "skepticism: has questioned the need for a reassurance force",
     text: "Turkey has questioned the need for a European reassurance force in Ukraine.",
     cells: ["TR troops opposes"],
-    gap: "the doubt about a force is not read as opposing it",
   },
   {
     phenomenon: "skepticism: questioned whether a foreign force was needed at all",
     text: "Slovak Prime Minister Robert Fico questioned whether a foreign force in Ukraine was needed at all.",
     cells: ["SK troops opposes"],
-    gap: "doubt whether a force is needed is not read as opposing it",
   },
   {
     phenomenon: "skepticism about the country's own soldiers, without excluding them, is no position",
     text: "Bulgaria's defence minister questioned the need for Bulgarian soldiers in any mission in Ukraine.",
     cells: [],
-    gap: "'the need for' is read as support of the country's own soldiers",
   },
   {
     phenomenon: "skepticism followed by an exclusion of its own part: ruled_out",

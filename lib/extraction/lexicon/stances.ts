@@ -221,6 +221,35 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /against|object|red line|turn|rebuff|down|cold water|sceptic|skeptic|balk/i,
   },
+  // Phenomenon: doubting that a measure is needed ("questioned the need for foreign troops",
+  // "doubted the need for a monitoring mission", "questioned whether a force was needed at
+  // all", "cast doubt on the point of"): skepticism about the measure, opposing it for anyone;
+  // about the country's own part it excludes nothing (`reading/doubt-about-its-own-part`).
+  // Stressing or seeing the need stays support.
+  {
+    cue: "oppose",
+    id: "stance-word/doubting-the-need",
+    phenomenon: "questioning or doubting that a measure is needed",
+    examples: [
+      "questioned the need for",
+      "doubted the need for",
+      "has questioned the need for a",
+      "questions the necessity of",
+      "cast doubt on the point of",
+      "questioned whether a foreign force in Ukraine was needed",
+      "doubts whether such a mission is necessary",
+    ],
+    counterExamples: [
+      "stressed the need for",
+      "questioned the minister",
+      "no doubt about the need for",
+      "questioned whether Russia would comply",
+    ],
+    re: g(
+      "\\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|cast(?:s|ing)?\\s+doubts?\\s+on|disput(?:e|es|ed|ing))\\s+(?:the\\s+)?(?:need|necessity|point|usefulness|wisdom|sense)\\s+(?:for|of)\\b|\\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?)\\s+whether\\b(?=[^.;]{0,80}?\\b(?:needed|necessary|required|useful|needs?\\s+to\\s+be)\\b)",
+    ),
+    hint: /question|doubt|disput/i,
+  },
   // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
   // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.
   {

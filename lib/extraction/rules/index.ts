@@ -79,6 +79,7 @@ import { OWN_TERRITORY } from "./stance/own-territory";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { OWN_TRAINEES } from "./commitments/own-trainees";
@@ -105,6 +106,7 @@ import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
+import { DOUBT_WORD } from "./engine/doubt-word";
 import { WITH_MEANS } from "./engine/with-means";
 import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
@@ -268,6 +270,7 @@ import { CALL_ON_ANOTHER_COUNTRY } from "./reading/call-on-another-country";
 import { DEONTIC_CUE } from "./stance/deontic-cue";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
+import { DOUBT_ABOUT_ITS_OWN_PART } from "./reading/doubt-about-its-own-part";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
 import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 import { RESPECTIVELY_PAIRS_IN_ORDER } from "./reading/respectively-pairs-in-order";
@@ -348,6 +351,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   OWN_TRAINEES,
@@ -374,6 +378,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SAID_IN_MONTH,
   AND_THEN,
   BY_MEANS,
+  DOUBT_WORD,
   WITH_MEANS,
   COLON_MEANS,
   AGENT_WITH_CLAUSE,
@@ -541,6 +546,7 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   CALL_ON_ANOTHER_COUNTRY,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
+  DOUBT_ABOUT_ITS_OWN_PART,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
   US_NAMED_IN_THE_BACKSTOP,
   RESPECTIVELY_PAIRS_IN_ORDER,
