@@ -52,6 +52,7 @@ import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./rules/subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./rules/subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./rules/subjects/delivery-under-way";
+import { PASSIVE_DELIVERY_AFTER_MODAL } from "./rules/subjects/passive-delivery-after-modal";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
 import { MEASURE_JUST_NAMED } from "./rules/subjects/measure-just-named";
@@ -494,6 +495,8 @@ export function resolveActors(
   const key = clauseIndex * 100_000 + subjectEnd;
   let subject: SubjectResult = x.cache.get(key) ?? subjectActors(cueText, clause.start, subjectEnd, mentions);
   x.cache.set(key, subject);
+  /** Where the anaphor that names the subject stands: this clause's subject, or the one it inherits. */
+  let anaphorSpan: string | null = null;
   // Inherit the subject of the clause before ("X will not send troops but will assist ...").
   if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
     for (let k = clauseIndex - 1; k >= 0; k--) {
@@ -514,6 +517,13 @@ export function resolveActors(
         const named = prev.actors.filter((a) => a.kind !== "adjective");
         const anchored = named.length > 0 ? named : how === "inherited" ? prev.actors : [];
         if (anchored.length) subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
+        break;
+      }
+      // "The government in Rome ruled out ... but offered to ...": a clause with no subject of its
+      // own after one whose subject is an anaphor takes that anaphor, read as its own.
+      if (prev.how === "third-person" && subject.how === "inherited") {
+        subject = prev;
+        anaphorSpan = cueText.slice(prevClause.start, prevSubjectEnd);
         break;
       }
     }
@@ -582,7 +592,7 @@ export function resolveActors(
     const previous =
       subject.how === "third-person" &&
       discourse.lastSubject?.sentence === x.sentenceIndex - 1 &&
-      COUNTRY_PRONOUN.re.test(cueText.slice(clause.start, subjectEnd))
+      COUNTRY_PRONOUN.re.test(anaphorSpan ?? cueText.slice(clause.start, subjectEnd))
         ? discourse.lastSubject.country
         : null;
     const country = x.frameCountry ?? speaker.country ?? previous ?? discourse.speaker.country;
@@ -660,10 +670,13 @@ export function resolveActors(
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
   if (!country) return [];
   // "30 billion euros of it will go to arms purchases": what its money will do is the speaker's part.
-  // "Drones are headed to Ukraine, the minister said": what is on its way is the speaker's gift.
+  // "Drones are headed to Ukraine, the minister said": what is on its way is the speaker's gift,
+  // and so is what "will be delivered" with no agent.
   const given =
     MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd)) ||
-    (cue.kind === "commit" && DELIVERY_UNDER_WAY.re.test(cueText.slice(cue.start, cue.end)));
+    (cue.kind === "commit" &&
+      (DELIVERY_UNDER_WAY.re.test(cueText.slice(cue.start, cue.end)) ||
+        PASSIVE_DELIVERY_AFTER_MODAL.re.test(cueText.slice(cue.end, cue.end + 40))));
   return [{ country, how: given ? "gift" : "abstract", mention: null }];
 }
 

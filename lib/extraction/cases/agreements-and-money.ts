@@ -159,6 +159,28 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Belgium delivered its answer to the coalition's questionnaire on Friday. Romania confirmed a further package of sanctions against Moscow. Greece has committed 200 soldiers to the NATO mission in Kosovo.",
     cells: [],
   },
+  // A delivery announced in the agentless passive (`subjects/passive-delivery-after-modal`): the
+  // speaker's gift, committed, not its view of a measure.
+  {
+    phenomenon: "a delivery in the passive: missiles that will be delivered, the minister in a trailing frame",
+    text: "More air-defence missiles will be delivered to Ukraine in May, the Belgian defence minister said.",
+    cells: ["BE arms committed"],
+  },
+  {
+    phenomenon: "a delivery in the passive: tanks that would be handed over, in reported speech",
+    text: "The Czech defence minister said the promised T-72 tanks would be handed over to Kyiv before the end of the year.",
+    cells: ["CZ arms committed"],
+  },
+  {
+    phenomenon: "a delivery in the passive with a sum, 'will soon be shipped'",
+    text: "Ammunition worth 200 million euros will soon be shipped to Ukraine, Portugal's defence minister said.",
+    cells: ["PT arms committed"],
+  },
+  {
+    phenomenon: "trap: the passive agent, not the speaker, delivers",
+    text: "The air-defence missiles will be delivered by Germany, the Dutch defence minister said.",
+    cells: ["DE arms committed"],
+  },
   {
     phenomenon: "a number with a thousands separator between the verb and the weapons",
     text: "Canada will send 1,500 interceptor drones to Ukraine by the end of the year, the defence department said.",

@@ -213,6 +213,7 @@ import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./subjects/delivery-under-way";
+import { PASSIVE_DELIVERY_AFTER_MODAL } from "./subjects/passive-delivery-after-modal";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -485,6 +486,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SUBORDINATE_CLAUSE_SUBJECT,
   SUBORDINATE_SUBJECT_JOIN,
   DELIVERY_UNDER_WAY,
+  PASSIVE_DELIVERY_AFTER_MODAL,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
