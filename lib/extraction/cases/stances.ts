@@ -790,4 +790,14 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Portugal will join the reassurance force if and when a peace deal is signed, Prime Minister Luís Montenegro said.",
     cells: ["PT troops conditional | if and when a peace deal is signed"],
   },
+  {
+    phenomenon: "a condition: 'provided' with the verb backshifted in reported speech",
+    text: "Portugal said it would join a Black Sea demining mission, provided the Turkish straits were opened to minehunters.",
+    cells: ["PT maritime conditional | provided the Turkish straits were opened to minehunters"],
+  },
+  {
+    phenomenon: "a condition: 'provided' and a past verb after an organisation",
+    text: "Ireland's foreign minister said Irish observers would take part in a monitoring mission, provided the UN gave it a mandate.",
+    cells: ["IE monitoring conditional | provided the UN gave it a mandate"],
+  },
 ];

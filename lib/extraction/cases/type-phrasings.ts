@@ -253,7 +253,7 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Romania's fighters keep watch over Romanian airspace along the Danube.",
     cells: [],
   },
-  // Officers with no qualifier sent to a headquarters, a command or a mission are troops where it
+  // Officers with no qualifier sent to a headquarters, a command or a force are troops where it
   // is in Ukraine (`troops/officers-sent`); elsewhere they are not.
   {
     phenomenon: "troops: a handful of officers seconded to a command in Kyiv",
@@ -263,6 +263,16 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon: "trap: officers sent to a headquarters in Paris are no troops in Ukraine",
     text: "Slovenia will send a few officers to the coalition headquarters in Paris.",
+    cells: [],
+  },
+  {
+    phenomenon: "troops: personnel on the ground",
+    text: "Finland would have personnel on the ground within a month of a ceasefire, President Alexander Stubb said.",
+    cells: ["FI troops committed"],
+  },
+  {
+    phenomenon: "troops trap: a warring side's forces on the ground are no pledge",
+    text: "Ukrainian forces on the ground are holding the line near Pokrovsk, the general staff said.",
     cells: [],
   },
 ];
