@@ -23,6 +23,7 @@ import { TITLE_CASE_WORDS } from "./rules/commitments/title-case-words";
 import { PARTICIPATION_WITHOUT_OBJECT } from "./rules/commitments/participation-without-object";
 import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
+import { PAID_TROOPS_AFTER } from "./rules/commitments/paid-troops-after";
 import { ARMY_OF_A_NUMBER_BEFORE } from "./rules/commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
 import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./rules/commitments/help-as-the-purpose-of-money";
@@ -203,6 +204,8 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   if (TRAINEES_BEFORE.re.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
   if (CASUALTY_BEFORE.re.test(before)) return false;
+  // "to pay soldiers' salaries": the people paid, not a deployment.
+  if (PAID_TROOPS_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   if (placedOutsideUkraine(masked, m)) return false;
   // "a backstop for the European force", "support any European-led deployment": the beneficiary;
   // "plans for a reassurance force" are the force itself.

@@ -53,6 +53,7 @@ import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./rules/subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./rules/subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./rules/subjects/delivery-under-way";
+import { PASSIVE_DELIVERY_AFTER_MODAL } from "./rules/subjects/passive-delivery-after-modal";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
 import { MEASURE_JUST_NAMED } from "./rules/subjects/measure-just-named";
@@ -669,10 +670,13 @@ export function resolveActors(
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
   if (!country) return [];
   // "30 billion euros of it will go to arms purchases": what its money will do is the speaker's part.
-  // "Drones are headed to Ukraine, the minister said": what is on its way is the speaker's gift.
+  // "Drones are headed to Ukraine, the minister said": what is on its way is the speaker's gift,
+  // and so is what "will be delivered" with no agent.
   const given =
     MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd)) ||
-    (cue.kind === "commit" && DELIVERY_UNDER_WAY.re.test(cueText.slice(cue.start, cue.end)));
+    (cue.kind === "commit" &&
+      (DELIVERY_UNDER_WAY.re.test(cueText.slice(cue.start, cue.end)) ||
+        PASSIVE_DELIVERY_AFTER_MODAL.re.test(cueText.slice(cue.end, cue.end + 40))));
   return [{ country, how: given ? "gift" : "abstract", mention: null }];
 }
 

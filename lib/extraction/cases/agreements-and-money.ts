@@ -159,4 +159,61 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Belgium delivered its answer to the coalition's questionnaire on Friday. Romania confirmed a further package of sanctions against Moscow. Greece has committed 200 soldiers to the NATO mission in Kosovo.",
     cells: [],
   },
+  // A delivery announced in the agentless passive (`subjects/passive-delivery-after-modal`): the
+  // speaker's gift, committed, not its view of a measure.
+  {
+    phenomenon: "a delivery in the passive: missiles that will be delivered, the minister in a trailing frame",
+    text: "More air-defence missiles will be delivered to Ukraine in May, the Belgian defence minister said.",
+    cells: ["BE arms committed"],
+  },
+  {
+    phenomenon: "a delivery in the passive: tanks that would be handed over, in reported speech",
+    text: "The Czech defence minister said the promised T-72 tanks would be handed over to Kyiv before the end of the year.",
+    cells: ["CZ arms committed"],
+  },
+  {
+    phenomenon: "a delivery in the passive with a sum, 'will soon be shipped'",
+    text: "Ammunition worth 200 million euros will soon be shipped to Ukraine, Portugal's defence minister said.",
+    cells: ["PT arms committed"],
+  },
+  {
+    phenomenon: "trap: the passive agent, not the speaker, delivers",
+    text: "The air-defence missiles will be delivered by Germany, the Dutch defence minister said.",
+    cells: ["DE arms committed"],
+  },
+  {
+    phenomenon: "a number with a thousands separator between the verb and the weapons",
+    text: "Canada will send 1,500 interceptor drones to Ukraine by the end of the year, the defence department said.",
+    cells: ["CA arms committed"],
+  },
+  {
+    phenomenon: "a quantity of several words before the weapons",
+    text: "Denmark will provide more than 3,000 short-range missiles to Kyiv next year, the defence ministry said.",
+    cells: ["DK arms committed"],
+  },
+  {
+    phenomenon: "money for soldiers' salaries is funding, not troops",
+    text: "The Netherlands will transfer 400 million euros so that Kyiv can pay its soldiers' salaries through the winter, Prime Minister Dick Schoof said.",
+    cells: ["NL funding committed"],
+  },
+  {
+    phenomenon: "paying the troops' wages is funding",
+    text: "Norway will cover Ukrainian troops' wages for six months from a new fund, Prime Minister Jonas Gahr Store said.",
+    cells: ["NO funding committed"],
+  },
+  {
+    phenomenon: "paying for the procurement of weapons for Ukraine is money and weapons",
+    text: "Belgium will pay for the procurement of American interceptors for Ukraine under the NATO scheme, Defence Minister Theo Francken said.",
+    cells: ["BE funding committed", "BE arms committed"],
+  },
+  {
+    phenomenon: "co-funding an acquisition for Kyiv",
+    text: "Germany and Norway will co-fund the acquisition of two more Patriot systems for Kyiv, the German defence ministry said.",
+    cells: ["DE funding committed", "DE arms committed", "NO funding committed", "NO arms committed"],
+  },
+  {
+    phenomenon: "trap: paying for purchases for civilian use is no security funding",
+    text: "Ireland will pay for the purchase of generators for Ukrainian hospitals this winter, the foreign ministry said.",
+    cells: [],
+  },
 ];

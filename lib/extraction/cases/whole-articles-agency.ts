@@ -203,7 +203,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'the first of the promised F-16 fighter jets would be delivered' is read as support",
     phenomenon:
       "a Belga dispatch: a conditional troop pledge, delayed jets, a budget line, neighbours who have not said, soldiers in Romania",
     title: "Francken: Belgium to send several hundred soldiers after lasting ceasefire",

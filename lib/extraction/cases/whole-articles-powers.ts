@@ -111,7 +111,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a government press release on a bilateral agreement: what the document envisages, PURL money, a consultation clause, Ukraine's side",
-    gap: "'fund the purchase of US-made equipment' is read as arms only, not also funding",
     title: "Luxembourg and Ukraine sign agreement on security cooperation",
     text: [
       "Luxembourg, 2 March 2026 - Prime Minister Luc Frieden and President Volodymyr Zelensky today put their signatures to a ten-year security pact between the Grand Duchy of Luxembourg and Ukraine.",
@@ -170,7 +169,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a financial daily on a draft budget: military aid (arms) beside money for the defence budget (funding), Patriots delivered, jets refused, economists",
-    gap: "money to pay soldiers' salaries is read as troops",
     title: "Berlin raises Ukraine support in 2027 draft budget",
     text: [
       "Germany's cabinet approved a draft budget on Wednesday that sets aside €11.5bn in military aid for Ukraine next year, up from €9bn, despite pressure to find savings elsewhere.",
@@ -202,7 +200,7 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a government press release on a missile deal: air-defence missiles delivered (arms), the loan that pays for them, jets policing NATO airspace abroad, notes to editors",
-    gap: "'supply ... missiles' is not read as arms, nor a loan from UK Export Finance as funding",
+    gap: "the deal 'financed through a loan from UK Export Finance' gives the UK no funding: the lender is inside an agency's name, after a passive",
     title: "UK to deliver thousands of air defence missiles to Ukraine under new £1.6bn deal",
     text: [
       "The UK will supply more than 5,000 lightweight multirole missiles to Ukraine, the Defence Secretary announced today, in a deal that will also support 700 jobs in Northern Ireland.",

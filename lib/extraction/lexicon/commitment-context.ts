@@ -79,12 +79,14 @@ export const OWN_BUDGET: RegisteredPattern = {
  */
 export const CIVILIAN_MONEY: RegisteredPattern = {
   id: "commitment-context/civilian-money",
-  phenomenon: "a sentence whose money goes to relief, refugees, rebuilding or energy, and to nothing military",
+  phenomenon:
+    "a sentence whose money goes to relief, refugees, rebuilding, energy, generators, schools or medicines, and to nothing military",
   re: g(
-    "^(?![\\s\\S]*\\b(?:milit\\w*|defen[cs]e|weapons?|arms|armed|army|security|ammunition|drones?|missiles?|shells)\\b)[\\s\\S]*\\b(?:humanitarian|reconstruct\\w*|rebuild\\w*|refugees?|recovery|energy|power grid|heating)\\b",
+    "^(?![\\s\\S]*\\b(?:milit\\w*|defen[cs]e|weapons?|arms|armed|army|security|ammunition|drones?|missiles?|shells)\\b)[\\s\\S]*\\b(?:humanitarian|reconstruct\\w*|rebuild\\w*|refugees?|recovery|energy|power grid|heating|generators?|schools?|medicines?)\\b",
   ),
   examples: [
     "Austria will give 40 million euros to rebuild schools in Ukraine.",
+    "Ireland will pay for the purchase of generators for Ukrainian schools.",
     "Ireland announced 20 million euros in humanitarian aid for Ukraine.",
     "a loan for the reconstruction of Ukraine's power grid",
   ],

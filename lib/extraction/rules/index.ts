@@ -81,6 +81,7 @@ import { OWN_TERRITORY } from "./stance/own-territory";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { OWN_TRAINEES } from "./commitments/own-trainees";
@@ -214,6 +215,7 @@ import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./subjects/delivery-under-way";
+import { PASSIVE_DELIVERY_AFTER_MODAL } from "./subjects/passive-delivery-after-modal";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -355,6 +357,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   OWN_TRAINEES,
@@ -488,6 +491,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SUBORDINATE_CLAUSE_SUBJECT,
   SUBORDINATE_SUBJECT_JOIN,
   DELIVERY_UNDER_WAY,
+  PASSIVE_DELIVERY_AFTER_MODAL,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,

@@ -100,6 +100,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "buy drones",
       "drone production for Ukraine",
       "supply Ukraine with more howitzers",
+      "supply more than 5,000 lightweight multirole missiles",
       "deliver missiles",
       "Kyiv's request for cruise missiles",
     ],
@@ -122,7 +123,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "missiles struck the city",
     ],
     re: g(
-      `\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)${JETS_ON_PATROL}|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b${JETS_ON_PATROL}|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b`,
+      `\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)${JETS_ON_PATROL}|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b${JETS_ON_PATROL}|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:(?:\\d[\\d,.]*\\d|[\\w-]+)\\s+){0,5}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b`,
     ),
     keys: [
       "mirage",
