@@ -3919,3 +3919,40 @@ describe("a precondition in the next sentence naming the pledge by its noun or '
     ).toBe("committed");
   });
 });
+
+describe("'the kingdom' for the country named before", () => {
+  it("reads 'the kingdom' as the country that opened the sentence before", () => {
+    expect(
+      cells(extract("Norway hosted the talks on Monday. The kingdom will fund artillery shells for Ukraine.")),
+    ).toEqual(["NO arms committed"]);
+  });
+
+  it("does not read 'the kingdom of ...' as an anaphor", () => {
+    const positions = extract(
+      "Norway hosted the talks on Monday. The kingdom of Sweden will fund artillery shells for Ukraine.",
+    );
+    expect(cell(positions, "NO", "arms")).toBeUndefined();
+  });
+});
+
+describe("a second predicate after a subject named by an anaphor", () => {
+  it("gives the second predicate the country the anaphor stands for", () => {
+    expect(
+      cells(
+        extract(
+          "Greece has been wary of a foreign force. The government in Athens ruled out sending Greek soldiers but offered to train Ukrainian crews.",
+        ),
+      ),
+    ).toEqual(["GR training committed", "GR troops ruled_out"]);
+  });
+
+  it("keeps a named subject for both predicates", () => {
+    expect(
+      cells(
+        extract(
+          "Greece has been wary of a foreign force. Cyprus ruled out sending soldiers but offered to train Ukrainian crews.",
+        ),
+      ),
+    ).toEqual(["CY training committed", "CY troops ruled_out"]);
+  });
+});

@@ -504,6 +504,8 @@ export function resolveActors(
   const key = clauseIndex * 100_000 + subjectEnd;
   let subject: SubjectResult = x.cache.get(key) ?? subjectActors(cueText, clause.start, subjectEnd, mentions);
   x.cache.set(key, subject);
+  /** Where the anaphor that names the subject stands: this clause's subject, or the one it inherits. */
+  let anaphorSpan: string | null = null;
   // Inherit the subject of the clause before ("X will not send troops but will assist ...").
   if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
     for (let k = clauseIndex - 1; k >= 0; k--) {
@@ -524,6 +526,13 @@ export function resolveActors(
         const named = prev.actors.filter((a) => a.kind !== "adjective");
         const anchored = named.length > 0 ? named : how === "inherited" ? prev.actors : [];
         if (anchored.length) subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
+        break;
+      }
+      // "The government in Rome ruled out ... but offered to ...": a clause with no subject of its
+      // own after one whose subject is an anaphor takes that anaphor, read as its own.
+      if (prev.how === "third-person" && subject.how === "inherited") {
+        subject = prev;
+        anaphorSpan = cueText.slice(prevClause.start, prevSubjectEnd);
         break;
       }
     }
@@ -592,7 +601,7 @@ export function resolveActors(
     const previous =
       subject.how === "third-person" &&
       discourse.lastSubject?.sentence === x.sentenceIndex - 1 &&
-      COUNTRY_PRONOUN.re.test(cueText.slice(clause.start, subjectEnd))
+      COUNTRY_PRONOUN.re.test(anaphorSpan ?? cueText.slice(clause.start, subjectEnd))
         ? discourse.lastSubject.country
         : null;
     const country = x.frameCountry ?? speaker.country ?? previous ?? discourse.speaker.country;
