@@ -253,4 +253,14 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Romania's fighters keep watch over Romanian airspace along the Danube.",
     cells: [],
   },
+  {
+    phenomenon: "troops: personnel on the ground",
+    text: "Finland would have personnel on the ground within a month of a ceasefire, President Alexander Stubb said.",
+    cells: ["FI troops committed"],
+  },
+  {
+    phenomenon: "troops trap: a warring side's forces on the ground are no pledge",
+    text: "Ukrainian forces on the ground are holding the line near Pokrovsk, the general staff said.",
+    cells: [],
+  },
 ];

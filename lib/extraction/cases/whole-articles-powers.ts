@@ -126,7 +126,7 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "an interview in questions and answers: 'we' for the minister's country, a condition, jets based abroad refused over Ukraine, aid and PURL",
-    gap: "answers in 'we' after a question are not given to the interviewee named in the introduction",
+    gap: "'They will not fly over Ukraine' names the aircraft by a pronoun only, so no air is read; 'paying for American Patriot interceptors through PURL' names no purchase and not Ukraine, so no funding",
     title: "'Russia doesn't get a veto': Canada's defence minister on the reassurance force",
     text: [
       "Canada's Defence Minister David McGuinty spoke to us in Ottawa ahead of the coalition meeting in Paris. The interview has been edited for length.",
@@ -235,7 +235,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a financial daily on a budget rise: military support paid by borrowing (arms), a loan guarantee with a proviso, the opposition, the bank analysts",
-    gap: "the proviso 'provided the Riksdag approved the guarantees' is not kept as the condition",
     title: "Sweden lifts military support for Ukraine to SKr40bn",
     text: [
       "Sweden will spend SKr40bn ($4.2bn) on military support for Ukraine next year, the government said on Monday, an increase it will pay for by borrowing rather than by cutting other spending.",

@@ -97,10 +97,16 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     id: "condition-word/provided-that",
     phenomenon: "provided that",
-    examples: ["provided that parliament agrees", "provided the US takes part"],
-    counterExamples: ["weapons provided to Kyiv", "by providing weapons"],
+    // in reported speech the verb is backshifted ("provided the Riksdag approved the guarantees")
+    examples: [
+      "provided that parliament agrees",
+      "provided the US takes part",
+      "provided the Riksdag approved the guarantees in the spring",
+      "provided Washington agreed",
+    ],
+    counterExamples: ["weapons provided to Kyiv", "by providing weapons", "the equipment provided the army with"],
     re: g(
-      `\\b(?:provided|providing) that\\s+${REST}|\\bprovided\\s+(?=(?:the|a|an|there|it|they|we|he|she|parliament|[A-Z][\\w.]+)\\s+(?:[\\w.]+\\s+){0,3}?(?:is|are|agrees?|approves?|gives?|has|have|takes?|joins?|provides?|remains?|holds?|can|will|does)\\b)${REST}`,
+      `\\b(?:provided|providing) that\\s+${REST}|\\bprovided\\s+(?=(?:the|a|an|there|it|they|we|he|she|parliament|[A-Z][\\w.]+)\\s+(?:[\\w.]+\\s+){0,3}?(?:is|are|was|were|agrees?|agreed|approves?|approved|gives?|gave|has|have|had|takes?|took|joins?|joined|provides?|remains?|remained|holds?|held|can|could|will|would|does|did)\\b)${REST}`,
     ),
     hint: /provided/i,
   },

@@ -274,6 +274,23 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     ],
     weight: 1,
   },
+  // Phenomenon: personnel or forces "on the ground" ("that includes personnel on the ground",
+  // "forces on the ground in Ukraine"): boots on the ground in other words. Not the situation or
+  // aid workers on the ground; forces placed in another country are set aside as any troop noun.
+  {
+    type: "troops",
+    id: "troops/personnel-on-the-ground",
+    phenomenon: "personnel or forces on the ground",
+    examples: [
+      "that includes personnel on the ground",
+      "forces on the ground in Ukraine",
+      "military units on the ground",
+    ],
+    counterExamples: ["the situation on the ground", "humanitarian staff on the ground", "facts on the ground"],
+    re: g("\\b(?:personnel|forces|units)\\s+on\\s+the\\s+ground\\b"),
+    keys: ["ground"],
+    weight: 1,
+  },
   // Phenomenon: military officers sent to staff a headquarters or a mission ("send staff
   // officers to the coalition's headquarters in Kyiv", "second liaison officers to the force"):
   // the country's own personnel, troops where they go to Ukraine (placed elsewhere they are not,
