@@ -23,12 +23,14 @@ import { TITLE_CASE_WORDS } from "./rules/commitments/title-case-words";
 import { PARTICIPATION_WITHOUT_OBJECT } from "./rules/commitments/participation-without-object";
 import { FORCE_NOUN } from "./rules/commitments/force-noun";
 import { FOREIGN_FORCE_BEFORE } from "./rules/commitments/foreign-force-before";
+import { PAID_TROOPS_AFTER } from "./rules/commitments/paid-troops-after";
 import { ARMY_OF_A_NUMBER_BEFORE } from "./rules/commitments/army-of-a-number-before";
 import { MONEY_AMOUNT } from "./rules/commitments/money-amount";
 import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./rules/commitments/help-as-the-purpose-of-money";
 import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./rules/commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./rules/commitments/force-that-needs-a-backer";
+import { IN_TRANSIT } from "./rules/commitments/in-transit";
 import { PLACED_IN } from "./rules/commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
@@ -106,7 +108,23 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   }
   const kept = moneyOfMilitaryAid(hits, masked);
   if (vetoed && kept.length < hits.length) vetoed.add("funding");
-  return forcesThatNeedABacker(kept).sort((a, b) => a.start - b.start);
+  return goodsInTransit(forcesThatNeedABacker(kept), vetoed).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Phenomenon: troops or weapons a country lets pass through ("allow troops to transit through
+ * its territory", "the transit of coalition troops"): the transit is its logistics; the troops
+ * and arms inside the transit phrase are not its own, and set aside.
+ */
+function goodsInTransit(hits: TypeHit[], vetoed?: Set<CommitmentType>): TypeHit[] {
+  const transits = hits.filter((h) => h.type === "logistics" && IN_TRANSIT.re.test(h.text));
+  if (transits.length === 0) return hits;
+  return hits.filter((h) => {
+    if (h.type !== "troops" && h.type !== "arms") return true;
+    if (!transits.some((t) => h.start >= t.start && h.end <= t.end)) return true;
+    vetoed?.add(h.type);
+    return false;
+  });
 }
 
 /**
@@ -186,6 +204,8 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   if (TRAINEES_BEFORE.re.test(masked.slice(Math.max(0, m.index - 60), m.index))) return false;
   // "wounded soldiers", "captured servicemen": people cared for or held, not a deployment.
   if (CASUALTY_BEFORE.re.test(before)) return false;
+  // "to pay soldiers' salaries": the people paid, not a deployment.
+  if (PAID_TROOPS_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   if (placedOutsideUkraine(masked, m)) return false;
   // "a backstop for the European force", "support any European-led deployment": the beneficiary;
   // "plans for a reassurance force" are the force itself.

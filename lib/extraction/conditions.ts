@@ -15,6 +15,7 @@ import { CONDITION_TRAILING_PUNCTUATION } from "./rules/conditions/condition-tra
 import { EVERYONE_SAYS_IT_DEPENDS } from "./rules/conditions/everyone-says-it-depends";
 import { OFFER_DEPENDS } from "./rules/conditions/offer-depends";
 import { OFFER_DEPENDS_HINT } from "./rules/conditions/offer-depends-hint";
+import { OFFER_NAMED_JUST_BEFORE } from "./rules/conditions/offer-named-just-before";
 import { OPENING_QUOTE } from "./rules/conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./rules/conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./rules/conditions/owner-before";
@@ -92,6 +93,9 @@ function readPrecondition(sentence: string): RegExpExecArray | null {
   if (opening && COMMA_THEN_MORE.re.test(stripped) && !found.some((c) => c.start <= opening[0].length)) return null;
   let rest = stripped;
   for (const c of found) rest = blank(rest, c.start, c.end);
+  // "But the frigates would only be sent if ...": the pledge named as the subject before the
+  // condition is the one of the sentence before, not a pledge of this one.
+  if (m[4] !== undefined) rest = blank(rest, 0, m.index + m[0].indexOf(m[4]));
   if (findTypeHits(rest, stripped).length) return null;
   // "If a truce requires a European presence, Denmark is ready to take part": a pledge whose
   // object is named in its own condition is that pledge too.
@@ -103,13 +107,18 @@ function readPrecondition(sentence: string): RegExpExecArray | null {
 /**
  * Phenomenon: a condition stated later for a country's whole offer ("The implementation of the
  * American proposal depends on Europe's commitment to deploy troops"): the country's pledges
- * made before it in the article become conditional on it. Hedges stay considering.
+ * made before it in the article become conditional on it. An offer with no owner named but a
+ * demonstrative or the definite article ("That deployment hinges on a UN mandate", "the
+ * contribution depends on ...", also in a minister's reported words) is the one the sentence
+ * before made: its pledges become conditional, when this sentence names no other country. The
+ * condition ends where a reporting frame starts. Hedges stay considering.
  */
 export function applyOfferCondition(
   candidates: Candidate[],
   si: number,
   text: string,
   mentions: readonly ActorMention[],
+  frames: readonly Span[],
 ): void {
   if (!OFFER_DEPENDS_HINT.re.test(text)) return;
   applyEveryonesCondition(candidates, si, text);
@@ -120,11 +129,28 @@ export function applyOfferCondition(
   const owners = mentions.filter(
     (x) => x.kind !== "person" && x.end <= nounStart && OWNER_BEFORE.re.test(text.slice(x.end, nounStart)),
   );
-  if (owners.length === 0) return;
-  const condition = m[1]!.replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
+  const justBefore =
+    owners.length === 0 && OFFER_NAMED_JUST_BEFORE.re.test(text.slice(Math.max(0, nounStart - 40), nounStart));
+  if (owners.length === 0 && !justBefore) return;
+  const stated = m[1] ?? m[2]!;
+  const from = m.index + m[0].lastIndexOf(stated);
+  // "..., the defence minister said": the frame after the condition is no part of it.
+  const frameStart = frames.find((f) => f.start > from)?.start ?? text.length;
+  const condition = text
+    .slice(from, Math.min(from + stated.length, frameStart))
+    .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
+  if (!condition) return;
+  // The countries the sentence names outside its condition ("depends on a US backstop" names none).
+  const named = new Set(
+    mentions
+      .filter((x) => x.country !== "UA" && (x.end <= from || x.start >= from + condition.length))
+      .map((x) => x.country),
+  );
   for (const c of candidates) {
-    if (c.order >= si || c.stance !== "committed") continue;
-    if (!owners.some((o) => o.country === c.country)) continue;
+    if (c.stance !== "committed") continue;
+    if (justBefore) {
+      if (c.order !== si - 1 || [...named].some((country) => country !== c.country)) continue;
+    } else if (c.order >= si || !owners.some((o) => o.country === c.country)) continue;
     c.stance = "conditional";
     c.condition = condition;
   }

@@ -31,7 +31,12 @@ export interface DiscourseState {
   /** Its donors when it has several ("the declaration was signed by Macron, Starmer and Zelensky"). */
   agreementParties: readonly string[];
   /** The conditions of the last sentence's conditional pledges, by country, for an elaboration to inherit. */
-  lastConditions: { sentence: number; byCountry: ReadonlyMap<string, string> };
+  lastConditions: {
+    sentence: number;
+    byCountry: ReadonlyMap<string, string>;
+    /** Stated for the country's part before saying what it is ("its help would come after ..."). */
+    statedFirst?: boolean;
+  };
   /** The country that opened the last sentence as its subject, for "it" / "the country" in the next. */
   lastSubject: { sentence: number; country: string; group: readonly string[]; plural?: boolean } | null;
 }
@@ -79,6 +84,8 @@ export type SentenceOutcome =
       agreementDonors: readonly string[];
       /** Conditions of this sentence's conditional pledges, by country. */
       conditions: ReadonlyMap<string, string>;
+      /** The conditions are stated for the pledges to come ("its help would come after ..."). */
+      conditionsStatedFirst?: boolean;
       /** The country named as the sentence's opening subject ("Norway has pledged ..."), if any. */
       subjectCountry: string | null;
       /** The countries of a coordinated opening subject ("Norway and Denmark signed ..."), two or more, else none. */
@@ -145,7 +152,11 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
             ? []
             : state.agreementParties,
         lastConditions: outcome.conditions.size
-          ? { sentence: outcome.sentence, byCountry: outcome.conditions }
+          ? {
+              sentence: outcome.sentence,
+              byCountry: outcome.conditions,
+              ...(outcome.conditionsStatedFirst ? { statedFirst: true } : {}),
+            }
           : state.lastConditions,
         lastSubject: outcome.subjectCountry
           ? {

@@ -15,7 +15,7 @@ import { sightActors, sightTypes, type SentenceView, type TypeSighting } from ".
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
-import { applyOfferCondition, applyPrecondition, preconditionOf } from "./conditions";
+import { applyOfferCondition, applyPrecondition, findConditions, preconditionOf } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome, type Speaker } from "./discourse";
 import { classifySentence, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
@@ -50,11 +50,14 @@ import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./rules/reading/abstract-subject-is-
 import { COMMITMENT_OF_ANOTHER_AGENT } from "./rules/reading/commitment-of-another-agent";
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./rules/reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./rules/reading/elaboration-keeps-condition";
+import { CONDITION_STATED_FIRST } from "./rules/reading/condition-stated-first";
+import { HELP_COMES_AFTER } from "./rules/engine/help-comes-after";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/allegation-about-another-country";
 import { CALL_ON_ANOTHER_COUNTRY } from "./rules/reading/call-on-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
+import { DOUBT_ABOUT_ITS_OWN_PART } from "./rules/reading/doubt-about-its-own-part";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-ukraine-needs-is-the-speakers-view";
 import { US_NAMED_IN_THE_BACKSTOP } from "./rules/reading/us-named-in-the-backstop";
 import { RESPECTIVELY_PAIRS_IN_ORDER } from "./rules/reading/respectively-pairs-in-order";
@@ -282,7 +285,13 @@ function readSentence(
   );
   const readHits = wordHits.length ? [...hits, ...wordHits].sort((a, b) => a.start - b.start) : hits;
   const cues = readHits.length ? findStanceCues(cueText, text) : [];
-  const clauses = readHits.length ? splitClauses(cueText, text) : [];
+  const clauses = readHits.length
+    ? splitClauses(
+        cueText,
+        text,
+        readHits.map((h) => h.start),
+      )
+    : [];
   const flashback = EARLIER_RE.test(text.trim());
   EARLIER_RE.lastIndex = 0;
 
@@ -298,6 +307,7 @@ function readSentence(
     discourse: state,
     startedInQuote,
     sentenceIndex: si,
+    previousText: sentences[si - 1]?.text ?? "",
     cache: new Map<number, SubjectResult>(),
   };
   let statedOn: string | null | undefined;
@@ -412,7 +422,11 @@ function readSentence(
         () => ownersOf(cueText, hit, mentions),
         cueText,
       );
-      if (!finalStance) continue;
+      if (
+        !finalStance ||
+        DOUBT_ABOUT_ITS_OWN_PART.read({ stance: finalStance, cue, cues, country: actor.country, hit, cueText })
+      )
+        continue;
       // score
       const features = confidenceFeatures({
         actorHow: actor.how,
@@ -433,12 +447,19 @@ function readSentence(
           : actor.measure === "owner" && decided.stance !== "conditional"
             ? (ownerDecided?.condition ?? null)
             : decided.condition;
-      const inherited = ELABORATION_KEEPS_CONDITION.read({
-        stance: finalStance,
-        inherited:
-          state.lastConditions.sentence === si - 1 ? state.lastConditions.byCountry.get(actor.country) : undefined,
-        clauseLead: () => cueText.slice(clause.start, cue.start),
-      });
+      const lastCondition =
+        state.lastConditions.sentence === si - 1 ? state.lastConditions.byCountry.get(actor.country) : undefined;
+      const inherited =
+        ELABORATION_KEEPS_CONDITION.read({
+          stance: finalStance,
+          inherited: lastCondition,
+          clauseLead: () => cueText.slice(clause.start, cue.start),
+        }) ??
+        CONDITION_STATED_FIRST.read({
+          stance: finalStance,
+          inherited: lastCondition,
+          statedFirst: state.lastConditions.statedFirst === true,
+        });
       if (inherited !== null) {
         finalStance = "conditional";
         condition = inherited;
@@ -510,7 +531,7 @@ function readSentence(
 
   // "However, to do so, we must first ...": a precondition for what the sentence before pledged.
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
-  applyOfferCondition(candidates, si, text, mentions);
+  applyOfferCondition(candidates, si, text, mentions, frame.spans);
 
   const donors = AGREEMENT_NOUN.hint.test(text) && AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();
@@ -530,6 +551,24 @@ function readSentence(
     conditioned: conditionsByCountry,
   });
   for (const [country, condition] of pledgedWithoutType) conditionsByCountry.set(country, condition);
+  // "Romania said its help would come after a peace deal is signed.": a condition for the part of
+  // the country that reports or speaks, stated before the pledges of the next sentence.
+  let conditionsStatedFirst = false;
+  const teller = frame.frameCountry ?? speaker.country;
+  if (teller && !conditionsByCountry.size && firstCandidate === candidates.length) {
+    const comes = HELP_COMES_AFTER.re.exec(maskedText);
+    if (comes) {
+      // The mask looks for conditions only where a commitment may be named; "its help" names none.
+      const end = comes.index + comes[0].length;
+      const condition = (conditions.length ? conditions : findConditions(maskedText)).find(
+        (c) => c.start >= end && c.start <= end + 8,
+      );
+      if (condition) {
+        conditionsByCountry.set(teller, condition.text);
+        conditionsStatedFirst = true;
+      }
+    }
+  }
 
   // propose, second half: the pairs the rules could not read, for the learned decision to weigh
   if (proposing) {
@@ -582,6 +621,7 @@ function readSentence(
     agreementDonor: donors.length === 1 ? donors[0]! : null,
     agreementDonors: donors.length === 2 || donors.length === 3 ? donors : [],
     conditions: conditionsByCountry,
+    ...(conditionsStatedFirst ? { conditionsStatedFirst } : {}),
     subjectCountry: openingSubject(text, mentions) ?? openingPeopleCountry ?? officials[0] ?? null,
     subjectGroup: officials.length ? officials : openingGroup(text, mentions),
     subjectPlural: openingPeopleCountry !== null,

@@ -656,6 +656,38 @@ describe("a condition stated later for a country's whole offer", () => {
       )?.stance,
     ).toBe("committed");
   });
+
+  it("reads an offer named by 'that' or 'the' as the one the sentence before made, without the frame", () => {
+    const positions = extract(
+      "Norway will lend two minehunters to clear the Black Sea. The loan is settled.\n\nGreece will send a frigate to the Black Sea. That mission hinges on a truce, the Greek minister said.",
+    );
+    expect(cell(positions, "GR", "maritime")?.stance).toBe("conditional");
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("hinges on a truce");
+    expect(cell(positions, "NO", "maritime")?.stance).toBe("committed");
+    const stands = cell(
+      extract("Latvia will send a platoon to Ukraine. Riga's offer stands only if a truce holds."),
+      "LV",
+      "troops",
+    );
+    expect(stands?.condition).toBe("only if a truce holds");
+  });
+
+  it("leaves the pledge before when the sentence names another country, or only a past event", () => {
+    expect(
+      cell(
+        extract("Greece will send a frigate to the Black Sea. For Turkey, the mission depends on a truce."),
+        "GR",
+        "maritime",
+      )?.stance,
+    ).toBe("committed");
+    expect(
+      cell(
+        extract("Greece will send a frigate to the Black Sea. The offer was welcomed only after a long debate."),
+        "GR",
+        "maritime",
+      )?.stance,
+    ).toBe("committed");
+  });
 });
 
 describe("endorsing someone's plan is support", () => {
@@ -3037,10 +3069,14 @@ describe("joining the coalition of the willing (issue 17)", () => {
     expect(latvia?.stance).toBe("conditional");
   });
 
-  it("reads joining the coalition of the willing as troops, and a capability coalition as none", () => {
-    expect(cells(extract("Portugal will join the coalition of the willing, its foreign minister said."))).toEqual([
-      "PT troops committed",
-    ]);
+  it("reads joining the coalition of the willing as troops only once the fighting stops, and a capability coalition as none", () => {
+    // Joining names no type of its own: the coalition also plans, funds and trains.
+    expect(cells(extract("Portugal will join the coalition of the willing, its foreign minister said."))).toEqual([]);
+    expect(
+      cells(
+        extract("Portugal will join the coalition of the willing once a ceasefire holds, its foreign minister said."),
+      ),
+    ).toEqual(["PT troops conditional"]);
     expect(cells(extract("Portugal will join the drone coalition, its foreign minister said."))).not.toContain(
       "PT troops committed",
     );
@@ -3410,10 +3446,11 @@ describe("a capability coalition is arms, not a presence (issue 17)", () => {
     ]);
   });
 
-  it("keeps the coalition of the willing troops", () => {
-    expect(cells(extract("Latvia will join the coalition of the willing, its defence ministry said."))).toEqual([
-      "LV troops committed",
-    ]);
+  it("does not read the coalition of the willing as a capability coalition", () => {
+    expect(cells(extract("Latvia will join the coalition of the willing, its defence ministry said."))).toEqual([]);
+    expect(
+      cells(extract("Latvia will join the coalition of the willing after a peace deal, its defence ministry said.")),
+    ).toEqual(["LV troops conditional"]);
   });
 });
 
@@ -3799,5 +3836,123 @@ describe("Ukraine's own troops named by a pronoun", () => {
   it("is not fooled by the pronoun of another country Ukraine urges, or by another country's own troops", () => {
     expect(cells(extract("Zelensky urged Britain to send its own troops."))).toEqual(["UA troops supports"]);
     expect(cells(extract("Britain will deploy its own troops, Starmer said."))).toEqual(["GB troops committed"]);
+  });
+});
+
+describe("a nominal pledge whose owner opened the sentence before", () => {
+  it("gives 'This package includes' and 'The offer covers' to the country the sentence before opened with", () => {
+    expect(
+      cells(
+        extract("Austria unveiled a package for Kyiv. This package includes artillery shells and armoured vehicles."),
+      ),
+    ).toEqual(["AT arms committed"]);
+    expect(
+      cells(extract("Portugal made an offer on Monday. The offer covers two minehunters for the Black Sea.")),
+    ).toEqual(["PT maritime committed"]);
+  });
+
+  it("gives nothing when no country opened the sentence before, or the owner is named with the noun", () => {
+    expect(cells(extract("Analysts expect a package soon. This package includes artillery shells."))).toEqual([]);
+    // The sentence before must have named the measure the noun refers to.
+    expect(cells(extract("Austria hosted talks on Monday. This package includes artillery shells."))).toEqual([]);
+    expect(
+      cells(
+        extract(
+          "Austria unveiled a package for Kyiv. Talks went on late into the night. This package includes artillery shells.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a condition stated first for the pledges after it", () => {
+  it("makes the next sentence's plain pledges of the same country conditional", () => {
+    const positions = extract(
+      "Greece said its contribution would only start once a truce holds. It will send a frigate and open a port as a logistics hub.",
+    );
+    expect(cell(positions, "GR", "maritime")?.condition).toBe("once a truce holds");
+    expect(cell(positions, "GR", "logistics")?.condition).toBe("once a truce holds");
+  });
+
+  it("leaves another country's pledge, a hedge, and a pledge two sentences on", () => {
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. Cyprus will send a frigate.")),
+    ).toEqual(["CY maritime committed"]);
+    expect(
+      cells(extract("Greece said its contribution would only start once a truce holds. It could send a frigate.")),
+    ).toEqual(["GR maritime considering"]);
+    expect(
+      cells(
+        extract(
+          "Greece said its contribution would only start once a truce holds. Talks resumed in Geneva. Greece will send a frigate.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+  });
+});
+
+describe("a precondition in the next sentence naming the pledge by its noun or 'do it'", () => {
+  it("reads 'the frigates would only be sent if ...' and 'We will only do it with ...' as conditions", () => {
+    const sent = cell(
+      extract(
+        "Greece will provide two frigates for the Black Sea. But the frigates would only be sent if a truce holds.",
+      ),
+      "GR",
+      "maritime",
+    );
+    expect(sent?.condition).toBe("if a truce holds");
+    const done = cell(
+      extract('Ireland will send troops to Ukraine, Martin said. "We will only do it with a UN mandate," he added.'),
+      "IE",
+      "troops",
+    );
+    expect(done?.condition).toBe("with a UN mandate");
+  });
+
+  it("leaves a next sentence whose noun subject does not go anywhere", () => {
+    expect(
+      cell(
+        extract("Greece will provide two frigates for the Black Sea. The summit would only resume after the holidays."),
+        "GR",
+        "maritime",
+      )?.stance,
+    ).toBe("committed");
+  });
+});
+
+describe("'the kingdom' for the country named before", () => {
+  it("reads 'the kingdom' as the country that opened the sentence before", () => {
+    expect(
+      cells(extract("Norway hosted the talks on Monday. The kingdom will fund artillery shells for Ukraine.")),
+    ).toEqual(["NO arms committed"]);
+  });
+
+  it("does not read 'the kingdom of ...' as an anaphor", () => {
+    const positions = extract(
+      "Norway hosted the talks on Monday. The kingdom of Sweden will fund artillery shells for Ukraine.",
+    );
+    expect(cell(positions, "NO", "arms")).toBeUndefined();
+  });
+});
+
+describe("a second predicate after a subject named by an anaphor", () => {
+  it("gives the second predicate the country the anaphor stands for", () => {
+    expect(
+      cells(
+        extract(
+          "Greece has been wary of a foreign force. The government in Athens ruled out sending Greek soldiers but offered to train Ukrainian crews.",
+        ),
+      ),
+    ).toEqual(["GR training committed", "GR troops ruled_out"]);
+  });
+
+  it("keeps a named subject for both predicates", () => {
+    expect(
+      cells(
+        extract(
+          "Greece has been wary of a foreign force. Cyprus ruled out sending soldiers but offered to train Ukrainian crews.",
+        ),
+      ),
+    ).toEqual(["CY training committed", "CY troops ruled_out"]);
   });
 });

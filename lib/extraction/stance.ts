@@ -16,7 +16,10 @@ import { ENDORSEMENT_ENDS } from "./rules/stance/endorsement-ends";
 import { COLON_OBJECT_CUE } from "./rules/stance/colon-object-cue";
 import { COPULA_BEFORE_PREDICATE } from "./rules/stance/copula-before-predicate";
 import { OWN_TROOPS_BEFORE } from "./rules/stance/own-troops-before";
+import { OWN_TERRITORY } from "./rules/stance/own-territory";
+import { IN_TRANSIT } from "./rules/commitments/in-transit";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
+import { FOREIGN_TROOPS_AFTER } from "./rules/stance/foreign-troops-after";
 import { ORGANISATION_OWN_TROOPS } from "./rules/stance/organisation-own-troops";
 import { GERUND_ITEM } from "./rules/stance/gerund-item";
 import { WITH_ABSOLUTE_CLAUSE } from "./rules/stance/with-absolute-clause";
@@ -347,8 +350,9 @@ export function actorStance(
   }
   if (
     out === "ruled_out" &&
-    FOREIGN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) &&
     hit.type === "troops" &&
+    (FOREIGN_TROOPS_BEFORE.re.test(cueText.slice(Math.max(0, hit.start - 30), hit.start)) ||
+      FOREIGN_TROOPS_AFTER.re.test(cueText.slice(hit.end, hit.end + 50))) &&
     // "We will not deploy NATO troops", said for NATO: its own troops.
     !(
       (actor.country === "NATO" || actor.country === "EU") &&
@@ -360,6 +364,10 @@ export function actorStance(
     const before = cueText.slice(Math.max(0, hit.start - 40), hit.start);
     if (
       owners().includes(actor.country) ||
+      // "will not allow weapons to pass through its territory": its own transit refused.
+      (hit.type === "logistics" &&
+        IN_TRANSIT.re.test(hit.text) &&
+        OWN_TERRITORY.re.test(cueText.slice(hit.start, hit.end + 40))) ||
       OWNER_PRONOUN_BEFORE.re.test(before.slice(-20)) ||
       rejectsOwnSending(actor.country, hit, before)
     )

@@ -52,8 +52,10 @@ import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./rules/subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./rules/subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./rules/subjects/delivery-under-way";
+import { PASSIVE_DELIVERY_AFTER_MODAL } from "./rules/subjects/passive-delivery-after-modal";
 import { DONORS_OF_A_GIFT } from "./rules/subjects/donors-of-a-gift";
 import { POSSESSIVE_END } from "./rules/subjects/possessive-end";
+import { MEASURE_JUST_NAMED } from "./rules/subjects/measure-just-named";
 import { POSSESSIVE_S } from "./rules/subjects/possessive-s";
 import { POSSESSIVE_START } from "./rules/subjects/possessive-start";
 import { POSSESSIVE_WORD } from "./rules/subjects/possessive-word";
@@ -457,6 +459,8 @@ export interface ActorContext {
   discourse: DiscourseState;
   startedInQuote: boolean;
   sentenceIndex: number;
+  /** The sentence before, as written: whether it named the measure "this package" refers to. */
+  previousText: string;
   /** The sentence's stance cues: where each clause's predicate starts, so its subject ends. */
   cues: readonly { start: number }[];
   /** Subjects already worked out for this sentence, by clause and end. */
@@ -491,6 +495,8 @@ export function resolveActors(
   const key = clauseIndex * 100_000 + subjectEnd;
   let subject: SubjectResult = x.cache.get(key) ?? subjectActors(cueText, clause.start, subjectEnd, mentions);
   x.cache.set(key, subject);
+  /** Where the anaphor that names the subject stands: this clause's subject, or the one it inherits. */
+  let anaphorSpan: string | null = null;
   // Inherit the subject of the clause before ("X will not send troops but will assist ...").
   if (clauseIndex > 0 && subject.how !== "subject" && subject.how !== "first-person" && subject.how !== "generic") {
     for (let k = clauseIndex - 1; k >= 0; k--) {
@@ -511,6 +517,13 @@ export function resolveActors(
         const named = prev.actors.filter((a) => a.kind !== "adjective");
         const anchored = named.length > 0 ? named : how === "inherited" ? prev.actors : [];
         if (anchored.length) subject = { actors: anchored, how: how === "inherited" ? "inherited" : "third-person" };
+        break;
+      }
+      // "The government in Rome ruled out ... but offered to ...": a clause with no subject of its
+      // own after one whose subject is an anaphor takes that anaphor, read as its own.
+      if (prev.how === "third-person" && subject.how === "inherited") {
+        subject = prev;
+        anaphorSpan = cueText.slice(prevClause.start, prevSubjectEnd);
         break;
       }
     }
@@ -579,7 +592,7 @@ export function resolveActors(
     const previous =
       subject.how === "third-person" &&
       discourse.lastSubject?.sentence === x.sentenceIndex - 1 &&
-      COUNTRY_PRONOUN.re.test(cueText.slice(clause.start, subjectEnd))
+      COUNTRY_PRONOUN.re.test(anaphorSpan ?? cueText.slice(clause.start, subjectEnd))
         ? discourse.lastSubject.country
         : null;
     const country = x.frameCountry ?? speaker.country ?? previous ?? discourse.speaker.country;
@@ -617,6 +630,19 @@ export function resolveActors(
       .map((a) => ({ country: a.country, how: "subject", mention: a }));
   const owners = ownersOf(cueText, hit, mentions);
   if (owners.length) return owners.map((country) => ({ country, how: "owner", mention: null }));
+  // "Germany announced a new package. This package includes four Patriot systems": the measure
+  // the sentence before spoke of, whose owner opened it.
+  const before = discourse.lastSubject;
+  const measure =
+    before && before.sentence === x.sentenceIndex - 1
+      ? MEASURE_JUST_NAMED.re.exec(cueText.slice(clause.start, subjectEnd))
+      : null;
+  if (before && measure && x.previousText.toLowerCase().includes(measure[1]!.toLowerCase()))
+    return (before.group.length > 1 ? before.group : [before.country]).map((country) => ({
+      country,
+      how: "third-person",
+      mention: null,
+    }));
   if (AGREEMENT_NOUN.re.test(cueText.slice(clause.start, subjectEnd))) {
     // Phenomenon: an agreement text with no speaker ("the document provides for ...").
     const named = agreementDonors(mentions);
@@ -644,10 +670,13 @@ export function resolveActors(
     (x.startedInQuote || OPENING_QUOTE_START.re.test(x.text) ? discourse.speaker.country : null);
   if (!country) return [];
   // "30 billion euros of it will go to arms purchases": what its money will do is the speaker's part.
-  // "Drones are headed to Ukraine, the minister said": what is on its way is the speaker's gift.
+  // "Drones are headed to Ukraine, the minister said": what is on its way is the speaker's gift,
+  // and so is what "will be delivered" with no agent.
   const given =
     MONEY_AS_SUBJECT.re.test(cueText.slice(clause.start, subjectEnd)) ||
-    (cue.kind === "commit" && DELIVERY_UNDER_WAY.re.test(cueText.slice(cue.start, cue.end)));
+    (cue.kind === "commit" &&
+      (DELIVERY_UNDER_WAY.re.test(cueText.slice(cue.start, cue.end)) ||
+        PASSIVE_DELIVERY_AFTER_MODAL.re.test(cueText.slice(cue.end, cue.end + 40))));
   return [{ country, how: given ? "gift" : "abstract", mention: null }];
 }
 

@@ -111,4 +111,109 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Denmark will spend 500 million kroner buying drones from Ukrainian manufacturers for the Ukrainian army, the defence ministry said.",
     cells: ["DK arms committed"],
   },
+  {
+    phenomenon: "a negated approval of new aid is a refusal",
+    text: "Washington will not approve any new weapons packages for Kyiv this year, a White House spokeswoman said.",
+    cells: ["US arms ruled_out"],
+  },
+  {
+    phenomenon: "a government that would not approve further deliveries refuses them",
+    text: "The Czech government would not approve further ammunition deliveries to Ukraine, Prime Minister Andrej Babis said.",
+    cells: ["CZ arms ruled_out"],
+  },
+  {
+    phenomenon: "an approval made is a commitment",
+    text: "The Dutch cabinet approved a new military aid package for Ukraine worth 500 million euros on Friday.",
+    cells: ["NL arms committed"],
+  },
+  // Weapons given in the past, told as background in the simple past or the pluperfect
+  // (`stance-word/weapons-given-in-the-past`): the gift is the donor's committed part.
+  {
+    phenomenon: "past gifts: tanks delivered in the simple past, recalled by the minister",
+    text: "Portugal delivered six Leopard tanks to Kyiv two years ago, Defence Minister Nuno Melo recalled.",
+    cells: ["PT arms committed"],
+  },
+  {
+    phenomenon: "past gifts: the pluperfect in reported speech",
+    text: "Lithuania's defence minister said the country had already shipped anti-drone equipment and ammunition to Ukraine this year.",
+    cells: ["LT arms committed"],
+  },
+  {
+    phenomenon: "past gifts: a package of military-technical assistance approved, the time phrase before the object",
+    text: "The Czech government approved on Tuesday a further package of military-technical assistance for Kyiv.",
+    cells: ["CZ arms committed"],
+  },
+  {
+    phenomenon: "past gifts: a sum committed in military aid",
+    text: "Luxembourg has committed 80 million euros in military aid to Ukraine this year, its foreign ministry said.",
+    cells: ["LU arms committed"],
+  },
+  {
+    phenomenon: "past gifts: two donors who supplied Ukraine with launchers",
+    text: "Norway and Sweden supplied Ukraine with air-defence launchers last autumn.",
+    cells: ["NO arms committed", "SE arms committed"],
+  },
+  {
+    phenomenon:
+      "trap: a past verb of giving with no weapons (an answer delivered, a package of sanctions, soldiers in Kosovo)",
+    text: "Belgium delivered its answer to the coalition's questionnaire on Friday. Romania confirmed a further package of sanctions against Moscow. Greece has committed 200 soldiers to the NATO mission in Kosovo.",
+    cells: [],
+  },
+  // A delivery announced in the agentless passive (`subjects/passive-delivery-after-modal`): the
+  // speaker's gift, committed, not its view of a measure.
+  {
+    phenomenon: "a delivery in the passive: missiles that will be delivered, the minister in a trailing frame",
+    text: "More air-defence missiles will be delivered to Ukraine in May, the Belgian defence minister said.",
+    cells: ["BE arms committed"],
+  },
+  {
+    phenomenon: "a delivery in the passive: tanks that would be handed over, in reported speech",
+    text: "The Czech defence minister said the promised T-72 tanks would be handed over to Kyiv before the end of the year.",
+    cells: ["CZ arms committed"],
+  },
+  {
+    phenomenon: "a delivery in the passive with a sum, 'will soon be shipped'",
+    text: "Ammunition worth 200 million euros will soon be shipped to Ukraine, Portugal's defence minister said.",
+    cells: ["PT arms committed"],
+  },
+  {
+    phenomenon: "trap: the passive agent, not the speaker, delivers",
+    text: "The air-defence missiles will be delivered by Germany, the Dutch defence minister said.",
+    cells: ["DE arms committed"],
+  },
+  {
+    phenomenon: "a number with a thousands separator between the verb and the weapons",
+    text: "Canada will send 1,500 interceptor drones to Ukraine by the end of the year, the defence department said.",
+    cells: ["CA arms committed"],
+  },
+  {
+    phenomenon: "a quantity of several words before the weapons",
+    text: "Denmark will provide more than 3,000 short-range missiles to Kyiv next year, the defence ministry said.",
+    cells: ["DK arms committed"],
+  },
+  {
+    phenomenon: "money for soldiers' salaries is funding, not troops",
+    text: "The Netherlands will transfer 400 million euros so that Kyiv can pay its soldiers' salaries through the winter, Prime Minister Dick Schoof said.",
+    cells: ["NL funding committed"],
+  },
+  {
+    phenomenon: "paying the troops' wages is funding",
+    text: "Norway will cover Ukrainian troops' wages for six months from a new fund, Prime Minister Jonas Gahr Store said.",
+    cells: ["NO funding committed"],
+  },
+  {
+    phenomenon: "paying for the procurement of weapons for Ukraine is money and weapons",
+    text: "Belgium will pay for the procurement of American interceptors for Ukraine under the NATO scheme, Defence Minister Theo Francken said.",
+    cells: ["BE funding committed", "BE arms committed"],
+  },
+  {
+    phenomenon: "co-funding an acquisition for Kyiv",
+    text: "Germany and Norway will co-fund the acquisition of two more Patriot systems for Kyiv, the German defence ministry said.",
+    cells: ["DE funding committed", "DE arms committed", "NO funding committed", "NO arms committed"],
+  },
+  {
+    phenomenon: "trap: paying for purchases for civilian use is no security funding",
+    text: "Ireland will pay for the purchase of generators for Ukrainian hospitals this winter, the foreign ministry said.",
+    cells: [],
+  },
 ];

@@ -95,4 +95,82 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
     text: "Ukraine wants allies to protect its skies with their own aircraft, Foreign Minister Andrii Sybiha said.",
     cells: ["UA air supports"],
   },
+  {
+    phenomenon: "Russia refuses troops named as foreign after the noun: opposes",
+    text: "There can be no troops from Western countries in Ukraine after a settlement, Russian Deputy Foreign Minister Alexander Grushko said.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "Moscow's 'no soldiers of NATO member states' is an opposition",
+    text: "No soldiers of NATO member states will be stationed on Ukrainian soil, the Russian Foreign Ministry said in a statement.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a country's own troops named by their unit after the noun stay its refusal",
+    text: "Germany will not send soldiers from its brigade in Lithuania to Ukraine, Defence Minister Boris Pistorius said.",
+    cells: ["DE troops ruled_out"],
+  },
+  {
+    phenomenon: "Russia expecting others' arms supplies to stop opposes them",
+    text: "The Kremlin expects all Western arms supplies to Ukraine to stop once a ceasefire is signed, Peskov said.",
+    cells: ["RU arms opposes"],
+  },
+  {
+    phenomenon: "Russia wanting military aid halted opposes it",
+    text: "Russia wants military aid to Kyiv halted before any talks on a settlement, Lavrov said.",
+    cells: ["RU arms opposes"],
+  },
+  // Russia's warnings that a measure would be taken as hostile (`stance-word/viewing-as-a-threat`):
+  // its opposition, whoever owns the ships, jets or troops and wherever they would be.
+  {
+    phenomenon: "a Russian embassy warns that a country's frigates would be regarded as participation in the war",
+    text: "The Russian embassy in Copenhagen said Danish frigates sent to Ukrainian ports would be regarded as direct participation in the war.",
+    cells: ["RU maritime opposes"],
+  },
+  {
+    phenomenon: "jets over part of Ukraine seen as an act of war, the frame after",
+    text: "Any NATO jets over eastern Ukraine would be seen as an act of war, the Kremlin said.",
+    cells: ["RU air opposes"],
+  },
+  {
+    phenomenon: "minehunters off another country's coast viewed as a threat, said by an ambassador",
+    text: "Russia's ambassador in Bucharest warned that allied minehunters off the Romanian coast would be viewed as a military threat.",
+    cells: ["RU maritime opposes"],
+  },
+  {
+    phenomenon: "monitors considered as occupiers",
+    text: "Moscow would consider European monitors along the contact line as occupiers, the Russian foreign ministry said.",
+    cells: ["RU monitoring opposes"],
+  },
+  {
+    phenomenon: "an embassy's warning that a country's troops would be targets",
+    text: "The Russian embassy in Oslo said Norwegian troops in Ukraine would be legitimate targets.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "trap: seeing talks as a chance is no opposition",
+    text: "Moscow sees the talks in Istanbul as a chance for peace, the Kremlin said.",
+    cells: [],
+  },
+  {
+    phenomenon: "a threat to shoot down others' jets over Ukraine opposes the air mission",
+    text: "Any British planes over Ukraine will be shot down, the Russian Defence Ministry warned on Friday.",
+    cells: ["RU air opposes"],
+  },
+  {
+    phenomenon: "a threat to sink foreign warships opposes a naval presence",
+    text: "Foreign warships entering the Black Sea to escort Ukrainian cargo would be sunk, Russian Security Council secretary Sergei Shoigu said.",
+    cells: ["RU maritime opposes"],
+  },
+  // A warning that a measure would wreck relations (`stance-word/warning-of-damaged-relations`).
+  {
+    phenomenon: "a warning that another country's funding would poison relations",
+    text: "The Kremlin said Japanese funding for Kyiv's army would poison relations with Tokyo.",
+    cells: ["RU funding opposes"],
+  },
+  {
+    phenomenon: "trap: damage denied is no warning",
+    text: "Trade between the two countries would damage nobody, the minister said.",
+    cells: [],
+  },
 ];

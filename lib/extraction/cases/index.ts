@@ -1,4 +1,5 @@
 import { ACTORS_CASES } from "./actors";
+import { ACROSS_SENTENCES_CASES } from "./across-sentences";
 import { ACTORS_IN_COPY_CASES } from "./actors-in-copy";
 import { AGREEMENTS_CASES } from "./agreements-and-money";
 import type { PhenomenonCase } from "./case";
@@ -7,11 +8,14 @@ import { GREAT_POWERS_CASES } from "./great-powers-and-talks";
 import { LONG_SENTENCE_CASES } from "./long-sentences";
 import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
+import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
 import { TYPE_PHRASING_CASES } from "./type-phrasings";
 import { WHOLE_ARTICLE_CASES } from "./whole-articles";
+import { WHOLE_ARTICLE_AGENCY_CASES } from "./whole-articles-agency";
+import { WHOLE_ARTICLE_POWERS_CASES } from "./whole-articles-powers";
 import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
@@ -31,5 +35,9 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "actors in news copy": ACTORS_IN_COPY_CASES,
   "type phrasings": TYPE_PHRASING_CASES,
   "whole articles": WHOLE_ARTICLE_CASES,
+  "whole articles: agencies and smaller countries": WHOLE_ARTICLE_AGENCY_CASES,
+  "whole articles: powers, deals and money": WHOLE_ARTICLE_POWERS_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
+  "across sentences": ACROSS_SENTENCES_CASES,
+  "noticed misreads": NOTICED_MISREADS_CASES,
 };

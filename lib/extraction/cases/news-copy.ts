@@ -99,7 +99,8 @@ export const COPY_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon: "a 'Read more' link line with a headline",
     text: "Czech Prime Minister Petr Fiala said his country would fund the purchase of artillery shells for Ukraine.\n\nRead more: Slovakia will send troops to Ukraine, Fico says\n\nFiala spoke after a cabinet meeting in Prague.",
-    cells: ["CZ arms committed"],
+    // paying for a purchase is money and weapons, as "finance the purchase" is (agreements-and-money)
+    cells: ["CZ arms committed", "CZ funding committed"],
   },
   {
     phenomenon: "a 'Related' block of headlines",

@@ -221,4 +221,26 @@ export const STANCE_IDIOMS_CASES: readonly PhenomenonCase[] = [
     text: "Three years ago Britain ruled out putting troops on the ground; Prime Minister Keir Starmer now says British soldiers will deploy to Ukraine once a peace deal is signed.",
     cells: ["GB troops conditional | once a peace deal is signed"],
   },
+  // A refusal told as a measure not under consideration, or as a standing policy of not doing it
+  // (`stance-word/a-refusal-in-other-words`).
+  {
+    phenomenon: "a refusal: the deployment is not under discussion, the gerund as subject",
+    text: "Deploying Austrian soldiers to Ukraine is not under discussion, the chancellor's office said.",
+    cells: ["AT troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: troops not being considered, the government as the passive agent",
+    text: "Ground troops are not being considered by the Irish government, Taoiseach Micheál Martin said.",
+    cells: ["IE troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: keeping a principle of not sending weapons",
+    text: "Hungary will keep its principle of not sending weapons to Ukraine, Foreign Minister Péter Szijjártó said.",
+    cells: ["HU arms ruled_out"],
+  },
+  {
+    phenomenon: "trap: a measure under consideration stays a hedge",
+    text: "The Irish government said sending troops to Ukraine was under consideration.",
+    cells: ["IE troops considering"],
+  },
 ];

@@ -785,4 +785,14 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Ireland is supportive of a ceasefire monitoring mission under a UN flag, Micheál Martin said.",
     cells: ["IE monitoring supports"],
   },
+  {
+    phenomenon: "a condition: 'provided' with the verb backshifted in reported speech",
+    text: "Portugal said it would join a Black Sea demining mission, provided the Turkish straits were opened to minehunters.",
+    cells: ["PT maritime conditional | provided the Turkish straits were opened to minehunters"],
+  },
+  {
+    phenomenon: "a condition: 'provided' and a past verb after an organisation",
+    text: "Ireland's foreign minister said Irish observers would take part in a monitoring mission, provided the UN gave it a mandate.",
+    cells: ["IE monitoring conditional | provided the UN gave it a mandate"],
+  },
 ];

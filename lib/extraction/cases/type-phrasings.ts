@@ -220,4 +220,47 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Hungary will never sign up to a mutual defence commitment towards Ukraine, Viktor Orban said.",
     cells: ["HU article5 ruled_out"],
   },
+
+  // ---- air over Ukraine, and bases that host training ----
+  {
+    phenomenon: "air: jets named by their model flying over Ukraine are air, not arms",
+    text: "Swedish Gripen fighters could patrol over eastern Ukraine once a truce is agreed, Prime Minister Ulf Kristersson said.",
+    cells: ["SE air considering"],
+  },
+  {
+    phenomenon: "air: warplanes over Kyiv after a ceasefire",
+    text: "Norway will have warplanes over Kyiv within days of a ceasefire, its defence minister said.",
+    cells: ["NO air committed"],
+  },
+  {
+    phenomenon: "air trap: jets named by their model delivered to Ukraine stay arms",
+    text: "Belgium will deliver its last F-16 jets to Ukraine before the summer, Defence Minister Theo Francken said.",
+    cells: ["BE arms committed"],
+  },
+  {
+    phenomenon: "training trap: Ukrainian soldiers trained at the country's own bases are no logistics",
+    text: "Latvia will go on training Ukrainian sappers at its bases near Adazi, the defence ministry said.",
+    cells: ["LV training committed"],
+  },
+  // Keeping watch over Ukraine's skies is air policing (`air/protecting-the-skies`).
+  {
+    phenomenon: "air: jets that will help keep watch over the skies of western Ukraine, once a truce is signed",
+    text: "Norwegian F-35s will help keep watch over the skies of western Ukraine once a truce is signed, Oslo said.",
+    cells: ["NO air conditional | once a truce is signed"],
+  },
+  {
+    phenomenon: "trap: fighters keeping watch over their own country's airspace are no air role over Ukraine",
+    text: "Romania's fighters keep watch over Romanian airspace along the Danube.",
+    cells: [],
+  },
+  {
+    phenomenon: "troops: personnel on the ground",
+    text: "Finland would have personnel on the ground within a month of a ceasefire, President Alexander Stubb said.",
+    cells: ["FI troops committed"],
+  },
+  {
+    phenomenon: "troops trap: a warring side's forces on the ground are no pledge",
+    text: "Ukrainian forces on the ground are holding the line near Pokrovsk, the general staff said.",
+    cells: [],
+  },
 ];

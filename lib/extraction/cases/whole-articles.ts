@@ -226,8 +226,7 @@ export const WHOLE_ARTICLE_CASES: readonly PhenomenonCase[] = [
     cells: [
       "EE troops conditional | after a ceasefire is established",
       "EE arms committed",
-      "LV troops committed",
-      "LT troops committed",
+      // Readiness to join the coalition of the willing names no type of its own (noticed misreads).
       "UA troops supports",
     ],
   },

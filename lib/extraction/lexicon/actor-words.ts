@@ -3,7 +3,7 @@ import { compilePattern as g, type RegisteredPattern } from "../pattern";
 
 /** Role words: a person described by office ("a senior Italian official", "the EU's foreign policy chief"), and whose government speaks. */
 export const ROLE_RE = g(
-  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|king|office|officials?|chief|high representative|commissioner|secretary general|counterpart|top diplomat)\\b",
+  "\\b(?:prime minister|president|chancellor|foreign minister|defen[cs]e minister|defen[cs]e secretary|foreign secretary|secretary of state|minister|PM|premier|leader|head of (?:state|government)|government|authorities|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|embass(?:y|ies)|king|office|officials?|chief|high representative|commissioner|secretary general|counterpart|top diplomat)\\b",
 );
 /** An office before a name ("Prime Minister Jane Doe"): the name is the speaker. */
 export const ROLE_NAME_RE =
@@ -36,12 +36,12 @@ export const GENERIC_SUBJECT_RE = g(
 export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/i;
 /**
  * A country described, not named: "the Baltic nation", "the Nordic country", "the Alpine
- * republic" stand for the country named before, as "the country" does, and so do its forces
+ * republic", "the kingdom" stand for the country named before, as "the country" does, and so do its forces
  * ("Norway pledged soldiers. The troops will guard the ports"); not "the other
- * country", "the host nation", "the nation of ..." or "the forces of ...".
+ * country", "the host nation", "the nation of ...", "the kingdom of ..." or "the forces of ...".
  */
 export const COUNTRY_DESCRIPTION =
-  "\\bthe (?:forces|troops|soldiers|contingent|republic)\\b(?!\\s+of\\b)|\\bthe (?!(?:other|another|same|lead|host|framework|member|first|second|last|next|only|each|every|whole|entire|receiving|sending|aggressor|attacking|invading|victim|donor)\\b)[a-z]+(?:-[a-z]+)? (?:country|nation|kingdom|republic)\\b(?!\\s+of\\b)";
+  "\\bthe (?:forces|troops|soldiers|contingent|republic|kingdom)\\b(?!\\s+of\\b)|\\bthe (?!(?:other|another|same|lead|host|framework|member|first|second|last|next|only|each|every|whole|entire|receiving|sending|aggressor|attacking|invading|victim|donor)\\b)[a-z]+(?:-[a-z]+)? (?:country|nation|kingdom|republic)\\b(?!\\s+of\\b)";
 /** A pronoun or a definite office (also "his cabinet", "the administration") that stands for a country named before. */
 export const THIRD_PERSON_RE = g(
   "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|(?:the|its|his|her) (?:cabinet|administration)|the state|the ministry|the bloc|the union|the alliance|the (?:president|prime minister|premier|chancellor|leader|head of (?:state|government)))\\b|" +
@@ -49,7 +49,7 @@ export const THIRD_PERSON_RE = g(
 );
 /** A preposition just before a country: the country is not the agent ("talks with Poland"). */
 export const EXCLUDING_PREP_RE = g(
-  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|within|across|through|after|before|following|despite|around|during|under|upon|of|(?:but|though|although|yet) not|not even)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?$",
+  "(?:\\b(?:in|into|to|with|from|between|for|against|on|at|by|than|about|along with|together with|alongside|including|such as|like|as far as|toward|towards|over|among|amid|without|via|except|besides|unlike|behind|near|off|outside|inside|beyond|above|beside|within|across|through|after|before|following|despite|around|during|under|upon|of|(?:but|though|although|yet) not|not even)|\\band other)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:western|eastern|southern|northern|central|south-eastern|south-western|north-eastern|north-western)\\s+)?$",
 );
 /**
  * An office, a governing body or a pledge noun before "of": the country after "of" is its
@@ -73,6 +73,7 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
       "the head of state",
       "Dutch officials",
       "a senior official",
+      "the Russian embassy",
       "the foreign policy chief",
       "his British counterpart",
       "Portugal's top diplomat",
@@ -156,8 +157,18 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     id: "actor-word/preposition-before-country",
     phenomenon: "a preposition just before a country",
     re: EXCLUDING_PREP_RE,
-    // "Britain and France, but not Germany, are ready ...": a country excepted from the subject.
-    examples: ["talks with ", "the plan for the ", "Spain and other ", "Britain, but not ", "though not the "],
+    // "Britain and France, but not Germany, are ready ...": a country excepted from the subject;
+    // "foreign warships off the Ukrainian coast": a place, not the owner of the ships.
+    examples: [
+      "talks with ",
+      "the plan for the ",
+      "Spain and other ",
+      "Britain, but not ",
+      "though not the ",
+      "warships off the ",
+      "stationed outside ",
+      "jets over eastern ",
+    ],
     counterExamples: ["talks with Spain ", "Spain said ", "Britain, but "],
   },
   {

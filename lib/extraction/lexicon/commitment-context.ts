@@ -40,6 +40,26 @@ export const LED_BY_SOMEONE: RegisteredPattern = {
   counterExamples: ["the leader of the mission", "a ledger"],
 };
 
+/**
+ * Joining the coalition of the willing names no commitment of its own; joined once the
+ * fighting stops ("will join the coalition once a ceasefire is signed"), it is joining the
+ * force that deploys then.
+ */
+export const AFTER_THE_FIGHTING: RegisteredPattern = {
+  id: "commitment-context/after-the-fighting",
+  phenomenon: "a sentence that places a step after a ceasefire or peace deal",
+  re: g(
+    "\\b(?:once|after|when|if|following|as soon as|in the event of)\\s+(?:(?:a|the|any|an eventual)\\s+)?(?:(?:lasting|durable|possible|future)\\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|settlement)|armistice|(?:the )?(?:war|fighting|hostilities) (?:ends|is over|stops|have ended|has ended)|end of (?:the )?(?:war|fighting|hostilities))\\b",
+  ),
+  examples: [
+    "Portugal will join the coalition once a ceasefire is signed.",
+    "after a peace deal",
+    "following the end of hostilities",
+    "when the fighting stops",
+  ],
+  counterExamples: ["send two helicopters for ceasefire monitoring", "the peace talks in Geneva"],
+};
+
 /** A country financing its own army is no commitment to Ukraine. */
 export const OWN_BUDGET: RegisteredPattern = {
   id: "commitment-context/own-budget",
@@ -59,12 +79,14 @@ export const OWN_BUDGET: RegisteredPattern = {
  */
 export const CIVILIAN_MONEY: RegisteredPattern = {
   id: "commitment-context/civilian-money",
-  phenomenon: "a sentence whose money goes to relief, refugees, rebuilding or energy, and to nothing military",
+  phenomenon:
+    "a sentence whose money goes to relief, refugees, rebuilding, energy, generators, schools or medicines, and to nothing military",
   re: g(
-    "^(?![\\s\\S]*\\b(?:milit\\w*|defen[cs]e|weapons?|arms|armed|army|security|ammunition|drones?|missiles?|shells)\\b)[\\s\\S]*\\b(?:humanitarian|reconstruct\\w*|rebuild\\w*|refugees?|recovery|energy|power grid|heating)\\b",
+    "^(?![\\s\\S]*\\b(?:milit\\w*|defen[cs]e|weapons?|arms|armed|army|security|ammunition|drones?|missiles?|shells)\\b)[\\s\\S]*\\b(?:humanitarian|reconstruct\\w*|rebuild\\w*|refugees?|recovery|energy|power grid|heating|generators?|schools?|medicines?)\\b",
   ),
   examples: [
     "Austria will give 40 million euros to rebuild schools in Ukraine.",
+    "Ireland will pay for the purchase of generators for Ukrainian schools.",
     "Ireland announced 20 million euros in humanitarian aid for Ukraine.",
     "a loan for the reconstruction of Ukraine's power grid",
   ],
@@ -88,6 +110,7 @@ export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   UKRAINE_NAMED,
   AT_SEA,
   LED_BY_SOMEONE,
+  AFTER_THE_FIGHTING,
   OWN_BUDGET,
   CIVILIAN_MONEY,
   OWN_OR_CIVILIAN_MONEY,

@@ -97,10 +97,16 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {
     id: "condition-word/provided-that",
     phenomenon: "provided that",
-    examples: ["provided that parliament agrees", "provided the US takes part"],
-    counterExamples: ["weapons provided to Kyiv", "by providing weapons"],
+    // in reported speech the verb is backshifted ("provided the Riksdag approved the guarantees")
+    examples: [
+      "provided that parliament agrees",
+      "provided the US takes part",
+      "provided the Riksdag approved the guarantees in the spring",
+      "provided Washington agreed",
+    ],
+    counterExamples: ["weapons provided to Kyiv", "by providing weapons", "the equipment provided the army with"],
     re: g(
-      `\\b(?:provided|providing) that\\s+${REST}|\\bprovided\\s+(?=(?:the|a|an|there|it|they|we|he|she|parliament|[A-Z][\\w.]+)\\s+(?:[\\w.]+\\s+){0,3}?(?:is|are|agrees?|approves?|gives?|has|have|takes?|joins?|provides?|remains?|holds?|can|will|does)\\b)${REST}`,
+      `\\b(?:provided|providing) that\\s+${REST}|\\bprovided\\s+(?=(?:the|a|an|there|it|they|we|he|she|parliament|[A-Z][\\w.]+)\\s+(?:[\\w.]+\\s+){0,3}?(?:is|are|was|were|agrees?|agreed|approves?|approved|gives?|gave|has|have|had|takes?|took|joins?|joined|provides?|remains?|remained|holds?|held|can|could|will|would|does|did)\\b)${REST}`,
     ),
     hint: /provided/i,
   },
@@ -279,7 +285,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:this|that|it) (?:would|will|can|could|shall) (?:only (?:happen|take place|be possible|be done)|(?:happen|take place|be possible|be done) only) ((?:with|under|in the event of) .*?)|(?:(?:this|that|it) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:this|that|it|we|they) (?:would|will|can|could|shall) (?:only (?:happen|take place|be possible|be done|do (?:it|so|this|that))|(?:happen|take place|be possible|be done|do (?:it|so|this|that)) only) ((?:with|under|in the event of) .*?)|(?:(?:this|that|it|we|they) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done|do (?:it|so|this|that))\\s+|(?:the|these|those) [\\w-]+(?: [\\w-]+)? (?:would|will|could|shall) (?:only )?(?:be (?:sent|deployed|stationed|delivered|dispatched)|fly|deploy|go|arrive)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
 );
 
 /** The condition family as registered: the condition phrases, and a precondition stated in the next sentence. */
@@ -293,7 +299,14 @@ export const REGISTERED_CONDITIONS: readonly RegisteredPattern[] = [
       "However, to do so, we must first agree on a mandate.",
       "This would require a vote in parliament.",
       "That will only happen after a ceasefire.",
+      "But the jets would only be sent if parliament approves the mission.",
+      'We will only do it with a clear mandate," he added.',
     ],
-    counterExamples: ["The talks went on until late.", "When it comes to money, we will help."],
+    counterExamples: [
+      "The talks went on until late.",
+      "When it comes to money, we will help.",
+      "The summit will only take place after Easter.",
+      "The talks would only resume after the holidays.",
+    ],
   },
 ];

@@ -20,9 +20,10 @@ const NOMINAL_PLEDGE_CONTENT =
 /** The cue text of a nominal pledge ("offer of"): its owner is the agent, not an endorsement before it. */
 export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_PLEDGE_CONTENT}$`);
 // Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor"),
-// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine").
+// and so is flying or scrambling aircraft ("will not scramble jets over Ukraine"), and approving
+// aid ("will not approve new military aid", as "will not sign off on" is).
 const ENGAGE =
-  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|approv\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -87,12 +88,46 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "would view any Western contingent as a direct threat",
       "regards such a deployment as a provocation",
       "will treat foreign soldiers as legitimate targets",
+      "would view any no-fly zone over Ukraine as an act of war",
+      "would be seen as a threat",
+      "will regard such contingents as direct involvement in the conflict",
+      "would consider monitors from NATO countries as occupiers",
     ],
-    counterExamples: ["views the force as a guarantee", "see it as a chance", "is considering sending troops"],
+    counterExamples: [
+      "views the force as a guarantee",
+      "see it as a chance",
+      "is considering sending troops",
+      "saw the war as a turning point",
+    ],
     re: g(
-      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military )?(?:threats?|provocations?|targets?|acts? of aggression)\\b)",
+      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing|n)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?|deem(?:s|ed)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military |hostile |unacceptable )?(?:threats?|provocations?|targets?|acts? of (?:aggression|war)|declarations? of war|escalation|occupiers|invaders|(?:direct )?(?:involvement|participation|interference) in the (?:conflict|war|hostilities))\\b)",
     ),
-    hint: /\b(?:threat|provocation|target|aggression)/i,
+    hint: /\b(?:threat|provocation|target|aggression|war|escalation|occupiers|invaders|involvement|participation|interference)/i,
+  },
+  // Phenomenon: a threat to strike others' forces ("any French jets over Ukraine would be shot
+  // down", "Western troops sent there will be destroyed", "foreign warships near Crimea would be
+  // sunk") opposes them, as calling them legitimate targets does. The verb is claimed with the
+  // forces before it, so that the subject is the one who threatens; not what a force would shoot
+  // down ("drones would be shot down by allied jets"), nor a country's losses told as past.
+  {
+    cue: "oppose",
+    id: "stance-word/threatening-to-strike-them",
+    phenomenon: "threatening to shoot down or destroy others' forces opposes them",
+    examples: [
+      "any French jets over Ukraine would be shot down",
+      "Western troops sent there will be destroyed",
+      "foreign warships near Crimea would be sunk",
+    ],
+    counterExamples: [
+      "Russian drones would be shot down by allied jets",
+      "jets would be shot down by the air defences of the coalition",
+      "two jets were shot down",
+      "the drones will be destroyed",
+    ],
+    re: g(
+      "\\b(?:troops|soldiers|forces|jets|aircraft|planes|warplanes|warships|ships|vessels|contingents?|peacekeepers|units)\\s+(?:[\\w'’-]+\\s+){0,8}?(?:would|will)\\s+be\\s+(?:shot\\s+down|destroyed|sunk|wiped\\s+out)\\b(?!\\s+by\\b)",
+    ),
+    hint: /\b(?:shot down|destroyed|sunk|wiped out)\b/i,
   },
   {
     cue: "oppose",
@@ -130,6 +165,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // suggestions that", "poured cold water on the idea", "is sceptical of any force", "balked at
   // contributing soldiers"): the
   // subject's own part or the measure for anyone, as for "rejects" (stance.ts actorStance).
+  // Phenomenon: a warning that a measure would wreck relations ("any supply of South Korean
+  // weapons to Ukraine would destroy bilateral relations", "will seriously damage ties with
+  // Moscow"): the warner opposes the measure, as a threat of retaliation does.
+  {
+    cue: "oppose",
+    id: "stance-word/warning-of-damaged-relations",
+    phenomenon: "a warning that a measure would destroy or damage relations",
+    examples: [
+      "would destroy bilateral relations",
+      "will seriously damage ties",
+      "would ruin relations with Moscow",
+      "could undermine relations",
+    ],
+    counterExamples: ["would improve relations", "relations were damaged by the war", "damage to the relations"],
+    re: g(
+      "\\b(?:would|will|could|might)\\s+(?:\\w+ly\\s+)?(?:destroy|ruin|wreck|damage|harm|poison|undermine|jeopardi[sz]e|sever)\\s+(?:(?:the|our|their|its|bilateral|mutual|[A-Z][\\w-]+)\\s+){0,2}?(?:relations|ties|relationship)\\b",
+    ),
+    hint: /relations|ties|relationship/i,
+  },
   {
     cue: "oppose",
     id: "stance-word/speaking-out-against",
@@ -168,6 +222,35 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /against|object|red line|turn|rebuff|down|cold water|sceptic|skeptic|balk/i,
   },
+  // Phenomenon: doubting that a measure is needed ("questioned the need for foreign troops",
+  // "doubted the need for a monitoring mission", "questioned whether a force was needed at
+  // all", "cast doubt on the point of"): skepticism about the measure, opposing it for anyone;
+  // about the country's own part it excludes nothing (`reading/doubt-about-its-own-part`).
+  // Stressing or seeing the need stays support.
+  {
+    cue: "oppose",
+    id: "stance-word/doubting-the-need",
+    phenomenon: "questioning or doubting that a measure is needed",
+    examples: [
+      "questioned the need for",
+      "doubted the need for",
+      "has questioned the need for a",
+      "questions the necessity of",
+      "cast doubt on the point of",
+      "questioned whether a foreign force in Ukraine was needed",
+      "doubts whether such a mission is necessary",
+    ],
+    counterExamples: [
+      "stressed the need for",
+      "questioned the minister",
+      "no doubt about the need for",
+      "questioned whether Russia would comply",
+    ],
+    re: g(
+      "\\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?|cast(?:s|ing)?\\s+doubts?\\s+on|disput(?:e|es|ed|ing))\\s+(?:the\\s+)?(?:need|necessity|point|usefulness|wisdom|sense)\\s+(?:for|of)\\b|\\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?)\\s+whether\\b(?=[^.;]{0,80}?\\b(?:needed|necessary|required|useful|needs?\\s+to\\s+be)\\b)",
+    ),
+    hint: /question|doubt|disput/i,
+  },
   // Phenomenon: demanding that others' help stop ("demanded an end to Western military aid",
   // "calls for a halt to arms deliveries") opposes it; not demanding an end to the war.
   {
@@ -181,12 +264,25 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is seeking the suspension of",
       "demanded that Kyiv halt",
       "insists that the allies stop",
+      "wants Western weapons deliveries to Kyiv to end",
+      "expects all arms supplies to stop",
+      "wants military aid to Ukraine halted",
     ],
-    counterExamples: ["demanded more weapons", "an end to the war", "demanded that Kyiv send"],
+    // Phenomenon: wanting others' help ended, with the help between the verb and the end ("wants
+    // Western weapons deliveries to Kyiv to end", "expects arms supplies halted"); not wanting the
+    // war to end, nor the help to go on or to reach Ukraine by a date.
+    counterExamples: [
+      "demanded more weapons",
+      "an end to the war",
+      "demanded that Kyiv send",
+      "wants the war to end",
+      "wants weapons deliveries to continue",
+      "wants the aid to arrive before the end of the year",
+    ],
     re: g(
-      "\\b(?:demand\\w*|insist\\w*|call\\w* for)\\s+that\\s+(?:[\\w'’-]+\\s+){1,3}?(?:halt|stop|end|suspend|freeze|cease)\\b|\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
+      "\\b(?:want\\w*|expect\\w*|demand\\w*|insist\\w*)\\s+(?:(?:all|the|any|further|Western|western|foreign|NATO)\\s+)*(?:[\\w-]+\\s+){0,2}?(?:aid|arms|weapons?|deliveries|supplies|shipments|assistance)\\s+(?:(?:to|for)\\s+(?:Kyiv|Kiev|Ukraine)\\s+)?(?:to\\s+(?:end|stop|cease|be\\s+(?:halted|stopped|ended|suspended|cut\\s+off))|(?:halted|stopped|ended|suspended|cut\\s+off))\\b|\\b(?:demand\\w*|insist\\w*|call\\w* for)\\s+that\\s+(?:[\\w'’-]+\\s+){1,3}?(?:halt|stop|end|suspend|freeze|cease)\\b|\\b(?:demand\\w*|call(?:s|ed|ing)? for|insist\\w* on|push\\w* for|seek\\w*|sought|want\\w*)\\s+(?:an? |the )?(?:immediate |complete |full |total )?(?:end|halt|stop|cessation|suspension|freeze)\\s+(?:to|of)\\b(?!\\s+(?:the\\s+)?(?:war|fighting|hostilities|conflict|killing|attacks|strikes|shelling|bombing|occupation|aggression|invasion)\\b)",
     ),
-    hint: /\b(?:end|halt|stop|cessation|suspension|freeze|suspend|cease)\b/i,
+    hint: /\b(?:end|halt|stop|cessation|suspension|freeze|suspend|cease|halted|stopped|ended|suspended|cut off)\b/i,
   },
   // Phenomenon: a negated hesitation is a pledge ("will not hesitate to send troops", "would
   // not think twice about deploying"): the negation is of the doubt, not of the act. It claims
@@ -222,7 +318,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   },
   // Phenomenon: a refusal in other words than a negated verb ("there is no question of
   // sending", "has said no to", "is not an option", "is not something we are considering",
-  // "never intended to send").
+  // "never intended to send", "dispatching personnel to Ukraine is not under consideration",
+  // "ground troops are not being considered", "maintains its policy of not providing weapons").
   {
     cue: "negate",
     id: "stance-word/a-refusal-in-other-words",
@@ -237,16 +334,22 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is not something the government is contemplating",
       "never intended to",
       "had never planned to",
+      "is not under consideration",
+      "are not being considered",
+      "maintains its policy of not providing",
     ],
     counterExamples: [
       "there is no question that",
+      "is under consideration",
+      "not only under consideration",
+      "a policy of support",
       "said no more",
       "an option on the table",
       "something we are considering",
       "never before",
     ],
     re: g(
-      "\\bno question of\\b|\\b(?:sa(?:id|ys|y)|a (?:clear|firm|flat) ) ?no to\\b|\\b(?:not|no longer) an option\\b|\\bnot (?:something|a step|what) (?:that )?(?:we|I|they|he|she|it|the government|[A-Z][\\w-]+) (?:are|is|am|were|was|would be|will be) (?:(?:currently|actively|even) )?(?:considering|contemplating|planning|looking at|discussing)\\b|\\bnever\\s+(?:intend\\w*|plann\\w*|plans?|wanted|offered|agreed|promised|pledged|committed)\\b",
+      "\\bno question of\\b|\\b(?:sa(?:id|ys|y)|a (?:clear|firm|flat) ) ?no to\\b|\\b(?:not|never) (?:currently |even )?(?:under (?:consideration|discussion|review)|being (?:considered|contemplated|discussed|planned))\\b|\\b(?:policy|principle|practice) of not\\b|\\b(?:not|no longer) an option\\b|\\bnot (?:something|a step|what) (?:that )?(?:we|I|they|he|she|it|the government|[A-Z][\\w-]+) (?:are|is|am|were|was|would be|will be) (?:(?:currently|actively|even) )?(?:considering|contemplating|planning|looking at|discussing)\\b|\\bnever\\s+(?:intend\\w*|plann\\w*|plans?|wanted|offered|agreed|promised|pledged|committed)\\b",
     ),
   },
   {
@@ -365,6 +468,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not scramble jets",
       "would not fly",
       "would not sign any",
+      "will not approve new military aid",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
@@ -689,6 +793,42 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
   },
+  // Phenomenon: weapons given in the past, told as background in the simple past or the
+  // pluperfect ("Italy and France supplied Kyiv with an air defence battery last year", "said
+  // Croatia had so far delivered military aid worth ...", "the Government approved last year a
+  // package of military aid", "confirmed a further package of military assistance", "has committed
+  // $4.5 billion in military aid"): a gift made is the donor's committed part, as "has given Ukraine
+  // ..." is. The verb must be followed, within a few words, by what is given as arms or by a
+  // package or a sum, so that troops sent in the past, a speech delivered or a report confirmed
+  // stay no pledge.
+  {
+    cue: "commit",
+    id: "stance-word/weapons-given-in-the-past",
+    phenomenon: "weapons or military aid given in the past, told as background",
+    examples: [
+      "supplied Kyiv with a second air defence battery",
+      "had so far delivered military aid",
+      "approved last year a package of military aid",
+      "has approved seven packages of military-technical assistance",
+      "confirmed a further $95 million package of military assistance",
+      "has committed more than $19 billion in assistance",
+      "donated 40 tanks",
+      "handed over artillery systems",
+    ],
+    counterExamples: [
+      "sent troops to Iraq",
+      "has sent military personnel",
+      "delivered a speech",
+      "confirmed the report",
+      "has committed to the plan",
+      "approved the agenda",
+      "supplied the details",
+    ],
+    re: g(
+      "\\b(?:(?:ha(?:s|ve|d)\\s+)?(?:already\\s+|so far\\s+|also\\s+|jointly\\s+)?(?:supplied|delivered|donated|handed over|transferred|shipped|sent|gave|provided))\\b(?=\\s+(?:(?:to\\s+)?(?:Kyiv|Kiev|Ukraine|the Ukrainians?)\\s+(?:with\\s+)?)?(?:[\\w$€£.,/-]+\\s+){0,5}?(?:weapons|arms|military(?:-technical)?\\s+(?:aid|assistance|equipment|support|hardware|packages?)|air[\\s-]defen[cs]e|tanks|missiles|artillery|ammunition|shells|howitzers|jets|drones|batter(?:y|ies)|launchers|packages?)\\b)|\\b(?:ha(?:s|ve|d)\\s+)?(?:approv(?:ed|es)|confirm(?:ed|s))\\b(?=\\s+(?:[\\w$€£.,-]+\\s+){0,5}?packages?\\s+of\\b)|\\bha(?:s|ve|d)\\s+(?:already\\s+|so far\\s+)?committed\\b(?=\\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly)\\s+)?[€$£\\d])",
+    ),
+    hint: /suppl|deliver|donat|hand|transfer|ship|sent|gave|provided|approv|confirm|committed/i,
+  },
   // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
   // Norway and Finland", "the money was sourced from several countries, including ..."): a gift
   // made is committed, its donors the agents after "by" / "from" (subjects/donors-of-a-gift).
@@ -786,6 +926,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "(?<=\\b(?:agreement|deal|pact|accord|declaration|memorandum|document|treaty)s?\\b[^.;]{0,40}?)\\binclud(?:es|ed)\\b",
     ),
     hint: /\binclud(?:es|ed)\b/i,
+  },
+  // Phenomenon: a nominal pledge named with no owner but a demonstrative or the article, its
+  // owner in the sentence before ("Germany announced a new package. This package includes four
+  // Patriot systems."): what the measure holds is committed (its owner: subjects/measure-just-named).
+  // The verb first, so the look-behind runs only where a verb of content stands.
+  {
+    cue: "commit",
+    id: "stance-word/content-of-a-measure-just-named",
+    phenomenon: "what a package, offer or plan named just before holds",
+    examples: ["This package includes", "The offer covers", "The plan also foresees", "the new contribution comprises"],
+    counterExamples: ["Britain's plan includes", "the package was approved", "The US plan includes", "a plan includes"],
+    re: g(
+      "\\b(?:includes|included|comprises|consists of|covers|covered|foresees|envisages|provides for)\\b(?<=\\b(?:this|that|the|such an?)\\s+(?:(?:new|latest|first|second|whole|entire|proposed|promised|announced)\\s+)?(?:package|offer|contribution|plan|pledge|donation)\\s+(?:also\\s+)?\\w+(?:\\s+(?:of|for))?)",
+    ),
+    hint: /(?:package|offer|contribution|plan|pledge|donation)\s+(?:also\s+)?(?:includ|compris|consists|cover|forese|envisag|provides)/i,
   },
   // Phenomenon: support declared as a noun ("has voiced its support for", "expressed strong
   // backing for", "is supportive of", "has thrown its weight behind"): support in principle.

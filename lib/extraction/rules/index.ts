@@ -43,7 +43,9 @@ import { UPPERCASE_LETTER } from "./article/uppercase-letter";
 import { VIEWS_WORD } from "./article/views-word";
 import { WHITESPACE_CHARACTER } from "./article/whitespace-character";
 import { WHITESPACE_RUN } from "./article/whitespace-run";
+import { BARE_AND_NEW_SUBJECT } from "./clauses/bare-and-new-subject";
 import { CLAUSE_BREAK } from "./clauses/clause-break";
+import { FINITE_VERB_BEFORE } from "./clauses/finite-verb-before";
 import { FRONTED_ADVERB_ITEM } from "./clauses/fronted-adverb-item";
 import { LEADING_CONCESSION } from "./clauses/leading-concession";
 import { LIST_ITEM } from "./clauses/list-item";
@@ -72,9 +74,12 @@ import { HELP_AS_THE_PURPOSE_OF_MONEY } from "./commitments/help-as-the-purpose-
 import { OWN_CAPABILITY_BEFORE } from "./commitments/own-capability-before";
 import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
+import { IN_TRANSIT } from "./commitments/in-transit";
+import { OWN_TERRITORY } from "./stance/own-territory";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
 import { OWN_TRAINEES } from "./commitments/own-trainees";
@@ -84,6 +89,7 @@ import { COMMA_THEN_MORE } from "./conditions/comma-then-more";
 import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-punctuation";
 import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
 import { OFFER_DEPENDS } from "./conditions/offer-depends";
+import { OFFER_NAMED_JUST_BEFORE } from "./conditions/offer-named-just-before";
 import { OPENING_QUOTE } from "./conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./conditions/owner-before";
@@ -100,12 +106,15 @@ import { ON_WEEKDAY } from "./dates/on-weekday";
 import { SAID_IN_MONTH } from "./dates/said-in-month";
 import { AND_THEN } from "./engine/and-then";
 import { BY_MEANS } from "./engine/by-means";
+import { DOUBT_WORD } from "./engine/doubt-word";
+import { WITH_MEANS } from "./engine/with-means";
 import { COLON_MEANS } from "./engine/colon-means";
 import { AGENT_WITH_CLAUSE } from "./engine/agent-with-clause";
 import { CLAUSE_IN_THE_PAST } from "./engine/clause-in-the-past";
 import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
+import { HELP_COMES_AFTER } from "./engine/help-comes-after";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
 import { PEOPLE_AS_SUBJECT } from "./engine/people-as-subject";
 import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
@@ -177,6 +186,7 @@ import { COPULA_BEFORE_PREDICATE } from "./stance/copula-before-predicate";
 import { OWN_TROOPS_BEFORE } from "./stance/own-troops-before";
 import { ENDORSEMENT } from "./stance/endorsement";
 import { FOREIGN_TROOPS_BEFORE } from "./stance/foreign-troops-before";
+import { FOREIGN_TROOPS_AFTER } from "./stance/foreign-troops-after";
 import { ORGANISATION_OWN_TROOPS } from "./stance/organisation-own-troops";
 import { GERUND_ITEM } from "./stance/gerund-item";
 import { WITH_ABSOLUTE_CLAUSE } from "./stance/with-absolute-clause";
@@ -194,6 +204,7 @@ import { OWN_SENDING_BEFORE } from "./stance/own-sending-before";
 import { OWNER_PRONOUN_BEFORE } from "./stance/owner-pronoun-before";
 import { ROLE_LIMIT } from "./stance/role-limit";
 import { AGREEMENT_NOUN } from "./subjects/agreement-noun";
+import { MEASURE_JUST_NAMED } from "./subjects/measure-just-named";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./subjects/second-person";
@@ -202,6 +213,7 @@ import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./subjects/subordinate-subject-join";
 import { DELIVERY_UNDER_WAY } from "./subjects/delivery-under-way";
+import { PASSIVE_DELIVERY_AFTER_MODAL } from "./subjects/passive-delivery-after-modal";
 import { DONORS_OF_A_GIFT } from "./subjects/donors-of-a-gift";
 import { BRACKETED_ASIDE } from "./subjects/bracketed-aside";
 import { COORDINATED_SUBJECT_GAP } from "./subjects/coordinated-subject-gap";
@@ -251,6 +263,7 @@ import { ABSTRACT_SUBJECT_IS_A_VIEW } from "./reading/abstract-subject-is-a-view
 import { COMMITMENT_OF_ANOTHER_AGENT } from "./reading/commitment-of-another-agent";
 import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./reading/conditional-pledge-without-type";
 import { ELABORATION_KEEPS_CONDITION } from "./reading/elaboration-keeps-condition";
+import { CONDITION_STATED_FIRST } from "./reading/condition-stated-first";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-country";
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./reading/allegation-about-another-country";
 import { ALLEGATION_VERB } from "./speaker/allegation-verb";
@@ -258,6 +271,7 @@ import { CALL_ON_ANOTHER_COUNTRY } from "./reading/call-on-another-country";
 import { DEONTIC_CUE } from "./stance/deontic-cue";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
+import { DOUBT_ABOUT_ITS_OWN_PART } from "./reading/doubt-about-its-own-part";
 import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./reading/what-ukraine-needs-is-the-speakers-view";
 import { US_NAMED_IN_THE_BACKSTOP } from "./reading/us-named-in-the-backstop";
 import { RESPECTIVELY_PAIRS_IN_ORDER } from "./reading/respectively-pairs-in-order";
@@ -303,6 +317,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   WHITESPACE_CHARACTER,
   WHITESPACE_RUN,
   CLAUSE_BREAK,
+  BARE_AND_NEW_SUBJECT,
+  FINITE_VERB_BEFORE,
   FRONTED_ADVERB_ITEM,
   LEADING_CONCESSION,
   LIST_ITEM,
@@ -331,9 +347,12 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_CAPABILITY_BEFORE,
   OWN_CAPABILITY_AFTER,
   FORCE_THAT_NEEDS_A_BACKER,
+  IN_TRANSIT,
+  OWN_TERRITORY,
   PLACED_IN,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
   OWN_TRAINEES,
@@ -343,6 +362,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   CONDITION_TRAILING_PUNCTUATION,
   OFFER_DEPENDS_HINT,
   OFFER_DEPENDS,
+  OFFER_NAMED_JUST_BEFORE,
   OPENING_QUOTE,
   OPENS_WITH_SUBORDINATE,
   OWNER_BEFORE,
@@ -359,12 +379,15 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SAID_IN_MONTH,
   AND_THEN,
   BY_MEANS,
+  DOUBT_WORD,
+  WITH_MEANS,
   COLON_MEANS,
   AGENT_WITH_CLAUSE,
   CLAUSE_IN_THE_PAST,
   CONDITION_HINT,
   DELIBERATION,
   ELABORATION,
+  HELP_COMES_AFTER,
   FRONTED_ADVERBIAL,
   PEOPLE_AS_SUBJECT,
   OFFICE_OPENS_SENTENCE,
@@ -436,6 +459,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_TROOPS_BEFORE,
   ENDORSEMENT,
   FOREIGN_TROOPS_BEFORE,
+  FOREIGN_TROOPS_AFTER,
   ORGANISATION_OWN_TROOPS,
   GERUND_ITEM,
   MEANS_CLAUSE,
@@ -453,6 +477,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWNER_PRONOUN_BEFORE,
   ROLE_LIMIT,
   AGREEMENT_NOUN,
+  MEASURE_JUST_NAMED,
   OFFICE_AFTER_ADJECTIVE,
   PRONOUN_OPENS_CLAUSE,
   SECOND_PERSON,
@@ -461,6 +486,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   SUBORDINATE_CLAUSE_SUBJECT,
   SUBORDINATE_SUBJECT_JOIN,
   DELIVERY_UNDER_WAY,
+  PASSIVE_DELIVERY_AFTER_MODAL,
   DONORS_OF_A_GIFT,
   BRACKETED_ASIDE,
   COORDINATED_SUBJECT_GAP,
@@ -516,11 +542,13 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   COMMITMENT_OF_ANOTHER_AGENT,
   CONDITIONAL_PLEDGE_WITHOUT_TYPE,
   ELABORATION_KEEPS_CONDITION,
+  CONDITION_STATED_FIRST,
   HEDGE_ABOUT_ANOTHER_COUNTRY,
   ALLEGATION_ABOUT_ANOTHER_COUNTRY,
   CALL_ON_ANOTHER_COUNTRY,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
+  DOUBT_ABOUT_ITS_OWN_PART,
   WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW,
   US_NAMED_IN_THE_BACKSTOP,
   RESPECTIVELY_PAIRS_IN_ORDER,

@@ -18,12 +18,13 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "air defence missiles",
       "air-defence deliveries",
       "air defence batteries",
+      "a second air defence battery",
       "Ukrainian air-defence crews",
       "strengthen Ukraine's air defence",
       "300 million euros for air defence",
     ],
     re: g(
-      "\\bair[\\s-]defen[cs]e\\s+(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*|(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops)\\b)",
+      "\\bair[\\s-]defen[cs]e\\s+(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*|(?<!\\b(?:(?:Ukraine|Kyiv|Kiev)['’]s|Ukrainian|for)\\s)(?<!\\b(?:strengthen|bolster|boost|reinforce|improve|expand)\\s+its\\s)\\bair[\\s-]defen[cs]e\\b(?! (?:missiles|units|systems?|forces|deliveries|supplies|batteries|equipment|interceptors|launchers|radars?|components|packages?|ammunition|crews|operators|specialists|personnel|troops|battery)\\b)",
     ),
     keys: ["air"],
     weight: 1,
@@ -81,6 +82,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "a mission to guard Ukrainian airspace",
       "help safeguard the skies over Ukraine",
       "keep Ukraine's skies safe",
+      "help keep watch over Ukrainian airspace",
     ],
     // Phenomenon: Ukraine helped to protect its own sky ("hand over launchers to help Ukraine
     // protect its skies", "so that Kyiv can defend its airspace") is Ukraine's own air defence,
@@ -95,7 +97,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "defend our own skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
@@ -169,7 +171,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   // Phenomenon: aircraft placed in Ukraine's sky ("we want European jets in our skies", "allied
   // planes over Ukrainian airspace", "jets patrolling its skies"): air policing named by where the
   // aircraft are, not by a verb of sending. The sky must be Ukraine's or a possessive's (our, its,
-  // their), not another country's ("in Polish skies", "over Poland"); jets named by their model
+  // their), or Ukraine itself after "over" ("NATO aircraft over Ukraine"), not another country's
+  // ("in Polish skies", "over Poland"); jets named by their model
   // are handed over as arms.
   {
     type: "air",
@@ -180,15 +183,47 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "allied planes over Ukrainian airspace",
       "jets patrolling its skies",
       "fighter aircraft in Ukraine's skies",
+      "any NATO aircraft over Ukraine",
+      "jets above western Ukraine",
     ],
     counterExamples: [
       "jets in Polish skies",
       "planes over Poland",
       "F-16 jets in our skies",
       "jets in the sky over Rzeszow",
+      "planes over Ukraine's border",
+      "jets in Ukraine",
     ],
     re: g(
-      "(?<!\\b(?:[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|F-16|F-35)s?\\s)\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:patrolling|flying|policing|guarding|protecting)\\s+|(?:in|over|above)\\s+)(?:our|its|their|Ukraine['’]s|Ukrainian|the Ukrainian)\\s+(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:[a-z]{1,3}-?\\d+|Mirage|Rafale|Gripen|Typhoon|Eurofighter|F-16|F-35)s?\\s)\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:patrolling|flying|policing|guarding|protecting)\\s+|(?:in|over|above)\\s+)(?:(?:our|its|their|Ukraine['’]s|Ukrainian|the Ukrainian)\\s+(?:skies|sky|airspace)\\b|(?<=\\b(?:over|above)\\s+)(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Kyiv|Kiev)\\b(?!['’]s))",
+    ),
+    keys: ["aircraft", "plane", "jet", "fighter"],
+    weight: 0.9,
+  },
+  // Phenomenon: aircraft flying or placed over Ukraine itself ("Rafale jets could fly over western
+  // Ukraine", "any French jets over Ukraine would be shot down", "warplanes patrolling above
+  // Kyiv"): air policing by the country's own means, whatever the model, since jets handed over
+  // are delivered to Ukraine, not flown over it. Not aircraft over another country ("jets over
+  // Poland"), nor Ukraine's future or fate ("fighters over Ukraine's future" is a dispute).
+  {
+    type: "air",
+    id: "air/aircraft-over-ukraine",
+    phenomenon: "aircraft flying or placed over Ukraine",
+    examples: [
+      "Rafale jets could fly over western Ukraine",
+      "any French jets over Ukraine",
+      "warplanes patrolling above Kyiv",
+      "Gripen fighters would operate over Ukrainian territory",
+    ],
+    counterExamples: [
+      "jets over Poland",
+      "planes flew over the Baltic",
+      "a row among allies over Ukraine's jets",
+      "jets over Ukraine's future",
+      "F-16 jets delivered to Ukraine",
+    ],
+    re: g(
+      "\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:could|would|will|can|might|may|to|should)\\s+)?(?:(?:fly|flying|flown|flies|patrol\\w*|operat\\w*|polic\\w*)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b(?!['’])|Ukrainian\\s+(?:territory|cities|skies|airspace|soil)\\b|Kyiv\\b(?!['’])|Kiev\\b(?!['’]))",
     ),
     keys: ["aircraft", "plane", "jet", "fighter"],
     weight: 0.9,

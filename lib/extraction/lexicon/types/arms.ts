@@ -9,7 +9,7 @@ import { UKRAINE_NAMED } from "../commitment-context";
  * weapons delivered (the mission is `air`).
  */
 const JETS_ON_PATROL =
-  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b))";
+  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b)|\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:(?:could|would|will|can|might|may|should)\\s+)?(?:(?:fly|patrol|operate)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Ukrainian|Kyiv|Kiev)\\b)";
 
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
@@ -37,11 +37,17 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
     type: "arms",
     id: "arms/military-aid-and-equipment",
     phenomenon: "military aid and equipment",
-    examples: ["military aid", "security assistance", "defence materials", "defense equipment"],
+    examples: [
+      "military aid",
+      "security assistance",
+      "defence materials",
+      "defense equipment",
+      "military-technical assistance",
+    ],
     counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
     // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e) (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -94,6 +100,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "buy drones",
       "drone production for Ukraine",
       "supply Ukraine with more howitzers",
+      "supply more than 5,000 lightweight multirole missiles",
       "deliver missiles",
       "Kyiv's request for cruise missiles",
     ],
@@ -108,6 +115,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "contribute F-16s to air policing",
       "offered F-16s to help patrol the skies",
       "Rafale jets for the air shield",
+      "Rafale jets could fly over western Ukraine",
       "drones attacked the city",
       "anti-aircraft fire",
       "build drones for its own army",
@@ -115,7 +123,7 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "missiles struck the city",
     ],
     re: g(
-      `\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)${JETS_ON_PATROL}|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b${JETS_ON_PATROL}|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b`,
+      `\\bair[\\s-]defen[cs]e (?:systems?|batteries|missiles|interceptors|deliveries|supplies|equipment|launchers|radars?|components|packages?|ammunition)\\b|\\banti-?aircraft (?:systems?|missiles?|guns?|batteries|weapons)\\b|\\bPatriots?\\b|\\bF-16s?\\b(?!\\s+(?:training|pilots?|instructors?)\\b)${JETS_ON_PATROL}|(?<!\\b(?:deploy|deploys|deployed|deploying|station|stations|stationed|stationing|fly|flying|flown)\\s+(?:\\w+\\s+)?)\\b(?:Mirage(?:\\s+2000)?|Gripen|Rafale)s?\\s+(?:fighter\\s+)?(?:jets?|aircraft|planes)\\b${JETS_ON_PATROL}|\\btanks\\b|\\bartillery\\b|\\bdrones? for (?:the )?(?:Ukrain\\w*|Kyiv|Kiev)\\b|\\b(?:suppl|provid|deliver|send|produc|develop|build|manufactur|giv|donat|financ|fund|buy|purchas|procur|ship|transfer|request|ask)\\w*\\s+(?:of\\s+)?(?:(?:\\d[\\d,.]*\\d|[\\w-]+)\\s+){0,5}?(?:drones|missiles|rockets|shells|howitzers|interceptors|armou?red vehicles)\\b(?!\\s+for\\s+(?:its|their|our)\\s+own\\b)|\\bdrone (?:production|manufacturing|deliveries|supplies|shipments|packages?) (?:for|in|with) (?:Ukrain\\w*|Kyiv|Kiev)\\b|\\bdrone coalition\\b`,
     ),
     keys: [
       "mirage",

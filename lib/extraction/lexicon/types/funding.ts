@@ -62,6 +62,8 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
       "pay the wages of Ukraine's troops",
       "cover the cost of Ukraine's army",
       "will bankroll Kyiv's war effort",
+      "to pay Ukrainian soldiers' salaries",
+      "cover the troops' wages",
     ],
     counterExamples: [
       "pay a visit to Ukraine",
@@ -70,12 +72,36 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
       "pay the pensions of Ukrainian retirees",
     ],
     re: g(
-      "\\bbankroll\\w*|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:for\\s+)?(?:the\\s+|part\\s+of\\s+the\\s+)?(?:salaries|wages|pay|costs?|upkeep)\\s+of\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|army|armed forces|military|servicemen|brigades|forces|defen[cs]e)\\b",
+      "\\bbankroll\\w*|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:for\\s+)?(?:the\\s+|part\\s+of\\s+the\\s+)?(?:salaries|wages|pay|costs?|upkeep)\\s+of\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|army|armed forces|military|servicemen|brigades|forces|defen[cs]e)\\b|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:the\\s+)?(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+)?(?:soldiers|troops|servicemen)['’]\\s+(?:salaries|wages|pay)\\b",
     ),
     keys: ["bankroll", "salaries", "wages", "pay", "cost", "upkeep"],
     weight: 0.9,
     requires: UKRAINE_NAMED.re,
     unless: CIVILIAN_MONEY.re,
+  },
+  // Phenomenon: paying for a purchase made for Ukraine ("fund the purchase of US-made air defence
+  // equipment for Ukraine", "pay for the procurement of interceptors", "co-fund the acquisition of
+  // two Patriot systems"): money as such, beside the weapons it buys (arms), as "finance the
+  // purchase" is. Not a country's own purchases or civilian ones (the sentence must name
+  // Ukraine, and its own army or reconstruction excludes it).
+  {
+    type: "funding",
+    id: "funding/paying-for-a-purchase",
+    phenomenon: "paying for a purchase made for Ukraine",
+    examples: [
+      "fund the purchase of US-made air defence equipment for Ukraine",
+      "pay for the procurement of interceptors for Kyiv",
+      "co-fund the acquisition of two Patriot systems for Ukraine",
+      "paid for the purchases",
+    ],
+    counterExamples: ["fund the reconstruction of schools", "a purchase of gas", "pay a visit"],
+    re: g(
+      "\\b(?:pa(?:y|ys|id|ying)\\s+for|(?:co-?)?fund(?:s|ed|ing)?|bankroll\\w*)\\s+(?:the\\s+|a\\s+|new\\s+|further\\s+)?(?:joint\\s+)?(?:purchases?|procurement|acquisitions?)\\b",
+    ),
+    keys: ["purchase", "procurement", "acquisition"],
+    weight: 0.9,
+    requires: UKRAINE_NAMED.re,
+    unless: OWN_OR_CIVILIAN_MONEY.re,
   },
   {
     type: "funding",

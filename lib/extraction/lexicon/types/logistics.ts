@@ -50,10 +50,17 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
     id: "logistics/bases-and-military-facilities",
     phenomenon: "bases and military facilities",
     examples: ["military bases", "its bases", "military infrastructure"],
-    // bases that host training are the training's
-    counterExamples: ["database", "at its air bases for training", "host Ukrainian soldiers for training at its bases"],
+    // bases that host training are the training's, also after the verb ("will keep training
+    // Ukrainian troops at its bases near Toledo")
+    counterExamples: [
+      "database",
+      "at its air bases for training",
+      "host Ukrainian soldiers for training at its bases",
+      "keep training Ukrainian troops at its bases near Toledo",
+      "trains Ukrainian pilots at our air bases",
+    ],
     re: g(
-      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|(?<!\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+(?:at|in|on)\\s+)\\b(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
+      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?=(?:our|its|their)\\s)(?<!\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+(?:at|in|on)\\s+)(?<!\\btrain(?:s|ed|ing)?\\s+(?:[\\w'’-]+\\s+){1,3}?(?:at|in|on)\\s+)(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
     ),
     keys: ["base", "military"],
     weight: 1,
@@ -81,6 +88,30 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
     keys: ["centre", "center", "cell", "post", "node", "depot", "warehouse", "dump"],
     weight: 0.9,
     requires: UKRAINE_NAMED.re,
+  },
+  // Phenomenon: troops, weapons or equipment let through a country ("allow troops to transit
+  // through its territory", "the transit of coalition troops", "transit rights"): the country
+  // gives transit, logistics; the troops or weapons in transit are not its own pledge of them
+  // (`commitments/in-transit` sets them aside).
+  {
+    type: "logistics",
+    id: "logistics/transit-of-forces",
+    phenomenon: "troops or weapons let through a country's territory",
+    examples: [
+      "allow troops to transit through its territory",
+      "the transit of coalition troops",
+      "let weapons for Ukraine pass through its ports",
+      "transiting across their territory",
+      "transit rights",
+      "the passage of allied forces",
+      "allow coalition troops to transit through",
+    ],
+    counterExamples: ["the transit of gas", "a transit visa", "troops passed the test", "the passage of time"],
+    re: g(
+      "\\b(?:transit|passage)\\s+of\\s+(?:[\\w-]+\\s+){0,3}?(?:troops|forces|soldiers|personnel|servicemen|units|weapons|arms|equipment)\\b|\\b(?:(?:coalition|allied|foreign|western|NATO|European|partner|multinational)\\s+){0,2}(?:troops|forces|soldiers|personnel|weapons|arms|equipment|supplies)\\s+(?:[\\w'-]+\\s+){0,4}?(?:to\\s+)?(?:transit|pass)\\s+(?:through|across|via)\\b|\\btransit(?:ing)?\\s+(?:through|across|via)\\s+(?:its|their|our|the\\s+country's)\\s+(?:territory|soil|airspace|ports?)\\b|\\btransit\\s+rights\\b",
+    ),
+    keys: ["transit", "passage", "pass "],
+    weight: 1,
   },
   // Phenomenon: a country's ports, railways or airfields opened to what goes to Ukraine ("open
   // its ports and railways to military shipments", "make its airfields available for deliveries

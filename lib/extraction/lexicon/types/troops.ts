@@ -1,7 +1,7 @@
 /** The commitment lexicon's "troops" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
-import { LED_BY_SOMEONE } from "../commitment-context";
+import { AFTER_THE_FIGHTING, LED_BY_SOMEONE } from "../commitment-context";
 
 const TROOP_NOUN =
   "(?:troops?|soldiers|servicem[ae]n|servicewom[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?|garrisons?|(?:men and women|women and men) in uniform)";
@@ -119,9 +119,11 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     keys: ["force", "mission"],
     weight: 0.9,
   },
-  // Phenomenon: joining or contributing to the coalition of the willing ("pledged to contribute to
-  // the coalition once a truce is agreed", "will join the coalition of the willing"): the coalition
-  // is the future force's contributors, so taking part in it is a contribution of troops. Not a
+  // Phenomenon: joining or contributing to the coalition of the willing once the fighting stops
+  // ("pledged to contribute to the coalition once a truce is agreed", "will join the coalition of
+  // the willing after a peace deal"): joining the force that deploys then, a contribution of
+  // troops. Joining the coalition with no such time names no type of its own (the coalition
+  // also plans, funds and trains); what the country says it will give is read as that. Not a
   // capability coalition named by what it gives ("the drone coalition", "the coalition of air
   // force capabilities"), nor a coalition government.
   {
@@ -146,6 +148,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     ),
     keys: ["coalition"],
     weight: 0.8,
+    requires: AFTER_THE_FIGHTING.re,
   },
   // Phenomenon: a force or mission named by who leads it ("a UN-led mission", "a European-led
   // force", "a British-led operation"): a deployment on the ground.
@@ -269,6 +272,23 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "battle",
       "squad",
     ],
+    weight: 1,
+  },
+  // Phenomenon: personnel or forces "on the ground" ("that includes personnel on the ground",
+  // "forces on the ground in Ukraine"): boots on the ground in other words. Not the situation or
+  // aid workers on the ground; forces placed in another country are set aside as any troop noun.
+  {
+    type: "troops",
+    id: "troops/personnel-on-the-ground",
+    phenomenon: "personnel or forces on the ground",
+    examples: [
+      "that includes personnel on the ground",
+      "forces on the ground in Ukraine",
+      "military units on the ground",
+    ],
+    counterExamples: ["the situation on the ground", "humanitarian staff on the ground", "facts on the ground"],
+    re: g("\\b(?:personnel|forces|units)\\s+on\\s+the\\s+ground\\b"),
+    keys: ["ground"],
     weight: 1,
   },
   // Phenomenon: military officers sent to staff a headquarters or a mission ("send staff

@@ -20,6 +20,7 @@ export const COUNTRY_PRONOUN: RegisteredPattern = {
     "the Nordic country will",
     "the forces would",
     "Her government will",
+    "The kingdom will",
   ],
-  counterExamples: ["Finland", "item", "the other country"],
+  counterExamples: ["Finland", "item", "the other country", "the kingdom of Denmark"],
 };
