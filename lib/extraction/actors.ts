@@ -4,7 +4,10 @@
  * One compiled regular expression finds them all in a sentence.
  */
 import worldCountries from "world-countries";
+import { findCountry } from "@/lib/reference/countries";
 import { SPEAKERS, type SpeakerEntry } from "@/lib/reference/speakers";
+import { CAPITALS_JOINED } from "./rules/actors/capitals-joined";
+import { EU_NAMED } from "./rules/actors/eu-named";
 import { INTRODUCED_OFFICIAL } from "./rules/actors/introduced-official";
 import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./rules/actors/introduced-official-after-country";
 import { OFFICE_OF_BEFORE } from "./rules/actors/office-of-before";
@@ -330,6 +333,24 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
   }
 }
 
+/**
+ * Phenomenon: Brussels beside another EU member's capital ("The Hague and Brussels will ...") is
+ * Belgium's government among others, not the EU (`actors/capitals-joined`).
+ */
+function brusselsAmongCapitals(text: string, out: ActorMention[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.kind !== "capital" || m.country !== "EU") continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const joined = (a: ActorMention | undefined, b: ActorMention | undefined) =>
+      Boolean(a && b && CAPITALS_JOINED.re.test(text.slice(a.end, b.start)));
+    const national = (o: ActorMention | undefined) =>
+      Boolean(o && o.kind === "capital" && findCountry(o.country)?.memberships.includes("EU"));
+    if ((national(prev) && joined(prev, m)) || (national(next) && joined(m, next))) out[i] = { ...m, country: "BE" };
+  }
+}
+
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
 export function findActorMentions(text: string): ActorMention[] {
   let out: ActorMention[];
@@ -341,6 +362,7 @@ export function findActorMentions(text: string): ActorMention[] {
       articleNamed.set(text, [...out]);
     }
   } else out = findNamedMentions(text);
+  if (out.length > 1 && text.includes("Brussels") && !EU_NAMED.re.test(text)) brusselsAmongCapitals(text, out);
   if (articlePeople?.size) addIntroducedPeople(text, out);
   // "the Baltic states are ready to ...": one mention per member country, on the group's words.
   if (!COUNTRY_GROUP_HINT.re.test(text)) return out;

@@ -38,7 +38,14 @@ export interface DiscourseState {
     statedFirst?: boolean;
   };
   /** The country that opened the last sentence as its subject, for "it" / "the country" in the next. */
-  lastSubject: { sentence: number; country: string; group: readonly string[]; plural?: boolean } | null;
+  lastSubject: {
+    sentence: number;
+    country: string;
+    group: readonly string[];
+    plural?: boolean;
+    /** Carried over one sentence that named no other country ("The war has entered its fifth year."). */
+    carried?: boolean;
+  } | null;
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
@@ -165,8 +172,24 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
               group: outcome.subjectGroup,
               ...(outcome.subjectPlural ? { plural: true } : {}),
             }
-          : null,
+          : carriedSubject(state, outcome),
       };
     }
   }
+}
+
+/**
+ * "Norway has offered two frigates. The war has now entered its fifth year. The country will also
+ * ...": the opening subject stays the antecedent over one sentence that opens with no country and
+ * names none but it and Ukraine (once: a second such sentence ends it).
+ */
+function carriedSubject(
+  state: DiscourseState,
+  outcome: Extract<SentenceOutcome, { kind: "prose" }>,
+): DiscourseState["lastSubject"] {
+  const last = state.lastSubject;
+  if (!last || last.carried || last.sentence !== outcome.sentence - 1) return null;
+  if (outcome.speakerStated) return null;
+  for (const m of outcome.mentions) if (m.country !== "UA" && m.country !== last.country) return null;
+  return { ...last, sentence: outcome.sentence, carried: true };
 }

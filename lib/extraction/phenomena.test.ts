@@ -3956,3 +3956,32 @@ describe("a second predicate after a subject named by an anaphor", () => {
     ).toEqual(["CY training committed", "CY troops ruled_out"]);
   });
 });
+
+describe("the antecedent over one sentence about something else", () => {
+  it("reads 'the country' as the country two sentences back when the sentence between names no other", () => {
+    expect(
+      cells(
+        extract(
+          "Denmark has pledged two frigates for the Black Sea. Winter has slowed the fighting in Ukraine. The country will also train Ukrainian pilots.",
+        ),
+      ),
+    ).toEqual(["DK maritime committed", "DK training committed"]);
+  });
+
+  it("does not reach over a sentence that names another country, nor over two sentences", () => {
+    expect(
+      cells(
+        extract(
+          "Denmark has pledged two frigates for the Black Sea. Talks with Russia stalled. The country will also train Ukrainian pilots.",
+        ),
+      ),
+    ).toEqual(["DK maritime committed"]);
+    expect(
+      cells(
+        extract(
+          "Denmark has pledged two frigates for the Black Sea. Winter has slowed the fighting. Snow fell overnight. The country will also train Ukrainian pilots.",
+        ),
+      ),
+    ).toEqual(["DK maritime committed"]);
+  });
+});

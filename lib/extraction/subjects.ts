@@ -22,6 +22,7 @@ import { DONOR_JOIN } from "./rules/subjects/donor-join";
 import { EMPTY_SUBJECT_WORD } from "./rules/subjects/empty-subject-word";
 import { EXPLETIVE_IT } from "./rules/subjects/expletive-it";
 import { FIRST_PREPOSITION } from "./rules/subjects/first-preposition";
+import { OFFICE_IN_CAPITAL } from "./rules/subjects/office-in-capital";
 import { IT_TO_END } from "./rules/subjects/it-to-end";
 import { LIST_BREAK } from "./rules/subjects/list-break";
 import { GERUND_SUBJECT_AFTER } from "./rules/subjects/gerund-subject-after";
@@ -161,7 +162,15 @@ function opensGerundClause(text: string, end: number): boolean {
 export function isExcluded(text: string, mention: ActorMention): boolean {
   // "led to Spain resuming ...": the subject of a gerund clause acts, whatever comes before it.
   if (opensGerundClause(text, mention.end)) return false;
-  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  let before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  // "The Chancellery in Berlin ruled out ...": the office's capital is its owner; what comes
+  // before the office decides.
+  const office = mention.kind === "capital" ? OFFICE_IN_CAPITAL.re.exec(before) : null;
+  if (office)
+    before = text.slice(
+      Math.max(0, mention.start - before.length + office.index - 30),
+      mention.start - before.length + office.index,
+    );
   if (OBJECT_VERB_BEFORE.re.test(before)) return true;
   EXCLUDING_PREP_RE.lastIndex = 0;
   if (!EXCLUDING_PREP_RE.test(before)) return false;

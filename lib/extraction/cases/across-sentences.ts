@@ -152,7 +152,6 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "'the country' two sentences after the country, the war in between",
     text: "Norway has offered two frigates for the Black Sea. The war has now entered its fifth year. The country will also train Ukrainian marines.",
     cells: ["NO maritime committed", "NO training committed"],
-    gap: "'the country' reaches only the sentence before",
   },
   {
     phenomenon: "'his government' two sentences after the speaker is introduced",

@@ -127,13 +127,11 @@ export const NOTICED_MISREADS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "the Treasury whose secretary names the country",
     text: "The Treasury will provide funding for Ukraine's armed forces, the US Treasury Secretary said.",
     cells: ["US funding committed"],
-    gap: "'the Treasury' whose secretary names the country is read as a view (supports)",
   },
   {
     phenomenon: "the Chancellery with its capital: the Chancellery in Berlin",
     text: "The Chancellery in Berlin ruled out sending troops to Ukraine.",
     cells: ["DE troops ruled_out"],
-    gap: "'the Chancellery in Berlin' gives no country",
   },
   {
     phenomenon: "the German Chancellery",
@@ -161,13 +159,21 @@ export const NOTICED_MISREADS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "capitals: The Hague and Brussels are two governments, not the EU",
     text: "The Hague and Brussels will fund weapons for Ukraine, the two governments said.",
     cells: ["NL arms committed", "BE arms committed"],
-    gap: "Brussels beside another national capital is read as the EU",
   },
   {
     phenomenon: "capitals: Brussels and The Hague, Brussels first",
     text: "Brussels and The Hague agreed to provide F-16 training for Ukrainian pilots.",
     cells: ["BE training committed", "NL training committed"],
-    gap: "Brussels beside another national capital is read as the EU",
+  },
+  {
+    phenomenon: "counter-example: Brussels beside a capital outside the Union stays the EU",
+    text: "Washington and Brussels will keep funding Ukraine's armed forces next year.",
+    cells: ["US funding committed", "EU funding committed"],
+  },
+  {
+    phenomenon: "capitals: an office placed in a capital is that capital's government",
+    text: "The Defence Ministry in Oslo will send two minehunters to the Black Sea.",
+    cells: ["NO maritime committed"],
   },
   {
     phenomenon: "capitals: Warsaw alone",

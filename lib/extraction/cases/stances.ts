@@ -786,6 +786,11 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     cells: ["IE monitoring supports"],
   },
   {
+    phenomenon: "a condition introduced by 'if and when'",
+    text: "Portugal will join the reassurance force if and when a peace deal is signed, Prime Minister Luís Montenegro said.",
+    cells: ["PT troops conditional | if and when a peace deal is signed"],
+  },
+  {
     phenomenon: "a condition: 'provided' with the verb backshifted in reported speech",
     text: "Portugal said it would join a Black Sea demining mission, provided the Turkish straits were opened to minehunters.",
     cells: ["PT maritime conditional | provided the Turkish straits were opened to minehunters"],

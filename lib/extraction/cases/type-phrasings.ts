@@ -253,6 +253,18 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Romania's fighters keep watch over Romanian airspace along the Danube.",
     cells: [],
   },
+  // Officers with no qualifier sent to a headquarters, a command or a force are troops where it
+  // is in Ukraine (`troops/officers-sent`); elsewhere they are not.
+  {
+    phenomenon: "troops: a handful of officers seconded to a command in Kyiv",
+    text: "Croatia could second a handful of officers to the multinational command in Kyiv, its defence minister said.",
+    cells: ["HR troops considering"],
+  },
+  {
+    phenomenon: "trap: officers sent to a headquarters in Paris are no troops in Ukraine",
+    text: "Slovenia will send a few officers to the coalition headquarters in Paris.",
+    cells: [],
+  },
   {
     phenomenon: "troops: personnel on the ground",
     text: "Finland would have personnel on the ground within a month of a ceasefire, President Alexander Stubb said.",

@@ -217,7 +217,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["BE troops conditional | if a lasting ceasefire is concluded", "BE arms committed"],
   },
   {
-    gap: "officers that 'could' go to a headquarters in Kyiv are missed",
     phenomenon:
       "a Hina dispatch: no troops but demining on land and training, the president as commander-in-chief, a neighbour's officers in Kyiv",
     title: "Plenković: Croatia will not send soldiers but will train Ukrainian sappers",
@@ -253,7 +252,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "the condition 'if and when ...' loses its 'if and'",
     phenomenon:
       "an AAP story: 'open to' a force, a package, the opposition Coalition, a newspaper's report on aircraft in Poland, New Zealand's trainers in Britain",
     title: "Australia open to Ukraine peacekeeping role, Albanese says",

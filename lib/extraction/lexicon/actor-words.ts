@@ -44,7 +44,7 @@ export const COUNTRY_DESCRIPTION =
   "\\bthe (?:forces|troops|soldiers|contingent|republic|kingdom)\\b(?!\\s+of\\b)|\\bthe (?!(?:other|another|same|lead|host|framework|member|first|second|last|next|only|each|every|whole|entire|receiving|sending|aggressor|attacking|invading|victim|donor)\\b)[a-z]+(?:-[a-z]+)? (?:country|nation|kingdom|republic)\\b(?!\\s+of\\b)";
 /** A pronoun or a definite office (also "his cabinet", "the administration") that stands for a country named before. */
 export const THIRD_PERSON_RE = g(
-  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|(?:the|its|his|her) (?:cabinet|administration)|the state|the ministry|the bloc|the union|the alliance|the (?:president|prime minister|premier|chancellor|leader|head of (?:state|government)))\\b|" +
+  "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|(?:the|its|his|her) (?:cabinet|administration)|the state|the ministry|the (?:treasury|chancellery|foreign office|(?:defen[cs]e|foreign|finance) ministry)|the bloc|the union|the alliance|the (?:president|prime minister|premier|chancellor|leader|head of (?:state|government)))\\b|" +
     COUNTRY_DESCRIPTION,
 );
 /** A preposition just before a country: the country is not the agent ("talks with Poland"). */
@@ -144,6 +144,8 @@ export const REGISTERED_ACTOR_WORDS: readonly RegisteredPattern[] = [
     examples: [
       "it will send",
       "the government agreed",
+      "the Treasury will provide",
+      "the Defence Ministry said",
       "the bloc said",
       "the Nordic country will",
       "the Alpine republic",

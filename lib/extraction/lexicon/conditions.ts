@@ -21,10 +21,11 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
       "as soon as a ceasefire is signed",
       "when the guns fall silent",
       "after the war",
+      "if and when a ceasefire is in place",
     ],
     counterExamples: ["after talks in Paris", "after the war began"],
     re: g(
-      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}|\\b(?:only\\s+)?(?:after|following)\\s+the\\s+(?:war|conflict)\\b(?!\\s+(?:began|started|broke|erupted|in \\w+ (?:began|started)))${REST}`,
+      `\\b(?:only\\s+)?(?:immediately\\s+)?(?:after|once|(?:if and )?when|as soon as|following)\\s+(?:(?!\\w+ed\\b)[\\w'’-]+\\s+){0,4}?${PEACE}\\b${REST}|\\b(?:only\\s+)?(?:after|following)\\s+the\\s+(?:war|conflict)\\b(?!\\s+(?:began|started|broke|erupted|in \\w+ (?:began|started)))${REST}`,
     ),
     hint: /after|once|when|as soon|following/i,
   },

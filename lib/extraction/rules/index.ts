@@ -19,6 +19,8 @@ import { INTRODUCED_OFFICIAL_AFTER_COUNTRY } from "./actors/introduced-official-
 import { OFFICE_OF_BEFORE } from "./actors/office-of-before";
 import { LETTER_OR_DIGIT_BEFORE } from "./actors/letter-or-digit-before";
 import { NAME_START } from "./actors/name-start";
+import { CAPITALS_JOINED } from "./actors/capitals-joined";
+import { EU_NAMED } from "./actors/eu-named";
 import { BYLINE_SEPARATOR } from "./article/byline-separator";
 import { CARRIAGE_RETURN } from "./article/carriage-return";
 import { COUNT_CHARACTER } from "./article/count-character";
@@ -222,6 +224,7 @@ import { DONOR_JOIN } from "./subjects/donor-join";
 import { EMPTY_SUBJECT_WORD } from "./subjects/empty-subject-word";
 import { EXPLETIVE_IT } from "./subjects/expletive-it";
 import { FIRST_PREPOSITION } from "./subjects/first-preposition";
+import { OFFICE_IN_CAPITAL } from "./subjects/office-in-capital";
 import { GROUP_AS_SUBJECT } from "./subjects/group-as-subject";
 import { IT_TO_END } from "./subjects/it-to-end";
 import { LIST_BREAK } from "./subjects/list-break";
@@ -292,6 +295,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OFFICE_OF_BEFORE,
   LETTER_OR_DIGIT_BEFORE,
   NAME_START,
+  CAPITALS_JOINED,
+  EU_NAMED,
   BYLINE_SEPARATOR,
   CARRIAGE_RETURN,
   COUNT_CHARACTER,
@@ -495,6 +500,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   EMPTY_SUBJECT_WORD,
   EXPLETIVE_IT,
   FIRST_PREPOSITION,
+  OFFICE_IN_CAPITAL,
   GROUP_AS_SUBJECT,
   IT_TO_END,
   LIST_BREAK,

@@ -305,15 +305,17 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "deploy liaison officers to the force",
       "will contribute military officers",
       "second a dozen army officers to the mission",
+      "send a small number of officers to a coalition headquarters",
     ],
     counterExamples: [
       "send police officers",
       "deploy customs officers at the border",
       "intelligence officers said",
       "staff officers met in Paris",
+      "send a few police officers to the mission",
     ],
     re: g(
-      "\\b(?:deploy|send|sent|station|dispatch|second|assign|contribut|provid|offer|commit)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,2}?(?:staff|military|army|liaison|planning)\\s+officers\\b",
+      "\\b(?:deploy|send|sent|station|dispatch|second|assign|contribut|provid|offer|commit)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,2}?(?:staff|military|army|liaison|planning)\\s+officers\\b|\\b(?:deploy|send|sent|station|dispatch|second|assign)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,4}?officers\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:headquarters|HQ|command|force)\\b",
     ),
     keys: ["officers"],
     weight: 0.9,
