@@ -263,7 +263,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "an interview in questions and answers with the EU's foreign policy chief: 'we' for the Union, Hungary in a question, a training mission abroad",
-    gap: "'Our training mission is already working' in an answer is not given to the EU",
     title: "Kallas: 'We will keep paying for Ukraine's army'",
     text: [
       "Kaja Kallas, the EU's High Representative for foreign affairs, spoke to us in Brussels after the foreign ministers' meeting.",
