@@ -216,4 +216,16 @@ export const AGREEMENTS_CASES: readonly PhenomenonCase[] = [
     text: "Ireland will pay for the purchase of generators for Ukrainian hospitals this winter, the foreign ministry said.",
     cells: [],
   },
+  // Weapons financed in the past by several donors (`stance-word/weapons-given-in-the-past`):
+  // money as such and weapons, both, for every donor of the list.
+  {
+    phenomenon: "past gifts: two donors who financed a package of drones and ammunition",
+    text: "Iceland and Luxembourg financed a package of drones and ammunition for Ukraine last autumn, the two foreign ministries said.",
+    cells: ["IS funding committed", "IS arms committed", "LU funding committed", "LU arms committed"],
+  },
+  {
+    phenomenon: "trap: a renovation funded is no weapons financed",
+    text: "Belgium funded the renovation of its embassy in Kyiv last year.",
+    cells: [],
+  },
 ];

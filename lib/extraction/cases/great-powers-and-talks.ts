@@ -173,4 +173,22 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
     text: "Trade between the two countries would damage nobody, the minister said.",
     cells: [],
   },
+  {
+    phenomenon: "Moscow wanting foreign troops barred from Ukraine opposes them",
+    gap: "keeping or barring forces out of Ukraine is no opposition cue (a rule for it cost a corpus proposal)",
+    text: "Moscow wants NATO troops barred from Ukrainian soil under any deal, Kremlin spokesman Dmitry Peskov said.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a settlement that must keep Western forces out: Russia's opposition",
+    gap: "keeping or barring forces out of Ukraine is no opposition cue (a rule for it cost a corpus proposal)",
+    text: "Any agreement has to keep European forces out of Ukraine, Russian Deputy Foreign Minister Sergei Ryabkov insisted.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "a country keeping its own soldiers out rules its part out",
+    gap: "keeping its own soldiers out is no refusal cue (the rule for keeping forces out was left: it cost a corpus proposal)",
+    text: "Poland will keep its soldiers out of Ukraine and guard its own border instead, Prime Minister Donald Tusk said.",
+    cells: ["PL troops ruled_out"],
+  },
 ];

@@ -800,4 +800,9 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Ireland's foreign minister said Irish observers would take part in a monitoring mission, provided the UN gave it a mandate.",
     cells: ["IE monitoring conditional | provided the UN gave it a mandate"],
   },
+  {
+    phenomenon: "a condition ends where a second predicate with its own modal joins",
+    text: "Spain will send minehunters once a truce holds and will also train Ukrainian divers, Defence Minister Margarita Robles said.",
+    cells: ["ES maritime conditional | once a truce holds", "ES training committed"],
+  },
 ];

@@ -275,4 +275,14 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Ukrainian forces on the ground are holding the line near Pokrovsk, the general staff said.",
     cells: [],
   },
+  {
+    phenomenon: "intelligence: relayed or passed to Kyiv",
+    text: "Britain will keep relaying battlefield intelligence to Ukraine after a ceasefire, the defence secretary said.",
+    cells: ["GB intelligence conditional | after a ceasefire"],
+  },
+  {
+    phenomenon: "intelligence trap: a committee passed, officers sent",
+    text: "The bill passed the intelligence committee on Tuesday, and Denmark sent intelligence officers to a NATO conference in Riga.",
+    cells: [],
+  },
 ];

@@ -145,7 +145,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'Denmark, Sweden and Norway have jointly financed a package of artillery systems' gives only the first country",
     phenomenon:
       "a Ukrinform dispatch: Kyiv's ministry reporting Denmark's money, instructors after the ceasefire, 'As Ukrinform reported earlier', a joint package",
     title: "Denmark to finance production of long-range weapons in Ukraine",
@@ -164,6 +163,9 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
       "DK troops considering",
       "SE arms committed",
       "NO arms committed",
+      // financing a weapons package: money as such and weapons, both (as in agreements and money)
+      "SE funding committed",
+      "NO funding committed",
     ],
   },
   {

@@ -13,9 +13,9 @@ import type { PhenomenonCase } from "./case";
  */
 export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
+    gap: "'any settlement must keep Western soldiers out of Ukraine' is no opposition (a rule for keeping forces out cost a corpus proposal)",
     phenomenon:
       "a Washington outlet on a leaked framework: the plan's clauses, the envoy's pledges via officials, Moscow's demand, a former envoy",
-    gap: "'passing intelligence' and 'watch over the ceasefire line' are no type words; 'any settlement must keep Western soldiers out' is no rejection",
     title: "Witkoff walks Europeans through slimmed-down peace framework",
     text: [
       "Special envoy Steve Witkoff on Sunday presented European national security advisers with a revised 20-point framework for ending the war, according to three officials briefed on the meeting, a text that drops several of Moscow's demands but still keeps Ukraine out of NATO.",

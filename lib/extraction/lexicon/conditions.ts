@@ -8,8 +8,10 @@ export interface ConditionPattern extends RegisteredPattern {
 const PEACE =
   "(?:peace|ceasefire|cease-fire|truce|armistice|settlement|deal|agreement|war (?:in \\w+ )?(?:ends|is over)|end of (?:the )?war|hostilities|(?:fighting|shooting|killing) (?:stops|ends|(?:has|have) (?:stopped|ended)|is over)|guns (?:fall|go|are) silent)";
 // Conditions end at the next comma, semicolon, full stop, quote, dash that opens an aside
-// ("if a truce holds – a proposal Moscow rejects") or reporting verb.
-const REST = '[^,;."“”–—]*?(?=\\s*(?:[,;."“”–—]|$|\\b(?:said|says|stated|told|added)\\b))';
+// ("if a truce holds – a proposal Moscow rejects") or reporting verb, or where a second
+// predicate with its own modal is joined ("after a deal and would help watch the line").
+const REST =
+  '[^,;."“”–—]*?(?=\\s*(?:[,;."“”–—]|$|\\b(?:said|says|stated|told|added)\\b)|\\s+(?:and|but)\\s+(?:would|will|could|can|may|might|shall|should)\\b)';
 
 export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
   {

@@ -812,6 +812,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has committed more than $19 billion in assistance",
       "donated 40 tanks",
       "handed over artillery systems",
+      "have jointly financed a package of artillery systems",
     ],
     counterExamples: [
       "sent troops to Iraq",
@@ -821,11 +822,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has committed to the plan",
       "approved the agenda",
       "supplied the details",
+      "funded the study",
     ],
     re: g(
-      "\\b(?:(?:ha(?:s|ve|d)\\s+)?(?:already\\s+|so far\\s+|also\\s+|jointly\\s+)?(?:supplied|delivered|donated|handed over|transferred|shipped|sent|gave|provided))\\b(?=\\s+(?:(?:to\\s+)?(?:Kyiv|Kiev|Ukraine|the Ukrainians?)\\s+(?:with\\s+)?)?(?:[\\w$€£.,/-]+\\s+){0,5}?(?:weapons|arms|military(?:-technical)?\\s+(?:aid|assistance|equipment|support|hardware|packages?)|air[\\s-]defen[cs]e|tanks|missiles|artillery|ammunition|shells|howitzers|jets|drones|batter(?:y|ies)|launchers|packages?)\\b)|\\b(?:ha(?:s|ve|d)\\s+)?(?:approv(?:ed|es)|confirm(?:ed|s))\\b(?=\\s+(?:[\\w$€£.,-]+\\s+){0,5}?packages?\\s+of\\b)|\\bha(?:s|ve|d)\\s+(?:already\\s+|so far\\s+)?committed\\b(?=\\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly)\\s+)?[€$£\\d])",
+      "\\b(?:(?:ha(?:s|ve|d)\\s+)?(?:already\\s+|so far\\s+|also\\s+|jointly\\s+)?(?:supplied|delivered|donated|handed over|transferred|shipped|sent|gave|provided|financed|funded|paid for))\\b(?=\\s+(?:(?:to\\s+)?(?:Kyiv|Kiev|Ukraine|the Ukrainians?)\\s+(?:with\\s+)?)?(?:[\\w$€£.,/-]+\\s+){0,5}?(?:weapons|arms|military(?:-technical)?\\s+(?:aid|assistance|equipment|support|hardware|packages?)|air[\\s-]defen[cs]e|tanks|missiles|artillery|ammunition|shells|howitzers|jets|drones|batter(?:y|ies)|launchers|packages?)\\b)|\\b(?:ha(?:s|ve|d)\\s+)?(?:approv(?:ed|es)|confirm(?:ed|s))\\b(?=\\s+(?:[\\w$€£.,-]+\\s+){0,5}?packages?\\s+of\\b)|\\bha(?:s|ve|d)\\s+(?:already\\s+|so far\\s+)?committed\\b(?=\\s+(?:(?:more than|over|about|around|some|nearly|almost|roughly)\\s+)?[€$£\\d])",
     ),
-    hint: /suppl|deliver|donat|hand|transfer|ship|sent|gave|provided|approv|confirm|committed/i,
+    hint: /suppl|deliver|donat|hand|transfer|ship|sent|gave|provided|financed|funded|paid|approv|confirm|committed/i,
   },
   // Phenomenon: what donors have given, told from the gift ("the programme has been funded by
   // Norway and Finland", "the money was sourced from several countries, including ..."): a gift

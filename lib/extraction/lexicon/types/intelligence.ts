@@ -32,9 +32,20 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
     type: "intelligence",
     id: "intelligence/providing-intelligence",
     phenomenon: "providing intelligence",
-    examples: ["provide intelligence", "offering timely intelligence", "provide Ukraine with intelligence"],
-    counterExamples: ["artificial intelligence"],
-    re: g("\\b(?:provid|offer|giv|suppl)\\w*\\s+(?:\\w+\\s+){0,3}?intelligence\\b"),
+    // Phenomenon: intelligence passed, fed, relayed or sent to Ukraine ("keep passing intelligence
+    // to Kyiv", "feed Ukraine real intelligence"), as provided; not the services or the people.
+    examples: [
+      "provide intelligence",
+      "offering timely intelligence",
+      "provide Ukraine with intelligence",
+      "keep passing intelligence to Kyiv",
+      "relaying battlefield intelligence",
+      "feed Ukraine fresh intelligence",
+    ],
+    counterExamples: ["artificial intelligence", "passed the intelligence committee", "sent intelligence officers"],
+    re: g(
+      "\\b(?:provid|offer|giv|suppl|pass|feed|fed|relay|transmit|sen[dt])\\w*\\s+(?:\\w+\\s+){0,3}?intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|community|committee|officers?))",
+    ),
     keys: ["intelligence"],
     weight: 0.9,
   },
