@@ -123,7 +123,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["PL air considering", "PL troops ruled_out", "PL arms committed", "RU air opposes"],
   },
   {
-    gap: "'The Council of Ministers' names no country (the dateline's Sofia and BTA do); the Romanian official introduced by office is missed",
+    gap: "'The Council of Ministers' names no country (the dateline's Sofia and BTA do); 'the group's work' stands for the mine countermeasures group named two sentences before, with no maritime word in its own sentence",
     phenomenon:
       "a BTA dispatch: a refusal, minehunters once hostilities end, partners named, a Romanian official introduced once, packages recalled, a Russian embassy",
     title: "Bulgaria will not send troops to Ukraine, ready to help clear sea lanes - Zapryanov",
@@ -184,7 +184,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["RU troops opposes", "RU air opposes", "GB troops conditional | after a peace deal", "LT troops committed"],
   },
   {
-    gap: "'Swedish units would only be sent once ...' in a later paragraph is not carried; 'did not rule out ground troops' in the lede's second sentence is read as committed",
+    gap: "'Swedish units would only be sent once ...' in a later paragraph is not carried; contributing aircraft and naval units to a security force is read as committed troops, which outranks 'He did not rule out ground troops'",
     phenomenon:
       "a TT dispatch: a prime minister with his party letter, surveillance aircraft and ships, a condition from the minister later, donations, an embassy",
     title: "Sweden offers surveillance aircraft and navy for Ukraine guarantees",
