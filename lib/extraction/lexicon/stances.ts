@@ -793,6 +793,27 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
   },
+  // Phenomenon: a mission told as already at work ("our training mission is already working in
+  // Poland", "the monitoring mission has been operating since May", "the hub is up and running"):
+  // a commitment under way, as a delivery under way is. Only a mission, programme, operation or
+  // hub as the subject, and not working on or towards something ("is working on a plan").
+  {
+    cue: "commit",
+    id: "stance-word/a-mission-at-work",
+    phenomenon: "a mission, programme or hub told as already at work",
+    examples: [
+      "training mission is already working",
+      "monitoring mission has been operating since May",
+      "hub is up and running",
+      "programme is under way",
+      "programme for Ukrainian pilots has been running",
+    ],
+    counterExamples: ["is working on a plan", "mission is working towards a deal", "the minister is working"],
+    re: g(
+      "\\b(?:mission|programme|program|operation|hub|centre|center)(?:\\s+(?:for|in|of|at)\\s+(?:[\\w'’-]+\\s+){1,3}?|\\s+)(?:is|are|has been|have been)\\s+(?:already\\s+|now\\s+|still\\s+)?(?:working|operating|running|up and running|under\\s?way|active)\\b(?!\\s+(?:on|to|towards|with)\\b)",
+    ),
+    hint: /working|operating|running|under\s?way|active/i,
+  },
   // Phenomenon: weapons given in the past, told as background in the simple past or the
   // pluperfect ("Italy and France supplied Kyiv with an air defence battery last year", "said
   // Croatia had so far delivered military aid worth ...", "the Government approved last year a
