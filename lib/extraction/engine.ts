@@ -52,6 +52,7 @@ import { CONDITIONAL_PLEDGE_WITHOUT_TYPE } from "./rules/reading/conditional-ple
 import { ELABORATION_KEEPS_CONDITION } from "./rules/reading/elaboration-keeps-condition";
 import { CONDITION_STATED_FIRST } from "./rules/reading/condition-stated-first";
 import { HELP_COMES_AFTER } from "./rules/engine/help-comes-after";
+import { MEETING_JOIN } from "./rules/engine/meeting-join";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/allegation-about-another-country";
 import { CALL_ON_ANOTHER_COUNTRY } from "./rules/reading/call-on-another-country";
@@ -807,7 +808,10 @@ function openingOfficials(text: string, mentions: readonly ActorMention[]): stri
     // "French President Emmanuel Macron": the nationality of the official named next opens the item.
     const official = m.kind === "adjective" && mentions[k + 1]?.kind === "person" ? mentions[k + 1]! : m;
     if (official.kind !== "person" || official.country !== m.country) break;
-    if (end >= 0 && !OPENING_GROUP_JOIN.re.test(text.slice(end, m.start))) break;
+    // "A hosted B": the guest of the one official named first joins the group, as "and" does.
+    const between = end >= 0 ? text.slice(end, m.start) : "";
+    if (end >= 0 && !OPENING_GROUP_JOIN.re.test(between) && !(group.length === 1 && MEETING_JOIN.re.test(between)))
+      break;
     if (!group.includes(official.country)) group.push(official.country);
     end = official.end;
     if (official !== m) k++;

@@ -3985,3 +3985,25 @@ describe("the antecedent over one sentence about something else", () => {
     ).toEqual(["DK maritime committed"]);
   });
 });
+
+describe("the two leaders of a meeting", () => {
+  it("reads 'the two leaders' as the host and the guest the sentence before opened with", () => {
+    expect(
+      cells(
+        extract(
+          "Polish Prime Minister Donald Tusk hosted Swedish Prime Minister Ulf Kristersson in Warsaw. The two leaders agreed to send instructors to train Ukrainian pilots.",
+        ),
+      ),
+    ).toEqual(["PL training committed", "SE training committed"]);
+  });
+
+  it("does not join an official another verb names: 'they' stays with nobody", () => {
+    expect(
+      cells(
+        extract(
+          "Polish Prime Minister Donald Tusk criticised Swedish Prime Minister Ulf Kristersson on Monday. They will send instructors to train Ukrainian pilots.",
+        ),
+      ),
+    ).not.toContain("SE training committed");
+  });
+});

@@ -135,7 +135,6 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "'the two leaders' for officials introduced by nationality and office",
     text: "French President Emmanuel Macron hosted German Chancellor Friedrich Merz in Paris. The two leaders agreed to supply a new air defence system to Ukraine.",
     cells: ["FR arms committed", "DE arms committed"],
-    gap: "officials joined by 'hosted' are no coordinated subject for 'the two leaders'",
   },
   {
     phenomenon: "'both governments' for the two countries of the sentence before, with a condition",

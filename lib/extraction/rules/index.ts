@@ -117,6 +117,7 @@ import { CONDITION_HINT } from "./engine/condition-hint";
 import { DELIBERATION } from "./engine/deliberation";
 import { ELABORATION } from "./engine/elaboration";
 import { HELP_COMES_AFTER } from "./engine/help-comes-after";
+import { MEETING_JOIN } from "./engine/meeting-join";
 import { FRONTED_ADVERBIAL } from "./engine/fronted-adverbial";
 import { PEOPLE_AS_SUBJECT } from "./engine/people-as-subject";
 import { OFFICE_OPENS_SENTENCE } from "./engine/office-opens-sentence";
@@ -393,6 +394,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   DELIBERATION,
   ELABORATION,
   HELP_COMES_AFTER,
+  MEETING_JOIN,
   FRONTED_ADVERBIAL,
   PEOPLE_AS_SUBJECT,
   OFFICE_OPENS_SENTENCE,
