@@ -52,6 +52,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     re: g(
       `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b|\\b(?:refus|declin)\\w* to (?:rule (?:\\w+ )?out|exclude)\\b`,
     ),
+    hint: /rul|exclu/i,
   },
   // Phenomenon: a negated obstruction ("will not veto the mission", "would not stand in the way
   // of", "does not object to", "is not opposed to"): the measure may go ahead with the subject's
@@ -525,6 +526,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     re: g(
       "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:express|show|signal|voic)\\w* (?:(?:its|their|his|her|our|strong|keen|some)\\s+)*interest in\\b|\\b(?:is|are|was|were) interested in\\b|\\b(?:too early|too soon|premature) to (?:say|tell|decide|talk|speak|discuss|speculate|comment|give)\\b(?!\\s+(?:(?:about|on|of)\\s+)?(?:(?:the|any|exact|precise|specific|concrete)\\s+)*(?:numbers?|figures?|details?|size|specifics|scale|how many|how large)\\b)(?:\\s+(?:about|on))?|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) (?:the door|(?:the|all|its|their|our|every|this|that) (?:options?|possibility)) open\\b|\\b(?:keep(?:s|ing)?|kept) open (?:the|a) (?:door|option|possibility)\\b|\\bnot (?:\\w+ )?impossible\\b",
     ),
+    hint: /consider|possib|open|stud|examin|weigh|explor|discuss|in talks|look|potential|not yet decided|in principle|on the table|interest|too early|too soon|premature|expected/i,
   },
   // Phenomenon: a step weighed in the news register's words ("is mulling sending trainers",
   // "floated the idea of sending warships", "is pondering", "toyed with", "contemplates",
