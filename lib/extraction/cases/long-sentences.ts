@@ -50,7 +50,6 @@ export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
     phenomenon: "support in principle from a leader who pledges nothing",
     text: "The Slovak prime minister said he backed security guarantees for Ukraine in principle, but that not a single Slovak soldier would be sent there.",
     cells: ["SK troops ruled_out"],
-    gap: "'not a single Slovak soldier would be sent': a negated passive whose owner is a nationality adjective",
   },
   {
     phenomenon: "the other side's view reported inside a pledge sentence",

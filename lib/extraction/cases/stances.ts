@@ -722,7 +722,6 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a refusal: not a single soldier",
     text: "Not a single Hungarian soldier will be sent to Ukraine, Viktor Orbán said.",
     cells: ["HU troops ruled_out"],
-    gap: "the singular 'soldier' names no troops for the commitment lexicon (the refusal cue is read)",
   },
   {
     phenomenon: "a refusal: none of our soldiers",
@@ -818,6 +817,23 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon: "trap: someone working on a plan is no mission at work",
     text: "The mission's commander is working on a new rotation plan, the ministry said.",
+    cells: [],
+  },
+  // The singular soldier of an emphatic refusal names the country's troops
+  // (`troops/not-a-single-soldier`).
+  {
+    phenomenon: "a refusal: not even one serviceman, the frame after",
+    text: "Not even one Austrian serviceman will be stationed in Ukraine, the chancellor told parliament in Vienna.",
+    cells: ["AT troops ruled_out"],
+  },
+  {
+    phenomenon: "a refusal: not one soldier, in reported speech",
+    text: "The Bulgarian president said not one Bulgarian soldier would take part in any mission in Ukraine.",
+    cells: ["BG troops ruled_out"],
+  },
+  {
+    phenomenon: "trap: not one soldier lost is no refusal",
+    text: "Not one soldier was lost in the exercise, the Dutch army said.",
     cells: [],
   },
 ];

@@ -71,7 +71,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["DE arms committed", "DE training conditional", "DE intelligence conditional"],
   },
   {
-    gap: "a refusal in a quoted fragment ('\"not one Italian soldier\" would be sent')",
     phenomenon:
       "an ANSA dispatch: monitoring provided a UN mandate, instructors who could train, a deputy premier's refusal, a joint delivery, a former premier, Moscow",
     title: "Ukraine: Tajani, Italy ready for monitoring mission with UN mandate",

@@ -8,6 +8,26 @@ const TROOP_NOUN =
 
 export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // troops: own personnel on Ukrainian soil, however it is worded
+  // Phenomenon: the singular soldier of an emphatic refusal ("not a single Hungarian soldier will
+  // be sent", '"not one Italian soldier" would go'): the country's troops as a whole, though a
+  // singular soldier elsewhere ("a soldier was wounded") is one person, no commitment.
+  {
+    type: "troops",
+    id: "troops/not-a-single-soldier",
+    phenomenon: "the singular soldier of an emphatic refusal",
+    examples: ["Not a single Hungarian soldier", "not one Italian soldier", "not even one serviceman"],
+    counterExamples: [
+      "a soldier was wounded",
+      "one soldier said",
+      "not a single soldier's family",
+      "a single soldier's story",
+    ],
+    re: g(
+      "\\bnot\\s+(?:even\\s+)?(?:a\\s+single|one)\\s+(?:[\\w-]+\\s+)?(?:soldier|servicem[ae]n|servicewom[ae]n|troop)\\b(?!['’])",
+    ),
+    keys: ["soldier", "servicem", "servicew", "troop"],
+    weight: 1,
+  },
   {
     type: "troops",
     id: "troops/troop-nouns",
