@@ -194,6 +194,12 @@ let articleFormer: Set<SpeakerEntry> | null = null;
 let articleAliases: string[] = [];
 /** The surnames of the article's officials that are also a country's name ("Luis Montenegro"). */
 let articleShadowing: Set<string> = new Set();
+/**
+ * The named mentions (`findNamedMentions`, which the article's officials do not change) of each
+ * text the article being read has looked at: every sentence is read for its officials first and
+ * then by the stages, so each was scanned twice.
+ */
+let articleNamed: Map<string, readonly ActorMention[]> | null = null;
 
 /** Runs `read` (the reading of one article) with the officials it introduces recognised as people. */
 export function withArticlePeople<T>(read: () => T): T {
@@ -201,10 +207,12 @@ export function withArticlePeople<T>(read: () => T): T {
   const outerAliases = articleAliases;
   const outerFormer = articleFormer;
   const outerShadowing = articleShadowing;
+  const outerNamed = articleNamed;
   articlePeople = new Map();
   articleAliases = [];
   articleFormer = new Set();
   articleShadowing = new Set();
+  articleNamed = new Map();
   try {
     return read();
   } finally {
@@ -212,6 +220,7 @@ export function withArticlePeople<T>(read: () => T): T {
     articleAliases = outerAliases;
     articleFormer = outerFormer;
     articleShadowing = outerShadowing;
+    articleNamed = outerNamed;
   }
 }
 
@@ -344,7 +353,15 @@ function brusselsAmongCapitals(text: string, out: ActorMention[]): void {
 
 /** Every actor mention in `text`, left to right, longest alias first at each position. */
 export function findActorMentions(text: string): ActorMention[] {
-  const out = findNamedMentions(text);
+  let out: ActorMention[];
+  if (articleNamed) {
+    const named = articleNamed.get(text);
+    if (named) out = [...named];
+    else {
+      out = findNamedMentions(text);
+      articleNamed.set(text, [...out]);
+    }
+  } else out = findNamedMentions(text);
   if (out.length > 1 && text.includes("Brussels") && !EU_NAMED.re.test(text)) brusselsAmongCapitals(text, out);
   if (articlePeople?.size) addIntroducedPeople(text, out);
   // "the Baltic states are ready to ...": one mention per member country, on the group's words.

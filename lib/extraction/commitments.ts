@@ -40,7 +40,7 @@ import { THE_MONEY_NAMED_BEFORE } from "./rules/commitments/the-money-named-befo
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { ANAPHOR_RE, TYPE_GROUPS, TYPE_KEYS } = lexicon;
+const { ANAPHOR_KEYS, ANAPHOR_RE, TYPE_GROUPS, TYPE_KEYS } = lexicon;
 
 export interface TypeHit extends Span {
   type: CommitmentType;
@@ -223,7 +223,7 @@ export function findAnaphorHits(
   topicType: CommitmentType | null,
 ): TypeHit[] {
   const hits: TypeHit[] = [];
-  if (anaphorType || topicType) {
+  if ((anaphorType || topicType) && ANAPHOR_KEYS.occursIn(masked)) {
     for (const m of allMatches(ANAPHOR_RE, masked)) {
       // "anything" points at the article's question (its headline); "such a step" at the last one named.
       const type = ANYTHING_ANAPHOR.re.test(m[0]) ? (topicType ?? anaphorType) : (anaphorType ?? topicType);

@@ -63,7 +63,23 @@ export function applyPrecondition(
   }
 }
 
+/**
+ * The sentence `preconditionOf` read last and its answer: the engine asks it of each sentence
+ * two or three times in a row (as the next sentence of the one before, then as the sentence
+ * itself), and the answer depends on the text alone.
+ */
+let lastPreconditionText: string | null = null;
+let lastPrecondition: RegExpExecArray | null = null;
+
 export function preconditionOf(sentence: string): RegExpExecArray | null {
+  if (sentence !== lastPreconditionText) {
+    lastPrecondition = readPrecondition(sentence);
+    lastPreconditionText = sentence;
+  }
+  return lastPrecondition;
+}
+
+function readPrecondition(sentence: string): RegExpExecArray | null {
   const stripped = sentence.replace(OPENING_QUOTE.re, "");
   PRECONDITION_RE.lastIndex = 0;
   const m = PRECONDITION_RE.exec(stripped);

@@ -107,6 +107,88 @@ function sentenceFeatures(v: SentenceView): SentenceFeatures {
   };
 }
 
+/**
+ * "rule-feature:named speaker" for the rules' explanation line "named speaker +0.10". The lines
+ * are few (the rules' confidence features and their weights), so each is worked out once.
+ */
+const RULE_FEATURES = new Map<string, string>();
+function ruleFeature(line: string): string {
+  let name = RULE_FEATURES.get(line);
+  if (name === undefined) RULE_FEATURES.set(line, (name = `rule-feature:${line.replace(/\s*[+−-]\d.*$/u, "")}`));
+  return name;
+}
+
+/**
+ * Feature names made once per family and value: a name built afresh for every candidate had to
+ * be flattened and hashed again at each weight look-up (model.ts), which cost more than the
+ * scoring itself. Each family keeps at most NAMES_KEPT values and then starts again, so a stream
+ * of new words does not grow memory.
+ */
+const NAMES_KEPT = 20_000;
+
+/** `prefix + value`, the same string each time for the same value. */
+function named(prefix: string): (value: string) => string {
+  const made = new Map<string, string>();
+  return (value) => {
+    let name = made.get(value);
+    if (name === undefined) {
+      if (made.size >= NAMES_KEPT) made.clear();
+      made.set(value, (name = prefix + value));
+    }
+    return name;
+  };
+}
+
+/** `prefix + a + joint + b` for values of small closed sets (stances, types, how an actor was found). */
+function namedPairs(prefix: string, joint: string): (a: string, b: string) => string {
+  const made = new Map<string, (b: string) => string>();
+  return (a, b) => {
+    let second = made.get(a);
+    if (second === undefined) {
+      if (made.size >= NAMES_KEPT) made.clear();
+      made.set(a, (second = named(prefix + a + joint)));
+    }
+    return second(b);
+  };
+}
+
+/** `prefix` and the bucket of `n` among `edges`, as `bucket` names it ("distance:<=4", "distance:>20"). */
+function bucketNames(prefix: string, edges: readonly number[]): (n: number) => string {
+  const names = [...edges.map((e) => `${prefix}<=${e}`), `${prefix}>${edges[edges.length - 1]}`];
+  return (n) => {
+    for (let k = 0; k < edges.length; k++) if (n <= edges[k]!) return names[k]!;
+    return names[edges.length]!;
+  };
+}
+
+const ORIGIN = named("origin:");
+const TYPE = named("type:");
+const TYPE_WORD = named("type-word:");
+const ACTOR_HOW = named("actor-how:");
+const ACTOR_HOW_TYPE = namedPairs("actor-how*type:", "*");
+const RULE_STANCE = named("rule-stance:");
+const RULE_STANCE_TYPE = namedPairs("rule-stance*type:", "*");
+const RULE_CONFIDENCE = bucketNames("rule-confidence:", [0.4, 0.5, 0.6, 0.7, 0.8]);
+const ACTOR_KIND = named("actor-kind:");
+const ACTOR_PREV = named("actor-prev:");
+const ACTOR_NEXT = named("actor-next:");
+const DISTANCE = bucketNames("distance:", [2, 4, 7, 12, 20]);
+const BEFORE_DISTANCE = bucketNames("side*distance:b", [2, 4, 7, 12, 20]);
+const AFTER_DISTANCE = bucketNames("side*distance:a", [2, 4, 7, 12, 20]);
+const BETWEEN = named("between:");
+const BETWEEN_MODAL = named("between-modal:");
+const NEGATION_TYPE = named("negation*type:");
+const TYPE_PREV = named("type-prev:");
+const TYPE_PREV2 = named("type-prev2:");
+const TYPE_NEXT = named("type-next:");
+const NEAR = named("near:");
+const NEAREST_CUE = named("nearest-cue:");
+const NEAREST_CUE_WORD = named("nearest-cue-word:");
+const NEAREST_CUE_TYPE = namedPairs("nearest-cue*type:", "*");
+const PAIR_SENTENCES = bucketNames("pair-sentences:", [1, 2, 3, 5]);
+const SENTENCE_PAIRS = bucketNames("sentence-pairs:", [1, 2, 4, 8]);
+const COUNTRY_SENTENCES = bucketNames("country-sentences:", [1, 2, 4, 8]);
+
 /** The named features of a candidate; what its sentence gives every candidate is worked out once per sentence (`cache`). */
 export function describeCandidate(
   c: Candidate,
@@ -130,27 +212,27 @@ export function describeCandidate(
   };
   const type = c.commitment;
 
-  add(`origin:${r.origin}`);
-  add(`type:${type}`);
-  add(`type-word:${r.type.text.toLowerCase().slice(0, 24)}`);
-  add(`type-by:${r.type.byPattern ? "pattern" : "word"}`);
-  add(`actor-how:${r.actorSource}`);
-  add(`actor-how*type:${r.actorSource}*${type}`);
+  add(ORIGIN(r.origin));
+  add(TYPE(type));
+  add(TYPE_WORD(r.type.text.toLowerCase().slice(0, 24)));
+  add(r.type.byPattern ? "type-by:pattern" : "type-by:word");
+  add(ACTOR_HOW(r.actorSource));
+  add(ACTOR_HOW_TYPE(r.actorSource, type));
   if (r.origin === "rule") {
-    add(`rule-stance:${c.stance}`);
-    add(`rule-stance*type:${c.stance}*${type}`);
-    add(`rule-confidence:${bucket(c.confidence, [0.4, 0.5, 0.6, 0.7, 0.8])}`);
-    for (const e of c.explanation) add(`rule-feature:${e.replace(/\s*[+−-]\d.*$/u, "")}`);
+    add(RULE_STANCE(c.stance));
+    add(RULE_STANCE_TYPE(c.stance, type));
+    add(RULE_CONFIDENCE(c.confidence));
+    for (const e of c.explanation) add(ruleFeature(e));
   } else if (c.condition) add("loose:condition");
 
   // the actor
   const country = c.country;
-  add(`actor-kind:${r.actorMention?.kind ?? "none"}`);
+  add(ACTOR_KIND(r.actorMention?.kind ?? "none"));
   if (country === "UA") add("actor:ukraine");
   else if (country === "RU") add("actor:russia");
   else if (country === "US") add("actor:us");
   else if (country === "EU" || country === "NATO") add("actor:organisation");
-  add(`actor-is-speaker:${v.speakerCountry === country}`);
+  add(v.speakerCountry === country ? "actor-is-speaker:true" : "actor-is-speaker:false");
   if (v.frameCountry === country) add("actor:frame");
   if (v.titleCountries.includes(country)) add("actor:in-title");
   add(sentence.countries);
@@ -161,41 +243,41 @@ export function describeCandidate(
     const at = tokenAt(tokens, mention.start);
     const prev = tokens[at - 1]?.word;
     const next = tokens[at + 1]?.word;
-    add(`actor-prev:${prev ?? "^"}`);
+    add(ACTOR_PREV(prev ?? "^"));
     if (prev && PREPOSITIONS.test(prev)) add("actor:after-preposition");
-    if (next) add(`actor-next:${next}`);
+    if (next) add(ACTOR_NEXT(next));
     const before = mention.start < r.type.start;
-    add(`actor-side:${before ? "before" : "after"}`);
+    add(before ? "actor-side:before" : "actor-side:after");
     const distance = Math.abs(typeToken - at);
-    add(`distance:${bucket(distance, [2, 4, 7, 12, 20])}`);
-    add(`side*distance:${before ? "b" : "a"}${bucket(distance, [2, 4, 7, 12, 20])}`);
+    add(DISTANCE(distance));
+    add(before ? BEFORE_DISTANCE(distance) : AFTER_DISTANCE(distance));
     // the words between actor and commitment: the predicate that links them
     const [from, to] = before ? [at + 1, typeToken] : [typeToken + 1, at];
     let negated = false;
     for (let k = from; k < to && k < from + 12; k++) {
       const w = tokens[k]!.word;
-      addWord(`between:${w}`);
+      addWord(BETWEEN(w));
       if (NEGATION.test(w)) negated = true;
-      if (MODAL.test(w)) addWord(`between-modal:${w}`);
+      if (MODAL.test(w)) addWord(BETWEEN_MODAL(w));
     }
     if (negated) {
       addWord("between:negation");
-      add(`negation*type:${type}`);
+      add(NEGATION_TYPE(type));
     }
   } else {
-    add(`actor-side:absent`);
+    add("actor-side:absent");
   }
 
   // the commitment cue's context
   const prev1 = tokens[typeToken - 1]?.word ?? "^";
   const prev2 = tokens[typeToken - 2]?.word ?? "^";
-  add(`type-prev:${prev1}`);
-  add(`type-prev2:${prev2} ${prev1}`);
-  add(`type-next:${tokens[typeToken + 1]?.word ?? "$"}`);
+  add(TYPE_PREV(prev1));
+  add(TYPE_PREV2(`${prev2} ${prev1}`));
+  add(TYPE_NEXT(tokens[typeToken + 1]?.word ?? "$"));
   const windowFrom = Math.max(0, typeToken - 6);
   for (let k = windowFrom; k < typeToken; k++) {
     const w = tokens[k]!.word;
-    addWord(`near:${w}`);
+    addWord(NEAR(w));
     if (NEGATION.test(w)) addWord("near:negation");
   }
   if (r.type.start < v.cueText.length && v.cueText.slice(r.type.start, r.type.end).trim() === "") add("type:masked");
@@ -211,9 +293,9 @@ export function describeCandidate(
     }
   }
   if (nearest) {
-    add(`nearest-cue:${nearest.kind}`);
-    add(`nearest-cue-word:${nearest.text.slice(0, 24)}`);
-    add(`nearest-cue*type:${nearest.kind}*${type}`);
+    add(NEAREST_CUE(nearest.kind));
+    add(NEAREST_CUE_WORD(nearest.text.slice(0, 24)));
+    add(NEAREST_CUE_TYPE(nearest.kind, type));
   }
   if (v.cues.length === 0) add("cue:none");
   for (const name of sentence.conditions) add(name);
@@ -249,9 +331,9 @@ export function describeInArticle(candidates: readonly Candidate[]): string[][] 
     const pair = `${c.country}|${c.commitment}`;
     const ruled = pairRuleSentences.get(pair);
     const f = [
-      `pair-sentences:${bucket(pairSentences.get(pair)!.size, [1, 2, 3, 5])}`,
-      `sentence-pairs:${bucket(sentencePairs.get(c.order)!, [1, 2, 4, 8])}`,
-      `country-sentences:${bucket(countrySentences.get(c.country)!.size, [1, 2, 4, 8])}`,
+      PAIR_SENTENCES(pairSentences.get(pair)!.size),
+      SENTENCE_PAIRS(sentencePairs.get(c.order)!),
+      COUNTRY_SENTENCES(countrySentences.get(c.country)!.size),
     ];
     if (ruled && !(ruled.size === 1 && ruled.has(c.order))) f.push("pair:ruled-elsewhere");
     if (!ruled) f.push("pair:never-ruled");

@@ -121,36 +121,40 @@ export function trainBinary(
  */
 export const COPY_PREFIX = "L|";
 
-interface Tables<T> {
-  shared: Map<string, T>;
-  copies: Map<string, T>;
+/** A feature's weight and its copy's weight under COPY_PREFIX: one look-up for both. */
+interface Weights<T> {
+  shared: T | undefined;
+  copy: T | undefined;
 }
 
-function tablesOf<T>(weights: Record<string, T>): Tables<T> {
-  const shared = new Map<string, T>();
-  const copies = new Map<string, T>();
+function tablesOf<T>(weights: Record<string, T>): Map<string, Weights<T>> {
+  const table = new Map<string, Weights<T>>();
   for (const [f, w] of Object.entries(weights)) {
-    if (f.startsWith(COPY_PREFIX)) copies.set(f.slice(COPY_PREFIX.length), w);
-    else shared.set(f, w);
+    const copy = f.startsWith(COPY_PREFIX);
+    const name = copy ? f.slice(COPY_PREFIX.length) : f;
+    let entry = table.get(name);
+    if (!entry) table.set(name, (entry = { shared: undefined, copy: undefined }));
+    if (copy) entry.copy = w;
+    else entry.shared = w;
   }
-  return { shared, copies };
+  return table;
 }
 
 // The weights as Maps, built once per model: a Map lookup is several times faster than a
 // property of an object with thousands of keys, and inference runs per candidate.
-const binaryTables = new WeakMap<BinaryModel, Tables<number>>();
-const softmaxTables = new WeakMap<SoftmaxModel, Tables<number[]>>();
+const binaryTables = new WeakMap<BinaryModel, Map<string, Weights<number>>>();
+const softmaxTables = new WeakMap<SoftmaxModel, Map<string, Weights<number[]>>>();
 
-function binaryTablesOf(model: BinaryModel): Tables<number> {
-  let tables = binaryTables.get(model);
-  if (!tables) binaryTables.set(model, (tables = tablesOf(model.weights)));
-  return tables;
+function binaryTablesOf(model: BinaryModel): Map<string, Weights<number>> {
+  let table = binaryTables.get(model);
+  if (!table) binaryTables.set(model, (table = tablesOf(model.weights)));
+  return table;
 }
 
 /** One feature's weight in a binary model, with its copy's under COPY_PREFIX when `withCopies` (as predictBinary adds them). */
 export function binaryWeight(model: BinaryModel, feature: string, withCopies = false): number {
-  const tables = binaryTablesOf(model);
-  return (tables.shared.get(feature) ?? 0) + (withCopies ? (tables.copies.get(feature) ?? 0) : 0);
+  const entry = binaryTablesOf(model).get(feature);
+  return (entry?.shared ?? 0) + (withCopies ? (entry?.copy ?? 0) : 0);
 }
 
 /**
@@ -158,11 +162,12 @@ export function binaryWeight(model: BinaryModel, feature: string, withCopies = f
  * With `withCopies`, each feature's copy under COPY_PREFIX weighs in too.
  */
 export function predictBinary(model: BinaryModel, features: readonly string[], withCopies = false): number {
-  const tables = binaryTablesOf(model);
+  const table = binaryTablesOf(model);
   let z = model.bias;
   for (const f of features) {
-    z += tables.shared.get(f) ?? 0;
-    if (withCopies) z += tables.copies.get(f) ?? 0;
+    const entry = table.get(f);
+    z += entry?.shared ?? 0;
+    if (withCopies) z += entry?.copy ?? 0;
   }
   return sigmoid(z);
 }
@@ -224,13 +229,15 @@ function softmax(z: ArrayLike<number>): number[] {
 
 /** Class probabilities, in `model.classes` order; `withCopies` as for predictBinary. */
 export function predictSoftmax(model: SoftmaxModel, features: readonly string[], withCopies = false): number[] {
-  let tables = softmaxTables.get(model);
-  if (!tables) softmaxTables.set(model, (tables = tablesOf(model.weights)));
+  let table = softmaxTables.get(model);
+  if (!table) softmaxTables.set(model, (table = tablesOf(model.weights)));
   const z = [...model.bias];
   for (const f of features) {
-    const row = tables.shared.get(f);
+    const entry = table.get(f);
+    if (!entry) continue;
+    const row = entry.shared;
     if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]!;
-    const copy = withCopies ? tables.copies.get(f) : undefined;
+    const copy = withCopies ? entry.copy : undefined;
     if (copy) for (let c = 0; c < z.length; c++) z[c]! += copy[c]!;
   }
   return softmax(z);

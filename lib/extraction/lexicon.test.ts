@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANAPHOR_RE, ANY_TYPE_STEM, TYPE_PATTERNS } from "./lexicon";
+import { ANAPHOR_KEYS, ANAPHOR_RE, ANY_TYPE_STEM, REGISTERED_COMMITMENT_TYPES, TYPE_PATTERNS } from "./lexicon";
 import { SAMPLE_SENTENCES } from "./sample-sentences";
 
 // Every pattern's own examples (registry.test.ts runs them through their patterns): phrases
@@ -30,6 +30,16 @@ describe("the commitment lexicon", () => {
           ).toBe(true);
       }
     }
+  });
+
+  it("tries the anaphors whenever they could match (a text they match holds one of ANAPHOR_KEYS)", () => {
+    const anaphor = REGISTERED_COMMITMENT_TYPES.find((p) => p.re === ANAPHOR_RE)!;
+    for (const text of [...anaphor.examples, ...PHRASES, ...SAMPLE_SENTENCES]) {
+      ANAPHOR_RE.lastIndex = 0;
+      if (ANAPHOR_RE.test(text)) expect(ANAPHOR_KEYS.occursIn(text), text).toBe(true);
+    }
+    ANAPHOR_RE.lastIndex = 0;
+    expect(ANAPHOR_KEYS.occursIn("Prices rose on Wednesday.")).toBe(false);
   });
 
   it("has lower-case keys (TYPE_KEYS reads their letters in either case)", () => {

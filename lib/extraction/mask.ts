@@ -13,7 +13,7 @@ import { PAUSE_ELLIPSIS } from "./rules/mask/pause-ellipsis";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
-const { ANAPHOR_RE, ANY_TYPE_STEM_KEYS, HEARSAY_RE, QUESTION_RE } = lexicon;
+const { ANAPHOR_KEYS, ANAPHOR_RE, ANY_TYPE_STEM_KEYS, HEARSAY_RE, QUESTION_RE } = lexicon;
 
 export interface MaskedSentence {
   /** Frames, questions and hearsay blanked. */
@@ -46,7 +46,8 @@ export function maskSentence(text: string, frame: Frame): MaskedSentence {
   if (REPORT_HINT.re.test(text))
     for (const q of allMatches(HEARSAY_RE, text)) masked = blank(masked, q.index, q.index + q[0].length);
   ANAPHOR_RE.lastIndex = 0;
-  const mayHoldCommitment = ANY_TYPE_STEM_KEYS.occursIn(masked) || ANAPHOR_RE.test(masked);
+  const mayHoldCommitment =
+    ANY_TYPE_STEM_KEYS.occursIn(masked) || (ANAPHOR_KEYS.occursIn(masked) && ANAPHOR_RE.test(masked));
   const conditions = mayHoldCommitment ? findConditions(masked) : [];
   let cueText = masked;
   for (const c of conditions) cueText = blank(cueText, c.start, c.end);

@@ -805,4 +805,19 @@ export const STANCES_CASES: readonly PhenomenonCase[] = [
     text: "Spain will send minehunters once a truce holds and will also train Ukrainian divers, Defence Minister Margarita Robles said.",
     cells: ["ES maritime conditional | once a truce holds", "ES training committed"],
   },
+  {
+    phenomenon: "committed: a programme told as already running",
+    text: "Germany's training programme for Ukrainian pilots has been running since 2024, the defence ministry said.",
+    cells: ["DE training committed"],
+  },
+  {
+    phenomenon: "committed: a mission told as operating",
+    text: "The Dutch-led demining mission in the Black Sea has been operating since March, Defence Minister Ruben Brekelmans said.",
+    cells: ["NL maritime committed"],
+  },
+  {
+    phenomenon: "trap: someone working on a plan is no mission at work",
+    text: "The mission's commander is working on a new rotation plan, the ministry said.",
+    cells: [],
+  },
 ];

@@ -57,7 +57,7 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a think-tank explainer on PURL: question headings, buyers of US weapons (money and arms), a refusal on principle, a US refusal of aid",
-    gap: "'paid for the first package' and 'jointly funded the second' are not read; 'declined to contribute' is no refusal; 'will not approve new military aid' is read as committed",
+    gap: "'paid for the first package' and 'jointly funded the second' name neither weapons nor Ukraine in their sentence; 'declined to contribute' has no type but the article's topic",
     title: "Explainer: How Europe pays for American weapons for Ukraine",
     text: [
       "What is PURL?",
@@ -86,7 +86,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a broadcaster's live page on talks: timestamped entries, a host's offer, a Kremlin aide, a delegation source, Brazil's refusal and condition, China's vagueness",
-    gap: "Moscow's 'no troops from any NATO country' is read as its own refusal, not an opposition; hosting a headquarters in Istanbul is read as logistics",
     title: "Live: Ukraine talks resume in Geneva",
     text: [
       "14:02",
@@ -102,6 +101,10 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
     ].join("\n\n"),
     cells: [
       "TR monitoring committed",
+      // corrected after the first run: a headquarters hosted outside Ukraine is logistics, as
+      // Poland serving as the force's logistics hub is (whole-articles.ts); only troops abroad
+      // are set aside by the conventions
+      "TR logistics committed",
       "RU troops opposes",
       "UA article5 supports",
       "BR troops ruled_out",
@@ -263,7 +266,6 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "an interview in questions and answers with the EU's foreign policy chief: 'we' for the Union, Hungary in a question, a training mission abroad",
-    gap: "'Our training mission is already working' in an answer is not given to the EU",
     title: "Kallas: 'We will keep paying for Ukraine's army'",
     text: [
       "Kaja Kallas, the EU's High Representative for foreign affairs, spoke to us in Brussels after the foreign ministers' meeting.",

@@ -99,6 +99,41 @@ export const ANAPHOR_RE = g(
   "\\b(?:such an? (?:step|move|mission|deployment|force|decision|guarantee|assurance)|such (?:guarantees|assurances)|this step|that step|do so|do that|do this|anything|that option|this option|the idea(?!\\s+(?:of|that|to|for)\\b))\\b|(?<=[,–—]\\s{0,2})\\ban? (?:proposal|move|step|plan|idea|prospect|scenario)(?=\\s+(?:that|which)\\s)|\\b(?:participat(?:e|es|ed|ing)|take part|taking part|took part|join|joining|joined|be part of|contribut(?:e|es|ed|ing) to) (?:in )?(?:it|them)\\b(?!\\s+(?:is|was|will|would|to)\\b)|\\b(?:that|this|it)(?=\\s+out\\b)(?<=\\b(?:rul(?:e|es|ed|ing)|pencil(?:s|led|ed)?)\\s(?:that|this|it))|\\b(?=(?:that|this|it)\\b)(?<=^[\\s;]*[\x22“]?)(?:that|this|it)(?=\\s+(?:is|was|would be|will be|remains)\\s+(?:not\\s+|no longer\\s+|still\\s+)?(?:on the (?:table|agenda)|off the table|out of the question|an option|excluded|ruled out|planned)\\b)",
 );
 
+/**
+ * Words one of which every text ANAPHOR_RE matches holds, in the match or in what it looks
+ * at around it ("ruled it out", "That is not on the agenda"): the test before the pattern,
+ * whose look-behinds are tried at every position (lexicon.test.ts checks it on every phrase
+ * the pattern matches).
+ */
+export const ANAPHOR_KEYS = new SubstringSet([
+  "such",
+  "step",
+  "do so",
+  "do that",
+  "do this",
+  "anything",
+  "option",
+  "idea",
+  "proposal",
+  "move",
+  "plan",
+  "prospect",
+  "scenario",
+  "participat",
+  "take part",
+  "taking part",
+  "took part",
+  "join",
+  "be part of",
+  "contribut",
+  "rul",
+  "pencil",
+  "table",
+  "agenda",
+  "question",
+  "excluded",
+]);
+
 /** The commitment family as registered: the type phrases, and the patterns that find a commitment without naming its type. */
 export const REGISTERED_COMMITMENT_TYPES: readonly RegisteredPattern[] = [
   ...TYPE_PATTERNS,

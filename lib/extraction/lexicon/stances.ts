@@ -52,6 +52,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     re: g(
       `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b|\\b(?:refus|declin)\\w* to (?:rule (?:\\w+ )?out|exclude)\\b`,
     ),
+    hint: /rul|exclu/i,
   },
   // Phenomenon: a negated obstruction ("will not veto the mission", "would not stand in the way
   // of", "does not object to", "is not opposed to"): the measure may go ahead with the subject's
@@ -525,6 +526,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     re: g(
       "\\bconsider(?:s|ed|ing)?\\b|(?<!\\b(?:careful|due|thorough|after|following) )\\bconsideration\\b|\\bpossib(?:le|ility|ilities|ly)\\b|\\bopen to\\b|\\bstudy(?:ing)?\\b|\\bexamin\\w+\\b|\\bweigh(?:s|ing)?\\b|\\bexplor\\w+\\b|\\bunder discussion\\b|\\bdiscuss(?:ing|es)?\\b|\\bin talks\\b|\\blook(?:s|ing)? (?:at|into)\\b|\\bpotential(?:ly)?\\b|\\bnot yet decided\\b|\\bin principle\\b|\\b(?:is|are|was|were|remains?|be)\\s+(?:also\\s+|still\\s+)?on the table\\b|\\bopenness to\\b|\\b(?:express|show|signal|voic)\\w* (?:(?:its|their|his|her|our|strong|keen|some)\\s+)*interest in\\b|\\b(?:is|are|was|were) interested in\\b|\\b(?:too early|too soon|premature) to (?:say|tell|decide|talk|speak|discuss|speculate|comment|give)\\b(?!\\s+(?:(?:about|on|of)\\s+)?(?:(?:the|any|exact|precise|specific|concrete)\\s+)*(?:numbers?|figures?|details?|size|specifics|scale|how many|how large)\\b)(?:\\s+(?:about|on))?|\\b(?:is|are|was|were|being) (?:also )?expected to\\b|\\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept) (?:the door|(?:the|all|its|their|our|every|this|that) (?:options?|possibility)) open\\b|\\b(?:keep(?:s|ing)?|kept) open (?:the|a) (?:door|option|possibility)\\b|\\bnot (?:\\w+ )?impossible\\b",
     ),
+    hint: /consider|possib|open|stud|examin|weigh|explor|discuss|in talks|look|potential|not yet decided|in principle|on the table|interest|too early|too soon|premature|expected/i,
   },
   // Phenomenon: a step weighed in the news register's words ("is mulling sending trainers",
   // "floated the idea of sending warships", "is pondering", "toyed with", "contemplates",
@@ -790,6 +792,27 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:headed|heading|on (?:its|their) way)\\s+to\\b|\\b(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|already\\s+)?(?:being\\s+)?(?:shipped|dispatched|flown|transported)\\s+to\\b",
     ),
     hint: /headed|heading|on (?:its|their) way|shipped|dispatched|flown|transported/i,
+  },
+  // Phenomenon: a mission told as already at work ("our training mission is already working in
+  // Poland", "the monitoring mission has been operating since May", "the hub is up and running"):
+  // a commitment under way, as a delivery under way is. Only a mission, programme, operation or
+  // hub as the subject, and not working on or towards something ("is working on a plan").
+  {
+    cue: "commit",
+    id: "stance-word/a-mission-at-work",
+    phenomenon: "a mission, programme or hub told as already at work",
+    examples: [
+      "training mission is already working",
+      "monitoring mission has been operating since May",
+      "hub is up and running",
+      "programme is under way",
+      "programme for Ukrainian pilots has been running",
+    ],
+    counterExamples: ["is working on a plan", "mission is working towards a deal", "the minister is working"],
+    re: g(
+      "\\b(?:mission|programme|program|operation|hub|centre|center)(?:\\s+(?:for|in|of|at)\\s+(?:[\\w'’-]+\\s+){1,3}?|\\s+)(?:is|are|has been|have been)\\s+(?:already\\s+|now\\s+|still\\s+)?(?:working|operating|running|up and running|under\\s?way|active)\\b(?!\\s+(?:on|to|towards|with)\\b)",
+    ),
+    hint: /working|operating|running|under\s?way|active/i,
   },
   // Phenomenon: weapons given in the past, told as background in the simple past or the
   // pluperfect ("Italy and France supplied Kyiv with an air defence battery last year", "said
