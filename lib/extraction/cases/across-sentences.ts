@@ -24,7 +24,6 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a condition a second official of the same country adds about the jets",
     text: "Denmark will deploy F-16s to patrol Ukrainian skies, Prime Minister Mette Frederiksen said. Her defence minister later added that the jets would fly only once a truce is in force.",
     cells: ["DK air conditional | only once a truce is in force"],
-    gap: "a condition in another official's reported clause, for 'the jets', is not carried back",
   },
   {
     phenomenon: "a condition stated first for the pledge in the sentence after",
