@@ -4007,3 +4007,19 @@ describe("the two leaders of a meeting", () => {
     ).not.toContain("SE training committed");
   });
 });
+
+describe("'not a single soldier'", () => {
+  it("reads the singular of the refusal idiom as troops, after a quote from another country's leader", () => {
+    expect(
+      cells(
+        extract(
+          '"Norway will send soldiers," Store said.\n\n"We will not send a single soldier," said Austrian Chancellor Christian Stocker.',
+        ),
+      ),
+    ).toEqual(["AT troops ruled_out", "NO troops committed"]);
+  });
+
+  it("does not read a soldier named in passing as a troop pledge", () => {
+    expect(cells(extract("Austria said a soldier was wounded near the border."))).toEqual([]);
+  });
+});

@@ -214,7 +214,7 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a second quote from another leader answering the first",
     text: '"Britain will lead the force," Starmer said.\n\n"We will not send a single soldier," said Hungarian Prime Minister Viktor Orban.',
     cells: ["GB troops committed", "HU troops ruled_out"],
-    gap: "'lead the force' names no troops; 'said Hungarian Prime Minister' after the quote is not read",
+    gap: "'lead the force' is no troop pledge by the rules ('London and Paris will lead the force' in phenomena.test.ts): a labelling question",
   },
   {
     phenomenon: "a quotation that runs on from the frame into the next paragraph",

@@ -285,4 +285,21 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "The bill passed the intelligence committee on Tuesday, and Denmark sent intelligence officers to a NATO conference in Riga.",
     cells: [],
   },
+  // Information or data shared with Ukraine is intelligence (`intelligence/intelligence-sharing`);
+  // shared with another country it is not.
+  {
+    phenomenon: "intelligence: information shared with Ukraine on an enemy's soldiers",
+    text: "South Korea will share information with Ukraine on North Korean soldiers.",
+    cells: ["KR intelligence committed"],
+  },
+  {
+    phenomenon: "intelligence: battlefield data shared with Kyiv, kept up",
+    text: "Lithuania will keep sharing battlefield data with Kyiv on Russian air defences, its defence minister said.",
+    cells: ["LT intelligence committed"],
+  },
+  {
+    phenomenon: "trap: information shared with another country is no intelligence for Ukraine",
+    text: "Estonia shared information with Finland on the cable incident.",
+    cells: [],
+  },
 ];

@@ -274,7 +274,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'The National Intelligence Service' names no country (the dateline's Seoul and Yonhap do), and sharing information with Ukraine is no intelligence type",
     phenomenon:
       "a Yonhap dispatch: 'no plans' for troops, the ministry's briefing, the spy agency sharing information, North Korea's troops in Russia, Moscow's warning",
     title: "S. Korea has no plans to send troops to Ukraine: defense ministry",

@@ -14,18 +14,23 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "intelligence support",
       "air defence and intelligence",
       "will support the coalition with intelligence and air defence",
+      "share information with Ukraine",
+      "sharing battlefield data with Kyiv",
     ],
-    // "support the coalition with intelligence": what the support consists of
+    // "support the coalition with intelligence": what the support consists of; information or
+    // data shared with Ukraine is intelligence, shared with anyone else it is not
     counterExamples: [
       "intelligence services said",
       "military and intelligence officials",
       "met with intelligence chiefs",
       "with artificial intelligence",
+      "share information with the press",
+      "shared information with Poland",
     ],
     re: g(
-      "(?:,|\\band|\\bwith)\\s+intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|reports?|community|committee|officers?))|\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b",
+      "(?:,|\\band|\\bwith)\\s+intelligence\\b(?![\\s-]+(?:services?|agenc(?:y|ies)|officials?|chiefs?|sources?|reports?|community|committee|officers?))|\\bintelligence[\\s-](?:sharing|data|support|cooperation|information|assistance)\\b|\\bshar\\w+\\s+(?:of\\s+)?(?:\\w+\\s+)?intelligence\\b|\\bshar\\w+\\s+(?:(?:battlefield|military|operational|real-time|targeting|sensitive)\\s+)?(?:information|data) with\\s+(?:the\\s+)?(?:Ukrain\\w*|Kyiv|Kiev)\\b",
     ),
-    keys: ["intelligence"],
+    keys: ["intelligence", "information with", "data with"],
     weight: 1,
   },
   {
