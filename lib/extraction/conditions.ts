@@ -16,6 +16,7 @@ import { EVERYONE_SAYS_IT_DEPENDS } from "./rules/conditions/everyone-says-it-de
 import { OFFER_DEPENDS } from "./rules/conditions/offer-depends";
 import { OFFER_DEPENDS_HINT } from "./rules/conditions/offer-depends-hint";
 import { OFFER_NAMED_JUST_BEFORE } from "./rules/conditions/offer-named-just-before";
+import { FRAME_BLANKED_BEFORE } from "./rules/conditions/frame-blanked-before";
 import { OPENING_QUOTE } from "./rules/conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./rules/conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./rules/conditions/owner-before";
@@ -70,6 +71,35 @@ export function applyPrecondition(
  */
 let lastPreconditionText: string | null = null;
 let lastPrecondition: RegExpExecArray | null = null;
+
+/**
+ * Phenomenon: a precondition in another official's reported words right after a pledge ("Denmark
+ * will deploy F-16s, Frederiksen said. Her defence minister added that the jets would fly only
+ * once a truce is in force."): the reported clause, read without its frame, is a precondition
+ * for the committed pledges of the sentence before of the official's own country (or of any
+ * country when the official's is not known).
+ */
+export function applyReportedPrecondition(
+  candidates: Candidate[],
+  si: number,
+  maskedText: string,
+  speakerCountry: string | null,
+): void {
+  const lead = FRAME_BLANKED_BEFORE.re.exec(maskedText);
+  if (!lead) return;
+  const m = preconditionOf(maskedText.slice(lead[0].length));
+  if (!m) return;
+  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "")
+    .split(CLOSING_QUOTE.re)[0]!
+    .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
+  if (!condition) return;
+  for (const c of candidates) {
+    if (c.order !== si - 1 || c.stance !== "committed") continue;
+    if (speakerCountry && c.country !== speakerCountry) continue;
+    c.stance = "conditional";
+    c.condition = condition;
+  }
+}
 
 export function preconditionOf(sentence: string): RegExpExecArray | null {
   if (sentence !== lastPreconditionText) {

@@ -15,7 +15,13 @@ import { sightActors, sightTypes, type SentenceView, type TypeSighting } from ".
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
-import { applyOfferCondition, applyPrecondition, findConditions, preconditionOf } from "./conditions";
+import {
+  applyOfferCondition,
+  applyPrecondition,
+  applyReportedPrecondition,
+  findConditions,
+  preconditionOf,
+} from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome, type Speaker } from "./discourse";
 import { classifySentence, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
@@ -533,6 +539,8 @@ function readSentence(
   // "However, to do so, we must first ...": a precondition for what the sentence before pledged.
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
   applyOfferCondition(candidates, si, text, mentions, frame.spans);
+  // "Her defence minister added that the jets would fly only once ...": the same, in reported words.
+  if (frame.spans.length && !isPrecondition) applyReportedPrecondition(candidates, si, maskedText, speaker.country);
 
   const donors = AGREEMENT_NOUN.hint.test(text) && AGREEMENT_NOUN.re.test(text) ? agreementDonors(mentions) : [];
   const conditionsByCountry = new Map<string, string>();

@@ -4007,3 +4007,54 @@ describe("the two leaders of a meeting", () => {
     ).not.toContain("SE training committed");
   });
 });
+
+describe("'not a single soldier'", () => {
+  it("reads the singular of the refusal idiom as troops, after a quote from another country's leader", () => {
+    expect(
+      cells(
+        extract(
+          '"Norway will send soldiers," Store said.\n\n"We will not send a single soldier," said Austrian Chancellor Christian Stocker.',
+        ),
+      ),
+    ).toEqual(["AT troops ruled_out", "NO troops committed"]);
+  });
+
+  it("does not read a soldier named in passing as a troop pledge", () => {
+    expect(cells(extract("Austria said a soldier was wounded near the border."))).toEqual([]);
+  });
+});
+
+describe("a precondition in another official's reported words", () => {
+  it("makes the pledge before conditional when an official of the same country adds the condition", () => {
+    const air = cell(
+      extract(
+        "Norway will deploy F-35s to patrol Ukrainian skies, Store said. His defence minister added that the jets would fly only after a truce.",
+      ),
+      "NO",
+      "air",
+    );
+    expect(air?.stance).toBe("conditional");
+    expect(air?.condition).toBe("only after a truce");
+  });
+
+  it("leaves the pledge when another country's official states the condition, or the clause is no precondition", () => {
+    expect(
+      cell(
+        extract(
+          "Norway will deploy F-35s to patrol Ukrainian skies, Store said. Swedish Prime Minister Ulf Kristersson said that the jets would fly only after a truce.",
+        ),
+        "NO",
+        "air",
+      )?.stance,
+    ).toBe("committed");
+    expect(
+      cell(
+        extract(
+          "Norway will deploy F-35s to patrol Ukrainian skies, Store said. His defence minister added that the jets were ready.",
+        ),
+        "NO",
+        "air",
+      )?.stance,
+    ).toBe("committed");
+  });
+});

@@ -24,7 +24,6 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a condition a second official of the same country adds about the jets",
     text: "Denmark will deploy F-16s to patrol Ukrainian skies, Prime Minister Mette Frederiksen said. Her defence minister later added that the jets would fly only once a truce is in force.",
     cells: ["DK air conditional | only once a truce is in force"],
-    gap: "a condition in another official's reported clause, for 'the jets', is not carried back",
   },
   {
     phenomenon: "a condition stated first for the pledge in the sentence after",
@@ -214,7 +213,7 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a second quote from another leader answering the first",
     text: '"Britain will lead the force," Starmer said.\n\n"We will not send a single soldier," said Hungarian Prime Minister Viktor Orban.',
     cells: ["GB troops committed", "HU troops ruled_out"],
-    gap: "'lead the force' names no troops; 'said Hungarian Prime Minister' after the quote is not read",
+    gap: "'lead the force' is no troop pledge by the rules ('London and Paris will lead the force' in phenomena.test.ts): a labelling question",
   },
   {
     phenomenon: "a quotation that runs on from the frame into the next paragraph",

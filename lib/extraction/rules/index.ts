@@ -92,6 +92,7 @@ import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-
 import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
 import { OFFER_DEPENDS } from "./conditions/offer-depends";
 import { OFFER_NAMED_JUST_BEFORE } from "./conditions/offer-named-just-before";
+import { FRAME_BLANKED_BEFORE } from "./conditions/frame-blanked-before";
 import { OPENING_QUOTE } from "./conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./conditions/owner-before";
@@ -369,6 +370,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OFFER_DEPENDS_HINT,
   OFFER_DEPENDS,
   OFFER_NAMED_JUST_BEFORE,
+  FRAME_BLANKED_BEFORE,
   OPENING_QUOTE,
   OPENS_WITH_SUBORDINATE,
   OWNER_BEFORE,

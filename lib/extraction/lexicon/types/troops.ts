@@ -56,6 +56,17 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     ],
     weight: 1,
   },
+  // Phenomenon: the refusal idiom "not a single soldier" names troops in the singular.
+  {
+    type: "troops",
+    id: "troops/a-single-soldier",
+    phenomenon: "a single soldier, in the refusal idiom",
+    examples: ["will not send a single soldier", "not one single soldier", "not even one soldier"],
+    counterExamples: ["a soldier was wounded", "the soldiering life"],
+    re: g("\\b(?:a single|one single|even one) soldier\\b"),
+    keys: ["soldier"],
+    weight: 1,
+  },
   {
     type: "troops",
     id: "troops/own-forces-offered",
