@@ -200,6 +200,12 @@ let articleShadowing: Set<string> = new Set();
  * then by the stages, so each was scanned twice.
  */
 let articleNamed: Map<string, readonly ActorMention[]> | null = null;
+/**
+ * Changes whenever the officials an article has introduced change, and at the start and end of
+ * every article: a cache of mentions keys on it, since two articles can introduce as many
+ * officials under the same surname for different countries.
+ */
+let articlePeopleVersion = 0;
 
 /** Runs `read` (the reading of one article) with the officials it introduces recognised as people. */
 export function withArticlePeople<T>(read: () => T): T {
@@ -213,6 +219,7 @@ export function withArticlePeople<T>(read: () => T): T {
   articleFormer = new Set();
   articleShadowing = new Set();
   articleNamed = new Map();
+  articlePeopleVersion++;
   try {
     return read();
   } finally {
@@ -221,6 +228,7 @@ export function withArticlePeople<T>(read: () => T): T {
     articleFormer = outerFormer;
     articleShadowing = outerShadowing;
     articleNamed = outerNamed;
+    articlePeopleVersion++;
   }
 }
 
@@ -232,8 +240,8 @@ export const isKnownOfficial = (speaker: SpeakerEntry): boolean => KNOWN_OFFICIA
 export const isFormerOfficial = (speaker: SpeakerEntry | null): boolean =>
   Boolean(speaker && articleFormer?.has(speaker));
 
-/** How many officials the article being read has introduced so far (a cache of mentions keys on it). */
-export const introducedCount = (): number => articlePeople?.size ?? 0;
+/** Which set of introduced officials is in force (a cache of mentions keys on it). */
+export const introducedOfficialsVersion = (): number => articlePeopleVersion;
 
 /**
  * Phenomenon: an official introduced by nationality, office and full name ("Slovenian Defence
@@ -272,6 +280,7 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
         !articlePeople.has(surname)
       ) {
         articlePeople.set(surname, m.speaker);
+        articlePeopleVersion++;
         if (shadows) articleShadowing.add(surname);
         articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
       }
@@ -326,6 +335,7 @@ export function introduceOfficials(text: string, mentions: readonly ActorMention
       const shadows = alias === surname && isAnotherCountrysName(surname, entry);
       if (alias.length >= 3 && (!ALIASES.has(alias) || shadows) && !articlePeople.has(alias)) {
         articlePeople.set(alias, entry);
+        articlePeopleVersion++;
         if (shadows) articleShadowing.add(alias);
         articleAliases = [...articlePeople.keys()].sort((a, b) => b.length - a.length);
       }

@@ -2213,6 +2213,16 @@ describe("an official introduced by nationality and office, named later by surna
     expect(cell(extract(alone), "SI", "training")).toBeUndefined();
   });
 
+  it("gives the same surname, introduced in the next article for another country, that country", () => {
+    // The same frame text after as many introductions: a reading kept from the article before
+    // would give the surname its old country.
+    const article = (nationality: string) =>
+      `${nationality} Defence Minister Ana Kovac spoke on Monday.\n\nKovac said they would send troops to Ukraine.`;
+    expect(cells(extract(article("Croatian")))).toEqual(["HR troops committed"]);
+    expect(cells(extract(article("Slovenian")))).toEqual(["SI troops committed"]);
+    expect(cells(extract(article("Croatian")))).toEqual(["HR troops committed"]);
+  });
+
   it("also by the country's possessive, or by office and country before the name", () => {
     const possessive =
       "Norway's Foreign Ministry spokesman Eirik Holm spoke in Oslo on Friday. Later, Holm said his country would send two frigates to the Black Sea.";

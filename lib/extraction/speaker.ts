@@ -5,26 +5,12 @@
  */
 import {
   findActorMentions as findAllActorMentions,
-  introducedCount,
+  introducedOfficialsVersion,
   isFormerOfficial,
   isKnownOfficial,
   type ActorMention,
 } from "./actors";
 
-// A frame's text is read for its speaker and then for its reporting country: one scan for both
-// (again when the article has introduced another official since).
-let lastFrameText: string | null = null;
-let lastFrameIntroduced = 0;
-let lastFrameMentions: ActorMention[] = [];
-function findActorMentions(text: string): ActorMention[] {
-  if (text !== lastFrameText || introducedCount() !== lastFrameIntroduced) {
-    lastFrameText = text;
-    lastFrameIntroduced = introducedCount();
-    lastFrameMentions = findAllActorMentions(text);
-  }
-  return lastFrameMentions;
-}
-import { resolveStatementDate } from "./dates";
 import { NO_SPEAKER, type DiscourseState, type Speaker } from "./discourse";
 import type { SentenceSpan } from "./sentences";
 import { isExcluded, mentionsIn } from "./subjects";
@@ -64,6 +50,21 @@ import { TRAILING_FRAME_TAIL } from "./rules/speaker/trailing-frame-tail";
 import { TRAILING_FRAME_TAIL_VERB } from "./rules/speaker/trailing-frame-tail-verb";
 import { WHITESPACE } from "./rules/speaker/whitespace";
 import { POLL_SENTENCE } from "./rules/speaker/poll-sentence";
+import { resolveStatementDate } from "./dates";
+
+// A frame's text is read for its speaker and then for its reporting country: one scan for both
+// (again when another article is read or this one has introduced another official since).
+let lastFrameText: string | null = null;
+let lastFrameIntroduced = -1;
+let lastFrameMentions: ActorMention[] = [];
+function findActorMentions(text: string): ActorMention[] {
+  if (text !== lastFrameText || introducedOfficialsVersion() !== lastFrameIntroduced) {
+    lastFrameText = text;
+    lastFrameIntroduced = introducedOfficialsVersion();
+    lastFrameMentions = findAllActorMentions(text);
+  }
+  return lastFrameMentions;
+}
 
 // Plain constants: read through the module namespace once, not through live-binding getters
 // on every use in the hot loop.
