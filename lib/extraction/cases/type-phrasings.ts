@@ -130,6 +130,26 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     cells: [],
   },
 
+  {
+    phenomenon: "intelligence: reconnaissance named as a task beside training",
+    text: "Belgium is ready to help Ukraine with training and with reconnaissance once the guns fall silent, Defence Minister Theo Francken said.",
+    cells: ["BE training conditional", "BE intelligence conditional"],
+  },
+  {
+    phenomenon: "intelligence: aerial reconnaissance offered to a mission",
+    text: "Denmark has offered aerial reconnaissance to Ukraine once a ceasefire is signed.",
+    cells: ["DK intelligence conditional | once a ceasefire is signed"],
+  },
+  {
+    phenomenon: "intelligence: reconnaissance units are troops, not intelligence",
+    text: "Lithuania will deploy reconnaissance units to Ukraine after a ceasefire, its defence minister said.",
+    cells: ["LT troops conditional | after a ceasefire"],
+  },
+  {
+    phenomenon: "intelligence: an enemy's reconnaissance groups are no one's pledge",
+    text: "Russian reconnaissance groups tried to cross the border near Sumy overnight, Ukraine's border guard said.",
+    cells: [],
+  },
   // ---- logistics ----
   {
     phenomenon: "logistics and troops: a hub in Ukraine staffed by the country's soldiers",

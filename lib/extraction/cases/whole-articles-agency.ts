@@ -56,7 +56,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["FI troops ruled_out", "FI training committed", "FI air considering", "RU troops opposes"],
   },
   {
-    gap: "'The precondition for any such engagement is ...' is not carried back; reconnaissance as a task is no intelligence; a security architecture is read as troops",
+    gap: "tasks in a future security architecture for Ukraine are read as the support of troops",
     phenomenon:
       "a dpa dispatch: deliveries, readiness for training and reconnaissance with its precondition a paragraph later, the Lithuania brigade, the Left",
     title: "Pistorius announces more IRIS-T units for Ukraine",
