@@ -12,6 +12,7 @@ import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
+import { SUPPORT_IDIOMS_CASES } from "./support-idioms";
 import { TYPE_PHRASING_CASES } from "./type-phrasings";
 import { WHOLE_ARTICLE_CASES } from "./whole-articles";
 import { WHOLE_ARTICLE_AGENCY_CASES } from "./whole-articles-agency";
@@ -40,4 +41,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
   "across sentences": ACROSS_SENTENCES_CASES,
   "noticed misreads": NOTICED_MISREADS_CASES,
+  "support idioms": SUPPORT_IDIOMS_CASES,
 };
