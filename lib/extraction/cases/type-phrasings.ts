@@ -98,6 +98,26 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     gap: "mine clearing needs the sea in its own sentence; 'there' after the Black Sea is not read",
   },
 
+  {
+    phenomenon: "maritime: frigates contributed to a reassurance force are no troops",
+    text: "Norway will contribute two frigates to a reassurance force for Ukraine, Prime Minister Jonas Gahr Store said.",
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "maritime: joining the force with a ship and patrol aircraft, no troops",
+    text: "Spain will join the multinational force with a frigate and two maritime patrol aircraft once a truce is agreed.",
+    cells: ["ES maritime conditional | once a truce is agreed"],
+  },
+  {
+    phenomenon: "troops: soldiers contributed beside ships are still troops",
+    text: "Italy will contribute soldiers and two minehunters to the multinational force for Ukraine.",
+    cells: ["IT troops committed", "IT maritime committed"],
+  },
+  {
+    phenomenon: "troops: contributing to the force with no means named is troops",
+    text: "Finland will contribute to the multinational force for Ukraine, President Alexander Stubb said.",
+    cells: ["FI troops committed"],
+  },
   // ---- intelligence ----
   {
     phenomenon: "intelligence: surveillance flights with the data passed to Kyiv",

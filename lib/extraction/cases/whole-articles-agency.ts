@@ -183,7 +183,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["RU troops opposes", "RU air opposes", "GB troops conditional | after a peace deal", "LT troops committed"],
   },
   {
-    gap: "'Swedish units would only be sent once ...' in a later paragraph is not carried; contributing aircraft and naval units to a security force is read as committed troops, which outranks 'He did not rule out ground troops'",
+    gap: "'Swedish units would only be sent once ...' in a later paragraph, after a quotation, is not carried to the offer",
     phenomenon:
       "a TT dispatch: a prime minister with his party letter, surveillance aircraft and ships, a condition from the minister later, donations, an embassy",
     title: "Sweden offers surveillance aircraft and navy for Ukraine guarantees",
