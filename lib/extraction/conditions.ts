@@ -49,7 +49,7 @@ export function applyPrecondition(
   if (!next) return;
   const m = preconditionOf(next.text);
   if (!m) return;
-  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "")
+  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "")
     .split(CLOSING_QUOTE.re)[0]!
     .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
   if (!condition) return;
@@ -89,7 +89,7 @@ export function applyReportedPrecondition(
   if (!lead) return;
   const m = preconditionOf(maskedText.slice(lead[0].length));
   if (!m) return;
-  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "")
+  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "")
     .split(CLOSING_QUOTE.re)[0]!
     .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
   if (!condition) return;
@@ -114,8 +114,9 @@ function readPrecondition(sentence: string): RegExpExecArray | null {
   PRECONDITION_RE.lastIndex = 0;
   const m = PRECONDITION_RE.exec(stripped);
   if (!m) return null;
-  // "To do so, a US backstop is needed first": what the precondition names is the condition itself.
-  if (m[1] !== undefined) return m;
+  // "To do so, a US backstop is needed first", "The precondition for such a step is a UN
+  // mandate": what the precondition names is the condition itself.
+  if (m[1] !== undefined || m[5] !== undefined) return m;
   const found = findConditions(stripped);
   // "After talks in Warsaw, the summit ended.": a fronted phrase with a main clause of its own is
   // a precondition only when the phrase is a condition ("After a ceasefire, ..."), not any "after".

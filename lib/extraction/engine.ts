@@ -589,7 +589,9 @@ function readSentence(
     const precondition = actors.length && next ? preconditionOf(next.text) : null;
     const condition =
       conditions[0]?.text ??
-      (precondition ? (precondition[1] ?? precondition[2] ?? precondition[3] ?? precondition[4] ?? null) : null);
+      (precondition
+        ? (precondition[1] ?? precondition[2] ?? precondition[3] ?? precondition[4] ?? precondition[5] ?? null)
+        : null);
     for (const actor of actors)
       for (const sighting of sightings) {
         if (ruled.has(`${actor.country}|${sighting.type}`)) continue;

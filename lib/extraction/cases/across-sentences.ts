@@ -220,4 +220,30 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     text: 'Finnish President Alexander Stubb was asked about the force. "Finland is ready to play its part," he said. "Our pilots will help police Ukrainian airspace.\n\n"And we will train Ukrainian air defence crews at home."',
     cells: ["FI air committed", "FI training committed"],
   },
+  {
+    phenomenon:
+      "a precondition named as a noun in the next sentence: 'The precondition for any such engagement is ...'",
+    text: "Austria is prepared to send deminers to Ukraine's ports. The precondition for any such engagement is a ceasefire that holds, the chancellor insisted.",
+    cells: ["AT maritime conditional | a ceasefire that holds"],
+  },
+  {
+    phenomenon: "a precondition as 'the main condition for this deployment' after a pledge of ships",
+    text: "Norway will send two frigates to the Black Sea.\n\nThe main condition for this deployment is a mandate from the Storting.",
+    cells: ["NO maritime conditional | a mandate from the Storting"],
+  },
+  {
+    phenomenon: "a prerequisite named for the mission after a pledge of instructors, with 'would be'",
+    text: "Portugal will send instructors to western Ukraine. A prerequisite for such a mission would be a resolution of the Security Council.",
+    cells: ["PT training conditional | a resolution of the Security Council"],
+  },
+  {
+    phenomenon: "a condition for peace in the next sentence is no precondition for the pledge before",
+    text: "Spain will deliver more artillery shells to Ukraine. The condition for peace is a full Russian withdrawal, Sanchez said.",
+    cells: ["ES arms committed"],
+  },
+  {
+    phenomenon: "a precondition for another matter (membership) is no precondition for the pledge before",
+    text: "Ireland will train Ukrainian army medics at home. The precondition for Ukraine's membership of the Union is reform.",
+    cells: ["IE training committed"],
+  },
 ];

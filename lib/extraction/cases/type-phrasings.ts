@@ -98,6 +98,26 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     gap: "mine clearing needs the sea in its own sentence; 'there' after the Black Sea is not read",
   },
 
+  {
+    phenomenon: "maritime: frigates contributed to a reassurance force are no troops",
+    text: "Norway will contribute two frigates to a reassurance force for Ukraine, Prime Minister Jonas Gahr Store said.",
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "maritime: joining the force with a ship and patrol aircraft, no troops",
+    text: "Spain will join the multinational force with a frigate and two maritime patrol aircraft once a truce is agreed.",
+    cells: ["ES maritime conditional | once a truce is agreed"],
+  },
+  {
+    phenomenon: "troops: soldiers contributed beside ships are still troops",
+    text: "Italy will contribute soldiers and two minehunters to the multinational force for Ukraine.",
+    cells: ["IT troops committed", "IT maritime committed"],
+  },
+  {
+    phenomenon: "troops: contributing to the force with no means named is troops",
+    text: "Finland will contribute to the multinational force for Ukraine, President Alexander Stubb said.",
+    cells: ["FI troops committed"],
+  },
   // ---- intelligence ----
   {
     phenomenon: "intelligence: surveillance flights with the data passed to Kyiv",
@@ -130,6 +150,26 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     cells: [],
   },
 
+  {
+    phenomenon: "intelligence: reconnaissance named as a task beside training",
+    text: "Belgium is ready to help Ukraine with training and with reconnaissance once the guns fall silent, Defence Minister Theo Francken said.",
+    cells: ["BE training conditional", "BE intelligence conditional"],
+  },
+  {
+    phenomenon: "intelligence: aerial reconnaissance offered to a mission",
+    text: "Denmark has offered aerial reconnaissance to Ukraine once a ceasefire is signed.",
+    cells: ["DK intelligence conditional | once a ceasefire is signed"],
+  },
+  {
+    phenomenon: "intelligence: reconnaissance units are troops, not intelligence",
+    text: "Lithuania will deploy reconnaissance units to Ukraine after a ceasefire, its defence minister said.",
+    cells: ["LT troops conditional | after a ceasefire"],
+  },
+  {
+    phenomenon: "intelligence: an enemy's reconnaissance groups are no one's pledge",
+    text: "Russian reconnaissance groups tried to cross the border near Sumy overnight, Ukraine's border guard said.",
+    cells: [],
+  },
   // ---- logistics ----
   {
     phenomenon: "logistics and troops: a hub in Ukraine staffed by the country's soldiers",

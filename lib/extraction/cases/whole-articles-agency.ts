@@ -56,7 +56,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["FI troops ruled_out", "FI training committed", "FI air considering", "RU troops opposes"],
   },
   {
-    gap: "'The precondition for any such engagement is ...' is not carried back; reconnaissance as a task is no intelligence; a security architecture is read as troops",
+    gap: "tasks in a future security architecture for Ukraine are read as the support of troops",
     phenomenon:
       "a dpa dispatch: deliveries, readiness for training and reconnaissance with its precondition a paragraph later, the Lithuania brigade, the Left",
     title: "Pistorius announces more IRIS-T units for Ukraine",
@@ -183,7 +183,7 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["RU troops opposes", "RU air opposes", "GB troops conditional | after a peace deal", "LT troops committed"],
   },
   {
-    gap: "'Swedish units would only be sent once ...' in a later paragraph is not carried; contributing aircraft and naval units to a security force is read as committed troops, which outranks 'He did not rule out ground troops'",
+    gap: "'Swedish units would only be sent once ...' in a later paragraph, after a quotation, is not carried to the offer",
     phenomenon:
       "a TT dispatch: a prime minister with his party letter, surveillance aircraft and ships, a condition from the minister later, donations, an embassy",
     title: "Sweden offers surveillance aircraft and navy for Ukraine guarantees",

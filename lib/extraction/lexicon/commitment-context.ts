@@ -106,6 +106,30 @@ export const OWN_OR_CIVILIAN_MONEY: RegisteredPattern = {
   counterExamples: ["Poland will finance drones for Ukraine.", "help finance Ukraine's defence budget"],
 };
 
+/**
+ * A force joined with aircraft or ships ("contribute to a security force with its early-warning
+ * aircraft and naval units", "contribute two frigates to a reassurance force"): the means named
+ * are the contribution (air, maritime, intelligence), so the force names no troops of its own;
+ * soldiers named beside them are still read by their own word.
+ */
+export const FORCE_JOINED_WITH_CRAFT: RegisteredPattern = {
+  id: "commitment-context/force-joined-with-craft",
+  phenomenon: "a force or mission joined with aircraft or ships as the contribution",
+  re: g(
+    "\\b(?:contribut\\w*|join\\w*|participat\\w*|(?:take|takes|taking|took) part)\\b[^.;]{0,80}?\\bforces?\\b[^.;]{0,40}?\\bwith\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|navy|minehunters?|minesweepers?|corvettes?|submarines?|AWACS)\\b|\\bcontribut\\w*\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|minehunters?|minesweepers?|corvettes?|submarines?)\\s+(?:to|for)\\s+(?:an?|the|any|such an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:forces?|mission)\\b",
+  ),
+  examples: [
+    "Sweden is prepared to contribute to a future security force for Ukraine with its airborne early warning aircraft and naval units.",
+    "Norway will contribute two frigates to a reassurance force in Ukraine.",
+    "Spain will join the force with a frigate and two patrol aircraft.",
+  ],
+  counterExamples: [
+    "Denmark will contribute soldiers to the multinational force for Ukraine.",
+    "Finland will contribute to the force for Ukraine.",
+    "Italy will join the force, and its ships will escort grain convoys.",
+  ],
+};
+
 export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   UKRAINE_NAMED,
   AT_SEA,
@@ -114,4 +138,5 @@ export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   OWN_BUDGET,
   CIVILIAN_MONEY,
   OWN_OR_CIVILIAN_MONEY,
+  FORCE_JOINED_WITH_CRAFT,
 ];

@@ -288,7 +288,7 @@ export const CONDITION_PATTERNS: readonly ConditionPattern[] = [
 
 /** A following sentence that states a precondition for the one before ("to do so, we must first ..."). */
 export const PRECONDITION_RE = g(
-  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:this|that|it|we|they) (?:would|will|can|could|shall) (?:only (?:happen|take place|be possible|be done|do (?:it|so|this|that))|(?:happen|take place|be possible|be done|do (?:it|so|this|that)) only) ((?:with|under|in the event of) .*?)|(?:(?:this|that|it|we|they) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done|do (?:it|so|this|that))\\s+|(?:the|these|those) [\\w-]+(?: [\\w-]+)? (?:would|will|could|shall) (?:only )?(?:be (?:sent|deployed|stationed|delivered|dispatched)|fly|deploy|go|arrive)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)\\s+(?:said|says|stated|added|told)\\b.*)?[.!]?["”]?$',
+  '^(?:however|but|yet|and)?,?\\s*(?:(?:to do (?:so|this|that)|for (?:this|that)(?: to happen)?|this (?:would|will|can) only)\\b[,\\s]*(.*?\\b(?:must|need|needs|have to|has to|first|require|requires|only)\\b.*?)|(?:this|that|it|such a (?:step|deployment|mission|contribution)) ((?:would |will )?(?:requires?|depends? on|depend on|hinges? on) .*?)|(?:this|that|it|we|they) (?:would|will|can|could|shall) (?:only (?:happen|take place|be possible|be done|do (?:it|so|this|that))|(?:happen|take place|be possible|be done|do (?:it|so|this|that)) only) ((?:with|under|in the event of) .*?)|(?:(?:this|that|it|we|they) (?:would|will|can|could|shall) (?:only )?(?:happen|take place|be possible|be done|do (?:it|so|this|that))\\s+|(?:the|these|those) [\\w-]+(?: [\\w-]+)? (?:would|will|could|shall) (?:only )?(?:be (?:sent|deployed|stationed|delivered|dispatched)|fly|deploy|go|arrive)\\s+)?((?:only )?(?:after|once|if|when(?! it comes\\b)|provided|as soon as) .*?)|(?:the|a|one|its|our|their) (?:(?:main|key|first|only|basic|essential|necessary)\\s+)?(?:pre-?condition|prerequisite|condition) for (?:(?:any|such|this|that|a|an|the|our|its|their)\\s+){0,2}(?:(?:German|French|British|[A-Z]\\w+ish|[A-Z]\\w+an|military|further|future|such)\\s+)?(?:engagement|deployment|mission|step|contribution|participation|involvement|role|commitment|it|this|that)\\s+(?:is|are|would be|will be|remains|must be)\\s+(.*?))["”]?(?:,?\\s*["”]?\\s*(?:the|he|she|they|[A-Z]\\w+)(?:\\s+(?:minister|ministry|president|chancellor|premier|spokesman|spokeswoman|spokesperson))?\\s+(?:said|says|stated|added|told|stressed|noted|insisted|underlined)\\b.*)?[.!]?["”]?$',
 );
 
 /** The condition family as registered: the condition phrases, and a precondition stated in the next sentence. */
@@ -304,12 +304,18 @@ export const REGISTERED_CONDITIONS: readonly RegisteredPattern[] = [
       "That will only happen after a ceasefire.",
       "But the jets would only be sent if parliament approves the mission.",
       'We will only do it with a clear mandate," he added.',
+      "The precondition for any such engagement is a lasting ceasefire, the minister stressed.",
+      "The main condition for this deployment is a mandate from parliament.",
+      "A prerequisite for such a mission would be a UN resolution.",
     ],
     counterExamples: [
       "The talks went on until late.",
       "When it comes to money, we will help.",
       "The summit will only take place after Easter.",
       "The talks would only resume after the holidays.",
+      "The condition for peace is a Russian withdrawal, Sanchez said.",
+      "The precondition for Ukraine's membership is reform.",
+      "The condition for a ceasefire is that Russia stops its attacks.",
     ],
   },
 ];

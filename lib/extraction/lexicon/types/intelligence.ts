@@ -74,6 +74,33 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
     keys: ["surveillance", "isr", "satellite", "reconnaissance", "monitoring"],
     weight: 0.9,
   },
+  // Phenomenon: reconnaissance named as a task on its own ("help with training and in
+  // reconnaissance", "contribute reconnaissance"): intelligence, as reconnaissance flights are;
+  // not the units that carry the name ("reconnaissance battalion", "reconnaissance troops").
+  {
+    type: "intelligence",
+    id: "intelligence/reconnaissance-as-a-task",
+    phenomenon: "reconnaissance named as a task",
+    examples: [
+      "in the training of Ukrainian forces and in reconnaissance",
+      "help Ukraine with reconnaissance",
+      "contribute reconnaissance and air policing",
+      "offered aerial reconnaissance to the mission",
+      "tasks such as reconnaissance.",
+    ],
+    counterExamples: [
+      "deploy reconnaissance units",
+      "the reconnaissance battalion returned",
+      "with reconnaissance troops",
+      "and reconnaissance vehicles",
+      "a reconnaissance-strike complex",
+    ],
+    re: g(
+      "\\b(?:in|with|and|or|as|of|for|offer\\w*|contribut\\w*|provid\\w*)\\s+(?:(?:aerial|air|maritime|naval|satellite|long-range)\\s+)?reconnaissance\\b(?![\\s-]+(?:units?|battalions?|troops|soldiers|compan(?:y|ies)|regiments?|platoons?|brigades?|squadrons?|groups?|vehicles?|patrols?|teams?|strike|forces?|officers?|ships?|boats?|(?:flights|missions|support|data|aircraft|drones|imagery|capabilit(?:y|ies)|assets)\\b))|\\bsuch as (?:(?:aerial|air|maritime|naval|satellite|long-range)\\s+)?reconnaissance\\b(?![\\s-]+(?:units?|battalions?|troops|soldiers|vehicles?|strike|forces?))",
+    ),
+    keys: ["reconnaissance"],
+    weight: 0.85,
+  },
   // Phenomenon: intelligence named in shorter or plainer words ("intel support", "sharing
   // intel", "early-warning data on missile launches", "targeting data", "real-time imagery",
   // "battlefield information"):

@@ -1,7 +1,7 @@
 /** The commitment lexicon's "troops" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
-import { AFTER_THE_FIGHTING, LED_BY_SOMEONE } from "../commitment-context";
+import { AFTER_THE_FIGHTING, FORCE_JOINED_WITH_CRAFT, LED_BY_SOMEONE } from "../commitment-context";
 
 const TROOP_NOUN =
   "(?:troops?|soldiers|servicem[ae]n|servicewom[ae]n|military personnel|boots on the ground|peace-?keepers|contingents?|garrisons?|(?:men and women|women and men) in uniform)";
@@ -114,6 +114,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     re: g(
       "\\b(?:reassurance|multinational|stabili[sz]ation|security|ground|international|European|peace|tripwire|trip-wire|deterrence|deterrent|protection|foreign|Western) forces?\\b",
     ),
+    unless: FORCE_JOINED_WITH_CRAFT.re,
     keys: ["force"],
     weight: 1,
   },
@@ -147,6 +148,7 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     re: g(
       "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|aerial|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)(?!,?\\s+(?:that|which)\\s+(?:(?:will|would)\\s+)?(?:monitor|verif|observ|train|patrol|polic|clear|escort)\\w*)",
     ),
+    unless: FORCE_JOINED_WITH_CRAFT.re,
     keys: ["force", "mission"],
     weight: 0.9,
   },
