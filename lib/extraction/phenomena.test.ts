@@ -4068,3 +4068,42 @@ describe("a precondition in another official's reported words", () => {
     ).toBe("committed");
   });
 });
+
+describe("support by arguing, lobbying, advocacy nouns and needs", () => {
+  it("reads arguing for, lobbying someone for, a proponent of, indispensable, ought to and a measure needed as supports", () => {
+    expect(cells(extract("The Czech foreign minister argued on Monday for a ceasefire monitoring mission."))).toEqual([
+      "CZ monitoring supports",
+    ]);
+    expect(cells(extract("Latvia has been lobbying its allies for an air shield over Ukraine."))).toEqual([
+      "LV air supports",
+    ]);
+    expect(
+      cells(extract("The Belgian prime minister is a proponent of a European reassurance force in Ukraine.")),
+    ).toEqual(["BE troops supports"]);
+    expect(cells(extract("Croatia called guarantees modelled on Article 5 indispensable for Ukraine."))).toEqual([
+      "HR article5 supports",
+    ]);
+    expect(
+      cells(
+        extract("European warships ought to escort grain convoys in the Black Sea, Greece's foreign minister said."),
+      ),
+    ).toEqual(["GR maritime supports"]);
+    expect(cells(extract("A monitoring mission is urgently needed, the Austrian chancellor said."))).toEqual([
+      "AT monitoring supports",
+    ]);
+  });
+
+  it("does not read arguing against, the need for an approval, or one's own pledge as supports", () => {
+    expect(cells(extract("The Czech foreign minister argued against a ceasefire monitoring mission."))).not.toContain(
+      "CZ monitoring supports",
+    );
+    expect(
+      cells(
+        extract("Latvia will send a company of soldiers to Ukraine, and lobbied its allies for help with transport."),
+      ),
+    ).toContain("LV troops committed");
+    expect(cells(extract("Latvia will send a company of soldiers to Ukraine, the prime minister said."))).not.toContain(
+      "LV troops supports",
+    );
+  });
+});

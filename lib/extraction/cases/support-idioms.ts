@@ -31,13 +31,11 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "lobbying Washington for a backstop",
     text: "Poland has been lobbying the Trump administration for an American backstop to any European force in Ukraine, diplomats in Warsaw said.",
     cells: ["PL backstop supports"],
-    gap: "'lobbying X for' with an object between the verb and 'for' is no support cue (only 'lobbied for')",
   },
   {
     phenomenon: "arguing for air policing over Ukraine",
     text: "Lithuanian Defence Minister Dovile Sakaliene argued on Tuesday for a European air shield over western Ukraine.",
     cells: ["LT air supports"],
-    gap: "'argued for' is no support cue",
   },
   {
     phenomenon: "insisting on a monitoring mechanism",
@@ -59,7 +57,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "calling a guarantee indispensable",
     text: "Latvian Prime Minister Evika Silina described binding security guarantees of the Article 5 kind as indispensable for a lasting peace.",
     cells: ["LV article5 supports"],
-    gap: "'indispensable' is no support cue",
   },
   {
     phenomenon: "backing the idea of a foreign force",
@@ -70,7 +67,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a proponent of a measure",
     text: "Danish Prime Minister Mette Frederiksen has been a strong proponent of air defence cover for Ukrainian cities from European bases.",
     cells: ["DK air supports"],
-    gap: "'a proponent of' is no support cue",
   },
   {
     phenomenon: "throwing its weight behind a monitoring plan",
@@ -123,7 +119,7 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a minister saying a naval mission is needed",
     text: "A naval mission to keep Black Sea shipping lanes open is needed, Bulgarian Defence Minister Atanas Zapryanov said.",
     cells: ["BG maritime supports"],
-    gap: "'is needed' after the measure is no support cue",
+    gap: "'is needed' is read only right after the measure's noun ('a naval mission is needed'); here a purpose clause stands between",
   },
   {
     phenomenon: "welcoming a plan for a monitoring mission",
@@ -139,7 +135,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a minister says allies ought to patrol the skies, in a quotation",
     text: '"Allied jets ought to patrol Ukrainian airspace once a truce holds," Norwegian Defence Minister Tore Sandvik said.',
     cells: ["NO air supports"],
-    gap: "'ought to' is no support cue",
   },
   {
     phenomenon: "a government argues that a backstop is vital",

@@ -1035,6 +1035,42 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       `\\bsupport(?:s|ed)?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
   },
+  // Phenomenon: support by arguing, advocacy nouns and needs said after the measure ("argued for a
+  // European air shield", "has been lobbying Washington for a backstop", "a strong proponent of
+  // air defence cover", "described guarantees as indispensable", "allied jets ought to patrol",
+  // "a naval mission is needed"): support in principle. Not "argued against", a lobby that names
+  // no measure ("the lobbying industry"), or "needed" as one's own want ("needed to leave").
+  {
+    cue: "support",
+    id: "stance-word/support-by-argument-advocacy-and-need",
+    phenomenon:
+      "support by arguing for, lobbying someone for, being a proponent of, indispensable, ought to, is needed",
+    examples: [
+      "argued for",
+      "argued on Tuesday for",
+      "argues for",
+      "has been lobbying the Trump administration for",
+      "lobbied Washington for",
+      "a strong proponent of",
+      "proponents of",
+      "indispensable",
+      "ought to",
+      "A naval mission is needed",
+      "guarantees are urgently needed",
+    ],
+    counterExamples: [
+      "argued against",
+      "the lobbying industry",
+      "needed to leave",
+      "more time is needed",
+      "an opponent of",
+      "lobbying",
+    ],
+    re: g(
+      "\\bargu(?:e|es|ed|ing)(?: [\\w-]+){0,2}? for\\b|\\blobb(?:y|ies|ied|ying) (?:[\\w-]+ ){1,4}?for\\b|\\bproponents? of\\b|\\bindispensable\\b|\\bought to\\b|\\b(?:mission|force|forces|presence|guarantees?|backstop|shield|policing|patrols?|observers|monitors|troops) (?:is|are|will be|would be) (?:(?:urgently|badly|also|still|clearly) )?needed\\b",
+    ),
+    hint: /argu|lobb|proponent|indispensable|ought|needed/i,
+  },
   // Phenomenon: support by relying or wanting ("Kyiv is counting on an American backstop", "Kyiv
   // wanted Washington to commit to a backstop") or by calling the measure the only or best
   // guarantee ("foreign troops were the only real guarantee that ..."); not "wanted to" (a past
