@@ -4107,3 +4107,19 @@ describe("support by arguing, lobbying, advocacy nouns and needs", () => {
     );
   });
 });
+
+describe("a subject introduced as a former official acts for no government", () => {
+  it("drops what a former minister or a retired general calls for", () => {
+    expect(extract("Former Dutch foreign minister Hans Visser called for a ceasefire monitoring mission.")).toEqual([]);
+    expect(extract("A retired Polish general urged allies to send troops to Ukraine.")).toEqual([]);
+  });
+
+  it("keeps a serving minister, and a country once part of something", () => {
+    expect(cells(extract("The Dutch foreign minister called for a ceasefire monitoring mission."))).toEqual([
+      "NL monitoring supports",
+    ]);
+    expect(cells(extract("Moldova, a former Soviet republic, called for a naval mission in the Black Sea."))).toEqual([
+      "MD maritime supports",
+    ]);
+  });
+});

@@ -40,6 +40,7 @@ import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter
 import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./rules/subjects/second-person";
+import { FORMER_OFFICIAL_SUBJECT } from "./rules/subjects/former-official-subject";
 import { ORGANISATION_AS_MODIFIER } from "./rules/subjects/organisation-as-modifier";
 import { LEADERS_OF_A_BLOC } from "./rules/subjects/leaders-of-a-bloc";
 import { PREDICATE_NOMINAL } from "./rules/subjects/predicate-nominal";
@@ -205,6 +206,9 @@ export function subjectActors(masked: string, spanStart: number, spanEnd: number
   // "X, the chair of the veterans' association, does not rule out ...": a body that speaks
   // for no government acts for none either (labelling convention).
   if (NON_GOVERNMENT_REPORTER.re.test(span)) return { actors: [], how: "generic" };
+  // "Former French defence minister A B called for ...": a former official acts for no government.
+  if (FORMER_OFFICIAL_SUBJECT.hint!.test(span) && FORMER_OFFICIAL_SUBJECT.re.test(span))
+    return { actors: [], how: "generic" };
   // "You want to give them weapons": the addressee of a taunt states nothing, nor does the speaker.
   if (SECOND_PERSON.re.test(span)) return { actors: [], how: "generic" };
   const mentions = mentionsIn(all, masked, spanStart, spanEnd);

@@ -202,7 +202,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a former minister calling for a measure is not labelled",
     text: "Former French defence minister Herve Morin called for a naval mission in the Black Sea.",
     cells: [],
-    gap: "'Former French defence minister' is read as France's minister",
   },
   {
     phenomenon: "a government's own pledge to monitor, said with welcoming words",

@@ -212,6 +212,7 @@ import { MEASURE_JUST_NAMED } from "./subjects/measure-just-named";
 import { OFFICE_AFTER_ADJECTIVE } from "./subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./subjects/second-person";
+import { FORMER_OFFICIAL_SUBJECT } from "./subjects/former-official-subject";
 import { BARE_COMMA } from "./subjects/bare-comma";
 import { MONEY_AS_SUBJECT } from "./subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./subjects/subordinate-clause-subject";
@@ -490,6 +491,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OFFICE_AFTER_ADJECTIVE,
   PRONOUN_OPENS_CLAUSE,
   SECOND_PERSON,
+  FORMER_OFFICIAL_SUBJECT,
   BARE_COMMA,
   MONEY_AS_SUBJECT,
   SUBORDINATE_CLAUSE_SUBJECT,
