@@ -243,4 +243,24 @@ export const STANCE_IDIOMS_CASES: readonly PhenomenonCase[] = [
     text: "The Irish government said sending troops to Ukraine was under consideration.",
     cells: ["IE troops considering"],
   },
+  {
+    phenomenon: "a refusal with a singular soldier after 'no' and the country's adjective",
+    text: "Croatia's president said on Sunday that no Croatian soldier would go to Ukraine while he held office.",
+    cells: ["HR troops ruled_out"],
+  },
+  {
+    phenomenon: "'no Slovak soldier will set foot in Ukraine': the country's own troops refused",
+    text: "No Slovak soldier will set foot in Ukraine, Slovakia's prime minister told a rally in Nitra.",
+    cells: ["SK troops ruled_out"],
+  },
+  {
+    phenomenon: "a singular serviceman refused with 'should'",
+    text: "Austria's defence minister said no Austrian serviceman should be deployed to Ukraine under any mandate.",
+    cells: ["AT troops ruled_out"],
+  },
+  {
+    phenomenon: "'no Croatian soldier was hurt' reports an event, no refusal",
+    text: "No Croatian soldier was hurt in the drone strike near the base in Poland, Croatia's defence ministry said.",
+    cells: [],
+  },
 ];

@@ -10,20 +10,29 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // troops: own personnel on Ukrainian soil, however it is worded
   // Phenomenon: the singular soldier of an emphatic refusal ("not a single Hungarian soldier will
   // be sent", '"not one Italian soldier" would go'): the country's troops as a whole, though a
-  // singular soldier elsewhere ("a soldier was wounded") is one person, no commitment.
+  // singular soldier elsewhere ("a soldier was wounded") is one person, no commitment. So is "no
+  // Croatian soldier would go": "no" and the country's adjective, then what the soldier will do.
   {
     type: "troops",
     id: "troops/not-a-single-soldier",
     phenomenon: "the singular soldier of an emphatic refusal",
-    examples: ["Not a single Hungarian soldier", "not one Italian soldier", "not even one serviceman"],
+    examples: [
+      "Not a single Hungarian soldier",
+      "not one Italian soldier",
+      "not even one serviceman",
+      "no Croatian soldier would go",
+      "no Slovak soldier will set foot",
+    ],
     counterExamples: [
       "a soldier was wounded",
+      "no Croatian soldier was hurt",
+      "no soldier would go",
       "one soldier said",
       "not a single soldier's family",
       "a single soldier's story",
     ],
     re: g(
-      "\\bnot\\s+(?:even\\s+)?(?:a\\s+single|one)\\s+(?:[\\w-]+\\s+)?(?:soldier|servicem[ae]n|servicewom[ae]n|troop)\\b(?!['’])",
+      "\\bnot\\s+(?:even\\s+)?(?:a\\s+single|one)\\s+(?:[\\w-]+\\s+)?(?:soldier|servicem[ae]n|servicewom[ae]n|troop)\\b(?!['’])|\\bno\\s+(?:single\\s+)?[A-Z][\\w-]+\\s+(?:soldier|servicem[ae]n|servicewom[ae]n)(?=\\s+(?:will|would|shall|should|must|is going to)\\b)",
     ),
     keys: ["soldier", "servicem", "servicew", "troop"],
     weight: 1,
