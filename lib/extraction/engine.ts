@@ -382,7 +382,7 @@ function readSentence(
     const actors = measure
       ? withMeasureOwners(subjects, measure)
       : (called?.actors ??
-        US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker }) ??
+        US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker, cue, cueText }) ??
         RESPECTIVELY_PAIRS_IN_ORDER.read({ hit, actors: subjects, hits, cueText }) ??
         subjects);
     actorsReadFor.add(hit.type);

@@ -4123,3 +4123,20 @@ describe("a subject introduced as a former official acts for no government", () 
     ]);
   });
 });
+
+describe("an 'American' backstop under words of support is the speaker's country's view", () => {
+  it("gives the support to the speaker's country, not to the United States", () => {
+    expect(cells(extract('"A US security backstop is indispensable," the Belgian prime minister said.'))).toEqual([
+      "BE backstop supports",
+    ]);
+    expect(cells(extract("Spain argues that an American backstop is crucial, its foreign minister said."))).toEqual([
+      "ES backstop supports",
+    ]);
+  });
+
+  it("keeps a pledge of the backstop the United States'", () => {
+    expect(cells(extract("An American backstop will be provided, the Belgian prime minister said."))).toEqual([
+      "US backstop committed",
+    ]);
+  });
+});

@@ -51,7 +51,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "calling a backstop essential, in a quotation",
     text: '"An American backstop is absolutely essential for any European force to work," German Chancellor Friedrich Merz said.',
     cells: ["DE backstop supports"],
-    gap: "the quotation's 'American' takes the cell from the speaker's country (DE); the reading gives US backstop supports",
   },
   {
     phenomenon: "calling a guarantee indispensable",
@@ -140,7 +139,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a government argues that a backstop is vital",
     text: "Italy argues that an American security backstop is vital, Foreign Minister Antonio Tajani told his EU counterparts.",
     cells: ["IT backstop supports"],
-    gap: "'American' in the reported clause takes the cell from the country that argues (IT); the reading gives US backstop supports",
   },
   {
     phenomenon: "a spokesperson: in favour of ceasefire monitoring",
