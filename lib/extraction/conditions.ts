@@ -20,6 +20,8 @@ import { FRAME_BLANKED_BEFORE } from "./rules/conditions/frame-blanked-before";
 import { OPENING_QUOTE } from "./rules/conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./rules/conditions/opens-with-subordinate";
 import { OWNER_BEFORE } from "./rules/conditions/owner-before";
+import { OWN_PART_ONLY_IF } from "./rules/conditions/own-part-only-if";
+import { OWN_PART_SUBJECT_GAP } from "./rules/conditions/own-part-subject-gap";
 import { SENTENCE_TRAILING_PUNCTUATION } from "./rules/conditions/sentence-trailing-punctuation";
 
 // Plain constants: read through the module namespace once, not through live-binding getters
@@ -201,6 +203,54 @@ function applyEveryonesCondition(candidates: Candidate[], si: number, text: stri
   const condition = m[1]!.replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
   for (const c of candidates) {
     if (c.order >= si || c.stance !== "committed" || !types.has(c.commitment)) continue;
+    c.stance = "conditional";
+    c.condition = condition;
+  }
+}
+
+/** The types of a part a country takes or sends, which a later "only if" can limit; not money or weapons. */
+const PART_TYPES: ReadonlySet<string> = new Set([
+  "troops",
+  "monitoring",
+  "air",
+  "maritime",
+  "intelligence",
+  "training",
+  "logistics",
+]);
+
+/**
+ * Phenomenon: a condition on a country's own part stated sentences after its offer ("Türkiye
+ * is ready to take part in a monitoring mechanism ... Türkiye would take part only if both sides
+ * agree, he noted", "Swedish units would only be sent once a ceasefire is in force"): the
+ * country's committed offers of a part made earlier in the article become conditional on it.
+ * Deliveries and money stay as they were. The condition ends where a reporting frame starts.
+ */
+export function applyOwnPartCondition(
+  candidates: Candidate[],
+  si: number,
+  text: string,
+  mentions: readonly ActorMention[],
+  frames: readonly Span[],
+): void {
+  if (!text.includes("only")) return;
+  const m = OWN_PART_ONLY_IF.re.exec(text);
+  if (!m) return;
+  let owner: ActorMention | undefined;
+  for (const x of mentions) if (x.kind !== "person" && x.end <= m.index && (!owner || x.end > owner.end)) owner = x;
+  if (!owner || !OWN_PART_SUBJECT_GAP.re.test(text.slice(owner.end, m.index))) return;
+  const stated = (m[1] ?? m[2])!;
+  const from = m.index + m[0].length - stated.length;
+  const frameStart = frames.find((f) => f.start > from)?.start ?? text.length;
+  const condition = text
+    .slice(from, frameStart)
+    .replace(CONDITION_TRAILING_PUNCTUATION.re, "")
+    .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
+  if (!condition) return;
+  const country = owner.country;
+  for (const c of candidates) {
+    if (c.order >= si || c.stance !== "committed" || c.country !== country) continue;
+    if (!PART_TYPES.has(c.commitment)) continue;
     c.stance = "conditional";
     c.condition = condition;
   }

@@ -17,6 +17,7 @@ import { splitClauses } from "./clauses";
 import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
 import {
   applyOfferCondition,
+  applyOwnPartCondition,
   applyPrecondition,
   applyReportedPrecondition,
   findConditions,
@@ -539,6 +540,8 @@ function readSentence(
   // "However, to do so, we must first ...": a precondition for what the sentence before pledged.
   applyPrecondition(candidates, si, sentence, sentences[si + 1]);
   applyOfferCondition(candidates, si, text, mentions, frame.spans);
+  // "Türkiye would take part only if ...": a later limit on the country's own part.
+  applyOwnPartCondition(candidates, si, text, mentions, frame.spans);
   // "Her defence minister added that the jets would fly only once ...": the same, in reported words.
   if (frame.spans.length && !isPrecondition) applyReportedPrecondition(candidates, si, maskedText, speaker.country);
 

@@ -246,4 +246,25 @@ export const ACROSS_SENTENCES_CASES: readonly PhenomenonCase[] = [
     text: "Ireland will train Ukrainian army medics at home. The precondition for Ukraine's membership of the Union is reform.",
     cells: ["IE training committed"],
   },
+  {
+    phenomenon: "a later 'would take part only if' limits the country's offer two paragraphs before",
+    text: "Ireland is ready to send observers to monitor a ceasefire in Ukraine, the Taoiseach said.\n\nHe spoke after talks with his Danish counterpart in Dublin.\n\nIreland would take part only if the mission had a UN mandate, he added.",
+    cells: ["IE monitoring conditional | if the mission had a UN mandate"],
+  },
+  {
+    phenomenon:
+      "'Dutch frigates would only be deployed once ...' later limits the earlier naval offer, not the weapons delivered",
+    text: 'The Netherlands will send two frigates to escort grain ships in the Black Sea and has delivered more F-16 jets to Ukraine.\n\n"We stand with Kyiv," the prime minister said.\n\nThe defence minister told parliament that Dutch frigates would only be deployed once a ceasefire was agreed.',
+    cells: ["NL maritime conditional | once a ceasefire was agreed", "NL arms committed"],
+  },
+  {
+    phenomenon: "another country's later 'only if' leaves the first country's offer committed",
+    text: "Norway will send instructors to western Ukraine.\n\nThe talks went on into the night.\n\nSweden would take part only if parliament approved the mission, its minister said.",
+    cells: ["NO training committed"],
+  },
+  {
+    phenomenon: "a later 'would take part if asked' with no 'only' is no condition on the offer",
+    text: "Belgium is ready to send deminers to clear Ukraine's ports.\n\nBelgium would take part if asked, the minister added.",
+    cells: ["BE maritime committed"],
+  },
 ];

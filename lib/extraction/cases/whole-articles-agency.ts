@@ -26,7 +26,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["JP funding committed", "JP troops ruled_out", "RU funding opposes"],
   },
   {
-    gap: "the condition two paragraphs later ('would take part only if ...') is not carried to the monitoring offer",
     phenomenon:
       "an Anadolu dispatch: a monitoring offer with its condition two paragraphs later, a visiting minister's parliament, a non-committal Kremlin",
     title: "Türkiye ready to join Ukraine ceasefire monitoring, says Fidan",
@@ -183,7 +182,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["RU troops opposes", "RU air opposes", "GB troops conditional | after a peace deal", "LT troops committed"],
   },
   {
-    gap: "'Swedish units would only be sent once ...' in a later paragraph, after a quotation, is not carried to the offer",
     phenomenon:
       "a TT dispatch: a prime minister with his party letter, surveillance aircraft and ships, a condition from the minister later, donations, an embassy",
     title: "Sweden offers surveillance aircraft and navy for Ukraine guarantees",

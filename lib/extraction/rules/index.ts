@@ -92,6 +92,8 @@ import { CONDITION_TRAILING_PUNCTUATION } from "./conditions/condition-trailing-
 import { OFFER_DEPENDS_HINT } from "./conditions/offer-depends-hint";
 import { OFFER_DEPENDS } from "./conditions/offer-depends";
 import { OFFER_NAMED_JUST_BEFORE } from "./conditions/offer-named-just-before";
+import { OWN_PART_ONLY_IF } from "./conditions/own-part-only-if";
+import { OWN_PART_SUBJECT_GAP } from "./conditions/own-part-subject-gap";
 import { FRAME_BLANKED_BEFORE } from "./conditions/frame-blanked-before";
 import { OPENING_QUOTE } from "./conditions/opening-quote";
 import { OPENS_WITH_SUBORDINATE } from "./conditions/opens-with-subordinate";
@@ -371,6 +373,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OFFER_DEPENDS_HINT,
   OFFER_DEPENDS,
   OFFER_NAMED_JUST_BEFORE,
+  OWN_PART_ONLY_IF,
+  OWN_PART_SUBJECT_GAP,
   FRAME_BLANKED_BEFORE,
   OPENING_QUOTE,
   OPENS_WITH_SUBORDINATE,
