@@ -4140,3 +4140,29 @@ describe("an 'American' backstop under words of support is the speaker's country
     ]);
   });
 });
+
+describe("support under a modal is no pledge", () => {
+  it("reads would welcome, would like to see, would be in favour of and would back a measure as supports", () => {
+    expect(cells(extract("Croatia would welcome a US backstop, its prime minister said."))).toEqual([
+      "HR backstop supports",
+    ]);
+    expect(cells(extract("Slovenia would like to see a ceasefire monitoring mission."))).toEqual([
+      "SI monitoring supports",
+    ]);
+    expect(cells(extract("The Czech government would be in favour of an air shield over Ukraine."))).toEqual([
+      "CZ air supports",
+    ]);
+    expect(cells(extract("Greece would back a naval mission in the Black Sea, its foreign minister said."))).toEqual([
+      "GR maritime supports",
+    ]);
+  });
+
+  it("keeps backing with named means, and sending, a pledge", () => {
+    expect(
+      cells(extract("Canada would back the coalition's force with surveillance aircraft, its defence minister said.")),
+    ).not.toContain("CA troops supports");
+    expect(cells(extract("Croatia would send observers to a monitoring mission, its prime minister said."))).toEqual([
+      "HR monitoring committed",
+    ]);
+  });
+});

@@ -75,6 +75,37 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /veto|block|oppos|object|in the way|obstruct/i,
   },
+  // Phenomenon: support under a modal ("would welcome a US backstop", "would like to see a
+  // monitoring mission", "would be in favour of", "would back a ... force"): the modal is the
+  // support verb's, no pledge of the country's own part, so it claims it before the pledges run.
+  // Not "would back the guarantees with intelligence" or "will support Ukraine with ..." (the
+  // means named after it are a pledge), nor "would send".
+  {
+    cue: "support",
+    id: "stance-word/support-under-a-modal",
+    phenomenon: "support under a modal: would welcome, would like to see, would back a measure",
+    examples: [
+      "would welcome",
+      "will welcome any",
+      "would like to see",
+      "would be in favour of",
+      "would certainly back a monitoring mission",
+      "would support the plan",
+      "would endorse",
+    ],
+    counterExamples: [
+      "would send",
+      "will support Ukraine",
+      "will support the",
+      "would back the guarantees with",
+      "would welcome-party",
+      "would be welcomed by",
+    ],
+    re: g(
+      "\\b(?:would|will|'d|’d)\\s+(?:(?:also|certainly|strongly|gladly|warmly|fully|definitely)\\s+)?(?:welcome\\b(?!-)|(?:like|love|want|prefer) to see\\b|be (?:(?:strongly|very much|firmly)\\s+)?in favou?r of\\b|endorse\\b)|\\b(?:would|'d|’d)\\s+(?:(?:also|certainly|strongly|gladly|fully|definitely)\\s+)?(?:support|back)\\s+(?=(?:the|a|an|any|such)\\s)(?![^,.;:]{0,60}?\\bwith\\b)",
+    ),
+    hint: /welcome|to see|in favou?r|endorse|support|back/i,
+  },
   // Phenomenon: seeing a measure as a threat opposes it ("would view any foreign presence as a
   // direct threat", "regards the deployment as a provocation"); the cue is the verb, so the
   // subject before it is the one who opposes. It claims the verb before "provocation" and
