@@ -175,20 +175,33 @@ export const GREAT_POWERS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "Moscow wanting foreign troops barred from Ukraine opposes them",
-    gap: "keeping or barring forces out of Ukraine is no opposition cue (a rule for it cost a corpus proposal)",
     text: "Moscow wants NATO troops barred from Ukrainian soil under any deal, Kremlin spokesman Dmitry Peskov said.",
     cells: ["RU troops opposes"],
   },
   {
     phenomenon: "a settlement that must keep Western forces out: Russia's opposition",
-    gap: "keeping or barring forces out of Ukraine is no opposition cue (a rule for it cost a corpus proposal)",
+    gap: "an abstract subject ('Any agreement has to ...') under a Russian official's frame is read as no one's position",
     text: "Any agreement has to keep European forces out of Ukraine, Russian Deputy Foreign Minister Sergei Ryabkov insisted.",
     cells: ["RU troops opposes"],
   },
   {
     phenomenon: "a country keeping its own soldiers out rules its part out",
-    gap: "keeping its own soldiers out is no refusal cue (the rule for keeping forces out was left: it cost a corpus proposal)",
     text: "Poland will keep its soldiers out of Ukraine and guard its own border instead, Prime Minister Donald Tusk said.",
     cells: ["PL troops ruled_out"],
+  },
+  {
+    phenomenon: "a country keeping its own soldiers out of Ukraine, with the leader as frame",
+    text: "Hungary will keep its soldiers out of Ukraine whatever the coalition decides, Orban said.",
+    cells: ["HU troops ruled_out"],
+  },
+  {
+    phenomenon: "demanding that Western soldiers be barred from Ukraine opposes them",
+    text: "The Kremlin demands that Western soldiers be barred from Ukraine under any peace deal.",
+    cells: ["RU troops opposes"],
+  },
+  {
+    phenomenon: "keeping Russian troops out of another country is no position on Ukraine",
+    text: "For decades, the presence of NATO forces has kept Russian troops out of the Baltic states, the analyst wrote.",
+    cells: [],
   },
 ];

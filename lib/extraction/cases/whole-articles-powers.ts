@@ -13,7 +13,6 @@ import type { PhenomenonCase } from "./case";
  */
 export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
-    gap: "'any settlement must keep Western soldiers out of Ukraine' is no opposition (a rule for keeping forces out cost a corpus proposal)",
     phenomenon:
       "a Washington outlet on a leaked framework: the plan's clauses, the envoy's pledges via officials, Moscow's demand, a former envoy",
     title: "Witkoff walks Europeans through slimmed-down peace framework",

@@ -191,6 +191,33 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       `\\b(?:refus\\w+|declin\\w+) to (?:support|back|endorse|approve|sign off on|agree to)\\b|\\b(?!(?<=^\\s*)[Bb]locked (?:from|by)\\b)block(?:s|ed|ing)?\\b|(?<!\\b(?:a|the|its|their|his|her|any|no) )\\bveto(?:es|ed|ing)?\\b(?!\\s+(?:power|rights?)\\b)|\\breject\\w*\\b|\\bdismiss(?:es|ed|ing)?\\b|\\bprovocati\\w+\\b|\\b(?:condemn\\w*|denounc\\w+)\\b(?!(?:\\s+(?:of|the|its|their|his|her|a|an|strong|strongly|firmly|once again|again))*\\s+(?:Russia|Russian|Moscow|Kremlin|Putin|wars?|invasion|aggression|attacks?|strikes?|shelling|bombing|killings?|war crimes|annexation|occupation)\\b)|\\boppos(?:e|es|ed|ing)\\b|\\b(?:does|do|did|will|would|can|could|shall)\\s*${NEG}\\s+(?:\\w+\\s+)?(?:accept|allow|tolerate|agree to)\\b|\\bunacceptable\\b|\\b(?:be|is|are|was|were) (?:of )?(?:serious |grave |great )?concern\\b|\\bwarn\\w* against\\b|\\bagainst (?:any(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|aggression|invasions?|assaults?|incursions?|threats?|strikes?)\\b)|the deployment|sending|deploying)\\b|\\blegitimate targets?\\b|\\bas (?:a )?(?:part(?:y|ies)|participants?|combatants?|involved) (?:to|in) the (?:war|conflict|hostilities|fighting)\\b|\\b(?:be|become) (?:a |an )?(?:legitimate |military )?targets?\\b`,
     ),
   },
+  // Phenomenon: keeping or barring forces out of Ukraine ("any deal must keep Western forces out
+  // of Ukraine", "wants NATO troops barred from Ukrainian soil", "will keep its soldiers out of
+  // Ukraine"): opposing the measure for others, ruling out the subject's own part, as "rejects"
+  // does (stance.ts actorStance). Only forces named, and only out of Ukraine: not keeping
+  // Russian forces out of a country, nor a force that keeps the peace.
+  {
+    cue: "oppose",
+    id: "stance-word/keeping-forces-out-of-ukraine",
+    phenomenon: "keeping or barring forces out of Ukraine",
+    examples: [
+      "has to keep European forces out of Ukraine",
+      "wants NATO troops barred from Ukrainian soil",
+      "demands that Western soldiers be barred from Ukraine",
+      "will keep its soldiers out of Ukraine",
+      "must keep Western soldiers out of Ukraine",
+    ],
+    counterExamples: [
+      "keep Russian forces out of Moldova",
+      "to keep the peace in Ukraine",
+      "kept its troops in Ukraine",
+      "were barred from the summit",
+    ],
+    re: g(
+      "\\b(?:keep|keeps|keeping|kept)\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|boots on the ground)\\s+out of\\s+(?:Ukrain\\w*|Kyiv|Kiev)|\\b(?:(?:wants?|wanted|demands?|demanded|insists?|insisted)\\s+(?:that\\s+)?(?:(?:all|any)\\s+)?(?:[\\w-]+\\s+)?)?(?:troops|forces|soldiers)\\s+(?:(?:be|are|were|being|to be)\\s+)?(?:barred|banned|excluded)\\s+from\\s+(?:(?:the\\s+)?Ukrain\\w*|Kyiv|Kiev)",
+    ),
+    hint: /out of|barred|banned|excluded/i,
+  },
   // Phenomenon: opposition in other words than "oppose" ("has spoken out against", "argued
   // against", "objects to", "would cross a red line", "turned down requests to send", "shot down
   // suggestions that", "poured cold water on the idea", "is sceptical of any force", "balked at
