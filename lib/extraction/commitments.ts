@@ -31,6 +31,7 @@ import { OWN_CAPABILITY_BEFORE } from "./rules/commitments/own-capability-before
 import { OWN_CAPABILITY_AFTER } from "./rules/commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./rules/commitments/force-that-needs-a-backer";
 import { IN_TRANSIT } from "./rules/commitments/in-transit";
+import { UNIT_PLACED_BEFORE_RELATIVE } from "./rules/commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./rules/commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
@@ -186,8 +187,10 @@ function forcesThatNeedABacker(hits: TypeHit[]): TypeHit[] {
  */
 function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
   const place = PLACED_IN.re.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 70));
-  if (!place) return false;
-  const where = place[1] ?? place[2] ?? place[3];
+  // "the brigade in Lithuania, which will number about 5,000 soldiers": the unit's place, before.
+  const unit = place ? null : UNIT_PLACED_BEFORE_RELATIVE.re.exec(masked.slice(Math.max(0, m.index - 120), m.index));
+  if (!place && !unit) return false;
+  const where = place ? (place[1] ?? place[2] ?? place[3]) : unit![1];
   // "soldiers will stay at home": kept in their own country.
   if (!where) return true;
   const mention = findActorMentions(where)[0];

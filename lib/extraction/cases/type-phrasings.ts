@@ -55,6 +55,22 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     cells: ["UA air supports"],
   },
 
+  // ---- troops placed outside Ukraine, their strength in a relative clause ----
+  {
+    phenomenon: "troops: a brigade in Lithuania whose strength a relative clause gives is no pledge",
+    text: "The German brigade in Lithuania, which will number about 5,000 soldiers by 2027, remains the priority, the ministry said.",
+    cells: [],
+  },
+  {
+    phenomenon: "troops: a battlegroup in Latvia with its troops in a relative clause stays no pledge",
+    text: "Canada's battlegroup in Latvia, which has about 2,000 troops, will stay there, Defence Minister David McGuinty said.",
+    cells: [],
+  },
+  {
+    phenomenon: "troops: a brigade sent to Ukraine, its strength in a relative clause, is a pledge",
+    text: "Britain will send a brigade to Ukraine after a ceasefire, which would number about 5,000 soldiers, the prime minister said.",
+    cells: ["GB troops conditional"],
+  },
   // ---- maritime ----
   {
     phenomenon: "maritime: securing the grain corridor after a ceasefire",

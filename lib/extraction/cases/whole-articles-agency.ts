@@ -55,7 +55,6 @@ export const WHOLE_ARTICLE_AGENCY_CASES: readonly PhenomenonCase[] = [
     cells: ["FI troops ruled_out", "FI training committed", "FI air considering", "RU troops opposes"],
   },
   {
-    gap: "tasks in a future security architecture for Ukraine are read as the support of troops",
     phenomenon:
       "a dpa dispatch: deliveries, readiness for training and reconnaissance with its precondition a paragraph later, the Lithuania brigade, the Left",
     title: "Pistorius announces more IRIS-T units for Ukraine",

@@ -78,6 +78,7 @@ import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { IN_TRANSIT } from "./commitments/in-transit";
 import { OWN_TERRITORY } from "./stance/own-territory";
+import { UNIT_PLACED_BEFORE_RELATIVE } from "./commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./commitments/placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
@@ -360,6 +361,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   IN_TRANSIT,
   OWN_TERRITORY,
   PLACED_IN,
+  UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
   PAID_TROOPS_AFTER,
