@@ -4166,3 +4166,34 @@ describe("support under a modal is no pledge", () => {
     ]);
   });
 });
+
+describe("idioms of advocacy are support", () => {
+  it("reads made the case for, a plea for, its blessing to, keen on, a believer in, stands behind, pushing hard for", () => {
+    const read = (body: string) => cells(extract(body));
+    expect(read("Norway made the case for a ceasefire monitoring mission, its foreign minister said.")).toEqual([
+      "NO monitoring supports",
+    ]);
+    expect(read("The Latvian prime minister made a plea for an air shield over Ukraine.")).toEqual(["LV air supports"]);
+    expect(read("The Belgian government gave its blessing to the plan for a reassurance force.")).toEqual([
+      "BE troops supports",
+    ]);
+    expect(read("Croatia is keen on a naval mission in the Black Sea.")).toEqual(["HR maritime supports"]);
+    expect(read("Denmark is a firm believer in Article 5-style guarantees for Ukraine.")).toEqual([
+      "DK article5 supports",
+    ]);
+    expect(read("Ireland stands behind the idea of a ceasefire monitoring mission.")).toEqual([
+      "IE monitoring supports",
+    ]);
+    expect(read("Bulgaria is pushing hard for a naval presence in the Black Sea.")).toEqual(["BG maritime supports"]);
+  });
+
+  it("does not read standing behind one's own pledge as support", () => {
+    expect(
+      cells(
+        extract(
+          "Britain stands firmly behind Ukraine and will send troops after a ceasefire, the prime minister said.",
+        ),
+      ),
+    ).not.toContain("GB troops supports");
+  });
+});

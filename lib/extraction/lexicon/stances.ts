@@ -1139,6 +1139,32 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     ),
     hint: /argu|lobb|proponent|indispensable|ought|needed/i,
   },
+  // Phenomenon: idioms of advocacy ("made the case for a monitoring mission", "a plea for an air
+  // shield", "gave its blessing to the plan", "is keen on", "a firm believer in", "stands behind
+  // the idea of", "is pushing hard for"): support in principle. Not standing behind one's own
+  // pledge ("stands behind its pledge to send"). ("Among the strongest supporters of" is left out:
+  // a supporter is as often the country's of Ukraine as of a measure.)
+  {
+    cue: "support",
+    id: "stance-word/support-idioms-of-advocacy",
+    phenomenon: "idioms of advocacy: made the case for, a plea for, its blessing to, keen on, stands behind",
+    examples: [
+      "made the case for",
+      "has made a strong case for",
+      "made a plea for",
+      "an appeal for",
+      "gave its blessing to",
+      "is keen on",
+      "a firm believer in",
+      "stands behind the idea of",
+      "is pushing hard for",
+    ],
+    counterExamples: ["stands behind its pledge", "supporters of the measure", "in case of", "keen to"],
+    re: g(
+      "\\bma(?:de|ke|kes|king) (?:a|the|its|their|his|her) (?:(?:strong|clear|powerful|compelling) )?case for\\b|\\b(?:plea|appeal)s? for\\b|\\b(?:gave|give|gives|giving) (?:its|their|his|her) (?:full )?blessing to\\b|\\bkeen on\\b|\\bbelievers? in\\b|\\bst(?:and|ands|ood|anding) (?:(?:firmly|squarely|fully) )?behind\\b(?!\\s+(?:its|their|our|his|her|my)\\b)|\\bpush(?:es|ed|ing)? (?:hard|strongly|firmly|again|publicly) for\\b",
+    ),
+    hint: /case for|plea|appeal|blessing|keen on|believer|behind|push/i,
+  },
   // Phenomenon: support by relying or wanting ("Kyiv is counting on an American backstop", "Kyiv
   // wanted Washington to commit to a backstop") or by calling the measure the only or best
   // guarantee ("foreign troops were the only real guarantee that ..."); not "wanted to" (a past
