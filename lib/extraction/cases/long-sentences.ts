@@ -27,7 +27,6 @@ export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a hedge wrapped in a quotation inside the frame",
     text: 'Asked about a possible deployment, the Dutch prime minister said the Netherlands was "not excluding anything" when it comes to sending troops after a peace deal.',
     cells: ["NL troops considering"],
-    gap: "'not excluding anything' is read as a refusal, as 'not ruling out' is not",
   },
   {
     phenomenon: "two countries, two stances, one sentence",

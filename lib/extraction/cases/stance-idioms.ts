@@ -263,4 +263,24 @@ export const STANCE_IDIOMS_CASES: readonly PhenomenonCase[] = [
     text: "No Croatian soldier was hurt in the drone strike near the base in Poland, Croatia's defence ministry said.",
     cells: [],
   },
+  {
+    phenomenon: "'will not exclude sending' is not ruling out, no refusal",
+    text: "Norway will not exclude sending soldiers to Ukraine once a peace deal is signed, its foreign minister said.",
+    cells: ["NO troops considering"],
+  },
+  {
+    phenomenon: "'is not excluding anything' on troops is not ruling them out",
+    text: "Asked about troops for Ukraine, Portugal's prime minister said his government was not excluding anything.",
+    cells: ["PT troops considering"],
+  },
+  {
+    phenomenon: "'won't exclude' a contribution of jets is not ruling it out",
+    text: "Belgium won't exclude taking part in air policing over western Ukraine, Defence Minister Theo Francken said.",
+    cells: ["BE air considering"],
+  },
+  {
+    phenomenon: "a country excluded from talks is no stance on troops",
+    text: "Hungary was excluded from the talks on troops for Ukraine, its foreign minister complained.",
+    cells: [],
+  },
 ];

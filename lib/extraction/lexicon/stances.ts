@@ -47,10 +47,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "refused to rule out",
       "declined to rule it out",
       "refuses to exclude",
+      "will not exclude sending",
+      "was not excluding anything",
+      "won't exclude",
     ],
-    counterExamples: ["ruled out sending", "cannot be sent", "refused to send", "declined to comment"],
+    // "not excluding anything", "will not exclude sending": not ruling out, as "does not exclude" is.
+    counterExamples: [
+      "ruled out sending",
+      "cannot be sent",
+      "refused to send",
+      "declined to comment",
+      "excluded Hungary from the talks",
+    ],
     re: g(
-      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did) not exclude\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b|\\b(?:refus|declin)\\w* to (?:rule (?:\\w+ )?out|exclude)\\b`,
+      `\\b${NEG}\\s+(?:\\w+\\s+){0,2}?rul(?:e|es|ed|ing)\\s+(?:[\\w'’]+\\s+){0,2}?out\\b|\\b(?:wouldn't|won't|doesn't|didn't|don't|isn't|hasn't|haven't|aren't|can't|wouldn’t|won’t|doesn’t|didn’t|don’t|isn’t|hasn’t|haven’t|can’t) (?:\\w+ )?rul(?:e|ed|ing) (?:\\w+ )?out\\b|\\bnot (?:be )?excluded\\b|\\b(?:does|do|did|will|would|is|are|was|were)\\s+not\\s+(?:\\w+\\s+)?exclud(?:e|ing)\\b|\\b(?:doesn't|don't|didn't|won't|wouldn't|doesn’t|don’t|didn’t|won’t|wouldn’t) exclude\\b|\\bnot excluding\\b|\\bcannot (?:\\w+ )?(?:be )?(?:rul(?:e|ed) (?:\\w+ )?out|excluded?)\\b|\\b(?:refus|declin)\\w* to (?:rule (?:\\w+ )?out|exclude)\\b`,
     ),
     hint: /rul|exclu/i,
   },
