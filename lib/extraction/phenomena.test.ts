@@ -4215,3 +4215,18 @@ describe("a call on a group of countries is the speaker's view", () => {
     ).not.toContain("FI monitoring supports");
   });
 });
+
+describe("a plan under an idiom of support is what is endorsed", () => {
+  it("reads 'thrown its weight behind a plan to monitor' as support, as 'backs a plan to monitor' is", () => {
+    expect(cells(extract("Austria has thrown its weight behind a plan to monitor the ceasefire line."))).toEqual([
+      "AT monitoring supports",
+    ]);
+    expect(cells(extract("Ireland has advocated a plan to deploy a reassurance force in Ukraine."))).toEqual([
+      "IE troops supports",
+    ]);
+  });
+
+  it("keeps a plan of one's own a pledge", () => {
+    expect(cells(extract("Austria plans to monitor the ceasefire line."))).toEqual(["AT monitoring committed"]);
+  });
+});

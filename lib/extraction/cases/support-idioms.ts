@@ -71,7 +71,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "throwing its weight behind a monitoring plan",
     text: "Switzerland has thrown its weight behind an OSCE-led plan to monitor a future ceasefire line, its foreign ministry said.",
     cells: ["CH monitoring supports"],
-    gap: "'thrown its weight behind' is read, but 'plan to monitor' makes the plan the country's own (committed)",
   },
   {
     phenomenon: "endorsing a maritime mission proposed by others",
