@@ -62,6 +62,7 @@ import { HELP_COMES_AFTER } from "./rules/engine/help-comes-after";
 import { MEETING_JOIN } from "./rules/engine/meeting-join";
 import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/hedge-about-another-country";
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./rules/reading/allegation-about-another-country";
+import { CALL_ON_A_GROUP } from "./rules/reading/call-on-a-group";
 import { CALL_ON_ANOTHER_COUNTRY } from "./rules/reading/call-on-another-country";
 import { MEASURE_UNDER_DELIBERATION } from "./rules/reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./rules/reading/refusal-to-talk";
@@ -379,12 +380,23 @@ function readSentence(
           speaker,
           isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
         });
-    const actors = measure
+    const readActors = measure
       ? withMeasureOwners(subjects, measure)
       : (called?.actors ??
         US_NAMED_IN_THE_BACKSTOP.read({ hit, actors: subjects, speaker, cue, cueText }) ??
         RESPECTIVELY_PAIRS_IN_ORDER.read({ hit, actors: subjects, hits, cueText }) ??
         subjects);
+    // "Europe should ..., the Swedish prime minister said": a call on a group is the speaker's view.
+    const groupCall =
+      readActors.length === 0 && !measure
+        ? CALL_ON_A_GROUP.read({
+            cue,
+            before: cueText.slice(clause.start, cue.start),
+            speaker,
+            isSpeakerNamed: Boolean(attribution.explicit || frame.speaker),
+          })
+        : null;
+    const actors = groupCall?.actors ?? readActors;
     actorsReadFor.add(hit.type);
     if (
       actors.length === 0 &&
@@ -403,7 +415,8 @@ function readSentence(
     };
     const ownerDecided = measureCue && clauseStance(measureCue, hit, clause, clauses, conditions, cueText, text);
     if (MEASURE_UNDER_DELIBERATION.read({ cue, actors })) continue;
-    const stance = called?.stance ?? ABSTRACT_SUBJECT_IS_A_VIEW.read({ stance: decided.stance, actors });
+    const stance =
+      called?.stance ?? groupCall?.stance ?? ABSTRACT_SUBJECT_IS_A_VIEW.read({ stance: decided.stance, actors });
 
     for (const actor of actors) {
       const isSpeakerNamed = Boolean(attribution.explicit || frame.speaker);

@@ -4197,3 +4197,21 @@ describe("idioms of advocacy are support", () => {
     ).not.toContain("GB troops supports");
   });
 });
+
+describe("a call on a group of countries is the speaker's view", () => {
+  it("gives what Europe or the allies should do to the named speaker's country", () => {
+    expect(
+      cells(extract("European countries should monitor any ceasefire line, the Finnish foreign minister said.")),
+    ).toEqual(["FI monitoring supports"]);
+    expect(cells(extract("The allies must not send troops to Ukraine, the Russian foreign minister said."))).toEqual([
+      "RU troops opposes",
+    ]);
+  });
+
+  it("needs a named speaker and a call, not a pledge", () => {
+    expect(extract("European countries should monitor any ceasefire line.")).toEqual([]);
+    expect(
+      cells(extract("European countries will monitor any ceasefire line, the Finnish foreign minister said.")),
+    ).not.toContain("FI monitoring supports");
+  });
+});

@@ -97,7 +97,6 @@ export const SUPPORT_IDIOMS_CASES: readonly PhenomenonCase[] = [
     phenomenon: "saying Europe should provide air defence",
     text: "Europe should take over the air defence of Ukraine's skies after a ceasefire, Swedish Prime Minister Ulf Kristersson said.",
     cells: ["SE air supports"],
-    gap: "'should' is read, but the clause's subject 'Europe' is no country and the speaker's country is not given the cell",
   },
   {
     phenomenon: "calling for a backstop",

@@ -277,6 +277,7 @@ import { HEDGE_ABOUT_ANOTHER_COUNTRY } from "./reading/hedge-about-another-count
 import { ALLEGATION_ABOUT_ANOTHER_COUNTRY } from "./reading/allegation-about-another-country";
 import { ALLEGATION_VERB } from "./speaker/allegation-verb";
 import { CALL_ON_ANOTHER_COUNTRY } from "./reading/call-on-another-country";
+import { CALL_ON_A_GROUP } from "./reading/call-on-a-group";
 import { DEONTIC_CUE } from "./stance/deontic-cue";
 import { MEASURE_UNDER_DELIBERATION } from "./reading/measure-under-deliberation";
 import { REFUSAL_TO_TALK } from "./reading/refusal-to-talk";
@@ -564,6 +565,7 @@ export const REGISTERED_READING_RULES: readonly ReadingRule<never, unknown>[] = 
   HEDGE_ABOUT_ANOTHER_COUNTRY,
   ALLEGATION_ABOUT_ANOTHER_COUNTRY,
   CALL_ON_ANOTHER_COUNTRY,
+  CALL_ON_A_GROUP,
   MEASURE_UNDER_DELIBERATION,
   REFUSAL_TO_TALK,
   DOUBT_ABOUT_ITS_OWN_PART,
