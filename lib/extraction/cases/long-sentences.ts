@@ -21,7 +21,6 @@ export const LONG_SENTENCE_CASES: readonly PhenomenonCase[] = [
     phenomenon: "an aside between subject and verb",
     text: "Norway, which has so far given more than 8 billion dollars in military aid, will also contribute to a mission monitoring any ceasefire, Prime Minister Jonas Gahr Store said on Friday.",
     cells: ["NO arms committed", "NO monitoring committed"],
-    gap: "a mission that monitors a ceasefire is also read as a troop mission",
   },
   {
     phenomenon: "a hedge wrapped in a quotation inside the frame",

@@ -71,6 +71,21 @@ export const TYPE_PHRASING_CASES: readonly PhenomenonCase[] = [
     text: "Britain will send a brigade to Ukraine after a ceasefire, which would number about 5,000 soldiers, the prime minister said.",
     cells: ["GB troops conditional"],
   },
+  {
+    phenomenon: "troops: a mission named with a participle of what it does ('monitoring') is that task, no troops",
+    text: "Austria will take part in a mission monitoring the ceasefire line in Ukraine, Chancellor Christian Stocker said.",
+    cells: ["AT monitoring committed"],
+  },
+  {
+    phenomenon: "troops: a mission 'training Ukrainian recruits' is training, no troops",
+    text: "Ireland will contribute to a mission training Ukrainian recruits in Ireland, the Tánaiste said.",
+    cells: ["IE training committed"],
+  },
+  {
+    phenomenon: "troops: a mission in Ukraine with no task named is still troops",
+    text: "Estonia will contribute to a mission in Ukraine after a ceasefire, Prime Minister Kristen Michal said.",
+    cells: ["EE troops conditional | after a ceasefire"],
+  },
   // ---- maritime ----
   {
     phenomenon: "maritime: securing the grain corridor after a ceasefire",
