@@ -49,11 +49,7 @@ export function applyPrecondition(
   next: SentenceSpan | undefined,
 ): void {
   if (!next) return;
-  const m = preconditionOf(next.text);
-  if (!m) return;
-  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "")
-    .split(CLOSING_QUOTE.re)[0]!
-    .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
+  const condition = preconditionText(preconditionOf(next.text));
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si || c.start < sentence.start) continue;
@@ -89,11 +85,7 @@ export function applyReportedPrecondition(
 ): void {
   const lead = FRAME_BLANKED_BEFORE.re.exec(maskedText);
   if (!lead) return;
-  const m = preconditionOf(maskedText.slice(lead[0].length));
-  if (!m) return;
-  const condition = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "")
-    .split(CLOSING_QUOTE.re)[0]!
-    .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
+  const condition = preconditionText(preconditionOf(maskedText.slice(lead[0].length)));
   if (!condition) return;
   for (const c of candidates) {
     if (c.order !== si - 1 || c.stance !== "committed") continue;
@@ -101,6 +93,14 @@ export function applyReportedPrecondition(
     c.stance = "conditional";
     c.condition = condition;
   }
+}
+
+/** The condition a precondition states, as the evidence gives it: up to a closing quote, without the final stop. */
+function preconditionText(m: RegExpExecArray | null): string {
+  if (!m) return "";
+  return (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "")
+    .split(CLOSING_QUOTE.re)[0]!
+    .replace(SENTENCE_TRAILING_PUNCTUATION.re, "");
 }
 
 export function preconditionOf(sentence: string): RegExpExecArray | null {
