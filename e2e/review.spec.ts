@@ -39,7 +39,7 @@ test.describe("review, second pass", () => {
       title: `Black Sea and Balkans ${token}`,
       published: "2026-03-10",
       body: [
-        "Romania will train Ukrainian pilots at its air bases, the defence ministry in Bucharest said on Monday.",
+        "Romania will train Ukrainian pilots at its air bases and open a logistics hub for the coalition in Ukraine, the defence ministry in Bucharest said on Monday.",
         "Bulgaria will not send troops to Ukraine, Prime Minister Rosen Zhelyazkov said.",
         "Croatia supports a security guarantee for Ukraine modelled on Article 5, its foreign minister said.",
         `Observers expect further talks (ref ${token}).`,
@@ -217,7 +217,7 @@ test.describe("review, second pass", () => {
       title: `Luxembourg drones ${token}`,
       published: "2026-03-10",
       body: [
-        "Luxembourg will fund the purchase of drones for Ukraine's armed forces, its prime minister said.",
+        "Luxembourg will send drones to Ukraine's armed forces, its prime minister said.",
         `The sum was not disclosed (ref ${token}).`,
       ].join("\n\n"),
     });
@@ -228,7 +228,7 @@ test.describe("review, second pass", () => {
 
     await page
       .getByTestId("article-text")
-      .getByText(/Luxembourg will fund/)
+      .getByText(/Luxembourg will send/)
       .click();
     const editor = page.getByTestId("position-editor");
     await editor.getByLabel("Country or actor").selectOption("LU");
