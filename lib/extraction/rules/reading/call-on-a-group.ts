@@ -3,7 +3,7 @@ import type { Speaker } from "../../discourse";
 import type { ReadingRule } from "../../reading-rule";
 import type { Cue } from "../../stance";
 import type { Actor } from "../../subjects";
-import { DEONTIC_CUE } from "../stance/deontic-cue";
+import { readSpeakersCall } from "../../speakers-view";
 
 /** A subject that is a group of countries, none named: "Europe", "European countries", "the allies". */
 const GROUP_SUBJECT =
@@ -32,13 +32,6 @@ export const CALL_ON_A_GROUP: ReadingRule<
     { body: "Europe should provide air defence over Ukraine after a ceasefire.", readsNot: "DK air" },
     { body: "Europe will provide air defence over Ukraine, the Danish prime minister said.", readsNot: "DK air" },
   ],
-  read: ({ cue, before, speaker, isSpeakerNamed }) => {
-    if (!isSpeakerNamed || !speaker.country) return null;
-    if (cue.kind !== "support" && cue.kind !== "negate") return null;
-    if (!DEONTIC_CUE.re.test(cue.text.trim()) || !GROUP_SUBJECT.test(before)) return null;
-    return {
-      actors: [{ country: speaker.country, how: "abstract", mention: null }],
-      stance: cue.kind === "negate" ? "opposes" : "supports",
-    };
-  },
+  read: ({ cue, before, speaker, isSpeakerNamed }) =>
+    GROUP_SUBJECT.test(before) ? readSpeakersCall(cue, speaker, isSpeakerNamed) : null,
 };

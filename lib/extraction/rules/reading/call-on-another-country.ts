@@ -3,7 +3,7 @@ import type { Speaker } from "../../discourse";
 import type { ReadingRule } from "../../reading-rule";
 import type { Cue } from "../../stance";
 import type { Actor } from "../../subjects";
-import { DEONTIC_CUE } from "../stance/deontic-cue";
+import { readSpeakersCall } from "../../speakers-view";
 
 /**
  * What a named speaker says another country should or must not do ("Lavrov said Britain and
@@ -29,14 +29,9 @@ export const CALL_ON_ANOTHER_COUNTRY: ReadingRule<
     { body: "Britain should not send troops to Ukraine, Keir Starmer said.", reads: "GB troops ruled_out" },
   ],
   read: ({ cue, actors, speaker, isSpeakerNamed }) => {
-    if (!isSpeakerNamed || !speaker.country || actors.length === 0) return null;
-    if (cue.kind !== "support" && cue.kind !== "negate") return null;
-    if (!DEONTIC_CUE.re.test(cue.text.trim())) return null;
+    if (actors.length === 0) return null;
     if (actors.some((a) => a.how !== "subject" || a.mention?.kind === "person" || a.country === speaker.country))
       return null;
-    return {
-      actors: [{ country: speaker.country, how: "abstract", mention: null }],
-      stance: cue.kind === "negate" ? "opposes" : "supports",
-    };
+    return readSpeakersCall(cue, speaker, isSpeakerNamed);
   },
 };

@@ -3,6 +3,7 @@ import type { Speaker } from "../../discourse";
 import type { ReadingRule } from "../../reading-rule";
 import type { Cue } from "../../stance";
 import type { Actor } from "../../subjects";
+import { speakersView } from "../../speakers-view";
 
 /** Between "American" and "backstop": nothing, or one word of the backstop's kind. */
 const RIGHT_BEFORE_THE_BACKSTOP = /^[\s-]*(?:(?:security|military|defen[cs]e|air|political)[\s-]+)?$/i;
@@ -46,10 +47,8 @@ export const US_NAMED_IN_THE_BACKSTOP: ReadingRule<
       hit.start - a.mention.end <= 24 &&
       RIGHT_BEFORE_THE_BACKSTOP.test(cueText.slice(a.mention.end, hit.start));
     if (cue.kind === "support" && speaker.country && speaker.country !== "US" && actors.every(adjectiveOf))
-      return [{ country: speaker.country, how: "abstract", mention: null }];
+      return [speakersView(speaker.country)];
     if (!actors.every(inside)) return null;
-    return speaker.country && speaker.country !== "US"
-      ? [{ country: speaker.country, how: "abstract", mention: null }]
-      : [];
+    return speaker.country && speaker.country !== "US" ? [speakersView(speaker.country)] : [];
   },
 };

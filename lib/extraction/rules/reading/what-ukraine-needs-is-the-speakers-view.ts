@@ -3,6 +3,7 @@ import type { Speaker } from "../../discourse";
 import type { Cue } from "../../stance";
 import type { Actor } from "../../subjects";
 import { NEED_WORD } from "../engine/need-word";
+import { speakersView } from "../../speakers-view";
 
 /**
  * What another country's named speaker says Ukraine needs ("Ukraine needs air defence and a
@@ -44,6 +45,6 @@ export const WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW: ReadingRule<
     if (!isSpeakerNamed || !speaker.country || speaker.country === "UA") return null;
     if (!NEED_WORD.re.test(cue.text.trim())) return null;
     if (actors.length !== 1 || actors[0]!.country !== "UA" || actors[0]!.mention?.kind === "person") return null;
-    return [{ country: speaker.country, how: "abstract", mention: null }];
+    return [speakersView(speaker.country)];
   },
 };
