@@ -18,6 +18,7 @@ import { WHOLE_ARTICLE_CASES } from "./whole-articles";
 import { WHOLE_ARTICLE_AGENCY_CASES } from "./whole-articles-agency";
 import { WHOLE_ARTICLE_POWERS_CASES } from "./whole-articles-powers";
 import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
+import { WEAK_READINGS_CASES } from "./weak-readings";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
 
@@ -42,4 +43,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "across sentences": ACROSS_SENTENCES_CASES,
   "noticed misreads": NOTICED_MISREADS_CASES,
   "support idioms": SUPPORT_IDIOMS_CASES,
+  "weak stance and types": WEAK_READINGS_CASES,
 };
