@@ -19,6 +19,7 @@ import { WHOLE_ARTICLE_AGENCY_CASES } from "./whole-articles-agency";
 import { WHOLE_ARTICLE_POWERS_CASES } from "./whole-articles-powers";
 import { WHOLE_ARTICLE_ROUNDUP_CASES } from "./whole-articles-roundups";
 import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
+import { WEAK_READINGS_CASES } from "./weak-readings";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
 
@@ -44,4 +45,5 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "across sentences": ACROSS_SENTENCES_CASES,
   "noticed misreads": NOTICED_MISREADS_CASES,
   "support idioms": SUPPORT_IDIOMS_CASES,
+  "weak stance and types": WEAK_READINGS_CASES,
 };
