@@ -17,6 +17,7 @@ import { TYPE_PHRASING_CASES } from "./type-phrasings";
 import { WHOLE_ARTICLE_CASES } from "./whole-articles";
 import { WHOLE_ARTICLE_AGENCY_CASES } from "./whole-articles-agency";
 import { WHOLE_ARTICLE_POWERS_CASES } from "./whole-articles-powers";
+import { WHOLE_ARTICLE_TRAPS_CASES } from "./whole-articles-traps";
 import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
@@ -38,6 +39,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "whole articles": WHOLE_ARTICLE_CASES,
   "whole articles: agencies and smaller countries": WHOLE_ARTICLE_AGENCY_CASES,
   "whole articles: powers, deals and money": WHOLE_ARTICLE_POWERS_CASES,
+  "whole articles: traps and distractors": WHOLE_ARTICLE_TRAPS_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
   "across sentences": ACROSS_SENTENCES_CASES,
   "noticed misreads": NOTICED_MISREADS_CASES,
