@@ -167,7 +167,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "bullet lines 'Country: pledge' with no verb give nothing: the label is not read as the actor, nor the verbless line as its pledge",
     phenomenon:
       "a fact box of pledges in bullet lines 'Country: pledge', verbless, with a condition in the line, a refusal and an openness, the eastern flank",
     title: "Pledges for the reassurance force: the list so far",
@@ -194,7 +193,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "bullet lines 'Country — pledge' with no verb give nothing",
+    gap: "money 'for Ukraine's state budget' is no funding",
     phenomenon:
       "an 'at a glance' box: bullets with a dash after the country, systems delivered, money to a trust fund and to the budget, escorts under a condition, a refusal of lethal aid",
     title: "Ukraine support at a glance: this week's pledges",
