@@ -234,7 +234,7 @@ function readSentence(
   const evidenceStart = sentence.start + verdict.offset;
   const text = leadIn
     ? `${leadIn.text.replace(LEAD_IN_END.re, "")} ${evidence.replace(LIST_ITEM_END.re, "")}`
-    : evidence;
+    : (verdict.reading ?? evidence);
   const startedInQuote = state.inQuote;
   const mentions = findActorMentions(text);
   introduceOfficials(text, mentions);

@@ -3639,6 +3639,44 @@ describe("list items read with the lead-in they go on from (news copy)", () => {
   });
 });
 
+describe("a country named as the label of a line, before what it gives (roundups)", () => {
+  it("reads the label as the subject of a verbless fragment, a bullet's or a run of labelled lines'", () => {
+    const positions = extract(
+      "What each capital has put forward:\n- Norway: 150 soldiers for the reassurance force, once a peace deal is signed\n- Finland — no ground troops; ready to share satellite intelligence with Kyiv\n- Estonia: considering sending a company of soldiers to Ukraine",
+    );
+    expect(cells(positions)).toEqual([
+      "EE troops considering",
+      "FI intelligence committed",
+      "FI troops ruled_out",
+      "NO troops conditional",
+    ]);
+    expect(cell(positions, "NO", "troops")?.condition).toBe("once a peace deal is signed");
+    expect(cell(positions, "NO", "troops")?.evidence).toBe(
+      "Norway: 150 soldiers for the reassurance force, once a peace deal is signed",
+    );
+    // No bullets: two labelled lines in a row; a fragment with its own verb keeps it.
+    expect(
+      cells(
+        extract(
+          "Czechia: three air defence batteries for Kyiv by June\n\nHungary: opposes any foreign troops in Ukraine",
+        ),
+      ),
+    ).toEqual(["CZ arms committed", "HU troops opposes"]);
+  });
+
+  it("reads no lone labelled heading, no label that is no country and no question", () => {
+    expect(cells(extract("Poland: troops on the border\n\nThe government in Warsaw met on Monday."))).toEqual([]);
+    expect(cells(extract("- Key figures: 200 soldiers and two frigates\n- Timeline: a vote in May"))).toEqual([]);
+    expect(
+      cells(extract("- Germany: whether it will send troops is unclear\n- Italy: who pays for the force")),
+    ).toEqual([]);
+    // A labelled line that is a sentence of its own is read as written.
+    expect(cells(extract("- Spain: The government will train Ukrainian pilots in Spain."))).toEqual([
+      "ES training committed",
+    ]);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(

@@ -144,6 +144,9 @@ import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./furniture/not-the-story";
 import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
+import { COUNTRY_LABEL } from "./furniture/country-label";
+import { LABEL_VERB } from "./furniture/label-verb";
+import { LABEL_PREDICATE } from "./furniture/label-predicate";
 import { INTERVIEW_QUESTION } from "./furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
 import { REPORT_HINT } from "./mask/report-hint";
@@ -427,6 +430,9 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAILING_QUESTION_MARK,
   NOT_THE_STORY,
   LIST_ITEM_FRAGMENT,
+  COUNTRY_LABEL,
+  LABEL_VERB,
+  LABEL_PREDICATE,
   INTERVIEW_QUESTION,
   INTERVIEW_ANSWER,
   REPORT_HINT,
