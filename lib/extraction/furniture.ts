@@ -36,8 +36,19 @@ export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   return wordCount(s.text) <= 16;
 }
 
+/** The country a heading names when it names one and nothing else ("Romania", "The Netherlands:"). */
+function headingCountry(heading: string): { country: string } | Record<string, never> {
+  const name = heading.endsWith(":") ? heading.slice(0, -1).trimEnd() : heading;
+  if (name.length > MAX_LABEL || wordCount(name) > 4) return {};
+  const mentions = findActorMentions(name);
+  const m = mentions.length === 1 ? mentions[0]! : null;
+  return m && m.start === 0 && m.end === name.length && (m.kind === "name" || m.kind === "organisation")
+    ? { country: m.country }
+    : {};
+}
+
 export type FurnitureVerdict =
-  | { kind: "heading"; section: Section }
+  | { kind: "heading"; section: Section; country?: string }
   | { kind: "repeated-title" }
   | { kind: "source-line" }
   | { kind: "question" }
@@ -75,7 +86,7 @@ export function classifySentence(
     BACKGROUND_HEADING_RE.lastIndex = 0;
     RECALL_HEADING_RE.lastIndex = 0;
     OPINION_HEADING_RE.lastIndex = 0;
-    return { kind: "heading", section };
+    return { kind: "heading", section, ...headingCountry(t) };
   }
   if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm)
     return { kind: "repeated-title" };

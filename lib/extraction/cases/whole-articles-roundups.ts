@@ -74,7 +74,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "a country heading is not the actor of the paragraph under it ('The grand duchy' is read as Slovakia, named two headings before); hosting the force's air component at a base at home is read as air; 'F-16s will not fly over Ukraine' as arms; 'has pledged to keep paying into the coalition's fund' is not read",
+    gap: "hosting the force's air component at a base at home is read as air; 'F-16s will not fly over Ukraine' as arms; 'has pledged to keep paying into the coalition's fund' is not read; imagery shared with Kyiv is no intelligence; officers sent to the force's headquarters in Kyiv are also read as logistics",
     phenomenon:
       "a 'where each country stands' roundup: the country as a heading, its paragraph with 'the government', a capital, 'the grand duchy', a battle group in Romania",
     title: "Reassurance force: where each country stands",
