@@ -12,6 +12,7 @@ import { NEWS_HEADING } from "./rules/furniture/news-heading";
 import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./rules/furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./rules/furniture/not-the-story";
+import { OUTLETS_OWN_ANALYSIS } from "./rules/furniture/outlets-own-analysis";
 import { INTERVIEW_QUESTION } from "./rules/furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./rules/furniture/interview-answer";
 import { LIST_ITEM_FRAGMENT } from "./rules/furniture/list-item-fragment";
@@ -93,9 +94,9 @@ export function classifySentence(
   SOURCE_LINE_RE.lastIndex = 0;
   if (SOURCE_LINE_RE.test(sentence.text)) return { kind: "source-line" };
   // The paragraph's own label governs every sentence of it: a caption, an editor's note, a
-  // reader's comment state nothing; the interviewer's line is a question however it ends.
+  // reader's comment, the outlet's own analysis state nothing; the interviewer's line is a question however it ends.
   const paragraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
-  if (NOT_THE_STORY.re.test(paragraph)) return { kind: "aside" };
+  if (NOT_THE_STORY.re.test(paragraph) || OUTLETS_OWN_ANALYSIS.re.test(paragraph)) return { kind: "aside" };
   // A question asked in the text ("Will Germany send troops?") states nothing.
   if (
     state.section === "background" ||

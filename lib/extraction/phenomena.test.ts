@@ -3701,6 +3701,23 @@ describe("a country heading is the actor of the lines under it (roundups)", () =
   });
 });
 
+describe("the outlet's own analysis is no government's position (roundups)", () => {
+  it("reads nothing from a paragraph under a label of the outlet's analysis", () => {
+    expect(
+      cells(extract("Our Berlin correspondent notes: Germany could be expected to send soldiers to Ukraine.")),
+    ).toEqual([]);
+    expect(cells(extract("What it means: Spain will probably have to send ships to the Black Sea."))).toEqual([]);
+    expect(cells(extract("3. Analysis: why Germany could be expected to send soldiers to Ukraine"))).toEqual([]);
+  });
+
+  it("keeps the same words without the label, and a finding that is no label", () => {
+    expect(cells(extract("Germany could be expected to send soldiers to Ukraine."))).toEqual(["DE troops considering"]);
+    expect(
+      cells(extract("The analysis from the ministry found that Spain will send two frigates to the Black Sea.")),
+    ).toEqual(["ES maritime committed"]);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(

@@ -238,7 +238,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "the briefing's own speculation 'could be expected to carry most of the air mission' is read as Greece's position (the subject carried from the item before)",
     phenomenon:
       "a numbered morning briefing: jets after a ceasefire, a refusal, a port under consideration, a Kremlin threat, a frigate, the briefing's analysis",
     title: "Your Tuesday briefing: Nordic jets, Balkan offers, a Kremlin warning",
@@ -347,7 +346,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "the outlet's own assessment 'the Bulgarian navy could be expected to join' is read as Bulgaria's position",
     phenomenon:
       "a roundup of Ukraine's neighbours under country headings: forces on the eastern flank, a hub without soldiers, demining after the war, a survey, the outlet's assessment",
     title: "The eastern flank: how Ukraine's neighbours see a post-war force",
