@@ -3677,6 +3677,47 @@ describe("a country named as the label of a line, before what it gives (roundups
   });
 });
 
+describe("a country heading is the actor of the lines under it (roundups)", () => {
+  it("gives 'the government', 'the country', 'the principality' and 'it' under the heading to its country", () => {
+    expect(
+      cells(
+        extract(
+          "Latvia\n\nThe government is ready to send a company of soldiers to Ukraine.\n\nMalta\n\nThe country has pledged 5 million euros for Ukraine's armed forces.\n\nLiechtenstein\n\nThe principality has ruled out any military role.\n\nMonaco\n\nIt will not send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["LV troops committed", "MC troops ruled_out", "MT funding committed"]);
+  });
+
+  it("lets a line that names its own country or speaker keep it, and a heading that is more than a name give nothing", () => {
+    expect(
+      cells(
+        extract(
+          "Cyprus\n\nGreek Prime Minister Kyriakos Mitsotakis said Greece would send a frigate to the Black Sea.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+    expect(cells(extract("Latvia's neighbours\n\nThe government will send soldiers to Ukraine."))).toEqual([]);
+    expect(cells(extract("Key facts\n\nThe government will send soldiers to Ukraine."))).toEqual([]);
+  });
+});
+
+describe("the outlet's own analysis is no government's position (roundups)", () => {
+  it("reads nothing from a paragraph under a label of the outlet's analysis", () => {
+    expect(
+      cells(extract("Our Berlin correspondent notes: Germany could be expected to send soldiers to Ukraine.")),
+    ).toEqual([]);
+    expect(cells(extract("What it means: Spain will probably have to send ships to the Black Sea."))).toEqual([]);
+    expect(cells(extract("3. Analysis: why Germany could be expected to send soldiers to Ukraine"))).toEqual([]);
+  });
+
+  it("keeps the same words without the label, and a finding that is no label", () => {
+    expect(cells(extract("Germany could be expected to send soldiers to Ukraine."))).toEqual(["DE troops considering"]);
+    expect(
+      cells(extract("The analysis from the ministry found that Spain will send two frigates to the Black Sea.")),
+    ).toEqual(["ES maritime committed"]);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
