@@ -12,6 +12,7 @@ import { NEWS_HEADING } from "./rules/furniture/news-heading";
 import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./rules/furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./rules/furniture/not-the-story";
+import { OUTLETS_OWN_ANALYSIS } from "./rules/furniture/outlets-own-analysis";
 import { INTERVIEW_QUESTION } from "./rules/furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./rules/furniture/interview-answer";
 import { LIST_ITEM_FRAGMENT } from "./rules/furniture/list-item-fragment";
@@ -36,8 +37,19 @@ export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   return wordCount(s.text) <= 16;
 }
 
+/** The country a heading names when it names one and nothing else ("Romania", "The Netherlands:"). */
+function headingCountry(heading: string): { country: string } | Record<string, never> {
+  const name = heading.endsWith(":") ? heading.slice(0, -1).trimEnd() : heading;
+  if (name.length > MAX_LABEL || wordCount(name) > 4) return {};
+  const mentions = findActorMentions(name);
+  const m = mentions.length === 1 ? mentions[0]! : null;
+  return m && m.start === 0 && m.end === name.length && (m.kind === "name" || m.kind === "organisation")
+    ? { country: m.country }
+    : {};
+}
+
 export type FurnitureVerdict =
-  | { kind: "heading"; section: Section }
+  | { kind: "heading"; section: Section; country?: string }
   | { kind: "repeated-title" }
   | { kind: "source-line" }
   | { kind: "question" }
@@ -75,16 +87,16 @@ export function classifySentence(
     BACKGROUND_HEADING_RE.lastIndex = 0;
     RECALL_HEADING_RE.lastIndex = 0;
     OPINION_HEADING_RE.lastIndex = 0;
-    return { kind: "heading", section };
+    return { kind: "heading", section, ...headingCountry(t) };
   }
   if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm)
     return { kind: "repeated-title" };
   SOURCE_LINE_RE.lastIndex = 0;
   if (SOURCE_LINE_RE.test(sentence.text)) return { kind: "source-line" };
   // The paragraph's own label governs every sentence of it: a caption, an editor's note, a
-  // reader's comment state nothing; the interviewer's line is a question however it ends.
+  // reader's comment, the outlet's own analysis state nothing; the interviewer's line is a question however it ends.
   const paragraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
-  if (NOT_THE_STORY.re.test(paragraph)) return { kind: "aside" };
+  if (NOT_THE_STORY.re.test(paragraph) || OUTLETS_OWN_ANALYSIS.re.test(paragraph)) return { kind: "aside" };
   // A question asked in the text ("Will Germany send troops?") states nothing.
   if (
     state.section === "background" ||
