@@ -4335,3 +4335,70 @@ describe("a plan under an idiom of support is what is endorsed", () => {
     expect(cells(extract("Austria plans to monitor the ceasefire line."))).toEqual(["AT monitoring committed"]);
   });
 });
+
+describe("a poll the speaker sets aside, and a concession fronted before the subject", () => {
+  it("reads the government's pledge despite the poll or the critics it names", () => {
+    expect(
+      cells(
+        extract(
+          "Despite polls showing most Dutch voters against it, the Netherlands will send two minehunters to the Black Sea, Defence Minister Ruben Brekelmans said.",
+        ),
+      ),
+    ).toEqual(["NL maritime committed"]);
+    expect(
+      cells(
+        extract(
+          "Prime Minister Luc Frieden said the new survey would not change Luxembourg's decision to fund drones for Ukraine.",
+        ),
+      ),
+    ).toEqual(["LU arms committed"]);
+    expect(cells(extract("Regardless of what the opposition says, Latvia will send troops to Ukraine."))).toEqual([
+      "LV troops committed",
+    ]);
+    expect(
+      cells(extract("In spite of warnings from analysts, Lithuania will send instructors to train Ukrainian troops.")),
+    ).toEqual(["LT training committed"]);
+  });
+
+  it("still reads a poll's finding, the opposition as subject, and a concession after it as nobody's", () => {
+    expect(
+      extract(
+        "Despite the government's pledge, a poll found 60 percent of Belgians oppose sending soldiers to Ukraine.",
+      ),
+    ).toEqual([]);
+    expect(extract("A survey found most Swedes support sending troops to Ukraine, regardless of the cost.")).toEqual(
+      [],
+    );
+    expect(
+      extract("Despite the government's pledge, the opposition leader said Latvia should not send troops to Ukraine."),
+    ).toEqual([]);
+  });
+});
+
+describe("forces, jets and weapons placed in another country are not for Ukraine", () => {
+  it("sets aside a unit grown where it is stationed, a sky that is an ally's, weapons stationed in an ally", () => {
+    expect(extract("Canada will double its presence in Latvia to 2,200 soldiers by 2026.")).toEqual([]);
+    expect(extract("About 400 Italian soldiers serve with the NATO mission in Kosovo, the ministry said.")).toEqual([]);
+    expect(extract("Spain will keep 600 troops in the UN mission in southern Lebanon next year.")).toEqual([]);
+    expect(extract("Dutch F-35s will police the airspace of Poland and the Baltic states this year.")).toEqual([]);
+    expect(extract("Germany will deploy two more Patriot systems in Lithuania, the defence ministry said.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps troops, skies and weapons for Ukraine, and a refusal beside a unit abroad", () => {
+    expect(cells(extract("Sweden will increase its contingent to 800 troops once a ceasefire is agreed."))).toEqual([
+      "SE troops conditional",
+    ]);
+    expect(cells(extract("Germany, which has a brigade in Lithuania, will not send troops to Ukraine."))).toEqual([
+      "DE troops ruled_out",
+    ]);
+    expect(cells(extract("Sweden is ready to help patrol the skies over western Ukraine."))).toEqual([
+      "SE air committed",
+    ]);
+    expect(
+      cells(extract("Germany will deliver two more Patriot systems to Ukraine, the defence ministry said.")),
+    ).toEqual(["DE arms committed"]);
+    expect(cells(extract("Spain will send Hawk missiles to Ukraine in March."))).toEqual(["ES arms committed"]);
+  });
+});

@@ -1,7 +1,7 @@
 /** The commitment lexicon's "maritime" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
-import { AT_SEA } from "../commitment-context";
+import { AT_SEA, SHIPS_NOT_FOR_UKRAINES_WATERS } from "../commitment-context";
 
 export const MARITIME_PATTERNS: readonly TypePattern[] = [
   // maritime: the Black Sea, naval presence, demining at sea
@@ -49,6 +49,7 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
       "patrol",
     ],
     weight: 1,
+    unless: SHIPS_NOT_FOR_UKRAINES_WATERS.re,
   },
   // Phenomenon: safe passage at sea told in other words ("clear sea mines from the ports",
   // "coastal patrols",
@@ -111,5 +112,24 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
     keys: ["demin", "mine"],
     weight: 0.8,
     requires: AT_SEA.re,
+  },
+  // Phenomenon: a naval or maritime coalition named by what it does at sea ("joining a maritime
+  // coalition to keep Black Sea shipping lanes open", "a naval coalition that would escort grain
+  // ships"): a naval presence. A capability coalition named alone builds Ukraine's own navy
+  // (arms/joining-a-capability-coalition).
+  {
+    type: "maritime",
+    id: "maritime/a-coalition-for-the-sea",
+    phenomenon: "a naval or maritime coalition named by what it does at sea",
+    examples: [
+      "a maritime coalition to keep Black Sea shipping lanes open",
+      "a naval coalition that would escort grain ships",
+    ],
+    counterExamples: ["the maritime capability coalition", "join the naval coalition led by Norway"],
+    re: g(
+      "\\b(?:naval|maritime)\\s+coalition(?=\\s+(?:to|that|which)\\s+(?:(?:will|would)\\s+)?(?:keep|protect|secur|escort|patrol|guard|clear|safeguard)\\w*)",
+    ),
+    keys: ["coalition"],
+    weight: 0.9,
   },
 ];

@@ -252,16 +252,20 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     id: "troops/a-security-or-stabilisation-mission",
     phenomenon: "a security or stabilisation mission",
     examples: ["a security mission", "a stabilisation operation"],
-    // a mission in the air or at sea is air or maritime
+    // a mission in the air or at sea is air or maritime; one whose purpose is to monitor, verify
+    // or observe a truce is monitoring, as a mission that monitors it is
+    // (troops/taking-part-in-a-force-or-mission)
     counterExamples: [
       "a rescue mission",
       "a Black Sea security mission",
       "a naval security operation",
       "an aerial reassurance mission",
       "an air security mission",
+      "a multinational mission to monitor a ceasefire",
+      "a security mission that would verify the truce",
     ],
     re: g(
-      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b(?!\\s+(?:to|that|which)\\s+(?:(?:will|would|could)\\s+)?(?:monitor|verif|observ|oversee|supervis)\\w*)",
     ),
     keys: ["mission", "operation"],
     weight: 0.8,
