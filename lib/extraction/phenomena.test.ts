@@ -3744,6 +3744,27 @@ describe("a live page's timestamp is furniture before its entry (roundups)", () 
   });
 });
 
+describe("jets by model over Ukraine or in its skies are air, refused or pledged (roundups)", () => {
+  it("reads jets that will not fly, will patrol the skies or are put in the skies over Ukraine as air", () => {
+    expect(
+      cells(
+        extract("Dutch F-35s would patrol the skies over eastern Ukraine once a truce holds, the Dutch premier said."),
+      ),
+    ).toEqual(["NL air conditional"]);
+    expect(cells(extract("Spain will put Eurofighter jets in the skies over Kyiv, Sanchez said."))).toEqual([
+      "ES air committed",
+    ]);
+    expect(cells(extract("Hungarian Gripens will never fly over Ukraine, Orban said."))).toEqual(["HU air ruled_out"]);
+  });
+
+  it("keeps jets handed over as arms and jets over another country out of the air type", () => {
+    expect(cells(extract("Norway has delivered more F-16s to Ukraine."))).toEqual(["NO arms committed"]);
+    expect(
+      cells(extract("Portugal will keep F-16s in the skies over Lithuania, its defence minister said.")),
+    ).not.toContain("PT air committed");
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
