@@ -10,6 +10,7 @@ import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
 import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
+import { REGIONAL_PRESS_PHENOMENA_CASES } from "./regional-press-phenomena";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
 import { SUPPORT_IDIOMS_CASES } from "./support-idioms";
@@ -40,6 +41,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "whole articles: agencies and smaller countries": WHOLE_ARTICLE_AGENCY_CASES,
   "whole articles: powers, deals and money": WHOLE_ARTICLE_POWERS_CASES,
   "whole articles: regional and translated press": WHOLE_ARTICLE_REGIONAL_CASES,
+  "regional press phenomena": REGIONAL_PRESS_PHENOMENA_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
   "across sentences": ACROSS_SENTENCES_CASES,
   "noticed misreads": NOTICED_MISREADS_CASES,

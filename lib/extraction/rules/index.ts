@@ -254,6 +254,7 @@ import { PART_AFTER } from "./subjects/part-after";
 import { OWN_MEANS_AFTER } from "./subjects/own-means-after";
 import { ATTRIBUTIVE_ACRONYM } from "./subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
+import { BLOCKED_BY_AGENT } from "./subjects/blocked-by-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
 import { POSSESSIVE_S } from "./subjects/possessive-s";
 import { POSSESSIVE_START } from "./subjects/possessive-start";
@@ -537,6 +538,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_MEANS_AFTER,
   ATTRIBUTIVE_ACRONYM,
   PASSIVE_AGENT,
+  BLOCKED_BY_AGENT,
   POSSESSIVE_END,
   POSSESSIVE_S,
   POSSESSIVE_START,
