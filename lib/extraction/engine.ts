@@ -204,7 +204,11 @@ function readSentence(
     : classifySentence(body, sentence, state, titleNorm, quotes);
   switch (verdict.kind) {
     case "heading":
-      return { kind: "heading", section: verdict.section };
+      return {
+        kind: "heading",
+        section: verdict.section,
+        ...(verdict.country ? { country: { code: verdict.country, sentence: si } } : {}),
+      };
     case "repeated-title":
       return { kind: "repeated-title" };
     case "source-line": {
@@ -234,7 +238,7 @@ function readSentence(
   const evidenceStart = sentence.start + verdict.offset;
   const text = leadIn
     ? `${leadIn.text.replace(LEAD_IN_END.re, "")} ${evidence.replace(LIST_ITEM_END.re, "")}`
-    : evidence;
+    : (verdict.reading ?? evidence);
   const startedInQuote = state.inQuote;
   const mentions = findActorMentions(text);
   introduceOfficials(text, mentions);
