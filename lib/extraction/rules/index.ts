@@ -148,6 +148,7 @@ import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./furniture/not-the-story";
 import { OUTLETS_OWN_ANALYSIS } from "./furniture/outlets-own-analysis";
+import { TIMESTAMP } from "./furniture/timestamp";
 import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
 import { COUNTRY_LABEL } from "./furniture/country-label";
 import { LABEL_VERB } from "./furniture/label-verb";
@@ -442,6 +443,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAILING_QUESTION_MARK,
   NOT_THE_STORY,
   OUTLETS_OWN_ANALYSIS,
+  TIMESTAMP,
   LIST_ITEM_FRAGMENT,
   COUNTRY_LABEL,
   LABEL_VERB,
