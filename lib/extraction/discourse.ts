@@ -72,7 +72,12 @@ export function initialState(title: string | null | undefined): DiscourseState {
 
 /** What one sentence contributes to the discourse. */
 export type SentenceOutcome =
-  | { kind: "heading"; section: Section }
+  | {
+      kind: "heading";
+      section: Section;
+      /** The one country a heading names and nothing else ("Romania" over its paragraph), with its index. */
+      country?: { code: string; sentence: number };
+    }
   | { kind: "repeated-title" }
   | { kind: "source-line"; speaker: Speaker | null }
   | {
@@ -123,7 +128,18 @@ function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
 export function advance(state: DiscourseState, outcome: SentenceOutcome): DiscourseState {
   switch (outcome.kind) {
     case "heading":
-      return { ...state, section: outcome.section, inQuote: false };
+      // Phenomenon: a roundup's heading that names a country ("Romania", then "The government
+      // says ...", "The country will ...") makes it the actor of the lines under it: who speaks
+      // there unless a line names someone, and the antecedent of "it" in the first line.
+      return outcome.country
+        ? {
+            ...state,
+            section: outcome.section,
+            inQuote: false,
+            speaker: { name: null, country: outcome.country.code },
+            lastSubject: { sentence: outcome.country.sentence, country: outcome.country.code, group: [] },
+          }
+        : { ...state, section: outcome.section, inQuote: false };
     case "repeated-title":
       return state;
     case "source-line":

@@ -207,7 +207,11 @@ function readSentence(
     : classifySentence(body, sentence, state, titleNorm, quotes);
   switch (verdict.kind) {
     case "heading":
-      return { kind: "heading", section: verdict.section };
+      return {
+        kind: "heading",
+        section: verdict.section,
+        ...(verdict.country ? { country: { code: verdict.country, sentence: si } } : {}),
+      };
     case "repeated-title":
       return { kind: "repeated-title" };
     case "source-line": {

@@ -12,6 +12,8 @@ import { NEWS_HEADING } from "./rules/furniture/news-heading";
 import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./rules/furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./rules/furniture/not-the-story";
+import { OUTLETS_OWN_ANALYSIS } from "./rules/furniture/outlets-own-analysis";
+import { TIMESTAMP } from "./rules/furniture/timestamp";
 import { INTERVIEW_QUESTION } from "./rules/furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./rules/furniture/interview-answer";
 import { SPEAKER_LABEL } from "./rules/furniture/speaker-label";
@@ -38,8 +40,25 @@ export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   return wordCount(s.text) <= 16;
 }
 
+/** The length of the time a live page's entry opens on ("14:05 GMT – "), 0 when none. */
+function postedAt(text: string): number {
+  if (!TIMESTAMP.hint!.test(text)) return 0;
+  return TIMESTAMP.re.exec(text)?.[0].length ?? 0;
+}
+
+/** The country a heading names when it names one and nothing else ("Romania", "The Netherlands:"). */
+function headingCountry(heading: string): { country: string } | Record<string, never> {
+  const name = heading.endsWith(":") ? heading.slice(0, -1).trimEnd() : heading;
+  if (name.length > MAX_LABEL || wordCount(name) > 4) return {};
+  const mentions = findActorMentions(name);
+  const m = mentions.length === 1 ? mentions[0]! : null;
+  return m && m.start === 0 && m.end === name.length && (m.kind === "name" || m.kind === "organisation")
+    ? { country: m.country }
+    : {};
+}
+
 export type FurnitureVerdict =
-  | { kind: "heading"; section: Section }
+  | { kind: "heading"; section: Section; country?: string }
   | { kind: "repeated-title" }
   | { kind: "source-line" }
   | { kind: "question" }
@@ -77,16 +96,19 @@ export function classifySentence(
     BACKGROUND_HEADING_RE.lastIndex = 0;
     RECALL_HEADING_RE.lastIndex = 0;
     OPINION_HEADING_RE.lastIndex = 0;
-    return { kind: "heading", section };
+    return { kind: "heading", section, ...headingCountry(t) };
   }
   if (titleNorm && Math.abs(sentence.text.length - titleNorm.length) < 8 && normalise(sentence.text) === titleNorm)
     return { kind: "repeated-title" };
   SOURCE_LINE_RE.lastIndex = 0;
   if (SOURCE_LINE_RE.test(sentence.text)) return { kind: "source-line" };
   // The paragraph's own label governs every sentence of it: a caption, an editor's note, a
-  // reader's comment state nothing; the interviewer's line is a question however it ends.
-  const paragraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
-  if (NOT_THE_STORY.re.test(paragraph)) return { kind: "aside" };
+  // reader's comment, the outlet's own analysis state nothing; the interviewer's line is a question however it ends.
+  // A live page's entry opens on the time it was posted ("14:05 GMT – "): what follows it is the
+  // entry, its label and its statement.
+  const rawParagraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
+  const paragraph = rawParagraph.slice(postedAt(rawParagraph));
+  if (NOT_THE_STORY.re.test(paragraph) || OUTLETS_OWN_ANALYSIS.re.test(paragraph)) return { kind: "aside" };
   // A question asked in the text ("Will Germany send troops?") states nothing.
   if (
     state.section === "background" ||
@@ -95,15 +117,17 @@ export function classifySentence(
   )
     return { kind: "question" };
   // A line label ("Quote:", "Details:", an interview's "A:") is not part of the evidence.
+  const stamp = postedAt(sentence.text);
+  const entry = stamp ? sentence.text.slice(stamp) : sentence.text;
   LINE_LABEL_RE.lastIndex = 0;
-  const label = LINE_LABEL_RE.exec(sentence.text) ?? INTERVIEW_ANSWER.re.exec(sentence.text);
-  if (label) return { kind: "prose", offset: label[0].length };
+  const label = LINE_LABEL_RE.exec(entry) ?? INTERVIEW_ANSWER.re.exec(entry);
+  if (label) return { kind: "prose", offset: stamp + label[0].length };
   // A transcript's "TANNER:" / "Minister Motegi:" is who speaks, not what is said.
-  const speakerLabel = speakerLabelOf(sentence.text);
-  if (speakerLabel) return { kind: "prose", offset: speakerLabel.length };
+  const speakerLabel = speakerLabelOf(entry);
+  if (speakerLabel) return { kind: "prose", offset: stamp + speakerLabel.length };
   // A wire dateline ("OSLO, Feb 10 (Reuters) - ") is not part of the statement or its frame.
-  const dateline = DATELINE_RE.exec(sentence.text);
-  return { kind: "prose", offset: dateline ? dateline[0].length : 0 };
+  const dateline = DATELINE_RE.exec(entry);
+  return { kind: "prose", offset: stamp + (dateline ? dateline[0].length : 0) };
 }
 
 /** A label in capitals ("NICUȘOR DAN") as the gazetteer spells the name ("Nicușor Dan"). */

@@ -3677,6 +3677,73 @@ describe("a country named as the label of a line, before what it gives (roundups
   });
 });
 
+describe("a country heading is the actor of the lines under it (roundups)", () => {
+  it("gives 'the government', 'the country', 'the principality' and 'it' under the heading to its country", () => {
+    expect(
+      cells(
+        extract(
+          "Latvia\n\nThe government is ready to send a company of soldiers to Ukraine.\n\nMalta\n\nThe country has pledged 5 million euros for Ukraine's armed forces.\n\nLiechtenstein\n\nThe principality has ruled out any military role.\n\nMonaco\n\nIt will not send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["LV troops committed", "MC troops ruled_out", "MT funding committed"]);
+  });
+
+  it("lets a line that names its own country or speaker keep it, and a heading that is more than a name give nothing", () => {
+    expect(
+      cells(
+        extract(
+          "Cyprus\n\nGreek Prime Minister Kyriakos Mitsotakis said Greece would send a frigate to the Black Sea.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+    expect(cells(extract("Latvia's neighbours\n\nThe government will send soldiers to Ukraine."))).toEqual([]);
+    expect(cells(extract("Key facts\n\nThe government will send soldiers to Ukraine."))).toEqual([]);
+  });
+});
+
+describe("the outlet's own analysis is no government's position (roundups)", () => {
+  it("reads nothing from a paragraph under a label of the outlet's analysis", () => {
+    expect(
+      cells(extract("Our Berlin correspondent notes: Germany could be expected to send soldiers to Ukraine.")),
+    ).toEqual([]);
+    expect(cells(extract("What it means: Spain will probably have to send ships to the Black Sea."))).toEqual([]);
+    expect(cells(extract("3. Analysis: why Germany could be expected to send soldiers to Ukraine"))).toEqual([]);
+  });
+
+  it("keeps the same words without the label, and a finding that is no label", () => {
+    expect(cells(extract("Germany could be expected to send soldiers to Ukraine."))).toEqual(["DE troops considering"]);
+    expect(
+      cells(extract("The analysis from the ministry found that Spain will send two frigates to the Black Sea.")),
+    ).toEqual(["ES maritime committed"]);
+  });
+});
+
+describe("a live page's timestamp is furniture before its entry (roundups)", () => {
+  it("reads the entry after the time as a sentence of its own: its subject, its label, its evidence", () => {
+    const positions = extract(
+      "11.15am: Denmark has offered two frigates for the Black Sea. It will also train Ukrainian sailors.",
+    );
+    expect(cells(positions)).toEqual(["DK maritime committed", "DK training committed"]);
+    expect(cell(positions, "DK", "maritime")?.evidence).toBe("Denmark has offered two frigates for the Black Sea.");
+    expect(
+      cells(
+        extract(
+          "09:40 CET – Estonia's prime minister spoke in Tallinn.\n\n09:55 CET – The government will send a company of soldiers to Ukraine.",
+        ),
+      ),
+    ).toEqual(["EE troops committed"]);
+    expect(cells(extract("[16:02] Analysis: Estonia could be expected to send soldiers to Ukraine."))).toEqual([]);
+  });
+
+  it("takes no figure at the start of a sentence for a time", () => {
+    const positions = extract(
+      "12 Danish instructors will train Ukrainian pilots in Denmark, the defence minister said.",
+    );
+    expect(cells(positions)).toEqual(["DK training committed"]);
+    expect(cell(positions, "DK", "training")?.evidence.startsWith("12 Danish")).toBe(true);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
@@ -4266,5 +4333,72 @@ describe("a plan under an idiom of support is what is endorsed", () => {
 
   it("keeps a plan of one's own a pledge", () => {
     expect(cells(extract("Austria plans to monitor the ceasefire line."))).toEqual(["AT monitoring committed"]);
+  });
+});
+
+describe("a poll the speaker sets aside, and a concession fronted before the subject", () => {
+  it("reads the government's pledge despite the poll or the critics it names", () => {
+    expect(
+      cells(
+        extract(
+          "Despite polls showing most Dutch voters against it, the Netherlands will send two minehunters to the Black Sea, Defence Minister Ruben Brekelmans said.",
+        ),
+      ),
+    ).toEqual(["NL maritime committed"]);
+    expect(
+      cells(
+        extract(
+          "Prime Minister Luc Frieden said the new survey would not change Luxembourg's decision to fund drones for Ukraine.",
+        ),
+      ),
+    ).toEqual(["LU arms committed"]);
+    expect(cells(extract("Regardless of what the opposition says, Latvia will send troops to Ukraine."))).toEqual([
+      "LV troops committed",
+    ]);
+    expect(
+      cells(extract("In spite of warnings from analysts, Lithuania will send instructors to train Ukrainian troops.")),
+    ).toEqual(["LT training committed"]);
+  });
+
+  it("still reads a poll's finding, the opposition as subject, and a concession after it as nobody's", () => {
+    expect(
+      extract(
+        "Despite the government's pledge, a poll found 60 percent of Belgians oppose sending soldiers to Ukraine.",
+      ),
+    ).toEqual([]);
+    expect(extract("A survey found most Swedes support sending troops to Ukraine, regardless of the cost.")).toEqual(
+      [],
+    );
+    expect(
+      extract("Despite the government's pledge, the opposition leader said Latvia should not send troops to Ukraine."),
+    ).toEqual([]);
+  });
+});
+
+describe("forces, jets and weapons placed in another country are not for Ukraine", () => {
+  it("sets aside a unit grown where it is stationed, a sky that is an ally's, weapons stationed in an ally", () => {
+    expect(extract("Canada will double its presence in Latvia to 2,200 soldiers by 2026.")).toEqual([]);
+    expect(extract("About 400 Italian soldiers serve with the NATO mission in Kosovo, the ministry said.")).toEqual([]);
+    expect(extract("Spain will keep 600 troops in the UN mission in southern Lebanon next year.")).toEqual([]);
+    expect(extract("Dutch F-35s will police the airspace of Poland and the Baltic states this year.")).toEqual([]);
+    expect(extract("Germany will deploy two more Patriot systems in Lithuania, the defence ministry said.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps troops, skies and weapons for Ukraine, and a refusal beside a unit abroad", () => {
+    expect(cells(extract("Sweden will increase its contingent to 800 troops once a ceasefire is agreed."))).toEqual([
+      "SE troops conditional",
+    ]);
+    expect(cells(extract("Germany, which has a brigade in Lithuania, will not send troops to Ukraine."))).toEqual([
+      "DE troops ruled_out",
+    ]);
+    expect(cells(extract("Sweden is ready to help patrol the skies over western Ukraine."))).toEqual([
+      "SE air committed",
+    ]);
+    expect(
+      cells(extract("Germany will deliver two more Patriot systems to Ukraine, the defence ministry said.")),
+    ).toEqual(["DE arms committed"]);
+    expect(cells(extract("Spain will send Hawk missiles to Ukraine in March."))).toEqual(["ES arms committed"]);
   });
 });

@@ -50,6 +50,7 @@ import { TRAILING_FRAME_TAIL } from "./rules/speaker/trailing-frame-tail";
 import { TRAILING_FRAME_TAIL_VERB } from "./rules/speaker/trailing-frame-tail-verb";
 import { WHITESPACE } from "./rules/speaker/whitespace";
 import { POLL_SENTENCE } from "./rules/speaker/poll-sentence";
+import { POLL_SET_ASIDE } from "./rules/speaker/poll-set-aside";
 import { resolveStatementDate } from "./dates";
 
 // A frame's text is read for its speaker and then for its reporting country: one scan for both
@@ -274,8 +275,13 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   let frameCountry: string | null = null;
   let frameGroup: ActorMention[] = [];
   let noGovernment = false;
-  // A poll's finding is nobody's position, whether or not a verb of saying frames it.
-  if (POLL_SENTENCE.re.test(text)) noGovernment = true;
+  // A poll's finding is nobody's position, whether or not a verb of saying frames it; a poll the
+  // speaker sets aside ("regardless of the polls") is not the sentence's finding.
+  if (
+    POLL_SENTENCE.re.test(text) &&
+    !(POLL_SET_ASIDE.hint!.test(text) && !POLL_SENTENCE.re.test(text.replace(POLL_SET_ASIDE.re, " ")))
+  )
+    noGovernment = true;
   if (!SAY_HINT.re.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, noGovernment };
   const consider = (span: Span, who: string, reporter: string = who) => {
     spans.push(span);

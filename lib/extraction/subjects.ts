@@ -37,6 +37,7 @@ import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { FRONTED_CONCESSION } from "./rules/subjects/fronted-concession";
 import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./rules/subjects/second-person";
@@ -198,6 +199,9 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
 /** The actors that are the subject of the stretch `span` of `masked` (a clause up to its verb). */
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
+  // "Despite criticism from the opposition, Latvia will ...": the subject follows the concession.
+  const concession = FRONTED_CONCESSION.re.exec(span);
+  if (concession) return subjectActors(masked, spanStart + concession[0].length, spanEnd, all);
   // "who confirmed Italy would ...": the reported clause of a relative frame has its own subject.
   const reported = RELATIVE_FRAME.re.exec(span);
   if (reported) return subjectActors(masked, spanStart + reported[0].length, spanEnd, all);

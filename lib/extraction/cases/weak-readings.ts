@@ -15,19 +15,18 @@ import type { PhenomenonCase } from "./case";
  *
  * Written and labelled by the conventions before any run. First run (before any rule of this
  * pass): 36 of 60 read whole; by cell, 55 gold cells, 35 proposed exactly, 14 wrong proposals
- * (P 0.714, R 0.636, F1 0.673).
+ * (P 0.714, R 0.636, F1 0.673). After the rules of the pass, tested on other sentences of their
+ * own in `weak-readings.test.ts`: 54 of 60 read whole.
  */
 export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   // --- supports: verbs and idioms of backing a measure ---
   {
     phenomenon: "supports: endorsing a proposal for a monitoring mission",
-    gap: "a multinational mission to monitor a ceasefire is also read as a troop force",
     text: "Sweden endorsed the proposal for a multinational mission to monitor a ceasefire, Prime Minister Ulf Kristersson said.",
     cells: ["SE monitoring supports"],
   },
   {
     phenomenon: "supports: lobbying EU partners to set up a maritime mission",
-    gap: "'lobbying partners to set up' is no support cue, and 'a naval mission protecting shipping' is no maritime phrase",
     text: "Belgium is lobbying its EU partners to set up a naval mission protecting shipping in the Black Sea, Foreign Minister Maxime Prevot said.",
     cells: ["BE maritime supports"],
   },
@@ -38,13 +37,11 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "supports: co-sponsoring a resolution that calls for a verification mission",
-    gap: "co-sponsoring a resolution that calls for a measure is not read as support",
     text: "Denmark co-sponsored a resolution at the UN General Assembly calling for an international mission to verify the ceasefire.",
     cells: ["DK monitoring supports"],
   },
   {
     phenomenon: "supports: rallying partners behind an air policing mission",
-    gap: "'rallying partners behind' is no support cue",
     text: "Estonia is rallying its Nordic and Baltic partners behind a European air policing mission for Ukraine, Prime Minister Kristen Michal said.",
     cells: ["EE air supports"],
   },
@@ -75,7 +72,6 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "supports: backing an intelligence cell for the coalition",
-    gap: "'a joint intelligence cell' is no intelligence phrase, or its backing is not read",
     text: "Spain backs the creation of a joint intelligence cell for the coalition, Defence Minister Margarita Robles said.",
     cells: ["ES intelligence supports"],
   },
@@ -86,13 +82,12 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "supports: a chancellor says a force makes no sense without a US guarantee behind it",
-    gap: "'made no sense without an American guarantee behind it' is neither a backstop phrase nor a support cue",
     text: "German Chancellor Friedrich Merz said a European force made no sense without an American guarantee behind it.",
     cells: ["DE backstop supports"],
   },
   {
     phenomenon: "supports: US enablers wanted behind the deployment",
-    gap: "'needed American enablers ... behind its deployment' is not read as support for a backstop",
+    gap: "the enablers are a backstop, but the past 'needed' of 'the coalition' is no cue, so the speaker gets no reading",
     text: "Macron said the coalition still needed American enablers such as air-to-air refuelling and airlift behind its deployment.",
     cells: ["FR backstop supports"],
   },
@@ -104,13 +99,11 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "Ukraine: pressing allies to station minehunters",
-    gap: "'pressed allies to' is no support cue",
     text: "Zelensky pressed allies to station minehunters off Odesa once the fighting ends.",
     cells: ["UA maritime supports"],
   },
   {
     phenomenon: "Ukraine: insisting on US air power behind a European contingent",
-    gap: "US air power behind a contingent is read as air and troops, not the backstop",
     text: "Sybiha said Kyiv was insisting on US air power behind any European contingent.",
     cells: ["UA backstop supports"],
   },
@@ -133,7 +126,6 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "trap: leading the push for a force and putting troops into it",
-    gap: "'will put troops into it' is not read as the own pledge after the relative clause of support",
     text: "Britain, which is leading the push for a reassurance force, will put up to 10,000 troops into it, Downing Street said.",
     cells: ["GB troops committed"],
   },
@@ -160,7 +152,6 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "air: F-35 jets that could be contributed to the force",
-    gap: "jets contributed to the force are not read as air",
     text: "The Netherlands could contribute F-35 jets to the force, Dutch Defence Minister Ruben Brekelmans said.",
     cells: ["NL air considering"],
   },
@@ -176,7 +167,6 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "air: a chancellor refuses his jets over Ukrainian airspace",
-    gap: "a mission over Ukrainian airspace is read as troops; Eurofighters are not jets",
     text: "Merz said German Eurofighters would not take part in any mission over Ukrainian airspace.",
     cells: ["DE air ruled_out"],
   },
@@ -188,7 +178,6 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "air: shielding the skies over Kyiv after a peace deal",
-    gap: "'help shield the skies over Kyiv' is no air phrase",
     text: "Italy will help shield the skies over Kyiv with its own fighter jets after a peace deal, Defence Minister Guido Crosetto said.",
     cells: ["IT air conditional"],
   },
@@ -220,7 +209,7 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "maritime: considering joining a maritime coalition",
-    gap: "'a maritime coalition' is read as a capability coalition (arms), not maritime security",
+    gap: "the coalition is read as maritime (maritime/a-coalition-for-the-sea), not as arms, but only as a loose candidate: a coalition is another agent (stance/other-agent), so joining it gives the subject no reading",
     text: "Italy is considering joining a maritime coalition to keep Black Sea shipping lanes open.",
     cells: ["IT maritime considering"],
   },
@@ -246,20 +235,17 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "maritime trap: corvettes to rebuild Ukraine's navy are arms",
-    gap: "corvettes to rebuild Ukraine's navy are also read as maritime",
     text: "Britain will help rebuild Ukraine's navy with two new corvettes, the Ministry of Defence said.",
     cells: ["GB arms committed"],
   },
   {
     phenomenon: "maritime trap: minehunters at work in another sea",
-    gap: "minehunters in the North Sea are read as maritime for Ukraine",
     text: "Belgian minehunters will keep clearing old mines in the North Sea this year.",
     cells: [],
   },
   // --- backstop ---
   {
     phenomenon: "backstop: US air power put behind a European force",
-    gap: "US air power behind a European force is read as air, not a backstop",
     text: "The United States will put its air power behind a European force in Ukraine, a senior administration official said.",
     cells: ["US backstop committed"],
   },
@@ -270,13 +256,12 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "backstop: the US will not be a backstop",
-    gap: "'would not be a backstop' is read as committed",
     text: "Trump said the United States would not be a backstop for any European troops in Ukraine.",
     cells: ["US backstop ruled_out"],
   },
   {
     phenomenon: "backstop: stopping short of promising air cover is a hedge",
-    gap: "'stopped short of promising' is read as a refusal, and American air cover for the mission as air",
+    gap: "'stopped short of promising' is read as a refusal (stance-word/stopping-short-of); read as a hedge it cost the corpus a ruled_out cell (cross-validated 0.835 -> 0.832), so it stays",
     text: "The US president stopped short of promising American air cover for the European mission.",
     cells: ["US backstop considering"],
   },
@@ -293,13 +278,11 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "intelligence: access to imagery from military satellites",
-    gap: "'access to imagery from its military satellites' is no intelligence phrase",
     text: "France will give Ukraine access to imagery from its military satellites, the Elysee said.",
     cells: ["FR intelligence committed"],
   },
   {
     phenomenon: "intelligence: ISR missions flown to support the force",
-    gap: "ISR missions over the Black Sea are also read as maritime",
     text: "Britain will fly ISR missions over the Black Sea to support the force, the Ministry of Defence said.",
     cells: ["GB intelligence committed"],
   },
@@ -341,7 +324,7 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "article5: defending Ukraine if attacked again, as allies do for each other",
-    gap: "'pledge to defend it if it is attacked again, as NATO allies do' is no article5 phrase",
+    gap: "the guarantee is read (article5/pledging-to-defend-ukraine-if-attacked), but the partners' 'should pledge' under the president's frame gives the speaker no reading of its own",
     text: "Polish President Karol Nawrocki said Ukraine's partners should pledge to defend it if it is attacked again, as NATO allies do for each other.",
     cells: ["PL article5 supports"],
   },

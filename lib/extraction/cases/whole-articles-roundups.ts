@@ -74,7 +74,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "a country heading is not the actor of the paragraph under it ('The grand duchy' is read as Slovakia, named two headings before); hosting the force's air component at a base at home is read as air; 'F-16s will not fly over Ukraine' as arms; 'has pledged to keep paying into the coalition's fund' is not read",
+    gap: "hosting the force's air component at a base at home is read as air; 'F-16s will not fly over Ukraine' as arms; 'has pledged to keep paying into the coalition's fund' is not read; imagery shared with Kyiv is no intelligence; officers sent to the force's headquarters in Kyiv are also read as logistics",
     phenomenon:
       "a 'where each country stands' roundup: the country as a heading, its paragraph with 'the government', a capital, 'the grand duchy', a battle group in Romania",
     title: "Reassurance force: where each country stands",
@@ -238,7 +238,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "the briefing's own speculation 'could be expected to carry most of the air mission' is read as Greece's position (the subject carried from the item before)",
     phenomenon:
       "a numbered morning briefing: jets after a ceasefire, a refusal, a port under consideration, a Kremlin threat, a frigate, the briefing's analysis",
     title: "Your Tuesday briefing: Nordic jets, Balkan offers, a Kremlin warning",
@@ -347,7 +346,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "the outlet's own assessment 'the Bulgarian navy could be expected to join' is read as Bulgaria's position",
     phenomenon:
       "a roundup of Ukraine's neighbours under country headings: forces on the eastern flank, a hub without soldiers, demining after the war, a survey, the outlet's assessment",
     title: "The eastern flank: how Ukraine's neighbours see a post-war force",

@@ -21,7 +21,6 @@ import type { PhenomenonCase } from "./case";
  */
 export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
   {
-    gap: "France doubling its contingent at a base in Romania read as troops for Ukraine, Typhoons policing Estonia's skies as air, a Patriot battery stationed in Poland as arms: forces outside Ukraine",
     phenomenon:
       "NATO's eastern flank: brigades, battlegroups, a Patriot battery and air policing outside Ukraine; the alliance's own refusal; one Baltic pledge",
     title: "NATO reinforces eastern flank as allies debate Ukraine force",
@@ -67,7 +66,6 @@ export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
     cells: ["FR maritime conditional | once the fighting stops"],
   },
   {
-    gap: "'regardless of the polls' makes the spokesman's sentence a poll's finding, so Germany's supply of air-defence systems is lost",
     phenomenon:
       "polls: shares of Germans, Poles and Britons for and against troops, a question on Article 5; the government's deliveries of air-defence systems",
     title: "Poll: most Germans reject sending Bundeswehr to Ukraine",
@@ -227,7 +225,7 @@ export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
     cells: ["US intelligence committed", "US troops ruled_out"],
   },
   {
-    gap: "'Ireland will keep about 350 soldiers in the UN peacekeeping mission in southern Lebanon' read as troops for Ukraine; Russia's 'would veto any mandate for Western forces in Ukraine' missed",
+    gap: "Russia's 'would veto any mandate for Western forces in Ukraine' missed",
     phenomenon:
       "peacekeepers monitoring a line in Lebanon beside a 'could' on monitoring in Ukraine under a mandate; the triple lock; Russia's veto; the opposition",
     title: "Irish peacekeepers to stay in Lebanon as Ukraine question looms",

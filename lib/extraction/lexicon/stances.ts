@@ -22,8 +22,10 @@ export const NOMINAL_PLEDGE_CUE = new RegExp(`^${NOMINAL_PLEDGE_NOUN}${NOMINAL_P
 // Taking on a role is engagement too ("will not act as a safety net", "would not serve as a guarantor"),
 // and so is flying or scrambling aircraft ("will not scramble jets over Ukraine"), and approving
 // aid ("will not approve new military aid", as "will not sign off on" is).
+// Being the backstop or guarantor is that role too ("would not be a backstop for any European
+// troops", "will not be the guarantor").
 const ENGAGE =
-  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|approv\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
+  "(?:act(?:s|ing)? as|serv(?:e|es|ing) as|be (?:an?|the|any) (?:[\\w-]+ )?(?:backstop|back-stop|guarantor|safety net)|fly|flying|scrambl\\w*|send\\w*|deploy\\w*|participat\\w*|provid\\w*|contribut\\w*|suppl\\w*|take|taking|join\\w*|put|commit\\w*|station\\w*|plan\\w*|foreseen|foresee|envisag\\w*|intend\\w*|offer\\w*|giv\\w*|deliver\\w*|train\\w*|shar(?:e|es|ed|ing)|host\\w*|sign(?:s|ed|ing)?|approv\\w*|fund(?:s|ed|ing)?|financ\\w*|patrol\\w*|monitor\\w*|escort\\w*|have|be (?:sending|deploying|part of)|take part|part of|go|sent)";
 
 /**
  * Phenomenon: a measure supported by name with words before it ("supports security guarantees
@@ -539,10 +541,13 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "would not fly",
       "would not sign any",
       "will not approve new military aid",
+      "would not be a backstop",
+      "will not be the security guarantor",
     ],
     counterExamples: [
       "Italy will offer its navy instead of sending troops",
       "will act as a safety net",
+      "will be a backstop",
       "for now there is no plan",
       "will send",
       "nothing",
@@ -1164,6 +1169,61 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "\\bma(?:de|ke|kes|king) (?:a|the|its|their|his|her) (?:(?:strong|clear|powerful|compelling) )?case for\\b|\\b(?:plea|appeal)s? for\\b|\\b(?:gave|give|gives|giving) (?:its|their|his|her) (?:full )?blessing to\\b|\\bkeen on\\b|\\bbelievers? in\\b|\\bst(?:and|ands|ood|anding) (?:(?:firmly|squarely|fully) )?behind\\b(?!\\s+(?:its|their|our|his|her|my)\\b)|\\bpush(?:es|ed|ing)? (?:hard|strongly|firmly|again|publicly) for\\b",
     ),
     hint: /case for|plea|appeal|blessing|keen on|believer|behind|push/i,
+  },
+  // Phenomenon: support by pressing, lobbying or rallying others ("pressed allies to station
+  // minehunters", "is lobbying its EU partners to set up a naval mission", "is rallying its
+  // partners behind an air policing mission") or by co-sponsoring a text that calls for the
+  // measure ("co-sponsored a resolution calling for a verification mission"): the measure
+  // others are to carry out, the subject's support (as "urged allies to"). Not the press ("told
+  // the press to"), pressing ahead with one's own plan, a rally in a square, or sponsoring a
+  // team.
+  {
+    cue: "support",
+    id: "stance-word/pressing-lobbying-and-rallying-others",
+    phenomenon: "support by pressing or lobbying others to act, rallying them behind a measure, co-sponsoring a call",
+    examples: [
+      "pressed allies to",
+      "is pressing its European partners to",
+      "is lobbying its EU partners to",
+      "lobbied Washington to",
+      "is rallying its Nordic and Baltic partners behind",
+      "rallied allies around",
+      "co-sponsored a resolution",
+      "co-sponsors the UN resolution",
+    ],
+    counterExamples: [
+      "told the press to",
+      "pressed ahead with",
+      "a rally behind the town hall",
+      "rallied in the square",
+      "sponsored a football team",
+      "the press conference",
+    ],
+    re: g(
+      "\\b(?:press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|nudg(?:e|es|ed|ing))\\s+(?:(?:its|their|his|her|our|the|fellow|other|European|Western|EU|NATO|Nordic|Baltic|key|reluctant)\\s+){0,3}(?:allies|partners|governments|members|capitals|leaders|counterparts|[A-Z][a-z]+)\\s+to\\b|\\brall(?:ies|ied|ying)\\s+(?:(?:its|their|his|her|our|the|fellow|other|European|Western|EU|NATO|Nordic|Baltic|and|key)\\s+){0,4}(?:allies|partners|governments|members|capitals|leaders|countries|nations|[A-Z][a-z]+)\\s+(?:behind|around)\\b|\\bco-?sponsor(?:s|ed|ing)?\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:resolution|motion|declaration)\\b",
+    ),
+    hint: /press|lobb|nudg|rall|sponsor/i,
+  },
+  // Phenomenon: a measure named as what another cannot do without ("a European force made no
+  // sense without an American guarantee behind it", "the mission would be meaningless without
+  // air cover", "would not work without the United States"): support for the measure after
+  // "without". Not "without delay", nor "no sense" alone.
+  {
+    cue: "support",
+    id: "stance-word/nothing-without-it",
+    phenomenon: "a measure named as what another cannot do without",
+    examples: [
+      "made no sense without",
+      "makes little sense without",
+      "would be meaningless without",
+      "would not work without",
+      "cannot function without",
+    ],
+    counterExamples: ["made no sense", "will work without delay", "without a doubt", "it made sense"],
+    re: g(
+      "\\b(?:(?:ma(?:de|kes?|king))\\s+(?:no|little)\\s+sense|(?:is|are|was|were|would\\s+be|will\\s+be)\\s+(?:meaningless|pointless|worthless|unthinkable|inconceivable)|(?:can(?:not|'t|’t)|could\\s+not|would\\s+not|will\\s+not|won't|won’t|wouldn't|wouldn’t)\\s+(?:work|function|succeed))\\s+without\\b(?!\\s+(?:delay|a\\s+doubt|question)\\b)",
+    ),
+    hint: /without/i,
   },
   // Phenomenon: support by relying or wanting ("Kyiv is counting on an American backstop", "Kyiv
   // wanted Washington to commit to a backstop") or by calling the measure the only or best

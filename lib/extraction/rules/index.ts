@@ -81,6 +81,10 @@ import { IN_TRANSIT } from "./commitments/in-transit";
 import { OWN_TERRITORY } from "./stance/own-territory";
 import { UNIT_PLACED_BEFORE_RELATIVE } from "./commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./commitments/placed-in";
+import { GROWN_OWN_UNIT } from "./commitments/grown-own-unit";
+import { PLACE_ABROAD } from "./commitments/place-abroad";
+import { SKY_OF_ANOTHER_COUNTRY } from "./commitments/sky-of-another-country";
+import { WEAPONS_PLACED_IN } from "./commitments/weapons-placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
@@ -144,6 +148,8 @@ import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./furniture/not-the-story";
+import { OUTLETS_OWN_ANALYSIS } from "./furniture/outlets-own-analysis";
+import { TIMESTAMP } from "./furniture/timestamp";
 import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
 import { COUNTRY_LABEL } from "./furniture/country-label";
 import { LABEL_VERB } from "./furniture/label-verb";
@@ -182,6 +188,8 @@ import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before
 import { NATIONALITY_LIST_BEFORE } from "./speaker/nationality-list-before";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
+import { POLL_SET_ASIDE } from "./speaker/poll-set-aside";
+import { FRONTED_CONCESSION } from "./subjects/fronted-concession";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
 import { REPORTER_JOIN } from "./speaker/reporter-join";
@@ -368,6 +376,10 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   IN_TRANSIT,
   OWN_TERRITORY,
   PLACED_IN,
+  GROWN_OWN_UNIT,
+  PLACE_ABROAD,
+  SKY_OF_ANOTHER_COUNTRY,
+  WEAPONS_PLACED_IN,
   UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
@@ -432,6 +444,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
   NOT_THE_STORY,
+  OUTLETS_OWN_ANALYSIS,
+  TIMESTAMP,
   LIST_ITEM_FRAGMENT,
   COUNTRY_LABEL,
   LABEL_VERB,
@@ -471,6 +485,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
+  POLL_SET_ASIDE,
+  FRONTED_CONCESSION,
   QUOTED,
   REPORTER_JOIN,
   ROLE_WORD_HINT,

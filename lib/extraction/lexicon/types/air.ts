@@ -32,6 +32,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   {
     type: "air",
     id: "air/air-policing-and-cover",
+    // Phenomenon: American air cover for a European force is the US backstop
+    // (backstop/us-support-for-a-european-force), not an air contribution of its own.
     phenomenon: "air policing and cover",
     examples: [
       "air policing",
@@ -53,9 +55,10 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "aerial photographs",
       "fly missions to Mars",
       "patrols over the weekend",
+      "American air cover for the European mission",
     ],
     re: g(
-      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
+      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air[\\s-]cover)\\s+for\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b)|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
     ),
     keys: ["air", "aerial", "fly", "flying", "flown", "flies", "flew"],
     weight: 1,
@@ -83,6 +86,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "help safeguard the skies over Ukraine",
       "keep Ukraine's skies safe",
       "help keep watch over Ukrainian airspace",
+      "help shield the skies over Kyiv",
     ],
     // Phenomenon: Ukraine helped to protect its own sky ("hand over launchers to help Ukraine
     // protect its skies", "so that Kyiv can defend its airspace") is Ukraine's own air defence,
@@ -95,9 +99,10 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "so that Ukraine can protect its skies",
       "to protect its own airspace",
       "defend our own skies",
+      "to help Ukraine shield its skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep|shield)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
@@ -228,6 +233,54 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     keys: ["aircraft", "plane", "jet", "fighter"],
     weight: 0.9,
   },
+  // Phenomenon: a mission, patrols or sorties placed in Ukraine's airspace ("take part in any
+  // mission over Ukrainian airspace", "patrols in the skies of western Ukraine"): air policing
+  // named by where it flies. Not another country's airspace ("missions over Polish airspace"),
+  // nor Ukraine's own ("its airspace" after Ukraine is Ukraine's own defence, so only Ukraine
+  // named counts).
+  {
+    type: "air",
+    id: "air/a-mission-in-ukraines-airspace",
+    phenomenon: "a mission, patrols or sorties in Ukraine's airspace",
+    examples: [
+      "any mission over Ukrainian airspace",
+      "patrols in the skies of western Ukraine",
+      "sorties above Ukraine's airspace",
+      "an operation in Ukrainian skies",
+    ],
+    counterExamples: ["missions over Polish airspace", "patrols over its airspace", "a mission in Ukraine"],
+    re: g(
+      "\\b(?:missions?|operations?|patrols?|sorties)\\s+(?:over|above|in|into)\\s+(?:(?:Ukrainian|Ukraine['’]s)\\s+(?:skies|sky|airspace)|the\\s+(?:skies|airspace)\\s+(?:of|over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Kyiv|Kiev))\\b",
+    ),
+    keys: ["skies", "sky", "airspace"],
+    weight: 1,
+  },
+  // Phenomenon: jets named by their model committed to the force or a mission ("contribute F-35
+  // jets to the force", "assign four Gripens to the mission"): the jets fly for the force, an air
+  // contribution, where jets handed over by model are arms ("provide F-16 jets to Ukraine"). Not a
+  // jet coalition (a capability coalition: arms), nor Ukraine's air force.
+  {
+    type: "air",
+    id: "air/jets-by-model-committed-to-a-mission",
+    phenomenon: "jets named by their model committed to the force or a mission",
+    examples: [
+      "contribute F-35 jets to the force",
+      "assign four Gripens to the mission",
+      "commit Rafale fighters to the reassurance force",
+      "send two Typhoons for the air mission",
+    ],
+    counterExamples: [
+      "provide F-16 jets to Ukraine",
+      "send F-16s to the Ukrainian air force",
+      "contribute F-16s to the jet coalition",
+      "deliver Mirage jets to the air force of Ukraine",
+    ],
+    re: g(
+      "\\b(?:contribut|commit|assign|deploy|send|sent|dispatch|offer|provid|lend|lent)\\w*\\s+(?:[\\w-]+\\s+){0,2}?(?:[A-Z]{1,3}-?\\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|Eurofighters?|Mirages?)(?:\\s+(?:jets|fighters|fighter jets|aircraft|planes|warplanes))?\\s+(?:to|for)\\s+(?:the|a|an|any|this|that|such\\s+a)\\s+(?:(?!air\\s+force\\b|Ukrain)[\\w-]+\\s+){0,3}?(?:force|mission|operation|patrols?|policing)\\b",
+    ),
+    keys: ["force", "mission", "operation", "patrol", "policing"],
+    weight: 0.9,
+  },
   // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
   {
     type: "air",
@@ -235,14 +288,19 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     phenomenon: "air means named as a contribution",
     examples: ["aviation", "air and naval capabilities", "air assets"],
     // a capability coalition builds Ukraine's own air force (arms/joining-a-capability-coalition)
+    // Phenomenon: American air power put behind a European force is the US backstop
+    // (backstop/us-power-behind-a-force), not an air contribution.
     counterExamples: [
       "airline tickets",
       "air quality",
       "through the aviation coalition",
       "the air force capability coalition",
+      "US air power behind any European contingent",
+      "Washington will put its air power behind a European force",
+      "American air power for a European force",
     ],
     re: g(
-      "\\b(?:military )?aviation\\b(?!\\s+(?:capability\\s+)?coalition)|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b(?!\\s+coalition)",
+      "\\b(?:military )?aviation\\b(?!\\s+(?:capability\\s+)?coalition)|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b(?!\\s+coalition)(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air\\s+power|\\b(?:US|U\\.S\\.|United States|Washington|America|Pentagon)\\b[^.;]{0,80}?\\bits\\s+air\\s+power)(?:\\s+(?:[\\w-]+\\s+){0,2}?behind\\b|\\s+for\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b))",
     ),
     keys: ["aviation", "air"],
     weight: 0.9,
@@ -270,9 +328,17 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/air-support",
     phenomenon: "air support",
-    examples: ["air support", "support from the air"],
-    counterExamples: ["hair support"],
-    re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"),
+    examples: ["air support", "support from the air", "British air support for the European force"],
+    // Phenomenon: American air support for a European force, or one the force cannot do without,
+    // is the US backstop (backstop/us-support-for-a-european-force), not an air contribution.
+    counterExamples: [
+      "hair support",
+      "US air support for a European force",
+      "would be meaningless without US air support",
+    ],
+    re: g(
+      "(?<!\\bwithout\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+)\\bair support\\b(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air support)\\s+(?:for|to|behind)\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b)|\\bsupport (?:from|by) (?:the )?air\\b",
+    ),
     keys: ["air"],
     weight: 0.8,
   },

@@ -300,9 +300,18 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "joins the Norway-led Naval Coalition",
       "contribute to the coalition of armoured vehicles",
     ],
-    counterExamples: ["join the coalition of the willing", "the naval blockade", "joined the coalition"],
+    // Phenomenon: a naval or maritime coalition whose purpose is the sea itself ("joining a
+    // maritime coalition to keep Black Sea shipping lanes open") is a naval presence
+    // (maritime), not a capability coalition that builds Ukraine's navy.
+    counterExamples: [
+      "join the coalition of the willing",
+      "the naval blockade",
+      "joined the coalition",
+      "joining a maritime coalition to keep shipping lanes open",
+      "join a naval coalition that would escort grain ships",
+    ],
     re: g(
-      "\\b(?:join\\w*|contribut\\w*\\s+to|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of|(?:co-)?lead\\w*)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+-led\\s+)?(?:(?:drone|naval|maritime|aviation|air[\\s-]force|IT|demining|de-mining|armou?red[\\s-]vehicles?|artillery|air[\\s-]defen[cs]e|fighter[\\s-]jets?|F-16|long-range[\\s-]strike|tank|electronic[\\s-]warfare)\\s+(?:capability\\s+)?coalition|capability\\s+coalition|coalition\\s+(?:of|for)\\s+(?:the\\s+)?(?:drones|fighter[\\s-]jets|air[\\s-]force\\s+capabilit\\w+|armou?red[\\s-]vehicles|artillery|demining|air[\\s-]defen[cs]e|tanks))\\b",
+      "\\b(?:join\\w*|contribut\\w*\\s+to|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of|(?:co-)?lead\\w*)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+-led\\s+)?(?:(?:naval|maritime)\\s+(?:capability\\s+)?coalition(?!\\s+(?:to|that|which)\\s+(?:(?:will|would)\\s+)?(?:keep|protect|secur|escort|patrol|guard|clear|safeguard)\\w*)|(?:drone|aviation|air[\\s-]force|IT|demining|de-mining|armou?red[\\s-]vehicles?|artillery|air[\\s-]defen[cs]e|fighter[\\s-]jets?|F-16|long-range[\\s-]strike|tank|electronic[\\s-]warfare)\\s+(?:capability\\s+)?coalition|capability\\s+coalition|coalition\\s+(?:of|for)\\s+(?:the\\s+)?(?:drones|fighter[\\s-]jets|air[\\s-]force\\s+capabilit\\w+|armou?red[\\s-]vehicles|artillery|demining|air[\\s-]defen[cs]e|tanks))\\b",
     ),
     keys: ["coalition"],
     weight: 0.9,
@@ -319,10 +328,11 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "the strengthening of the Armed Forces of Ukraine",
       "train and equip two Ukrainian brigades",
       "help Ukraine rebuild its navy",
+      "strengthen Ukraine's navy",
     ],
-    counterExamples: ["strengthen NATO", "strengthen the armed forces of Poland"],
+    counterExamples: ["strengthen NATO", "strengthen the armed forces of Poland", "strengthen its navy"],
     re: g(
-      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|additional|further)\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b|\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:navy|naval forces|air force)\\b",
+      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|additional|further)\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b|\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:navy|naval forces|air force)\\b|\\b(?:strengthen|moderni[sz])\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s)\\s+(?:navy|naval forces)\\b",
     ),
     keys: ["forces", "army", "military", "brigade", "navy"],
     weight: 1,

@@ -131,7 +131,8 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // Ukraine", "take part in the future force"): a contribution of troops. Not "join forces with",
   // an air force, a task force or "the force of the argument", nor a mission whose relative clause
   // or participle says what it does instead ("a mission that monitors the ceasefire", "which would
-  // train ...", "a mission monitoring any ceasefire").
+  // train ...", "a mission monitoring any ceasefire"), nor a mission over Ukraine's skies or
+  // airspace (an air mission: air/a-mission-in-ukraines-airspace).
   {
     type: "troops",
     id: "troops/taking-part-in-a-force-or-mission",
@@ -155,9 +156,11 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "join a mission that monitors the ceasefire",
       "take part in a mission which would train Ukrainian recruits",
       "contribute to a mission monitoring any ceasefire",
+      "take part in any mission over Ukrainian airspace",
+      "join a mission above Ukraine's skies",
     ],
     re: g(
-      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|aerial|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)(?!,?\\s+(?:(?:that|which)\\s+(?:(?:will|would)\\s+)?)?(?:monitor|verif|observ|train|patrol|polic|clear|escort)\\w*)",
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|aerial|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)(?!,?\\s+(?:(?:that|which)\\s+(?:(?:will|would)\\s+)?)?(?:monitor|verif|observ|train|patrol|polic|clear|escort)\\w*)(?!\\s+(?:over|above)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+)?(?:skies|sky|airspace)\\b)",
     ),
     unless: FORCE_JOINED_WITH_CRAFT.re,
     keys: ["force", "mission"],
@@ -249,16 +252,20 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     id: "troops/a-security-or-stabilisation-mission",
     phenomenon: "a security or stabilisation mission",
     examples: ["a security mission", "a stabilisation operation"],
-    // a mission in the air or at sea is air or maritime
+    // a mission in the air or at sea is air or maritime; one whose purpose is to monitor, verify
+    // or observe a truce is monitoring, as a mission that monitors it is
+    // (troops/taking-part-in-a-force-or-mission)
     counterExamples: [
       "a rescue mission",
       "a Black Sea security mission",
       "a naval security operation",
       "an aerial reassurance mission",
       "an air security mission",
+      "a multinational mission to monitor a ceasefire",
+      "a security mission that would verify the truce",
     ],
     re: g(
-      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b(?!\\s+(?:to|that|which)\\s+(?:(?:will|would|could)\\s+)?(?:monitor|verif|observ|oversee|supervis)\\w*)",
     ),
     keys: ["mission", "operation"],
     weight: 0.8,
