@@ -45,10 +45,17 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "defense equipment",
       "military-technical assistance",
     ],
-    counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
+    // A "military assistance mission" (the EU's EUMAM) is a mission that trains, named by its
+    // name: no weapons given.
+    counterExamples: [
+      "non-military aid",
+      "humanitarian aid",
+      "deploy direct military assistance",
+      "turn its military assistance mission into",
+    ],
     // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b(?!\\s+(?:mission|missions)\\b)",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
