@@ -328,6 +328,8 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // Phenomenon: personnel or forces "on the ground" ("that includes personnel on the ground",
   // "forces on the ground in Ukraine"): boots on the ground in other words. Not the situation or
   // aid workers on the ground; forces placed in another country are set aside as any troop noun.
+  // The nominal style of translated copy names the country's part itself so ("a Dutch
+  // contribution on the ground is not ruled out", "German participation on the ground").
   {
     type: "troops",
     id: "troops/personnel-on-the-ground",
@@ -336,9 +338,17 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "that includes personnel on the ground",
       "forces on the ground in Ukraine",
       "military units on the ground",
+      "a Dutch contribution on the ground",
+      "German participation on the ground",
+      "any involvement on the ground",
     ],
-    counterExamples: ["the situation on the ground", "humanitarian staff on the ground", "facts on the ground"],
-    re: g("\\b(?:personnel|forces|units)\\s+on\\s+the\\s+ground\\b"),
+    counterExamples: [
+      "the situation on the ground",
+      "humanitarian staff on the ground",
+      "facts on the ground",
+      "a contribution on the groundwork",
+    ],
+    re: g("\\b(?:personnel|forces|units|contributions?|participation|involvement)\\s+on\\s+the\\s+ground\\b"),
     keys: ["ground"],
     weight: 1,
   },
