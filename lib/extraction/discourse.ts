@@ -46,6 +46,11 @@ export interface DiscourseState {
     /** Carried over one sentence that named no other country ("The war has entered its fifth year."). */
     carried?: boolean;
   } | null;
+  /**
+   * The last run of questions that named commitments ("Q: And monitoring a ceasefire? Could Irish
+   * officers do that?"): its last sentence and the types named, for an answer's "that" / "it".
+   */
+  lastQuestion: { sentence: number; types: readonly CommitmentType[] } | null;
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
@@ -61,6 +66,7 @@ export function initialState(title: string | null | undefined): DiscourseState {
     agreementParties: [],
     lastConditions: { sentence: -1, byCountry: new Map() },
     lastSubject: null,
+    lastQuestion: null,
   };
 }
 
@@ -79,6 +85,8 @@ export type SentenceOutcome =
       quotes: QuoteCount;
       /** The commitments a question names, for the answer after it ("That is not on the agenda"). */
       named?: { sentence: number; types: readonly CommitmentType[] };
+      /** The index of the sentence when it is a question (named or not: "Could Irish officers do that?"). */
+      question?: number;
     }
   | {
       kind: "prose";
@@ -143,6 +151,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
         recentTypes: outcome.named
           ? [...state.recentTypes, ...outcome.named.types.map((type) => ({ type, sentence: outcome.named!.sentence }))]
           : state.recentTypes,
+        lastQuestion: questionAfter(state, outcome),
       };
     case "prose": {
       const strong = outcome.hits.filter((h) => h.weight >= 0.8);
@@ -189,9 +198,24 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
               ...(outcome.subjectPlural ? { plural: true } : {}),
             }
           : carriedSubject(state, outcome),
+        lastQuestion: state.lastQuestion,
       };
     }
   }
+}
+
+/**
+ * The run of questions an answer may refer to: a question that names commitments opens it, a
+ * question right after it that names none ("Could Irish officers do that?") goes on with it.
+ */
+function questionAfter(
+  state: DiscourseState,
+  outcome: Extract<SentenceOutcome, { kind: "skipped" }>,
+): DiscourseState["lastQuestion"] {
+  if (outcome.question === undefined) return state.lastQuestion;
+  if (outcome.named) return { sentence: outcome.question, types: outcome.named.types };
+  const last = state.lastQuestion;
+  return last && last.sentence === outcome.question - 1 ? { ...last, sentence: outcome.question } : last;
 }
 
 /**

@@ -13,8 +13,11 @@ import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./rules/furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./rules/furniture/not-the-story";
 import { OUTLETS_OWN_ANALYSIS } from "./rules/furniture/outlets-own-analysis";
+import { TIMESTAMP } from "./rules/furniture/timestamp";
 import { INTERVIEW_QUESTION } from "./rules/furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./rules/furniture/interview-answer";
+import { SPEAKER_LABEL } from "./rules/furniture/speaker-label";
+import type { Speaker } from "./discourse";
 import { LIST_ITEM_FRAGMENT } from "./rules/furniture/list-item-fragment";
 import { LIST_MARKER } from "./rules/sentences/list-marker";
 import { COUNTRY_LABEL } from "./rules/furniture/country-label";
@@ -35,6 +38,12 @@ export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   if (!ownLine) return false;
   if (CLOSING_PUNCTUATION.re.test(s.text) && !TRAILING_COLON.re.test(s.text)) return false;
   return wordCount(s.text) <= 16;
+}
+
+/** The length of the time a live page's entry opens on ("14:05 GMT – "), 0 when none. */
+function postedAt(text: string): number {
+  if (!TIMESTAMP.hint!.test(text)) return 0;
+  return TIMESTAMP.re.exec(text)?.[0].length ?? 0;
 }
 
 /** The country a heading names when it names one and nothing else ("Romania", "The Netherlands:"). */
@@ -95,7 +104,10 @@ export function classifySentence(
   if (SOURCE_LINE_RE.test(sentence.text)) return { kind: "source-line" };
   // The paragraph's own label governs every sentence of it: a caption, an editor's note, a
   // reader's comment, the outlet's own analysis state nothing; the interviewer's line is a question however it ends.
-  const paragraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
+  // A live page's entry opens on the time it was posted ("14:05 GMT – "): what follows it is the
+  // entry, its label and its statement.
+  const rawParagraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
+  const paragraph = rawParagraph.slice(postedAt(rawParagraph));
   if (NOT_THE_STORY.re.test(paragraph) || OUTLETS_OWN_ANALYSIS.re.test(paragraph)) return { kind: "aside" };
   // A question asked in the text ("Will Germany send troops?") states nothing.
   if (
@@ -105,13 +117,54 @@ export function classifySentence(
   )
     return { kind: "question" };
   // A line label ("Quote:", "Details:", an interview's "A:") is not part of the evidence.
+  const stamp = postedAt(sentence.text);
+  const entry = stamp ? sentence.text.slice(stamp) : sentence.text;
   LINE_LABEL_RE.lastIndex = 0;
-  const label = LINE_LABEL_RE.exec(sentence.text) ?? INTERVIEW_ANSWER.re.exec(sentence.text);
-  if (label) return { kind: "prose", offset: label[0].length };
+  const label = LINE_LABEL_RE.exec(entry) ?? INTERVIEW_ANSWER.re.exec(entry);
+  if (label) return { kind: "prose", offset: stamp + label[0].length };
+  // A transcript's "TANNER:" / "Minister Motegi:" is who speaks, not what is said.
+  const speakerLabel = speakerLabelOf(entry);
+  if (speakerLabel) return { kind: "prose", offset: stamp + speakerLabel.length };
   // A wire dateline ("OSLO, Feb 10 (Reuters) - ") is not part of the statement or its frame.
-  const dateline = DATELINE_RE.exec(sentence.text);
-  return { kind: "prose", offset: dateline ? dateline[0].length : 0 };
+  const dateline = DATELINE_RE.exec(entry);
+  return { kind: "prose", offset: stamp + (dateline ? dateline[0].length : 0) };
 }
+
+/** A label in capitals ("NICUȘOR DAN") as the gazetteer spells the name ("Nicușor Dan"). */
+function asNamed(label: string): string {
+  if (label !== label.toUpperCase()) return label;
+  let out = "";
+  for (let i = 0; i < label.length; i++) {
+    const before = i === 0 ? " " : label[i - 1]!;
+    out += before === " " || before === "/" || before === "-" ? label[i] : label[i]!.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * The official a transcript line opens with ("TANNER: No.", "Minister Motegi: ..."): the label's
+ * length and who speaks, or null when the line opens with no label or the label names no
+ * official the article knows (an interviewer, an outlet).
+ */
+export function speakerLabelOf(line: string): { length: number; speaker: Speaker } | null {
+  if (!SPEAKER_LABEL.hint!.test(line)) return null;
+  const m = SPEAKER_LABEL.re.exec(line);
+  if (!m) return null;
+  const label = asNamed(m[1]!);
+  const person = findActorMentions(label).find((p) => p.kind === "person" && p.end === label.length);
+  return person?.speaker
+    ? { length: m[0].length, speaker: { name: person.speaker.name, country: person.speaker.country } }
+    : null;
+}
+
+/** Who speaks the line a sentence stands on, when a transcript's label opens that line. */
+export function lineSpeakerOf(body: string, sentenceStart: number): Speaker | null {
+  const lineStart = body.lastIndexOf("\n", sentenceStart - 1) + 1;
+  return speakerLabelOf(body.slice(lineStart, lineStart + MAX_SPEAKER_LABEL))?.speaker ?? null;
+}
+
+/** How far a transcript's label may reach into its line. */
+const MAX_SPEAKER_LABEL = 60;
 
 /**
  * The headline repeated inside the body ends a teaser lede (common in pasted pages): the same

@@ -3718,6 +3718,53 @@ describe("the outlet's own analysis is no government's position (roundups)", () 
   });
 });
 
+describe("a live page's timestamp is furniture before its entry (roundups)", () => {
+  it("reads the entry after the time as a sentence of its own: its subject, its label, its evidence", () => {
+    const positions = extract(
+      "11.15am: Denmark has offered two frigates for the Black Sea. It will also train Ukrainian sailors.",
+    );
+    expect(cells(positions)).toEqual(["DK maritime committed", "DK training committed"]);
+    expect(cell(positions, "DK", "maritime")?.evidence).toBe("Denmark has offered two frigates for the Black Sea.");
+    expect(
+      cells(
+        extract(
+          "09:40 CET – Estonia's prime minister spoke in Tallinn.\n\n09:55 CET – The government will send a company of soldiers to Ukraine.",
+        ),
+      ),
+    ).toEqual(["EE troops committed"]);
+    expect(cells(extract("[16:02] Analysis: Estonia could be expected to send soldiers to Ukraine."))).toEqual([]);
+  });
+
+  it("takes no figure at the start of a sentence for a time", () => {
+    const positions = extract(
+      "12 Danish instructors will train Ukrainian pilots in Denmark, the defence minister said.",
+    );
+    expect(cells(positions)).toEqual(["DK training committed"]);
+    expect(cell(positions, "DK", "training")?.evidence.startsWith("12 Danish")).toBe(true);
+  });
+});
+
+describe("jets by model over Ukraine or in its skies are air, refused or pledged (roundups)", () => {
+  it("reads jets that will not fly, will patrol the skies or are put in the skies over Ukraine as air", () => {
+    expect(
+      cells(
+        extract("Dutch F-35s would patrol the skies over eastern Ukraine once a truce holds, the Dutch premier said."),
+      ),
+    ).toEqual(["NL air conditional"]);
+    expect(cells(extract("Spain will put Eurofighter jets in the skies over Kyiv, Sanchez said."))).toEqual([
+      "ES air committed",
+    ]);
+    expect(cells(extract("Hungarian Gripens will never fly over Ukraine, Orban said."))).toEqual(["HU air ruled_out"]);
+  });
+
+  it("keeps jets handed over as arms and jets over another country out of the air type", () => {
+    expect(cells(extract("Norway has delivered more F-16s to Ukraine."))).toEqual(["NO arms committed"]);
+    expect(
+      cells(extract("Portugal will keep F-16s in the skies over Lithuania, its defence minister said.")),
+    ).not.toContain("PT air committed");
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(

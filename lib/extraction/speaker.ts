@@ -518,6 +518,7 @@ export function resolveSpeaker(
   si: number,
   state: DiscourseState,
   quotes: QuoteCount,
+  lineSpeaker: Speaker | null = null,
 ): Attribution {
   // "This was stated by X" in the next sentence names this sentence's speaker.
   const next = sentences[si + 1];
@@ -530,6 +531,11 @@ export function resolveSpeaker(
   let speaker: Speaker = frame.speaker ?? forward ?? NO_SPEAKER;
   let explicit = frame.explicit || Boolean(forward?.name);
   const inContinuedQuote = startedInQuote && !frame.speaker;
+  // A transcript's line is its label's ("TANNER: Our Eurofighters ..."), unless a frame says otherwise.
+  if (!speaker.country && lineSpeaker?.country) {
+    speaker = lineSpeaker;
+    explicit = true;
+  }
   if (!speaker.country) {
     const person = mentionsIn(mentions, cueText, 0, cueText.length).find((m) => m.kind === "person");
     if (person?.speaker && !isExcluded(cueText, person)) {

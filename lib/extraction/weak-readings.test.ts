@@ -132,3 +132,46 @@ describe("maritime: flights over the Black Sea are no naval role", () => {
     ]);
   });
 });
+
+describe("a relative clause of up to ten words before the main clause resumes", () => {
+  it("reads the main clause's own pledge after a relative clause of support", () => {
+    expect(
+      cells("Italy, which is spearheading the push for a reassurance force, will put 3,000 soldiers into it."),
+    ).toEqual(["IT troops committed"]);
+  });
+
+  it("keeps a relative clause that does not end before a verb inside its clause", () => {
+    expect(cells("Poland will send instructors to Lviv, which lies close to the border with Poland.")).toEqual([
+      "PL training committed",
+    ]);
+  });
+});
+
+describe("a mission whose purpose is to monitor a truce is monitoring, not troops", () => {
+  it("reads a security mission to verify the ceasefire as monitoring only", () => {
+    expect(cells("Austria is ready to join a security mission to verify the ceasefire in Ukraine.")).toEqual([
+      "AT monitoring committed",
+    ]);
+  });
+
+  it("keeps a security mission with no such purpose as troops", () => {
+    expect(cells("Austria is ready to join a security mission in Ukraine after a peace deal.")).toEqual([
+      "AT troops conditional",
+    ]);
+  });
+});
+
+describe("ships that rebuild Ukraine's navy, or work in a far sea, are no naval role", () => {
+  it("reads ships for Ukraine's navy as arms, ships in the North Sea as nothing", () => {
+    expect(cells("The Netherlands will strengthen Ukraine's navy with four patrol boats.")).toEqual([
+      "NL arms committed",
+    ]);
+    expect(cells("Denmark will send a frigate to the Mediterranean this spring.")).toEqual([]);
+  });
+
+  it("keeps ships sent to the Black Sea maritime, wherever they come from", () => {
+    expect(cells("Italy will move a frigate from the Mediterranean to the Black Sea after a ceasefire.")).toEqual([
+      "IT maritime conditional",
+    ]);
+  });
+});

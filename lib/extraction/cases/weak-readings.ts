@@ -16,13 +16,12 @@ import type { PhenomenonCase } from "./case";
  * Written and labelled by the conventions before any run. First run (before any rule of this
  * pass): 36 of 60 read whole; by cell, 55 gold cells, 35 proposed exactly, 14 wrong proposals
  * (P 0.714, R 0.636, F1 0.673). After the rules of the pass, tested on other sentences of their
- * own in `weak-readings.test.ts`: 50 of 60 read whole.
+ * own in `weak-readings.test.ts`: 54 of 60 read whole.
  */
 export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   // --- supports: verbs and idioms of backing a measure ---
   {
     phenomenon: "supports: endorsing a proposal for a monitoring mission",
-    gap: "a multinational mission to monitor a ceasefire is also read as a troop force",
     text: "Sweden endorsed the proposal for a multinational mission to monitor a ceasefire, Prime Minister Ulf Kristersson said.",
     cells: ["SE monitoring supports"],
   },
@@ -127,7 +126,6 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "trap: leading the push for a force and putting troops into it",
-    gap: "'will put troops into it' is not read as the own pledge after the relative clause of support",
     text: "Britain, which is leading the push for a reassurance force, will put up to 10,000 troops into it, Downing Street said.",
     cells: ["GB troops committed"],
   },
@@ -211,7 +209,7 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "maritime: considering joining a maritime coalition",
-    gap: "'a maritime coalition' is read as a capability coalition (arms), not maritime security",
+    gap: "the coalition is read as maritime (maritime/a-coalition-for-the-sea), not as arms, but only as a loose candidate: a coalition is another agent (stance/other-agent), so joining it gives the subject no reading",
     text: "Italy is considering joining a maritime coalition to keep Black Sea shipping lanes open.",
     cells: ["IT maritime considering"],
   },
@@ -237,13 +235,11 @@ export const WEAK_READINGS_CASES: readonly PhenomenonCase[] = [
   },
   {
     phenomenon: "maritime trap: corvettes to rebuild Ukraine's navy are arms",
-    gap: "corvettes to rebuild Ukraine's navy are also read as maritime",
     text: "Britain will help rebuild Ukraine's navy with two new corvettes, the Ministry of Defence said.",
     cells: ["GB arms committed"],
   },
   {
     phenomenon: "maritime trap: minehunters at work in another sea",
-    gap: "minehunters in the North Sea are read as maritime for Ukraine",
     text: "Belgian minehunters will keep clearing old mines in the North Sea this year.",
     cells: [],
   },

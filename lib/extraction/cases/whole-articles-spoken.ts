@@ -30,7 +30,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a radio interview in Q:/A: lines: 'we' for Ireland, a condition in the answer, a question's topic (monitoring) taken up by 'that', the opposition in a question",
-    gap: "the interviewee's 'we' in an A: line is nobody's when the sentence names no country ('we will send members of the Defence Forces'), and 'That is something we would look at' does not take the question's topic (monitoring)",
+    gap: "'we will send members of the Defence Forces' names no troops the rules read",
     title: "McEntee: Irish troops would serve in Ukraine only with UN mandate",
     text: [
       "Minister for Foreign Affairs and Defence Helen McEntee was interviewed on RTÉ Radio One's Morning Ireland on Tuesday, the day after the coalition of the willing met in Paris. What follows is an edited transcript.",
@@ -50,7 +50,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a TV interview with the speakers' names in capitals: 'could imagine' under a UN mandate, a 'No.' answering a question on jets, payments into a fund, a party leader's statement",
-    gap: "'We could imagine that' does not take the question's topic (troops); 'No.' answering a question on jets is no refusal, and Eurofighters protecting Austria's own airspace are read as air; paying into the European Peace Facility 'for non-lethal equipment' is read as arms, under the condition of the next clause (experts clearing mines)",
+    gap: "'No.' answering a question on jets is no refusal, and Eurofighters protecting Austria's own airspace are read as air; paying into the European Peace Facility 'for non-lethal equipment' is read as arms, under the condition of the next clause (experts clearing mines)",
     title: "Tanner: Austrian soldiers in Ukraine only with a UN mandate",
     text: [
       "Defence Minister Klaudia Tanner was the guest on ORF's ZIB 2 on Wednesday evening. Excerpts from the interview, conducted by Armin Wolf:",
@@ -210,7 +210,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a foreign ministry's press conference transcript: 'Reporter (outlet):' and 'Minister X:' lines, a refusal that answers the question, a report in a question, a question answered with no comment",
-    gap: "'No, that is not under consideration' does not take the question's topic (sending SDF personnel) and 'the SDF' is no troop word; money for 'the fund that pays for Ukraine's non-lethal defence equipment' is read as arms as well",
+    gap: "money for 'the fund that pays for Ukraine's non-lethal defence equipment' is read as arms as well as funding",
     title: "Press Conference by Foreign Minister Motegi Toshimitsu (excerpt)",
     text: [
       "Press conference held on Friday at the Ministry of Foreign Affairs, Tokyo. The following is the part of the conference concerning Ukraine.",
@@ -256,7 +256,6 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a High Representative's remarks and Q&A: 'First, training' / 'Second, money', the Union's instrument as the actor, 'We are ready to do it' answering a question on monitoring, an unnamed blocker, Hungary in a question",
-    gap: "'We are ready to do it.' does not take the question's topic (a monitoring mission)",
     title:
       "Remarks by High Representative Kaja Kallas at the press conference following the Foreign Affairs Council (Defence)",
     text: [
@@ -272,7 +271,6 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a radio interview with the host's name in capitals: 'our soldiers' under a condition, 'The RAF will', a backstop called essential, a former general in a question, the shadow minister afterwards",
-    gap: "'The RAF will play a central role in keeping Ukraine's skies safe' is not read: the RAF is no actor and keeping the skies safe no air phrase",
     title: "Healey: 'Our troops will be ready, but only when the shooting stops'",
     text: [
       "Defence Secretary John Healey was interviewed on BBC Radio 4's Today programme on Monday. Here are the key exchanges.",
@@ -302,5 +300,68 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
       "AUR leader George Simion said on Facebook on Monday that his party would challenge any use of Romanian airports for the coalition in the Constitutional Court.",
     ].join("\n\n"),
     cells: ["RO troops ruled_out", "RO logistics committed", "RO air considering"],
+  },
+];
+
+/**
+ * Short cases written after the first run, not in the batch above, for the phenomena its misses
+ * showed: an answer that takes up the question's commitment with "that" / "it", and a transcript
+ * line that its label gives to an official. Each with counter-examples that must stay as they are.
+ */
+export const SPOKEN_PHENOMENA_CASES: readonly PhenomenonCase[] = [
+  {
+    phenomenon: "an answer's 'that is something we are ready to do' after a question on monitoring",
+    text: [
+      "Portuguese Defence Minister Nuno Melo spoke to RTP on Sunday.",
+      "Q: Would Portugal take part in monitoring a ceasefire?\nA: Yes, that is something we are ready to do.",
+    ].join("\n\n"),
+    cells: ["PT monitoring committed"],
+  },
+  {
+    phenomenon: "a labelled answer 'We could do it' after a reporter's question on jets over Ukraine",
+    text: [
+      "Danish Defence Minister Troels Lund Poulsen met reporters in Aarhus.",
+      "Reporter: Will Denmark send F-16s to patrol Ukraine's skies?\nPOULSEN: We could do it, but only together with our Nordic partners.",
+    ].join("\n\n"),
+    cells: ["DK air considering"],
+  },
+  {
+    phenomenon: "an answer that names its own commitment keeps it, not the question's",
+    text: [
+      "Norwegian Defence Minister Tore O. Sandvik was interviewed on NRK.",
+      "Q: Will Norway send troops?\nA: We will send two frigates to the Black Sea.",
+    ].join("\n\n"),
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "an answer's 'that' with no stance ('That is for the Americans to decide') is no position",
+    text: [
+      "Helen McEntee was interviewed on Newstalk.",
+      "Q: Should the United States back a European force in Ukraine?\nA: That is for the Americans to decide.",
+    ].join("\n\n"),
+    cells: [],
+  },
+  {
+    phenomenon: "'That is something we are proud of' with no question before it takes up nothing",
+    text: "Sweden has sent 20 Archer artillery systems to Ukraine. That is something we are very proud of, Kristersson said.",
+    cells: ["SE arms committed"],
+  },
+  {
+    phenomenon: "'our soldiers' in a line labelled with the minister's surname in capitals",
+    text: [
+      "Estonian Defence Minister Hanno Pevkur took questions in Tallinn.",
+      "QUESTION: Will Estonia send soldiers?\nPEVKUR: Our soldiers will go once there is a ceasefire.",
+    ].join("\n\n"),
+    cells: ["EE troops conditional | once there is a ceasefire"],
+  },
+  {
+    phenomenon: "a label with the office before the name gives the line to that official",
+    text: "Prime Minister Kristersson: We will keep sending Archer artillery systems to Ukraine.",
+    cells: ["SE arms committed"],
+  },
+  {
+    phenomenon: "a moderator's label names no official, so its line is no one's position",
+    text: "MODERATOR: We will now take questions on troops for Ukraine.",
+    cells: [],
   },
 ];

@@ -130,6 +130,33 @@ export const FORCE_JOINED_WITH_CRAFT: RegisteredPattern = {
   ],
 };
 
+/**
+ * Phenomenon: ships that are not for Ukraine's waters. Ships that rebuild or strengthen Ukraine's
+ * own navy ("help rebuild Ukraine's navy with two new corvettes") are arms, not a naval role
+ * (labelling conventions: maritime is the country's own presence); ships at work in a sea far
+ * from Ukraine ("minehunters clearing old mines in the North Sea"), where the sentence names
+ * neither the Black Sea nor Ukraine's coast or ports, are no guarantee at all.
+ */
+export const SHIPS_NOT_FOR_UKRAINES_WATERS: RegisteredPattern = {
+  id: "commitment-context/ships-not-for-ukraines-waters",
+  phenomenon: "ships that rebuild Ukraine's navy, or ships at work in a sea far from Ukraine",
+  re: g(
+    "\\b(?:rebuild|restor|re-?arm|build(?:ing|s)?\\s+up|strengthen|moderni[sz])\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s)\\s+(?:navy|naval\\s+forces|fleet)\\b|^(?![\\s\\S]*\\b(?:Black\\s+Sea|Azov|Odesa|Odessa|Mykolaiv|Danube|Ukrain\\w*|Kyiv|Kiev|grain)\\b)[\\s\\S]*?\\b(?:North\\s+Sea|Red\\s+Sea|Irish\\s+Sea|Norwegian\\s+Sea|Arctic|Mediterranean|Atlantic|Pacific|South\\s+China\\s+Sea|English\\s+Channel|Persian\\s+Gulf|Gulf\\s+of\\s+Aden)\\b",
+  ),
+  examples: [
+    "Britain will help rebuild Ukraine's navy with two new corvettes.",
+    "Sweden is strengthening the Ukrainian navy with patrol boats.",
+    "Belgian minehunters will keep clearing old mines in the North Sea this year.",
+    "Spain will send a frigate to the Red Sea.",
+  ],
+  counterExamples: [
+    "Britain will send two minehunters to the Black Sea.",
+    "Italy will move a frigate from the Mediterranean to the Black Sea.",
+    "Norway will help clear mines off Odesa with ships based in the North Sea.",
+    "Turkey will help Ukraine's navy escort grain ships.",
+  ],
+};
+
 export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   UKRAINE_NAMED,
   AT_SEA,
@@ -139,4 +166,5 @@ export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   CIVILIAN_MONEY,
   OWN_OR_CIVILIAN_MONEY,
   FORCE_JOINED_WITH_CRAFT,
+  SHIPS_NOT_FOR_UKRAINES_WATERS,
 ];

@@ -57,6 +57,7 @@ import { PLEDGE_CONTENT_COLON } from "./clauses/pledge-content-colon";
 import { RELATIVE_START } from "./clauses/relative-start";
 import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
+import { ANSWER_PRONOUN } from "./commitments/answer-pronoun";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
@@ -148,12 +149,14 @@ import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./furniture/not-the-story";
 import { OUTLETS_OWN_ANALYSIS } from "./furniture/outlets-own-analysis";
+import { TIMESTAMP } from "./furniture/timestamp";
 import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
 import { COUNTRY_LABEL } from "./furniture/country-label";
 import { LABEL_VERB } from "./furniture/label-verb";
 import { LABEL_PREDICATE } from "./furniture/label-predicate";
 import { INTERVIEW_QUESTION } from "./furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
+import { SPEAKER_LABEL } from "./furniture/speaker-label";
 import { REPORT_HINT } from "./mask/report-hint";
 import { PAUSE_ELLIPSIS } from "./mask/pause-ellipsis";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
@@ -265,6 +268,7 @@ import { PART_AFTER } from "./subjects/part-after";
 import { OWN_MEANS_AFTER } from "./subjects/own-means-after";
 import { ATTRIBUTIVE_ACRONYM } from "./subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
+import { BLOCKED_BY_AGENT } from "./subjects/blocked-by-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
 import { POSSESSIVE_S } from "./subjects/possessive-s";
 import { POSSESSIVE_START } from "./subjects/possessive-start";
@@ -351,6 +355,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   RELATIVE_START,
   SERIAL_AND,
   ANYTHING_ANAPHOR,
+  ANSWER_PRONOUN,
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
@@ -442,12 +447,14 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAILING_QUESTION_MARK,
   NOT_THE_STORY,
   OUTLETS_OWN_ANALYSIS,
+  TIMESTAMP,
   LIST_ITEM_FRAGMENT,
   COUNTRY_LABEL,
   LABEL_VERB,
   LABEL_PREDICATE,
   INTERVIEW_QUESTION,
   INTERVIEW_ANSWER,
+  SPEAKER_LABEL,
   REPORT_HINT,
   PAUSE_ELLIPSIS,
   BARE_LIST_NUMBER,
@@ -559,6 +566,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_MEANS_AFTER,
   ATTRIBUTIVE_ACRONYM,
   PASSIVE_AGENT,
+  BLOCKED_BY_AGENT,
   POSSESSIVE_END,
   POSSESSIVE_S,
   POSSESSIVE_START,

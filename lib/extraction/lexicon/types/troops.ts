@@ -252,16 +252,20 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     id: "troops/a-security-or-stabilisation-mission",
     phenomenon: "a security or stabilisation mission",
     examples: ["a security mission", "a stabilisation operation"],
-    // a mission in the air or at sea is air or maritime
+    // a mission in the air or at sea is air or maritime; one whose purpose is to monitor, verify
+    // or observe a truce is monitoring, as a mission that monitors it is
+    // (troops/taking-part-in-a-force-or-mission)
     counterExamples: [
       "a rescue mission",
       "a Black Sea security mission",
       "a naval security operation",
       "an aerial reassurance mission",
       "an air security mission",
+      "a multinational mission to monitor a ceasefire",
+      "a security mission that would verify the truce",
     ],
     re: g(
-      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b(?!\\s+(?:to|that|which)\\s+(?:(?:will|would|could)\\s+)?(?:monitor|verif|observ|oversee|supervis)\\w*)",
     ),
     keys: ["mission", "operation"],
     weight: 0.8,
@@ -324,6 +328,8 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // Phenomenon: personnel or forces "on the ground" ("that includes personnel on the ground",
   // "forces on the ground in Ukraine"): boots on the ground in other words. Not the situation or
   // aid workers on the ground; forces placed in another country are set aside as any troop noun.
+  // The nominal style of translated copy names the country's part itself so ("a Dutch
+  // contribution on the ground is not ruled out", "German participation on the ground").
   {
     type: "troops",
     id: "troops/personnel-on-the-ground",
@@ -332,9 +338,17 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "that includes personnel on the ground",
       "forces on the ground in Ukraine",
       "military units on the ground",
+      "a Dutch contribution on the ground",
+      "German participation on the ground",
+      "any involvement on the ground",
     ],
-    counterExamples: ["the situation on the ground", "humanitarian staff on the ground", "facts on the ground"],
-    re: g("\\b(?:personnel|forces|units)\\s+on\\s+the\\s+ground\\b"),
+    counterExamples: [
+      "the situation on the ground",
+      "humanitarian staff on the ground",
+      "facts on the ground",
+      "a contribution on the groundwork",
+    ],
+    re: g("\\b(?:personnel|forces|units|contributions?|participation|involvement)\\s+on\\s+the\\s+ground\\b"),
     keys: ["ground"],
     weight: 1,
   },
