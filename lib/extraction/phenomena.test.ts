@@ -3744,6 +3744,27 @@ describe("a live page's timestamp is furniture before its entry (roundups)", () 
   });
 });
 
+describe("jets by model over Ukraine or in its skies are air, refused or pledged (roundups)", () => {
+  it("reads jets that will not fly, will patrol the skies or are put in the skies over Ukraine as air", () => {
+    expect(
+      cells(
+        extract("Dutch F-35s would patrol the skies over eastern Ukraine once a truce holds, the Dutch premier said."),
+      ),
+    ).toEqual(["NL air conditional"]);
+    expect(cells(extract("Spain will put Eurofighter jets in the skies over Kyiv, Sanchez said."))).toEqual([
+      "ES air committed",
+    ]);
+    expect(cells(extract("Hungarian Gripens will never fly over Ukraine, Orban said."))).toEqual(["HU air ruled_out"]);
+  });
+
+  it("keeps jets handed over as arms and jets over another country out of the air type", () => {
+    expect(cells(extract("Norway has delivered more F-16s to Ukraine."))).toEqual(["NO arms committed"]);
+    expect(
+      cells(extract("Portugal will keep F-16s in the skies over Lithuania, its defence minister said.")),
+    ).not.toContain("PT air committed");
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
@@ -4400,5 +4421,28 @@ describe("forces, jets and weapons placed in another country are not for Ukraine
       cells(extract("Germany will deliver two more Patriot systems to Ukraine, the defence ministry said.")),
     ).toEqual(["DE arms committed"]);
     expect(cells(extract("Spain will send Hawk missiles to Ukraine in March."))).toEqual(["ES arms committed"]);
+  });
+});
+
+describe("countries told of a position by tellers the text does not name", () => {
+  it("gives the position to none of the countries told", () => {
+    expect(
+      extract("Five countries have told Britain and France that they are ready to send troops to Ukraine."),
+    ).toEqual([]);
+    expect(
+      extract(
+        "Several allies have assured Poland and the Baltic states that they would send jets to patrol Ukrainian airspace.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a named teller, and coordinated reporters who tell reporters", () => {
+    expect(cells(extract("Macron told Starmer and Merz that France was ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+    ]);
+    expect(cells(extract("Britain and France told reporters that they are ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
   });
 });

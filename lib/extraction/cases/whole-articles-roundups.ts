@@ -74,7 +74,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "hosting the force's air component at a base at home is read as air; 'F-16s will not fly over Ukraine' as arms; 'has pledged to keep paying into the coalition's fund' is not read; imagery shared with Kyiv is no intelligence; officers sent to the force's headquarters in Kyiv are also read as logistics",
+    gap: "hosting the force's air component at a base at home is read as air; 'has pledged to keep paying into the coalition's fund' is not read; imagery shared with Kyiv is no intelligence; officers sent to the force's headquarters in Kyiv are also read as logistics",
     phenomenon:
       "a 'where each country stands' roundup: the country as a heading, its paragraph with 'the government', a capital, 'the grand duchy', a battle group in Romania",
     title: "Reassurance force: where each country stands",
@@ -291,7 +291,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "Rafale jets put in the skies over Ukraine are read as arms, not air; 'but not with ground troops' after a pledge is no refusal",
+    gap: "'but not with ground troops' after a pledge is no refusal",
     phenomenon:
       "a day-after summit summary leader by leader: 'Name, Country:' labels, a condition that opens the line, a video link, a leader absent, NATO's eastern flank",
     title: "After the Paris summit: what each leader promised",
