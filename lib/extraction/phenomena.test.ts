@@ -4456,3 +4456,26 @@ describe("forces, jets and weapons placed in another country are not for Ukraine
     expect(cells(extract("Spain will send Hawk missiles to Ukraine in March."))).toEqual(["ES arms committed"]);
   });
 });
+
+describe("countries told of a position by tellers the text does not name", () => {
+  it("gives the position to none of the countries told", () => {
+    expect(
+      extract("Five countries have told Britain and France that they are ready to send troops to Ukraine."),
+    ).toEqual([]);
+    expect(
+      extract(
+        "Several allies have assured Poland and the Baltic states that they would send jets to patrol Ukrainian airspace.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a named teller, and coordinated reporters who tell reporters", () => {
+    expect(cells(extract("Macron told Starmer and Merz that France was ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+    ]);
+    expect(cells(extract("Britain and France told reporters that they are ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
+  });
+});

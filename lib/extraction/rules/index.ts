@@ -190,6 +190,7 @@ import { NATIONALITY_LIST_BEFORE } from "./speaker/nationality-list-before";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { POLL_SET_ASIDE } from "./speaker/poll-set-aside";
+import { ADDRESSEE_LIST_BEFORE } from "./speaker/addressee-list-before";
 import { FRONTED_CONCESSION } from "./subjects/fronted-concession";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
@@ -489,6 +490,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
   POLL_SET_ASIDE,
+  ADDRESSEE_LIST_BEFORE,
   FRONTED_CONCESSION,
   QUOTED,
   REPORTER_JOIN,
