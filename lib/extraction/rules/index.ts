@@ -88,6 +88,7 @@ import { SKY_OF_ANOTHER_COUNTRY } from "./commitments/sky-of-another-country";
 import { WEAPONS_PLACED_IN } from "./commitments/weapons-placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { SUPPORT_DECLARED_BEFORE } from "./commitments/support-declared-before";
 import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
@@ -387,6 +388,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  SUPPORT_DECLARED_BEFORE,
   PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
