@@ -79,6 +79,7 @@ import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { IN_TRANSIT } from "./commitments/in-transit";
 import { OWN_TERRITORY } from "./stance/own-territory";
+import { NAMED_OWN_TERRITORY } from "./stance/named-own-territory";
 import { UNIT_PLACED_BEFORE_RELATIVE } from "./commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./commitments/placed-in";
 import { GROWN_OWN_UNIT } from "./commitments/grown-own-unit";
@@ -378,6 +379,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FORCE_THAT_NEEDS_A_BACKER,
   IN_TRANSIT,
   OWN_TERRITORY,
+  NAMED_OWN_TERRITORY,
   PLACED_IN,
   GROWN_OWN_UNIT,
   PLACE_ABROAD,
