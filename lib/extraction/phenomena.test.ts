@@ -3765,6 +3765,39 @@ describe("jets by model over Ukraine or in its skies are air, refused or pledged
   });
 });
 
+describe("military specialists sent are troops (roundups)", () => {
+  it("reads military engineers, army doctors and sappers sent as the country's troops", () => {
+    expect(cells(extract("Austria will deploy army doctors to a hospital in Lviv, the chancellor said."))).toEqual([
+      "AT troops committed",
+    ]);
+    expect(
+      cells(
+        extract(
+          "Malta is ready to send combat medics and sappers to Ukraine once a truce is signed, its premier said.",
+        ),
+      ),
+    ).toEqual(["MT troops conditional"]);
+  });
+
+  it("keeps trainees and civilian specialists out", () => {
+    expect(cells(extract("Slovakia will train Ukrainian military engineers at home."))).toEqual([
+      "SK training committed",
+    ]);
+    expect(cells(extract("Slovakia will send engineers to repair Ukraine's power grid."))).toEqual([]);
+  });
+});
+
+describe("refusing transit across a territory named by the country's own adjective is its own part (roundups)", () => {
+  it("reads 'across Hungarian territory' refused by Hungary as ruled_out, another's territory as opposes", () => {
+    expect(
+      cells(extract("Slovakia will not allow the transit of arms for Kyiv through Slovak airspace, Fico said.")),
+    ).toEqual(["SK logistics ruled_out"]);
+    expect(
+      cells(extract("Hungary opposes the transit of weapons for Ukraine through Polish territory, Orban said.")),
+    ).toEqual(["HU logistics opposes"]);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(

@@ -108,7 +108,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "military medics sent to a field hospital in Ukraine are no troops",
     phenomenon:
       "a country-by-country guide with the country as a label before its paragraph: medics after a ceasefire, deminers trained, a refusal of observers, transit through a port",
     title: "What Central Europe is offering Ukraine: a country-by-country guide",
@@ -274,7 +273,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "a team of military engineers sent to Ukraine is no troop pledge; refusing the transit of weapons across 'Hungarian territory' is read as opposes, not as Hungary's own part",
     phenomenon:
       "a story with an appended 'Correction': engineers after a peace agreement, training at home, a refusal of transit, the earlier version's wrong words",
     title: "Slovenia offers military engineers for Ukraine mission",

@@ -1138,12 +1138,52 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is supportive of",
       "has thrown its weight behind",
       "gave its backing to",
+      "signalled support on Tuesday for",
+      "has been vocal in its support for",
+      "lent political support to",
     ],
-    counterExamples: ["support for Ukraine's army", "the weight of the force", "voiced concern"],
+    // Phenomenon: the day or a word between the verb and "for" ("signalled support on Tuesday
+    // for"), support called vocal, and support that is only political or diplomatic ("would lend
+    // political support to a task force") are support too, not the speaker's own part.
+    counterExamples: ["support for Ukraine's army", "the weight of the force", "voiced concern", "vocal critics"],
     re: g(
-      "\\b(?:voic|express|declar|signal|reaffirm|reiterat|underlin|stat)\\w* (?:(?:its|their|his|her|our|strong|full|firm|clear|unequivocal|continued)\\s+)*(?:support|backing) (?:for|to)\\b|\\bsupportive of\\b|\\b(?:gave|give|gives|giving|lent|lend|lends) (?:its|their|his|her|our) (?:full |strong )?(?:support|backing) to\\b|\\b(?:throw|throws|threw|thrown|throwing|put|puts|putting) (?:its|their|his|her|our) (?:full )?weight behind\\b",
+      "\\b(?:voic|express|declar|signal|reaffirm|reiterat|underlin|stat)\\w* (?:(?:its|their|his|her|our|strong|full|firm|clear|unequivocal|continued)\\s+)*(?:support|backing) (?:(?:on\\s+[A-Z][a-z]+day|again|today|yesterday|this\\s+week)\\s+)?(?:for|to)\\b|\\bvocal\\s+(?:in\\s+)?(?:(?:its|their|his|her|our)\\s+)?(?:support|backing)\\s+(?:for|of)\\b|\\b(?:lend|lends|lent|lending|give|gives|gave|giving|offer\\w*)\\s+(?:(?:its|their|his|her|our|full|strong)\\s+)*(?:political|diplomatic)\\s+(?:support|backing)\\s+(?:to|for)\\b|\\bsupportive of\\b|\\b(?:gave|give|gives|giving|lent|lend|lends) (?:its|their|his|her|our) (?:full |strong )?(?:support|backing) to\\b|\\b(?:throw|throws|threw|thrown|throwing|put|puts|putting) (?:its|their|his|her|our) (?:full )?weight behind\\b",
     ),
     hint: /support|backing|weight behind/i,
+  },
+  // Phenomenon: support in the idioms of news copy ("is among the countries calling for", "a
+  // joint statement calling for", "a leading voice for", "is behind the idea of", "saw merit in",
+  // "was the right way to"): support in principle for the measure named after it. Not
+  // "calling for calm" on its own (no measure follows: the cue needs a type to govern), "behind
+  // the attack", or "the right to".
+  {
+    cue: "support",
+    id: "stance-word/support-in-news-idioms",
+    phenomenon:
+      "support in news idioms: calling for, a leading voice for, behind the idea, saw merit in, the right way",
+    examples: [
+      "is among the countries calling for",
+      "signed a joint statement calling for",
+      "has been a leading voice for",
+      "one of the strongest voices in favour of",
+      "is behind the idea of",
+      "are firmly behind the plan",
+      "saw merit in",
+      "sees real value in",
+      "was the right way to",
+      "the best approach to",
+    ],
+    counterExamples: [
+      "was behind the attack",
+      "the right to",
+      "a voice message",
+      "see the value of the euro",
+      "right away",
+    ],
+    re: g(
+      "\\bcalling for\\b|\\b(?:leading|loudest|strongest|strong|prominent|main|key)\\s+(?:voices?|advocates?|champions?)\\s+(?:for|of|in\\s+favou?r\\s+of)\\b|\\b(?:is|are|was|were|be|been|remains?|stands?)\\s+(?:(?:firmly|squarely|fully|solidly|very\\s+much)\\s+)?behind\\s+(?:the|a|an|any|this|that)\\s+(?:idea|plan|proposal|push|initiative|call|concept)s?\\b|\\b(?:sees?|saw|seeing|seen)\\s+(?:(?:some|real|great|much|a\\s+lot\\s+of)\\s+)?(?:merit|value|sense)\\s+in\\b|\\b(?:the|a)\\s+(?:right|best|only\\s+sensible|most\\s+sensible)\\s+(?:way|approach|answer|path|step)\\s+(?:to|for|forward)\\b",
+    ),
+    hint: /calling|voice|advocate|champion|behind|merit|value|sense|right|best|sensible/i,
   },
   {
     cue: "support",
@@ -1158,6 +1198,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "supports collective defence commitments",
       "backs NATO-style security guarantees",
       "supports initiatives by Paris",
+      "supported efforts to establish",
       "welcomes",
       "backs the plan",
       "backed Norway’s offer",
@@ -1193,7 +1234,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "supported by the United States",
     ],
     re: g(
-      `\\bsupport(?:s|ed)?\\s+(?=["“]?(?:the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE}))|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=["“]?(?:the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE}))|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
+      `\\bsupport(?:s|ed)?\\s+(?=["“]?(?:the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from|to)\\b|${SUPPORTED_MEASURE}))|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=["“]?(?:the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE}))|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
   },
   // Phenomenon: support by arguing, advocacy nouns and needs said after the measure ("argued for a

@@ -79,6 +79,7 @@ import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { IN_TRANSIT } from "./commitments/in-transit";
 import { OWN_TERRITORY } from "./stance/own-territory";
+import { NAMED_OWN_TERRITORY } from "./stance/named-own-territory";
 import { UNIT_PLACED_BEFORE_RELATIVE } from "./commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./commitments/placed-in";
 import { GROWN_OWN_UNIT } from "./commitments/grown-own-unit";
@@ -87,6 +88,7 @@ import { SKY_OF_ANOTHER_COUNTRY } from "./commitments/sky-of-another-country";
 import { WEAPONS_PLACED_IN } from "./commitments/weapons-placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { SUPPORT_DECLARED_BEFORE } from "./commitments/support-declared-before";
 import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
@@ -377,6 +379,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FORCE_THAT_NEEDS_A_BACKER,
   IN_TRANSIT,
   OWN_TERRITORY,
+  NAMED_OWN_TERRITORY,
   PLACED_IN,
   GROWN_OWN_UNIT,
   PLACE_ABROAD,
@@ -385,6 +388,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  SUPPORT_DECLARED_BEFORE,
   PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,

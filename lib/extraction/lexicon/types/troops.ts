@@ -381,6 +381,33 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     keys: ["officers"],
     weight: 0.9,
   },
+  // Phenomenon: military specialists sent ("a team of military engineers to rebuild bridges in
+  // Ukraine", "military medics to a field hospital in western Ukraine", "sappers"): the country's
+  // own personnel on Ukrainian soil as any troop noun is. The speciality needs its military word
+  // (engineers or doctors alone may be civilians), and Ukraine's own specialists trained abroad
+  // are trainees, not sent.
+  {
+    type: "troops",
+    id: "troops/military-specialists-sent",
+    phenomenon: "military specialists sent: engineers, medics, sappers",
+    examples: [
+      "send a team of military engineers to help rebuild bridges",
+      "ready to send military medics to a field hospital",
+      "will deploy sappers",
+      "offered army doctors and combat medics",
+    ],
+    counterExamples: [
+      "send engineers to repair the power grid",
+      "train Ukrainian military engineers",
+      "military medics treated the wounded",
+      "send doctors to Lviv",
+    ],
+    re: g(
+      "\\b(?:deploy|send|sent|station|dispatch|second|contribut|provid|offer|commit)\\w*\\s+(?:(?!Ukrain)[\\w-]+\\s+){0,4}?(?:(?:military|army|combat|field)\\s+(?:engineers|medics|doctors|surgeons|nurses|paramedics|police|signallers)|sappers)\\b",
+    ),
+    keys: ["engineers", "medics", "doctors", "surgeons", "nurses", "paramedics", "police", "signallers", "sappers"],
+    weight: 0.9,
+  },
   // Phenomenon: a country's "armed forces" sent to Ukraine ("will not send the Czech Armed
   // Forces to Ukraine", "armed forces would be deployed in Ukraine"). "Armed forces" alone is
   // the institution ("the head of the armed forces said") or Ukraine's own army, so the
