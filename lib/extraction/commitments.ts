@@ -12,6 +12,7 @@ import { UKRAINE_NAMED } from "./lexicon/commitment-context";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
 import { TROOPS_HELPED } from "./rules/commitments/troops-helped";
+import { SUPPORT_DECLARED_BEFORE } from "./rules/commitments/support-declared-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
 import { ARMS_BUYER_AFTER } from "./rules/commitments/arms-buyer-after";
@@ -33,6 +34,10 @@ import { FORCE_THAT_NEEDS_A_BACKER } from "./rules/commitments/force-that-needs-
 import { IN_TRANSIT } from "./rules/commitments/in-transit";
 import { UNIT_PLACED_BEFORE_RELATIVE } from "./rules/commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./rules/commitments/placed-in";
+import { GROWN_OWN_UNIT } from "./rules/commitments/grown-own-unit";
+import { PLACE_ABROAD } from "./rules/commitments/place-abroad";
+import { SKY_OF_ANOTHER_COUNTRY } from "./rules/commitments/sky-of-another-country";
+import { WEAPONS_PLACED_IN } from "./rules/commitments/weapons-placed-in";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
@@ -84,7 +89,9 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
                 (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
                   armsForAnotherCountry(masked, full, m))) ||
               // "to train our soldiers": the speaker's own forces.
-              (p.type === "training" && OWN_TRAINEES.re.test(m[0]))
+              (p.type === "training" && OWN_TRAINEES.re.test(m[0])) ||
+              // "police the skies over Estonia", "station a Patriot battery in Poland": another country's.
+              ((p.type === "air" || p.type === "arms") && placedAbroad(p.type, masked, m))
         ) {
           vetoed?.add(p.type);
           continue;
@@ -109,7 +116,28 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   }
   const kept = moneyOfMilitaryAid(hits, masked);
   if (vetoed && kept.length < hits.length) vetoed.add("funding");
-  return goodsInTransit(forcesThatNeedABacker(kept), vetoed).sort((a, b) => a.start - b.start);
+  return goodsInTransit(forcesThatNeedABacker(unitGrownAbroad(kept, masked, full, vetoed)), vetoed).sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/**
+ * Phenomenon: "France, which leads the battlegroup in Romania, plans to double its contingent
+ * to 2,000 troops": a unit the country already has, grown where it is stationed, in a sentence
+ * that names a country other than Ukraine as the place and not Ukraine: no troops for Ukraine.
+ */
+function unitGrownAbroad(hits: TypeHit[], masked: string, full: string, vetoed?: Set<CommitmentType>): TypeHit[] {
+  if (!hits.some((h) => h.type === "troops") || !GROWN_OWN_UNIT.hint!.test(masked) || !GROWN_OWN_UNIT.re.test(masked))
+    return hits;
+  UKRAINE_NAMED.re.lastIndex = 0;
+  if (UKRAINE_NAMED.re.test(full)) return hits;
+  const abroad = allMatches(PLACE_ABROAD.re, masked).some((m) => {
+    const mention = findActorMentions(m[1]!)[0];
+    return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
+  });
+  if (!abroad) return hits;
+  vetoed?.add("troops");
+  return hits.filter((h) => h.type !== "troops");
 }
 
 /**
@@ -190,10 +218,19 @@ function placedOutsideUkraine(masked: string, m: RegExpExecArray): boolean {
   // "the brigade in Lithuania, which will number about 5,000 soldiers": the unit's place, before.
   const unit = place ? null : UNIT_PLACED_BEFORE_RELATIVE.re.exec(masked.slice(Math.max(0, m.index - 120), m.index));
   if (!place && !unit) return false;
-  const where = place ? (place[1] ?? place[2] ?? place[3]) : unit![1];
+  const where = place ? place.slice(1).find((g) => g !== undefined) : unit![1];
   // "soldiers will stay at home": kept in their own country.
   if (!where) return true;
   const mention = findActorMentions(where)[0];
+  return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
+}
+
+/** Whether the place right after an air or arms cue is a country other than Ukraine. */
+function placedAbroad(type: "air" | "arms", masked: string, m: RegExpExecArray): boolean {
+  const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 50);
+  const place = (type === "air" ? SKY_OF_ANOTHER_COUNTRY : WEAPONS_PLACED_IN).re.exec(after);
+  if (!place) return false;
+  const mention = findActorMentions(place[1]!)[0];
   return Boolean(mention && mention.start === 0 && mention.kind !== "person" && mention.country !== "UA");
 }
 
@@ -213,9 +250,12 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   // "a backstop for the European force", "support any European-led deployment": the beneficiary;
   // "plans for a reassurance force" are the force itself.
   const lead = masked.slice(Math.max(0, m.index - 40), m.index);
-  if (FORCE_NOUN.re.test(m[0]) && BENEFICIARY_BEFORE.re.test(lead) && !PLANS_FOR_BEFORE.re.test(lead)) return false;
+  // "voiced its support for a reassurance force": declared support names the measure supported.
+  const declared = () => SUPPORT_DECLARED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 100), m.index));
+  if (FORCE_NOUN.re.test(m[0]) && BENEFICIARY_BEFORE.re.test(lead) && !PLANS_FOR_BEFORE.re.test(lead) && !declared())
+    return false;
   // "air support to European troops": the troops helped, whoever's they are.
-  if (TROOPS_HELPED.re.test(lead)) return false;
+  if (TROOPS_HELPED.re.test(lead) && !declared()) return false;
   return true;
 }
 

@@ -46,6 +46,11 @@ export interface DiscourseState {
     /** Carried over one sentence that named no other country ("The war has entered its fifth year."). */
     carried?: boolean;
   } | null;
+  /**
+   * The last run of questions that named commitments ("Q: And monitoring a ceasefire? Could Irish
+   * officers do that?"): its last sentence and the types named, for an answer's "that" / "it".
+   */
+  lastQuestion: { sentence: number; types: readonly CommitmentType[] } | null;
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
@@ -61,12 +66,18 @@ export function initialState(title: string | null | undefined): DiscourseState {
     agreementParties: [],
     lastConditions: { sentence: -1, byCountry: new Map() },
     lastSubject: null,
+    lastQuestion: null,
   };
 }
 
 /** What one sentence contributes to the discourse. */
 export type SentenceOutcome =
-  | { kind: "heading"; section: Section }
+  | {
+      kind: "heading";
+      section: Section;
+      /** The one country a heading names and nothing else ("Romania" over its paragraph), with its index. */
+      country?: { code: string; sentence: number };
+    }
   | { kind: "repeated-title" }
   | { kind: "source-line"; speaker: Speaker | null }
   | {
@@ -74,6 +85,8 @@ export type SentenceOutcome =
       quotes: QuoteCount;
       /** The commitments a question names, for the answer after it ("That is not on the agenda"). */
       named?: { sentence: number; types: readonly CommitmentType[] };
+      /** The index of the sentence when it is a question (named or not: "Could Irish officers do that?"). */
+      question?: number;
     }
   | {
       kind: "prose";
@@ -115,7 +128,18 @@ function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
 export function advance(state: DiscourseState, outcome: SentenceOutcome): DiscourseState {
   switch (outcome.kind) {
     case "heading":
-      return { ...state, section: outcome.section, inQuote: false };
+      // Phenomenon: a roundup's heading that names a country ("Romania", then "The government
+      // says ...", "The country will ...") makes it the actor of the lines under it: who speaks
+      // there unless a line names someone, and the antecedent of "it" in the first line.
+      return outcome.country
+        ? {
+            ...state,
+            section: outcome.section,
+            inQuote: false,
+            speaker: { name: null, country: outcome.country.code },
+            lastSubject: { sentence: outcome.country.sentence, country: outcome.country.code, group: [] },
+          }
+        : { ...state, section: outcome.section, inQuote: false };
     case "repeated-title":
       return state;
     case "source-line":
@@ -127,6 +151,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
         recentTypes: outcome.named
           ? [...state.recentTypes, ...outcome.named.types.map((type) => ({ type, sentence: outcome.named!.sentence }))]
           : state.recentTypes,
+        lastQuestion: questionAfter(state, outcome),
       };
     case "prose": {
       const strong = outcome.hits.filter((h) => h.weight >= 0.8);
@@ -173,9 +198,24 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
               ...(outcome.subjectPlural ? { plural: true } : {}),
             }
           : carriedSubject(state, outcome),
+        lastQuestion: state.lastQuestion,
       };
     }
   }
+}
+
+/**
+ * The run of questions an answer may refer to: a question that names commitments opens it, a
+ * question right after it that names none ("Could Irish officers do that?") goes on with it.
+ */
+function questionAfter(
+  state: DiscourseState,
+  outcome: Extract<SentenceOutcome, { kind: "skipped" }>,
+): DiscourseState["lastQuestion"] {
+  if (outcome.question === undefined) return state.lastQuestion;
+  if (outcome.named) return { sentence: outcome.question, types: outcome.named.types };
+  const last = state.lastQuestion;
+  return last && last.sentence === outcome.question - 1 ? { ...last, sentence: outcome.question } : last;
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
 import { advance, initialState, type DiscourseState, type SentenceOutcome, type Speaker } from "./discourse";
-import { classifySentence, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
+import { classifySentence, lineSpeakerOf, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
 import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
 import { reduce } from "./reduce";
@@ -71,7 +71,8 @@ import { WHAT_UKRAINE_NEEDS_IS_THE_SPEAKERS_VIEW } from "./rules/reading/what-uk
 import { US_NAMED_IN_THE_BACKSTOP } from "./rules/reading/us-named-in-the-backstop";
 import { RESPECTIVELY_PAIRS_IN_ORDER } from "./rules/reading/respectively-pairs-in-order";
 import { AGREEMENT_NOUN } from "./rules/subjects/agreement-noun";
-import { countQuotes, normalise, uniq } from "./text";
+import { allMatches, countQuotes, normalise, uniq } from "./text";
+import { ANSWER_PRONOUN } from "./rules/commitments/answer-pronoun";
 import type { Candidate, PositionProposal } from "./types";
 import { FRONTED_ADVERBIAL } from "./rules/engine/fronted-adverbial";
 import { PEOPLE_AS_SUBJECT } from "./rules/engine/people-as-subject";
@@ -98,6 +99,8 @@ const { EARLIER_RE } = lexicon;
 
 /** The weight of a hit that is only a plain type word (type-words.ts): read by the stages, never by the rules alone. */
 const TYPE_WORD_WEIGHT = 0.25;
+/** How many sentences after a question its answer may take up what it asked about. */
+const ANSWER_REACH = 2;
 /** The weight of a plain type word listed with a commitment the lexicon reads: read as the lexicon's. */
 const LISTED_TYPE_WORD_WEIGHT = 0.6;
 
@@ -204,7 +207,11 @@ function readSentence(
     : classifySentence(body, sentence, state, titleNorm, quotes);
   switch (verdict.kind) {
     case "heading":
-      return { kind: "heading", section: verdict.section };
+      return {
+        kind: "heading",
+        section: verdict.section,
+        ...(verdict.country ? { country: { code: verdict.country, sentence: si } } : {}),
+      };
     case "repeated-title":
       return { kind: "repeated-title" };
     case "source-line": {
@@ -225,6 +232,7 @@ function readSentence(
         kind: "skipped",
         quotes,
         named: named.length ? { sentence: si, types: [...new Set(named)] } : undefined,
+        question: si,
       };
     }
     case "prose":
@@ -234,14 +242,21 @@ function readSentence(
   const evidenceStart = sentence.start + verdict.offset;
   const text = leadIn
     ? `${leadIn.text.replace(LEAD_IN_END.re, "")} ${evidence.replace(LIST_ITEM_END.re, "")}`
-    : evidence;
+    : (verdict.reading ?? evidence);
   const startedInQuote = state.inQuote;
   const mentions = findActorMentions(text);
   introduceOfficials(text, mentions);
 
   // frames -> mask -> speaker
   const frame = findFrames(text, state);
-  const { masked: maskedText, cueText, conditions, mayHoldCommitment, questions } = maskSentence(text, frame);
+  const question = state.lastQuestion && si - state.lastQuestion.sentence <= ANSWER_REACH ? state.lastQuestion : null;
+  const {
+    masked: maskedText,
+    cueText,
+    conditions,
+    mayHoldCommitment,
+    questions,
+  } = maskSentence(text, frame, question !== null);
   // Phenomenon: "Merz was asked whether Germany would send troops. 'That is not on the agenda,'
   // he said.": a question states nothing, but the answer's "that" is what it asked about.
   const asked = questions.length
@@ -255,7 +270,17 @@ function readSentence(
         ),
       ]
     : [];
-  const attribution = resolveSpeaker(text, cueText, frame, mentions, sentences, si, state, quotes);
+  const attribution = resolveSpeaker(
+    text,
+    cueText,
+    frame,
+    mentions,
+    sentences,
+    si,
+    state,
+    quotes,
+    leadIn ? null : lineSpeakerOf(body, sentence.start),
+  );
   const { speaker } = attribution;
   // In an opinion piece a sentence with no frame and no quotation is the writer's own view.
   const writersOwn =
@@ -281,6 +306,18 @@ function readSentence(
           conditions.length ? (findTypeHits(conditions[0]!.text, conditions[0]!.text)[0]?.type ?? null) : null,
         )
       : [];
+  // "Q: And monitoring a ceasefire? A: That is something we would look at.": an answer that
+  // names no commitment of its own takes up the question's with "that" / "it".
+  if (question && hits.length === 0 && mayHoldCommitment && !isPrecondition)
+    for (const m of allMatches(ANSWER_PRONOUN.re, cueText))
+      for (const type of question.types)
+        hits.push({
+          type,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: text.slice(m.index, m.index + m[0].length),
+          weight: 0.6,
+        });
   // propose, first half: a type named only by a plain type word is read by the same stages too,
   // as a weak hit; what they make of it is a feature, and the rules alone ignore it.
   const proposing = mayHoldCommitment && !isPrecondition && !noGovernment;

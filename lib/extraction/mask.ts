@@ -4,6 +4,7 @@
  * ("asked whether ..."), hearsay ("after reports emerged that ...") and, for the stance and
  * commitment stages, the conditions, which are kept aside verbatim.
  */
+import { ANSWER_PRONOUN } from "./rules/commitments/answer-pronoun";
 import { findConditions } from "./conditions";
 import * as lexicon from "./lexicon";
 import type { Frame } from "./speaker";
@@ -27,7 +28,7 @@ export interface MaskedSentence {
   questions: string[];
 }
 
-export function maskSentence(text: string, frame: Frame): MaskedSentence {
+export function maskSentence(text: string, frame: Frame, answersQuestion = false): MaskedSentence {
   let masked = text;
   // "will not … send": a pause inside the clause joins the words on either side.
   if (text.includes("…") || text.includes("..."))
@@ -46,8 +47,12 @@ export function maskSentence(text: string, frame: Frame): MaskedSentence {
   if (REPORT_HINT.re.test(text))
     for (const q of allMatches(HEARSAY_RE, text)) masked = blank(masked, q.index, q.index + q[0].length);
   ANAPHOR_RE.lastIndex = 0;
+  // An answer's "that" / "it" may stand for what the question asked about (ANSWER_PRONOUN).
+  ANSWER_PRONOUN.re.lastIndex = 0;
   const mayHoldCommitment =
-    ANY_TYPE_STEM_KEYS.occursIn(masked) || (ANAPHOR_KEYS.occursIn(masked) && ANAPHOR_RE.test(masked));
+    ANY_TYPE_STEM_KEYS.occursIn(masked) ||
+    (ANAPHOR_KEYS.occursIn(masked) && ANAPHOR_RE.test(masked)) ||
+    (answersQuestion && ANSWER_PRONOUN.re.test(masked));
   const conditions = mayHoldCommitment ? findConditions(masked) : [];
   let cueText = masked;
   for (const c of conditions) cueText = blank(cueText, c.start, c.end);

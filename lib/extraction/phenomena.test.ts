@@ -3639,6 +3639,165 @@ describe("list items read with the lead-in they go on from (news copy)", () => {
   });
 });
 
+describe("a country named as the label of a line, before what it gives (roundups)", () => {
+  it("reads the label as the subject of a verbless fragment, a bullet's or a run of labelled lines'", () => {
+    const positions = extract(
+      "What each capital has put forward:\n- Norway: 150 soldiers for the reassurance force, once a peace deal is signed\n- Finland — no ground troops; ready to share satellite intelligence with Kyiv\n- Estonia: considering sending a company of soldiers to Ukraine",
+    );
+    expect(cells(positions)).toEqual([
+      "EE troops considering",
+      "FI intelligence committed",
+      "FI troops ruled_out",
+      "NO troops conditional",
+    ]);
+    expect(cell(positions, "NO", "troops")?.condition).toBe("once a peace deal is signed");
+    expect(cell(positions, "NO", "troops")?.evidence).toBe(
+      "Norway: 150 soldiers for the reassurance force, once a peace deal is signed",
+    );
+    // No bullets: two labelled lines in a row; a fragment with its own verb keeps it.
+    expect(
+      cells(
+        extract(
+          "Czechia: three air defence batteries for Kyiv by June\n\nHungary: opposes any foreign troops in Ukraine",
+        ),
+      ),
+    ).toEqual(["CZ arms committed", "HU troops opposes"]);
+  });
+
+  it("reads no lone labelled heading, no label that is no country and no question", () => {
+    expect(cells(extract("Poland: troops on the border\n\nThe government in Warsaw met on Monday."))).toEqual([]);
+    expect(cells(extract("- Key figures: 200 soldiers and two frigates\n- Timeline: a vote in May"))).toEqual([]);
+    expect(
+      cells(extract("- Germany: whether it will send troops is unclear\n- Italy: who pays for the force")),
+    ).toEqual([]);
+    // A labelled line that is a sentence of its own is read as written.
+    expect(cells(extract("- Spain: The government will train Ukrainian pilots in Spain."))).toEqual([
+      "ES training committed",
+    ]);
+  });
+});
+
+describe("a country heading is the actor of the lines under it (roundups)", () => {
+  it("gives 'the government', 'the country', 'the principality' and 'it' under the heading to its country", () => {
+    expect(
+      cells(
+        extract(
+          "Latvia\n\nThe government is ready to send a company of soldiers to Ukraine.\n\nMalta\n\nThe country has pledged 5 million euros for Ukraine's armed forces.\n\nLiechtenstein\n\nThe principality has ruled out any military role.\n\nMonaco\n\nIt will not send troops to Ukraine.",
+        ),
+      ),
+    ).toEqual(["LV troops committed", "MC troops ruled_out", "MT funding committed"]);
+  });
+
+  it("lets a line that names its own country or speaker keep it, and a heading that is more than a name give nothing", () => {
+    expect(
+      cells(
+        extract(
+          "Cyprus\n\nGreek Prime Minister Kyriakos Mitsotakis said Greece would send a frigate to the Black Sea.",
+        ),
+      ),
+    ).toEqual(["GR maritime committed"]);
+    expect(cells(extract("Latvia's neighbours\n\nThe government will send soldiers to Ukraine."))).toEqual([]);
+    expect(cells(extract("Key facts\n\nThe government will send soldiers to Ukraine."))).toEqual([]);
+  });
+});
+
+describe("the outlet's own analysis is no government's position (roundups)", () => {
+  it("reads nothing from a paragraph under a label of the outlet's analysis", () => {
+    expect(
+      cells(extract("Our Berlin correspondent notes: Germany could be expected to send soldiers to Ukraine.")),
+    ).toEqual([]);
+    expect(cells(extract("What it means: Spain will probably have to send ships to the Black Sea."))).toEqual([]);
+    expect(cells(extract("3. Analysis: why Germany could be expected to send soldiers to Ukraine"))).toEqual([]);
+  });
+
+  it("keeps the same words without the label, and a finding that is no label", () => {
+    expect(cells(extract("Germany could be expected to send soldiers to Ukraine."))).toEqual(["DE troops considering"]);
+    expect(
+      cells(extract("The analysis from the ministry found that Spain will send two frigates to the Black Sea.")),
+    ).toEqual(["ES maritime committed"]);
+  });
+});
+
+describe("a live page's timestamp is furniture before its entry (roundups)", () => {
+  it("reads the entry after the time as a sentence of its own: its subject, its label, its evidence", () => {
+    const positions = extract(
+      "11.15am: Denmark has offered two frigates for the Black Sea. It will also train Ukrainian sailors.",
+    );
+    expect(cells(positions)).toEqual(["DK maritime committed", "DK training committed"]);
+    expect(cell(positions, "DK", "maritime")?.evidence).toBe("Denmark has offered two frigates for the Black Sea.");
+    expect(
+      cells(
+        extract(
+          "09:40 CET – Estonia's prime minister spoke in Tallinn.\n\n09:55 CET – The government will send a company of soldiers to Ukraine.",
+        ),
+      ),
+    ).toEqual(["EE troops committed"]);
+    expect(cells(extract("[16:02] Analysis: Estonia could be expected to send soldiers to Ukraine."))).toEqual([]);
+  });
+
+  it("takes no figure at the start of a sentence for a time", () => {
+    const positions = extract(
+      "12 Danish instructors will train Ukrainian pilots in Denmark, the defence minister said.",
+    );
+    expect(cells(positions)).toEqual(["DK training committed"]);
+    expect(cell(positions, "DK", "training")?.evidence.startsWith("12 Danish")).toBe(true);
+  });
+});
+
+describe("jets by model over Ukraine or in its skies are air, refused or pledged (roundups)", () => {
+  it("reads jets that will not fly, will patrol the skies or are put in the skies over Ukraine as air", () => {
+    expect(
+      cells(
+        extract("Dutch F-35s would patrol the skies over eastern Ukraine once a truce holds, the Dutch premier said."),
+      ),
+    ).toEqual(["NL air conditional"]);
+    expect(cells(extract("Spain will put Eurofighter jets in the skies over Kyiv, Sanchez said."))).toEqual([
+      "ES air committed",
+    ]);
+    expect(cells(extract("Hungarian Gripens will never fly over Ukraine, Orban said."))).toEqual(["HU air ruled_out"]);
+  });
+
+  it("keeps jets handed over as arms and jets over another country out of the air type", () => {
+    expect(cells(extract("Norway has delivered more F-16s to Ukraine."))).toEqual(["NO arms committed"]);
+    expect(
+      cells(extract("Portugal will keep F-16s in the skies over Lithuania, its defence minister said.")),
+    ).not.toContain("PT air committed");
+  });
+});
+
+describe("military specialists sent are troops (roundups)", () => {
+  it("reads military engineers, army doctors and sappers sent as the country's troops", () => {
+    expect(cells(extract("Austria will deploy army doctors to a hospital in Lviv, the chancellor said."))).toEqual([
+      "AT troops committed",
+    ]);
+    expect(
+      cells(
+        extract(
+          "Malta is ready to send combat medics and sappers to Ukraine once a truce is signed, its premier said.",
+        ),
+      ),
+    ).toEqual(["MT troops conditional"]);
+  });
+
+  it("keeps trainees and civilian specialists out", () => {
+    expect(cells(extract("Slovakia will train Ukrainian military engineers at home."))).toEqual([
+      "SK training committed",
+    ]);
+    expect(cells(extract("Slovakia will send engineers to repair Ukraine's power grid."))).toEqual([]);
+  });
+});
+
+describe("refusing transit across a territory named by the country's own adjective is its own part (roundups)", () => {
+  it("reads 'across Hungarian territory' refused by Hungary as ruled_out, another's territory as opposes", () => {
+    expect(
+      cells(extract("Slovakia will not allow the transit of arms for Kyiv through Slovak airspace, Fico said.")),
+    ).toEqual(["SK logistics ruled_out"]);
+    expect(
+      cells(extract("Hungary opposes the transit of weapons for Ukraine through Polish territory, Orban said.")),
+    ).toEqual(["HU logistics opposes"]);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
@@ -4228,5 +4387,138 @@ describe("a plan under an idiom of support is what is endorsed", () => {
 
   it("keeps a plan of one's own a pledge", () => {
     expect(cells(extract("Austria plans to monitor the ceasefire line."))).toEqual(["AT monitoring committed"]);
+  });
+});
+
+describe("a poll the speaker sets aside, and a concession fronted before the subject", () => {
+  it("reads the government's pledge despite the poll or the critics it names", () => {
+    expect(
+      cells(
+        extract(
+          "Despite polls showing most Dutch voters against it, the Netherlands will send two minehunters to the Black Sea, Defence Minister Ruben Brekelmans said.",
+        ),
+      ),
+    ).toEqual(["NL maritime committed"]);
+    expect(
+      cells(
+        extract(
+          "Prime Minister Luc Frieden said the new survey would not change Luxembourg's decision to fund drones for Ukraine.",
+        ),
+      ),
+    ).toEqual(["LU arms committed"]);
+    expect(cells(extract("Regardless of what the opposition says, Latvia will send troops to Ukraine."))).toEqual([
+      "LV troops committed",
+    ]);
+    expect(
+      cells(extract("In spite of warnings from analysts, Lithuania will send instructors to train Ukrainian troops.")),
+    ).toEqual(["LT training committed"]);
+  });
+
+  it("still reads a poll's finding, the opposition as subject, and a concession after it as nobody's", () => {
+    expect(
+      extract(
+        "Despite the government's pledge, a poll found 60 percent of Belgians oppose sending soldiers to Ukraine.",
+      ),
+    ).toEqual([]);
+    expect(extract("A survey found most Swedes support sending troops to Ukraine, regardless of the cost.")).toEqual(
+      [],
+    );
+    expect(
+      extract("Despite the government's pledge, the opposition leader said Latvia should not send troops to Ukraine."),
+    ).toEqual([]);
+  });
+});
+
+describe("forces, jets and weapons placed in another country are not for Ukraine", () => {
+  it("sets aside a unit grown where it is stationed, a sky that is an ally's, weapons stationed in an ally", () => {
+    expect(extract("Canada will double its presence in Latvia to 2,200 soldiers by 2026.")).toEqual([]);
+    expect(extract("About 400 Italian soldiers serve with the NATO mission in Kosovo, the ministry said.")).toEqual([]);
+    expect(extract("Spain will keep 600 troops in the UN mission in southern Lebanon next year.")).toEqual([]);
+    expect(extract("Dutch F-35s will police the airspace of Poland and the Baltic states this year.")).toEqual([]);
+    expect(extract("Germany will deploy two more Patriot systems in Lithuania, the defence ministry said.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps troops, skies and weapons for Ukraine, and a refusal beside a unit abroad", () => {
+    expect(cells(extract("Sweden will increase its contingent to 800 troops once a ceasefire is agreed."))).toEqual([
+      "SE troops conditional",
+    ]);
+    expect(cells(extract("Germany, which has a brigade in Lithuania, will not send troops to Ukraine."))).toEqual([
+      "DE troops ruled_out",
+    ]);
+    expect(cells(extract("Sweden is ready to help patrol the skies over western Ukraine."))).toEqual([
+      "SE air committed",
+    ]);
+    expect(
+      cells(extract("Germany will deliver two more Patriot systems to Ukraine, the defence ministry said.")),
+    ).toEqual(["DE arms committed"]);
+    expect(cells(extract("Spain will send Hawk missiles to Ukraine in March."))).toEqual(["ES arms committed"]);
+  });
+});
+
+describe("countries told of a position by tellers the text does not name", () => {
+  it("gives the position to none of the countries told", () => {
+    expect(
+      extract("Five countries have told Britain and France that they are ready to send troops to Ukraine."),
+    ).toEqual([]);
+    expect(
+      extract(
+        "Several allies have assured Poland and the Baltic states that they would send jets to patrol Ukrainian airspace.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a named teller, and coordinated reporters who tell reporters", () => {
+    expect(cells(extract("Macron told Starmer and Merz that France was ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+    ]);
+    expect(cells(extract("Britain and France told reporters that they are ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
+  });
+});
+
+describe("Russian state media's claims about another country's plans", () => {
+  it("reads no position of the country the claim is about", () => {
+    expect(extract("RIA Novosti reported that Poland was preparing to send troops into western Ukraine.")).toEqual([]);
+    expect(
+      extract("Russian state television claimed that Britain was preparing to deploy jets over western Ukraine."),
+    ).toEqual([]);
+  });
+
+  it("still reads what the claim says of Russia, an official who tells a Russian paper, and other outlets", () => {
+    expect(
+      cells(
+        extract(
+          "Citing the SVR, TASS reported that Russia would regard any Western troops in Ukraine as legitimate targets.",
+        ),
+      ),
+    ).toEqual(["RU troops opposes"]);
+    expect(
+      cells(
+        extract(
+          "Russian Deputy Foreign Minister Alexander Grushko told Izvestia that NATO troops in Ukraine would be legitimate targets.",
+        ),
+      ),
+    ).toEqual(["RU troops opposes"]);
+  });
+});
+
+describe("a mandate for a force names the force", () => {
+  it("reads a veto or block of the mandate as opposing the force, backing it as support", () => {
+    expect(cells(extract("China said it would block a UN mandate for a European force in Ukraine."))).toEqual([
+      "CN troops opposes",
+    ]);
+    expect(cells(extract("Italy would back a UN mandate for a European force in Ukraine, Meloni said."))).toEqual([
+      "IT troops supports",
+    ]);
+  });
+
+  it("keeps a backstop for a force its beneficiary", () => {
+    expect(
+      cells(extract("The United States will provide a backstop for the European force, the envoy said.")),
+    ).not.toContain("US troops committed");
   });
 });

@@ -30,6 +30,8 @@ import { HIS_OR_HER } from "./rules/speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
+import { ADDRESSEE_LIST_BEFORE } from "./rules/speaker/addressee-list-before";
+import { RUSSIAN_STATE_CLAIM } from "./rules/speaker/russian-state-claim";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
 import { PARTY_POLITICIAN_REPORTER } from "./rules/speaker/party-politician-reporter";
@@ -50,6 +52,7 @@ import { TRAILING_FRAME_TAIL } from "./rules/speaker/trailing-frame-tail";
 import { TRAILING_FRAME_TAIL_VERB } from "./rules/speaker/trailing-frame-tail-verb";
 import { WHITESPACE } from "./rules/speaker/whitespace";
 import { POLL_SENTENCE } from "./rules/speaker/poll-sentence";
+import { POLL_SET_ASIDE } from "./rules/speaker/poll-set-aside";
 import { resolveStatementDate } from "./dates";
 
 // A frame's text is read for its speaker and then for its reporting country: one scan for both
@@ -181,7 +184,7 @@ export function reportingSubjectCountry(frameText: string): string | null {
     const before = who.slice(Math.max(0, m.start - 30), m.start);
     if (SUBORDINATE_BEFORE.re.test(before)) return null;
     // "X told EU leaders that ...": the one spoken to is not the one who reports.
-    if (ADDRESSEE_BEFORE.re.test(before)) continue;
+    if (ADDRESSEE_BEFORE.re.test(before) || ADDRESSEE_LIST_BEFORE.re.test(before)) continue;
     if (m.kind === "person") return m.speaker?.country ?? null;
     if (m.kind === "adjective") {
       // "the Slovak PM said": the office's country; "Italian media reported": not a government.
@@ -222,6 +225,9 @@ export function reportingSubjectGroup(frameText: string): ActorMention[] {
     }
     group.unshift(m);
   }
+  // "told Britain and France that": the ones told are no reporters.
+  const first = group[0];
+  if (first && ADDRESSEE_BEFORE.re.test(who.slice(Math.max(0, first.start - 30), first.start))) return [];
   const last = group[group.length - 1];
   if (last?.kind === "adjective") {
     const after = who.slice(last.end, last.end + 40);
@@ -274,8 +280,13 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   let frameCountry: string | null = null;
   let frameGroup: ActorMention[] = [];
   let noGovernment = false;
-  // A poll's finding is nobody's position, whether or not a verb of saying frames it.
-  if (POLL_SENTENCE.re.test(text)) noGovernment = true;
+  // A poll's finding is nobody's position, whether or not a verb of saying frames it; a poll the
+  // speaker sets aside ("regardless of the polls") is not the sentence's finding.
+  if (
+    POLL_SENTENCE.re.test(text) &&
+    !(POLL_SET_ASIDE.hint!.test(text) && !POLL_SENTENCE.re.test(text.replace(POLL_SET_ASIDE.re, " ")))
+  )
+    noGovernment = true;
   if (!SAY_HINT.re.test(text)) return { spans, speaker, explicit, frameCountry, frameGroup, noGovernment };
   const consider = (span: Span, who: string, reporter: string = who) => {
     spans.push(span);
@@ -287,6 +298,13 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
     if (formerReporter(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
+      noGovernment = true;
+    // "RIA Novosti reported that Romania was preparing ...": a claim about Romania, no position;
+    // what the claim says of Russia itself (named outside the frame) is still read.
+    else if (
+      RUSSIAN_STATE_CLAIM.re.test(reporter) &&
+      !findAllActorMentions(text).some((m) => m.country === "RU" && (m.end <= span.start || m.start >= span.end))
+    )
       noGovernment = true;
     // Phenomenon: "Former Latvian Defence Minister A B spoke ... 'Latvia should ...,' B said":
     // an official the article introduced as former stays former when named by surname alone.
@@ -309,9 +327,16 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   const addsAfterTrailingFrame =
     lead !== null && (ADDING_AFTER_SAY.re.test(lead[2] ?? "") || CLAUSE_BEFORE_THAT.re.test(lead[2] ?? ""));
   if (lead && !addsAfterTrailingFrame && !LEAD_PREFIX_GUARD.re.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
+    // Phenomenon: "Five countries have told Britain and France that they are ready": tellers
+    // the text does not name, and the countries told after the verb of telling, which hear the
+    // position and do not hold it ("speaker/addressee-before"); the verb stays in what is read
+    // for the reporter then. A named teller ("Meloni told Zelensky that") is read as before.
+    const gap = lead[2] ?? "";
+    const verb = lead[0].slice(lead[1]!.length, lead[0].length - 4 - gap.length);
+    const toldByNobodyNamed = ADDRESSEE_BEFORE.re.test(verb + " ") && findActorMentions(lead[1]!).length === 0;
     consider(
       { start: lead.index, end: lead.index + lead[0].length, text: lead[0] },
-      lead[1]! + " " + (lead[2] ?? ""),
+      lead[1]! + " " + (toldByNobodyNamed ? verb : "") + gap,
       lead[1]!,
     );
   } else {
@@ -501,6 +526,7 @@ export function resolveSpeaker(
   si: number,
   state: DiscourseState,
   quotes: QuoteCount,
+  lineSpeaker: Speaker | null = null,
 ): Attribution {
   // "This was stated by X" in the next sentence names this sentence's speaker.
   const next = sentences[si + 1];
@@ -513,6 +539,11 @@ export function resolveSpeaker(
   let speaker: Speaker = frame.speaker ?? forward ?? NO_SPEAKER;
   let explicit = frame.explicit || Boolean(forward?.name);
   const inContinuedQuote = startedInQuote && !frame.speaker;
+  // A transcript's line is its label's ("TANNER: Our Eurofighters ..."), unless a frame says otherwise.
+  if (!speaker.country && lineSpeaker?.country) {
+    speaker = lineSpeaker;
+    explicit = true;
+  }
   if (!speaker.country) {
     const person = mentionsIn(mentions, cueText, 0, cueText.length).find((m) => m.kind === "person");
     if (person?.speaker && !isExcluded(cueText, person)) {

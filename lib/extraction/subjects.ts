@@ -37,6 +37,7 @@ import { MODIFIER_OF_GROUP } from "./rules/subjects/modifier-of-group";
 import { OBJECT_VERB_BEFORE } from "./rules/subjects/object-verb-before";
 import { OFFICE_BETWEEN } from "./rules/subjects/office-between";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
+import { FRONTED_CONCESSION } from "./rules/subjects/fronted-concession";
 import { OFFICE_AFTER_ADJECTIVE } from "./rules/subjects/office-after-adjective";
 import { PRONOUN_OPENS_CLAUSE } from "./rules/subjects/pronoun-opens-clause";
 import { SECOND_PERSON } from "./rules/subjects/second-person";
@@ -50,6 +51,7 @@ import { PART_AFTER } from "./rules/subjects/part-after";
 import { OWN_MEANS_AFTER } from "./rules/subjects/own-means-after";
 import { ATTRIBUTIVE_ACRONYM } from "./rules/subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
+import { BLOCKED_BY_AGENT } from "./rules/subjects/blocked-by-agent";
 import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./rules/subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./rules/subjects/subordinate-subject-join";
@@ -198,6 +200,9 @@ export function mentionsIn(all: ActorMention[], masked: string, start: number, e
 /** The actors that are the subject of the stretch `span` of `masked` (a clause up to its verb). */
 export function subjectActors(masked: string, spanStart: number, spanEnd: number, all: ActorMention[]): SubjectResult {
   const span = masked.slice(spanStart, spanEnd);
+  // "Despite criticism from the opposition, Latvia will ...": the subject follows the concession.
+  const concession = FRONTED_CONCESSION.re.exec(span);
+  if (concession) return subjectActors(masked, spanStart + concession[0].length, spanEnd, all);
   // "who confirmed Italy would ...": the reported clause of a relative frame has its own subject.
   const reported = RELATIVE_FRAME.re.exec(span);
   if (reported) return subjectActors(masked, spanStart + reported[0].length, spanEnd, all);
@@ -612,8 +617,11 @@ export function resolveActors(
     return country ? [{ country, how: subject.how, mention: null }] : [];
   }
   // An abstract subject ("these guarantees", "the key tools"): the passive's agent ("the force
-  // would be led by Britain and France"), whose troops, an agreement's donor, or the speaker's view.
-  const passive = PASSIVE_AGENT.re.exec(cueText.slice(cue.start, clause.end));
+  // would be led by Britain and France"; "the decision had been blocked by Hungary": the
+  // opposition is the blocker's), whose troops, an agreement's donor, or the speaker's view.
+  const passive =
+    PASSIVE_AGENT.re.exec(cueText.slice(cue.start, clause.end)) ??
+    BLOCKED_BY_AGENT.re.exec(cueText.slice(cue.start, clause.end));
   const agents = passive
     ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, mentions)
     : null;

@@ -10,6 +10,7 @@ import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
 import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
+import { REGIONAL_PRESS_PHENOMENA_CASES } from "./regional-press-phenomena";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
 import { SUPPORT_IDIOMS_CASES } from "./support-idioms";
@@ -17,7 +18,12 @@ import { TYPE_PHRASING_CASES } from "./type-phrasings";
 import { WHOLE_ARTICLE_CASES } from "./whole-articles";
 import { WHOLE_ARTICLE_AGENCY_CASES } from "./whole-articles-agency";
 import { WHOLE_ARTICLE_POWERS_CASES } from "./whole-articles-powers";
+import { WHOLE_ARTICLE_TRAPS_CASES } from "./whole-articles-traps";
+import { WHOLE_ARTICLE_REGIONAL_CASES } from "./whole-articles-regional";
+import { WHOLE_ARTICLE_ROUNDUP_CASES } from "./whole-articles-roundups";
+import { SPOKEN_PHENOMENA_CASES, WHOLE_ARTICLE_SPOKEN_CASES } from "./whole-articles-spoken";
 import { UKRAINE_SUPPORTS_CASES } from "./ukraine-supports";
+import { WEAK_READINGS_CASES } from "./weak-readings";
 
 export { caseIsRead, readCase, type PhenomenonCase } from "./case";
 
@@ -38,8 +44,15 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "whole articles": WHOLE_ARTICLE_CASES,
   "whole articles: agencies and smaller countries": WHOLE_ARTICLE_AGENCY_CASES,
   "whole articles: powers, deals and money": WHOLE_ARTICLE_POWERS_CASES,
+  "whole articles: traps and distractors": WHOLE_ARTICLE_TRAPS_CASES,
+  "whole articles: roundups and live pages": WHOLE_ARTICLE_ROUNDUP_CASES,
+  "whole articles: regional and translated press": WHOLE_ARTICLE_REGIONAL_CASES,
+  "regional press phenomena": REGIONAL_PRESS_PHENOMENA_CASES,
+  "whole articles: spoken registers": WHOLE_ARTICLE_SPOKEN_CASES,
+  "spoken registers: answers and labels": SPOKEN_PHENOMENA_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,
   "across sentences": ACROSS_SENTENCES_CASES,
   "noticed misreads": NOTICED_MISREADS_CASES,
   "support idioms": SUPPORT_IDIOMS_CASES,
+  "weak stance and types": WEAK_READINGS_CASES,
 };

@@ -36,12 +36,12 @@ export const GENERIC_SUBJECT_RE = g(
 export const FIRST_PERSON_RE = /\b(?:we|I|our|us|my)\b/i;
 /**
  * A country described, not named: "the Baltic nation", "the Nordic country", "the Alpine
- * republic", "the kingdom" stand for the country named before, as "the country" does, and so do its forces
+ * republic", "the kingdom", "the grand duchy" stand for the country named before, as "the country" does, and so do its forces
  * ("Norway pledged soldiers. The troops will guard the ports"); not "the other
  * country", "the host nation", "the nation of ...", "the kingdom of ..." or "the forces of ...".
  */
 export const COUNTRY_DESCRIPTION =
-  "\\bthe (?:forces|troops|soldiers|contingent|republic|kingdom)\\b(?!\\s+of\\b)|\\bthe (?!(?:other|another|same|lead|host|framework|member|first|second|last|next|only|each|every|whole|entire|receiving|sending|aggressor|attacking|invading|victim|donor)\\b)[a-z]+(?:-[a-z]+)? (?:country|nation|kingdom|republic)\\b(?!\\s+of\\b)";
+  "\\bthe (?:forces|troops|soldiers|contingent|republic|kingdom|grand duchy|principality)\\b(?!\\s+of\\b)|\\bthe (?!(?:other|another|same|lead|host|framework|member|first|second|last|next|only|each|every|whole|entire|receiving|sending|aggressor|attacking|invading|victim|donor)\\b)[a-z]+(?:-[a-z]+)? (?:country|nation|kingdom|republic|duchy|principality)\\b(?!\\s+of\\b)";
 /** A pronoun or a definite office (also "his cabinet", "the administration") that stands for a country named before. */
 export const THIRD_PERSON_RE = g(
   "\\b(?:it|its|they|he|she|his country|her country|the country|the government|his government|her government|their government|the authorities|its government|(?:the|its|his|her) (?:cabinet|administration)|the state|the ministry|the (?:treasury|chancellery|foreign office|(?:defen[cs]e|foreign|finance) ministry)|the bloc|the union|the alliance|the (?:president|prime minister|premier|chancellor|leader|head of (?:state|government)))\\b|" +

@@ -116,9 +116,12 @@ export const FORCE_JOINED_WITH_CRAFT: RegisteredPattern = {
   id: "commitment-context/force-joined-with-craft",
   phenomenon: "a force or mission joined with aircraft or ships as the contribution",
   re: g(
-    "\\b(?:contribut\\w*|join\\w*|participat\\w*|(?:take|takes|taking|took) part)\\b[^.;]{0,80}?\\bforces?\\b[^.;]{0,40}?\\bwith\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|navy|minehunters?|minesweepers?|corvettes?|submarines?|AWACS)\\b|\\bcontribut\\w*\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|minehunters?|minesweepers?|corvettes?|submarines?)\\s+(?:to|for)\\s+(?:an?|the|any|such an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:forces?|mission)\\b",
+    "\\b(?:contribut\\w*|join\\w*|participat\\w*|(?:take|takes|taking|took) part)\\b[^.;]{0,80}?\\bforces?\\b[^.;]{0,40}?\\bwith\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|navy|minehunters?|minesweepers?|corvettes?|submarines?|AWACS)\\b|\\bcontribut\\w*\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|minehunters?|minesweepers?|corvettes?|submarines?)\\s+(?:to|for)\\s+(?:an?|the|any|such an?)\\s+(?:[\\w-]+\\s+){0,5}?(?:forces?|mission)\\b",
   ),
+  // Phenomenon: a ship or jets given to a part of the force ("a frigate to the naval component
+  // of the reassurance force"), a few words further from the force noun.
   examples: [
+    "Italy will contribute a frigate to the naval component of the reassurance force.",
     "Sweden is prepared to contribute to a future security force for Ukraine with its airborne early warning aircraft and naval units.",
     "Norway will contribute two frigates to a reassurance force in Ukraine.",
     "Spain will join the force with a frigate and two patrol aircraft.",
@@ -127,6 +130,33 @@ export const FORCE_JOINED_WITH_CRAFT: RegisteredPattern = {
     "Denmark will contribute soldiers to the multinational force for Ukraine.",
     "Finland will contribute to the force for Ukraine.",
     "Italy will join the force, and its ships will escort grain convoys.",
+  ],
+};
+
+/**
+ * Phenomenon: ships that are not for Ukraine's waters. Ships that rebuild or strengthen Ukraine's
+ * own navy ("help rebuild Ukraine's navy with two new corvettes") are arms, not a naval role
+ * (labelling conventions: maritime is the country's own presence); ships at work in a sea far
+ * from Ukraine ("minehunters clearing old mines in the North Sea"), where the sentence names
+ * neither the Black Sea nor Ukraine's coast or ports, are no guarantee at all.
+ */
+export const SHIPS_NOT_FOR_UKRAINES_WATERS: RegisteredPattern = {
+  id: "commitment-context/ships-not-for-ukraines-waters",
+  phenomenon: "ships that rebuild Ukraine's navy, or ships at work in a sea far from Ukraine",
+  re: g(
+    "\\b(?:rebuild|restor|re-?arm|build(?:ing|s)?\\s+up|strengthen|moderni[sz])\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s)\\s+(?:navy|naval\\s+forces|fleet)\\b|^(?![\\s\\S]*\\b(?:Black\\s+Sea|Azov|Odesa|Odessa|Mykolaiv|Danube|Ukrain\\w*|Kyiv|Kiev|grain)\\b)[\\s\\S]*?\\b(?:North\\s+Sea|Red\\s+Sea|Irish\\s+Sea|Norwegian\\s+Sea|Arctic|Mediterranean|Atlantic|Pacific|South\\s+China\\s+Sea|English\\s+Channel|Persian\\s+Gulf|Gulf\\s+of\\s+Aden)\\b",
+  ),
+  examples: [
+    "Britain will help rebuild Ukraine's navy with two new corvettes.",
+    "Sweden is strengthening the Ukrainian navy with patrol boats.",
+    "Belgian minehunters will keep clearing old mines in the North Sea this year.",
+    "Spain will send a frigate to the Red Sea.",
+  ],
+  counterExamples: [
+    "Britain will send two minehunters to the Black Sea.",
+    "Italy will move a frigate from the Mediterranean to the Black Sea.",
+    "Norway will help clear mines off Odesa with ships based in the North Sea.",
+    "Turkey will help Ukraine's navy escort grain ships.",
   ],
 };
 
@@ -139,4 +169,5 @@ export const REGISTERED_COMMITMENT_CONTEXT: readonly RegisteredPattern[] = [
   CIVILIAN_MONEY,
   OWN_OR_CIVILIAN_MONEY,
   FORCE_JOINED_WITH_CRAFT,
+  SHIPS_NOT_FOR_UKRAINES_WATERS,
 ];

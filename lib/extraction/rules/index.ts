@@ -57,6 +57,7 @@ import { PLEDGE_CONTENT_COLON } from "./clauses/pledge-content-colon";
 import { RELATIVE_START } from "./clauses/relative-start";
 import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
+import { ANSWER_PRONOUN } from "./commitments/answer-pronoun";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
@@ -78,10 +79,16 @@ import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { IN_TRANSIT } from "./commitments/in-transit";
 import { OWN_TERRITORY } from "./stance/own-territory";
+import { NAMED_OWN_TERRITORY } from "./stance/named-own-territory";
 import { UNIT_PLACED_BEFORE_RELATIVE } from "./commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./commitments/placed-in";
+import { GROWN_OWN_UNIT } from "./commitments/grown-own-unit";
+import { PLACE_ABROAD } from "./commitments/place-abroad";
+import { SKY_OF_ANOTHER_COUNTRY } from "./commitments/sky-of-another-country";
+import { WEAPONS_PLACED_IN } from "./commitments/weapons-placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { SUPPORT_DECLARED_BEFORE } from "./commitments/support-declared-before";
 import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
@@ -143,9 +150,15 @@ import { NEWS_HEADING } from "./furniture/news-heading";
 import { TRAILING_COLON } from "./furniture/trailing-colon";
 import { TRAILING_QUESTION_MARK } from "./furniture/trailing-question-mark";
 import { NOT_THE_STORY } from "./furniture/not-the-story";
+import { OUTLETS_OWN_ANALYSIS } from "./furniture/outlets-own-analysis";
+import { TIMESTAMP } from "./furniture/timestamp";
 import { LIST_ITEM_FRAGMENT } from "./furniture/list-item-fragment";
+import { COUNTRY_LABEL } from "./furniture/country-label";
+import { LABEL_VERB } from "./furniture/label-verb";
+import { LABEL_PREDICATE } from "./furniture/label-predicate";
 import { INTERVIEW_QUESTION } from "./furniture/interview-question";
 import { INTERVIEW_ANSWER } from "./furniture/interview-answer";
+import { SPEAKER_LABEL } from "./furniture/speaker-label";
 import { REPORT_HINT } from "./mask/report-hint";
 import { PAUSE_ELLIPSIS } from "./mask/pause-ellipsis";
 import { BARE_LIST_NUMBER } from "./sentences/bare-list-number";
@@ -177,6 +190,10 @@ import { APPOSITIVE_REPORTER_BEFORE } from "./speaker/appositive-reporter-before
 import { NATIONALITY_LIST_BEFORE } from "./speaker/nationality-list-before";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
+import { POLL_SET_ASIDE } from "./speaker/poll-set-aside";
+import { ADDRESSEE_LIST_BEFORE } from "./speaker/addressee-list-before";
+import { RUSSIAN_STATE_CLAIM } from "./speaker/russian-state-claim";
+import { FRONTED_CONCESSION } from "./subjects/fronted-concession";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
 import { REPORTER_JOIN } from "./speaker/reporter-join";
@@ -254,6 +271,7 @@ import { PART_AFTER } from "./subjects/part-after";
 import { OWN_MEANS_AFTER } from "./subjects/own-means-after";
 import { ATTRIBUTIVE_ACRONYM } from "./subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
+import { BLOCKED_BY_AGENT } from "./subjects/blocked-by-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
 import { POSSESSIVE_S } from "./subjects/possessive-s";
 import { POSSESSIVE_START } from "./subjects/possessive-start";
@@ -340,6 +358,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   RELATIVE_START,
   SERIAL_AND,
   ANYTHING_ANAPHOR,
+  ANSWER_PRONOUN,
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
@@ -361,10 +380,16 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FORCE_THAT_NEEDS_A_BACKER,
   IN_TRANSIT,
   OWN_TERRITORY,
+  NAMED_OWN_TERRITORY,
   PLACED_IN,
+  GROWN_OWN_UNIT,
+  PLACE_ABROAD,
+  SKY_OF_ANOTHER_COUNTRY,
+  WEAPONS_PLACED_IN,
   UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  SUPPORT_DECLARED_BEFORE,
   PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
@@ -426,9 +451,15 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   TRAILING_COLON,
   TRAILING_QUESTION_MARK,
   NOT_THE_STORY,
+  OUTLETS_OWN_ANALYSIS,
+  TIMESTAMP,
   LIST_ITEM_FRAGMENT,
+  COUNTRY_LABEL,
+  LABEL_VERB,
+  LABEL_PREDICATE,
   INTERVIEW_QUESTION,
   INTERVIEW_ANSWER,
+  SPEAKER_LABEL,
   REPORT_HINT,
   PAUSE_ELLIPSIS,
   BARE_LIST_NUMBER,
@@ -461,6 +492,10 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FRONTED_OCCASION,
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
+  POLL_SET_ASIDE,
+  ADDRESSEE_LIST_BEFORE,
+  RUSSIAN_STATE_CLAIM,
+  FRONTED_CONCESSION,
   QUOTED,
   REPORTER_JOIN,
   ROLE_WORD_HINT,
@@ -537,6 +572,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_MEANS_AFTER,
   ATTRIBUTIVE_ACRONYM,
   PASSIVE_AGENT,
+  BLOCKED_BY_AGENT,
   POSSESSIVE_END,
   POSSESSIVE_S,
   POSSESSIVE_START,

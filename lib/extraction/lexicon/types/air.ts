@@ -32,6 +32,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   {
     type: "air",
     id: "air/air-policing-and-cover",
+    // Phenomenon: American air cover for a European force is the US backstop
+    // (backstop/us-support-for-a-european-force), not an air contribution of its own.
     phenomenon: "air policing and cover",
     examples: [
       "air policing",
@@ -43,6 +45,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "aerial patrols",
       "an aerial reassurance mission",
       "an air protection operation",
+      "fighter cover for the reassurance force",
+      "the air pillar of the coalition's guarantees",
       "fly patrols over Ukraine",
       "flying sorties above western Ukraine",
     ],
@@ -53,11 +57,12 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "aerial photographs",
       "fly missions to Mars",
       "patrols over the weekend",
+      "American air cover for the European mission",
     ],
     re: g(
-      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
+      "\\bfighter\\s+(?:cover|escorts?|patrols?)\\b|\\bair[\\s-](?:policing|cover|component|pillar|mission|umbrella|shield|patrols?|security)\\b(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air[\\s-]cover)\\s+for\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b)|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
     ),
-    keys: ["air", "aerial", "fly", "flying", "flown", "flies", "flew"],
+    keys: ["air", "aerial", "fly", "flying", "flown", "flies", "flew", "fighter"],
     weight: 1,
   },
   {
@@ -83,6 +88,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "help safeguard the skies over Ukraine",
       "keep Ukraine's skies safe",
       "help keep watch over Ukrainian airspace",
+      "help shield the skies over Kyiv",
     ],
     // Phenomenon: Ukraine helped to protect its own sky ("hand over launchers to help Ukraine
     // protect its skies", "so that Kyiv can defend its airspace") is Ukraine's own air defence,
@@ -95,9 +101,10 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "so that Ukraine can protect its skies",
       "to protect its own airspace",
       "defend our own skies",
+      "to help Ukraine shield its skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep|shield)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
@@ -202,7 +209,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   },
   // Phenomenon: aircraft flying or placed over Ukraine itself ("Rafale jets could fly over western
   // Ukraine", "any French jets over Ukraine would be shot down", "warplanes patrolling above
-  // Kyiv"): air policing by the country's own means, whatever the model, since jets handed over
+  // Kyiv", also by model and refused or in its skies: "F-16s will not fly over Ukraine", "jets in
+  // the skies over Kyiv"): air policing by the country's own means, whatever the model, since jets handed over
   // are delivered to Ukraine, not flown over it. Not aircraft over another country ("jets over
   // Poland"), nor Ukraine's future or fate ("fighters over Ukraine's future" is a dispute).
   {
@@ -214,6 +222,9 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "any French jets over Ukraine",
       "warplanes patrolling above Kyiv",
       "Gripen fighters would operate over Ukrainian territory",
+      "F-16s will not fly over Ukraine",
+      "F-35s would patrol the skies over eastern Ukraine",
+      "jets in the skies over Kyiv",
     ],
     counterExamples: [
       "jets over Poland",
@@ -221,11 +232,62 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "a row among allies over Ukraine's jets",
       "jets over Ukraine's future",
       "F-16 jets delivered to Ukraine",
+      "F-16s will fly over Romania",
+      "jets in the skies over Poland",
+      "F-16s for Ukraine",
     ],
     re: g(
-      "\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:could|would|will|can|might|may|to|should)\\s+)?(?:(?:fly|flying|flown|flies|patrol\\w*|operat\\w*|polic\\w*)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b(?!['’])|Ukrainian\\s+(?:territory|cities|skies|airspace|soil)\\b|Kyiv\\b(?!['’])|Kiev\\b(?!['’]))",
+      "\\b(?:aircraft|planes|warplanes|jets|fighters|F-\\d{2}s|Gripens|Rafales|Typhoons|Eurofighters|Mirages)\\s+(?:(?:could|would|will|can|might|may|to|should)\\s+(?:not\\s+|never\\s+)?)?(?:(?:fly|flying|flown|flies|patrol\\w*|operat\\w*|polic\\w*)\\s+)?(?:(?:in|into)\\s+)?(?:the\\s+(?:skies|sky|airspace)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b(?!['’])|Ukrainian\\s+(?:territory|cities|skies|airspace|soil)\\b|Kyiv\\b(?!['’])|Kiev\\b(?!['’]))",
     ),
-    keys: ["aircraft", "plane", "jet", "fighter"],
+    keys: ["aircraft", "plane", "jet", "fighter", "f-", "gripens", "rafales", "typhoons", "eurofighters", "mirages"],
+    weight: 0.9,
+  },
+  // Phenomenon: a mission, patrols or sorties placed in Ukraine's airspace ("take part in any
+  // mission over Ukrainian airspace", "patrols in the skies of western Ukraine"): air policing
+  // named by where it flies. Not another country's airspace ("missions over Polish airspace"),
+  // nor Ukraine's own ("its airspace" after Ukraine is Ukraine's own defence, so only Ukraine
+  // named counts).
+  {
+    type: "air",
+    id: "air/a-mission-in-ukraines-airspace",
+    phenomenon: "a mission, patrols or sorties in Ukraine's airspace",
+    examples: [
+      "any mission over Ukrainian airspace",
+      "patrols in the skies of western Ukraine",
+      "sorties above Ukraine's airspace",
+      "an operation in Ukrainian skies",
+    ],
+    counterExamples: ["missions over Polish airspace", "patrols over its airspace", "a mission in Ukraine"],
+    re: g(
+      "\\b(?:missions?|operations?|patrols?|sorties)\\s+(?:over|above|in|into)\\s+(?:(?:Ukrainian|Ukraine['’]s)\\s+(?:skies|sky|airspace)|the\\s+(?:skies|airspace)\\s+(?:of|over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Kyiv|Kiev))\\b",
+    ),
+    keys: ["skies", "sky", "airspace"],
+    weight: 1,
+  },
+  // Phenomenon: jets named by their model committed to the force or a mission ("contribute F-35
+  // jets to the force", "assign four Gripens to the mission"): the jets fly for the force, an air
+  // contribution, where jets handed over by model are arms ("provide F-16 jets to Ukraine"). Not a
+  // jet coalition (a capability coalition: arms), nor Ukraine's air force.
+  {
+    type: "air",
+    id: "air/jets-by-model-committed-to-a-mission",
+    phenomenon: "jets named by their model committed to the force or a mission",
+    examples: [
+      "contribute F-35 jets to the force",
+      "assign four Gripens to the mission",
+      "commit Rafale fighters to the reassurance force",
+      "send two Typhoons for the air mission",
+    ],
+    counterExamples: [
+      "provide F-16 jets to Ukraine",
+      "send F-16s to the Ukrainian air force",
+      "contribute F-16s to the jet coalition",
+      "deliver Mirage jets to the air force of Ukraine",
+    ],
+    re: g(
+      "\\b(?:contribut|commit|assign|deploy|send|sent|dispatch|offer|provid|lend|lent)\\w*\\s+(?:[\\w-]+\\s+){0,2}?(?:[A-Z]{1,3}-?\\d{1,3}[A-Z]?s?|Gripens?|Rafales?|Typhoons?|Eurofighters?|Mirages?)(?:\\s+(?:jets|fighters|fighter jets|aircraft|planes|warplanes))?\\s+(?:to|for)\\s+(?:the|a|an|any|this|that|such\\s+a)\\s+(?:(?!air\\s+force\\b|Ukrain)[\\w-]+\\s+){0,3}?(?:force|mission|operation|patrols?|policing)\\b",
+    ),
+    keys: ["force", "mission", "operation", "patrol", "policing"],
     weight: 0.9,
   },
   // an air contribution named by its means: "aviation", "air and naval capabilities", "air assets"
@@ -235,14 +297,19 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     phenomenon: "air means named as a contribution",
     examples: ["aviation", "air and naval capabilities", "air assets"],
     // a capability coalition builds Ukraine's own air force (arms/joining-a-capability-coalition)
+    // Phenomenon: American air power put behind a European force is the US backstop
+    // (backstop/us-power-behind-a-force), not an air contribution.
     counterExamples: [
       "airline tickets",
       "air quality",
       "through the aviation coalition",
       "the air force capability coalition",
+      "US air power behind any European contingent",
+      "Washington will put its air power behind a European force",
+      "American air power for a European force",
     ],
     re: g(
-      "\\b(?:military )?aviation\\b(?!\\s+(?:capability\\s+)?coalition)|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b(?!\\s+coalition)",
+      "\\b(?:military )?aviation\\b(?!\\s+(?:capability\\s+)?coalition)|\\bair (?:and (?:naval|sea|maritime) )?(?:capabilit(?:y|ies)|assets|power)\\b(?!\\s+coalition)(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air\\s+power|\\b(?:US|U\\.S\\.|United States|Washington|America|Pentagon)\\b[^.;]{0,80}?\\bits\\s+air\\s+power)(?:\\s+(?:[\\w-]+\\s+){0,2}?behind\\b|\\s+for\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b))",
     ),
     keys: ["aviation", "air"],
     weight: 0.9,
@@ -270,9 +337,17 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
     type: "air",
     id: "air/air-support",
     phenomenon: "air support",
-    examples: ["air support", "support from the air"],
-    counterExamples: ["hair support"],
-    re: g("\\bair support\\b|\\bsupport (?:from|by) (?:the )?air\\b"),
+    examples: ["air support", "support from the air", "British air support for the European force"],
+    // Phenomenon: American air support for a European force, or one the force cannot do without,
+    // is the US backstop (backstop/us-support-for-a-european-force), not an air contribution.
+    counterExamples: [
+      "hair support",
+      "US air support for a European force",
+      "would be meaningless without US air support",
+    ],
+    re: g(
+      "(?<!\\bwithout\\s+(?:an?\\s+)?(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+)\\bair support\\b(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air support)\\s+(?:for|to|behind)\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b)|\\bsupport (?:from|by) (?:the )?air\\b",
+    ),
     keys: ["air"],
     weight: 0.8,
   },

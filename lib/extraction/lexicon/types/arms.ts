@@ -5,11 +5,12 @@ import { UKRAINE_NAMED } from "../commitment-context";
 
 /**
  * Phenomenon: jets named as the means of the country's own air mission ("contribute F-16s to air
- * policing over Ukraine", "send Gripen jets to police the sky") fly that mission; they are no
+ * policing over Ukraine", "send Gripen jets to police the sky", "F-16s will not fly over Ukraine",
+ * "Rafale jets in the skies over Kyiv") fly that mission; they are no
  * weapons delivered (the mission is `air`).
  */
 const JETS_ON_PATROL =
-  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b)|\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:(?:could|would|will|can|might|may|should)\\s+)?(?:(?:fly|patrol|operate)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Ukrainian|Kyiv|Kiev)\\b)";
+  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b)|\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:(?:could|would|will|can|might|may|should)\\s+(?:not\\s+|never\\s+)?)?(?:(?:fly|patrol|operate)\\s+)?(?:(?:in|into)\\s+)?(?:the\\s+(?:skies|sky|airspace)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Ukrainian|Kyiv|Kiev)\\b)";
 
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
@@ -44,10 +45,17 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "defense equipment",
       "military-technical assistance",
     ],
-    counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
+    // A "military assistance mission" (the EU's EUMAM) is a mission that trains, named by its
+    // name: no weapons given.
+    counterExamples: [
+      "non-military aid",
+      "humanitarian aid",
+      "deploy direct military assistance",
+      "turn its military assistance mission into",
+    ],
     // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b(?!\\s+(?:mission|missions)\\b)",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -116,6 +124,9 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "offered F-16s to help patrol the skies",
       "Rafale jets for the air shield",
       "Rafale jets could fly over western Ukraine",
+      "Rafale jets in the skies over western Ukraine",
+      "F-16s will not fly over Ukraine",
+      "F-16s will patrol the skies over Ukraine",
       "drones attacked the city",
       "anti-aircraft fire",
       "build drones for its own army",
@@ -300,9 +311,18 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "joins the Norway-led Naval Coalition",
       "contribute to the coalition of armoured vehicles",
     ],
-    counterExamples: ["join the coalition of the willing", "the naval blockade", "joined the coalition"],
+    // Phenomenon: a naval or maritime coalition whose purpose is the sea itself ("joining a
+    // maritime coalition to keep Black Sea shipping lanes open") is a naval presence
+    // (maritime), not a capability coalition that builds Ukraine's navy.
+    counterExamples: [
+      "join the coalition of the willing",
+      "the naval blockade",
+      "joined the coalition",
+      "joining a maritime coalition to keep shipping lanes open",
+      "join a naval coalition that would escort grain ships",
+    ],
     re: g(
-      "\\b(?:join\\w*|contribut\\w*\\s+to|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of|(?:co-)?lead\\w*)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+-led\\s+)?(?:(?:drone|naval|maritime|aviation|air[\\s-]force|IT|demining|de-mining|armou?red[\\s-]vehicles?|artillery|air[\\s-]defen[cs]e|fighter[\\s-]jets?|F-16|long-range[\\s-]strike|tank|electronic[\\s-]warfare)\\s+(?:capability\\s+)?coalition|capability\\s+coalition|coalition\\s+(?:of|for)\\s+(?:the\\s+)?(?:drones|fighter[\\s-]jets|air[\\s-]force\\s+capabilit\\w+|armou?red[\\s-]vehicles|artillery|demining|air[\\s-]defen[cs]e|tanks))\\b",
+      "\\b(?:join\\w*|contribut\\w*\\s+to|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of|(?:co-)?lead\\w*)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w-]+-led\\s+)?(?:(?:naval|maritime)\\s+(?:capability\\s+)?coalition(?!\\s+(?:to|that|which)\\s+(?:(?:will|would)\\s+)?(?:keep|protect|secur|escort|patrol|guard|clear|safeguard)\\w*)|(?:drone|aviation|air[\\s-]force|IT|demining|de-mining|armou?red[\\s-]vehicles?|artillery|air[\\s-]defen[cs]e|fighter[\\s-]jets?|F-16|long-range[\\s-]strike|tank|electronic[\\s-]warfare)\\s+(?:capability\\s+)?coalition|capability\\s+coalition|coalition\\s+(?:of|for)\\s+(?:the\\s+)?(?:drones|fighter[\\s-]jets|air[\\s-]force\\s+capabilit\\w+|armou?red[\\s-]vehicles|artillery|demining|air[\\s-]defen[cs]e|tanks))\\b",
     ),
     keys: ["coalition"],
     weight: 0.9,
@@ -319,10 +339,11 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "the strengthening of the Armed Forces of Ukraine",
       "train and equip two Ukrainian brigades",
       "help Ukraine rebuild its navy",
+      "strengthen Ukraine's navy",
     ],
-    counterExamples: ["strengthen NATO", "strengthen the armed forces of Poland"],
+    counterExamples: ["strengthen NATO", "strengthen the armed forces of Poland", "strengthen its navy"],
     re: g(
-      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|additional|further)\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b|\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:navy|naval forces|air force)\\b",
+      "\\b(?:strengthen|restor|rebuild|build(?:ing)? up|moderni[sz]|equip|re-?arm|develop)\\w*\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|more|new|additional|further)\\s+)?(?:(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:armed forces|army|military|defen[cs]e forces|brigades?)|(?:armed forces|army|military) of Ukraine)\\b|\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+(?:navy|naval forces|air force)\\b|\\b(?:strengthen|moderni[sz])\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s)\\s+(?:navy|naval forces)\\b",
     ),
     keys: ["forces", "army", "military", "brigade", "navy"],
     weight: 1,

@@ -113,4 +113,34 @@ export const ARTICLE5_PATTERNS: readonly TypePattern[] = [
     keys: ["come to", "comes to", "coming to", "attack on", "defend"],
     weight: 0.9,
   },
+  // Phenomenon: a pledge to defend Ukraine named by what the partners would do ("pledge to defend
+  // it if it is attacked again", "an obligation to defend Ukraine if Russia attacks", "as NATO
+  // allies do for each other"): the collective-defence guarantee in other words. Not
+  // defending one's own country, nor helping Ukraine defend itself (arms), nor talks within a day
+  // if attacked (a consultation clause).
+  {
+    type: "article5",
+    id: "article5/pledging-to-defend-ukraine-if-attacked",
+    phenomenon: "a pledge to defend Ukraine if it is attacked, as allies do for each other",
+    examples: [
+      "pledge to defend it if it is attacked again",
+      "an obligation to defend Ukraine if Russia attacks",
+      "commit to defending Ukraine should Russia strike again",
+      "commit to defending it as they would a NATO member",
+      "as NATO allies do for each other",
+      "as NATO members do for one another",
+    ],
+    counterExamples: [
+      "pledged to defend its own borders if attacked",
+      "help Ukraine defend itself if attacked",
+      "consult within a day if attacked again",
+      "as allies do every year",
+      "as allies do for each other",
+    ],
+    re: g(
+      "\\b(?:pledg|promis|commit|vow|oblig|undert|swor|swear)\\w*\\s+(?:themselves\\s+|itself\\s+)?to\\s+(?:(?:defend|defending)\\s+(?:Ukraine|Kyiv|Kiev|it|the\\s+country)|com(?:e|ing)\\s+to\\s+(?:its|the\\s+country['’]s)\\s+(?:aid|defen[cs]e))\\s+(?:militarily\\s+)?(?:if|should|in\\s+case|in\\s+the\\s+event|were|as\\s+(?:they|it|we|you)\\s+would(?:\\s+for)?\\s+an?\\s+NATO\\s+(?:member|ally))\\b|\\bas\\s+NATO\\s+(?:allies|members)\\s+do\\s+for\\s+(?:each\\s+other|one\\s+another)\\b",
+    ),
+    keys: ["defend", "aid", "each other", "one another"],
+    weight: 0.9,
+  },
 ];

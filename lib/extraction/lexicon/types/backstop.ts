@@ -18,10 +18,16 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
     type: "backstop",
     id: "backstop/us-support-for-a-european-force",
     phenomenon: "US support for a European force",
-    examples: ["US security guarantees for the European force", "American backing for a coalition force"],
+    // American air power or air cover for a European force is the backstop named by its means
+    examples: [
+      "US security guarantees for the European force",
+      "American backing for a coalition force",
+      "American air cover for the European mission",
+      "US air power for a European force",
+    ],
     counterExamples: ["US backing for sanctions"],
     re: g(
-      "\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?) for (?:a |the )?(?:European|coalition|multinational)\\b",
+      "\\b(?:US|U\\.S\\.|American|Washington's) (?:backing|support|guarantees?|security guarantees?|air power|air cover|air support) for (?:a |the |any )?(?:European|coalition|multinational)\\b",
     ),
     keys: ["european", "coalition", "multinational"],
     weight: 1,
@@ -45,6 +51,7 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "Washington is prepared to provide assets, including intelligence, to support any European-led deployment",
       "Washington will not act as a safety net for any European force",
       "the US would serve as the guarantor of a coalition force",
+      "Washington will not be the guarantor of a European mission",
     ],
     counterExamples: [
       "Italy will support a European-led force",
@@ -53,7 +60,7 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "Britain will act as a safety net for any European force",
     ],
     re: new RegExp(
-      "\\b(?=back|support|protect|underpin|reinforc|stand|provid|assist|act|serv)(?<=\\b(?:US|U\\.S\\.|United States|Washington|America|Americans|Pentagon|White House|Trump administration)\\b[^.;]{0,250}?)(?:(?:back|support|protect|underpin|reinforc|assist)\\w*|stand\\w* behind|provid\\w* (?:[\\w-]+ )?support (?:to|for)|(?:act|serv)\\w* as (?:a|an|the) (?:safety net|backstop|guarantor|insurance policy|security guarantor) (?:for|of|to|behind))\\s+(?:up\\s+)?(?:an?|the|any|such an?)\\s+(?:European|coalition|multinational)(?:[\\s-]led)?\\s+(?:[\\w-]+\\s+)?(?:force|deployment|mission|contingent|troops)s?\\b",
+      "\\b(?=back|support|protect|underpin|reinforc|stand|provid|assist|act|serv|be\\s|being\\s)(?<=\\b(?:US|U\\.S\\.|United States|Washington|America|Americans|Pentagon|White House|Trump administration)\\b[^.;]{0,250}?)(?:(?:back|support|protect|underpin|reinforc|assist)\\w*|stand\\w* behind|provid\\w* (?:[\\w-]+ )?support (?:to|for)|(?:(?:act|serv)\\w* as|be|being) (?:a|an|the) (?:safety net|backstop|guarantor|insurance policy|security guarantor) (?:for|of|to|behind))\\s+(?:up\\s+)?(?:an?|the|any|such an?)\\s+(?:European|coalition|multinational)(?:[\\s-]led)?\\s+(?:[\\w-]+\\s+)?(?:force|deployment|mission|contingent|troops)s?\\b",
       "g",
     ),
     keys: ["european", "coalition", "multinational"],
@@ -179,6 +186,35 @@ export const BACKSTOP_PATTERNS: readonly TypePattern[] = [
       "g",
     ),
     keys: ["backed", "underpinned", "underwritten", "guaranteed", "supported", "safety net", "insurance policy"],
+    weight: 0.9,
+  },
+  // Phenomenon: American power or a guarantee placed behind a European force ("US air power behind
+  // any European contingent", "an American guarantee behind it", "Washington will put its air power
+  // behind a European force"): the US backstop named by "behind". Another country's power behind a
+  // force is not ("British air power behind the force"), nor the US behind a deal or a ceasefire.
+  // Case-sensitive where "US" could be the pronoun "us".
+  {
+    type: "backstop",
+    id: "backstop/us-power-behind-a-force",
+    phenomenon: "American power or a guarantee behind a European force",
+    examples: [
+      "US air power behind any European contingent",
+      "without an American guarantee behind it",
+      "The United States will put its air power behind a European force",
+      "Washington would place its military might behind the coalition troops",
+      "American security guarantees behind the Europeans",
+    ],
+    counterExamples: [
+      "British air power behind the force",
+      "US support behind the ceasefire deal",
+      "Italy will put its air power behind a European force",
+      "give us air power behind it",
+    ],
+    re: new RegExp(
+      "\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s|the United States['’]?)\\s+(?:(?:air|military|security|defen[cs]e)\\s+)?(?:power|might|guarantees?|backing|support|enablers|muscle)\\s+(?:[\\w-]+\\s+){0,2}?behind\\s+(?:it|them|(?:an?|the|any|such\\s+an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:force|deployment|mission|contingent|troops|coalition|Europeans))\\b|\\b(?=put|plac|throw)(?<=\\b(?:US|U\\.S\\.|United States|Washington|America|Pentagon|White House|Trump administration)\\b[^.;]{0,80}?)(?:put|puts|putting|plac\\w+|throw\\w*|threw)\\s+(?:its|their)\\s+(?:(?:air|military|full)\\s+)?(?:power|might|weight|muscle)\\s+behind\\s+(?:an?|the|any|such\\s+an?)\\s+(?:European|coalition|multinational|reassurance)(?:[\\s-]led)?\\s+(?:[\\w-]+\\s+)?(?:force|deployment|mission|contingent|troops)s?\\b",
+      "g",
+    ),
+    keys: ["behind"],
     weight: 0.9,
   },
 ];

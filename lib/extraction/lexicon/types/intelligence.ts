@@ -122,6 +122,7 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "provide airborne early warning",
       "early-warning aircraft",
       "AWACS flights",
+      "early warning of Russian missile launches",
     ],
     counterExamples: [
       "Intel chips",
@@ -131,9 +132,37 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "battlefield losses",
     ],
     re: g(
-      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:radar |satellite |missile )?(?:data|information|intelligence|alerts|support)\\b|\\bbattlefield (?:information|data|intelligence|imagery|awareness)\\b|\\bairborne early[\\s-]warning\\b|\\bearly[\\s-]warning (?:aircraft|planes|flights)\\b|\\bAWACS\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
+      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:radar |satellite |missile )?(?:data|information|intelligence|alerts|support)\\b|\\bbattlefield (?:information|data|intelligence|imagery|awareness)\\b|\\bairborne early[\\s-]warning\\b|\\bearly[\\s-]warning\\s+(?:of|on|about)\\s+(?:(?:Russian|incoming|enemy|any|the)\\s+)*(?:missile|drone|air|ballistic)\\w*|\\bearly[\\s-]warning (?:aircraft|planes|flights)\\b|\\bAWACS\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
     ),
     keys: ["intel", "warning", "targeting", "real", "battlefield", "awacs"],
+    weight: 0.9,
+  },
+  // Phenomenon: satellite imagery named by where it comes from ("access to imagery from its
+  // military satellites", "images from our reconnaissance satellites") and a cell set up to pool
+  // intelligence ("a joint intelligence cell", "an intelligence fusion cell"): intelligence
+  // support. Not a satellite launched or imagery of a film, nor a cell of an intelligence service
+  // in a report ("an intelligence cell of the FSB").
+  {
+    type: "intelligence",
+    id: "intelligence/imagery-from-satellites-and-intelligence-cells",
+    phenomenon: "imagery from satellites, an intelligence cell",
+    examples: [
+      "access to imagery from its military satellites",
+      "images from our reconnaissance satellites",
+      "a joint intelligence cell for the coalition",
+      "an intelligence fusion cell",
+      "an intelligence-sharing cell",
+    ],
+    counterExamples: [
+      "launched two satellites",
+      "imagery from the film",
+      "an intelligence cell of the FSB",
+      "satellites from SpaceX",
+    ],
+    re: g(
+      "\\b(?:imagery|images|pictures|data)\\s+from\\s+(?:(?:its|their|our|the|his|her)\\s+)?(?:own\\s+)?(?:(?:military|spy|reconnaissance|observation|earth-observation|radar)\\s+)?satellites?\\b|\\bintelligence(?:[\\s-](?:sharing|fusion))?\\s+(?:cells?|hubs?)\\b(?!\\s+of\\s+the\\s+(?:FSB|GRU|SVR|KGB)\\b)",
+    ),
+    keys: ["satellite", "cell", "hub"],
     weight: 0.9,
   },
 ];

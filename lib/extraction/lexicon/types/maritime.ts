@@ -1,7 +1,7 @@
 /** The commitment lexicon's "maritime" family: the phrases that name this commitment type. */
 import { compilePattern as g } from "../../pattern";
 import type { TypePattern } from "../commitment-types";
-import { AT_SEA } from "../commitment-context";
+import { AT_SEA, SHIPS_NOT_FOR_UKRAINES_WATERS } from "../commitment-context";
 
 export const MARITIME_PATTERNS: readonly TypePattern[] = [
   // maritime: the Black Sea, naval presence, demining at sea
@@ -21,10 +21,20 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
       "two corvettes",
       "patrol vessels",
     ],
-    // rebuilding Ukraine's navy is arms (arms/strengthening-ukraines-army)
-    counterExamples: ["sea change", "mine of information", "a border patrol", "help Ukraine rebuild its navy"],
+    // rebuilding Ukraine's navy is arms (arms/strengthening-ukraines-army); flights "over the
+    // Black Sea" name the airspace above it, not a naval role; a naval base offered is a place
+    // for others' logistics, not a presence at sea (logistics/bases-and-military-facilities)
+    counterExamples: [
+      "sea change",
+      "mine of information",
+      "a border patrol",
+      "help Ukraine rebuild its navy",
+      "fly ISR missions over the Black Sea",
+      "the naval base at Souda Bay",
+      "its naval bases",
+    ],
     re: g(
-      "\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b(?!\\s+(?:capability\\s+)?coalition)|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b(?!\\s+(?:capability\\s+)?coalition)|(?<!\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+)\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?countermeasures?\\b|\\baircraft carriers?\\b",
+      "(?<!\\b(?:over|above)\\s+(?:the\\s+)?)\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b(?!\\s+(?:capability\\s+)?coalition|\\s+bases?\\b)|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b(?!\\s+(?:capability\\s+)?coalition)|(?<!\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+)\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?countermeasures?\\b|\\baircraft carriers?\\b",
     ),
     keys: [
       "sea",
@@ -42,6 +52,7 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
       "patrol",
     ],
     weight: 1,
+    unless: SHIPS_NOT_FOR_UKRAINES_WATERS.re,
   },
   // Phenomenon: safe passage at sea told in other words ("clear sea mines from the ports",
   // "coastal patrols",
@@ -104,5 +115,24 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
     keys: ["demin", "mine"],
     weight: 0.8,
     requires: AT_SEA.re,
+  },
+  // Phenomenon: a naval or maritime coalition named by what it does at sea ("joining a maritime
+  // coalition to keep Black Sea shipping lanes open", "a naval coalition that would escort grain
+  // ships"): a naval presence. A capability coalition named alone builds Ukraine's own navy
+  // (arms/joining-a-capability-coalition).
+  {
+    type: "maritime",
+    id: "maritime/a-coalition-for-the-sea",
+    phenomenon: "a naval or maritime coalition named by what it does at sea",
+    examples: [
+      "a maritime coalition to keep Black Sea shipping lanes open",
+      "a naval coalition that would escort grain ships",
+    ],
+    counterExamples: ["the maritime capability coalition", "join the naval coalition led by Norway"],
+    re: g(
+      "\\b(?:naval|maritime)\\s+coalition(?=\\s+(?:to|that|which)\\s+(?:(?:will|would)\\s+)?(?:keep|protect|secur|escort|patrol|guard|clear|safeguard)\\w*)",
+    ),
+    keys: ["coalition"],
+    weight: 0.9,
   },
 ];

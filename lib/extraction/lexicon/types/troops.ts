@@ -131,7 +131,8 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // Ukraine", "take part in the future force"): a contribution of troops. Not "join forces with",
   // an air force, a task force or "the force of the argument", nor a mission whose relative clause
   // or participle says what it does instead ("a mission that monitors the ceasefire", "which would
-  // train ...", "a mission monitoring any ceasefire").
+  // train ...", "a mission monitoring any ceasefire"), nor a mission over Ukraine's skies or
+  // airspace (an air mission: air/a-mission-in-ukraines-airspace).
   {
     type: "troops",
     id: "troops/taking-part-in-a-force-or-mission",
@@ -155,9 +156,11 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "join a mission that monitors the ceasefire",
       "take part in a mission which would train Ukrainian recruits",
       "contribute to a mission monitoring any ceasefire",
+      "take part in any mission over Ukrainian airspace",
+      "join a mission above Ukraine's skies",
     ],
     re: g(
-      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|aerial|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)(?!,?\\s+(?:(?:that|which)\\s+(?:(?:will|would)\\s+)?)?(?:monitor|verif|observ|train|patrol|polic|clear|escort)\\w*)",
+      "\\b(?:contribut\\w*\\s+to|join\\w*|participat\\w*\\s+in|(?:take|takes|taking|took)\\s+part\\s+in|part\\s+of)\\s+(?:an?|the|any|such an?|this|that)\\s+(?:(?!(?:air|aerial|naval|maritime|sea|demining|mine-?clearing|escort|task|police|labou?r|work|driving|EU|training|monitoring|observer|trade|fact-finding|diplomatic|rescue|space|humanitarian|civilian|advisory|medical)\\b)[\\w-]+\\s+){0,2}?(?:force|mission)\\b(?!\\s+(?:of|for good|to)\\b)(?!,?\\s+(?:(?:that|which)\\s+(?:(?:will|would)\\s+)?)?(?:monitor|verif|observ|train|patrol|polic|clear|escort)\\w*)(?!\\s+(?:over|above)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+)?(?:skies|sky|airspace)\\b)",
     ),
     unless: FORCE_JOINED_WITH_CRAFT.re,
     keys: ["force", "mission"],
@@ -249,16 +252,20 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
     id: "troops/a-security-or-stabilisation-mission",
     phenomenon: "a security or stabilisation mission",
     examples: ["a security mission", "a stabilisation operation"],
-    // a mission in the air or at sea is air or maritime
+    // a mission in the air or at sea is air or maritime; one whose purpose is to monitor, verify
+    // or observe a truce is monitoring, as a mission that monitors it is
+    // (troops/taking-part-in-a-force-or-mission)
     counterExamples: [
       "a rescue mission",
       "a Black Sea security mission",
       "a naval security operation",
       "an aerial reassurance mission",
       "an air security mission",
+      "a multinational mission to monitor a ceasefire",
+      "a security mission that would verify the truce",
     ],
     re: g(
-      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b",
+      "(?<!\\b(?:sea|maritime|naval|air|aerial) )\\b(?:security|military|stabili[sz]ation|reassurance|multinational|peace(?:keeping)?) (?:mission|operation)\\b(?!\\s+(?:to|that|which)\\s+(?:(?:will|would|could)\\s+)?(?:monitor|verif|observ|oversee|supervis)\\w*)",
     ),
     keys: ["mission", "operation"],
     weight: 0.8,
@@ -321,6 +328,8 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // Phenomenon: personnel or forces "on the ground" ("that includes personnel on the ground",
   // "forces on the ground in Ukraine"): boots on the ground in other words. Not the situation or
   // aid workers on the ground; forces placed in another country are set aside as any troop noun.
+  // The nominal style of translated copy names the country's part itself so ("a Dutch
+  // contribution on the ground is not ruled out", "German participation on the ground").
   {
     type: "troops",
     id: "troops/personnel-on-the-ground",
@@ -329,9 +338,17 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "that includes personnel on the ground",
       "forces on the ground in Ukraine",
       "military units on the ground",
+      "a Dutch contribution on the ground",
+      "German participation on the ground",
+      "any involvement on the ground",
     ],
-    counterExamples: ["the situation on the ground", "humanitarian staff on the ground", "facts on the ground"],
-    re: g("\\b(?:personnel|forces|units)\\s+on\\s+the\\s+ground\\b"),
+    counterExamples: [
+      "the situation on the ground",
+      "humanitarian staff on the ground",
+      "facts on the ground",
+      "a contribution on the groundwork",
+    ],
+    re: g("\\b(?:personnel|forces|units|contributions?|participation|involvement)\\s+on\\s+the\\s+ground\\b"),
     keys: ["ground"],
     weight: 1,
   },
@@ -362,6 +379,33 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "\\b(?:deploy|send|sent|station|dispatch|second|assign|contribut|provid|offer|commit)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,2}?(?:staff|military|army|liaison|planning)\\s+officers\\b|\\b(?:deploy|send|sent|station|dispatch|second|assign)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,4}?officers\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:headquarters|HQ|command|force)\\b",
     ),
     keys: ["officers"],
+    weight: 0.9,
+  },
+  // Phenomenon: military specialists sent ("a team of military engineers to rebuild bridges in
+  // Ukraine", "military medics to a field hospital in western Ukraine", "sappers"): the country's
+  // own personnel on Ukrainian soil as any troop noun is. The speciality needs its military word
+  // (engineers or doctors alone may be civilians), and Ukraine's own specialists trained abroad
+  // are trainees, not sent.
+  {
+    type: "troops",
+    id: "troops/military-specialists-sent",
+    phenomenon: "military specialists sent: engineers, medics, sappers",
+    examples: [
+      "send a team of military engineers to help rebuild bridges",
+      "ready to send military medics to a field hospital",
+      "will deploy sappers",
+      "offered army doctors and combat medics",
+    ],
+    counterExamples: [
+      "send engineers to repair the power grid",
+      "train Ukrainian military engineers",
+      "military medics treated the wounded",
+      "send doctors to Lviv",
+    ],
+    re: g(
+      "\\b(?:deploy|send|sent|station|dispatch|second|contribut|provid|offer|commit)\\w*\\s+(?:(?!Ukrain)[\\w-]+\\s+){0,4}?(?:(?:military|army|combat|field)\\s+(?:engineers|medics|doctors|surgeons|nurses|paramedics|police|signallers)|sappers)\\b",
+    ),
+    keys: ["engineers", "medics", "doctors", "surgeons", "nurses", "paramedics", "police", "signallers", "sappers"],
     weight: 0.9,
   },
   // Phenomenon: a country's "armed forces" sent to Ukraine ("will not send the Czech Armed

@@ -21,6 +21,8 @@ export const COUNTRY_PRONOUN: RegisteredPattern = {
     "the forces would",
     "Her government will",
     "The kingdom will",
+    "The grand duchy will",
+    "the principality has",
   ],
-  counterExamples: ["Finland", "item", "the other country", "the kingdom of Denmark"],
+  counterExamples: ["Finland", "item", "the other country", "the kingdom of Denmark", "the Grand Duchy of Luxembourg"],
 };
