@@ -193,7 +193,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "money 'for Ukraine's state budget' is no funding",
     phenomenon:
       "an 'at a glance' box: bullets with a dash after the country, systems delivered, money to a trust fund and to the budget, escorts under a condition, a refusal of lethal aid",
     title: "Ukraine support at a glance: this week's pledges",
