@@ -12,6 +12,7 @@ import { UKRAINE_NAMED } from "./lexicon/commitment-context";
 import { ANYTHING_ANAPHOR } from "./rules/commitments/anything-anaphor";
 import { BENEFICIARY_BEFORE } from "./rules/commitments/beneficiary-before";
 import { TROOPS_HELPED } from "./rules/commitments/troops-helped";
+import { SUPPORT_DECLARED_BEFORE } from "./rules/commitments/support-declared-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
 import { CARRIED_THROUGH_BEFORE } from "./rules/commitments/carried-through-before";
@@ -255,9 +256,12 @@ function isOwnForce(masked: string, m: RegExpExecArray): boolean {
   // "a backstop for the European force", "support any European-led deployment": the beneficiary;
   // "plans for a reassurance force" are the force itself.
   const lead = masked.slice(Math.max(0, m.index - 40), m.index);
-  if (FORCE_NOUN.re.test(m[0]) && BENEFICIARY_BEFORE.re.test(lead) && !PLANS_FOR_BEFORE.re.test(lead)) return false;
+  // "voiced its support for a reassurance force": declared support names the measure supported.
+  const declared = () => SUPPORT_DECLARED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 100), m.index));
+  if (FORCE_NOUN.re.test(m[0]) && BENEFICIARY_BEFORE.re.test(lead) && !PLANS_FOR_BEFORE.re.test(lead) && !declared())
+    return false;
   // "air support to European troops": the troops helped, whoever's they are.
-  if (TROOPS_HELPED.re.test(lead)) return false;
+  if (TROOPS_HELPED.re.test(lead) && !declared()) return false;
   return true;
 }
 

@@ -3744,6 +3744,60 @@ describe("a live page's timestamp is furniture before its entry (roundups)", () 
   });
 });
 
+describe("jets by model over Ukraine or in its skies are air, refused or pledged (roundups)", () => {
+  it("reads jets that will not fly, will patrol the skies or are put in the skies over Ukraine as air", () => {
+    expect(
+      cells(
+        extract("Dutch F-35s would patrol the skies over eastern Ukraine once a truce holds, the Dutch premier said."),
+      ),
+    ).toEqual(["NL air conditional"]);
+    expect(cells(extract("Spain will put Eurofighter jets in the skies over Kyiv, Sanchez said."))).toEqual([
+      "ES air committed",
+    ]);
+    expect(cells(extract("Hungarian Gripens will never fly over Ukraine, Orban said."))).toEqual(["HU air ruled_out"]);
+  });
+
+  it("keeps jets handed over as arms and jets over another country out of the air type", () => {
+    expect(cells(extract("Norway has delivered more F-16s to Ukraine."))).toEqual(["NO arms committed"]);
+    expect(
+      cells(extract("Portugal will keep F-16s in the skies over Lithuania, its defence minister said.")),
+    ).not.toContain("PT air committed");
+  });
+});
+
+describe("military specialists sent are troops (roundups)", () => {
+  it("reads military engineers, army doctors and sappers sent as the country's troops", () => {
+    expect(cells(extract("Austria will deploy army doctors to a hospital in Lviv, the chancellor said."))).toEqual([
+      "AT troops committed",
+    ]);
+    expect(
+      cells(
+        extract(
+          "Malta is ready to send combat medics and sappers to Ukraine once a truce is signed, its premier said.",
+        ),
+      ),
+    ).toEqual(["MT troops conditional"]);
+  });
+
+  it("keeps trainees and civilian specialists out", () => {
+    expect(cells(extract("Slovakia will train Ukrainian military engineers at home."))).toEqual([
+      "SK training committed",
+    ]);
+    expect(cells(extract("Slovakia will send engineers to repair Ukraine's power grid."))).toEqual([]);
+  });
+});
+
+describe("refusing transit across a territory named by the country's own adjective is its own part (roundups)", () => {
+  it("reads 'across Hungarian territory' refused by Hungary as ruled_out, another's territory as opposes", () => {
+    expect(
+      cells(extract("Slovakia will not allow the transit of arms for Kyiv through Slovak airspace, Fico said.")),
+    ).toEqual(["SK logistics ruled_out"]);
+    expect(
+      cells(extract("Hungary opposes the transit of weapons for Ukraine through Polish territory, Orban said.")),
+    ).toEqual(["HU logistics opposes"]);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
@@ -4400,5 +4454,28 @@ describe("forces, jets and weapons placed in another country are not for Ukraine
       cells(extract("Germany will deliver two more Patriot systems to Ukraine, the defence ministry said.")),
     ).toEqual(["DE arms committed"]);
     expect(cells(extract("Spain will send Hawk missiles to Ukraine in March."))).toEqual(["ES arms committed"]);
+  });
+});
+
+describe("countries told of a position by tellers the text does not name", () => {
+  it("gives the position to none of the countries told", () => {
+    expect(
+      extract("Five countries have told Britain and France that they are ready to send troops to Ukraine."),
+    ).toEqual([]);
+    expect(
+      extract(
+        "Several allies have assured Poland and the Baltic states that they would send jets to patrol Ukrainian airspace.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a named teller, and coordinated reporters who tell reporters", () => {
+    expect(cells(extract("Macron told Starmer and Merz that France was ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+    ]);
+    expect(cells(extract("Britain and France told reporters that they are ready to send troops to Ukraine."))).toEqual([
+      "FR troops committed",
+      "GB troops committed",
+    ]);
   });
 });

@@ -30,6 +30,7 @@ import { HIS_OR_HER } from "./rules/speaker/his-or-her";
 import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
+import { ADDRESSEE_LIST_BEFORE } from "./rules/speaker/addressee-list-before";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
 import { PARTY_POLITICIAN_REPORTER } from "./rules/speaker/party-politician-reporter";
@@ -182,7 +183,7 @@ export function reportingSubjectCountry(frameText: string): string | null {
     const before = who.slice(Math.max(0, m.start - 30), m.start);
     if (SUBORDINATE_BEFORE.re.test(before)) return null;
     // "X told EU leaders that ...": the one spoken to is not the one who reports.
-    if (ADDRESSEE_BEFORE.re.test(before)) continue;
+    if (ADDRESSEE_BEFORE.re.test(before) || ADDRESSEE_LIST_BEFORE.re.test(before)) continue;
     if (m.kind === "person") return m.speaker?.country ?? null;
     if (m.kind === "adjective") {
       // "the Slovak PM said": the office's country; "Italian media reported": not a government.
@@ -223,6 +224,9 @@ export function reportingSubjectGroup(frameText: string): ActorMention[] {
     }
     group.unshift(m);
   }
+  // "told Britain and France that": the ones told are no reporters.
+  const first = group[0];
+  if (first && ADDRESSEE_BEFORE.re.test(who.slice(Math.max(0, first.start - 30), first.start))) return [];
   const last = group[group.length - 1];
   if (last?.kind === "adjective") {
     const after = who.slice(last.end, last.end + 40);
@@ -315,9 +319,16 @@ export function findFrames(text: string, state: DiscourseState): Frame {
   const addsAfterTrailingFrame =
     lead !== null && (ADDING_AFTER_SAY.re.test(lead[2] ?? "") || CLAUSE_BEFORE_THAT.re.test(lead[2] ?? ""));
   if (lead && !addsAfterTrailingFrame && !LEAD_PREFIX_GUARD.re.test(lead[1]!) && wordCount(lead[1]!) <= 22) {
+    // Phenomenon: "Five countries have told Britain and France that they are ready": tellers
+    // the text does not name, and the countries told after the verb of telling, which hear the
+    // position and do not hold it ("speaker/addressee-before"); the verb stays in what is read
+    // for the reporter then. A named teller ("Meloni told Zelensky that") is read as before.
+    const gap = lead[2] ?? "";
+    const verb = lead[0].slice(lead[1]!.length, lead[0].length - 4 - gap.length);
+    const toldByNobodyNamed = ADDRESSEE_BEFORE.re.test(verb + " ") && findActorMentions(lead[1]!).length === 0;
     consider(
       { start: lead.index, end: lead.index + lead[0].length, text: lead[0] },
-      lead[1]! + " " + (lead[2] ?? ""),
+      lead[1]! + " " + (toldByNobodyNamed ? verb : "") + gap,
       lead[1]!,
     );
   } else {

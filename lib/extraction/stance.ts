@@ -17,6 +17,7 @@ import { COLON_OBJECT_CUE } from "./rules/stance/colon-object-cue";
 import { COPULA_BEFORE_PREDICATE } from "./rules/stance/copula-before-predicate";
 import { OWN_TROOPS_BEFORE } from "./rules/stance/own-troops-before";
 import { OWN_TERRITORY } from "./rules/stance/own-territory";
+import { NAMED_OWN_TERRITORY } from "./rules/stance/named-own-territory";
 import { IN_TRANSIT } from "./rules/commitments/in-transit";
 import { FOREIGN_TROOPS_BEFORE } from "./rules/stance/foreign-troops-before";
 import { FOREIGN_TROOPS_AFTER } from "./rules/stance/foreign-troops-after";
@@ -367,13 +368,20 @@ export function actorStance(
       // "will not allow weapons to pass through its territory": its own transit refused.
       (hit.type === "logistics" &&
         IN_TRANSIT.re.test(hit.text) &&
-        OWN_TERRITORY.re.test(cueText.slice(hit.start, hit.end + 40))) ||
+        (OWN_TERRITORY.re.test(cueText.slice(hit.start, hit.end + 40)) ||
+          territoryNamedFor(actor.country, cueText.slice(hit.start, hit.end + 40)))) ||
       OWNER_PRONOUN_BEFORE.re.test(before.slice(-20)) ||
       rejectsOwnSending(actor.country, hit, before)
     )
       out = "ruled_out";
   }
   return out;
+}
+
+/** Whether the window names a territory by the given country's adjective or name ("across Hungarian territory"). */
+function territoryNamedFor(country: string, window: string): boolean {
+  const named = NAMED_OWN_TERRITORY.re.exec(window);
+  return named !== null && findActorMentions(named[1]!).some((m) => m.country === country);
 }
 
 /**

@@ -51,6 +51,7 @@ import { PART_AFTER } from "./rules/subjects/part-after";
 import { OWN_MEANS_AFTER } from "./rules/subjects/own-means-after";
 import { ATTRIBUTIVE_ACRONYM } from "./rules/subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./rules/subjects/passive-agent";
+import { BLOCKED_BY_AGENT } from "./rules/subjects/blocked-by-agent";
 import { MONEY_AS_SUBJECT } from "./rules/subjects/money-as-subject";
 import { SUBORDINATE_CLAUSE_SUBJECT } from "./rules/subjects/subordinate-clause-subject";
 import { SUBORDINATE_SUBJECT_JOIN } from "./rules/subjects/subordinate-subject-join";
@@ -616,8 +617,11 @@ export function resolveActors(
     return country ? [{ country, how: subject.how, mention: null }] : [];
   }
   // An abstract subject ("these guarantees", "the key tools"): the passive's agent ("the force
-  // would be led by Britain and France"), whose troops, an agreement's donor, or the speaker's view.
-  const passive = PASSIVE_AGENT.re.exec(cueText.slice(cue.start, clause.end));
+  // would be led by Britain and France"; "the decision had been blocked by Hungary": the
+  // opposition is the blocker's), whose troops, an agreement's donor, or the speaker's view.
+  const passive =
+    PASSIVE_AGENT.re.exec(cueText.slice(cue.start, clause.end)) ??
+    BLOCKED_BY_AGENT.re.exec(cueText.slice(cue.start, clause.end));
   const agents = passive
     ? subjectActors(cueText, cue.start + passive.index + passive[0].length - passive[1]!.length, clause.end, mentions)
     : null;

@@ -175,3 +175,67 @@ describe("ships that rebuild Ukraine's navy, or work in a far sea, are no naval 
     ]);
   });
 });
+
+describe("support in news idioms", () => {
+  it("reads calling for, a leading voice, behind the idea, merit, the right way and signalled support as support", () => {
+    expect(cells("Croatia is among the countries calling for a European air shield over Ukraine.")).toEqual([
+      "HR air supports",
+    ]);
+    expect(
+      cells("Luxembourg signed a joint statement calling for a naval mission to protect Black Sea shipping."),
+    ).toEqual(["LU maritime supports"]);
+    expect(cells("Sweden has been a leading voice for a European mission to monitor the ceasefire.")).toEqual([
+      "SE monitoring supports",
+    ]);
+    expect(cells("The Czech government is behind the idea of an air shield for western Ukraine.")).toEqual([
+      "CZ air supports",
+    ]);
+    expect(cells("Germany said it saw merit in a monitoring mission along the contact line.")).toEqual([
+      "DE monitoring supports",
+    ]);
+    expect(cells("Italy said an international monitoring mission was the right way to keep the peace.")).toEqual([
+      "IT monitoring supports",
+    ]);
+    expect(cells("Finland signalled support on Tuesday for NATO-style guarantees for Ukraine.")).toEqual([
+      "FI article5 supports",
+    ]);
+    expect(
+      cells("Norway said it supported efforts to establish a maritime security mission in the Black Sea."),
+    ).toEqual(["NO maritime supports"]);
+    expect(cells("Spain lent political support to a Black Sea task force.")).toEqual(["ES maritime supports"]);
+  });
+
+  it("leaves the idioms without a measure, and the country's own pledge, as they were", () => {
+    expect(cells("Protesters in Madrid were calling for higher wages.")).toEqual([]);
+    expect(cells("Slovenia was behind the attack on the proposal, Golob said.")).toEqual([]);
+    expect(cells("Norway saw merit in the plan and will send two frigates to the Black Sea.")).toEqual([
+      "NO maritime committed",
+    ]);
+  });
+});
+
+describe("a force named after declared support is the measure supported", () => {
+  it("reads voiced or vocal support for a force as support for troops", () => {
+    expect(cells("Ireland voiced its support for a European force in Ukraine.")).toEqual(["IE troops supports"]);
+    expect(cells("The Irish government has been vocal in its support for a UN-led peacekeeping mission.")).toEqual([
+      "IE troops supports",
+    ]);
+  });
+
+  it("keeps the force the United States supports, or gives air support to, its beneficiary", () => {
+    expect(cells("Washington voiced its support for a European force in Ukraine.")).toEqual([]);
+    expect(cells("Italy will provide air support to a European force.")).toEqual(["IT air committed"]);
+  });
+});
+
+describe("observing a truce is monitoring", () => {
+  it("reads a mission to observe the truce as monitoring", () => {
+    expect(cells("Austria's chancellor said Vienna would welcome a UN mission to observe the truce.")).toEqual([
+      "AT monitoring supports",
+    ]);
+  });
+
+  it("leaves observing a minute of silence alone", () => {
+    expect(cells("Austria will observe a minute of silence for the victims, the chancellor said.")).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { COPY_CASES } from "./news-copy";
 import { NO_POSITION_CASES } from "./no-position";
 import { NOTICED_MISREADS_CASES } from "./noticed-misreads";
 import { OFFICIALS_CASES } from "./officials";
+import { REGIONAL_PRESS_PHENOMENA_CASES } from "./regional-press-phenomena";
 import { STANCE_IDIOMS_CASES } from "./stance-idioms";
 import { STANCES_CASES } from "./stances";
 import { SUPPORT_IDIOMS_CASES } from "./support-idioms";
@@ -46,6 +47,7 @@ export const PHENOMENON_CASES: Readonly<Record<string, readonly PhenomenonCase[]
   "whole articles: traps and distractors": WHOLE_ARTICLE_TRAPS_CASES,
   "whole articles: roundups and live pages": WHOLE_ARTICLE_ROUNDUP_CASES,
   "whole articles: regional and translated press": WHOLE_ARTICLE_REGIONAL_CASES,
+  "regional press phenomena": REGIONAL_PRESS_PHENOMENA_CASES,
   "whole articles: spoken registers": WHOLE_ARTICLE_SPOKEN_CASES,
   "spoken registers: answers and labels": SPOKEN_PHENOMENA_CASES,
   "Ukraine's own positions": UKRAINE_SUPPORTS_CASES,

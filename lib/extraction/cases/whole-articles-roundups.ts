@@ -74,7 +74,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "hosting the force's air component at a base at home is read as air; 'F-16s will not fly over Ukraine' as arms; 'has pledged to keep paying into the coalition's fund' is not read; imagery shared with Kyiv is no intelligence; officers sent to the force's headquarters in Kyiv are also read as logistics",
+    gap: "hosting the force's air component at a base at home is read as air; 'has pledged to keep paying into the coalition's fund' is not read; imagery shared with Kyiv is no intelligence; officers sent to the force's headquarters in Kyiv are also read as logistics",
     phenomenon:
       "a 'where each country stands' roundup: the country as a heading, its paragraph with 'the government', a capital, 'the grand duchy', a battle group in Romania",
     title: "Reassurance force: where each country stands",
@@ -108,7 +108,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "military medics sent to a field hospital in Ukraine are no troops",
     phenomenon:
       "a country-by-country guide with the country as a label before its paragraph: medics after a ceasefire, deminers trained, a refusal of observers, transit through a port",
     title: "What Central Europe is offering Ukraine: a country-by-country guide",
@@ -273,7 +272,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "a team of military engineers sent to Ukraine is no troop pledge; refusing the transit of weapons across 'Hungarian territory' is read as opposes, not as Hungary's own part",
     phenomenon:
       "a story with an appended 'Correction': engineers after a peace agreement, training at home, a refusal of transit, the earlier version's wrong words",
     title: "Slovenia offers military engineers for Ukraine mission",
@@ -290,7 +288,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "Rafale jets put in the skies over Ukraine are read as arms, not air; 'but not with ground troops' after a pledge is no refusal",
+    gap: "'but not with ground troops' after a pledge is no refusal",
     phenomenon:
       "a day-after summit summary leader by leader: 'Name, Country:' labels, a condition that opens the line, a video link, a leader absent, NATO's eastern flank",
     title: "After the Paris summit: what each leader promised",

@@ -253,6 +253,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a High Representative's remarks and Q&A: 'First, training' / 'Second, money', the Union's instrument as the actor, 'We are ready to do it' answering a question on monitoring, an unnamed blocker, Hungary in a question",
+    gap: "'The European Peace Facility will put another 5 billion euros into ammunition ...' names no actor the rules know; the arms cell was read from 'Our military assistance mission has trained ...', the mission's name, which no longer names weapons (arms/military-aid-and-equipment)",
     title:
       "Remarks by High Representative Kaja Kallas at the press conference following the Foreign Affairs Council (Defence)",
     text: [

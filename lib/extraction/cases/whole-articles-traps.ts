@@ -136,7 +136,6 @@ export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
     cells: ["IT troops ruled_out", "IT training committed"],
   },
   {
-    gap: "'have told Britain and France privately that they are ready to send' read as Britain's and France's pledge: the ones told, not the unnamed tellers",
     phenomenon:
       "unnamed diplomats about unnamed countries ('one Nordic country', 'another country'), Britain and France only as the ones told; a named country on anonymous government sources",
     title: "At least five countries ready to put troops in Ukraine, diplomats say",

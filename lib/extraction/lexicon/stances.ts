@@ -135,6 +135,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "would be seen as a threat",
       "will regard such contingents as direct involvement in the conflict",
       "would consider monitors from NATO countries as occupiers",
+      "would be regarded as a hostile act",
+      "would see such a step as an unfriendly move",
     ],
     counterExamples: [
       "views the force as a guarantee",
@@ -143,9 +145,36 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "saw the war as a turning point",
     ],
     re: g(
-      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing|n)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?|deem(?:s|ed)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military |hostile |unacceptable )?(?:threats?|provocations?|targets?|acts? of (?:aggression|war)|declarations? of war|escalation|occupiers|invaders|(?:direct )?(?:involvement|participation|interference) in the (?:conflict|war|hostilities))\\b)",
+      "\\b(?:view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing|n)?|saw|consider(?:s|ed)?|treat(?:s|ed|ing)?|deem(?:s|ed)?)\\b(?=[^.;]{0,90}?\\bas (?:an? )?(?:direct |serious |grave |major |legitimate |existential |military |hostile |unacceptable )?(?:threats?|provocations?|targets?|acts? of (?:aggression|war)|(?:hostile|unfriendly) (?:acts?|steps?|moves?)|declarations? of war|escalation|occupiers|invaders|(?:direct )?(?:involvement|participation|interference) in the (?:conflict|war|hostilities))\\b)",
     ),
-    hint: /\b(?:threat|provocation|target|aggression|war|escalation|occupiers|invaders|involvement|participation|interference)/i,
+    hint: /\b(?:threat|provocation|target|aggression|war|escalation|occupiers|invaders|involvement|participation|interference|hostile|unfriendly)/i,
+  },
+  // Phenomenon: a measure called a threat to the speaker's own country ("NATO warships in the
+  // Black Sea would be \"a direct threat\" to Russia", "such a force would pose a threat to our
+  // security"): the speaker opposes it, as calling it unacceptable does. Only a threat to the
+  // one who says it (Russia, Moscow, "our", "us"), so that a threat Russia poses to others
+  // ("Russia remains a threat to Europe") is none.
+  {
+    cue: "oppose",
+    id: "stance-word/called-a-threat-to-the-speaker",
+    phenomenon: "a measure called a threat to the speaker's own country",
+    examples: [
+      'would be "a direct threat" to Russia',
+      "would pose a threat to our security",
+      "will be a serious threat to Moscow",
+      "would constitute a direct threat to the Russian Federation",
+      "would represent a threat to us",
+    ],
+    counterExamples: [
+      "Russia remains a threat to Europe",
+      "would be a threat to Ukraine",
+      "a direct threat to Russia",
+      "would be a signal to Russia",
+    ],
+    re: g(
+      '\\b(?:would|will|could)\\s+(?:also\\s+)?(?:be|pose|constitute|represent|become)\\s+["“]?(?:an?\\s+)?(?:direct\\s+|serious\\s+|grave\\s+|major\\s+|existential\\s+|real\\s+)?(?:threat|danger)["”]?\\s+(?:to|for)\\s+(?:(?:the\\s+)?(?:security\\s+of\\s+)?(?:Russia|Moscow|the Russian Federation)\\b|(?:our|its own)\\b|us\\b)',
+    ),
+    hint: /threat|danger/i,
   },
   // Phenomenon: a threat to strike others' forces ("any French jets over Ukraine would be shot
   // down", "Western troops sent there will be destroyed", "foreign warships near Crimea would be
@@ -564,6 +593,31 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part|put|station|commit|dispatch))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the (?:table|agenda)\\b|\\bnot (?:in|on) the cards\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons|(?:soldier|servicem[ae]n|servicewom[ae]n)\\s+(?:will|would|shall|should|must|is going to)\\b)\\b)|\\bnot (?:even )?(?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
   },
+  // Phenomenon: a refusal told with money as the subject ("no money from the Slovak budget will
+  // go to weapons for Ukraine", "not a single euro more would be spent on arms"): the speaker
+  // excludes paying for it, as "will not fund" does. Only where the money goes or is spent
+  // later in the clause, so that "no money has arrived yet" or "no funds were found" is none.
+  {
+    cue: "negate",
+    id: "stance-word/no-money-will-go-to-it",
+    phenomenon: "no money will go to it: a refusal with money as the subject",
+    examples: [
+      "no money from the Slovak state budget would go to",
+      "not a single euro more will be spent on",
+      "no funds from our budget shall be used for",
+      "not one cent would flow to",
+    ],
+    counterExamples: [
+      "no money has arrived yet",
+      "no funds were found",
+      "money will go to",
+      "no more than a billion euros will go to",
+    ],
+    re: g(
+      "\\b(?:no|not (?:a single|one))\\s+(?:more\\s+)?(?:money|funds?|cents?|euros?|penn(?:y|ies)|dollars?|forints?|korun[ay]?|zlot(?:y|ys)|crowns?)\\b(?=[^.;:]{0,70}?\\b(?:will|would|shall|is going to)\\s+(?:\\w+\\s+)?(?:go|be spent|be used|flow|be given)\\b)",
+    ),
+    hint: /\bno|not (?:a single|one)/i,
+  },
   {
     cue: "consider",
     id: "stance-word/considering-studying-open-to",
@@ -746,6 +800,8 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "have begun to deliver",
       // Past gifts told as background: what was given is a committed part.
       "has given Ukraine more than",
+      // and money or means contributed ("has contributed 300 million euros through the fund")
+      "has so far contributed",
       "has so far given weapons worth",
       "have handed over weapons",
       "has so far approved eleven military aid packages",
@@ -768,8 +824,37 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     // The look-behind of "pledge" (not "the pledge", "future pledges") comes after "pledg", so
     // that it runs only where the word is: before it, it ran at every position.
     re: g(
-      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\b(?:ha(?:s|ve|d)\\s+(?:already\\s+)?|already\\s+)(?:started|begun|began)\\b(?=\\s+(?:to\\s+)?(?:send|deploy|train|suppl|deliver|provid|fund|financ|produc|transfer|donat|station|patrol|monitor)\\w*\\b)|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already |so far )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated)\\b|\\bha(?:s|ve) (?:already |so far )?(?:given|handed over)(?= (?:Ukraine|Kyiv)\\b| (?:[\\w-]+ ){0,2}?(?:military aid|weapons|arms)\\b)|\\bapprov(?:ed|es)\\s+(?=(?:[\\w-]+\\s+){0,3}?(?:aid|weapons|arms)\\s+packages?\\b)|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
+      "\\bwill\\b|['’]ll\\b|\\bshall\\b|\\bplan(?:s|ned|ning)? to\\b|\\bready\\b|\\bprepared\\b|\\bpledg(?<!\\b(?:the|a|its|their|our|his|her|future|new|previous|earlier|past|such|these|those|of) pledg)(?:e|es|ed|ing)\\b|\\breadiness\\b|\\bintent(?:ion)? to\\b|\\boffered\\b|\\bsign(?:ed|s)? (?:a |an |the )?(?:[\\w-]+ )?(?:agreement|deal|declaration|pact|memorandum|accord)s? (?:to|on|of)\\b|\\bcommit(?:s|ted|ting)? to\\b|\\bvow(?:s|ed)? to\\b|\\bpromis(?:e|es|ed) to\\b|\\bundert(?:ake|akes|ook) to\\b|\\bstands? ready\\b|\\bintends? to\\b|\\b(?:determined|resolved) to\\b|\\b(?:poised|on track|on course) to\\b|\\b(?:ha(?:s|ve|d)\\s+(?:already\\s+)?|already\\s+)(?:started|begun|began)\\b(?=\\s+(?:to\\s+)?(?:send|deploy|train|suppl|deliver|provid|fund|financ|produc|transfer|donat|station|patrol|monitor)\\w*\\b)|\\bexpect(?:s|ing)? to (?=(?:send|deploy|provide|contribute|deliver|supply|join|take part|station|train|fund|finance|lead|host|open)\\b)|\\bsign(?:s|ed|ing)? up (?:to|for)\\b|\\bdecided to\\b|\\bagreed to\\b|\\bresum\\w+\\b|\\bcontinu\\w+ (?:to|its|their)\\b|\\b(?:is|are|was|were) (?:already |currently |still |now )?(?:sending|deploying|providing|supplying|delivering|selling|training|financing|funding|contributing|helping)\\b|\\boffer(?:s|ed|ing)? to\\b|\\bbec(?:ame|ome|omes|oming) the first (?:[\\w-]+ ){0,4}?to\\b(?=\\s+(?:buy|purchase|send|provide|deliver|fund|finance|supply|pledge|commit|deploy|join|sign|donate|transfer|train|offer|contribute|give)\\b)|\\bset to\\b|\\baims? to\\b|\\bwants? to (?=contribute|send|take part|participate|join|deploy|provide|help|lead|play)|\\bgoing to\\b|\\bwould\\b|\\bannounc(?:ed|es|ing)\\b|\\b(?:allocat|earmark|unveil)(?:ed|es|ing|s)\\b|\\bvot(?:ed|es|ing) (?:to|in favou?r of|for)\\b|\\bset(?:s|ting)? aside(?= (?:[€$£\\d]|(?:[\\w.,]+ ){0,2}?(?:billion|million|funds?|money)\\b))|\\bma(?:de|kes?|king) available\\b|\\bha(?:s|ve) (?:already |so far )?(?:delivered|supplied|sent|deployed|trained|allocated|transferred|donated|contributed)\\b|\\bha(?:s|ve) (?:already |so far )?(?:given|handed over)(?= (?:Ukraine|Kyiv)\\b| (?:[\\w-]+ ){0,2}?(?:military aid|weapons|arms)\\b)|\\bapprov(?:ed|es)\\s+(?=(?:[\\w-]+\\s+){0,3}?(?:aid|weapons|arms)\\s+packages?\\b)|\\bapprov(?:ed|es)\\s+(?=(?:the\\s+|a\\s+)?(?:sending|deploying|deployment|dispatch|delivery|provision|supply|transfer|participation|package|plan|providing|supplying|delivering|transferring|financing|funding)\\b)",
     ),
+  },
+  // Phenomenon: the nominal style of translated copy, a pledge confirmed or ordered as a noun
+  // ("confirmed the dispatch of several thousand soldiers", "ordered the deployment of two
+  // frigates", "confirmed Spain's participation in the mission"): committed, as "announced"
+  // is. Only a noun of sending or taking part after it; confirming talks, a meeting or that
+  // something was said is no pledge ("confirmed that" is a reporting frame).
+  {
+    cue: "commit",
+    id: "stance-word/confirming-a-nominal-pledge",
+    phenomenon: "confirming or ordering the dispatch, deployment or participation of a country's means",
+    examples: [
+      "confirmed the dispatch of",
+      "ordered the deployment of",
+      "confirms the sending of",
+      "has confirmed Spain's participation in",
+      "confirmed the delivery of",
+      "confirmed Polish participation in",
+    ],
+    counterExamples: [
+      "confirmed the talks",
+      "confirmed that",
+      "ordered an inquiry into",
+      "confirmed the date of the meeting",
+      "confirmed reports of",
+    ],
+    re: g(
+      "\\b(?:confirm(?:s|ed|ing)?|order(?:s|ed|ing)?)\\s+(?=(?:(?:the|its|their|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:dispatch|deployment|sending|delivery|deliveries|transfer|provision|participation|contribution)\\s+(?:of|in|to)\\b)",
+    ),
+    hint: /confirm|order/i,
   },
   // Phenomenon: a pledge being prepared ("is preparing to send warships", "prepares to deploy",
   // "is gearing up to send"),
@@ -1064,12 +1149,52 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "is supportive of",
       "has thrown its weight behind",
       "gave its backing to",
+      "signalled support on Tuesday for",
+      "has been vocal in its support for",
+      "lent political support to",
     ],
-    counterExamples: ["support for Ukraine's army", "the weight of the force", "voiced concern"],
+    // Phenomenon: the day or a word between the verb and "for" ("signalled support on Tuesday
+    // for"), support called vocal, and support that is only political or diplomatic ("would lend
+    // political support to a task force") are support too, not the speaker's own part.
+    counterExamples: ["support for Ukraine's army", "the weight of the force", "voiced concern", "vocal critics"],
     re: g(
-      "\\b(?:voic|express|declar|signal|reaffirm|reiterat|underlin|stat)\\w* (?:(?:its|their|his|her|our|strong|full|firm|clear|unequivocal|continued)\\s+)*(?:support|backing) (?:for|to)\\b|\\bsupportive of\\b|\\b(?:gave|give|gives|giving|lent|lend|lends) (?:its|their|his|her|our) (?:full |strong )?(?:support|backing) to\\b|\\b(?:throw|throws|threw|thrown|throwing|put|puts|putting) (?:its|their|his|her|our) (?:full )?weight behind\\b",
+      "\\b(?:voic|express|declar|signal|reaffirm|reiterat|underlin|stat)\\w* (?:(?:its|their|his|her|our|strong|full|firm|clear|unequivocal|continued)\\s+)*(?:support|backing) (?:(?:on\\s+[A-Z][a-z]+day|again|today|yesterday|this\\s+week)\\s+)?(?:for|to)\\b|\\bvocal\\s+(?:in\\s+)?(?:(?:its|their|his|her|our)\\s+)?(?:support|backing)\\s+(?:for|of)\\b|\\b(?:lend|lends|lent|lending|give|gives|gave|giving|offer\\w*)\\s+(?:(?:its|their|his|her|our|full|strong)\\s+)*(?:political|diplomatic)\\s+(?:support|backing)\\s+(?:to|for)\\b|\\bsupportive of\\b|\\b(?:gave|give|gives|giving|lent|lend|lends) (?:its|their|his|her|our) (?:full |strong )?(?:support|backing) to\\b|\\b(?:throw|throws|threw|thrown|throwing|put|puts|putting) (?:its|their|his|her|our) (?:full )?weight behind\\b",
     ),
     hint: /support|backing|weight behind/i,
+  },
+  // Phenomenon: support in the idioms of news copy ("is among the countries calling for", "a
+  // joint statement calling for", "a leading voice for", "is behind the idea of", "saw merit in",
+  // "was the right way to"): support in principle for the measure named after it. Not
+  // "calling for calm" on its own (no measure follows: the cue needs a type to govern), "behind
+  // the attack", or "the right to".
+  {
+    cue: "support",
+    id: "stance-word/support-in-news-idioms",
+    phenomenon:
+      "support in news idioms: calling for, a leading voice for, behind the idea, saw merit in, the right way",
+    examples: [
+      "is among the countries calling for",
+      "signed a joint statement calling for",
+      "has been a leading voice for",
+      "one of the strongest voices in favour of",
+      "is behind the idea of",
+      "are firmly behind the plan",
+      "saw merit in",
+      "sees real value in",
+      "was the right way to",
+      "the best approach to",
+    ],
+    counterExamples: [
+      "was behind the attack",
+      "the right to",
+      "a voice message",
+      "see the value of the euro",
+      "right away",
+    ],
+    re: g(
+      "\\bcalling for\\b|\\b(?:leading|loudest|strongest|strong|prominent|main|key)\\s+(?:voices?|advocates?|champions?)\\s+(?:for|of|in\\s+favou?r\\s+of)\\b|\\b(?:is|are|was|were|be|been|remains?|stands?)\\s+(?:(?:firmly|squarely|fully|solidly|very\\s+much)\\s+)?behind\\s+(?:the|a|an|any|this|that)\\s+(?:idea|plan|proposal|push|initiative|call|concept)s?\\b|\\b(?:sees?|saw|seeing|seen)\\s+(?:(?:some|real|great|much|a\\s+lot\\s+of)\\s+)?(?:merit|value|sense)\\s+in\\b|\\b(?:the|a)\\s+(?:right|best|only\\s+sensible|most\\s+sensible)\\s+(?:way|approach|answer|path|step)\\s+(?:to|for|forward)\\b",
+    ),
+    hint: /calling|voice|advocate|champion|behind|merit|value|sense|right|best|sensible/i,
   },
   {
     cue: "support",
@@ -1084,6 +1209,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "supports collective defence commitments",
       "backs NATO-style security guarantees",
       "supports initiatives by Paris",
+      "supported efforts to establish",
       "welcomes",
       "backs the plan",
       "backed Norway’s offer",
@@ -1116,7 +1242,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "supported by the United States",
     ],
     re: g(
-      `\\bsupport(?:s|ed)?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
+      `\\bsupport(?:s|ed)?\\s+(?=the|a|an|any|such|sending|deploying|providing|guarantees?|Ukraine's|[A-Z][\\w-]*['’]s\\s|(?:plans|initiatives|proposals|efforts|offers)\\s+(?:by|from|to)\\b|${SUPPORTED_MEASURE})|\\bwelcom\\w+\\b|\\bback(?:s|ed|ing)?\\s+(?=the|a|an|any|such|[A-Z][\\w-]*['’]s\\s|${SUPPORTED_MEASURE})|\\bendors\\w+\\b|\\bchampion(?:ed|ing)\\b|\\bchampions\\s+(?=the|a|an|any|such)|\\bin favou?r of\\b|\\bfavou?r(?:s|ed|ing)?\\s+(?=the|a|an|any|such|sending|deploying|providing|extending|guarantees?)|\\bconsistent with\\b|\\bcalls? for\\b|\\bcalled for\\b|\\bpush(?:es|ed|ing)? for\\b|\\bsuggest(?:s|ed|ing)?\\s+(?=(?:establishing|sending|deploying|creating|setting up|forming|building)\\b)|\\bcall(?:s|ed|ing)? on\\b|\\burg(?:e|es|ed|ing)\\b|\\bshould\\b|\\bmust\\b|\\b(?:has|have|need|needs) to be\\b|\\bkey\\b|\\bcore\\b|\\bessential\\b|\\bcrucial\\b|\\bvital\\b|\\bcentral (?:element|part|pillar|component|priority)\\b|\\bimportant\\b|\\bnecessary\\b|\\bpropos(?:e|es|ed|ing)\\b|\\bproposals?\\b|\\badvocat\\w+\\b|\\ballow(?:s|ed|ing)?\\b|\\binsist(?:s|ed|ing)? on\\b|\\bdemand(?:s|ed|ing)?\\b|\\bseek(?:s|ing)?\\b|\\bnegotiat(?:es|ed|ing) (?:with [^,.;]{1,40}? )?for\\b|\\b(?:ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?) for\\b|\\bwants?\\b|\\bexpect(?:s|ed)?\\b|\\bneeds?\\b|\\bcounts? on\\b|\\brel(?:y|ies) on\\b`,
     ),
   },
   // Phenomenon: support by arguing, advocacy nouns and needs said after the measure ("argued for a

@@ -81,6 +81,7 @@ import { OWN_CAPABILITY_AFTER } from "./commitments/own-capability-after";
 import { FORCE_THAT_NEEDS_A_BACKER } from "./commitments/force-that-needs-a-backer";
 import { IN_TRANSIT } from "./commitments/in-transit";
 import { OWN_TERRITORY } from "./stance/own-territory";
+import { NAMED_OWN_TERRITORY } from "./stance/named-own-territory";
 import { UNIT_PLACED_BEFORE_RELATIVE } from "./commitments/unit-placed-before-relative";
 import { PLACED_IN } from "./commitments/placed-in";
 import { GROWN_OWN_UNIT } from "./commitments/grown-own-unit";
@@ -89,6 +90,7 @@ import { SKY_OF_ANOTHER_COUNTRY } from "./commitments/sky-of-another-country";
 import { WEAPONS_PLACED_IN } from "./commitments/weapons-placed-in";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
+import { SUPPORT_DECLARED_BEFORE } from "./commitments/support-declared-before";
 import { PAID_TROOPS_AFTER } from "./commitments/paid-troops-after";
 import { SENTENCE_BREAK_BETWEEN } from "./commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./commitments/trainees-before";
@@ -191,6 +193,7 @@ import { NATIONALITY_LIST_BEFORE } from "./speaker/nationality-list-before";
 import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { POLL_SET_ASIDE } from "./speaker/poll-set-aside";
+import { ADDRESSEE_LIST_BEFORE } from "./speaker/addressee-list-before";
 import { FRONTED_CONCESSION } from "./subjects/fronted-concession";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
@@ -269,6 +272,7 @@ import { PART_AFTER } from "./subjects/part-after";
 import { OWN_MEANS_AFTER } from "./subjects/own-means-after";
 import { ATTRIBUTIVE_ACRONYM } from "./subjects/attributive-acronym";
 import { PASSIVE_AGENT } from "./subjects/passive-agent";
+import { BLOCKED_BY_AGENT } from "./subjects/blocked-by-agent";
 import { POSSESSIVE_END } from "./subjects/possessive-end";
 import { POSSESSIVE_S } from "./subjects/possessive-s";
 import { POSSESSIVE_START } from "./subjects/possessive-start";
@@ -379,6 +383,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   FORCE_THAT_NEEDS_A_BACKER,
   IN_TRANSIT,
   OWN_TERRITORY,
+  NAMED_OWN_TERRITORY,
   PLACED_IN,
   GROWN_OWN_UNIT,
   PLACE_ABROAD,
@@ -387,6 +392,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,
+  SUPPORT_DECLARED_BEFORE,
   PAID_TROOPS_AFTER,
   SENTENCE_BREAK_BETWEEN,
   TRAINEES_BEFORE,
@@ -490,6 +496,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PLURAL_OFFICE_AFTER,
   POLL_SENTENCE,
   POLL_SET_ASIDE,
+  ADDRESSEE_LIST_BEFORE,
   FRONTED_CONCESSION,
   QUOTED,
   REPORTER_JOIN,
@@ -567,6 +574,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   OWN_MEANS_AFTER,
   ATTRIBUTIVE_ACRONYM,
   PASSIVE_AGENT,
+  BLOCKED_BY_AGENT,
   POSSESSIVE_END,
   POSSESSIVE_S,
   POSSESSIVE_START,

@@ -207,7 +207,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
   },
   // Phenomenon: aircraft flying or placed over Ukraine itself ("Rafale jets could fly over western
   // Ukraine", "any French jets over Ukraine would be shot down", "warplanes patrolling above
-  // Kyiv"): air policing by the country's own means, whatever the model, since jets handed over
+  // Kyiv", also by model and refused or in its skies: "F-16s will not fly over Ukraine", "jets in
+  // the skies over Kyiv"): air policing by the country's own means, whatever the model, since jets handed over
   // are delivered to Ukraine, not flown over it. Not aircraft over another country ("jets over
   // Poland"), nor Ukraine's future or fate ("fighters over Ukraine's future" is a dispute).
   {
@@ -219,6 +220,9 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "any French jets over Ukraine",
       "warplanes patrolling above Kyiv",
       "Gripen fighters would operate over Ukrainian territory",
+      "F-16s will not fly over Ukraine",
+      "F-35s would patrol the skies over eastern Ukraine",
+      "jets in the skies over Kyiv",
     ],
     counterExamples: [
       "jets over Poland",
@@ -226,11 +230,14 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "a row among allies over Ukraine's jets",
       "jets over Ukraine's future",
       "F-16 jets delivered to Ukraine",
+      "F-16s will fly over Romania",
+      "jets in the skies over Poland",
+      "F-16s for Ukraine",
     ],
     re: g(
-      "\\b(?:aircraft|planes|warplanes|jets|fighters)\\s+(?:(?:could|would|will|can|might|may|to|should)\\s+)?(?:(?:fly|flying|flown|flies|patrol\\w*|operat\\w*|polic\\w*)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b(?!['’])|Ukrainian\\s+(?:territory|cities|skies|airspace|soil)\\b|Kyiv\\b(?!['’])|Kiev\\b(?!['’]))",
+      "\\b(?:aircraft|planes|warplanes|jets|fighters|F-\\d{2}s|Gripens|Rafales|Typhoons|Eurofighters|Mirages)\\s+(?:(?:could|would|will|can|might|may|to|should)\\s+(?:not\\s+|never\\s+)?)?(?:(?:fly|flying|flown|flies|patrol\\w*|operat\\w*|polic\\w*)\\s+)?(?:(?:in|into)\\s+)?(?:the\\s+(?:skies|sky|airspace)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b(?!['’])|Ukrainian\\s+(?:territory|cities|skies|airspace|soil)\\b|Kyiv\\b(?!['’])|Kiev\\b(?!['’]))",
     ),
-    keys: ["aircraft", "plane", "jet", "fighter"],
+    keys: ["aircraft", "plane", "jet", "fighter", "f-", "gripens", "rafales", "typhoons", "eurofighters", "mirages"],
     weight: 0.9,
   },
   // Phenomenon: a mission, patrols or sorties placed in Ukraine's airspace ("take part in any

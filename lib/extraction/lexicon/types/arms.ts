@@ -5,11 +5,12 @@ import { UKRAINE_NAMED } from "../commitment-context";
 
 /**
  * Phenomenon: jets named as the means of the country's own air mission ("contribute F-16s to air
- * policing over Ukraine", "send Gripen jets to police the sky") fly that mission; they are no
+ * policing over Ukraine", "send Gripen jets to police the sky", "F-16s will not fly over Ukraine",
+ * "Rafale jets in the skies over Kyiv") fly that mission; they are no
  * weapons delivered (the mission is `air`).
  */
 const JETS_ON_PATROL =
-  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b)|\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:(?:could|would|will|can|might|may|should)\\s+)?(?:(?:fly|patrol|operate)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Ukrainian|Kyiv|Kiev)\\b)";
+  "(?!\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:to|for)\\s+(?:(?:help\\s+)?(?:police|patrol|protect|guard|defend|secure|cover)\\b|(?:(?:a|an|the|any)\\s+)?(?:[\\w-]+\\s+)?(?:air[\\s-]policing|air patrols?|air (?:mission|shield)|sky shield)\\b)|\\s+(?:(?:fighter\\s+)?(?:jets?|aircraft|planes)\\s+)?(?:(?:could|would|will|can|might|may|should)\\s+(?:not\\s+|never\\s+)?)?(?:(?:fly|patrol|operate)\\s+)?(?:(?:in|into)\\s+)?(?:the\\s+(?:skies|sky|airspace)\\s+)?(?:over|above)\\s+(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine|Ukrainian|Kyiv|Kiev)\\b)";
 
 export const ARMS_PATTERNS: readonly TypePattern[] = [
   // arms: weapons, military aid, a stronger Ukrainian army, defence industry
@@ -44,10 +45,17 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "defense equipment",
       "military-technical assistance",
     ],
-    counterExamples: ["non-military aid", "humanitarian aid", "deploy direct military assistance"],
+    // A "military assistance mission" (the EU's EUMAM) is a mission that trains, named by its
+    // name: no weapons given.
+    counterExamples: [
+      "non-military aid",
+      "humanitarian aid",
+      "deploy direct military assistance",
+      "turn its military assistance mission into",
+    ],
     // Assistance deployed in Ukraine is a presence on the ground (troops/deploying-military-assistance).
     re: g(
-      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b",
+      "(?<!non-)(?<!\\bdeploy\\w*\\s+(?:[“\\x22‘]?[\\w-]+[”\\x22’]?\\s+){0,3})\\b(?:military|security|defen[cs]e)(?:-technical)? (?:and [\\w-]+ )?(?:aid|assistance|equipment|supplies|packages?|materials?|materiel|hardware)\\b(?!\\s+(?:mission|missions)\\b)",
     ),
     keys: ["aid", "assistance", "equipment", "supplies", "package", "material", "hardware"],
     weight: 1,
@@ -116,6 +124,9 @@ export const ARMS_PATTERNS: readonly TypePattern[] = [
       "offered F-16s to help patrol the skies",
       "Rafale jets for the air shield",
       "Rafale jets could fly over western Ukraine",
+      "Rafale jets in the skies over western Ukraine",
+      "F-16s will not fly over Ukraine",
+      "F-16s will patrol the skies over Ukraine",
       "drones attacked the city",
       "anti-aircraft fire",
       "build drones for its own army",

@@ -49,7 +49,13 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
     type: "logistics",
     id: "logistics/bases-and-military-facilities",
     phenomenon: "bases and military facilities",
-    examples: ["military bases", "its bases", "military infrastructure"],
+    examples: [
+      "military bases",
+      "its bases",
+      "military infrastructure",
+      "the naval base at Souda Bay",
+      "its naval bases",
+    ],
     // bases that host training are the training's, also after the verb ("will keep training
     // Ukrainian troops at its bases near Toledo")
     counterExamples: [
@@ -60,7 +66,7 @@ export const LOGISTICS_PATTERNS: readonly TypePattern[] = [
       "trains Ukrainian pilots at our air bases",
     ],
     re: g(
-      "\\bmilitary (?:centers|centres|bases|base|facilities|infrastructure)\\b|\\b(?=(?:our|its|their)\\s)(?<!\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+(?:at|in|on)\\s+)(?<!\\btrain(?:s|ed|ing)?\\s+(?:[\\w'’-]+\\s+){1,3}?(?:at|in|on)\\s+)(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
+      "\\b(?:military (?:centers|centres|bases|base|facilities|infrastructure)|naval bases?)\\b|\\b(?=(?:our|its|their)\\s)(?<!\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+(?:at|in|on)\\s+)(?<!\\btrain(?:s|ed|ing)?\\s+(?:[\\w'’-]+\\s+){1,3}?(?:at|in|on)\\s+)(?:our|its|their) (?:military |air )?bases\\b(?!\\s+for\\s+(?:[\\w-]+\\s+)?training\\b)",
     ),
     keys: ["base", "military"],
     weight: 1,

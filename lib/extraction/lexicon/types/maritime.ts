@@ -22,16 +22,19 @@ export const MARITIME_PATTERNS: readonly TypePattern[] = [
       "patrol vessels",
     ],
     // rebuilding Ukraine's navy is arms (arms/strengthening-ukraines-army); flights "over the
-    // Black Sea" name the airspace above it, not a naval role
+    // Black Sea" name the airspace above it, not a naval role; a naval base offered is a place
+    // for others' logistics, not a presence at sea (logistics/bases-and-military-facilities)
     counterExamples: [
       "sea change",
       "mine of information",
       "a border patrol",
       "help Ukraine rebuild its navy",
       "fly ISR missions over the Black Sea",
+      "the naval base at Souda Bay",
+      "its naval bases",
     ],
     re: g(
-      "(?<!\\b(?:over|above)\\s+(?:the\\s+)?)\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b(?!\\s+(?:capability\\s+)?coalition)|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b(?!\\s+(?:capability\\s+)?coalition)|(?<!\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+)\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?countermeasures?\\b|\\baircraft carriers?\\b",
+      "(?<!\\b(?:over|above)\\s+(?:the\\s+)?)\\b(?:Black|Baltic|Azov) Sea\\b|\\bSea of Azov\\b|\\bnaval\\b(?!\\s+(?:capability\\s+)?coalition|\\s+bases?\\b)|\\bfleet\\b|\\bwarships?\\b|\\bfrigates?\\b|\\bcorvettes?\\b|\\bdestroyers?\\b|\\bpatrol (?:vessels?|boats?|ships?)\\b|\\bmaritime\\b(?!\\s+(?:capability\\s+)?coalition)|(?<!\\b(?:rebuild|restor|re-?arm|build(?:ing)? up)\\w*\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|its|their)\\s+)\\bnav(?:y|ies)\\b|\\bsea lanes?\\b|\\bshipping lanes?\\b|\\bminesweep\\w*|\\bmine-?hunt\\w*|\\bmine[\\s-]?countermeasures?\\b|\\baircraft carriers?\\b",
     ),
     keys: [
       "sea",

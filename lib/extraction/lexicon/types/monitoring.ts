@@ -65,12 +65,18 @@ export const MONITORING_PATTERNS: readonly TypePattern[] = [
       "oversight of a future cease-fire",
       "supervision of the armistice",
       "watch over the line of contact",
+      "a UN mission to observe the truce",
     ],
-    counterExamples: ["oversee the reconstruction budget", "supervise the elections", "watch the talks closely"],
+    counterExamples: [
+      "oversee the reconstruction budget",
+      "supervise the elections",
+      "watch the talks closely",
+      "observe a minute of silence",
+    ],
     re: g(
-      "\\b(?:overs(?:ee|ees|eeing|aw|een)|oversight\\s+of|supervis(?:e|es|ed|ing|ion)(?:\\s+of)?|(?:keep|keeps|keeping|kept)\\s+(?:a\\s+)?(?:close\\s+)?watch\\s+(?:over|on)|watch(?:es|ing)?\\s+over)\\s+(?:the\\s+|a\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:cease-?fires?|truces?|armistices?|contact line|line of contact|demarcation line|buffer zone)\\b",
+      "\\b(?:overs(?:ee|ees|eeing|aw|een)|oversight\\s+of|observ(?:e|es|ed|ing)|supervis(?:e|es|ed|ing|ion)(?:\\s+of)?|(?:keep|keeps|keeping|kept)\\s+(?:a\\s+)?(?:close\\s+)?watch\\s+(?:over|on)|watch(?:es|ing)?\\s+over)\\s+(?:the\\s+|a\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}?(?:cease-?fires?|truces?|armistices?|contact line|line of contact|demarcation line|buffer zone)\\b",
     ),
-    keys: ["oversee", "oversaw", "oversight", "supervis", "watch"],
+    keys: ["oversee", "oversaw", "oversight", "supervis", "watch", "observ"],
     weight: 0.9,
   },
   {

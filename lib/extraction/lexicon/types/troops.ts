@@ -328,6 +328,8 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
   // Phenomenon: personnel or forces "on the ground" ("that includes personnel on the ground",
   // "forces on the ground in Ukraine"): boots on the ground in other words. Not the situation or
   // aid workers on the ground; forces placed in another country are set aside as any troop noun.
+  // The nominal style of translated copy names the country's part itself so ("a Dutch
+  // contribution on the ground is not ruled out", "German participation on the ground").
   {
     type: "troops",
     id: "troops/personnel-on-the-ground",
@@ -336,9 +338,17 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "that includes personnel on the ground",
       "forces on the ground in Ukraine",
       "military units on the ground",
+      "a Dutch contribution on the ground",
+      "German participation on the ground",
+      "any involvement on the ground",
     ],
-    counterExamples: ["the situation on the ground", "humanitarian staff on the ground", "facts on the ground"],
-    re: g("\\b(?:personnel|forces|units)\\s+on\\s+the\\s+ground\\b"),
+    counterExamples: [
+      "the situation on the ground",
+      "humanitarian staff on the ground",
+      "facts on the ground",
+      "a contribution on the groundwork",
+    ],
+    re: g("\\b(?:personnel|forces|units|contributions?|participation|involvement)\\s+on\\s+the\\s+ground\\b"),
     keys: ["ground"],
     weight: 1,
   },
@@ -369,6 +379,33 @@ export const TROOPS_PATTERNS: readonly TypePattern[] = [
       "\\b(?:deploy|send|sent|station|dispatch|second|assign|contribut|provid|offer|commit)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,2}?(?:staff|military|army|liaison|planning)\\s+officers\\b|\\b(?:deploy|send|sent|station|dispatch|second|assign)\\w*\\s+(?:(?!police|customs|intelligence|border)[\\w-]+\\s+){0,4}?officers\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:headquarters|HQ|command|force)\\b",
     ),
     keys: ["officers"],
+    weight: 0.9,
+  },
+  // Phenomenon: military specialists sent ("a team of military engineers to rebuild bridges in
+  // Ukraine", "military medics to a field hospital in western Ukraine", "sappers"): the country's
+  // own personnel on Ukrainian soil as any troop noun is. The speciality needs its military word
+  // (engineers or doctors alone may be civilians), and Ukraine's own specialists trained abroad
+  // are trainees, not sent.
+  {
+    type: "troops",
+    id: "troops/military-specialists-sent",
+    phenomenon: "military specialists sent: engineers, medics, sappers",
+    examples: [
+      "send a team of military engineers to help rebuild bridges",
+      "ready to send military medics to a field hospital",
+      "will deploy sappers",
+      "offered army doctors and combat medics",
+    ],
+    counterExamples: [
+      "send engineers to repair the power grid",
+      "train Ukrainian military engineers",
+      "military medics treated the wounded",
+      "send doctors to Lviv",
+    ],
+    re: g(
+      "\\b(?:deploy|send|sent|station|dispatch|second|contribut|provid|offer|commit)\\w*\\s+(?:(?!Ukrain)[\\w-]+\\s+){0,4}?(?:(?:military|army|combat|field)\\s+(?:engineers|medics|doctors|surgeons|nurses|paramedics|police|signallers)|sappers)\\b",
+    ),
+    keys: ["engineers", "medics", "doctors", "surgeons", "nurses", "paramedics", "police", "signallers", "sappers"],
     weight: 0.9,
   },
   // Phenomenon: a country's "armed forces" sent to Ukraine ("will not send the Czech Armed
