@@ -115,8 +115,16 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     id: "funding/not-a-single-coin",
     phenomenon: "money refused by its smallest coin",
     examples: ["a single forint", "one single euro", "a single cent"],
-    counterExamples: ["a single soldier", "a single-digit share", "not one percent"],
-    re: g("\\b(?:a|one) single (?:forint|euro|cent|dollar|penny|pound|krona|krone|zloty|franc|leu)\\b"),
+    counterExamples: [
+      "a single soldier",
+      "a single-digit share",
+      "not one percent",
+      'not allow "a single cent" of European money to be spent on weapons',
+    ],
+    // money refused for weapons is arms money (labelling conventions), not money as such
+    re: g(
+      "\\b(?:a|one) single (?:forint|euro|cent|dollar|penny|pound|krona|krone|zloty|franc|leu)\\b(?![^.;]{0,60}?\\b(?:spent on|go(?:es)? to|used for|for)\\s+(?:weapons|arms|ammunition|military aid)\\b)",
+    ),
     keys: ["single"],
     weight: 0.8,
     unless: CIVILIAN_MONEY.re,
