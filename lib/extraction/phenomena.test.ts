@@ -4499,3 +4499,46 @@ describe("countries told of a position by tellers the text does not name", () =>
     ]);
   });
 });
+
+describe("Russian state media's claims about another country's plans", () => {
+  it("reads no position of the country the claim is about", () => {
+    expect(extract("RIA Novosti reported that Poland was preparing to send troops into western Ukraine.")).toEqual([]);
+    expect(
+      extract("Russian state television claimed that Britain was preparing to deploy jets over western Ukraine."),
+    ).toEqual([]);
+  });
+
+  it("still reads what the claim says of Russia, an official who tells a Russian paper, and other outlets", () => {
+    expect(
+      cells(
+        extract(
+          "Citing the SVR, TASS reported that Russia would regard any Western troops in Ukraine as legitimate targets.",
+        ),
+      ),
+    ).toEqual(["RU troops opposes"]);
+    expect(
+      cells(
+        extract(
+          "Russian Deputy Foreign Minister Alexander Grushko told Izvestia that NATO troops in Ukraine would be legitimate targets.",
+        ),
+      ),
+    ).toEqual(["RU troops opposes"]);
+  });
+});
+
+describe("a mandate for a force names the force", () => {
+  it("reads a veto or block of the mandate as opposing the force, backing it as support", () => {
+    expect(cells(extract("China said it would block a UN mandate for a European force in Ukraine."))).toEqual([
+      "CN troops opposes",
+    ]);
+    expect(cells(extract("Italy would back a UN mandate for a European force in Ukraine, Meloni said."))).toEqual([
+      "IT troops supports",
+    ]);
+  });
+
+  it("keeps a backstop for a force its beneficiary", () => {
+    expect(
+      cells(extract("The United States will provide a backstop for the European force, the envoy said.")),
+    ).not.toContain("US troops committed");
+  });
+});
