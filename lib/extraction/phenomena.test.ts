@@ -3798,6 +3798,26 @@ describe("refusing transit across a territory named by the country's own adjecti
   });
 });
 
+describe("a pledge 'but not with' or 'but without' soldiers refuses the troops (roundups)", () => {
+  it("reads the excepted troops as the country's refusal beside its pledge", () => {
+    expect(
+      cells(extract("Ireland will help demine the Black Sea, but without soldiers of its own on Ukrainian soil.")),
+    ).toEqual(["IE maritime committed", "IE troops ruled_out"]);
+    expect(
+      cells(extract("Portugal will join the monitoring of the truce, though not with ground troops, Montenegro said.")),
+    ).toEqual(["PT monitoring committed", "PT troops ruled_out"]);
+  });
+
+  it("reads no refusal from an exception that names no troops or from troops that are a condition", () => {
+    expect(cells(extract("Greece will send a frigate, but not with Russia's blessing."))).toEqual([
+      "GR maritime committed",
+    ]);
+    expect(cells(extract("Greece says the force will fail without troops from the big countries."))).not.toContain(
+      "GR troops ruled_out",
+    );
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
@@ -4477,5 +4497,48 @@ describe("countries told of a position by tellers the text does not name", () =>
       "FR troops committed",
       "GB troops committed",
     ]);
+  });
+});
+
+describe("Russian state media's claims about another country's plans", () => {
+  it("reads no position of the country the claim is about", () => {
+    expect(extract("RIA Novosti reported that Poland was preparing to send troops into western Ukraine.")).toEqual([]);
+    expect(
+      extract("Russian state television claimed that Britain was preparing to deploy jets over western Ukraine."),
+    ).toEqual([]);
+  });
+
+  it("still reads what the claim says of Russia, an official who tells a Russian paper, and other outlets", () => {
+    expect(
+      cells(
+        extract(
+          "Citing the SVR, TASS reported that Russia would regard any Western troops in Ukraine as legitimate targets.",
+        ),
+      ),
+    ).toEqual(["RU troops opposes"]);
+    expect(
+      cells(
+        extract(
+          "Russian Deputy Foreign Minister Alexander Grushko told Izvestia that NATO troops in Ukraine would be legitimate targets.",
+        ),
+      ),
+    ).toEqual(["RU troops opposes"]);
+  });
+});
+
+describe("a mandate for a force names the force", () => {
+  it("reads a veto or block of the mandate as opposing the force, backing it as support", () => {
+    expect(cells(extract("China said it would block a UN mandate for a European force in Ukraine."))).toEqual([
+      "CN troops opposes",
+    ]);
+    expect(cells(extract("Italy would back a UN mandate for a European force in Ukraine, Meloni said."))).toEqual([
+      "IT troops supports",
+    ]);
+  });
+
+  it("keeps a backstop for a force its beneficiary", () => {
+    expect(
+      cells(extract("The United States will provide a backstop for the European force, the envoy said.")),
+    ).not.toContain("US troops committed");
   });
 });

@@ -31,6 +31,7 @@ import { LEAD_PREFIX_GUARD } from "./rules/speaker/lead-prefix-guard";
 import { LEADING_SUBORDINATE } from "./rules/speaker/leading-subordinate";
 import { ADDRESSEE_BEFORE } from "./rules/speaker/addressee-before";
 import { ADDRESSEE_LIST_BEFORE } from "./rules/speaker/addressee-list-before";
+import { RUSSIAN_STATE_CLAIM } from "./rules/speaker/russian-state-claim";
 import { NON_GOVERNMENT_REPORTER } from "./rules/speaker/non-government-reporter";
 import { LEGISLATOR_REPORTER } from "./rules/speaker/legislator-reporter";
 import { PARTY_POLITICIAN_REPORTER } from "./rules/speaker/party-politician-reporter";
@@ -297,6 +298,13 @@ export function findFrames(text: string, state: DiscourseState): Frame {
     if (!frameCountry) frameCountry = reportingSubjectCountry(who);
     if (!frameGroup.length) frameGroup = reportingSubjectGroup(who);
     if (formerReporter(who) || NON_GOVERNMENT_REPORTER.re.test(reporter) || LEGISLATOR_REPORTER.re.test(reporter))
+      noGovernment = true;
+    // "RIA Novosti reported that Romania was preparing ...": a claim about Romania, no position;
+    // what the claim says of Russia itself (named outside the frame) is still read.
+    else if (
+      RUSSIAN_STATE_CLAIM.re.test(reporter) &&
+      !findAllActorMentions(text).some((m) => m.country === "RU" && (m.end <= span.start || m.start >= span.end))
+    )
       noGovernment = true;
     // Phenomenon: "Former Latvian Defence Minister A B spoke ... 'Latvia should ...,' B said":
     // an official the article introduced as former stays former when named by surname alone.

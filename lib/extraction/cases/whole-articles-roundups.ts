@@ -288,7 +288,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'but not with ground troops' after a pledge is no refusal",
     phenomenon:
       "a day-after summit summary leader by leader: 'Name, Country:' labels, a condition that opens the line, a video link, a leader absent, NATO's eastern flank",
     title: "After the Paris summit: what each leader promised",

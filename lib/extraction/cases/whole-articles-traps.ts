@@ -164,7 +164,7 @@ export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
     cells: ["BE air committed", "IT troops ruled_out", "PL troops ruled_out"],
   },
   {
-    gap: "'said no French soldiers were deployed in Ukraine' read as France ruling out troops (over its earlier pledge); 'Reports that Romania would send troops ... are false' read as Romania's pledge",
+    gap: "'said no French soldiers were deployed in Ukraine' read as France ruling out troops, over its earlier pledge; the denial 'Reports that Romania would send troops ... are false' is masked as hearsay and read as nothing",
     phenomenon:
       "Russian state media's claims about Western troops, a denial of a present claim, a government's denial that it would send troops, the Kremlin's threat, an earlier pledge",
     title: "Moscow claims French troops already in Odesa; Paris calls it fake",
@@ -224,7 +224,6 @@ export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
     cells: ["US intelligence committed", "US troops ruled_out"],
   },
   {
-    gap: "Russia's 'would veto any mandate for Western forces in Ukraine' missed",
     phenomenon:
       "peacekeepers monitoring a line in Lebanon beside a 'could' on monitoring in Ukraine under a mandate; the triple lock; Russia's veto; the opposition",
     title: "Irish peacekeepers to stay in Lebanon as Ukraine question looms",

@@ -194,6 +194,7 @@ import { FRONTED_OCCASION } from "./speaker/fronted-occasion";
 import { POLL_SENTENCE } from "./speaker/poll-sentence";
 import { POLL_SET_ASIDE } from "./speaker/poll-set-aside";
 import { ADDRESSEE_LIST_BEFORE } from "./speaker/addressee-list-before";
+import { RUSSIAN_STATE_CLAIM } from "./speaker/russian-state-claim";
 import { FRONTED_CONCESSION } from "./subjects/fronted-concession";
 import { PLURAL_OFFICE_AFTER } from "./speaker/plural-office-after";
 import { QUOTED } from "./speaker/quoted";
@@ -497,6 +498,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   POLL_SENTENCE,
   POLL_SET_ASIDE,
   ADDRESSEE_LIST_BEFORE,
+  RUSSIAN_STATE_CLAIM,
   FRONTED_CONCESSION,
   QUOTED,
   REPORTER_JOIN,

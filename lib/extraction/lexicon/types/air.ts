@@ -45,6 +45,8 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "aerial patrols",
       "an aerial reassurance mission",
       "an air protection operation",
+      "fighter cover for the reassurance force",
+      "the air pillar of the coalition's guarantees",
       "fly patrols over Ukraine",
       "flying sorties above western Ukraine",
     ],
@@ -58,9 +60,9 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "American air cover for the European mission",
     ],
     re: g(
-      "\\bair[\\s-](?:policing|cover|component|mission|umbrella|shield|patrols?|security)\\b(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air[\\s-]cover)\\s+for\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b)|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
+      "\\bfighter\\s+(?:cover|escorts?|patrols?)\\b|\\bair[\\s-](?:policing|cover|component|pillar|mission|umbrella|shield|patrols?|security)\\b(?!(?<=\\b(?:US|U\\.S\\.|American|America['’]s|Washington['’]s)\\s+air[\\s-]cover)\\s+for\\s+(?:an?|the|any)\\s+(?:European|coalition|multinational)\\b)|\\baerial (?:policing|patrols?|cover|protection|defen[cs]e|umbrella|shield)\\b|\\b(?:air|aerial) (?:reassurance|protection|security|defen[cs]e|policing) (?:mission|operation)s?\\b|\\b(?:fly|flying|flown|flies|flew)\\s+(?:[\\w-]+\\s+)?(?:patrols|sorties|missions)\\s+(?:over|above)\\s+(?:the\\s+skies\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukrain|Kyiv|Kiev)\\w*",
     ),
-    keys: ["air", "aerial", "fly", "flying", "flown", "flies", "flew"],
+    keys: ["air", "aerial", "fly", "flying", "flown", "flies", "flew", "fighter"],
     weight: 1,
   },
   {
