@@ -15,6 +15,8 @@ import { TROOPS_HELPED } from "./rules/commitments/troops-helped";
 import { SUPPORT_DECLARED_BEFORE } from "./rules/commitments/support-declared-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
+import { CARRIED_THROUGH_BEFORE } from "./rules/commitments/carried-through-before";
+import { TRAINEES_SPECIALITY_BEFORE } from "./rules/commitments/trainees-speciality-before";
 import { ARMS_BUYER_AFTER } from "./rules/commitments/arms-buyer-after";
 import { ARMS_BUYER_BEFORE } from "./rules/commitments/arms-buyer-before";
 import { CAPITALISED_WORD_BEFORE } from "./rules/commitments/capitalised-word-before";
@@ -88,7 +90,11 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
               OWN_CAPABILITY_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
               (p.type === "arms" &&
                 (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
+                  CARRIED_THROUGH_BEFORE.re.test(masked.slice(Math.max(0, m.index - 40), m.index)) ||
                   armsForAnotherCountry(masked, full, m))) ||
+              // "training Ukrainian soldiers in demining": the trainees' speciality.
+              (p.type === "maritime" &&
+                TRAINEES_SPECIALITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 50), m.index))) ||
               // "to train our soldiers": the speaker's own forces.
               (p.type === "training" && OWN_TRAINEES.re.test(m[0])) ||
               // "police the skies over Estonia", "station a Patriot battery in Poland": another country's.

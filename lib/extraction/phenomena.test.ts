@@ -3798,6 +3798,26 @@ describe("refusing transit across a territory named by the country's own adjecti
   });
 });
 
+describe("a pledge 'but not with' or 'but without' soldiers refuses the troops (roundups)", () => {
+  it("reads the excepted troops as the country's refusal beside its pledge", () => {
+    expect(
+      cells(extract("Ireland will help demine the Black Sea, but without soldiers of its own on Ukrainian soil.")),
+    ).toEqual(["IE maritime committed", "IE troops ruled_out"]);
+    expect(
+      cells(extract("Portugal will join the monitoring of the truce, though not with ground troops, Montenegro said.")),
+    ).toEqual(["PT monitoring committed", "PT troops ruled_out"]);
+  });
+
+  it("reads no refusal from an exception that names no troops or from troops that are a condition", () => {
+    expect(cells(extract("Greece will send a frigate, but not with Russia's blessing."))).toEqual([
+      "GR maritime committed",
+    ]);
+    expect(cells(extract("Greece says the force will fail without troops from the big countries."))).not.toContain(
+      "GR troops ruled_out",
+    );
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(

@@ -6,7 +6,8 @@ import type { PhenomenonCase } from "./case";
  * counter-examples that must stay as they are: a pledge confirmed or ordered as a noun, a measure
  * called a threat or a hostile act, seats of government as actors, a naval base offered, money
  * that will not go to weapons, a decision blocked by a country, a part "on the ground", money
- * contributed, a mission named "military assistance".
+ * contributed, a mission named "military assistance", a phrase quoted after a verb of
+ * support, hearsay in a named newspaper.
  */
 export const REGIONAL_PRESS_PHENOMENA_CASES: readonly PhenomenonCase[] = [
   {
@@ -94,5 +95,35 @@ export const REGIONAL_PRESS_PHENOMENA_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a military assistance mission turned into a training mission gives no arms",
     text: "The EU will turn its military assistance mission into a training mission in Ukraine, Kallas said.",
     cells: ["EU training committed"],
+  },
+  {
+    phenomenon: "support of a phrase quoted inside indirect speech, with the measure after 'including'",
+    text: 'The Indian foreign ministry said India supported "all steps towards peace", including a ceasefire monitoring mission.',
+    cells: ["IN monitoring supports"],
+  },
+  {
+    phenomenon: "backing a measure named in quotation marks",
+    text: 'Romania backs "a European-led force" in Ukraine, its president said.',
+    cells: ["RO troops supports"],
+  },
+  {
+    phenomenon: "counter-example: a quoted peace that names no measure",
+    text: 'Italy supports "a just peace" for Ukraine, Tajani said.',
+    cells: [],
+  },
+  {
+    phenomenon: "hearsay: a report in a named newspaper that a country would send soldiers",
+    text: "The Élysée declined to comment on a report in Le Figaro that France would send 2,000 soldiers.",
+    cells: [],
+  },
+  {
+    phenomenon: "hearsay: reports by an agency that a country would host a headquarters",
+    text: "Poland denied reports by Reuters that it would host a coalition headquarters.",
+    cells: [],
+  },
+  {
+    phenomenon: "counter-example: a report on the talks is no hearsay frame for the pledge after it",
+    text: "A report in the Financial Times on the talks said little, and Denmark will send instructors.",
+    cells: ["DK training committed"],
   },
 ];

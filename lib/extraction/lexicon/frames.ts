@@ -29,9 +29,12 @@ export const ADDING_RE = g(
   ',?\\s*(?:(?:later|also|then)\\s+)?(?:adding(?: that|:)?|(?:clarifying|explaining|insisting|stressing|noting)(?:\\s+[^\\s,"“”]+){0,3}?(?:\\s+that|:))\\s*',
 );
 
-/** Hearsay: "after reports emerged that ...", "amid media reports that ...": what follows is nobody's position. */
+/**
+ * Hearsay: "after reports emerged that ...", "amid media reports that ...", "a report in the
+ * Financial Times that ...": what follows is nobody's position.
+ */
 export const HEARSAY_RE = g(
-  "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:have |had )?(?:emerged|surfaced|circulated|suggest(?:ed|s)?|claim(?:ed|s)?|said|say|indicat(?:ed|es?))\\s+(?:that\\b)?|that\\b)[^;]*",
+  "\\b(?:unconfirmed |media |press |news )?reports?\\s+(?:(?:in|by|from)\\s+(?:the\\s+)?(?:[\\w.'’-]+\\s+){1,4}?(?=that\\b))?(?:(?:have |had )?(?:emerged|surfaced|circulated|suggest(?:ed|s)?|claim(?:ed|s)?|said|say|indicat(?:ed|es?))\\s+(?:that\\b)?|that\\b)[^;]*",
 );
 /**
  * An open question ("asked whether ...", "did not say whether ...", "pressed on whether ...",
@@ -121,8 +124,10 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
       "after reports emerged that Spain would send ships",
       "amid media reports that the talks stalled",
       "Media reports indicate that Spain has a plan",
+      "has not commented on a report in the Financial Times that Washington is pressing Kyiv",
+      "denied reports by Bloomberg that Spain would send ships",
     ],
-    counterExamples: ["the report on the talks", "she reported to parliament"],
+    counterExamples: ["the report on the talks", "she reported to parliament", "a report in the Financial Times on"],
   },
   {
     id: "frame/open-question",

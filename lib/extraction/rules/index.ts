@@ -61,6 +61,8 @@ import { ANSWER_PRONOUN } from "./commitments/answer-pronoun";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
+import { CARRIED_THROUGH_BEFORE } from "./commitments/carried-through-before";
+import { TRAINEES_SPECIALITY_BEFORE } from "./commitments/trainees-speciality-before";
 import { ARMS_BUYER_BEFORE } from "./commitments/arms-buyer-before";
 import { ARMS_BUYER_AFTER } from "./commitments/arms-buyer-after";
 import { CAPITALISED_WORD_BEFORE } from "./commitments/capitalised-word-before";
@@ -363,6 +365,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
+  CARRIED_THROUGH_BEFORE,
+  TRAINEES_SPECIALITY_BEFORE,
   ARMS_BUYER_BEFORE,
   ARMS_BUYER_AFTER,
   INSIDE_A_PROPER_NAME,
