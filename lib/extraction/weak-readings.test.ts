@@ -239,3 +239,37 @@ describe("observing a truce is monitoring", () => {
     expect(cells("Austria will observe a minute of silence for the victims, the chancellor said.")).toEqual([]);
   });
 });
+
+describe("type phrasings found by a probe of own sentences", () => {
+  it("reads fighter cover and an air pillar as air, early warning of launches as intelligence", () => {
+    expect(cells("Poland could provide fighter cover for the reassurance force, Kosiniak-Kamysz said.")).toEqual([
+      "PL air considering",
+    ]);
+    expect(cells("France will lead the air pillar of the coalition's guarantees, the Elysee said.")).toEqual([
+      "FR air committed",
+    ]);
+    expect(cells("Britain will provide early warning of Russian missile launches to Kyiv.")).toEqual([
+      "GB intelligence committed",
+    ]);
+  });
+
+  it("reads defending Ukraine as one would a NATO member as article5", () => {
+    expect(cells("Ukraine wants allies to commit to defending it as they would a NATO member.")).toEqual([
+      "UA article5 supports",
+    ]);
+  });
+
+  it("reads a frigate for the naval component of the force as maritime, not troops", () => {
+    expect(cells("Italy will contribute a frigate to the naval component of the reassurance force.")).toEqual([
+      "IT maritime committed",
+    ]);
+  });
+
+  it("leaves a fighter pilot, early warning of floods and soldiers for the force as they were", () => {
+    expect(cells("Denmark's best fighter pilot retired this week.")).toEqual([]);
+    expect(cells("Britain will provide early warning of floods to Kyiv.")).toEqual([]);
+    expect(cells("Italy will contribute soldiers to the land component of the reassurance force.")).toEqual([
+      "IT troops committed",
+    ]);
+  });
+});

@@ -116,9 +116,12 @@ export const FORCE_JOINED_WITH_CRAFT: RegisteredPattern = {
   id: "commitment-context/force-joined-with-craft",
   phenomenon: "a force or mission joined with aircraft or ships as the contribution",
   re: g(
-    "\\b(?:contribut\\w*|join\\w*|participat\\w*|(?:take|takes|taking|took) part)\\b[^.;]{0,80}?\\bforces?\\b[^.;]{0,40}?\\bwith\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|navy|minehunters?|minesweepers?|corvettes?|submarines?|AWACS)\\b|\\bcontribut\\w*\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|minehunters?|minesweepers?|corvettes?|submarines?)\\s+(?:to|for)\\s+(?:an?|the|any|such an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:forces?|mission)\\b",
+    "\\b(?:contribut\\w*|join\\w*|participat\\w*|(?:take|takes|taking|took) part)\\b[^.;]{0,80}?\\bforces?\\b[^.;]{0,40}?\\bwith\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|navy|minehunters?|minesweepers?|corvettes?|submarines?|AWACS)\\b|\\bcontribut\\w*\\s+(?:[\\w-]+\\s+){0,5}?(?:aircraft|jets?|planes?|fighters?|warships?|frigates?|ships?|vessels?|naval units|minehunters?|minesweepers?|corvettes?|submarines?)\\s+(?:to|for)\\s+(?:an?|the|any|such an?)\\s+(?:[\\w-]+\\s+){0,5}?(?:forces?|mission)\\b",
   ),
+  // Phenomenon: a ship or jets given to a part of the force ("a frigate to the naval component
+  // of the reassurance force"), a few words further from the force noun.
   examples: [
+    "Italy will contribute a frigate to the naval component of the reassurance force.",
     "Sweden is prepared to contribute to a future security force for Ukraine with its airborne early warning aircraft and naval units.",
     "Norway will contribute two frigates to a reassurance force in Ukraine.",
     "Spain will join the force with a frigate and two patrol aircraft.",

@@ -126,6 +126,7 @@ export const ARTICLE5_PATTERNS: readonly TypePattern[] = [
       "pledge to defend it if it is attacked again",
       "an obligation to defend Ukraine if Russia attacks",
       "commit to defending Ukraine should Russia strike again",
+      "commit to defending it as they would a NATO member",
       "as NATO allies do for each other",
       "as NATO members do for one another",
     ],
@@ -137,7 +138,7 @@ export const ARTICLE5_PATTERNS: readonly TypePattern[] = [
       "as allies do for each other",
     ],
     re: g(
-      "\\b(?:pledg|promis|commit|vow|oblig|undert|swor|swear)\\w*\\s+(?:themselves\\s+|itself\\s+)?to\\s+(?:(?:defend|defending)\\s+(?:Ukraine|Kyiv|Kiev|it|the\\s+country)|com(?:e|ing)\\s+to\\s+(?:its|the\\s+country['’]s)\\s+(?:aid|defen[cs]e))\\s+(?:militarily\\s+)?(?:if|should|in\\s+case|in\\s+the\\s+event|were)\\b|\\bas\\s+NATO\\s+(?:allies|members)\\s+do\\s+for\\s+(?:each\\s+other|one\\s+another)\\b",
+      "\\b(?:pledg|promis|commit|vow|oblig|undert|swor|swear)\\w*\\s+(?:themselves\\s+|itself\\s+)?to\\s+(?:(?:defend|defending)\\s+(?:Ukraine|Kyiv|Kiev|it|the\\s+country)|com(?:e|ing)\\s+to\\s+(?:its|the\\s+country['’]s)\\s+(?:aid|defen[cs]e))\\s+(?:militarily\\s+)?(?:if|should|in\\s+case|in\\s+the\\s+event|were|as\\s+(?:they|it|we|you)\\s+would(?:\\s+for)?\\s+an?\\s+NATO\\s+(?:member|ally))\\b|\\bas\\s+NATO\\s+(?:allies|members)\\s+do\\s+for\\s+(?:each\\s+other|one\\s+another)\\b",
     ),
     keys: ["defend", "aid", "each other", "one another"],
     weight: 0.9,

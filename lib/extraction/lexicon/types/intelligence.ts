@@ -122,6 +122,7 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "provide airborne early warning",
       "early-warning aircraft",
       "AWACS flights",
+      "early warning of Russian missile launches",
     ],
     counterExamples: [
       "Intel chips",
@@ -131,7 +132,7 @@ export const INTELLIGENCE_PATTERNS: readonly TypePattern[] = [
       "battlefield losses",
     ],
     re: g(
-      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:radar |satellite |missile )?(?:data|information|intelligence|alerts|support)\\b|\\bbattlefield (?:information|data|intelligence|imagery|awareness)\\b|\\bairborne early[\\s-]warning\\b|\\bearly[\\s-]warning (?:aircraft|planes|flights)\\b|\\bAWACS\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
+      "\\bintel\\b(?![\\s-]+(?:chiefs?|officials?|services?|agenc(?:y|ies)|chips?|corp\\w*|processors?|sources?))|\\bearly[\\s-]warning (?:radar |satellite |missile )?(?:data|information|intelligence|alerts|support)\\b|\\bbattlefield (?:information|data|intelligence|imagery|awareness)\\b|\\bairborne early[\\s-]warning\\b|\\bearly[\\s-]warning\\s+(?:of|on|about)\\s+(?:(?:Russian|incoming|enemy|any|the)\\s+)*(?:missile|drone|air|ballistic)\\w*|\\bearly[\\s-]warning (?:aircraft|planes|flights)\\b|\\bAWACS\\b|\\btargeting (?:data|information|intelligence|support)\\b|\\breal[\\s-]time (?:imagery|intelligence|data)\\b",
     ),
     keys: ["intel", "warning", "targeting", "real", "battlefield", "awacs"],
     weight: 0.9,
