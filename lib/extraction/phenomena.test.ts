@@ -3798,6 +3798,26 @@ describe("refusing transit across a territory named by the country's own adjecti
   });
 });
 
+describe("a pledge 'but not with' or 'but without' soldiers refuses the troops (roundups)", () => {
+  it("reads the excepted troops as the country's refusal beside its pledge", () => {
+    expect(
+      cells(extract("Ireland will help demine the Black Sea, but without soldiers of its own on Ukrainian soil.")),
+    ).toEqual(["IE maritime committed", "IE troops ruled_out"]);
+    expect(
+      cells(extract("Portugal will join the monitoring of the truce, though not with ground troops, Montenegro said.")),
+    ).toEqual(["PT monitoring committed", "PT troops ruled_out"]);
+  });
+
+  it("reads no refusal from an exception that names no troops or from troops that are a condition", () => {
+    expect(cells(extract("Greece will send a frigate, but not with Russia's blessing."))).toEqual([
+      "GR maritime committed",
+    ]);
+    expect(cells(extract("Greece says the force will fail without troops from the big countries."))).not.toContain(
+      "GR troops ruled_out",
+    );
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(
@@ -4520,5 +4540,24 @@ describe("a mandate for a force names the force", () => {
     expect(
       cells(extract("The United States will provide a backstop for the European force, the envoy said.")),
     ).not.toContain("US troops committed");
+  });
+});
+
+describe("jets named by model as the ones that fly the air mission", () => {
+  it("reads the jets' mission as air, not arms", () => {
+    expect(cells(extract("Danish F-16s will help patrol Ukrainian airspace after a ceasefire."))).toEqual([
+      "DK air conditional",
+    ]);
+    expect(
+      cells(extract("Belgium's F-16 fighters could be used to police Ukraine's skies, the defence minister said.")),
+    ).toEqual(["BE air considering"]);
+  });
+
+  it("keeps jets delivered beside an air mission of one's own as arms", () => {
+    expect(
+      cells(
+        extract("The Netherlands will deliver more F-16s and will help patrol Ukrainian airspace after a ceasefire."),
+      ),
+    ).toEqual(["NL air conditional", "NL arms committed"]);
   });
 });

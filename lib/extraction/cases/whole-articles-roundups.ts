@@ -192,7 +192,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "money 'for Ukraine's state budget' is no funding",
     phenomenon:
       "an 'at a glance' box: bullets with a dash after the country, systems delivered, money to a trust fund and to the budget, escorts under a condition, a refusal of lethal aid",
     title: "Ukraine support at a glance: this week's pledges",
@@ -289,7 +288,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'but not with ground troops' after a pledge is no refusal",
     phenomenon:
       "a day-after summit summary leader by leader: 'Name, Country:' labels, a condition that opens the line, a video link, a leader absent, NATO's eastern flank",
     title: "After the Paris summit: what each leader promised",

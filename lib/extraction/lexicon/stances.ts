@@ -574,8 +574,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will not approve new military aid",
       "would not be a backstop",
       "will not be the security guarantor",
+      "but not with ground troops",
+      "though without soldiers of its own",
     ],
     counterExamples: [
+      "but not with Russia",
+      "without troops from other countries the force will fail",
       "Italy will offer its navy instead of sending troops",
       "will act as a safety net",
       "will be a backstop",
@@ -592,7 +596,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "it is impossible to imagine",
     ],
     re: g(
-      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part|put|station|commit|dispatch))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the (?:table|agenda)\\b|\\bnot (?:in|on) the cards\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons|(?:soldier|servicem[ae]n|servicewom[ae]n)\\s+(?:will|would|shall|should|must|is going to)\\b)\\b)|\\bnot (?:even )?(?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
+      `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part|put|station|commit|dispatch))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the (?:table|agenda)\\b|\\bnot (?:in|on) the cards\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons|(?:soldier|servicem[ae]n|servicewom[ae]n)\\s+(?:will|would|shall|should|must|is going to)\\b)\\b)|\\bnot (?:even )?(?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:not\\s+with|without)(?<=\\b(?:but|though|although|yet)\\s+(?:not\\s+with|without))(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
     // Each alternative holds one of these words ("no" before a space, "nor" as a word).
     hint: /not|n't|never|neither|\bnor\b|rather than|instead of|be no|off the|out of the question|refrain|\bno\s|position to|impossible|point in|rul|exclu|refus|declin|opt(?:s|ed)? out/i,
@@ -706,10 +710,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will make a decision on",
       "a decision has yet to be made",
       "the question remains yet to be decided",
+      "had not yet been decided",
+      "has not been decided",
+      "is a decision the Government will take together with Parliament",
+      "is a decision that parliament would have to make",
     ],
-    counterExamples: ["decided to send", "has decided", "troops yet to be sent"],
+    // a decision already taken, or one someone else takes about the country, stays as it is
+    counterExamples: [
+      "decided to send",
+      "has decided",
+      "troops yet to be sent",
+      "has been decided",
+      "was a decision taken last year",
+    ],
     re: g(
-      "\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no plans?\\b|\\bno plans? (?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b|\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:is|are|was|were|remains?|has|have) yet to be (?:made|taken|decided|agreed)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\b(?:will|would|shall|is to|are to) (?:only )?(?:decide|make (?:a|its|their|the) (?:final )?decision) (?:on|whether|if|about)\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
+      "\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no plans?\\b|\\bno plans? (?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b|\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:is|are|was|were|remains?|has|have) yet to be (?:made|taken|decided|agreed)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\b(?:will|would|shall|is to|are to) (?:only )?(?:decide|make (?:a|its|their|the) (?:final )?decision) (?:on|whether|if|about)\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b|\\b(?:has|have|had|is|are|was|were) not (?:yet )?been (?:decided|settled)\\b|\\bis a decision (?:that |which )?(?:[\\w'’]+\\s+){1,3}?(?:will|would|must|shall|has to|have to|would have to) (?:take|make)\\b",
     ),
     hint: /decide|decision|no plan/i,
   },
@@ -1029,10 +1044,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "were largely paid for by",
       "is financed by",
       "have been donated by",
+      "is financed through a loan from",
+      "was paid for with a grant from",
     ],
-    counterExamples: ["will be funded by", "was led by", "is provided for", "was received from"],
+    // Phenomenon: the gift's instrument named between the verb and its donor ("is financed
+    // through a loan from UK Export Finance"): the lender after "from" gave it.
+    counterExamples: [
+      "will be funded by",
+      "was led by",
+      "is provided for",
+      "was received from",
+      "will be financed through a loan from",
+    ],
     re: g(
-      "\\b(?:ha(?:s|ve|d) been|was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided)\\s+(?:by|from)\\b",
+      "\\b(?:ha(?:s|ve|d) been|was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided)\\s+(?:(?:through|with|via|by)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:loans?|grants?|credits?|credit\\s+lines?|funds?)\\s+)?(?:by|from)\\b",
     ),
     hint: /funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided/i,
   },
