@@ -47,7 +47,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'confirms an extra NZ$10 million for the NATO trust fund' is no pledge; 'is reviewing whether to share satellite imagery' is no considering; 'transport planes flying supplies for the force would be regarded as a hostile act' is no opposition",
+    gap: "'is reviewing whether to share satellite imagery' is no considering; 'transport planes flying supplies for the force would be regarded as a hostile act' is no opposition",
     phenomenon:
       "a live page with 'Posted at' lines: an infantry company after a peace deal, a trust fund, imagery under review, transport planes, an editor's analysis, an ambassador",
     title: "Live: Tokyo and Seoul weigh roles as coalition talks continue",
@@ -192,7 +192,6 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "money 'for Ukraine's state budget' is no funding",
     phenomenon:
       "an 'at a glance' box: bullets with a dash after the country, systems delivered, money to a trust fund and to the budget, escorts under a condition, a refusal of lethal aid",
     title: "Ukraine support at a glance: this week's pledges",
