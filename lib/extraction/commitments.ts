@@ -15,6 +15,8 @@ import { TROOPS_HELPED } from "./rules/commitments/troops-helped";
 import { SUPPORT_DECLARED_BEFORE } from "./rules/commitments/support-declared-before";
 import { CASUALTY_BEFORE } from "./rules/commitments/casualty-before";
 import { STORED_BEFORE } from "./rules/commitments/stored-before";
+import { CARRIED_THROUGH_BEFORE } from "./rules/commitments/carried-through-before";
+import { TRAINEES_SPECIALITY_BEFORE } from "./rules/commitments/trainees-speciality-before";
 import { ARMS_BUYER_AFTER } from "./rules/commitments/arms-buyer-after";
 import { ARMS_BUYER_BEFORE } from "./rules/commitments/arms-buyer-before";
 import { CAPITALISED_WORD_BEFORE } from "./rules/commitments/capitalised-word-before";
@@ -38,6 +40,7 @@ import { GROWN_OWN_UNIT } from "./rules/commitments/grown-own-unit";
 import { PLACE_ABROAD } from "./rules/commitments/place-abroad";
 import { SKY_OF_ANOTHER_COUNTRY } from "./rules/commitments/sky-of-another-country";
 import { WEAPONS_PLACED_IN } from "./rules/commitments/weapons-placed-in";
+import { JETS_FLYING_THE_MISSION } from "./rules/commitments/jets-flying-the-mission";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
@@ -87,7 +90,11 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
               OWN_CAPABILITY_AFTER.re.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
               (p.type === "arms" &&
                 (STORED_BEFORE.re.test(masked.slice(Math.max(0, m.index - 30), m.index)) ||
+                  CARRIED_THROUGH_BEFORE.re.test(masked.slice(Math.max(0, m.index - 40), m.index)) ||
                   armsForAnotherCountry(masked, full, m))) ||
+              // "training Ukrainian soldiers in demining": the trainees' speciality.
+              (p.type === "maritime" &&
+                TRAINEES_SPECIALITY_BEFORE.re.test(masked.slice(Math.max(0, m.index - 50), m.index))) ||
               // "to train our soldiers": the speaker's own forces.
               (p.type === "training" && OWN_TRAINEES.re.test(m[0])) ||
               // "police the skies over Estonia", "station a Patriot battery in Poland": another country's.
@@ -116,8 +123,25 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   }
   const kept = moneyOfMilitaryAid(hits, masked);
   if (vetoed && kept.length < hits.length) vetoed.add("funding");
-  return goodsInTransit(forcesThatNeedABacker(unitGrownAbroad(kept, masked, full, vetoed)), vetoed).sort(
-    (a, b) => a.start - b.start,
+  return goodsInTransit(
+    forcesThatNeedABacker(jetsFlyingTheMission(unitGrownAbroad(kept, masked, full, vetoed), masked)),
+    vetoed,
+  ).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Phenomenon: "its Gripen jets would take part in patrolling Ukrainian airspace": the jets (an arms
+ * cue) fly the air mission named right after them, so they are the country's air role, not arms.
+ */
+function jetsFlyingTheMission(hits: TypeHit[], masked: string): TypeHit[] {
+  const air = hits.filter((h) => h.type === "air");
+  if (air.length === 0) return hits;
+  return hits.filter(
+    (h) =>
+      h.type !== "arms" ||
+      !air.some(
+        (a) => a.start > h.end && a.start - h.end < 50 && JETS_FLYING_THE_MISSION.re.test(masked.slice(h.end, a.start)),
+      ),
   );
 }
 

@@ -50,7 +50,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a TV interview with the speakers' names in capitals: 'could imagine' under a UN mandate, a 'No.' answering a question on jets, payments into a fund, a party leader's statement",
-    gap: "'No.' answering a question on jets is no refusal, and Eurofighters protecting Austria's own airspace are read as air; paying into the European Peace Facility 'for non-lethal equipment' is read as arms, under the condition of the next clause (experts clearing mines)",
+    gap: "'No.' answering a question on jets is no refusal; paying into the European Peace Facility 'for non-lethal equipment' is read as arms, under the condition of the next clause (experts clearing mines)",
     title: "Tanner: Austrian soldiers in Ukraine only with a UN mandate",
     text: [
       "Defence Minister Klaudia Tanner was the guest on ORF's ZIB 2 on Wednesday evening. Excerpts from the interview, conducted by Armin Wolf:",
@@ -65,7 +65,6 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a press conference of three ministers: each speaks for his own country by name, 'It is not excluded' answering a question on soldiers, a journalist's question on Russia, 'our eight countries'",
-    gap: "'the government will put another two billion krónur towards Ukraine's defence budget' is not read as funding",
     title: "Transcript: press conference after the Nordic-Baltic defence ministers' meeting in Bodø",
     text: [
       "The following is a transcript of the press conference given by Norway's Minister of Defence Tore O. Sandvik, Iceland's Minister for Foreign Affairs Þorgerður Katrín Gunnarsdóttir and Estonia's Minister of Defence Hanno Pevkur in Bodø on Thursday. Answers given in Norwegian have been translated.",
@@ -109,7 +108,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a Sejm debate report: 'told the Sejm', 'told deputies', a hub at home kept open, a 'could ... if NATO agreed', two opposition leaders, the president's bureau",
-    gap: "military aid that passes through the hub ('through which most Western military aid reaches Ukraine') is read as Poland's arms; 'help shoot down Russian missiles and drones over western Ukraine' is not air",
+    gap: "'Konfederacja's Krzysztof Bosak said Poland should stop all military aid' is read as Poland's refusal: a party named by its name alone is not known as one",
     title: "Sikorski to Sejm: no Polish troops in Ukraine, but Rzeszów hub stays",
     text: [
       "WARSAW — Polish soldiers will not be deployed to Ukraine as part of any post-war force, Foreign Minister Radosław Sikorski told the Sejm on Wednesday, presenting the government's annual foreign policy address to a chamber split along familiar lines.",
@@ -124,7 +123,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a minister's op-ed in the first person, signed at the end: 'we' and 'our armed forces' for Portugal, others' pledges welcomed, 'We do not rule it out', Article 5 and a backstop as the author's view",
-    gap: "the op-ed's 'we' has no speaker (the author is named only in the signature line at the end), so 'We will also keep training', 'We do not rule it out' and the author's view on Article 5 and a backstop are nobody's; 'Whether Portuguese soldiers should also serve ... is a decision the Government will take' is read as a pledge",
+    gap: "the op-ed's 'we' has no speaker (the author is named only in the signature line at the end), so 'We will also keep training' and the author's view on Article 5 and a backstop are nobody's",
     title: "Opinion: Portugal will not watch Ukraine's peace from the shore",
     text: [
       "For four years, Ukrainians have defended not only their own country but the principle that borders in Europe cannot be redrawn by force. When the guns fall silent, that principle will need guarantors, and Portugal intends to be one of them.",
@@ -148,7 +147,6 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a talk-show quote piece: a refusal in the lede and the quote, 'Asked what Slovakia would offer instead', the opposition leader's call, a veto on Facebook",
-    gap: "'veto any plan to pay for Ukraine's army out of the EU budget' names no funding the rules read",
     title: "Kaliňák on TA3: not one Slovak soldier to Ukraine",
     text: [
       "Slovakia will not send soldiers to Ukraine under any circumstances, Defence Minister Robert Kaliňák said on Sunday in TA3's political debate programme V politike, where he faced the leader of the opposition Progressive Slovakia, Michal Šimečka.",
@@ -162,7 +160,7 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a joint statement with numbered points: 'the Participants' for the three countries named in the preamble, a condition opening a point, one country's own point, points with no pledge",
-    gap: "'the Participants' is not read as the three countries of the preamble; the training of 'naval mine-clearance divers' is read as Türkiye's maritime pledge",
+    gap: "'the Participants' is not read as the three countries of the preamble",
     title:
       "Joint Statement of the Defence Ministers of Romania, Bulgaria and Türkiye on Black Sea mine countermeasures",
     text: [
@@ -183,7 +181,6 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "doorstep quotes at a summit: each leader introduced by name, office and country before a colon, the quote in the first person, a refusal of three kinds at once, leaders who said nothing",
-    gap: "'a single forint' is no money the rules know, so Hungary's refusal of funding is not read",
     title: "'We will be there': what EU leaders said on their way into the summit",
     text: [
       "Leaders arriving for the European Council in Brussels on Thursday were asked, one after another, what their countries would contribute to security guarantees for Ukraine. Here is a selection of what they told reporters at the doorstep.",
@@ -364,5 +361,50 @@ export const SPOKEN_PHENOMENA_CASES: readonly PhenomenonCase[] = [
     phenomenon: "a moderator's label names no official, so its line is no one's position",
     text: "MODERATOR: We will now take questions on troops for Ukraine.",
     cells: [],
+  },
+  {
+    phenomenon: "a step that 'is a decision the government will take' is still open",
+    text: "Sending Greek frigates to the Black Sea is a decision the government will take next month, Dendias said.",
+    cells: ["GR maritime considering"],
+  },
+  {
+    phenomenon: "shooting down 'missiles and drones' over a part of Ukraine is air",
+    text: "Lithuania is ready to help shoot down missiles and drones over western Ukraine.",
+    cells: ["LT air committed"],
+  },
+  {
+    phenomenon: "missiles and drones shot down over a country's own territory are no air for Ukraine",
+    text: "Lithuania shot down missiles and drones over its own territory.",
+    cells: [],
+  },
+  {
+    phenomenon: "an amount in a smaller donor's currency, and one in words",
+    text: "Poland will provide 300 million zlotys for Ukraine's armed forces. The Netherlands will put another two billion euros into Ukraine's defence budget.",
+    cells: ["PL funding committed", "NL funding committed"],
+  },
+  {
+    phenomenon: "a refusal of money by its smallest coin",
+    text: "Austria will not give a single cent to Ukraine's army, the chancellor said.",
+    cells: ["AT funding ruled_out"],
+  },
+  {
+    phenomenon: "a party leader named by the party's initials speaks for no government",
+    text: "FPÖ leader Herbert Kickl said Austria must not pay a single cent towards the war.",
+    cells: [],
+  },
+  {
+    phenomenon: "what trainees are trained in is no maritime pledge; a mission of its own still is",
+    text: "Greece will train Ukrainian naval divers in mine clearance. Italy will train Ukrainian marines and clear mines in the Black Sea.",
+    cells: ["GR training committed", "IT training committed", "IT maritime committed"],
+  },
+  {
+    phenomenon: "weapons that pass through a hub are not its country's gift",
+    text: "Slovakia will provide a logistics hub in Košice, through which Western weapons will reach Ukraine.",
+    cells: ["SK logistics committed"],
+  },
+  {
+    phenomenon: "jets that protect their own country's airspace are no air for Ukraine; Ukrainian airspace is",
+    text: "Dutch jets protect Dutch airspace, the minister said. Belgian F-35s will help protect Ukrainian airspace, Francken said.",
+    cells: ["BE air committed"],
   },
 ];

@@ -706,10 +706,21 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "will make a decision on",
       "a decision has yet to be made",
       "the question remains yet to be decided",
+      "had not yet been decided",
+      "has not been decided",
+      "is a decision the Government will take together with Parliament",
+      "is a decision that parliament would have to make",
     ],
-    counterExamples: ["decided to send", "has decided", "troops yet to be sent"],
+    // a decision already taken, or one someone else takes about the country, stays as it is
+    counterExamples: [
+      "decided to send",
+      "has decided",
+      "troops yet to be sent",
+      "has been decided",
+      "was a decision taken last year",
+    ],
     re: g(
-      "\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no plans?\\b|\\bno plans? (?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b|\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:is|are|was|were|remains?|has|have) yet to be (?:made|taken|decided|agreed)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\b(?:will|would|shall|is to|are to) (?:only )?(?:decide|make (?:a|its|their|the) (?:final )?decision) (?:on|whether|if|about)\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b",
+      "\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no plans?\\b|\\bno plans? (?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b|\\byet to (?:decide|make (?:a|its|their|any) (?:final )?decision)\\b|\\b(?:is|are|was|were|remains?|has|have) yet to be (?:made|taken|decided|agreed)\\b|\\b(?:has|have|had) not (?:yet )?(?:decided|made (?:a|its|their|any) (?:final )?decision)\\b|\\bundecided\\b|\\b(?:will|would|shall|is to|are to) (?:only )?(?:decide|make (?:a|its|their|the) (?:final )?decision) (?:on|whether|if|about)\\b|\\bno (?:final )?decision (?:has been|had been|was|is) (?:made|taken)\\b|\\b(?:will|would|shall) not (?:make|take) (?:any|a|its|their|the) (?:final )?decision\\b|\\b(?:has|have|had|is|are|was|were) not (?:yet )?been (?:decided|settled)\\b|\\bis a decision (?:that |which )?(?:[\\w'’]+\\s+){1,3}?(?:will|would|must|shall|has to|have to|would have to) (?:take|make)\\b",
     ),
     hint: /decide|decision|no plan/i,
   },

@@ -61,6 +61,8 @@ import { ANSWER_PRONOUN } from "./commitments/answer-pronoun";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
 import { STORED_BEFORE } from "./commitments/stored-before";
+import { CARRIED_THROUGH_BEFORE } from "./commitments/carried-through-before";
+import { TRAINEES_SPECIALITY_BEFORE } from "./commitments/trainees-speciality-before";
 import { ARMS_BUYER_BEFORE } from "./commitments/arms-buyer-before";
 import { ARMS_BUYER_AFTER } from "./commitments/arms-buyer-after";
 import { CAPITALISED_WORD_BEFORE } from "./commitments/capitalised-word-before";
@@ -86,6 +88,7 @@ import { GROWN_OWN_UNIT } from "./commitments/grown-own-unit";
 import { PLACE_ABROAD } from "./commitments/place-abroad";
 import { SKY_OF_ANOTHER_COUNTRY } from "./commitments/sky-of-another-country";
 import { WEAPONS_PLACED_IN } from "./commitments/weapons-placed-in";
+import { JETS_FLYING_THE_MISSION } from "./commitments/jets-flying-the-mission";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { SUPPORT_DECLARED_BEFORE } from "./commitments/support-declared-before";
@@ -362,6 +365,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
   STORED_BEFORE,
+  CARRIED_THROUGH_BEFORE,
+  TRAINEES_SPECIALITY_BEFORE,
   ARMS_BUYER_BEFORE,
   ARMS_BUYER_AFTER,
   INSIDE_A_PROPER_NAME,
@@ -386,6 +391,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PLACE_ABROAD,
   SKY_OF_ANOTHER_COUNTRY,
   WEAPONS_PLACED_IN,
+  JETS_FLYING_THE_MISSION,
   UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,

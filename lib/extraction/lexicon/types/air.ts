@@ -104,7 +104,7 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "to help Ukraine shield its skies",
     ],
     re: g(
-      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep|shield)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
+      "(?<!\\b(?:help|helps|helping|helped|enabl\\w*|allow\\w*|assist\\w*|so that|so)\\s+(?:Ukraine|Kyiv|Kiev|Ukrainians|the Ukrainians)\\s+(?:to\\s+|can\\s+|could\\s+|will\\s+)?(?:better\\s+)?)\\b(?:protect|patrol|secur|police|control|defend|clos|guard|safeguard|keep|shield)\\w*\\s+(?:watch\\s+(?:over|on)\\s+)?(?!(?:its|our|their|his|her)\\s+own\\b)(?!(?!Ukrainian\\b)[a-z]+(?:an|ish|ese|ch|ic)\\s+(?:skies|sky|airspace)\\b)(?:[\\w'’-]+\\s+){0,2}?(?:skies|sky|airspace)\\b",
     ),
     keys: ["sky", "skies", "airspace"],
     weight: 1,
@@ -364,14 +364,17 @@ export const AIR_PATTERNS: readonly TypePattern[] = [
       "help intercept missiles over Ukrainian territory",
       "the interception of drones above Ukraine",
       "downing Shahed drones over Ukraine's western regions",
+      "help shoot down Russian missiles and drones over western Ukraine",
+      "intercepting cruise missiles or Shahed drones above Kyiv",
     ],
     counterExamples: [
       "shot down drones over Poland",
+      "shoot down missiles and drones over Poland",
       "Russian missiles were fired at Ukraine",
       "intercept missiles for Ukraine",
     ],
     re: g(
-      "\\b(?:shoot(?:s|ing)?\\s+down|shot\\s+down|intercept(?:s|ed|ing|ion\\s+of)?|down(?:s|ed|ing))\\s+(?:[\\w-]+\\s+){0,2}?(?:drones|missiles|rockets|aircraft|Shaheds)\\s+(?:over|above|in)\\s+(?:the\\s+)?(?:skies\\s+of\\s+|airspace\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b|Ukrainian\\s+(?:territory|cities|skies|airspace)\\b|Ukraine['’]s\\s+(?:[\\w-]+\\s+)?(?:territory|cities|regions|skies|airspace)\\b|Kyiv\\b)",
+      "\\b(?:shoot(?:s|ing)?\\s+down|shot\\s+down|intercept(?:s|ed|ing|ion\\s+of)?|down(?:s|ed|ing))\\s+(?:[\\w-]+\\s+){0,2}?(?:drones|missiles|rockets|aircraft|Shaheds)(?:\\s+(?:and|or)\\s+(?:[\\w-]+\\s+)?(?:drones|missiles|rockets|aircraft|Shaheds))?\\s+(?:over|above|in)\\s+(?:the\\s+)?(?:skies\\s+of\\s+|airspace\\s+of\\s+)?(?:(?:western|eastern|southern|northern|central)\\s+)?(?:Ukraine\\b|Ukrainian\\s+(?:territory|cities|skies|airspace)\\b|Ukraine['’]s\\s+(?:[\\w-]+\\s+)?(?:territory|cities|regions|skies|airspace)\\b|Kyiv\\b)",
     ),
     keys: ["shoot", "shot", "intercept", "down"],
     weight: 1,

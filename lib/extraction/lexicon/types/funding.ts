@@ -64,17 +64,22 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
       "will bankroll Kyiv's war effort",
       "to pay Ukrainian soldiers' salaries",
       "cover the troops' wages",
+      "any plan to pay for Ukraine's army",
+      "to finance the Ukrainian armed forces",
+      "towards Ukraine's defence budget",
     ],
     counterExamples: [
       "pay a visit to Ukraine",
       "the cost of the war to Russia",
       "cover the costs of the mission",
       "pay the pensions of Ukrainian retirees",
+      "pay for Ukraine's reconstruction",
+      "Russia's defence budget",
     ],
     re: g(
-      "\\bbankroll\\w*|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:for\\s+)?(?:the\\s+|part\\s+of\\s+the\\s+)?(?:salaries|wages|pay|costs?|upkeep)\\s+of\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|army|armed forces|military|servicemen|brigades|forces|defen[cs]e)\\b|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:the\\s+)?(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+)?(?:soldiers|troops|servicemen)['’]\\s+(?:salaries|wages|pay)\\b",
+      "\\bbankroll\\w*|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:for\\s+)?(?:the\\s+|part\\s+of\\s+the\\s+)?(?:salaries|wages|pay|costs?|upkeep)\\s+of\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:[\\w-]+\\s+)?(?:soldiers|troops|army|armed forces|military|servicemen|brigades|forces|defen[cs]e)\\b|\\b(?:pay(?:s|ing)?|paid|cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\\w+)\\s+(?:the\\s+)?(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+)?(?:soldiers|troops|servicemen)['’]\\s+(?:salaries|wages|pay)\\b|\\b(?:pa(?:y|ys|ying|id)\\s+for|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\\s+(?:the\\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\\s+(?:army|armed forces|military|soldiers|troops)\\b|\\b(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian)\\s+(?:military|defen[cs]e)\\s+budget\\b",
     ),
-    keys: ["bankroll", "salaries", "wages", "pay", "cost", "upkeep"],
+    keys: ["bankroll", "salaries", "wages", "pay", "cost", "upkeep", "fund", "financ", "budget"],
     weight: 0.9,
     requires: UKRAINE_NAMED.re,
     unless: CIVILIAN_MONEY.re,
@@ -103,6 +108,27 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     requires: UKRAINE_NAMED.re,
     unless: OWN_OR_CIVILIAN_MONEY.re,
   },
+  // Phenomenon: a refusal of money by its smallest coin ("not a single forint for this war",
+  // "will not pay a single cent"): the money as such, whatever the war is called.
+  {
+    type: "funding",
+    id: "funding/not-a-single-coin",
+    phenomenon: "money refused by its smallest coin",
+    examples: ["a single forint", "one single euro", "a single cent"],
+    counterExamples: [
+      "a single soldier",
+      "a single-digit share",
+      "not one percent",
+      'not allow "a single cent" of European money to be spent on weapons',
+    ],
+    // money refused for weapons is arms money (labelling conventions), not money as such
+    re: g(
+      "\\b(?:a|one) single (?:forint|euro|cent|dollar|penny|pound|krona|krone|zloty|franc|leu)\\b(?![^.;]{0,60}?\\b(?:spent on|go(?:es)? to|used for|for)\\s+(?:weapons|arms|ammunition|military aid)\\b)",
+    ),
+    keys: ["single"],
+    weight: 0.8,
+    unless: CIVILIAN_MONEY.re,
+  },
   {
     type: "funding",
     id: "funding/financing",
@@ -118,6 +144,8 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
     type: "funding",
     id: "funding/an-amount-of-money",
     phenomenon: "an amount of money",
+    // a number in words and the currencies of the smaller donors ("two billion krónur", "300
+    // million zlotys", "40 billion yen")
     examples: [
       "€2 billion",
       "3 billion euros",
@@ -128,10 +156,20 @@ export const FUNDING_PATTERNS: readonly TypePattern[] = [
       "300 million krónur",
       "20 billion forints",
       "JPY 10 billion",
+      "two billion krónur",
+      "300 million zlotys",
+      "40 billion yen",
+      "five million francs",
     ],
-    counterExamples: ["two billion people", "EUR members", "50 billion years", "a million crowns of flowers"],
+    counterExamples: [
+      "two billion people",
+      "EUR members",
+      "ten million refugees",
+      "50 billion years",
+      "a million crowns of flowers",
+    ],
     re: g(
-      "\\b\\d[\\d.,]*\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor|krónur|kronur|yen|won|forints?|zlotys?|zloty|lei|leva|francs|lira|korun[ay]?|crowns)\\b|[€$£¥₩]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?|\\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|CHF|JPY|KRW|HUF|PLN|BGN|CZK|NZD)\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
+      "\\b(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|several)\\s*(?:billion|million|bn|m)\\s+(?:euros?|dollars?|pounds?|kroner|kronor|krona|kr[oó]nur|francs?|yen|won|forints?|zlot(?:y|ys|ych)|lei|leva|lira|korun[ay]?|crowns)\\b|[€$£¥₩]\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?|\\b(?:EUR|USD|GBP|NOK|SEK|DKK|CAD|CHF|JPY|KRW|HUF|PLN|BGN|CZK|NZD)\\s?\\d[\\d.,]*\\s*(?:billion|million|bn)?",
     ),
     keys: [
       "billion",
