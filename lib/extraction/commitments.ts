@@ -40,6 +40,7 @@ import { GROWN_OWN_UNIT } from "./rules/commitments/grown-own-unit";
 import { PLACE_ABROAD } from "./rules/commitments/place-abroad";
 import { SKY_OF_ANOTHER_COUNTRY } from "./rules/commitments/sky-of-another-country";
 import { WEAPONS_PLACED_IN } from "./rules/commitments/weapons-placed-in";
+import { JETS_FLYING_THE_MISSION } from "./rules/commitments/jets-flying-the-mission";
 import { PLANS_FOR_BEFORE } from "./rules/commitments/plans-for-before";
 import { SENTENCE_BREAK_BETWEEN } from "./rules/commitments/sentence-break-between";
 import { TRAINEES_BEFORE } from "./rules/commitments/trainees-before";
@@ -122,8 +123,25 @@ export function findTypeHits(masked: string, full: string, vetoed?: Set<Commitme
   }
   const kept = moneyOfMilitaryAid(hits, masked);
   if (vetoed && kept.length < hits.length) vetoed.add("funding");
-  return goodsInTransit(forcesThatNeedABacker(unitGrownAbroad(kept, masked, full, vetoed)), vetoed).sort(
-    (a, b) => a.start - b.start,
+  return goodsInTransit(
+    forcesThatNeedABacker(jetsFlyingTheMission(unitGrownAbroad(kept, masked, full, vetoed), masked)),
+    vetoed,
+  ).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Phenomenon: "its Gripen jets would take part in patrolling Ukrainian airspace": the jets (an arms
+ * cue) fly the air mission named right after them, so they are the country's air role, not arms.
+ */
+function jetsFlyingTheMission(hits: TypeHit[], masked: string): TypeHit[] {
+  const air = hits.filter((h) => h.type === "air");
+  if (air.length === 0) return hits;
+  return hits.filter(
+    (h) =>
+      h.type !== "arms" ||
+      !air.some(
+        (a) => a.start > h.end && a.start - h.end < 50 && JETS_FLYING_THE_MISSION.re.test(masked.slice(h.end, a.start)),
+      ),
   );
 }
 

@@ -4542,3 +4542,22 @@ describe("a mandate for a force names the force", () => {
     ).not.toContain("US troops committed");
   });
 });
+
+describe("jets named by model as the ones that fly the air mission", () => {
+  it("reads the jets' mission as air, not arms", () => {
+    expect(cells(extract("Danish F-16s will help patrol Ukrainian airspace after a ceasefire."))).toEqual([
+      "DK air conditional",
+    ]);
+    expect(
+      cells(extract("Belgium's F-16 fighters could be used to police Ukraine's skies, the defence minister said.")),
+    ).toEqual(["BE air considering"]);
+  });
+
+  it("keeps jets delivered beside an air mission of one's own as arms", () => {
+    expect(
+      cells(
+        extract("The Netherlands will deliver more F-16s and will help patrol Ukrainian airspace after a ceasefire."),
+      ),
+    ).toEqual(["NL air conditional", "NL arms committed"]);
+  });
+});

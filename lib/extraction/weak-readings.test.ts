@@ -273,3 +273,17 @@ describe("type phrasings found by a probe of own sentences", () => {
     ]);
   });
 });
+
+describe("a gift's instrument between the passive verb and its donor", () => {
+  it("reads the lender after 'through a loan from' or 'with a grant from' as the donor", () => {
+    expect(cells("The purchase of the radars is financed through a loan from UK Export Finance.")).toEqual([
+      "GB funding committed",
+    ]);
+    expect(cells("The demining vessels were paid for with a grant from Norway.")).toEqual(["NO maritime committed"]);
+  });
+
+  it("leaves a loan still to come, and a loan received, as they were", () => {
+    expect(cells("The purchase will be financed through a loan from Britain.")).not.toContain("GB funding committed");
+    expect(cells("Ukraine received a loan from the IMF last week.")).toEqual([]);
+  });
+});

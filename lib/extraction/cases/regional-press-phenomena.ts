@@ -7,7 +7,8 @@ import type { PhenomenonCase } from "./case";
  * called a threat or a hostile act, seats of government as actors, a naval base offered, money
  * that will not go to weapons, a decision blocked by a country, a part "on the ground", money
  * contributed, a mission named "military assistance", a phrase quoted after a verb of
- * support, hearsay in a named newspaper.
+ * support, hearsay in a named newspaper, a coalition's junior partner in apposition before
+ * "has said".
  */
 export const REGIONAL_PRESS_PHENOMENA_CASES: readonly PhenomenonCase[] = [
   {
@@ -125,5 +126,20 @@ export const REGIONAL_PRESS_PHENOMENA_CASES: readonly PhenomenonCase[] = [
     phenomenon: "counter-example: a report on the talks is no hearsay frame for the pledge after it",
     text: "A report in the Financial Times on the talks said little, and Denmark will send instructors.",
     cells: ["DK training committed"],
+  },
+  {
+    phenomenon: "a coalition's junior partner, named in apposition with a perfect 'has said', speaks for no government",
+    text: "Chancellor Christian Stocker said Austria would send military observers. The Greens, the junior partner in the coalition, have said they will not support any deployment of soldiers.",
+    cells: ["AT monitoring committed"],
+  },
+  {
+    phenomenon: "counter-example: a country called a coalition partner still speaks for itself",
+    text: "Norway, a coalition partner, has said it will send two frigates.",
+    cells: ["NO maritime committed"],
+  },
+  {
+    phenomenon: "a minister in apposition with a perfect 'has said' is a lead frame",
+    text: "Boris Pistorius, the German defence minister, has said Germany will send two more IRIS-T systems.",
+    cells: ["DE arms committed"],
   },
 ];

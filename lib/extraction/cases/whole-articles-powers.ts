@@ -202,7 +202,7 @@ export const WHOLE_ARTICLE_POWERS_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a government press release on a missile deal: air-defence missiles delivered (arms), the loan that pays for them, jets policing NATO airspace abroad, notes to editors",
-    gap: "the deal 'financed through a loan from UK Export Finance' gives the UK no funding: the lender is inside an agency's name, after a passive",
+    gap: "the deal 'financed through a loan from UK Export Finance to the Government of Ukraine' gives the UK no funding: the lender after the loan is read (stance-word/a-gift-and-its-donors), but 'the Government of Ukraine' after it takes the sentence from the rules",
     title: "UK to deliver thousands of air defence missiles to Ukraine under new £1.6bn deal",
     text: [
       "The UK will supply more than 5,000 lightweight multirole missiles to Ukraine, the Defence Secretary announced today, in a deal that will also support 700 jobs in Northern Ireland.",

@@ -107,7 +107,6 @@ export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
     cells: ["NO funding committed"],
   },
   {
-    gap: "'whether its Gripen jets would take part in patrolling Ukrainian airspace' read as arms, not air",
     phenomenon:
       "a think-tank proposal that names the countries it would have fly; Kyiv's welcome; a minister who has not decided",
     title: "Think tank proposes 'sky shield' over western Ukraine with 120 jets",

@@ -15,10 +15,11 @@ const FRAME_GAP = `(?:(?!\\b(?:will|would|shall|can|could|may|might|must|won't|w
 export const LEAD_FRAME_RE = g(`^(.{0,160}?)\\b${SAY}\\b(${FRAME_GAP})\\bthat\\b`);
 /**
  * "Starmer said Britain would ...": a lead frame without "that", also after a fronted phrase of
- * time or occasion ("Following the meeting, Macron said 26 allies had ...").
+ * time or occasion ("Following the meeting, Macron said 26 allies had ..."), and in the perfect
+ * after an apposition ("Sumar, the junior partner in the government, has said it will not ...").
  */
 export const LEAD_FRAME_BARE_RE = new RegExp(
-  `^((?:(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Oo]n|[Ss]peaking|[Aa]head of|[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Ss]eparately|[Hh]owever|[Ii]n a statement)\\b[^,"“”]{0,60},\\s*)?[^,"“”]{1,100}?(?:,(?!\\s*(?:which|who|whose)\\b)[^,"“”]{3,90},\\s*)?)\\b(?:said|says|say|stated|added|noted|insisted|stressed|believes|suggested|suggests|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b|\\d|(?:most|all|some|several|many|both|each|every|neither|either|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|twenty\\S*|thirty\\S*)\\s)`,
+  `^((?:(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Oo]n|[Ss]peaking|[Aa]head of|[Ee]arlier|[Ll]ater|[Mm]eanwhile|[Ss]eparately|[Hh]owever|[Ii]n a statement)\\b[^,"“”]{0,60},\\s*)?[^,"“”]{1,100}?(?:,(?!\\s*(?:which|who|whose)\\b)[^,"“”]{3,90},\\s*)?)\\b(?:(?:has|have|had)\\s+)?(?:said|says|say|stated|added|noted|insisted|stressed|believes|suggested|suggests|told reporters)\\s+(?=(?:(?:the|a|an|any|its|their|this|these|those|such|his|her)\\s+)?[A-Z]|(?:the|a|an|any|its|their|this|these|those|such|we|it|they|he|she|his|her|its)\\b|\\d|(?:most|all|some|several|many|both|each|every|neither|either|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|twenty\\S*|thirty\\S*)\\s)`,
 );
 export const TRAIL_FRAME_RE = g(`(?:,|[.,]?\\s*["”»’])\\s*((?:[^,"“”]{0,90}?\\s)?)${SAY}\\b([^"“”]*)$`);
 export const ACCORDING_RE = g("\\baccording to ([^,]{1,80}),");
@@ -71,6 +72,7 @@ export const REGISTERED_FRAMES: readonly RegisteredPattern[] = [
       "The president said 26 countries had signed up.",
       "The minister said most allies were ready.",
       "After the summit in Rome, the premier said 20 allies were ready.",
+      "Sumar, the junior partner in the coalition government, has said it will not support any deployment.",
     ],
     counterExamples: ["The chancellor said nothing.", "Rome, the envoy said, would wait.", "The envoy said no more."],
   },

@@ -1040,10 +1040,20 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "were largely paid for by",
       "is financed by",
       "have been donated by",
+      "is financed through a loan from",
+      "was paid for with a grant from",
     ],
-    counterExamples: ["will be funded by", "was led by", "is provided for", "was received from"],
+    // Phenomenon: the gift's instrument named between the verb and its donor ("is financed
+    // through a loan from UK Export Finance"): the lender after "from" gave it.
+    counterExamples: [
+      "will be funded by",
+      "was led by",
+      "is provided for",
+      "was received from",
+      "will be financed through a loan from",
+    ],
     re: g(
-      "\\b(?:ha(?:s|ve|d) been|was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided)\\s+(?:by|from)\\b",
+      "\\b(?:ha(?:s|ve|d) been|was|were|is|are)\\s+(?:\\w+ly\\s+)?(?:funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided)\\s+(?:(?:through|with|via|by)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:loans?|grants?|credits?|credit\\s+lines?|funds?)\\s+)?(?:by|from)\\b",
     ),
     hint: /funded|financed|paid for|supplied|donated|delivered|contributed|sourced|raised|provided/i,
   },

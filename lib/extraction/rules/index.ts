@@ -90,6 +90,7 @@ import { GROWN_OWN_UNIT } from "./commitments/grown-own-unit";
 import { PLACE_ABROAD } from "./commitments/place-abroad";
 import { SKY_OF_ANOTHER_COUNTRY } from "./commitments/sky-of-another-country";
 import { WEAPONS_PLACED_IN } from "./commitments/weapons-placed-in";
+import { JETS_FLYING_THE_MISSION } from "./commitments/jets-flying-the-mission";
 import { PLANS_FOR_BEFORE } from "./commitments/plans-for-before";
 import { TROOPS_HELPED } from "./commitments/troops-helped";
 import { SUPPORT_DECLARED_BEFORE } from "./commitments/support-declared-before";
@@ -394,6 +395,7 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   PLACE_ABROAD,
   SKY_OF_ANOTHER_COUNTRY,
   WEAPONS_PLACED_IN,
+  JETS_FLYING_THE_MISSION,
   UNIT_PLACED_BEFORE_RELATIVE,
   PLANS_FOR_BEFORE,
   TROOPS_HELPED,

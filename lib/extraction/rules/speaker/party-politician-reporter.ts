@@ -7,11 +7,13 @@ import type { RegisteredPattern } from "../../pattern";
  * is tested, and not where the frame names a known official (a head of government may be
  * called a party's leader or far-right too). A party is also named by its initials before
  * "leader" ("FPÖ leader X", "AfD co-leader Y", "AUR leader Z"); not an institution's ("NATO chief").
+ * A coalition's junior partner ("Sumar, the junior partner in the coalition government, has
+ * said ...") is a party, not the government it sits in.
  */
 export const PARTY_POLITICIAN_REPORTER: RegisteredPattern = {
   id: "speaker/party-politician-reporter",
   phenomenon: "a party politician out of government speaks for no government",
-  re: /\b(?:[Ff]ar|[Hh]ard)[\s-](?:right|left)\b(?!\s+(?:government|prime minister|premier|president|chancellor|coalition|cabinet|minister))|\b[Pp]arty(?:['’]s)?\s+(?:leader|spokes\w+|chair\w*|officials?|politicians?)\b|\b(?:leader|spokes\w+|chair\w*) (?:for|of) the (?:[\w-]+\s+){0,3}?[Pp]arty\b|\b(?!(?:NATO|EU|UN|US|USA|UK|OSCE|IMF|G7|G20)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}\s+(?:co-)?(?:leader|chief|chair(?:man|woman)?)\b/u,
+  re: /\b(?:[Ff]ar|[Hh]ard)[\s-](?:right|left)\b(?!\s+(?:government|prime minister|premier|president|chancellor|coalition|cabinet|minister))|\b[Pp]arty(?:['’]s)?\s+(?:leader|spokes\w+|chair\w*|officials?|politicians?)\b|\b(?:leader|spokes\w+|chair\w*) (?:for|of) the (?:[\w-]+\s+){0,3}?[Pp]arty\b|\b(?!(?:NATO|EU|UN|US|USA|UK|OSCE|IMF|G7|G20)\b)\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}\s+(?:co-)?(?:leader|chief|chair(?:man|woman)?)\b|\bjunior (?:coalition )?partner\b/u,
   examples: [
     "Far-right leader Marine Le Pen",
     "hard-left politician John Roe",
@@ -21,6 +23,8 @@ export const PARTY_POLITICIAN_REPORTER: RegisteredPattern = {
     "FPÖ leader Herbert Kickl",
     "AfD co-leader Tino Chrupalla",
     "AUR leader George Simion",
+    "Sumar, the junior partner in the coalition government,",
+    "the junior coalition partner",
   ],
   counterExamples: [
     "the prime minister",
@@ -30,5 +34,6 @@ export const PARTY_POLITICIAN_REPORTER: RegisteredPattern = {
     "NATO chief Mark Rutte",
     "EU leaders",
     "the UN chief",
+    "a coalition partner",
   ],
 };
