@@ -4561,3 +4561,27 @@ describe("jets named by model as the ones that fly the air mission", () => {
     ).toEqual(["NL air conditional", "NL arms committed"]);
   });
 });
+
+describe("a refusal and a second predicate of wanting, support or pledge after 'and'", () => {
+  it("reads the second predicate in a clause of its own", () => {
+    expect(
+      cells(
+        extract("Sybiha said Ukraine would not accept empty promises and wanted guarantees modelled on Article 5."),
+      ),
+    ).toEqual(["UA article5 supports"]);
+    expect(cells(extract("Poland will not send troops and pledged to serve as a logistics hub, Tusk said."))).toEqual([
+      "PL logistics committed",
+      "PL troops ruled_out",
+    ]);
+  });
+
+  it("keeps the refusal where no second predicate names a type, and coordinated subjects together", () => {
+    expect(cells(extract("Hungary will not send weapons and supports an immediate ceasefire, Orban said."))).toEqual([
+      "HU arms ruled_out",
+    ]);
+    expect(cells(extract("Britain and France wanted guarantees modelled on Article 5, their leaders said."))).toEqual([
+      "FR article5 supports",
+      "GB article5 supports",
+    ]);
+  });
+});

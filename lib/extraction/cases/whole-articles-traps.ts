@@ -18,6 +18,13 @@ import type { PhenomenonCase } from "./case";
  * interlocutors of unnamed countries (2), a former office for the speaker's country, a denial
  * read as a pledge and a present-tense denial as a refusal, a demand read through the refusal
  * beside it (3), jets over Ukraine as arms and peacekeepers in Lebanon as troops.
+ *
+ * After the rules written for these phenomena and tested on further sentences of their own
+ * (forces, jets and weapons placed in another country; a poll or critics set aside; countries
+ * told by unnamed tellers; Russian state media's claims; a mandate for a force; jets that fly
+ * the air mission; a second predicate after a refusal): 13 of 16 read whole; by cell 28 gold,
+ * 28 proposed, 25 exact, 3 wrong: P 0.893, R 0.893, F1 0.893. Eval unchanged throughout
+ * (cross-validated 0.835, rules alone 0.835, evidence 0.891).
  */
 export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
   {
@@ -36,7 +43,7 @@ export const WHOLE_ARTICLE_TRAPS_CASES: readonly PhenomenonCase[] = [
     cells: ["NATO troops ruled_out", "EE troops conditional | once a ceasefire was agreed"],
   },
   {
-    gap: "'would not accept a second Budapest Memorandum and wanted guarantees ... backed by European troops' read as Ukraine opposing: the refusal of the one spreads over the demand for the other",
+    gap: "guarantees 'backed by European troops on the ground' read as a backstop Ukraine supports: troops backing the guarantee, not a (US) backstop for a force",
     phenomenon:
       "history as background: the Budapest Memorandum's assurances, Crimea, training missions withdrawn before the invasion; Kyiv's own demand",
     title: "From Budapest to Paris: why Kyiv distrusts paper guarantees",
