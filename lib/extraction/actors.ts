@@ -433,9 +433,12 @@ function findNamedMentions(text: string): ActorMention[] {
     if (!list) continue;
     for (const alias of list) {
       if (!text.startsWith(alias, pos)) continue;
-      const after = text.charAt(pos + alias.length);
+      // Past the text's end the character is "" (tested, not read: V8 recompiles a function
+      // whose optimized code reads past a string's end).
+      const end = pos + alias.length;
+      const after = end < text.length ? text.charAt(end) : "";
       if (after && LETTER_OR_DIGIT_BEFORE.re.test(after)) continue;
-      if (after === "." && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(pos + alias.length + 1))) continue;
+      if (after === "." && end + 1 < text.length && LETTER_OR_DIGIT_BEFORE.re.test(text.charAt(end + 1))) continue;
       // "the most Russia-friendly government": the country describes something else.
       if (after === "-" && COMPOUND_MODIFIER.re.test(text.slice(pos + alias.length, pos + alias.length + 16))) break;
       // "Reform UK", "the Sweden Democrats": the country names a party, not its government.

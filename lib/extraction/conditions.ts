@@ -6,7 +6,7 @@ import { PARTICIPATION_WITHOUT_OBJECT } from "./rules/commitments/participation-
 import type { ActorMention } from "./actors";
 import type { SentenceSpan } from "./sentences";
 import { findTypeHits } from "./commitments";
-import { allMatches, blank, wordCount, type Span } from "./text";
+import { allMatches, blank, HintGate, wordCount, type Span } from "./text";
 import type { Candidate } from "./types";
 import * as lexicon from "./lexicon";
 import { CLOSING_QUOTE } from "./rules/conditions/closing-quote";
@@ -28,10 +28,14 @@ import { SENTENCE_TRAILING_PUNCTUATION } from "./rules/conditions/sentence-trail
 // on every use in the hot loop.
 const { CONDITION_PATTERNS, PRECONDITION_RE } = lexicon;
 
+const HINTS = new HintGate(CONDITION_PATTERNS.map((p) => p.hint));
+
 export function findConditions(text: string): Span[] {
   const out: Span[] = [];
-  for (const { re, hint } of CONDITION_PATTERNS) {
-    if (!hint.test(text)) continue;
+  const found = HINTS.search(text);
+  for (let i = 0; i < CONDITION_PATTERNS.length; i++) {
+    const { re, hint } = CONDITION_PATTERNS[i]!;
+    if (!HINTS.mayPass(found, i) || !hint.test(text)) continue;
     for (const m of allMatches(re, text)) {
       const cond = m[0].replace(CONDITION_TRAILING_PUNCTUATION.re, "");
       if (wordCount(cond) < 1) continue;

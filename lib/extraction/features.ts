@@ -48,6 +48,15 @@ const bucket = (n: number, edges: readonly number[]): string => {
   return `>${edges[edges.length - 1]}`;
 };
 
+/**
+ * The word of token `k`, or undefined before the first token and after the last. The index is
+ * tested rather than read past the array's ends: V8 drops the optimized code of a function that
+ * reads past them and compiles it again (describeCandidate was compiled three times a process).
+ */
+function wordAt(tokens: readonly Token[], k: number): string | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k]!.word : undefined;
+}
+
 /** The index of the first token at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -92,6 +101,10 @@ function sentenceFeatures(v: SentenceView): SentenceFeatures {
   if (v.flashback) attribution.push("background:earlier");
   if (v.beforeRepeatedTitle) attribution.push("teaser");
   attribution.push(`sentence:${bucket(v.sentenceIndex, [0, 1, 2, 4, 8, 16])}`);
+  // Pushed one by one, so that every such list has the same elements kind: read at an index
+  // in describeCandidate, lists of two kinds made V8 drop its optimized code and compile it again.
+  const cueWords: string[] = [];
+  for (const cue of v.cues) cueWords.push(cue.text.toLowerCase());
   const tail: string[] = [];
   if (AGREEMENT.test(v.text)) tail.push("agreement:sentence");
   if (v.text.trim().endsWith("?")) tail.push("question");
@@ -100,7 +113,7 @@ function sentenceFeatures(v: SentenceView): SentenceFeatures {
     tokens,
     countries: `countries:${bucket(new Set(v.mentions.map((m) => m.country)).size, [1, 2, 3, 5])}`,
     cues: [...cues],
-    cueWords: v.cues.map((cue) => cue.text.toLowerCase()),
+    cueWords,
     conditions,
     attribution,
     tail,
@@ -241,8 +254,8 @@ export function describeCandidate(
   if (mention) {
     if (v.mentions[0] === mention) add("actor:first-mention");
     const at = tokenAt(tokens, mention.start);
-    const prev = tokens[at - 1]?.word;
-    const next = tokens[at + 1]?.word;
+    const prev = wordAt(tokens, at - 1);
+    const next = wordAt(tokens, at + 1);
     add(ACTOR_PREV(prev ?? "^"));
     if (prev && PREPOSITIONS.test(prev)) add("actor:after-preposition");
     if (next) add(ACTOR_NEXT(next));
@@ -269,11 +282,11 @@ export function describeCandidate(
   }
 
   // the commitment cue's context
-  const prev1 = tokens[typeToken - 1]?.word ?? "^";
-  const prev2 = tokens[typeToken - 2]?.word ?? "^";
+  const prev1 = wordAt(tokens, typeToken - 1) ?? "^";
+  const prev2 = wordAt(tokens, typeToken - 2) ?? "^";
   add(TYPE_PREV(prev1));
   add(TYPE_PREV2(`${prev2} ${prev1}`));
-  add(TYPE_NEXT(tokens[typeToken + 1]?.word ?? "$"));
+  add(TYPE_NEXT(wordAt(tokens, typeToken + 1) ?? "$"));
   const windowFrom = Math.max(0, typeToken - 6);
   for (let k = windowFrom; k < typeToken; k++) {
     const w = tokens[k]!.word;

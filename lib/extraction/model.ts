@@ -199,12 +199,15 @@ export function explainDecision(
       if (weighed.length > 5) weighed.pop();
     }
   }
-  const lines = weighed.map(({ f, w }) => {
+  // Pushed one by one, so that every list of lines has the same elements kind: a mapped list (of
+  // another kind when empty) made V8 drop this function's optimized code at the push below.
+  const lines: string[] = [];
+  for (const { f, w } of weighed) {
     const at = f.indexOf(":");
     const family = f.slice(0, at);
     const label = FEATURE_LABELS[family] ?? family.replace(/-/gu, " ");
-    return `${label}: ${f.slice(at + 1)} ${w >= 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`;
-  });
+    lines.push(`${label}: ${f.slice(at + 1)} ${w >= 0 ? "+" : "−"}${Math.abs(w).toFixed(2)}`);
+  }
   lines.push(
     `stance ${stance}${stanceFromRules ? " (read by the rules)" : ""}, model p=${stanceProbability.toFixed(2)}`,
   );

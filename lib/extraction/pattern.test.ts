@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ANY_TYPE_STEM, ANY_TYPE_STEM_KEYS, TYPE_KEYS } from "./lexicon";
-import { factorWordBoundaries, topLevelAlternatives } from "./pattern";
+import { factorWordBoundaries, literalFragments, topLevelAlternatives } from "./pattern";
+import { STANCE_PATTERNS } from "./lexicon/stances";
+import { CONDITION_PATTERNS } from "./lexicon/conditions";
 import { REGISTERED_PATTERNS } from "./registry";
 import { SAMPLE_SENTENCES } from "./sample-sentences";
-import { SubstringSet } from "./text";
+import { HintGate, SubstringSet } from "./text";
 
 /** Every match of a global pattern in `text`: where, what and each group, for comparing two patterns. */
 function matchesOf(scan: RegExp, text: string): string[] {
@@ -106,5 +108,56 @@ describe("SubstringSet", () => {
     expect(/tank/i.test("TAN\u212a")).toBe(false);
     expect(found(set, "É")).toEqual([]);
     expect(() => new SubstringSet(["Tank"])).toThrow();
+  });
+});
+
+describe("literalFragments", () => {
+  it("takes each alternative's longest literal run without a space, lower-cased", () => {
+    expect(literalFragments("reluctan|Unwilling|in the way")).toEqual(["reluctan", "unwilling", "the"]);
+    expect(literalFragments(String.raw`\b(?:end|halt|cut off)\b`)).toEqual(["end", "halt", "cut"]);
+    // An optional character ends the run before it; an escape or a group ends it where it starts.
+    expect(literalFragments(String.raw`in favou?r|under\s?way|on (?:its|their) way|s only (?:if|once)`)).toEqual([
+      "favo",
+      "under",
+      "on",
+      "only",
+    ]);
+  });
+
+  it("gives no runs where an alternative has none, or a letter with another case outside ASCII", () => {
+    expect(literalFragments(String.raw`\d|day\b`)).toBeNull();
+    expect(literalFragments(String.raw`(?:offer|pledge)s?\b`)).toBeNull();
+    expect(literalFragments("a|bc")).toBeNull();
+    expect(literalFragments("décidé|agreed")).toBeNull();
+    expect(literalFragments("’s plan|agreed")).toEqual(["plan", "agreed"]);
+  });
+
+  it("a text that passes a stance or condition hint holds one of its runs", () => {
+    const texts = [...SAMPLE_SENTENCES, ...REGISTERED_PATTERNS.flatMap((p) => [...p.examples, ...p.counterExamples])];
+    let checked = 0;
+    for (const p of [...STANCE_PATTERNS, ...CONDITION_PATTERNS]) {
+      const runs = p.hint && literalFragments(p.hint.source);
+      if (!runs) continue;
+      for (const text of [...texts, ...texts.map((t) => t.toUpperCase())]) {
+        if (!p.hint!.test(text)) continue;
+        checked++;
+        const lower = text.toLowerCase();
+        expect(
+          runs.some((run) => lower.includes(run)),
+          `${p.id}: ${text}`,
+        ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("HintGate", () => {
+  it("lets through the hints one of whose runs occur, and every hint without runs", () => {
+    const gate = new HintGate([/reluctan|unwilling/i, undefined, /\d|day\b/i, /in the way/i]);
+    const found = gate.search("We are UNWILLING to stand");
+    expect([0, 1, 2, 3].map((i) => gate.mayPass(found, i))).toEqual([true, true, true, false]);
+    expect(gate.mayPass(gate.search("no such words"), 0)).toBe(false);
+    expect(() => new HintGate([/way/gi])).toThrow();
   });
 });

@@ -78,3 +78,47 @@ export function factorWordBoundaries(source: string): string {
   flush();
   return out.join("|");
 }
+
+/** Characters with a meaning in a pattern source: a literal prefix stops before the first of them. */
+const SYNTAX = new Set(["\\", "(", ")", "[", "]", "{", "}", ".", "*", "+", "?", "|", "^", "$"]);
+
+/**
+ * For a hint that is an alternation of words ("reluctan|unwilling|in the way", or one group of
+ * them between word boundaries): for each alternative, a run of literal characters without a
+ * space that every match of it holds (the longest of its literal prefix), lower-cased. Null when
+ * some alternative opens with a group, a class or an escape, or its run is shorter than two
+ * characters, or holds a letter with another case outside ASCII. A text that holds none of the
+ * runs cannot match the hint, nor can the text with any stretch of it blanked (a blank is a space).
+ */
+export function literalFragments(source: string): string[] | null {
+  let s = source.split("\\b").join("");
+  if (s.startsWith("(?:") && s.endsWith(")")) {
+    // Only a group that spans the whole source is unwrapped.
+    let depth = 0;
+    let inClass = false;
+    let spans = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      if (c === "\\") i++;
+      else if (inClass) inClass = c !== "]";
+      else if (c === "[") inClass = true;
+      else if (c === "(") depth++;
+      else if (c === ")" && --depth === 0 && i < s.length - 1) spans = false;
+    }
+    if (spans) s = s.slice(3, -1);
+  }
+  const fragments: string[] = [];
+  for (const alternative of topLevelAlternatives(s)) {
+    let end = 0;
+    while (end < alternative.length && !SYNTAX.has(alternative[end]!)) end++;
+    // A quantifier that may take nothing applies to the character before it.
+    const next = alternative[end];
+    if (next === "?" || next === "*" || next === "{") end--;
+    const runs = alternative.slice(0, Math.max(0, end)).split(" ");
+    const run = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (run.length < 2) return null;
+    for (const c of run) if (c.charCodeAt(0) >= 128 && c.toLowerCase() !== c.toUpperCase()) return null;
+    fragments.push(run.toLowerCase());
+  }
+  return fragments;
+}

@@ -6,7 +6,7 @@ import type { Stance } from "@/lib/domain/taxonomy";
 import type { ActorMention } from "./actors";
 import { findActorMentions } from "./actors";
 import type { Span } from "./text";
-import { allMatches, blank } from "./text";
+import { allMatches, blank, HintGate } from "./text";
 import type { TypeHit } from "./commitments";
 import type { StanceCue } from "./lexicon";
 import * as lexicon from "./lexicon";
@@ -48,11 +48,16 @@ export interface Cue extends Span {
   kind: StanceCue;
 }
 
+const HINTS = new HintGate(STANCE_PATTERNS.map((p) => p.hint));
+
 export function findStanceCues(masked: string, full: string): Cue[] {
   const cues: Cue[] = [];
   let work = masked;
-  for (const p of STANCE_PATTERNS) {
-    if (p.hint && !p.hint.test(work)) continue;
+  // `work` is `masked` with the cues claimed so far blanked.
+  const found = HINTS.search(masked);
+  for (let i = 0; i < STANCE_PATTERNS.length; i++) {
+    const p = STANCE_PATTERNS[i]!;
+    if (p.hint && (!HINTS.mayPass(found, i) || !p.hint.test(work))) continue;
     for (const m of allMatches(p.re, work)) {
       let kind = p.cue;
       if (kind === "commit" || kind === "consider") {

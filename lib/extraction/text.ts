@@ -1,5 +1,6 @@
 import { NON_WORD_RUN } from "./rules/text/non-word-run";
 import { WORD } from "./rules/text/word";
+import { literalFragments } from "./pattern";
 /**
  * Text helpers and the spans the pipeline passes between stages. Offsets always index the
  * sentence text they were found in; masking keeps lengths, so offsets survive it.
@@ -220,5 +221,38 @@ export class SubstringSet {
       }
     }
     return found;
+  }
+}
+
+/**
+ * The cheap tests of a list of patterns (their hints), gated by one search: the literal runs of
+ * each hint (`literalFragments`) are found in one pass over a text, and a hint none of whose runs
+ * occur there cannot pass, so it is not run (a stage's thirty hints, each a scan of the sentence,
+ * cost more than the one search). A hint without runs is run as it is. The text searched may be
+ * the one tested with stretches blanked since: a blank is a space, and no run holds one.
+ */
+export class HintGate {
+  private readonly keys: SubstringSet;
+  /** Per pattern, the ids of its hint's runs, or null (no hint, or one without runs). */
+  private readonly ids: (readonly number[] | null)[];
+
+  constructor(hints: readonly (RegExp | undefined)[]) {
+    // A global hint keeps its place between tests, which skipping some of them would change.
+    for (const hint of hints) if (hint?.global || hint?.sticky) throw new Error(`HintGate: stateful hint ${hint}`);
+    const fragments = hints.map((hint) => (hint ? literalFragments(hint.source) : null));
+    const keys = [...new Set(fragments.flatMap((f) => f ?? []))];
+    this.keys = new SubstringSet(keys);
+    this.ids = fragments.map((f) => (f ? f.map((k) => keys.indexOf(k)) : null));
+  }
+
+  /** The runs found in `text`, for `mayPass` (one buffer, which the next call overwrites). */
+  search(text: string): Uint8Array {
+    return this.keys.find(text);
+  }
+
+  /** Whether the hint of pattern `i` may pass on the text searched (false: it cannot). */
+  mayPass(found: Uint8Array, i: number): boolean {
+    const ids = this.ids[i];
+    return !ids || SubstringSet.anyOf(found, ids);
   }
 }
