@@ -8,6 +8,7 @@ import type { ActorMention } from "./actors";
 import { findActorMentions } from "./actors";
 import type { TypeHit } from "./commitments";
 import type { QuoteCount } from "./text";
+import { JOINT_STATEMENT_PREAMBLE } from "./rules/subjects/joint-statement-preamble";
 
 export interface Speaker {
   name: string | null;
@@ -51,11 +52,14 @@ export interface DiscourseState {
    * officers do that?"): its last sentence and the types named, for an answer's "that" / "it".
    */
   lastQuestion: { sentence: number; types: readonly CommitmentType[] } | null;
+  /** The parties a joint statement's heading or preamble named, for its "the Participants". */
+  jointParties: readonly string[];
 }
 
 /** The headline's person ("... - Meloni") is who "we" and "he" refer to until the text names someone. */
 export function initialState(title: string | null | undefined): DiscourseState {
-  const titlePerson = title ? findActorMentions(title).find((m) => m.kind === "person")?.speaker : undefined;
+  const titleMentions = title ? findActorMentions(title) : [];
+  const titlePerson = titleMentions.find((m) => m.kind === "person")?.speaker;
   return {
     speaker: titlePerson ? { name: titlePerson.name, country: titlePerson.country } : NO_SPEAKER,
     inQuote: false,
@@ -67,7 +71,18 @@ export function initialState(title: string | null | undefined): DiscourseState {
     lastConditions: { sentence: -1, byCountry: new Map() },
     lastSubject: null,
     lastQuestion: null,
+    jointParties: title ? jointPartiesOf(title, titleMentions) : [],
   };
+}
+
+/** The countries a joint statement's heading or preamble names (two or more), else none. */
+export function jointPartiesOf(text: string, mentions: readonly ActorMention[]): string[] {
+  if (!JOINT_STATEMENT_PREAMBLE.hint!.test(text)) return [];
+  JOINT_STATEMENT_PREAMBLE.re.lastIndex = 0;
+  if (!JOINT_STATEMENT_PREAMBLE.re.test(text)) return [];
+  const parties: string[] = [];
+  for (const m of mentions) if (m.country !== "UA" && !parties.includes(m.country)) parties.push(m.country);
+  return parties.length > 1 ? parties : [];
 }
 
 /** What one sentence contributes to the discourse. */
@@ -77,6 +92,8 @@ export type SentenceOutcome =
       section: Section;
       /** The one country a heading names and nothing else ("Romania" over its paragraph), with its index. */
       country?: { code: string; sentence: number };
+      /** The parties a joint statement's heading or short preamble names ("A and B agreed on the following:"). */
+      jointParties?: readonly string[];
     }
   | { kind: "repeated-title" }
   | { kind: "source-line"; speaker: Speaker | null }
@@ -116,6 +133,8 @@ export type SentenceOutcome =
       officeOpener?: Speaker | null;
       /** The commitments an open question in the sentence names ("Merz was asked whether Germany would send troops"). */
       asked?: readonly CommitmentType[];
+      /** The parties a joint statement's preamble names ("The Ministers of A, B and C ... agreed on the following:"). */
+      jointParties?: readonly string[];
     };
 
 function quoteStateAfter(inQuote: boolean, quotes: QuoteCount): boolean {
@@ -139,7 +158,9 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
             speaker: { name: null, country: outcome.country.code },
             lastSubject: { sentence: outcome.country.sentence, country: outcome.country.code, group: [] },
           }
-        : { ...state, section: outcome.section, inQuote: false };
+        : outcome.jointParties?.length
+          ? { ...state, section: outcome.section, inQuote: false, jointParties: outcome.jointParties }
+          : { ...state, section: outcome.section, inQuote: false };
     case "repeated-title":
       return state;
     case "source-line":
@@ -199,6 +220,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome): Discou
             }
           : carriedSubject(state, outcome),
         lastQuestion: state.lastQuestion,
+        jointParties: outcome.jointParties?.length ? outcome.jointParties : state.jointParties,
       };
     }
   }

@@ -24,7 +24,14 @@ import {
   preconditionOf,
 } from "./conditions";
 import { confidenceFeatures, explain, scoreFeatures } from "./confidence";
-import { advance, initialState, type DiscourseState, type SentenceOutcome, type Speaker } from "./discourse";
+import {
+  advance,
+  initialState,
+  jointPartiesOf,
+  type DiscourseState,
+  type SentenceOutcome,
+  type Speaker,
+} from "./discourse";
 import { classifySentence, lineSpeakerOf, listLeadIn, titleRepeatIndex, type FurnitureVerdict } from "./furniture";
 import * as lexicon from "./lexicon";
 import { maskSentence } from "./mask";
@@ -211,6 +218,7 @@ function readSentence(
         kind: "heading",
         section: verdict.section,
         ...(verdict.country ? { country: { code: verdict.country, sentence: si } } : {}),
+        jointParties: jointPartiesOf(sentence.text, findActorMentions(sentence.text)),
       };
     case "repeated-title":
       return { kind: "repeated-title" };
@@ -691,6 +699,7 @@ function readSentence(
     subjectPlural: openingPeopleCountry !== null,
     officeOpener: attribution.stated ? null : openingOffice(text, mentions),
     ...(asked.length ? { asked } : {}),
+    jointParties: jointPartiesOf(text, mentions),
   };
 }
 

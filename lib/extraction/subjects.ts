@@ -4,6 +4,7 @@
  * giving excluded; coordinated subjects all count), the donors a group stands for, the owner
  * of the troops named, the agent of a passive, or the donor of an agreement text.
  */
+import { THE_PARTICIPANTS } from "./rules/subjects/the-participants";
 import { type ActorMention } from "./actors";
 import type { TypeHit } from "./commitments";
 import { RELATIVE_START } from "./rules/clauses/relative-start";
@@ -566,6 +567,12 @@ export function resolveActors(
     // "The Dutch are ready to send troops. They will also ...": the people of the sentence before.
     if (plural && before && before.sentence === x.sentenceIndex - 1 && before.plural)
       return [{ country: before.country, how: "third-person", mention: null }];
+  }
+  // "2. Following a ceasefire, the Participants will extend ...": a joint statement's parties.
+  if (subject.actors.length === 0 && discourse.jointParties.length > 1) {
+    THE_PARTICIPANTS.re.lastIndex = 0;
+    if (THE_PARTICIPANTS.re.test(cueText.slice(clause.start, subjectEnd)))
+      return discourse.jointParties.map((country) => ({ country, how: "third-person", mention: null }));
   }
   // "Several nations, including Norway and Iceland, will ...": the listed donors act.
   const donors = donorList(cueText, clause.start, subjectEnd, mentions);

@@ -160,7 +160,6 @@ export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
     phenomenon:
       "a joint statement with numbered points: 'the Participants' for the three countries named in the preamble, a condition opening a point, one country's own point, points with no pledge",
-    gap: "'the Participants' is not read as the three countries of the preamble",
     title:
       "Joint Statement of the Defence Ministers of Romania, Bulgaria and Türkiye on Black Sea mine countermeasures",
     text: [
@@ -406,5 +405,21 @@ export const SPOKEN_PHENOMENA_CASES: readonly PhenomenonCase[] = [
     phenomenon: "jets that protect their own country's airspace are no air for Ukraine; Ukrainian airspace is",
     text: "Dutch jets protect Dutch airspace, the minister said. Belgian F-35s will help protect Ukrainian airspace, Francken said.",
     cells: ["BE air committed"],
+  },
+  {
+    phenomenon: "a joint declaration's heading names the parties its points call 'the Parties'",
+    title: "Joint Declaration of Denmark and Norway on support for Ukraine",
+    text: "1. The Parties will keep sharing intelligence with Ukraine.\n\n2. The Parties will meet again in the autumn.",
+    cells: ["DK intelligence committed", "NO intelligence committed"],
+  },
+  {
+    phenomenon: "a short preamble ending in 'agreed on the following:' names the Participants",
+    text: "The foreign ministers of Latvia and Lithuania met in Riga and agreed on the following:\n\n1. The Participants will train Ukrainian soldiers.\n\n2. The next meeting will be in Vilnius.",
+    cells: ["LV training committed", "LT training committed"],
+  },
+  {
+    phenomenon: "'the participants' with no joint statement before them are nobody",
+    text: "Latvia and Lithuania met in Riga.\n\nThe participants will train Ukrainian soldiers.",
+    cells: [],
   },
 ];

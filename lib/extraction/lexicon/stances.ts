@@ -840,7 +840,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // ("confirmed the dispatch of several thousand soldiers", "ordered the deployment of two
   // frigates", "confirmed Spain's participation in the mission"): committed, as "announced"
   // is. Only a noun of sending or taking part after it; confirming talks, a meeting or that
-  // something was said is no pledge ("confirmed that" is a reporting frame).
+  // something was said is no pledge ("confirmed that" is a reporting frame). So is money or a
+  // package confirmed as new ("confirms an extra NZ$10 million for the trust fund", "confirmed a
+  // further aid package"), the announcement of a pledge.
   {
     cue: "commit",
     id: "stance-word/confirming-a-nominal-pledge",
@@ -852,8 +854,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has confirmed Spain's participation in",
       "confirmed the delivery of",
       "confirmed Polish participation in",
+      "confirms an extra NZ$10 million",
+      "confirmed a further €50 million",
+      "confirmed a new aid package",
     ],
     counterExamples: [
+      "confirmed a new date for the talks",
       "confirmed the talks",
       "confirmed that",
       "ordered an inquiry into",
@@ -861,7 +867,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "confirmed reports of",
     ],
     re: g(
-      "\\b(?:confirm(?:s|ed|ing)?|order(?:s|ed|ing)?)\\s+(?=(?:(?:the|its|their|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:dispatch|deployment|sending|delivery|deliveries|transfer|provision|participation|contribution)\\s+(?:of|in|to)\\b)",
+      "\\b(?:confirm(?:s|ed|ing)?|order(?:s|ed|ing)?)\\s+(?=(?:(?:the|its|their|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:dispatch|deployment|sending|delivery|deliveries|transfer|provision|participation|contribution)\\s+(?:of|in|to)\\b|(?:(?:a|an)\\s+)?(?:extra|further|additional|new|fresh)\\s+(?:[a-z]{0,3}[€$£¥]|\\d|(?:aid\\s+)?(?:package|tranche)\\b))",
     ),
     hint: /confirm|order/i,
   },

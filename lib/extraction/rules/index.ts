@@ -57,6 +57,8 @@ import { PLEDGE_CONTENT_COLON } from "./clauses/pledge-content-colon";
 import { RELATIVE_START } from "./clauses/relative-start";
 import { SERIAL_AND } from "./clauses/serial-and";
 import { ANYTHING_ANAPHOR } from "./commitments/anything-anaphor";
+import { JOINT_STATEMENT_PREAMBLE } from "./subjects/joint-statement-preamble";
+import { THE_PARTICIPANTS } from "./subjects/the-participants";
 import { ANSWER_PRONOUN } from "./commitments/answer-pronoun";
 import { BENEFICIARY_BEFORE } from "./commitments/beneficiary-before";
 import { CASUALTY_BEFORE } from "./commitments/casualty-before";
@@ -361,6 +363,8 @@ export const REGISTERED_RULES: readonly RegisteredPattern[] = [
   RELATIVE_START,
   SERIAL_AND,
   ANYTHING_ANAPHOR,
+  JOINT_STATEMENT_PREAMBLE,
+  THE_PARTICIPANTS,
   ANSWER_PRONOUN,
   BENEFICIARY_BEFORE,
   CASUALTY_BEFORE,
