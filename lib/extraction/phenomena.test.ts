@@ -3818,6 +3818,25 @@ describe("a pledge 'but not with' or 'but without' soldiers refuses the troops (
   });
 });
 
+describe("money in other currencies and money confirmed as new are pledges (roundups)", () => {
+  it("reads yen, krónur and forints as amounts, and an extra amount confirmed as a pledge", () => {
+    expect(cells(extract("Iceland will give 300 million krónur to Ukraine's defence ministry."))).toEqual([
+      "IS funding committed",
+    ]);
+    expect(cells(extract("Canada confirmed a further $200 million for Ukraine's armed forces, Carney said."))).toEqual([
+      "CA funding committed",
+    ]);
+    expect(cells(extract("Hungary will put 20 billion forints into the fund for Ukraine's army, Orban said."))).toEqual(
+      ["HU funding committed"],
+    );
+  });
+
+  it("reads no amount of something else and no date confirmed", () => {
+    expect(cells(extract("Norway confirmed a new date for talks with Ukraine."))).toEqual([]);
+    expect(cells(extract("Japan says 50 billion years of history bind it to Ukraine."))).toEqual([]);
+  });
+});
+
 describe("an interview printed as questions and answers (news copy)", () => {
   it("reads no question line and answers for what the question named", () => {
     expect(

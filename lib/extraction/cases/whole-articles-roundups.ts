@@ -47,7 +47,7 @@ export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
     ],
   },
   {
-    gap: "'confirms an extra NZ$10 million for the NATO trust fund' is no pledge; 'is reviewing whether to share satellite imagery' is no considering; 'transport planes flying supplies for the force would be regarded as a hostile act' is no opposition",
+    gap: "'is reviewing whether to share satellite imagery' is no considering; 'transport planes flying supplies for the force would be regarded as a hostile act' is no opposition",
     phenomenon:
       "a live page with 'Posted at' lines: an infantry company after a peace deal, a trust fund, imagery under review, transport planes, an editor's analysis, an ambassador",
     title: "Live: Tokyo and Seoul weigh roles as coalition talks continue",

@@ -598,8 +598,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
     re: g(
       `\\b(?:will|would|shall|does|do|did|is|are|was|were|has|have|can|could|should|must)\\s*${NEG}(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\b(?:won't|wouldn't|can't|cannot|isn't|aren't|doesn't|don't|didn't)(?:,\\s*\\w+,)?\\s+${NOT_ONLY}(?:\\w+\\s+){0,2}?${ENGAGE}\\b|\\bnot (?:planned|foreseen|envisaged|on the (?:table|agenda)|to (?:send|deploy|participate|provide|join|contribute|take part|put|station|commit|dispatch))\\b|\\bnot by ${ENGAGE}\\b|\\b(?:neither|nor) ${ENGAGE}\\b|\\b(?:will|would|shall|can|could)\\s+neither\\b|^\\s*(?:[Rr]ather than|[Ii]nstead of) ${ENGAGE}\\b|\\bthere (?:will|would|shall) (?:not|never) be\\b|\\bthere (?:will|would|shall) be no\\b|\\b(?:will|would|shall)\\s*(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:happen|occur|take place|materiali[sz]e)\\b|\\boff the (?:table|agenda)\\b|\\bnot (?:in|on) the cards\\b|\\bout of the question\\b|\\brefrain\\w* from\\b|\\bno (?:plans?|intention|intentions)\\b(?!\\s+(?:as such|yet|for now|at (?:this|the) (?:time|moment))\\b)(?<!\\b(?:at (?:this|the) (?:time|moment)|for now|currently|as yet|so far|still),?\\s+there (?:is|are) no (?:plans?|intention|intentions))|\\bno (?:role|need|place|room) for\\b|\\bno (?:reason|need) to (?=${ENGAGE}\\b)|\\b(?:not|never|no)\\s+(?:\\w+\\s+)?in (?:a|any|the) position to\\b|\\bin no position to\\b|\\b(?:is|are|was|were|be|remains?|seems?)\\s+(?:(?!not\\b)\\w+\\s+)?impossible\\b(?=\\s*(?:[,.;]|$|for (?:us|them|[A-Z])))|\\b(?:no|any) point in\\b|\\bnot (?:be )?(?:among|one of) the (?:\\w+ )?(?:countries|nations|states|allies|members)\\b|\\bno(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel|weapons|(?:soldier|servicem[ae]n|servicewom[ae]n)\\s+(?:will|would|shall|should|must|is going to)\\b)\\b)|\\bnot (?:even )?(?:a single|one)(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops?|soldiers?|boots|personnel|servicem[ae]n|weapons?)\\b)|\\b(?:not\\s+with|without)(?<=\\b(?:but|though|although|yet)\\s+(?:not\\s+with|without))(?=\\s+(?:[\\w-]+\\s+){0,2}(?:troops|soldiers|boots|personnel)\\b)|\\b(?:rule[sd]?|ruling)(?:\\s+(?:that|this|it))?\\s+out\\b|\\bexclu(?:de[sd]?|ding|sion)\\b|\\brefus\\w+\\b|\\bdeclin\\w+ to\\b|\\bopt(?:s|ed)? out\\b|\\bwill never\\b`,
     ),
-    // Each alternative holds one of these words ("no" before a space, "nor" as a word).
-    hint: /not|n't|never|neither|\bnor\b|rather than|instead of|be no|off the|out of the question|refrain|\bno\s|position to|impossible|point in|rul|exclu|refus|declin|opt(?:s|ed)? out/i,
+    // Each alternative holds one of these words ("no" before a space, "nor" as a word); a new
+    // alternative needs its word here.
+    hint: /not|n't|never|neither|without|\bnor\b|rather than|instead of|be no|off the|out of the question|refrain|\bno\s|position to|impossible|point in|rul|exclu|refus|declin|opt(?:s|ed)? out/i,
   },
   // Phenomenon: a refusal told with money as the subject ("no money from the Slovak budget will
   // go to weapons for Ukraine", "not a single euro more would be spent on arms"): the speaker
@@ -839,7 +840,9 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
   // ("confirmed the dispatch of several thousand soldiers", "ordered the deployment of two
   // frigates", "confirmed Spain's participation in the mission"): committed, as "announced"
   // is. Only a noun of sending or taking part after it; confirming talks, a meeting or that
-  // something was said is no pledge ("confirmed that" is a reporting frame).
+  // something was said is no pledge ("confirmed that" is a reporting frame). So is money or a
+  // package confirmed as new ("confirms an extra NZ$10 million for the trust fund", "confirmed a
+  // further aid package"), the announcement of a pledge.
   {
     cue: "commit",
     id: "stance-word/confirming-a-nominal-pledge",
@@ -851,8 +854,12 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "has confirmed Spain's participation in",
       "confirmed the delivery of",
       "confirmed Polish participation in",
+      "confirms an extra NZ$10 million",
+      "confirmed a further €50 million",
+      "confirmed a new aid package",
     ],
     counterExamples: [
+      "confirmed a new date for the talks",
       "confirmed the talks",
       "confirmed that",
       "ordered an inquiry into",
@@ -860,7 +867,7 @@ export const STANCE_PATTERNS: readonly StancePattern[] = [
       "confirmed reports of",
     ],
     re: g(
-      "\\b(?:confirm(?:s|ed|ing)?|order(?:s|ed|ing)?)\\s+(?=(?:(?:the|its|their|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:dispatch|deployment|sending|delivery|deliveries|transfer|provision|participation|contribution)\\s+(?:of|in|to)\\b)",
+      "\\b(?:confirm(?:s|ed|ing)?|order(?:s|ed|ing)?)\\s+(?=(?:(?:the|its|their|a|an)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:dispatch|deployment|sending|delivery|deliveries|transfer|provision|participation|contribution)\\s+(?:of|in|to)\\b|(?:(?:a|an)\\s+)?(?:extra|further|additional|new|fresh)\\s+(?:[a-z]{0,3}[€$£¥]|\\d|(?:aid\\s+)?(?:package|tranche)\\b))",
     ),
     hint: /confirm|order/i,
   },
