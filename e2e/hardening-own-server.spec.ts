@@ -2,12 +2,13 @@
 // server-action requests from outside the app's own pages (a made-up session cookie, bodies
 // past an action's own limit, malformed bodies, another page's action sent to /sign-in), and
 // an operator's restore while the server runs.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { ACTION_BODY_LIMITS } from "../lib/http/server-actions.mjs";
 import { warmUpPaths } from "../lib/http/warm-up.mjs";
@@ -274,24 +275,26 @@ test("another page's action sent anonymously to /sign-in is refused before Next,
   expect(logSince(mark).join("\n")).not.toMatch(/aborted|uncaughtException/);
 });
 
+const runFile = promisify(execFile);
+
 test("npm run db:restore refuses while the server runs, says how to stop it, and the data stays", async () => {
   const backup = path.join(os.tmpdir(), `tracker-e2e-gate-backup-${process.pid}-${Date.now()}.db`);
   try {
-    execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-backup.ts", backup], {
-      env,
-      stdio: "ignore",
-    });
+    // Run without blocking this process: while a synchronous child ran (two tsx start-ups, over
+    // 5 s on a loaded machine), the server closed the idle keep-alive socket of the fetches
+    // before, this process never saw it close, and the health fetch below went out on it
+    // ("other side closed") although the server was up.
+    await runFile("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-backup.ts", backup], { env });
     let output = "";
     let status: number | null = 0;
     try {
-      execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-restore.ts", backup], {
+      await runFile("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-restore.ts", backup], {
         env,
         encoding: "utf8",
-        stdio: ["ignore", "pipe", "pipe"],
       });
     } catch (error) {
-      const failed = error as { status: number | null; stdout?: string; stderr?: string };
-      status = failed.status;
+      const failed = error as { code?: number | string | null; stdout?: string; stderr?: string };
+      status = typeof failed.code === "number" ? failed.code : null;
       output = `${failed.stdout ?? ""}${failed.stderr ?? ""}`;
     }
     expect(status).toBe(1);
