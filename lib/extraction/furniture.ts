@@ -6,7 +6,7 @@ import { findActorMentions } from "./actors";
 import type { DiscourseState, Section } from "./discourse";
 import * as lexicon from "./lexicon";
 import type { SentenceSpan } from "./sentences";
-import { normalise, wordCount, type QuoteCount } from "./text";
+import { isTrimmedSpace, lineBreakFrom, lineStartOf, normalise, wordCount, type QuoteCount } from "./text";
 import { CLOSING_PUNCTUATION } from "./rules/furniture/closing-punctuation";
 import { NEWS_HEADING } from "./rules/furniture/news-heading";
 import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
@@ -30,10 +30,15 @@ const { BACKGROUND_HEADING_RE, DATELINE_RE, LINE_LABEL_RE, OPINION_HEADING_RE, R
   lexicon;
 
 export function isHeadingLike(body: string, s: SentenceSpan): boolean {
-  const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
-  const lineEndIdx = body.indexOf("\n", s.end);
-  const lineEnd = lineEndIdx < 0 ? body.length : lineEndIdx;
-  const line = body.slice(lineStart, lineEnd).trim();
+  const lineEndIdx = lineBreakFrom(body, s.end);
+  // The line's trimmed bounds, found without copying it: a sentence on a long line is no
+  // heading, and a copy of the line per sentence made such a line quadratic.
+  let lineStart = lineStartOf(body, s.start);
+  let lineEnd = lineEndIdx < 0 ? body.length : lineEndIdx;
+  while (lineStart < lineEnd && isTrimmedSpace(body.charCodeAt(lineStart))) lineStart++;
+  while (lineEnd > lineStart && isTrimmedSpace(body.charCodeAt(lineEnd - 1))) lineEnd--;
+  if (lineEnd - lineStart - s.text.length > 3) return false;
+  const line = body.slice(lineStart, lineEnd);
   const ownLine = line.endsWith(s.text) && line.length - s.text.length <= 3;
   if (!ownLine) return false;
   if (CLOSING_PUNCTUATION.re.test(s.text) && !TRAILING_COLON.re.test(s.text)) return false;
@@ -106,7 +111,7 @@ export function classifySentence(
   // reader's comment, the outlet's own analysis state nothing; the interviewer's line is a question however it ends.
   // A live page's entry opens on the time it was posted ("14:05 GMT – "): what follows it is the
   // entry, its label and its statement.
-  const rawParagraph = body.slice(body.lastIndexOf("\n", sentence.start - 1) + 1, sentence.end);
+  const rawParagraph = body.slice(lineStartOf(body, sentence.start), sentence.end);
   const paragraph = rawParagraph.slice(postedAt(rawParagraph));
   if (NOT_THE_STORY.re.test(paragraph) || OUTLETS_OWN_ANALYSIS.re.test(paragraph)) return { kind: "aside" };
   // A question asked in the text ("Will Germany send troops?") states nothing.
@@ -159,7 +164,7 @@ export function speakerLabelOf(line: string): { length: number; speaker: Speaker
 
 /** Who speaks the line a sentence stands on, when a transcript's label opens that line. */
 export function lineSpeakerOf(body: string, sentenceStart: number): Speaker | null {
-  const lineStart = body.lastIndexOf("\n", sentenceStart - 1) + 1;
+  const lineStart = lineStartOf(body, sentenceStart);
   return speakerLabelOf(body.slice(lineStart, lineStart + MAX_SPEAKER_LABEL))?.speaker ?? null;
 }
 
@@ -237,7 +242,7 @@ function neighbourLine(body: string, at: number, step: 1 | -1): string {
  * border" is a heading. Null when the sentence is no such line.
  */
 export function labelledLineReading(body: string, s: SentenceSpan): string | null {
-  const lineStart = body.lastIndexOf("\n", s.start - 1) + 1;
+  const lineStart = lineStartOf(body, s.start);
   if (lineStart !== s.start && !opensListItem(body, s)) return null;
   const label = countryLabel(s.text);
   if (!label) return null;
@@ -268,11 +273,23 @@ const MAX_LIST_ITEMS = 12;
 
 /** Whether the sentence opens a list item: its line holds only a list marker before it. */
 function opensListItem(body: string, s: SentenceSpan): boolean {
-  const prefix = body.slice(body.lastIndexOf("\n", s.start - 1) + 1, s.start).trimStart();
-  if (!prefix) return false;
-  const marker = LIST_MARKER.re.exec(prefix);
-  return marker !== null && marker[0].length === prefix.length;
+  let from = lineStartOf(body, s.start);
+  while (from < s.start && isTrimmedSpace(body.charCodeAt(from))) from++;
+  const prefixLength = s.start - from;
+  if (!prefixLength) return false;
+  // The marker is read from the prefix's first characters, not a copy of the whole prefix
+  // (a sentence far into a long line has a long prefix): a marker that fills the window goes
+  // on in spaces, and the prefix is one only if spaces alone follow it.
+  const marker = LIST_MARKER.re.exec(body.slice(from, from + Math.min(prefixLength, LIST_MARKER_WINDOW)));
+  if (!marker) return false;
+  if (marker[0].length === prefixLength) return true;
+  if (marker[0].length < LIST_MARKER_WINDOW) return false;
+  for (let i = from + LIST_MARKER_WINDOW; i < s.start; i++) if (!isTrimmedSpace(body.charCodeAt(i))) return false;
+  return true;
 }
+
+/** How much of a line's prefix the list marker is read from. */
+const LIST_MARKER_WINDOW = 32;
 
 /**
  * The lead-in a list item goes on from: the item opens in lower case, on a number or a currency

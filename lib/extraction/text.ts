@@ -256,3 +256,67 @@ export class HintGate {
     return !ids || SubstringSet.anyOf(found, ids);
   }
 }
+
+/**
+ * Whether a character code is one that `String.prototype.trim` removes (ECMAScript WhiteSpace
+ * and LineTerminator): the stages find a line's trimmed bounds without copying the line.
+ */
+export function isTrimmedSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The line breaks of the last body asked about, so that finding the line of a sentence is a
+ * binary search: a scan back to the line's start per sentence made a long paragraph (200 KB of
+ * one-word sentences on one line) quadratic. The stages read one article at a time.
+ */
+let indexedBody: string | null = null;
+let lineBreaks: number[] = [];
+
+function lineBreaksOf(body: string): number[] {
+  if (body !== indexedBody) {
+    lineBreaks = [];
+    for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) lineBreaks.push(i);
+    indexedBody = body;
+  }
+  return lineBreaks;
+}
+
+/** The index of the first line break at or after `from` in `breaks`, `breaks.length` when none. */
+function firstBreakFrom(breaks: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the line holding `at` starts: `body.lastIndexOf("\n", at - 1) + 1`, without the scan. */
+export function lineStartOf(body: string, at: number): number {
+  const breaks = lineBreaksOf(body);
+  // lastIndexOf treats a negative position as 0.
+  const i = firstBreakFrom(breaks, Math.max(at - 1, 0) + 1) - 1;
+  return i >= 0 ? breaks[i]! + 1 : 0;
+}
+
+/** The first line break at or after `from`: `body.indexOf("\n", from)`, without the scan (-1 when none). */
+export function lineBreakFrom(body: string, from: number): number {
+  const breaks = lineBreaksOf(body);
+  const i = firstBreakFrom(breaks, Math.max(from, 0));
+  return i < breaks.length ? breaks[i]! : -1;
+}

@@ -25,6 +25,13 @@ import type { PhenomenonCase } from "./case";
  * lexicon does not know ("forint", "krónur", "the SDF", "the RAF"); the wrong proposals: aid
  * passing through a hub, trainees' speciality (naval mine-clearance divers), an invitation to
  * another country ("would be welcome to join"), a country's own airspace, a fund's purchases.
+ *
+ * After the pass on them (SPOKEN_PHENOMENA_CASES below: an answer's "that" / "it", a transcript's
+ * speaker label, the communiqué's parties, money as said aloud, and what must not propose): 5 of
+ * 15 read whole; by cell 55 proposed, 49 exactly, 6 wrong: precision 0.89, recall 0.80, F1 0.84.
+ * Left as gaps: a bare "No." or "The answer is no." as a refusal, an op-ed's "we" signed only at
+ * the end, a fronted whether-clause's modal, an invitation to another country, a party named by
+ * its name alone ("Konfederacja's"), a fund's purchases read as arms.
  */
 export const WHOLE_ARTICLE_SPOKEN_CASES: readonly PhenomenonCase[] = [
   {
