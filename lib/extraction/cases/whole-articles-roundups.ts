@@ -18,6 +18,11 @@ import type { PhenomenonCase } from "./case";
  * over Ukraine by model as air; wrong: the outlet's own speculation ("could be expected to") read
  * as a country's position. One gold cell added after the first run (Slovakia's refusal to
  * finance weapons is funding beside arms, as financing a weapons package is elsewhere).
+ * After this batch's rules: 12 of 15 whole, 100 of 104 cells with 2 of 102 proposals wrong (P 0.98,
+ * R 0.96, F1 0.97): a country's label before its fragment, a country heading as the actor under
+ * it, timestamps and the outlet's own analysis as furniture, jets by model over Ukraine, military
+ * specialists, "but not with" soldiers, transit across the country's own named territory, smaller
+ * donors' currencies and money confirmed as new.
  */
 export const WHOLE_ARTICLE_ROUNDUP_CASES: readonly PhenomenonCase[] = [
   {
