@@ -5,8 +5,8 @@
 import { findActorMentions } from "./actors";
 import type { DiscourseState, Section } from "./discourse";
 import * as lexicon from "./lexicon";
-import type { SentenceSpan } from "./sentences";
-import { isTrimmedSpace, lineBreakFrom, lineStartOf, normalise, wordCount, type QuoteCount } from "./text";
+import { isWhitespaceCode, type SentenceSpan } from "./sentences";
+import { lineBreakFrom, lineStartOf, normalise, wordCount, type QuoteCount } from "./text";
 import { CLOSING_PUNCTUATION } from "./rules/furniture/closing-punctuation";
 import { NEWS_HEADING } from "./rules/furniture/news-heading";
 import { TRAILING_COLON } from "./rules/furniture/trailing-colon";
@@ -35,8 +35,8 @@ export function isHeadingLike(body: string, s: SentenceSpan): boolean {
   // heading, and a copy of the line per sentence made such a line quadratic.
   let lineStart = lineStartOf(body, s.start);
   let lineEnd = lineEndIdx < 0 ? body.length : lineEndIdx;
-  while (lineStart < lineEnd && isTrimmedSpace(body.charCodeAt(lineStart))) lineStart++;
-  while (lineEnd > lineStart && isTrimmedSpace(body.charCodeAt(lineEnd - 1))) lineEnd--;
+  while (lineStart < lineEnd && isWhitespaceCode(body.charCodeAt(lineStart))) lineStart++;
+  while (lineEnd > lineStart && isWhitespaceCode(body.charCodeAt(lineEnd - 1))) lineEnd--;
   if (lineEnd - lineStart - s.text.length > 3) return false;
   const line = body.slice(lineStart, lineEnd);
   const ownLine = line.endsWith(s.text) && line.length - s.text.length <= 3;
@@ -274,7 +274,7 @@ const MAX_LIST_ITEMS = 12;
 /** Whether the sentence opens a list item: its line holds only a list marker before it. */
 function opensListItem(body: string, s: SentenceSpan): boolean {
   let from = lineStartOf(body, s.start);
-  while (from < s.start && isTrimmedSpace(body.charCodeAt(from))) from++;
+  while (from < s.start && isWhitespaceCode(body.charCodeAt(from))) from++;
   const prefixLength = s.start - from;
   if (!prefixLength) return false;
   // The marker is read from the prefix's first characters, not a copy of the whole prefix
@@ -284,7 +284,7 @@ function opensListItem(body: string, s: SentenceSpan): boolean {
   if (!marker) return false;
   if (marker[0].length === prefixLength) return true;
   if (marker[0].length < LIST_MARKER_WINDOW) return false;
-  for (let i = from + LIST_MARKER_WINDOW; i < s.start; i++) if (!isTrimmedSpace(body.charCodeAt(i))) return false;
+  for (let i = from + LIST_MARKER_WINDOW; i < s.start; i++) if (!isWhitespaceCode(body.charCodeAt(i))) return false;
   return true;
 }
 

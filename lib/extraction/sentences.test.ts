@@ -77,4 +77,12 @@ describe("isWhitespaceCode", () => {
     }
     expect(disagreements).toEqual([]);
   });
+
+  it("agrees with what String.prototype.trim removes (furniture finds trimmed line bounds with it)", () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhitespaceCode(code) !== (String.fromCharCode(code).trim() === "")) disagreements.push(code);
+    }
+    expect(disagreements).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WORD } from "./rules/text/word";
-import { isTrimmedSpace, lineBreakFrom, lineStartOf, wordCount } from "./text";
+import { lineBreakFrom, lineStartOf, wordCount } from "./text";
 
 const byRegex = (text: string) => (text.match(WORD.re) ?? []).length;
 
@@ -43,14 +43,5 @@ describe("the line index (lineStartOf, lineBreakFrom)", () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe("isTrimmedSpace", () => {
-  it("holds for exactly the characters String.prototype.trim removes", () => {
-    for (let code = 0; code <= 0xffff; code++) {
-      const c = String.fromCharCode(code);
-      expect(isTrimmedSpace(code), `U+${code.toString(16)}`).toBe(c.trim() === "");
-    }
   });
 });

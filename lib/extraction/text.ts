@@ -258,26 +258,6 @@ export class HintGate {
 }
 
 /**
- * Whether a character code is one that `String.prototype.trim` removes (ECMAScript WhiteSpace
- * and LineTerminator): the stages find a line's trimmed bounds without copying the line.
- */
-export function isTrimmedSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
  * The line breaks of the last body asked about, so that finding the line of a sentence is a
  * binary search: a scan back to the line's start per sentence made a long paragraph (200 KB of
  * one-word sentences on one line) quadratic. The stages read one article at a time.
