@@ -56,6 +56,15 @@ export interface TypeHit extends Span {
   weight: number;
 }
 
+/** How much a type taken up from elsewhere (an anaphor, a question, the mission before) weighs. */
+const TAKEN_UP_WEIGHT = 0.6;
+
+/** The hit of a type that the words matched by `m` take up from elsewhere ("such a step", "that", "take part"). */
+export function takenUpHit(type: CommitmentType, m: RegExpExecArray, text: string): TypeHit {
+  const end = m.index + m[0].length;
+  return { type, start: m.index, end, text: text.slice(m.index, end), weight: TAKEN_UP_WEIGHT };
+}
+
 /**
  * `vetoed`, when given, receives the types whose words a rule read here and set aside (troops
  * stationed abroad, Ukraine's own forces, demining on land, a country's own capability, money
@@ -295,13 +304,7 @@ export function findAnaphorHits(
       // "anything" points at the article's question (its headline); "such a step" at the last one named.
       const type = ANYTHING_ANAPHOR.re.test(m[0]) ? (topicType ?? anaphorType) : (anaphorType ?? topicType);
       if (!type) continue;
-      hits.push({
-        type,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: full.slice(m.index, m.index + m[0].length),
-        weight: 0.6,
-      });
+      hits.push(takenUpHit(type, m, full));
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -343,13 +346,7 @@ export function findCommitments(
     for (const m of allMatches(PARTICIPATION_WITHOUT_OBJECT.re, cueText)) {
       const last = hits.filter((h) => h.end <= m.index).pop();
       if (!last || last.weight < 0.8 || !MISSION_TYPES.has(last.type)) continue;
-      hits.push({
-        type: last.type,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: text.slice(m.index, m.index + m[0].length),
-        weight: 0.6,
-      });
+      hits.push(takenUpHit(last.type, m, text));
     }
   if (hits.length > 1) hits.sort((a, b) => a.start - b.start);
   // "EU leaders agreed to lend Ukraine 90 billion euros." then "Orban opposed the loan.": the

@@ -14,7 +14,7 @@ import { findActorMentions, introduceOfficials, withArticlePeople, type ActorMen
 import { sightActors, sightTypes, type SentenceView, type TypeSighting } from "./candidates";
 import type { ArticleInput } from "./article";
 import { splitClauses } from "./clauses";
-import { bestHitPerClause, findCommitments, findTypeHits, type TypeHit } from "./commitments";
+import { bestHitPerClause, findCommitments, findTypeHits, takenUpHit, type TypeHit } from "./commitments";
 import {
   applyOfferCondition,
   applyOwnPartCondition,
@@ -318,14 +318,7 @@ function readSentence(
   // names no commitment of its own takes up the question's with "that" / "it".
   if (question && hits.length === 0 && mayHoldCommitment && !isPrecondition)
     for (const m of allMatches(ANSWER_PRONOUN.re, cueText))
-      for (const type of question.types)
-        hits.push({
-          type,
-          start: m.index,
-          end: m.index + m[0].length,
-          text: text.slice(m.index, m.index + m[0].length),
-          weight: 0.6,
-        });
+      for (const type of question.types) hits.push(takenUpHit(type, m, text));
   // propose, first half: a type named only by a plain type word is read by the same stages too,
   // as a weak hit; what they make of it is a feature, and the rules alone ignore it.
   const proposing = mayHoldCommitment && !isPrecondition && !noGovernment;
