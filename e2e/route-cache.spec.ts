@@ -71,8 +71,11 @@ test("a publish empties the route cache: the next reader of the matrix and the c
     positions: [{ country: "NP", commitment: "troops", stance: "conditional", sentence }],
   });
 
+  // The matrix is every journey's first page: another worker's reader may fill the emptied cache
+  // again between the publish and this read (CI saw "hit" once, with the new cell in it). The new
+  // cell in the page is what shows the cache was emptied; the country page, which only this test
+  // reads, shows the miss itself.
   const matrix = await request.get("/");
-  expect(matrix.headers()["x-route-cache"]).toBe("miss");
   expect(await matrix.text()).toMatch(cellInHtml("NP", "troops", "conditional"));
   const country = await request.get("/countries/np");
   expect(country.headers()["x-route-cache"]).toBe("miss");
