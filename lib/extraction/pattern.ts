@@ -29,20 +29,33 @@ export interface RegisteredPattern {
 export const compilePattern = (source: string) =>
   new RegExp(factorWordBoundaries(source), /\\p\{/.test(source) ? "giu" : "gi");
 
-/** The top-level alternatives of a pattern source: split at each `|` outside groups, classes and escapes. */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
+/**
+ * The characters of a pattern source that shape it (outside escapes and character classes), each
+ * with its index and the group depth it stands at: a `(` at the depth it opens from, a `)` at the
+ * depth it returns to.
+ */
+function* structuralCharacters(source: string): Generator<[character: string, index: number, depth: number]> {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === "\\") i++;
     else if (inClass) inClass = c !== "]";
     else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
+    else {
+      if (c === ")") depth--;
+      yield [c, i, depth];
+      if (c === "(") depth++;
+    }
+  }
+}
+
+/** The top-level alternatives of a pattern source: split at each `|` outside groups, classes and escapes. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const [c, i, depth] of structuralCharacters(source)) {
+    if (c === "|" && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
@@ -94,17 +107,9 @@ export function literalFragments(source: string): string[] | null {
   let s = source.split("\\b").join("");
   if (s.startsWith("(?:") && s.endsWith(")")) {
     // Only a group that spans the whole source is unwrapped.
-    let depth = 0;
-    let inClass = false;
     let spans = true;
-    for (let i = 0; i < s.length; i++) {
-      const c = s[i];
-      if (c === "\\") i++;
-      else if (inClass) inClass = c !== "]";
-      else if (c === "[") inClass = true;
-      else if (c === "(") depth++;
-      else if (c === ")" && --depth === 0 && i < s.length - 1) spans = false;
-    }
+    for (const [c, i, depth] of structuralCharacters(s))
+      if (c === ")" && depth === 0 && i < s.length - 1) spans = false;
     if (spans) s = s.slice(3, -1);
   }
   const fragments: string[] = [];
